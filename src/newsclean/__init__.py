@@ -1,0 +1,61 @@
+"""newsclean: turn raw news text into clean, typed articles.
+
+>>> import newsclean
+>>> article = newsclean.clean("Leave a Reply\\n\\nThe council met on Monday.")
+>>> article.body
+'The council met on Monday.'
+>>> article.removed[0].kind
+'comments'
+
+Every cleaner is also a function of its own: text normalisers return what
+they are given (``str`` or :class:`Article`), block cleaners and extractors
+return an :class:`Article`. :func:`default_pipeline` gives the
+:class:`Pipeline` that :func:`clean` runs, to reorder, trim or extend.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsclean._version import __version__
+from newsclean.classify.boilerplate import strip_boilerplate
+from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
+from newsclean.model import (
+    Article,
+    Block,
+    Caption,
+    Diagnostic,
+    FieldSource,
+    Quote,
+    Removal,
+    Verdict,
+)
+from newsclean.normalize.unicode import fix_unicode
+from newsclean.normalize.whitespace import normalize_whitespace
+from newsclean.pipeline import Pipeline, clean, default_pipeline
+from newsclean.segment import segment
+
+__all__ = [
+    "Article",
+    "Block",
+    "Caption",
+    "Diagnostic",
+    "FieldSource",
+    "InvalidInput",
+    "InvalidOption",
+    "InvalidOptionValue",
+    "NewscleanError",
+    "Pipeline",
+    "Quote",
+    "Removal",
+    "Verdict",
+    "__version__",
+    "clean",
+    "default_pipeline",
+    "fix_unicode",
+    "normalize_whitespace",
+    "segment",
+    "strip_boilerplate",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,1 @@
+"""Block classifiers: decide what each block is and label it, never delete it."""

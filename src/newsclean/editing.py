@@ -1,0 +1,116 @@
+"""The few ways a cleaner may change an :class:`Article`, all offset-safe.
+
+Cleaners never build Articles by hand. They go through these functions, which
+keep the one invariant everything else relies on: every block's
+``start``/``end`` slices :attr:`Article.original` to that block's raw text,
+and blocks stay in input order without overlapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
+
+import attrs
+
+from newsclean import labels
+from newsclean.alignment import raw_offset
+from newsclean.errors import InvalidInput, describe_bad_input
+from newsclean.model import Article, Block
+from newsclean.segment import BLANK_CHARS, segment
+
+__all__ = ["apply_text_fix", "as_article", "relabel", "split_block"]
+
+Doc = TypeVar("Doc", str, Article)
+
+
+def as_article(doc: object, *, where: str = "clean()") -> Article:
+    """``doc`` as an Article: segment text, pass Articles through, refuse the rest."""
+    if isinstance(doc, Article):
+        return doc
+    if isinstance(doc, str):
+        return Article(original=doc, blocks=segment(doc))
+    raise InvalidInput(describe_bad_input(doc, where=where))
+
+
+def apply_text_fix(doc: Doc, fix: Callable[[str], str], *, where: str) -> Doc:
+    """Run a text normaliser on a ``str`` or on every block of an ``Article``.
+
+    A ``str`` comes back as a ``str``; an Article comes back as an Article with
+    each block's ``text`` fixed (offsets unchanged). A block that the fix
+    empties keeps its old text: normalisers tidy text, they do not delete it.
+    """
+    if isinstance(doc, str):
+        return fix(doc)
+    if not isinstance(doc, Article):
+        raise InvalidInput(describe_bad_input(doc, where=where))
+    changed = False
+    new_blocks: list[Block] = []
+    for block in doc.blocks:
+        fixed = fix(block.text)
+        if fixed != block.text and fixed.strip(BLANK_CHARS):
+            new_blocks.append(attrs.evolve(block, text=fixed))
+            changed = True
+        else:
+            new_blocks.append(block)
+    return attrs.evolve(doc, blocks=tuple(new_blocks)) if changed else doc
+
+
+def relabel(
+    article: Article,
+    changes: Mapping[int, tuple[str, str]],
+    *,
+    cleaner: str,
+) -> Article:
+    """Set ``label`` and ``rule`` of the blocks at the given indexes.
+
+    ``changes`` maps a block index to ``(label, rule)``; ``cleaner`` is recorded
+    as the decider. Relabelling a block as ``body`` clears the provenance
+    unless a rule is given (a cleaner may say why it *kept* something).
+    """
+    if not changes:
+        return article
+    blocks = list(article.blocks)
+    for index, (label, rule) in changes.items():
+        block = blocks[index]
+        if label == labels.BODY and not rule:
+            blocks[index] = attrs.evolve(block, label=label, cleaner=None, rule=None)
+        else:
+            blocks[index] = attrs.evolve(block, label=label, cleaner=cleaner, rule=rule)
+    return attrs.evolve(article, blocks=tuple(blocks))
+
+
+def split_block(article: Article, index: int, pos: int) -> tuple[Article, int]:
+    """Split block ``index`` at position ``pos`` of its (normalised) ``text``.
+
+    Whitespace at the cut goes to neither part. Returns the new Article and the
+    index of the second part, or the unchanged Article and ``-1`` when the
+    split would leave an empty part.
+    """
+    block = article.blocks[index]
+    head_text = block.text[:pos].rstrip(BLANK_CHARS)
+    tail_text = block.text[pos:].lstrip(BLANK_CHARS)
+    if not head_text or not tail_text:
+        return article, -1
+    raw = article.original[block.start : block.end]
+    cut = raw_offset(raw, block.text, pos)
+    raw_head = raw[:cut].rstrip(BLANK_CHARS)
+    raw_tail = raw[cut:]
+    tail_lead = len(raw_tail) - len(raw_tail.lstrip(BLANK_CHARS))
+    if not raw_head or not raw_tail.strip(BLANK_CHARS):
+        return article, -1
+    head = attrs.evolve(block, end=block.start + len(raw_head), text=head_text)
+    tail = attrs.evolve(block, start=block.start + cut + tail_lead, text=tail_text)
+    blocks = (*article.blocks[:index], head, tail, *article.blocks[index + 1 :])
+    return attrs.evolve(article, blocks=blocks), index + 1
+
+
+def body_indexes(article: Article) -> list[int]:
+    """Indexes of the blocks currently labelled ``body``."""
+    return [i for i, b in enumerate(article.blocks) if b.label == labels.BODY]
+
+
+def texts(article: Article, indexes: Iterable[int]) -> list[str]:
+    """The ``text`` of the blocks at ``indexes``."""
+    blocks = article.blocks
+    return [blocks[i].text for i in indexes]

@@ -1,0 +1,1 @@
+"""Extractors: read fields (title, authors, dates, quotes …) out of the blocks."""

@@ -1,0 +1,26 @@
+"""Phrase lists, one module per language, kept as data.
+
+Each language module defines ``LINES`` (whole lines that are boilerplate by
+themselves) and ``PREFIXES`` (line openings that mark the whole line), both
+mapping a block label to phrases. Phrases are written naturally; they are
+compared after :func:`newsclean.classify.cues.line_key` folds case, quotes and
+spacing, so "Leave a Reply" and "LEAVE A REPLY »" are the same line.
+
+Adding a language is adding a module here and its code to ``LANGUAGES``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = ["LANGUAGES", "load"]
+
+LANGUAGES = ("en",)
+
+
+def load(language: str) -> ModuleType:
+    """The lexicon module for ``language`` (an ISO 639-1 code)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no lexicon for {language!r}; available: {', '.join(LANGUAGES)}")
+    return importlib.import_module(f"newsclean.lexicons.{language}")

@@ -1,0 +1,1 @@
+"""Text normalisers: ``str`` in, ``str`` out; ``Article`` in, ``Article`` out."""

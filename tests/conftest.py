@@ -1,0 +1,29 @@
+"""Shared fixtures: the seed corpus shipped with the tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SEED_DIR = DATA / "seeds"
+SEED_NAMES = sorted(p.name for p in SEED_DIR.glob("*.txt"))
+
+
+def read_seed(name: str) -> str:
+    """A seed exactly as received (newline=\"\" keeps its line endings)."""
+    with open(SEED_DIR / name, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def seed_gold() -> dict[str, Any]:
+    result: dict[str, Any] = json.loads((DATA / "seeds.gold.json").read_text(encoding="utf-8"))
+    return result
+
+
+@pytest.fixture(params=SEED_NAMES)
+def seed_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)

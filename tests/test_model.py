@@ -1,0 +1,93 @@
+"""The Article model: derived views, dict round trip, rendering."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+
+import newsclean
+from newsclean import Article, Block
+from newsclean.model import check_offsets
+from strategies import any_text, structured_text
+
+CONTRACT_KEYS = {
+    "title",
+    "subtitle",
+    "body",
+    "paragraphs",
+    "authors",
+    "published",
+    "section",
+    "publisher",
+    "agency",
+    "dateline",
+    "captions",
+    "quotes",
+    "emails",
+    "urls",
+    "related",
+    "removed",
+}
+
+
+def test_to_dict_has_contract_keys() -> None:
+    d = newsclean.clean("Headline\n\nSome text.").to_dict()
+    assert d.keys() >= CONTRACT_KEYS
+    json.dumps(d)
+
+
+def test_article_is_frozen() -> None:
+    art = newsclean.clean("Text.")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        art.title = "x"  # type: ignore[misc]
+
+
+def test_body_and_removed_are_derived_from_blocks() -> None:
+    text = "Keep me.\n\nDrop me."
+    art = Article(
+        original=text,
+        blocks=[Block(0, 8, "Keep me."), Block(10, 18, "Drop me.", "promo", "custom", "rule")],
+    )
+    assert art.paragraphs == ("Keep me.",)
+    assert art.body == "Keep me."
+    (removal,) = art.removed
+    assert (removal.text, removal.kind, removal.reason) == ("Drop me.", "promo", "custom.rule")
+    assert text[removal.start : removal.end] == removal.text
+
+
+def test_to_text_puts_title_and_subtitle_first() -> None:
+    art = Article("b", blocks=[Block(0, 1, "b")], title="T", subtitle="S")
+    assert art.to_text() == "T\n\nS\n\nb"
+
+
+def test_from_dict_rejects_offsets_outside_original() -> None:
+    d = newsclean.clean("Some text.").to_dict()
+    d["blocks"][0]["end"] = 999
+    with pytest.raises(ValueError, match="outside"):
+        Article.from_dict(d)
+
+
+def test_explain_lists_every_removal() -> None:
+    art = newsclean.clean("Trending\n\nThe vote passed.\n\n0 Comments")
+    report = art.explain()
+    assert report.count("strip_boilerplate.exact_line") == 2
+    assert "'0 Comments'" in report
+
+
+@given(any_text)
+def test_dict_round_trip(text: str) -> None:
+    art = newsclean.clean(text)
+    data = json.loads(json.dumps(art.to_dict()))
+    assert Article.from_dict(data) == art
+
+
+@given(structured_text)
+def test_offsets_slice_original(text: str) -> None:
+    art = newsclean.clean(text)
+    assert art.original is text
+    check_offsets(art)
+    for r in art.removed:
+        assert text[r.start : r.end] == r.text

@@ -1,0 +1,99 @@
+"""Pipeline composition and option routing."""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+
+import newsclean
+from newsclean import Article, InvalidOption, Pipeline, default_pipeline, labels
+from newsclean.editing import as_article, relabel
+
+
+def drop_shouting(doc: str | Article, /, *, min_length: int = 4) -> Article:
+    """A custom cleaner: label all-caps lines of at least ``min_length`` letters."""
+    art = as_article(doc)
+    changes = {
+        i: (labels.BOILERPLATE, "all_caps")
+        for i, b in enumerate(art.blocks)
+        if b.text.isupper() and len(b.text) >= min_length
+    }
+    return relabel(art, changes, cleaner="drop_shouting")
+
+
+def test_default_pipeline_names() -> None:
+    names = default_pipeline().names
+    assert names[0] == "fix_unicode"
+    assert "strip_boilerplate" in names
+
+
+def test_pipeline_is_picklable_and_equal_after() -> None:
+    p = default_pipeline().then(drop_shouting)
+    assert pickle.loads(pickle.dumps(p)) == p
+
+
+def test_then_without_replace_before() -> None:
+    p = default_pipeline().then(drop_shouting)
+    assert p.names[-1] == "drop_shouting"
+    assert "drop_shouting" not in p.without("drop_shouting").names
+    q = p.replace("drop_shouting", drop_shouting)
+    assert q == p
+    r = default_pipeline().before("strip_boilerplate", drop_shouting)
+    assert r.names.index("drop_shouting") == r.names.index("strip_boilerplate") - 1
+
+
+def test_custom_cleaner_runs_with_its_option() -> None:
+    p = default_pipeline().then(drop_shouting)
+    art = p("NEWS\n\nThe text.", drop_shouting={"min_length": 10})
+    assert art.body == "NEWS\n\nThe text."
+    art = p("NEWS\n\nThe text.", min_length=3)
+    assert art.body == "The text."
+    assert art.removed[0].reason == "drop_shouting.all_caps"
+
+
+def test_cleaner_can_be_switched_off_by_name() -> None:
+    art = newsclean.clean("Leave a Reply\n\nText.", strip_boilerplate=False)
+    assert art.body == "Leave a Reply\n\nText."
+
+
+def test_unknown_option_names_valid_ones() -> None:
+    with pytest.raises(InvalidOption) as info:
+        newsclean.clean("x", colour="blue")
+    assert "favor" in str(info.value)
+    assert isinstance(info.value, TypeError)
+
+
+def test_unknown_per_cleaner_option() -> None:
+    with pytest.raises(TypeError, match="no option 'style'"):
+        newsclean.clean("x", strip_boilerplate={"style": "x"})
+
+
+def test_bad_option_value_is_value_error() -> None:
+    with pytest.raises(ValueError, match="favor='loud'"):
+        newsclean.clean("x", favor="loud")
+
+
+def test_unnamed_cleaner_is_refused() -> None:
+    with pytest.raises(InvalidOption, match="needs a name"):
+        Pipeline([lambda doc: as_article(doc)])
+
+
+def test_duplicate_names_refused() -> None:
+    with pytest.raises(InvalidOption, match="unique"):
+        Pipeline([drop_shouting, drop_shouting])
+
+
+def test_cleaner_must_return_article() -> None:
+    def to_upper(doc: str | Article, /) -> str:
+        return "X"
+
+    with pytest.raises(newsclean.NewscleanError, match="must return an Article"):
+        Pipeline([to_upper])("text")
+
+
+def test_pipeline_accepts_article() -> None:
+    art = newsclean.clean("Text.")
+    again = default_pipeline()(art)
+    assert attrs.evolve(again) == art

@@ -1,0 +1,41 @@
+"""Invariants that hold for any text."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+
+import newsclean
+from newsclean.segment import is_blank
+from strategies import any_text, seed_text, structured_text
+
+
+@given(any_text)
+def test_clean_never_raises_and_is_json_serialisable(text: str) -> None:
+    art = newsclean.clean(text)
+    json.dumps(art.to_dict())
+
+
+@given(structured_text)
+def test_body_plus_removed_cover_every_non_blank_line(text: str) -> None:
+    art = newsclean.clean(text)
+    spans = sorted((b.start, b.end) for b in art.blocks)
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(c for c in covered if not is_blank(c)) == "".join(
+        c for c in text if not is_blank(c) and c not in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+    )
+
+
+@settings(max_examples=50)
+@given(structured_text)
+def test_idempotent_on_to_text(text: str) -> None:
+    once = newsclean.clean(text).to_text()
+    assert newsclean.clean(once).to_text() == once
+
+
+@settings(max_examples=10)
+@given(seed_text)
+def test_idempotent_on_seeds(text: str) -> None:
+    once = newsclean.clean(text).to_text()
+    assert newsclean.clean(once).to_text() == once
