@@ -91,3 +91,48 @@ def test_offsets_slice_original(text: str) -> None:
     check_offsets(art)
     for r in art.removed:
         assert text[r.start : r.end] == r.text
+
+
+def test_split_block_keeps_offsets_exact() -> None:
+    from newsclean.editing import split_block
+
+    text = "Smoke rises over the plant.  REUTERS/Jane Doe"
+    art = newsclean.clean(text)
+    art2, second = split_block(art, 0, art.blocks[0].text.index("REUTERS"))
+    assert second == 1
+    assert [b.text for b in art2.blocks] == ["Smoke rises over the plant.", "REUTERS/Jane Doe"]
+    check_offsets(art2)
+    for b in art2.blocks:
+        assert text[b.start : b.end] == b.text
+
+
+def test_split_block_after_normalisation_maps_to_raw() -> None:
+    from newsclean.editing import original_span, split_block
+
+    text = "The mayorâ€™s  office said  â€“ Reuters"
+    art = newsclean.clean(text, strip_boilerplate=False)
+    block_text = art.blocks[0].text
+    assert block_text == "The mayor’s office said – Reuters"
+    art2, second = split_block(art, 0, block_text.index("–"))
+    assert text[art2.blocks[second].start : art2.blocks[second].end] == "â€“ Reuters"
+    assert art2.blocks[0].text == "The mayor’s office said"
+    start, end = original_span(art, 0, block_text.index("Reuters"), len(block_text))
+    assert text[start:end] == "Reuters"
+
+
+def test_record_field_keeps_source() -> None:
+    from newsclean.editing import record_field
+
+    art = record_field(
+        newsclean.clean("x"),
+        "title",
+        "T",
+        cleaner="extract_metadata",
+        rule="first_line",
+        start=0,
+        end=1,
+    )
+    assert art.title == "T"
+    src = art.source_of("title")
+    assert src is not None
+    assert (src.cleaner, src.rule) == ("extract_metadata", "first_line")

@@ -16,10 +16,20 @@ import attrs
 from newsclean import labels
 from newsclean.alignment import raw_offset
 from newsclean.errors import InvalidInput, describe_bad_input
-from newsclean.model import Article, Block
+from newsclean.model import Article, Block, Diagnostic, FieldSource
 from newsclean.segment import BLANK_CHARS, segment
 
-__all__ = ["apply_text_fix", "as_article", "relabel", "split_block"]
+__all__ = [
+    "add_diagnostics",
+    "apply_text_fix",
+    "as_article",
+    "body_indexes",
+    "original_span",
+    "record_field",
+    "relabel",
+    "split_block",
+    "texts",
+]
 
 Doc = TypeVar("Doc", str, Article)
 
@@ -114,3 +124,46 @@ def texts(article: Article, indexes: Iterable[int]) -> list[str]:
     """The ``text`` of the blocks at ``indexes``."""
     blocks = article.blocks
     return [blocks[i].text for i in indexes]
+
+
+def original_span(article: Article, index: int, start: int, end: int) -> tuple[int, int]:
+    """Offsets in :attr:`Article.original` of ``text[start:end]`` of block ``index``.
+
+    Cleaners find things (a quote, a credit) in a block's normalised text;
+    this maps the span back so what they record slices the input exactly.
+    """
+    block = article.blocks[index]
+    raw = article.original[block.start : block.end]
+    return (
+        block.start + raw_offset(raw, block.text, start),
+        block.start + raw_offset(raw, block.text, end),
+    )
+
+
+def record_field(
+    article: Article,
+    field: str,
+    value: object,
+    *,
+    cleaner: str,
+    rule: str,
+    start: int,
+    end: int,
+) -> Article:
+    """Set metadata ``field`` to ``value`` and remember where it was read from.
+
+    ``start``/``end`` are offsets into :attr:`Article.original`. An earlier
+    source recorded for the same field is replaced.
+    """
+    sources = tuple(s for s in article.sources if s.field != field)
+    source = FieldSource(field, cleaner, rule, start, end)
+    changes: dict[str, object] = {field: value, "sources": (*sources, source)}
+    return attrs.evolve(article, **changes)  # type: ignore[arg-type]
+
+
+def add_diagnostics(article: Article, diagnostics: Iterable[Diagnostic]) -> Article:
+    """Append diagnostics (things noticed but not fixed with certainty)."""
+    new = tuple(diagnostics)
+    if not new:
+        return article
+    return attrs.evolve(article, diagnostics=(*article.diagnostics, *new))
