@@ -8,6 +8,7 @@ import newsclean
 from newsclean import strip_boilerplate
 
 BODY = "The council voted on Monday to close the bridge for repairs."
+BODY2 = "Engineers said the work would take until the end of the summer, weather permitting."
 
 
 @pytest.mark.parametrize(
@@ -31,9 +32,9 @@ BODY = "The council voted on Monday to close the bridge for repairs."
     ],
 )
 def test_drop(line: str, kind: str) -> None:
-    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY}")
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}")
     assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
-    assert art.paragraphs == (BODY, BODY)
+    assert art.paragraphs == (BODY, BODY2)
 
 
 @pytest.mark.parametrize(
@@ -48,22 +49,24 @@ def test_drop(line: str, kind: str) -> None:
     ],
 )
 def test_keep(line: str) -> None:
-    art = strip_boilerplate(f"{BODY}\n\n{line}")
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}")
     assert art.removed == ()
 
 
 def test_keep_phrases_override() -> None:
-    art = strip_boilerplate(f"Trending\n\n{BODY}", keep_phrases=["trending"])
+    art = strip_boilerplate(f"Trending\n\n{BODY}\n\n{BODY2}", keep_phrases=["trending"])
     assert art.removed == ()
 
 
 def test_drop_phrases_add() -> None:
-    art = strip_boilerplate(f"Sponsored by Acme\n\n{BODY}", drop_phrases=["Sponsored by Acme"])
+    art = strip_boilerplate(
+        f"Sponsored by Acme\n\n{BODY}\n\n{BODY2}", drop_phrases=["Sponsored by Acme"]
+    )
     assert art.removed[0].reason == "strip_boilerplate.user_phrase"
 
 
 def test_disable_rule() -> None:
-    art = strip_boilerplate(f"Trending\n\n{BODY}", disable_rules=["exact_line"])
+    art = strip_boilerplate(f"Trending\n\n{BODY}\n\n{BODY2}", disable_rules=["exact_line", "model"])
     assert art.removed == ()
 
 

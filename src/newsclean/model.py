@@ -331,6 +331,7 @@ class Article:
         kept 1 of 2 blocks (16 of 29 characters)
         removed:
           0-13      comments         strip_boilerplate.exact_line    'Leave a Reply'
+        verdict: not an article (too little prose (3 words))
         """
         kept = [b for b in self.blocks if b.is_body]
         total_chars = sum(b.end - b.start for b in self.blocks)

@@ -1,14 +1,34 @@
 """``strip_boilerplate``: label every block that is not article prose, and say why.
 
-The rules here look at one line at a time and fire on cue phrases from the
-per-language lexicons (:mod:`newsclean.lexicons`): a whole line that *is* a
-piece of page furniture ("Leave a Reply", "0 Comments", "Trending"), or a
-line that *opens* with one ("Get in touch with our news team …",
-"Read More: …"). Each rule has a name; its name is what
+Decisions come in layers, each a named rule (the name is what
 ``removed[].reason`` shows after ``strip_boilerplate.`` and what
-``disable_rules`` accepts.
+``disable_rules`` accepts):
 
->>> art = strip_boilerplate("Trending\\n\\nThe vote passed.\\n\\n0 Comments")
+``user_phrase``
+    a line the caller listed in ``drop_phrases``.
+``exact_line``
+    a whole line that *is* page furniture in one of the lexicon languages
+    ("Leave a Reply", "0 Comments", "Trending", "Teilen", "Publicité").
+``line_prefix``
+    a line that *opens* with a cue ("Get in touch with our news team …",
+    "Read More: …", "Lesen Sie auch: …").
+``feed_footer``
+    "from <feed name> https://…", the footer feed readers append.
+``model``
+    the learned classifier (:mod:`newsclean.classify.model`): per-line
+    features, the document's structure and the neighbours' scores, weighed by
+    two logistic regressions trained on pages with gold bodies.
+``related_list``
+    headline-like lines right after a "Read more:" / "Related:" header.
+``never_empty``
+    if everything would go although the text has prose, the main run of
+    prose is kept: an empty body is never the answer for an article.
+
+The kind of a removal (``navigation``, ``related``, ``promo`` …) comes from
+the cue that matched, or for the model's removals from what the line looks
+like (see :func:`_kind_of`).
+
+>>> art = strip_boilerplate("Trending\\n\\nThe vote passed after a long debate.\\n\\n0 Comments")
 >>> [(r.kind, r.reason) for r in art.removed]
 [('navigation', 'strip_boilerplate.exact_line'), ('comments', 'strip_boilerplate.exact_line')]
 """
@@ -16,27 +36,51 @@ line that *opens* with one ("Get in touch with our news team …",
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import attrs
 
 from newsclean import labels
 from newsclean.classify.cues import CueIndex, build_index, cue_index, line_key
+from newsclean.classify.features import LineInfo, block_features, line_info
+from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.model import Article
+from newsclean.model import Article, Verdict
 
 __all__ = ["FAVOR_CHOICES", "RULES", "strip_boilerplate"]
 
 NAME = "strip_boilerplate"
 FAVOR_CHOICES = ("precision", "balanced", "recall")
-RULES = ("user_phrase", "exact_line", "line_prefix", "feed_footer")
+RULES = (
+    "user_phrase",
+    "exact_line",
+    "line_prefix",
+    "feed_footer",
+    "model",
+    "related_list",
+    "never_empty",
+)
 """Names of the rules this cleaner applies, in order of precedence."""
+
+MODEL_MIN_BLOCKS = 4
+"""The model judges a line by its surroundings; a text of fewer lines than this has
+none to speak of, so only the cue rules apply to it."""
+SETTLE_ROUNDS = 5
+"""Upper bound on re-judging rounds (see :func:`_settle`)."""
+
+_MAX_CUE_CHARS = 200
+"""A line longer than this is prose that happens to start with a cue word, not a cue."""
+_RELATED_LIST_MAX_WORDS = 20
+"""Lines after a "Read more:" header longer than this are prose again, not a list."""
+_ARTICLE_MIN_WORDS = 40
+"""Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
+_LIST_SHARE = 0.6
+"""If this share of the body lines are list items or headlines, it is a list page."""
 
 # "from News – Metro https://ift.tt/…": the footer feed readers and
 # cross-posting services append (source name, then the item's link).
 _FEED_FOOTER = re.compile(r"from\s[^\n]{1,80}?\shttps?://\S+", re.IGNORECASE)
-
-_MAX_CUE_CHARS = 200
-"""A line longer than this is prose that happens to start with a cue word, not a cue."""
 
 
 def strip_boilerplate(
@@ -48,12 +92,12 @@ def strip_boilerplate(
     keep_phrases: Iterable[str] = (),
     disable_rules: Iterable[str] = (),
 ) -> Article:
-    """Label boilerplate blocks (comment forms, share bars, contact footers …).
+    """Label navigation, related links, promos, share bars, comments, legal notices, ads.
 
     Options:
 
-    * ``favor``: ``"precision"`` (remove only what is surely boilerplate),
-      ``"balanced"`` or ``"recall"`` (keep anything that might be prose).
+    * ``favor``: ``"precision"`` keeps only what is surely article text,
+      ``"recall"`` keeps anything that might be, ``"balanced"`` sits between.
     * ``drop_phrases``: extra whole lines to remove (matched like the lexicon).
     * ``keep_phrases``: whole lines never to remove, whatever a rule says.
     * ``disable_rules``: names from :data:`RULES` to switch off.
@@ -67,38 +111,179 @@ def strip_boilerplate(
             f"unknown rule(s) {sorted(unknown)} for {NAME}; its rules are: {', '.join(RULES)}"
         )
     article = as_article(doc, where=f"{NAME}()")
+    blocks = article.blocks
+    if not blocks:
+        return attrs.evolve(article, verdict=Verdict(False, "empty text"))
     index = cue_index()
     user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
     keep = {line_key(p).rstrip(".:!? ") for p in keep_phrases}
+    infos = [line_info(b.text, index) for b in blocks]
+    protected = {i for i, info in enumerate(infos) if info.key.rstrip(".:!? ") in keep}
 
     changes: dict[int, tuple[str, str]] = {}
-    for i, block in enumerate(article.blocks):
-        if block.label != labels.BODY or len(block.text) > _MAX_CUE_CHARS:
-            continue
-        key = line_key(block.text)
-        if key.rstrip(".:!? ") in keep:
-            continue
-        decision = _decide(block.text, key, index, user, disabled)
-        if decision is not None:
-            changes[i] = decision
-    return relabel(article, changes, cleaner=NAME)
+    for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
+        if block.label == labels.BODY and i not in protected and len(block.text) <= _MAX_CUE_CHARS:
+            decision = _cue_decision(block.text, info, user, index, disabled)
+            if decision is not None:
+                changes[i] = decision
+
+    probs = [1.0] * len(blocks)
+    candidates = [
+        i
+        for i, b in enumerate(blocks)
+        if b.label == labels.BODY and i not in changes and i not in protected
+    ]
+    if "model" not in disabled and len(candidates) >= MODEL_MIN_BLOCKS:
+        probs = score_rows(block_features(infos))
+        threshold = _threshold(favor)
+        for i in candidates:
+            if probs[i] < threshold:
+                changes[i] = (_kind_of(infos, i), "model")
+        _settle(article, infos, changes, protected, threshold)
+
+    if "related_list" not in disabled:
+        _mark_related_lists(blocks, infos, changes, protected)
+    if "never_empty" not in disabled:
+        _keep_main_prose(blocks, infos, probs, changes)
+
+    article = relabel(article, changes, cleaner=NAME)
+    return attrs.evolve(article, verdict=_verdict(article, infos))
 
 
-def _decide(
-    text: str, key: str, index: CueIndex, user: CueIndex, disabled: frozenset[str]
+def _settle(
+    article: Article,
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+    threshold: float,
+) -> None:
+    """Judge the kept text again as it will read on its own, until nothing changes.
+
+    Cleaning what :meth:`Article.to_text` returns must give the same text back.
+    So the model also scores the kept blocks in the company they will keep:
+    title and subtitle on top, the removed lines gone. Whatever it would remove
+    there goes now. Each round only removes, so this ends within
+    :data:`SETTLE_ROUNDS` rounds (one, nearly always).
+    """
+    index = cue_index()
+    head = [line_info(t, index) for t in (article.title, article.subtitle) if t]
+    for _ in range(SETTLE_ROUNDS):
+        kept = [
+            i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in changes
+        ]
+        if len(kept) < MODEL_MIN_BLOCKS:
+            return
+        probs = score_rows(block_features([*head, *(infos[i] for i in kept)]))[len(head) :]
+        dropped = [
+            i for i, p in zip(kept, probs, strict=True) if p < threshold and i not in protected
+        ]
+        if not dropped:
+            return
+        for i in dropped:
+            changes[i] = (_kind_of(infos, i), "model")
+
+
+def _threshold(favor: str) -> float:
+    from newsclean.classify import weights
+
+    return float(weights.THRESHOLDS[favor])
+
+
+def _cue_decision(
+    text: str, info: LineInfo, user: CueIndex, index: CueIndex, disabled: frozenset[str]
 ) -> tuple[str, str] | None:
+    key = info.key
     if "user_phrase" not in disabled:
         label = user.match_line(key)
         if label is not None:
             return label, "user_phrase"
-    if "exact_line" not in disabled:
-        label = index.match_line(key)
-        if label is not None:
-            return label, "exact_line"
+    if "exact_line" not in disabled and info.cue_label is not None:
+        return info.cue_label, "exact_line"
     if "line_prefix" not in disabled:
-        label = index.match_prefix(key)
+        label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
         if label is not None:
             return label, "line_prefix"
     if "feed_footer" not in disabled and _FEED_FOOTER.fullmatch(text):
         return labels.BOILERPLATE, "feed_footer"
     return None
+
+
+def _kind_of(infos: Sequence[LineInfo], i: int) -> str:
+    """What a line the model removed most likely is, from how it looks."""
+    info = infos[i]
+    if info.keyword_label is not None:
+        return info.keyword_label
+    if info.cue_prefix_label is not None:
+        return info.cue_prefix_label
+    if info.words <= 3:
+        return labels.NAVIGATION
+    if info.digit_share >= 0.2 and info.words <= 8:
+        return labels.METADATA
+    if info.separators and info.cap_share >= 0.5:
+        return labels.RELATED
+    if 3 <= info.words <= 20 and info.cap_share >= 0.6 and not info.ends_sentence:
+        return labels.RELATED
+    return labels.BOILERPLATE
+
+
+def _mark_related_lists(
+    blocks: Sequence[object],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """Headline lines right after a related-links header are related links too."""
+    n = len(infos)
+    for i in range(n):
+        if changes.get(i, ("", ""))[0] != labels.RELATED or not infos[i].ends_colon:
+            continue
+        j = i + 1
+        while j < n and j not in protected:
+            nxt = infos[j]
+            if nxt.words > _RELATED_LIST_MAX_WORDS or (nxt.ends_sentence and nxt.words > 8):
+                break
+            if j not in changes:
+                changes[j] = (labels.RELATED, "related_list")
+            j += 1
+
+
+def _keep_main_prose(
+    blocks: Sequence[object],
+    infos: Sequence[LineInfo],
+    probs: Sequence[float],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """If no body would remain but there is prose, keep the most likely prose run."""
+    n = len(infos)
+    if any(i not in changes for i in range(n)):
+        return
+    prose = [i for i in range(n) if infos[i].is_prose and changes[i][1] == "model"]
+    if not prose:
+        return
+    best = max(prose, key=lambda i: probs[i])
+    lo = hi = best
+    while lo - 1 >= 0 and infos[lo - 1].is_prose and changes[lo - 1][1] == "model":
+        lo -= 1
+    while hi + 1 < n and infos[hi + 1].is_prose and changes[hi + 1][1] == "model":
+        hi += 1
+    for i in range(lo, hi + 1):
+        changes[i] = (labels.BODY, "never_empty")
+
+
+def _verdict(article: Article, infos: Sequence[LineInfo]) -> Verdict:
+    """Whether the kept text reads like an article, with the reason."""
+    body = [i for i, b in enumerate(article.blocks) if b.label == labels.BODY]
+    if not body:
+        return Verdict(False, "no article text: every line is page furniture")
+    words = sum(infos[i].words for i in body)
+    prose = [i for i in body if infos[i].is_prose]
+    if words < _ARTICLE_MIN_WORDS or not prose:
+        return Verdict(False, f"too little prose ({words} words)")
+    listy = sum(
+        1
+        for i in body
+        if infos[i].list_marker or (not infos[i].ends_sentence and infos[i].cap_share >= 0.6)
+    )
+    if listy >= _LIST_SHARE * len(body) and len(prose) < 3:
+        return Verdict(False, "mostly a list of links or headlines")
+    return Verdict(True, f"{len(prose)} paragraphs of prose, {words} words")

@@ -16,7 +16,7 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load"]
 
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 
 def load(language: str) -> ModuleType:

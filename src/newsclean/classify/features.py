@@ -1,0 +1,389 @@
+"""Per-block evidence for the boilerplate classifier, as plain numbers.
+
+Three kinds of evidence, all generic (nothing names a site):
+
+* **the line itself**: length, words, terminal punctuation, share of
+  capitalised words and of function words, digits, punctuation, URLs and
+  e-mails, list markers, separators such as pipes, and cue phrases from the
+  per-language lexicons;
+* **the document's structure**: where the longest run of prose is (the main
+  text), head and tail zones, lines repeated in the same document, runs of
+  short headline-like lines;
+* **the neighbours**: a short line between two prose paragraphs is not the
+  same as one inside a menu.
+
+:func:`block_features` returns one row of floats per block, in the order of
+:data:`FEATURE_NAMES`; the model in :mod:`newsclean.classify.model` weighs them.
+Everything here is string methods and set lookups, linear in the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from newsclean import lexicons
+from newsclean.classify.cues import CueIndex, line_key
+
+__all__ = ["FEATURE_NAMES", "LineInfo", "block_features", "line_info"]
+
+PROSE_MIN_WORDS = 10
+"""A line of at least this many words that reads like a sentence counts as prose."""
+PROSE_MIN_STOP_SHARE = 0.2
+"""...where "reads like a sentence" means this share of function words, or terminal
+punctuation. 0.2 is well under the 0.35-0.5 of running text in the seven lexicon
+languages and well over what menus and headline lists reach."""
+LONG_LINE_CHARS = 200
+"""A line this long counts as prose whatever its language (no lexicon needed)."""
+KEYWORD_MAX_WORDS = 60
+"""Keyword cues ("cookie", "newsletter") only mark lines up to this many words:
+in a long paragraph the word is news, in a short line it is furniture."""
+MAIN_GAP_PENALTY = 60
+"""Characters of prose one non-prose block costs when finding the main text;
+calibrated with the other structure features against the development corpus."""
+
+_SENTENCE_END = frozenset(".!?…。！？．")
+_CJK_CHARS_PER_WORD = 2
+"""Chinese and Japanese write no spaces; two characters make about one word."""
+_CLOSERS = "\"'”’»)]*"
+_SEPARATORS = ("|", "•", "·", "»", "›", "«", " / ", " - ", " — ")
+_LIST_MARKERS = frozenset("-•*·–—►▶✓>")
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in lexicons.LANGUAGES:
+        words |= lexicons.load(lang).STOPWORDS
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _keywords() -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    for lang in lexicons.LANGUAGES:
+        for label, phrases in lexicons.load(lang).KEYWORDS.items():
+            pairs.extend((p, label) for p in phrases)
+    pairs.extend((p, "legal") for p in ("©", "(c)"))
+    return tuple(pairs)
+
+
+@attrs.frozen(slots=True)
+class LineInfo:
+    """What one block looks like on its own (computed once, used by rules and model)."""
+
+    key: str
+    chars: int
+    words: int
+    ends_sentence: bool
+    ends_colon: bool
+    cap_share: float
+    stop_share: float
+    digit_share: float
+    punct_share: float
+    has_link: bool
+    separators: int
+    list_marker: bool
+    cue_label: str | None
+    cue_prefix_label: str | None
+    keyword_label: str | None
+    all_caps: bool
+    sentences: int
+    mean_word_len: float
+    commas: int
+
+    @property
+    def is_prose(self) -> bool:
+        """Reads like running text: long enough and sentence-like."""
+        if self.chars >= LONG_LINE_CHARS:
+            return True
+        return self.words >= PROSE_MIN_WORDS and (
+            self.ends_sentence or self.stop_share >= PROSE_MIN_STOP_SHARE
+        )
+
+
+def _cjk_count(text: str) -> int:
+    """Kana and CJK ideographs (scripts written without spaces; Korean uses spaces)."""
+    if text.isascii():
+        return 0
+    return sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff")
+
+
+def line_info(text: str, index: CueIndex) -> LineInfo:
+    """Measure one line of (normalised) text."""
+    words = text.split()
+    n_words = len(words)
+    cjk = _cjk_count(text)
+    if cjk > n_words * _CJK_CHARS_PER_WORD:
+        n_words = max(n_words, cjk // _CJK_CHARS_PER_WORD)
+    n_chars = len(text)
+    stop = _stopwords()
+    caps = 0
+    alpha_words = 0
+    n_stop = 0
+    for w in words:
+        first = w[0]
+        if first.isalpha():
+            alpha_words += 1
+            if first.isupper():
+                caps += 1
+        if w.lower().strip(".,;:!?\"'“”‘’()") in stop:
+            n_stop += 1
+    digits = sum(c.isdigit() for c in text) if any(c.isdigit() for c in text) else 0
+    letters_spaces = sum(c.isalnum() or c.isspace() for c in text)
+    stripped = text.rstrip(_CLOSERS)
+    last = stripped[-1] if stripped else ""
+    key = line_key(text)
+    lower = text.lower()
+    cue = index.match_line(key)
+    prefix = index.match_prefix(key) if cue is None else None
+    keyword = None
+    if n_words <= KEYWORD_MAX_WORDS:
+        for phrase, label in _keywords():
+            if phrase in lower:
+                keyword = label
+                break
+    letters = [c for c in text if c.isalpha()]
+    return LineInfo(
+        key=key,
+        chars=n_chars,
+        words=n_words,
+        ends_sentence=last in _SENTENCE_END,
+        ends_colon=last == ":",
+        cap_share=caps / alpha_words if alpha_words else 0.0,
+        stop_share=n_stop / n_words if n_words else 0.0,
+        digit_share=digits / n_chars if n_chars else 0.0,
+        punct_share=1.0 - letters_spaces / n_chars if n_chars else 0.0,
+        has_link="http" in lower or "www." in lower or ("@" in text and "." in text),
+        separators=sum(text.count(s) for s in _SEPARATORS),
+        list_marker=text[0] in _LIST_MARKERS or (text[0].isdigit() and text[1:3] in (". ", ") ")),
+        cue_label=cue,
+        cue_prefix_label=prefix,
+        keyword_label=keyword,
+        all_caps=len(letters) >= 3 and all(c.isupper() for c in letters),
+        sentences=text.count(". ") + (1 if last in _SENTENCE_END else 0),
+        mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,
+        commas=text.count(",") + text.count("、") + text.count("，"),
+    )
+
+
+def _main_region(infos: Sequence[LineInfo], begin: int = 0) -> tuple[int, int]:
+    """The stretch of blocks with the most prose, net of what lies between (Kadane).
+
+    Only blocks from ``begin`` on are considered; ``(0, -1)`` when there is no prose.
+    """
+    best = (0, -1)
+    best_score = 0.0
+    score = 0.0
+    start = begin
+    for i in range(begin, len(infos)):
+        info = infos[i]
+        gain = float(info.chars) if info.is_prose else -float(MAIN_GAP_PENALTY)
+        if score <= 0:
+            score, start = gain, i
+        else:
+            score += gain
+        if score > best_score:
+            best_score, best = score, (start, i)
+    return best
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "ends_sentence",
+    "ends_colon",
+    "cap_share",
+    "stop_share",
+    "digit_share",
+    "punct_share",
+    "has_link",
+    "has_separator",
+    "list_marker",
+    "cue_line",
+    "cue_prefix",
+    "keyword",
+    "all_caps",
+    "log_sentences",
+    "mean_word_len",
+    "is_prose",
+    "repeated",
+    "headline_like",
+    "rel_position",
+    "in_main",
+    "log_dist_main",
+    "prose_near",
+    "prose_window",
+    "log_dist_prose",
+    "prev_prose",
+    "next_prose",
+    "log_short_run",
+    "doc_prose_share",
+    "head_zone",
+    "tail_zone",
+    "has_anchor",
+    "after_anchor",
+    "log_dist_anchor",
+    "rel_chars",
+    "comma_share",
+    "prev_headline",
+    "next_headline",
+    "prose_x_doc",
+    "main_x_doc",
+)
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / ")
+_ANCHOR_MIN_CHARS = 12
+"""A first line shorter than this is too generic ("Home") to anchor anything."""
+
+
+def _bare(key: str) -> str:
+    return "".join(c for c in key if c.isalnum())
+
+
+def _anchor(infos: Sequence[LineInfo], main_start: int) -> int:
+    """Index of the headline's repeat: page text opens with the page title, and the
+    article starts right after the title appears again as its own line.
+
+    Returns -1 when the first line does not come back. Of several repeats, the
+    last one before the main text is the headline above it.
+    """
+    if len(infos) < 3:
+        return -1
+    first = infos[0].key
+    for sep in _TITLE_SEPARATORS:
+        if sep in first:
+            first = max(first.split(sep), key=len)
+    bare = _bare(first)
+    if len(bare) < _ANCHOR_MIN_CHARS:
+        return -1
+    found = -1
+    for i in range(1, len(infos)):
+        info = infos[i]
+        if info.chars > 3 * len(first) + 20:
+            continue
+        other = _bare(info.key)
+        if other == bare or (len(other) >= 0.6 * len(bare) and other in bare):
+            if i <= main_start or found < 0:
+                found = i
+            if i > main_start:
+                break
+    return found
+
+
+def block_features(
+    infos: Sequence[LineInfo],
+) -> list[list[float]]:
+    """One feature row per block (see :data:`FEATURE_NAMES`)."""
+    n = len(infos)
+    if n == 0:
+        return []
+    prose = [info.is_prose for info in infos]
+    counts = Counter(info.key for info in infos)
+    lo, hi = _main_region(infos)
+    doc_prose = sum(prose) / n
+
+    # distance to the nearest prose block, both directions, in blocks
+    dist = [n] * n
+    last = -n
+    for i in range(n):
+        if prose[i]:
+            last = i
+        dist[i] = i - last
+    last = 2 * n
+    for i in range(n - 1, -1, -1):
+        if prose[i]:
+            last = i
+        dist[i] = min(dist[i], last - i)
+
+    # prefix sums of prose for window densities
+    cum = [0]
+    for p in prose:
+        cum.append(cum[-1] + p)
+
+    def density(i: int, radius: int) -> float:
+        a, b = max(0, i - radius), min(n, i + radius + 1)
+        inside = cum[b] - cum[a] - prose[i]
+        return inside / max(1, b - a - 1)
+
+    # length of the run of short (non-prose) lines each block sits in
+    run = [0] * n
+    i = 0
+    while i < n:
+        if prose[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and not prose[j]:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = j
+
+    anchor = _anchor(infos, lo)
+    if anchor >= 0:
+        # the article starts after its headline: look for the main text there
+        after = _main_region(infos, anchor + 1)
+        if after[1] >= after[0]:
+            lo, hi = after
+    max_chars = max(info.chars for info in infos)
+    headline = [
+        3 <= info.words <= 16 and info.cap_share >= 0.6 and not info.ends_sentence for info in infos
+    ]
+
+    rows: list[list[float]] = []
+    for i, info in enumerate(infos):
+        in_main = lo <= i <= hi
+        dist_main = 0 if in_main else (lo - i if i < lo else i - hi)
+        rows.append(
+            [
+                1.0,
+                math.log1p(info.chars),
+                math.log1p(info.words),
+                float(info.ends_sentence),
+                float(info.ends_colon),
+                info.cap_share,
+                info.stop_share,
+                info.digit_share,
+                info.punct_share,
+                float(info.has_link),
+                float(info.separators > 0),
+                float(info.list_marker),
+                float(info.cue_label is not None),
+                float(info.cue_prefix_label is not None),
+                float(info.keyword_label is not None),
+                float(info.all_caps),
+                math.log1p(info.sentences),
+                min(info.mean_word_len, 20.0) / 10.0,
+                float(prose[i]),
+                float(counts[info.key] > 1),
+                float(headline[i]),
+                i / n,
+                float(in_main),
+                math.log1p(dist_main),
+                density(i, 2),
+                density(i, 6),
+                math.log1p(min(dist[i], n)),
+                float(i > 0 and prose[i - 1]),
+                float(i + 1 < n and prose[i + 1]),
+                math.log1p(run[i]),
+                doc_prose,
+                float(i < lo),
+                float(i > hi),
+                float(anchor >= 0),
+                float(0 <= anchor < i),
+                math.log1p(i - anchor) if 0 <= anchor < i else 0.0,
+                info.chars / max_chars,
+                info.commas / info.words if info.words else 0.0,
+                float(i > 0 and headline[i - 1]),
+                float(i + 1 < n and headline[i + 1]),
+                float(prose[i]) * doc_prose,
+                float(in_main) * doc_prose,
+            ]
+        )
+    return rows

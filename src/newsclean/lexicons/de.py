@@ -1,0 +1,133 @@
+"""German boilerplate cues and function words.
+
+Source: written for newsclean from common German news-site furniture
+(Kommentarformulare, Teilen-Leisten, Newsletter-Hinweise, Cookie-Banner).
+"""
+
+from __future__ import annotations
+
+LINES: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "kommentare",
+        "kommentar schreiben",
+        "kommentieren",
+        "schreibe einen kommentar",
+        "hinterlasse einen kommentar",
+        "keine kommentare",
+        "0 kommentare",
+        "deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert",
+        "ihre e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert",
+    ),
+    "share": (
+        "teilen",
+        "artikel teilen",
+        "auf facebook teilen",
+        "auf twitter teilen",
+        "per e-mail teilen",
+        "drucken",
+        "folgen sie uns",
+    ),
+    "navigation": (
+        "startseite",
+        "suche",
+        "menü",
+        "anmelden",
+        "abmelden",
+        "registrieren",
+        "zurück",
+        "weiter",
+        "nach oben",
+        "zum inhalt springen",
+        "mehr anzeigen",
+        "schließen",
+    ),
+    "metadata": ("veröffentlicht", "aktualisiert", "von", "stand", "schlagworte", "themen"),
+    "related": (
+        "mehr zum thema",
+        "weitere artikel",
+        "das könnte sie auch interessieren",
+        "auch interessant",
+        "meistgelesen",
+        "empfehlungen",
+        "lesen sie auch",
+        "mehr lesen",
+        "weiterlesen",
+    ),
+    "ads": ("anzeige", "werbung", "sponsored"),
+}
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": ("lesen sie auch:", "mehr zum thema:", "auch interessant:", "lesen sie mehr:"),
+    "section": ("kategorie:", "rubrik:"),
+}
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "aber",
+        "als",
+        "also",
+        "am",
+        "an",
+        "auch",
+        "auf",
+        "aus",
+        "bei",
+        "bis",
+        "das",
+        "dass",
+        "dem",
+        "den",
+        "der",
+        "des",
+        "die",
+        "dies",
+        "doch",
+        "ein",
+        "eine",
+        "einem",
+        "einen",
+        "einer",
+        "es",
+        "für",
+        "hat",
+        "hatte",
+        "ich",
+        "ihr",
+        "im",
+        "in",
+        "ist",
+        "ja",
+        "kann",
+        "mit",
+        "nach",
+        "nicht",
+        "noch",
+        "nur",
+        "oder",
+        "sich",
+        "sie",
+        "sind",
+        "so",
+        "um",
+        "und",
+        "uns",
+        "von",
+        "vor",
+        "war",
+        "wie",
+        "wir",
+        "wird",
+        "wurde",
+        "zu",
+        "zum",
+        "zur",
+        "über",
+    ]
+)
+
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "legal": ("alle rechte vorbehalten", "datenschutz", "impressum", "nutzungsbedingungen"),
+    "promo": ("newsletter", "jetzt abonnieren", "abonnieren sie", "probeabo"),
+    "share": ("teilen auf", "folgen sie uns"),
+    "comments": ("kommentare sind geschlossen",),
+}

@@ -1,0 +1,105 @@
+"""Spanish boilerplate cues and function words.
+
+Source: written for newsclean from common Spanish news-site furniture
+(formularios de comentarios, botones para compartir, boletines, cookies).
+"""
+
+from __future__ import annotations
+
+LINES: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "comentarios",
+        "deja un comentario",
+        "dejar un comentario",
+        "sin comentarios",
+        "0 comentarios",
+        "tu dirección de correo electrónico no será publicada. "
+        "los campos obligatorios están marcados con",
+    ),
+    "share": (
+        "compartir",
+        "compartir en facebook",
+        "compartir en twitter",
+        "imprimir",
+        "síguenos",
+    ),
+    "navigation": (
+        "inicio",
+        "portada",
+        "buscar",
+        "iniciar sesión",
+        "registrarse",
+        "suscríbete",
+        "cerrar",
+        "ver más",
+        "volver arriba",
+    ),
+    "metadata": ("publicado", "actualizado", "por"),
+    "related": (
+        "noticias relacionadas",
+        "te puede interesar",
+        "también te puede interesar",
+        "lo más leído",
+        "más noticias",
+        "lee también",
+        "leer más",
+    ),
+    "ads": ("publicidad", "anuncio", "contenido patrocinado"),
+}
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": ("lee también:", "leer más:", "te puede interesar:", "relacionado:"),
+    "section": ("categoría:", "sección:"),
+}
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "al",
+        "como",
+        "con",
+        "de",
+        "del",
+        "el",
+        "en",
+        "es",
+        "esta",
+        "este",
+        "fue",
+        "ha",
+        "la",
+        "las",
+        "le",
+        "lo",
+        "los",
+        "más",
+        "no",
+        "o",
+        "para",
+        "pero",
+        "por",
+        "que",
+        "se",
+        "ser",
+        "sin",
+        "sobre",
+        "su",
+        "sus",
+        "también",
+        "un",
+        "una",
+        "y",
+        "ya",
+        "está",
+        "han",
+        "son",
+        "entre",
+    ]
+)
+
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "legal": ("todos los derechos reservados", "política de privacidad", "aviso legal", "cookies"),
+    "promo": ("boletín", "newsletter", "suscríbete"),
+    "share": ("compartir en", "síguenos en"),
+    "comments": ("los comentarios están cerrados",),
+}

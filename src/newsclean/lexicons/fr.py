@@ -1,0 +1,125 @@
+"""French boilerplate cues and function words.
+
+Source: written for newsclean from common French news-site furniture
+(formulaires de commentaire, boutons de partage, lettres d'information, cookies).
+"""
+
+from __future__ import annotations
+
+LINES: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "commentaires",
+        "laisser un commentaire",
+        "réagir",
+        "aucun commentaire",
+        "0 commentaire",
+        "votre adresse e-mail ne sera pas publiée. les champs obligatoires sont indiqués avec",
+        "votre adresse de messagerie ne sera pas publiée. "
+        "les champs obligatoires sont indiqués avec",
+    ),
+    "share": (
+        "partager",
+        "partager cet article",
+        "partager sur facebook",
+        "partager sur twitter",
+        "imprimer",
+        "suivez-nous",
+    ),
+    "navigation": (
+        "accueil",
+        "rechercher",
+        "recherche",
+        "se connecter",
+        "connexion",
+        "s'abonner",
+        "retour en haut",
+        "fermer",
+        "voir plus",
+        "lire la suite",
+    ),
+    "metadata": ("publié le", "mis à jour le", "par"),
+    "related": (
+        "à lire aussi",
+        "lire aussi",
+        "sur le même sujet",
+        "articles similaires",
+        "les plus lus",
+        "vous aimerez aussi",
+        "à voir aussi",
+    ),
+    "ads": ("publicité", "annonce", "contenu sponsorisé"),
+}
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
+    "section": ("catégorie:", "rubrique:"),
+}
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cette",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "en",
+        "est",
+        "et",
+        "il",
+        "ils",
+        "je",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "lui",
+        "mais",
+        "me",
+        "même",
+        "mes",
+        "ne",
+        "nous",
+        "on",
+        "ont",
+        "ou",
+        "par",
+        "pas",
+        "plus",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sont",
+        "sur",
+        "un",
+        "une",
+        "vous",
+        "été",
+        "être",
+        "était",
+        "à",
+    ]
+)
+
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "legal": (
+        "tous droits réservés",
+        "politique de confidentialité",
+        "mentions légales",
+        "cookies",
+    ),
+    "promo": ("newsletter", "abonnez-vous", "inscrivez-vous"),
+    "share": ("partager sur", "suivez-nous sur"),
+    "comments": ("les commentaires sont fermés",),
+}

@@ -1,0 +1,104 @@
+"""Italian boilerplate cues and function words.
+
+Source: written for newsclean from common Italian news-site furniture
+(moduli per i commenti, pulsanti di condivisione, newsletter, cookie).
+"""
+
+from __future__ import annotations
+
+LINES: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "commenti",
+        "lascia un commento",
+        "nessun commento",
+        "0 commenti",
+        "il tuo indirizzo email non sarà pubblicato. i campi obbligatori sono contrassegnati",
+    ),
+    "share": (
+        "condividi",
+        "condividi su facebook",
+        "condividi su twitter",
+        "stampa",
+        "seguici",
+    ),
+    "navigation": (
+        "home",
+        "cerca",
+        "accedi",
+        "registrati",
+        "abbonati",
+        "chiudi",
+        "mostra di più",
+        "torna su",
+    ),
+    "metadata": ("pubblicato", "aggiornato", "di"),
+    "related": (
+        "articoli correlati",
+        "leggi anche",
+        "potrebbe interessarti",
+        "i più letti",
+        "altre notizie",
+        "leggi di più",
+    ),
+    "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato"),
+}
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": ("leggi anche:", "vedi anche:", "potrebbe interessarti:"),
+    "section": ("categoria:", "sezione:"),
+}
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "al",
+        "alla",
+        "anche",
+        "che",
+        "come",
+        "con",
+        "da",
+        "dal",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "di",
+        "e",
+        "è",
+        "gli",
+        "ha",
+        "i",
+        "il",
+        "in",
+        "la",
+        "le",
+        "lo",
+        "ma",
+        "mi",
+        "ne",
+        "nel",
+        "nella",
+        "non",
+        "per",
+        "più",
+        "si",
+        "sono",
+        "su",
+        "sua",
+        "suo",
+        "tra",
+        "un",
+        "una",
+        "uno",
+        "questo",
+        "questa",
+    ]
+)
+
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "legal": ("tutti i diritti riservati", "informativa sulla privacy", "cookie policy", "cookie"),
+    "promo": ("newsletter", "iscriviti", "abbonati"),
+    "share": ("condividi su", "seguici su"),
+    "comments": ("i commenti sono chiusi",),
+}

@@ -1,0 +1,109 @@
+"""Dutch boilerplate cues and function words.
+
+Source: written for newsclean from common Dutch news-site furniture
+(reactieformulieren, deelknoppen, nieuwsbrieven, cookiemeldingen).
+"""
+
+from __future__ import annotations
+
+LINES: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "reacties",
+        "reageer",
+        "laat een reactie achter",
+        "geen reacties",
+        "0 reacties",
+        "je e-mailadres wordt niet gepubliceerd. vereiste velden zijn gemarkeerd met",
+    ),
+    "share": (
+        "delen",
+        "deel dit artikel",
+        "delen op facebook",
+        "delen op twitter",
+        "printen",
+        "volg ons",
+    ),
+    "navigation": (
+        "home",
+        "zoeken",
+        "inloggen",
+        "registreren",
+        "abonneren",
+        "sluiten",
+        "meer weergeven",
+        "terug naar boven",
+    ),
+    "metadata": ("gepubliceerd", "bijgewerkt", "door"),
+    "related": (
+        "gerelateerde artikelen",
+        "lees ook",
+        "meer nieuws",
+        "meest gelezen",
+        "dit vind je misschien ook leuk",
+        "lees meer",
+    ),
+    "ads": ("advertentie", "gesponsord"),
+}
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": ("lees ook:", "lees meer:", "bekijk ook:"),
+    "section": ("categorie:", "rubriek:"),
+}
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "aan",
+        "al",
+        "als",
+        "bij",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "door",
+        "een",
+        "en",
+        "er",
+        "had",
+        "heeft",
+        "het",
+        "hij",
+        "hun",
+        "ik",
+        "in",
+        "is",
+        "maar",
+        "met",
+        "naar",
+        "niet",
+        "nog",
+        "of",
+        "om",
+        "ook",
+        "op",
+        "over",
+        "te",
+        "tot",
+        "uit",
+        "van",
+        "voor",
+        "was",
+        "we",
+        "werd",
+        "wij",
+        "worden",
+        "zal",
+        "ze",
+        "zich",
+        "zij",
+        "zijn",
+    ]
+)
+
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "legal": ("alle rechten voorbehouden", "privacybeleid", "cookiebeleid", "cookies"),
+    "promo": ("nieuwsbrief", "abonneer", "schrijf je in"),
+    "share": ("delen op", "volg ons op"),
+    "comments": ("reacties zijn gesloten",),
+}

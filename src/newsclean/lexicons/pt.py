@@ -1,0 +1,113 @@
+"""Portuguese boilerplate cues and function words.
+
+Source: written for newsclean from common Portuguese and Brazilian news-site
+furniture (formulários de comentário, botões de partilha, newsletters, cookies).
+"""
+
+from __future__ import annotations
+
+LINES: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "comentários",
+        "deixe um comentário",
+        "deixe uma resposta",
+        "sem comentários",
+        "0 comentários",
+        "o seu endereço de email não será publicado. campos obrigatórios são marcados com",
+        "seu endereço de e-mail não será publicado. campos obrigatórios são marcados com",
+    ),
+    "share": (
+        "compartilhar",
+        "compartilhe",
+        "partilhar",
+        "compartilhar no facebook",
+        "compartilhar no twitter",
+        "imprimir",
+        "siga-nos",
+    ),
+    "navigation": (
+        "início",
+        "página inicial",
+        "buscar",
+        "pesquisar",
+        "entrar",
+        "assine",
+        "fechar",
+        "ver mais",
+        "voltar ao topo",
+    ),
+    "metadata": ("publicado", "atualizado", "por"),
+    "related": (
+        "notícias relacionadas",
+        "leia também",
+        "veja também",
+        "mais lidas",
+        "você também pode gostar",
+        "leia mais",
+        "saiba mais",
+    ),
+    "ads": ("publicidade", "anúncio", "conteúdo patrocinado"),
+}
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:"),
+    "section": ("categoria:", "seção:", "secção:"),
+}
+
+STOPWORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "ao",
+        "aos",
+        "as",
+        "com",
+        "como",
+        "da",
+        "das",
+        "de",
+        "do",
+        "dos",
+        "e",
+        "é",
+        "em",
+        "foi",
+        "mais",
+        "mas",
+        "na",
+        "nas",
+        "no",
+        "nos",
+        "não",
+        "o",
+        "os",
+        "ou",
+        "para",
+        "pela",
+        "pelo",
+        "por",
+        "que",
+        "se",
+        "sem",
+        "ser",
+        "seu",
+        "sua",
+        "são",
+        "também",
+        "um",
+        "uma",
+        "já",
+        "está",
+    ]
+)
+
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "legal": (
+        "todos os direitos reservados",
+        "política de privacidade",
+        "termos de uso",
+        "cookies",
+    ),
+    "promo": ("newsletter", "assine já", "inscreva-se"),
+    "share": ("compartilhe no", "siga-nos no"),
+    "comments": ("comentários estão fechados",),
+}
