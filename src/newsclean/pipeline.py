@@ -217,5 +217,5 @@ def clean(text: str, /, **options: Any) -> Article:
     newsclean.errors.InvalidOption: unknown option 'colour'; valid options are: ...
     """
     if not isinstance(text, str):
-        raise InvalidInput(describe_bad_input(text))
+        raise InvalidInput(describe_bad_input(text, article_ok=False))
     return default_pipeline()(text, **options)
