@@ -8,9 +8,10 @@ What any ``str`` becomes (the result is ftfy's, exactly):
 
 * lone surrogates (half of a UTF-16 pair, e.g. from JSON ``"\\ud800"``) become
   U+FFFD; a high and a low surrogate side by side become the character they
-  encode. Given an :class:`~newsclean.model.Article`, each run of lone
-  surrogates is also reported as a ``Diagnostic`` of kind ``"surrogate"`` with
-  its offsets in ``original``;
+  encode. Given an :class:`~newsclean.model.Article`, each run of surrogates
+  is also reported as a ``Diagnostic`` of kind ``"surrogate"`` with its
+  offsets in ``original`` (a pair too: JSON spells a pair and the character
+  it encodes alike, so such an ``original`` reads back from JSON changed);
 * NUL and other C0 control characters except tab, newline, form feed and
   carriage return are removed, and so are terminal escape sequences;
 * ``\\r\\n``, ``\\r``, U+2028 and U+2029 become ``\\n`` (inside a block there are
@@ -50,7 +51,7 @@ from newsclean.model import Article, Diagnostic
 if TYPE_CHECKING:
     import ftfy
 
-__all__ = ["fix_unicode", "fix_unicode_text", "lone_surrogates"]
+__all__ = ["fix_unicode", "fix_unicode_text", "surrogate_runs"]
 
 NAME = "fix_unicode"
 
@@ -77,11 +78,12 @@ _CACHED_CHARS = 200
 """Segments up to this long are cached: lines of furniture repeat, prose does not."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_RUN = re.compile("[\ud800-\udfff]+")
 _LONE_SURROGATE = re.compile(
     "[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]"
 )
 _MAX_REPORTED = 20
-"""Runs of lone surrogates reported one by one; the rest share one Diagnostic."""
+"""Runs of surrogates reported one by one; the rest share one Diagnostic."""
 
 
 @functools.lru_cache(maxsize=2)
@@ -136,54 +138,62 @@ def _fix(segment: str, unescape_html: bool) -> str:
     return _fix_segment(segment, unescape_html)
 
 
-def lone_surrogates(text: str) -> list[tuple[int, int]]:
-    """Spans of runs of lone surrogates in ``text`` (pairs are not lone).
+def surrogate_runs(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, lone)`` of every run of surrogate code points in ``text``.
 
-    >>> lone_surrogates("a\\ud800\\udc00b\\udfff\\ud800c")
-    [(4, 6)]
+    ``lone`` counts the lone surrogates of the run; the others form pairs.
+
+    >>> surrogate_runs("a\\ud800\\udc00b\\udfff\\ud800c")
+    [(1, 3, 0), (4, 6, 2)]
     """
     if text.isascii() or _SURROGATE.search(text) is None:
         return []
-    spans: list[tuple[int, int]] = []
-    for m in _LONE_SURROGATE.finditer(text):
-        if spans and spans[-1][1] == m.start():
-            spans[-1] = (spans[-1][0], m.end())
-        else:
-            spans.append(m.span())
-    return spans
+    return [
+        (m.start(), m.end(), len(_LONE_SURROGATE.findall(m.group())))
+        for m in _SURROGATE_RUN.finditer(text)
+    ]
+
+
+def _describe_run(run: str, lone: int) -> str:
+    parts = []
+    if lone:
+        shown = ", ".join(f"U+{ord(c):04X}" for c in run[:3]) + (", …" if len(run) > 3 else "")
+        parts.append(f"{lone} lone surrogate{'s' if lone > 1 else ''} ({shown}) replaced by U+FFFD")
+    pairs = (len(run) - lone) // 2
+    if pairs:
+        parts.append(
+            f"{pairs} surrogate pair{'s' if pairs > 1 else ''} joined into the character "
+            "they encode (JSON cannot tell a pair from that character)"
+        )
+    return "; ".join(parts)
 
 
 def _surrogate_diagnostics(article: Article) -> list[Diagnostic]:
-    """One Diagnostic per run of lone surrogates in blocks not yet fixed."""
+    """One Diagnostic per run of surrogates in blocks not yet fixed."""
     original = article.original
     if original.isascii() or _SURROGATE.search(original) is None:
         return []  # the common path: one cheap check of the whole input
-    spans: list[tuple[int, int]] = []
+    runs: list[tuple[int, int, int]] = []
     for block in article.blocks:
         if _SURROGATE.search(block.text) is None:
             continue  # clean, or already fixed by an earlier run
-        spans.extend(
-            (block.start + s, block.start + e)
-            for s, e in lone_surrogates(original[block.start : block.end])
+        runs.extend(
+            (block.start + s, block.start + e, lone)
+            for s, e, lone in surrogate_runs(original[block.start : block.end])
         )
     out = [
-        Diagnostic(
-            "surrogate",
-            f"{e - s} lone surrogate{'s' if e - s > 1 else ''} "
-            f"({', '.join(f'U+{ord(c):04X}' for c in original[s:e][:3])}"
-            f"{', …' if e - s > 3 else ''}) replaced by U+FFFD",
-            s,
-            e,
-        )
-        for s, e in spans[:_MAX_REPORTED]
+        Diagnostic("surrogate", _describe_run(original[s:e], lone), s, e)
+        for s, e, lone in runs[:_MAX_REPORTED]
     ]
-    rest = spans[_MAX_REPORTED:]
+    rest = runs[_MAX_REPORTED:]
     if rest:
-        count = sum(e - s for s, e in rest)
+        lone = sum(r[2] for r in rest)
+        pairs = sum(e - s - n for s, e, n in rest) // 2
         out.append(
             Diagnostic(
                 "surrogate",
-                f"{count} more lone surrogates in {len(rest)} runs replaced by U+FFFD",
+                f"{len(rest)} more runs of surrogates: {lone} lone ones replaced by U+FFFD, "
+                f"{pairs} pairs joined",
                 rest[0][0],
                 rest[-1][1],
             )
