@@ -77,7 +77,7 @@ def describe_bad_input(value: object, *, where: str = "clean()", article_ok: boo
             f"{where} takes text (str), got an Article. To run cleaners again on an "
             "Article, call a pipeline with it: newsclean.default_pipeline()(article)."
         )
-    shown = _safe_repr(value)
+    shown = reprlib.repr(value)  # short, and safe from a failing __repr__
     hint = ""
     if isinstance(value, float) and math.isnan(value):
         hint = " A missing value? Replace missing texts with '' first, e.g. .fillna('')."
@@ -91,14 +91,6 @@ def describe_bad_input(value: object, *, where: str = "clean()", article_ok: boo
     elif isinstance(value, Iterable):
         hint = " Clean one document at a time: [newsclean.clean(t) for t in texts]."
     return f"{where} takes {takes}, got {kind}: {shown}.{hint}"
-
-
-def _safe_repr(value: object) -> str:
-    """A short repr that neither floods the message nor fails with it."""
-    try:
-        return reprlib.repr(value)
-    except Exception:  # a broken __repr__ must not hide the real error
-        return f"<{type(value).__name__} object>"
 
 
 def unknown_option_message(name: str, valid: Iterable[str]) -> str:
