@@ -365,9 +365,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         pipeline, {"favor": args.favor}, args.format, args.output_field, args.explain
     )
     failures: list[Failure] = []
-    status = _run(args, settings, failures)
-    if args.errors and status != EXIT_INTERRUPTED:
-        status = max(status, _write_errors(args.errors, failures, args.paths))
+    try:
+        status = _run(args, settings, failures)
+        if args.errors and status != EXIT_INTERRUPTED:
+            status = max(status, _write_errors(args.errors, failures, args.paths))
+    except KeyboardInterrupt:  # between the run and the errors file: still no partial file
+        print("newsclean: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return status
 
 

@@ -71,6 +71,8 @@ code pages it knows), its control, ligature or width tables, and none
 composes or reorders under NFC. ``tests/test_normalize.py`` checks every one
 against ftfy."""
 _MAY_CHANGE = re.compile(f"[^{_INERT}]")
+_ASCII_MAY_CHANGE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]")
+"""The same test for ASCII text, after the much cheaper ``str.isascii``."""
 
 _CACHE_SIZE = 8192
 """Distinct short segments remembered across calls (a few MB at most)."""
@@ -115,9 +117,16 @@ def _segments(text: str, limit: int) -> Iterator[str]:
         pos = brk
 
 
+def _inert(text: str) -> bool:
+    """Whether ftfy would return ``text`` unchanged because every character is inert."""
+    if text.isascii():
+        return _ASCII_MAY_CHANGE.search(text) is None
+    return _MAY_CHANGE.search(text) is None
+
+
 def fix_unicode_text(text: str) -> str:
     """``ftfy.fix_text(text)`` (quotes left alone), skipping what ftfy cannot change."""
-    if _MAY_CHANGE.search(text) is None:
+    if _inert(text):
         return text
     limit = _config(True).max_decode_length
     if len(text) <= limit and text.find("\n") in (-1, len(text) - 1):
@@ -128,7 +137,7 @@ def fix_unicode_text(text: str) -> str:
         # ftfy stops unescaping entities from the first segment holding "<" on
         if unescape_html and "<" in segment:
             unescape_html = False
-        out.append(segment if _MAY_CHANGE.search(segment) is None else _fix(segment, unescape_html))
+        out.append(segment if _inert(segment) else _fix(segment, unescape_html))
     return "".join(out)
 
 
