@@ -75,8 +75,9 @@ def test_bad_jsonl_line_is_reported_with_its_number(
 
 
 def test_undecodable_file_names_file_and_offset(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setitem(sys.modules, "charset_normalizer", None)  # the extra not installed
     f = tmp_path / "latin1.txt"
     f.write_bytes(b"caf\xe9 au lait")
     code, _, err = run(["clean", str(f)], capsys)

@@ -19,6 +19,7 @@ import logging
 
 from newsclean._version import __version__
 from newsclean.classify.boilerplate import strip_boilerplate
+from newsclean.classify.safety import guard_overremoval
 from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
 from newsclean.model import (
     Article,
@@ -53,6 +54,7 @@ __all__ = [
     "clean",
     "default_pipeline",
     "fix_unicode",
+    "guard_overremoval",
     "normalize_whitespace",
     "segment",
     "strip_boilerplate",

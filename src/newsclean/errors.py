@@ -10,7 +10,10 @@ Messages name the offending value and say what to do instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+import os
+import reprlib
+from collections.abc import Iterable, Mapping
 
 __all__ = [
     "InvalidInput",
@@ -44,19 +47,50 @@ class InvalidOptionValue(NewscleanError, ValueError):
     """An option given a value outside the values it accepts."""
 
 
-def describe_bad_input(value: object, *, where: str = "clean()") -> str:
-    """Explain why ``value`` is not a document and what to pass instead."""
+def describe_bad_input(value: object, *, where: str = "clean()", article_ok: bool = True) -> str:
+    """Explain why ``value`` is not a document and what to pass instead.
+
+    ``article_ok`` says whether ``where`` also takes an :class:`Article`
+    (cleaners and pipelines do, :func:`newsclean.clean` does not).
+
+    >>> print(describe_bad_input(["a", "b"], article_ok=False))
+    clean() takes text (str), got list: ['a', 'b']. Clean one document
+    at a time: [newsclean.clean(t) for t in texts].
+    """
     kind = type(value).__name__
+    takes = "text (str) or a newsclean.Article" if article_ok else "text (str)"
     if isinstance(value, (bytes, bytearray, memoryview)):
         return (
             f"{where} takes text (str), got {kind} of length {len(value)}. "
-            "Decode it first, e.g. data.decode('utf-8', errors='replace'), "
-            "or run the `newsclean clean FILE` command, which reads files as bytes "
-            "and reports undecodable ones."
+            "Decode it first, e.g. data.decode('utf-8', errors='replace'); if the encoding "
+            "is unknown, install newsclean[detect] and use "
+            "str(charset_normalizer.from_bytes(data).best()), or run the "
+            "`newsclean clean FILE` command, which detects encodings and reports "
+            "undecodable files."
         )
     if value is None:
-        return f"{where} takes text (str), got None. Pass '' for an empty document."
-    return f"{where} takes text (str) or a newsclean.Article, got {kind}: {value!r:.80}"
+        return f"{where} takes {takes}, got None. Pass '' for an empty document."
+    from newsclean.model import Article  # here: errors must stay importable from anywhere
+
+    if isinstance(value, Article) and not article_ok:
+        return (
+            f"{where} takes text (str), got an Article. To run cleaners again on an "
+            "Article, call a pipeline with it: newsclean.default_pipeline()(article)."
+        )
+    shown = reprlib.repr(value)  # short, and safe from a failing __repr__
+    hint = ""
+    if isinstance(value, float) and math.isnan(value):
+        hint = " A missing value? Replace missing texts with '' first, e.g. .fillna('')."
+    elif isinstance(value, os.PathLike):
+        hint = (
+            " Read the file first, e.g. path.read_text(encoding='utf-8'), or run "
+            "`newsclean clean FILE`."
+        )
+    elif isinstance(value, Mapping):
+        hint = " Pass the text field of the record, e.g. clean(record['text'])."
+    elif isinstance(value, Iterable):
+        hint = " Clean one document at a time: [newsclean.clean(t) for t in texts]."
+    return f"{where} takes {takes}, got {kind}: {shown}.{hint}"
 
 
 def unknown_option_message(name: str, valid: Iterable[str]) -> str:

@@ -197,10 +197,18 @@ def default_pipeline() -> Pipeline:
     ('fix_unicode', 'normalize_whitespace')
     """
     from newsclean.classify.boilerplate import strip_boilerplate
+    from newsclean.classify.safety import guard_overremoval
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
 
-    return Pipeline((fix_unicode, normalize_whitespace, strip_boilerplate))
+    return Pipeline(
+        (
+            fix_unicode,
+            normalize_whitespace,
+            strip_boilerplate,
+            guard_overremoval,  # keep last: it judges what the cleaners before it removed
+        )
+    )
 
 
 def clean(text: str, /, **options: Any) -> Article:
@@ -217,5 +225,5 @@ def clean(text: str, /, **options: Any) -> Article:
     newsclean.errors.InvalidOption: unknown option 'colour'; valid options are: ...
     """
     if not isinstance(text, str):
-        raise InvalidInput(describe_bad_input(text))
+        raise InvalidInput(describe_bad_input(text, article_ok=False))
     return default_pipeline()(text, **options)

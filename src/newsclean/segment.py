@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Block
 
 __all__ = ["BLANK_CHARS", "LINE_BREAKS", "is_blank", "segment"]
@@ -52,6 +53,8 @@ def is_blank(text: str) -> bool:
 
 def segment(text: str) -> tuple[Block, ...]:
     """Split ``text`` into blocks, one per non-blank line, labelled ``body``."""
+    if not isinstance(text, str):
+        raise InvalidInput(describe_bad_input(text, where="segment()", article_ok=False))
     blocks: list[Block] = []
     append = blocks.append
     for match in _LINE.finditer(text):

@@ -24,7 +24,10 @@ __all__ = ["normalize_whitespace", "normalize_whitespace_text"]
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\xad\u180e]+")
 _EXOTIC_SPACE = "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _HSPACE_RUN = re.compile(f"[ {_EXOTIC_SPACE}]{{2,}}|[{_EXOTIC_SPACE}]")
-_SPACE_BEFORE_NEWLINE = re.compile(r" +(?=\n)|(?<=\n) +")
+# A run of spaces before or after a line break. The lookbehind makes a match
+# start only where a run starts, so a long run that ends elsewhere is scanned
+# once rather than once per space (which would be quadratic).
+_SPACE_BEFORE_NEWLINE = re.compile(r"(?<! ) +(?=\n)|(?<=\n) +")
 _CHEAP_OK = re.compile(r"[\t\n]|  |^ | $")
 
 
