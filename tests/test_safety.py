@@ -38,7 +38,10 @@ def drop_long_lines(doc: str | Article, /) -> Article:
     return relabel(art, changes, cleaner="drop_long_lines")
 
 
-OVEREAGER = default_pipeline().before("guard_overremoval", drop_long_lines)
+# strip_boilerplate is left out so the guard is tested against one known over-eager cleaner
+OVEREAGER = (
+    default_pipeline().without("strip_boilerplate").before("guard_overremoval", drop_long_lines)
+)
 
 
 def test_warns_with_the_share_removed_and_keeps_blocks_as_they_were() -> None:
