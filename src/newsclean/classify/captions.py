@@ -122,7 +122,7 @@ _MANDATORY = re.compile(
 _IMAGE_ID = re.compile(r"\s?\((?=[^()]{0,16}\d)[\w-]{3,16}\)\s?")
 _PHOTO_WORD = r"(?:photo|photograph|image|picture|frame\sgrab|video\sframe)s?\b"
 _OPENER = re.compile(
-    r"FILE(?:\sPHOTO)?\s?[-–—:]\s"
+    r"(?P<file>FILE(?:\sPHOTO)?\s?[-–—:]\s)"
     rf"|(?P<in>In\sthis)\s(?:\S{{1,20}}\s){{0,6}}?{_PHOTO_WORD}"
     rf"|This\s(?:\S{{1,20}}\s){{0,6}}?(?:file|handout|undated)\s{_PHOTO_WORD}"
 )
@@ -133,7 +133,7 @@ _OPENER_FOLLOW = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]{0,3}(?:\s+|(?=[A-Z]))")
-_GLUE = re.compile(r"(?<=[a-z0-9%])[.!?][\"”’]?(?=[A-Z][a-z])")
+_GLUE = re.compile(r"(?<=[a-z0-9%])[.!?][\"”’]?(?=[A-Z][a-z ])|(?<=[)\]])(?=[A-Z][a-z ])")
 _TERMINAL = '.!?…:;"”’»)]'
 _WEEKDAY_DATE = re.compile(
     r",\s(?:" + "|".join(lex.WEEKDAYS) + r"),\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d\d\b"
@@ -251,6 +251,15 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
         rule = "video_label" if tag.group("tag").lower() in {"video", "watch"} else "gallery_label"
         if rule not in disabled:
             return _Hit(rule, record=False)
+    label = vocab.label_at.match(text)
+    plural = label.group("label") if label is not None else None
+    if (
+        plural
+        and plural.lower() in vocab.plural_labels
+        and "gallery_label" not in disabled
+        and not vocab.agency.search(text, label.end() if label else 0)
+    ):
+        return _Hit("gallery_label", record=False)  # "Photos: The mall through the years"
     if "split_credit" not in disabled and key in vocab.label_only and text.rstrip()[-1:] == ":":
         return _Hit("split_credit", credit_only=True, label_only=True)
     return None
@@ -377,7 +386,8 @@ def _label_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, st
             if source is None:
                 continue
             credit = parse_credit(vocab, text, source.end(), end, strict=False)
-            if credit is not None and credit.has_photo_agency:
+            # a whole "Source: …" line may name any agency, one ending a caption a picture agency
+            if credit is not None and (credit.has_photo_agency or (at == 0 and credit.agency)):
                 return at, "label_credit", credit
     return None
 
@@ -468,7 +478,7 @@ def _leading(
             or _OPENER_EVIDENCE.search(text, offset, opener.end())
             or _OPENER_FOLLOW.match(text, opener.end())
         ):
-            return "photo_opener", offset, None
+            return "photo_opener", opener.end() if opener.group("file") else offset, None
     return rule, offset, None
 
 

@@ -115,7 +115,7 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
     for name in extra_agencies:
         if name.strip():
             spellings.setdefault(name.strip().lower(), (name.strip(), name.strip()))
-    agency = re.compile(rf"(?<![\w/-])(?:{_alternation(spellings)})(?![\w-])", re.IGNORECASE)
+    agency = re.compile(rf"(?<![\w-])(?:{_alternation(spellings)})(?![\w-])", re.IGNORECASE)
 
     credit_labels = _all(lex.CREDIT_LABELS)
     spaced = [p for p in credit_labels if p.split()[-1] in {"by", "via", "of", "courtesy"}]
@@ -130,7 +130,7 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
     source_labels = _all(lex.SOURCE_LABELS)
     source_at = re.compile(rf"(?:{_alternation(source_labels)})\s?:\s?", re.IGNORECASE)
     caption_labels = _all(lex.CAPTION_LABELS)
-    bare_caption = [p for p in caption_labels if p.endswith("caption")]
+    bare_caption = [p for p in caption_labels if p.endswith(" caption")]
     caption_at = re.compile(
         rf"(?:{_alternation(caption_labels)})\s?[:–—-]\s?|(?:{_alternation(bare_caption)})\s(?=\S)",
         re.IGNORECASE,

@@ -57,10 +57,10 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
 
 PHOTO_AGENCIES: dict[str, tuple[str, ...]] = {
     "Getty Images": ("Getty Images", "Getty"),
-    "Shutterstock": ("Shutterstock", "REX/Shutterstock"),
+    "Shutterstock": ("Shutterstock",),
     "REX": ("REX", "REX Features", "Rex Features"),
     "Alamy": ("Alamy", "Alamy Stock Photo", "Alamy Live News"),
-    "iStock": ("iStock", "iStockphoto", "iStock/Getty Images"),
+    "iStock": ("iStock", "iStockphoto"),
     "Adobe Stock": ("Adobe Stock", "stock.adobe.com"),
     "Unsplash": ("Unsplash",),
     "Pexels": ("Pexels",),
