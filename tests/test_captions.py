@@ -161,6 +161,15 @@ CAPTIONS = [
     ),
     # other languages
     (
+        "Bildunterschrift: Der Bürgermeister eröffnet die neue Brücke",
+        "Der Bürgermeister eröffnet die neue Brücke",
+        None,
+        None,
+    ),
+    ("Légende : Le maire inaugure le pont", "Le maire inaugure le pont", None, None),
+    ("Pie de foto: El alcalde inaugura el puente", "El alcalde inaugura el puente", None, None),
+    ("Подпись: Мэр открывает новый мост", "Мэр открывает новый мост", None, None),
+    (
         "Der Bürgermeister eröffnet die neue Brücke. Foto: dpa",
         "Der Bürgermeister eröffnet die neue Brücke.",
         "dpa",

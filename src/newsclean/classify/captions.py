@@ -224,11 +224,11 @@ def _defines_acronym(before: str, acronym: str) -> bool:
 # -- the rules, one block at a time -------------------------------------------------
 
 
-def _window_words(text: str) -> set[str]:
+def _window_words(text: str) -> list[str]:
     """Lower-case words of the block's head and tail: the cheap pre-check's input."""
-    if len(text) <= _HEAD + _TAIL:
-        return set(TOKEN.findall(text.lower()))
-    return set(TOKEN.findall(text[:_HEAD].lower())) | set(TOKEN.findall(text[-_TAIL:].lower()))
+    if len(text) > _HEAD + _TAIL:
+        text = text[:_HEAD] + " " + text[-_TAIL:]
+    return TOKEN.findall(text.lower())
 
 
 def _line_key(text: str) -> str:
@@ -252,12 +252,11 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
         if rule not in disabled:
             return _Hit(rule, record=False)
     label = vocab.label_at.match(text)
-    plural = label.group("label") if label is not None else None
     if (
-        plural
-        and plural.lower() in vocab.plural_labels
+        label is not None
+        and (label.group("label") or "").lower() in vocab.plural_labels
         and "gallery_label" not in disabled
-        and not vocab.agency.search(text, label.end() if label else 0)
+        and not vocab.agency.search(text, label.end())
     ):
         return _Hit("gallery_label", record=False)  # "Photos: The mall through the years"
     if "split_credit" not in disabled and key in vocab.label_only and text.rstrip()[-1:] == ":":
@@ -395,10 +394,11 @@ def _label_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, st
 def _wire_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, Credit, bool] | None:
     """An unlabelled agency credit after the caption's last sentence.
 
-    "… April 25, 2022. REUTERS/Jane Roe", "… isn't easy. Jane Roe/Getty",
-    "… in New York.Reuters". Returns where the credit starts, the credit, and
-    whether it is weak (a name and a wire agency joined by a comma, or a lone
-    wire agency: as likely a byline or a sign-off as a photo credit).
+    "… April 25, 2022. REUTERS/Jane Roe", "… isn't easy. Jane Roe/Getty". A
+    whole line may be the credit ("Jane Roe / Reuters file"). Returns where
+    the credit starts, the credit, and whether it is weak: a name and a wire
+    agency joined by a comma, or a wire agency alone, is as likely a byline
+    or a story's sign-off as a photo credit.
     """
     if words.isdisjoint(vocab.agency_words):
         return None
@@ -484,14 +484,15 @@ def _leading(
 
 def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
     """The caption rule that fires on one block's text, if any."""
-    words = _window_words(text)
+    tokens = _window_words(text)
     if (
-        words.isdisjoint(vocab.triggers)
+        vocab.triggers.isdisjoint(tokens)
         and "©" not in text[-_TAIL:]
         and not text[:1].isdigit()
         and not text.startswith(_OPENER_STARTS)
     ):
         return None
+    words = set(tokens)
     hit = _whole_line(text, vocab, disabled)
     if hit is not None:
         return hit
@@ -598,14 +599,15 @@ def _neighbours(
                 )
 
     # "Jane Roe, AP" or "Reuters" alone is a credit only beside a caption.
+    neighbour_rule = "credit_neighbour" not in disabled
     for i, hit in sorted(found.items()):
         if hit.weak and not any(
-            is_caption(j) or (free(j) and _caption_like(blocks[j].text, vocab))
+            is_caption(j) or (neighbour_rule and free(j) and _caption_like(blocks[j].text, vocab))
             for j in (i - 1, i + 1)
         ):
             del found[i]
 
-    if "credit_neighbour" not in disabled:
+    if neighbour_rule:
         for i, hit in sorted(found.items()):
             if not hit.credit_only or not hit.record or is_caption(i - 1) or is_caption(i + 1):
                 continue
