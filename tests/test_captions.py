@@ -340,6 +340,8 @@ PROSE = [
     "La photo a été prise par un passant.",
     "Unemployment rose to 5.1% in March (Source: Bloomberg).",
     "Share prices fell sharply in Pittsburgh, PA",
+    "Support for the plan fell to 38%, according to the latest poll (Reuters/Ipsos)",
+    "Most adults back the measure, a new survey found (AP/NORC)",
 ]
 
 

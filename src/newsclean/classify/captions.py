@@ -291,6 +291,17 @@ def _labelled(
     return "label_credit", credit
 
 
+def _credit_shaped(credit: Credit, text: str) -> bool:
+    """Whether an unlabelled credit names a photographer, a picture agency or only agencies.
+
+    "Jane Roe/Reuters", "AP Photo/Jane Roe", "AFP via Getty Images" and
+    "Sputnik/Reuters" are credits; "Reuters/Ipsos" (a poll) is not.
+    """
+    if credit.full_name or credit.has_photo_agency or not credit.has_person:
+        return True
+    return "Photo" in text[credit.start : credit.end].split()
+
+
 def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | None:
     """A credit in brackets at the very end: "(Photo: Reuters)", "(AP Photo/Name)", "(Photo: AP"."""
     end = len(text.rstrip(" ."))
@@ -335,7 +346,7 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
     if not closed or text[opening] != "(":
         return None
     credit = parse_credit(vocab, text, inner_start, inner_end, strict=True)
-    if credit is None:
+    if credit is None or not _credit_shaped(credit, text):
         return None
     if not credit.has_person and not credit.has_photo_agency:
         # "(AP)", "(Reuters)": a credit, unless it spells out the words before it
@@ -410,7 +421,7 @@ def _wire_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, Cre
         if at >= end or not text[at].isupper():
             continue
         credit = parse_credit(vocab, text, at, end, strict=True)
-        if credit is None:
+        if credit is None or not _credit_shaped(credit, text):
             continue
         weak = not credit.joined and not credit.has_photo_agency
         if weak and at > 0:

@@ -80,6 +80,8 @@ class Credit:
     """Canonical names of the agencies it names, in order, joined by " / "."""
     has_person: bool
     """Whether a name other than an agency's remains (a photographer, a source)."""
+    full_name: bool
+    """Whether some part between separators holds two or more such names ("Jane Roe")."""
     has_photo_agency: bool
     joined: bool
     """Whether names are joined by a slash, a bar or "via" (the wire-credit shape)."""
@@ -191,6 +193,7 @@ _FILE_MARKER = re.compile(
 _CREDIT_WORD = re.compile(r"[^\s/|,;()\[\]]+")
 _LONG_WORD_STOP = re.compile(r"\w{4,}\.\s")
 _WORDS = re.compile(r"\w+")
+_SEGMENT_SPLIT = re.compile(r"[/|,;()]|\s(?:via|for|and)\s")
 
 
 def is_wire_note(text: str, pos: int) -> bool:
@@ -282,9 +285,11 @@ def parse_credit(
     rest = credit
     for a, b in reversed(spans):
         rest = rest[:a] + " " + rest[b:]
-    has_person = any(
-        w[:1].isupper() and w.lower() not in lex.CREDIT_CONNECTORS
-        for w in _CREDIT_WORD.findall(rest)
-    )
+    longest = 0
+    for part in _SEGMENT_SPLIT.split(rest):
+        named = sum(
+            w[:1].isupper() and w.lower() not in lex.CREDIT_CONNECTORS for w in part.split()
+        )
+        longest = max(longest, named)
     joined = "/" in credit or "|" in credit or " via " in credit
-    return Credit(start, end, " / ".join(names) or None, has_person, photo, joined)
+    return Credit(start, end, " / ".join(names) or None, longest > 0, longest > 1, photo, joined)
