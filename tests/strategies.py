@@ -5,6 +5,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from conftest import SEED_NAMES, read_seed
+from newsclean.classify.photo_credits import credit_vocab
+from newsclean.lexicons import credits as credit_lexicon
 
 LINE_BREAKS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x0c", "\n\n", "\r\n\r\n"]
 
@@ -122,3 +124,129 @@ menu_line = st.one_of(
 
 menu_document = st.lists(menu_line, min_size=1, max_size=80).map("\n".join)
 """A page that is not prose: menus, link lists, URLs."""
+# -- captions and photo credits ------------------------------------------------------
+
+_STOP_WORDS = {
+    *credit_vocab().triggers,
+    *credit_lexicon.CREDIT_CONNECTORS,
+    *credit_lexicon.FILE_MARKERS,
+}
+_lower_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9).filter(
+    lambda w: w not in _STOP_WORDS
+)
+_cap_word = _lower_word.filter(lambda w: len(w) >= 3).map(str.capitalize)
+_person = st.builds(lambda a, b: f"{a} {b}", _cap_word, _cap_word)
+_agency = st.sampled_from(
+    ["Reuters", "REUTERS", "AP", "AFP", "Getty Images", "EPA", "Shutterstock", "dpa", "ANSA", "EFE"]
+)
+_credit = st.one_of(
+    _agency,
+    st.builds(lambda p, a: f"{p}/{a}", _person, _agency),
+    st.builds(lambda p, a: f"{a}/{p}", _person, _agency),
+    st.builds(lambda p, a: f"{p} / {a}", _person, _agency),
+    st.builds(lambda p, a: f"{p}/{a} via Getty Images", _person, _agency),
+)
+_date = st.sampled_from(["", " on Monday", ", April 25, 2022", " in March 2021"])
+_caption_sentence = st.builds(
+    lambda first, rest, date: " ".join([first, *rest]) + date,
+    _cap_word,
+    st.lists(_lower_word, min_size=3, max_size=12),
+    _date,
+)
+_PAREN_LABELS = ["Photo", "Image", "Picture", "Credit", "Foto", "Photo credit"]
+_TAIL_LABELS = ["Photograph", "Photo", "Credit", "Foto", "Bild", "Photo ", "Imagen", "Фото"]
+
+
+def _paren(label: str, closed: bool) -> st.SearchStrategy[tuple[str, str, str]]:
+    close = ")" if closed else ""
+    return st.builds(
+        lambda cap, credit: (f"{cap} ({label}: {credit}{close}", cap, credit),
+        _caption_sentence,
+        _credit,
+    )
+
+
+def _tail(label: str) -> st.SearchStrategy[tuple[str, str, str]]:
+    return st.builds(
+        lambda cap, credit: (f"{cap}. {label}: {credit}", f"{cap}.", credit),
+        _caption_sentence,
+        _credit,
+    )
+
+
+_UPPER_AGENCY = st.sampled_from(["REUTERS", "AFP", "EPA", "AP"])
+credited_caption = st.one_of(
+    *(_paren(label, True) for label in _PAREN_LABELS),
+    _paren("Photo", False),
+    *(_tail(label) for label in _TAIL_LABELS),
+    st.builds(
+        lambda cap, a, p: (f"{cap}. {a}/{p}", f"{cap}.", f"{a}/{p}"),
+        _caption_sentence,
+        _UPPER_AGENCY,
+        _person,
+    ),
+    st.builds(
+        lambda cap, p, a: (f"{cap}. {p} / {a}", f"{cap}.", f"{p} / {a}"),
+        _caption_sentence,
+        _person,
+        _UPPER_AGENCY,
+    ),
+    st.builds(
+        lambda cap, p: (f"{cap}. (AP Photo/{p})", f"{cap}.", f"AP Photo/{p}"),
+        _caption_sentence,
+        _person,
+    ),
+    st.builds(
+        lambda cap, p: (
+            f"Mandatory credit: Photo by {p}/Shutterstock (1234567a) {cap}.",
+            f"{cap}.",
+            f"{p}/Shutterstock",
+        ),
+        _caption_sentence,
+        _person,
+    ),
+)
+"""(caption line, caption text, credit): a generated caption with a credit in a supported form."""
+
+_prose_agency = st.sampled_from(
+    ["Reuters", "AP", "AFP", "the Associated Press", "Getty Images", "Shutterstock", "EPA"]
+)
+_PROSE_TEMPLATES = [
+    "{agency} could not immediately verify the {noun}.",
+    "{person} told {agency} on Tuesday that the {noun} would {verb}.",
+    "According to {agency}, the {noun} was {verb} last week.",
+    "A spokesperson for {agency} said the {noun} had been {verb}.",
+    "{agency} said in a statement that the {noun} would {verb}.",
+    "The {noun} was first reported by {agency}.",
+    "{person}, a resident, told {agency}: 'The {noun} is {verb}.'",
+    "Photographers from {agency} and other agencies covered the {noun}.",
+]
+agency_prose = st.builds(
+    lambda template, agency, person, noun, verb: template.format(
+        agency=agency, person=person, noun=noun, verb=verb
+    ),
+    st.sampled_from(_PROSE_TEMPLATES),
+    _prose_agency,
+    _person,
+    _lower_word,
+    _lower_word,
+).map(lambda s: s[0].upper() + s[1:])
+"""Body sentences that mention an agency in running prose."""
+
+_body_sentence = st.builds(
+    lambda first, rest: " ".join([first, *rest]) + ".",
+    _cap_word,
+    st.lists(_lower_word, min_size=4, max_size=15),
+)
+_GALLERY_LINES = ["1 of 12", "Play video", "Watch: The bridge reopens", "Getty Images"]
+_captioned_part = st.one_of(
+    _body_sentence,
+    credited_caption.map(lambda c: c[0]),
+    st.sampled_from(_GALLERY_LINES),
+    st.builds(lambda b, c: f"{b}{c[0]}", _body_sentence, credited_caption),
+    st.builds(lambda b, c: f"{b} {c[0]}", _body_sentence, credited_caption),
+)
+captioned_text = st.lists(
+    st.tuples(_captioned_part, st.sampled_from(["\n\n", "\n", "\r\n\r\n"])), max_size=8
+).map(lambda parts: "".join(s + br for s, br in parts))
+"""Body paragraphs mixed with captions, credit and gallery lines, some glued to the prose."""

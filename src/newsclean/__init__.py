@@ -19,6 +19,7 @@ import logging
 
 from newsclean._version import __version__
 from newsclean.classify.boilerplate import strip_boilerplate
+from newsclean.classify.captions import strip_captions
 from newsclean.classify.safety import guard_overremoval
 from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
 from newsclean.model import (
@@ -58,6 +59,7 @@ __all__ = [
     "normalize_whitespace",
     "segment",
     "strip_boilerplate",
+    "strip_captions",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

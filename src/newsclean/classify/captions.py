@@ -1,0 +1,793 @@
+"""``strip_captions``: take image captions and photo credits out of the body, keep them as data.
+
+News text carries the captions of its photos and videos, usually with a
+credit: on a line of their own, glued to the end of a paragraph, or repeated
+in a shorter form next to the long wire caption. This cleaner labels those
+blocks ``caption`` and adds one :class:`~newsclean.model.Caption` per photo
+to :attr:`Article.captions`: the caption ``text`` without the credit, the
+``credit`` exactly as written, the ``agency`` when the credit names one it
+knows (:mod:`newsclean.lexicons.credits`), and ``start``/``end`` in
+:attr:`Article.original`.
+
+Each form has a named rule (:data:`RULES`); the name is what
+``removed[].reason`` shows after ``strip_captions.`` and what
+``disable_rules`` accepts.
+
+>>> art = strip_captions(
+...     "The bridge reopened on Monday.\\n\\n"
+...     "Cars cross the new bridge in Kyiv, Ukraine April 25, 2022. REUTERS/Jane Roe"
+... )
+>>> art.paragraphs
+('The bridge reopened on Monday.',)
+>>> c = art.captions[0]
+>>> c.text, c.credit, c.agency
+('Cars cross the new bridge in Kyiv, Ukraine April 25, 2022.', 'REUTERS/Jane Roe', 'Reuters')
+
+Left alone on purpose: prose that mentions an agency ("Reuters could not
+immediately verify the reports.", "a resident told AP:"), a story's own wire
+sign-off ("… – Reuters", "(AP) —", "… the US. PTI"), bylines ("Jane Roe,
+Associated Press"), publishers' copyright lines ("© 2019 Example Media,
+Inc."), an acronym spelled out ("the Environmental Protection Agency (EPA)")
+and a ``Source:`` line that names no agency (charts cite sources too).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsclean import labels
+from newsclean.classify.photo_credits import (
+    MAX_CREDIT,
+    TOKEN,
+    Credit,
+    CreditVocab,
+    credit_vocab,
+    is_wire_note,
+    parse_credit,
+)
+from newsclean.editing import as_article, relabel, split_block
+from newsclean.errors import InvalidOptionValue, bad_choice_message
+from newsclean.lexicons import credits as lex
+from newsclean.model import Article, Block, Caption
+
+__all__ = ["FAVOR_CHOICES", "RULES", "strip_captions"]
+
+NAME = "strip_captions"
+FAVOR_CHOICES = ("precision", "balanced", "recall")
+RULES = (
+    "gallery_label",
+    "video_label",
+    "mandatory_credit",
+    "caption_label",
+    "photo_opener",
+    "credit_line",
+    "split_credit",
+    "paren_credit",
+    "label_credit",
+    "wire_credit",
+    "credit_neighbour",
+    "short_repeat",
+)
+"""Names of the rules this cleaner applies."""
+
+_RECALL_OFF = frozenset({"credit_neighbour", "short_repeat", "photo_opener"})
+"""Rules that ``favor="recall"`` skips: they judge a line by its neighbours or
+by its opening words, and are the likeliest to take prose."""
+
+# -- thresholds, calibrated together on the seed and development corpora --------
+# (change them as a set and re-run score.py seeds/bodies, not one in isolation)
+
+_HEAD = 48
+"""Characters at the start of a block that may hold a caption or credit label."""
+_TAIL = 220
+"""Characters at the end of a block that may hold a credit (a credit plus editors' notes)."""
+_MAX_LINE_LABEL = 200
+"""A gallery or video label longer than this is a paragraph, not a label."""
+_MAX_CAPTION = 1000
+"""Longest caption before a trailing credit; beyond it only the last sentence is taken."""
+_MAX_LEAD_CAPTION = 2500
+"""Longest block opened by a caption label ("Mandatory credit: …" wire captions run long)."""
+_MAX_NEIGHBOUR = 400
+"""Longest line judged a caption only because a credit line sits next to it."""
+_MIN_NEIGHBOUR_WORDS = 4
+"""A caption describes something: fewer lower-case words is a timestamp or a name."""
+_MAX_REPEAT = 300
+"""Longest line judged the short repeat of a neighbouring caption."""
+_MAX_SPLIT_CREDIT = 80
+"""Longest line that completes a bare "Photo:" label on the line before."""
+_MIN_COUNTER_CAPTION = 20
+"""After a gallery counter ("1 of 4 …"), fewer characters is not a caption."""
+
+# -- patterns (literal alternations and bounded repetitions: none can backtrack) ---
+
+_EDGE = " \t.,;:·•|»«›‹>-–—*_~"
+_COUNTER_JOIN = "|".join(re.escape(j) for j in lex.GALLERY_COUNTER_JOINERS)
+_COUNTER = re.compile(
+    rf"\(?(?:(?:{'|'.join(lex.GALLERY_COUNTER_WORDS)})s?\s)?"
+    rf"\d{{1,3}}\s?(?:{_COUNTER_JOIN})\s?/?\s?\d{{1,3}}\)?",
+    re.IGNORECASE,
+)
+_COUNTER_PREFIX = re.compile(rf"\d{{1,3}}\s(?:{_COUNTER_JOIN})\s\d{{1,3}}\s(?=\S)")
+_TAG = re.compile(
+    r"[\[(](?P<tag>" + "|".join(lex.VIDEO_TAGS) + r")(?:\s\w{1,10}){0,2}\s?[\])]\W{0,3}$",
+    re.IGNORECASE,
+)
+_MANDATORY = re.compile(
+    r"mandatory\scredit\s?:\s?(?:(?:photo|picture|image)s?\s(?:by|:)\s?)?", re.IGNORECASE
+)
+_IMAGE_ID = re.compile(r"\s?\((?=[^()]{0,16}\d)[\w-]{3,16}\)\s?")
+_PHOTO_WORD = r"(?:photo|photograph|image|picture|frame\sgrab|video\sframe)s?\b"
+_OPENER = re.compile(
+    r"(?P<file>FILE(?:\sPHOTO)?\s?[-–—:]\s)"
+    rf"|(?P<in>In\sthis)\s(?:\S{{1,20}}\s){{0,6}}?{_PHOTO_WORD}"
+    rf"|This\s(?:\S{{1,20}}\s){{0,6}}?(?:file|handout|undated)\s{_PHOTO_WORD}"
+)
+_OPENER_STARTS = ("FILE", "In this ", "This ")
+_OPENER_EVIDENCE = re.compile(r"\d|\b(?:file|handout|undated|aerial)\b")
+_OPENER_FOLLOW = re.compile(
+    r",?\s(?:provided|released|taken|made|obtained|distributed|shot|posted)\b"
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]{0,3}(?:\s+|(?=[A-Z]))")
+_GLUE = re.compile(r"(?<=[a-z0-9%])[.!?][\"”’]?(?=[A-Z][a-z ])|(?<=[)\]])(?=[A-Z][a-z ])")
+_TERMINAL = '.!?…:;"”’»)]'
+_WEEKDAY_DATE = re.compile(
+    r",\s(?:" + "|".join(lex.WEEKDAYS) + r"),\s[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:19|20)\d\d\b"
+)
+_WORDS = re.compile(r"\w+")
+
+
+@attrs.frozen(slots=True)
+class _Hit:
+    """What a rule found in one block."""
+
+    rule: str
+    start: int = 0
+    """Where the caption starts in the block's text (the block is split there if > 0)."""
+    text: tuple[int, int] | None = None
+    credit: tuple[int, int] | None = None
+    agency: str | None = None
+    record: bool = True
+    """Whether the block becomes a :class:`Caption` (gallery and video labels do not)."""
+    credit_only: bool = False
+    weak: bool = False
+    """A line like "Jane Roe, AP" or "Reuters": a credit only next to a caption, else a byline."""
+    label_only: bool = False
+    """A credit label whose credit is on the next line ("Фото:")."""
+
+
+# -- sentences ------------------------------------------------------------------------
+
+
+def _is_boundary(text: str, dot: int, vocab: CreditVocab) -> bool:
+    """Whether the stop at ``dot`` ends a sentence (not "Mr.", "Nov.", an initial)."""
+    if text[dot] != ".":
+        return True
+    before = text[max(0, dot - 12) : dot]
+    words = _WORDS.findall(before)
+    last = words[-1] if words and before.endswith(words[-1]) else ""
+    if not last:
+        return True
+    if len(last) == 1 and last.isalpha():
+        return False
+    return last not in vocab.abbreviations
+
+
+def _last_sentence_start(text: str, end: int, vocab: CreditVocab) -> int:
+    """Start of the sentence that ``text[:end]`` ends with."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, end):
+        nxt = m.end()
+        if nxt >= end:
+            break
+        following = text[nxt : nxt + 2].lstrip("\"“‘'(")
+        if following[:1].isupper() and _is_boundary(text, m.start(), vocab):
+            start = nxt
+    return start
+
+
+def _caption_start(text: str, end: int, vocab: CreditVocab) -> int | None:
+    """Where the caption that ends at ``end`` begins, or ``None`` if it is prose-sized.
+
+    A caption glued to a paragraph ("…budget.A man walks …") starts after the
+    glue; a short caption with no full stop before its credit ("Smoke rises
+    over the plant (Photo: Reuters)") is the last sentence; otherwise the
+    whole block is the caption, up to :data:`_MAX_CAPTION` characters.
+    """
+    region = text[:end].rstrip()
+    start = 0
+    for m in _GLUE.finditer(region):
+        start = m.end()
+    if start == 0 and region and region[-1] not in _TERMINAL:
+        start = _last_sentence_start(region, len(region), vocab)
+    if len(region) - start > _MAX_CAPTION:
+        start = max(start, _last_sentence_start(region, len(region) - 1, vocab))
+        if len(region) - start > _MAX_CAPTION:
+            return None
+    return start
+
+
+def _defines_acronym(before: str, acronym: str) -> bool:
+    """Whether ``before`` ends with the words that ``acronym`` abbreviates.
+
+    "the Environmental Protection Agency (EPA)" defines EPA; it is not a credit.
+    """
+    words = re.split(r"[\s-]+", before.strip())[-(len(acronym) + 2) :]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return acronym.upper() in initials.upper()
+
+
+# -- the rules, one block at a time -------------------------------------------------
+
+
+def _window_words(text: str) -> list[str]:
+    """Lower-case words of the block's head and tail: the cheap pre-check's input."""
+    if len(text) > _HEAD + _TAIL:
+        text = text[:_HEAD] + " " + text[-_TAIL:]
+    return TOKEN.findall(text.lower())
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(_EDGE)
+
+
+def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
+    """Gallery and video labels that make up the whole line, and a credit label alone."""
+    if len(text) > _MAX_LINE_LABEL:
+        return None
+    key = _line_key(text)
+    if "gallery_label" not in disabled and (key in vocab.gallery_lines or _COUNTER.fullmatch(key)):
+        return _Hit("gallery_label", record=False)
+    if "video_label" not in disabled and (
+        key in vocab.video_lines or vocab.video_prefix.match(text)
+    ):
+        return _Hit("video_label", record=False)
+    tag = _TAG.search(text)
+    if tag is not None and tag.start() > 8:
+        rule = "video_label" if tag.group("tag").lower() in {"video", "watch"} else "gallery_label"
+        if rule not in disabled:
+            return _Hit(rule, record=False)
+    label = vocab.label_at.match(text)
+    if (
+        label is not None
+        and (label.group("label") or "").lower() in vocab.plural_labels
+        and "gallery_label" not in disabled
+        and not vocab.agency.search(text, label.end())
+    ):
+        return _Hit("gallery_label", record=False)  # "Photos: The mall through the years"
+    if "split_credit" not in disabled and key in vocab.label_only and text.rstrip()[-1:] == ":":
+        return _Hit("split_credit", credit_only=True, label_only=True)
+    return None
+
+
+def _labelled(
+    text: str, label: re.Match[str], end: int, vocab: CreditVocab
+) -> tuple[str, Credit] | None:
+    """The credit after a credit label and the rule it makes, or ``None`` for prose.
+
+    A copyright sign or word needs a credit that is not a publisher's notice;
+    a plural label with no agency ("Photos: The mall through the years")
+    titles a gallery.
+    """
+    credit = parse_credit(vocab, text, label.end(), end, strict=False)
+    if credit is None:
+        return None
+    value = text[credit.start : credit.end]
+    words = {w.lower() for w in _WORDS.findall(value)}
+    if label.group("copy") or "copyright" in label.group().lower():
+        if _YEAR.search(value) or "rights" in words:
+            return None
+        if credit.agency is None and (not words.isdisjoint(vocab.corporate) or len(words) > 4):
+            return None
+        if "©" in text[label.end() : credit.start] or "copyright" in words:
+            return None
+    plural = label.group("label")
+    if plural and plural.lower() in vocab.plural_labels and credit.agency is None:
+        return "gallery_label", credit
+    return "label_credit", credit
+
+
+def _credit_shaped(credit: Credit, text: str) -> bool:
+    """Whether an unlabelled credit names a photographer, a picture agency or only agencies.
+
+    "Jane Roe/Reuters", "AP Photo/Jane Roe", "AFP via Getty Images" and
+    "Sputnik/Reuters" are credits; "Reuters/Ipsos" (a poll) is not.
+    """
+    if credit.full_name or credit.has_photo_agency or not credit.has_person:
+        return True
+    return "Photo" in text[credit.start : credit.end].split()
+
+
+def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | None:
+    """A credit in brackets at the very end: "(Photo: Reuters)", "(AP Photo/Name)", "(Photo: AP"."""
+    end = len(text.rstrip(" ."))
+    lo = max(0, end - _TAIL)
+    if end < 3:
+        return None
+    if text[end - 1] in ")]":
+        depth = 0
+        opening = -1
+        for i in range(end - 1, lo - 1, -1):
+            ch = text[i]
+            if ch in ")]":
+                depth += 1
+            elif ch in "([":
+                depth -= 1
+                if depth == 0:
+                    opening = i
+                    break
+        if opening < 0:
+            return None
+        inner_start, inner_end, closed = opening + 1, end - 1, True
+    else:
+        opening = text.rfind("(", lo, end)
+        if opening < 0 or ")" in text[opening:end]:
+            return None
+        inner_start, inner_end, closed = opening + 1, end, False
+    while inner_start < inner_end and text[inner_start] == " ":
+        inner_start += 1
+    label = vocab.label_at.match(text, inner_start, inner_end)
+    if label is not None:
+        found = _labelled(text, label, inner_end, vocab)
+        if found is None:
+            return None
+        rule = "paren_credit" if found[0] == "label_credit" else found[0]
+        return opening, rule, found[1]
+    source = vocab.source_at.match(text, inner_start, inner_end)
+    if source is not None:
+        credit = parse_credit(vocab, text, source.end(), inner_end, strict=False)
+        if credit is not None and credit.has_photo_agency:
+            return opening, "paren_credit", credit
+        return None
+    if not closed or text[opening] != "(":
+        return None
+    credit = parse_credit(vocab, text, inner_start, inner_end, strict=True)
+    if credit is None or not _credit_shaped(credit, text):
+        return None
+    if not credit.has_person and not credit.has_photo_agency:
+        # "(AP)", "(Reuters)": a credit, unless it spells out the words before it
+        # ("the Environmental Protection Agency (EPA)") or is an ambiguous abbreviation.
+        word = text[credit.start : credit.end]
+        if word.lower() in vocab.ambiguous or _defines_acronym(text[:opening], word):
+            return None
+    return opening, "paren_credit", credit
+
+
+def _label_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, str, Credit] | None:
+    """A labelled credit ending the block: "… in May Credit: EPA", "… Photograph: AFP via Getty"."""
+    end = len(text)
+    lo = max(0, end - _TAIL)
+    tail_end = len(text.rstrip(" .")) - 1
+    if not words.isdisjoint(vocab.label_words) or "©" in text[lo:]:
+        for token in TOKEN.finditer(text, lo):
+            if token.group().lower() not in vocab.label_words:
+                continue
+            at = token.start()
+            if (
+                not text[at].isupper()
+                or (at > 0 and text[at - 1] in "([")
+                or (at > 0 and text[at - 1].isalnum())
+            ):
+                continue
+            label = vocab.label_at.match(text, at)
+            if label is None:
+                continue
+            found = _labelled(text, label, end, vocab)
+            if found is not None and (
+                found[1].end >= tail_end or is_wire_note(text, found[1].end + 1)
+            ):
+                return at, found[0], found[1]
+        copy = text.find("©", lo)
+        if copy >= 0:
+            label = vocab.label_at.match(text, copy)
+            found = _labelled(text, label, end, vocab) if label is not None else None
+            if found is not None and found[1].end >= tail_end:
+                return copy, found[0], found[1]
+    if not words.isdisjoint(vocab.source_words):
+        for token in TOKEN.finditer(text, lo):
+            at = token.start()
+            if token.group().lower() not in vocab.source_words or not text[at].isupper():
+                continue
+            source = vocab.source_at.match(text, at)
+            if source is None:
+                continue
+            credit = parse_credit(vocab, text, source.end(), end, strict=False)
+            # a whole "Source: …" line may name any agency, one ending a caption a picture agency
+            if credit is not None and (credit.has_photo_agency or (at == 0 and credit.agency)):
+                return at, "label_credit", credit
+    return None
+
+
+def _wire_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, Credit, bool] | None:
+    """An unlabelled agency credit after the caption's last sentence.
+
+    "… April 25, 2022. REUTERS/Jane Roe", "… isn't easy. Jane Roe/Getty". A
+    whole line may be the credit ("Jane Roe / Reuters file"). Returns where
+    the credit starts, the credit, and whether it is weak: a name and a wire
+    agency joined by a comma, or a wire agency alone, is as likely a byline
+    or a story's sign-off as a photo credit.
+    """
+    if words.isdisjoint(vocab.agency_words):
+        return None
+    end = len(text)
+    lo = max(0, end - _TAIL)
+    starts = [0] if lo == 0 else []
+    starts.extend(m.end() for m in _SENTENCE_END.finditer(text, lo, end))
+    for at in starts:
+        if at >= end or not text[at].isupper():
+            continue
+        credit = parse_credit(vocab, text, at, end, strict=True)
+        if credit is None or not _credit_shaped(credit, text):
+            continue
+        weak = not credit.joined and not credit.has_photo_agency
+        if weak and at > 0:
+            # "… the US. PTI", "… in New York. Reuters": as often a story's
+            # sign-off as a photo credit; only a line of its own may be one
+            continue
+        return at, credit, weak
+    return None
+
+
+def _trailing(
+    text: str, words: set[str], vocab: CreditVocab, disabled: frozenset[str]
+) -> tuple[str, int, Credit, bool] | None:
+    """The first trailing credit form that fires: (rule, where it starts, credit, weak)."""
+    if "paren_credit" not in disabled and (text.rstrip(" .")[-1:] in ")]" or "(" in text[-_TAIL:]):
+        paren = _paren_credit(text, vocab)
+        if paren is not None and paren[1] not in disabled:
+            return paren[1], paren[0], paren[2], False
+    if "label_credit" not in disabled:
+        label = _label_tail(text, words, vocab)
+        if label is not None and label[1] not in disabled:
+            return label[1], label[0], label[2], False
+    if "wire_credit" not in disabled:
+        wire = _wire_tail(text, words, vocab)
+        if wire is not None:
+            return "wire_credit", wire[0], wire[1], wire[2]
+    return None
+
+
+def _mandatory(text: str, at: int, vocab: CreditVocab) -> tuple[Credit | None, int]:
+    """The credit of "Mandatory credit: Photo by A/B/Shutterstock (123a) Caption …"."""
+    window_end = min(len(text), at + MAX_CREDIT + 20)
+    image_id = _IMAGE_ID.search(text, at, window_end)
+    if image_id is not None:
+        return parse_credit(vocab, text, at, image_id.start(), strict=False), image_id.end()
+    names = list(vocab.agency.finditer(text, at, window_end))
+    if names:
+        return parse_credit(vocab, text, at, names[-1].end(), strict=False), names[-1].end()
+    credit = parse_credit(vocab, text, at, len(text), strict=False)
+    return credit, len(text) if credit is not None else at
+
+
+def _leading(
+    text: str, words: set[str], vocab: CreditVocab, disabled: frozenset[str]
+) -> tuple[str | None, int, Credit | None]:
+    """A caption label or opener at the start: (rule, where the caption text starts, credit)."""
+    if "mandatory" in words and "mandatory_credit" not in disabled:
+        mandatory = _MANDATORY.match(text)
+        if mandatory is not None:
+            credit, offset = _mandatory(text, mandatory.end(), vocab)
+            return "mandatory_credit", offset, credit
+    rule: str | None = None
+    offset = 0
+    counter = _COUNTER_PREFIX.match(text) if text[:1].isdigit() else None
+    if counter is not None and "gallery_label" not in disabled:
+        offset = counter.end()
+        rule = "gallery_label"
+    label = vocab.caption_at.match(text, offset)
+    if label is not None and "caption_label" not in disabled:
+        return "caption_label", label.end(), None
+    if "photo_opener" not in disabled and len(text) <= _MAX_CAPTION:
+        opener = _OPENER.match(text, offset)
+        if opener is not None and (
+            not opener.group("in")
+            or _OPENER_EVIDENCE.search(text, offset, opener.end())
+            or _OPENER_FOLLOW.match(text, opener.end())
+        ):
+            return "photo_opener", opener.end() if opener.group("file") else offset, None
+    return rule, offset, None
+
+
+def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
+    """The caption rule that fires on one block's text, if any."""
+    tokens = _window_words(text)
+    if (
+        vocab.triggers.isdisjoint(tokens)
+        and "©" not in text[-_TAIL:]
+        and not text[:1].isdigit()
+        and not text.startswith(_OPENER_STARTS)
+    ):
+        return None
+    words = set(tokens)
+    hit = _whole_line(text, vocab, disabled)
+    if hit is not None:
+        return hit
+    lead_rule, offset, lead_credit = _leading(text, words, vocab, disabled)
+    if lead_rule is not None and len(text) > _MAX_LEAD_CAPTION:
+        return None
+    found = _trailing(text, words, vocab, disabled)
+    if found is not None and found[1] >= offset:
+        rule, at, credit, weak = found
+        caption_end = len(text[:at].rstrip())
+        credit_span = (credit.start, credit.end)
+        if not _WORDS.search(text, offset, caption_end):
+            if rule == "gallery_label":
+                return _Hit(rule, record=False)
+            return _Hit(
+                "credit_line", credit=credit_span, agency=credit.agency, credit_only=True, weak=weak
+            )
+        start = 0 if lead_rule is not None else _caption_start(text, caption_end, vocab)
+        if start is None:
+            return None
+        if lead_rule in {"mandatory_credit", "caption_label", "photo_opener"}:
+            rule = lead_rule
+        return _Hit(
+            rule,
+            start=start,
+            text=(max(start, offset), caption_end),
+            credit=credit_span,
+            agency=credit.agency,
+            record=rule != "gallery_label",
+        )
+    if lead_rule is None or (
+        lead_rule == "gallery_label" and len(text) - offset < _MIN_COUNTER_CAPTION
+    ):
+        return None
+    body_start = offset
+    while body_start < len(text) and text[body_start] in " .:;-–—":
+        body_start += 1
+    return _Hit(
+        lead_rule,
+        text=(body_start, len(text)) if body_start < len(text) else None,
+        credit=(lead_credit.start, lead_credit.end) if lead_credit else None,
+        agency=lead_credit.agency if lead_credit else None,
+    )
+
+
+# -- neighbours -------------------------------------------------------------------------
+
+
+def _caption_like(text: str, vocab: CreditVocab) -> bool:
+    """Whether a line next to a credit line reads as a photo's description."""
+    if len(text) > _MAX_NEIGHBOUR or text.rstrip().endswith(":"):
+        return False
+    if sum(w[0].islower() for w in _WORDS.findall(text)) < _MIN_NEIGHBOUR_WORDS:
+        return False
+    low = text.lower()
+    return any(cue in low for cue in vocab.cues) or _WEEKDAY_DATE.search(text) is not None
+
+
+def _repeats(short: str, long: str) -> bool:
+    """Whether ``short`` is a shorter telling of the caption ``long``."""
+    if len(short) >= len(long) or short.rstrip()[-1:] in _TERMINAL:
+        return False
+    a, b = _WORDS.findall(short.lower()), _WORDS.findall(long.lower())
+    if len(a) < 4:
+        return False
+    if a[:4] == b[:4]:
+        return True
+    pairs = set(itertools.pairwise(b))
+    own = list(itertools.pairwise(a))
+    return sum(p in pairs for p in own) >= 0.6 * len(own)
+
+
+def _neighbours(
+    blocks: Sequence[Block],
+    found: dict[int, _Hit],
+    vocab: CreditVocab,
+    disabled: frozenset[str],
+    favor: str,
+) -> None:
+    """Rules that judge a block by the captions and credit lines around it (in place)."""
+    n = len(blocks)
+
+    def free(i: int) -> bool:
+        return 0 <= i < n and i not in found and blocks[i].label == labels.BODY
+
+    def is_caption(i: int) -> bool:
+        hit = found.get(i)
+        return hit is not None and hit.record and not hit.credit_only
+
+    # A credit label alone ("Фото:") takes the credit on the next line with it.
+    for i, hit in sorted(found.items()):
+        if not hit.label_only:
+            continue
+        found[i] = attrs.evolve(hit, record=False)
+        if free(i + 1) and len(blocks[i + 1].text) <= _MAX_SPLIT_CREDIT:
+            nxt = blocks[i + 1].text
+            credit = parse_credit(vocab, nxt, 0, len(nxt), strict=False)
+            if credit is not None:
+                found[i + 1] = _Hit(
+                    "split_credit",
+                    credit=(credit.start, credit.end),
+                    agency=credit.agency,
+                    credit_only=True,
+                )
+
+    # "Jane Roe, AP" or "Reuters" alone is a credit only beside a caption.
+    neighbour_rule = "credit_neighbour" not in disabled
+    for i, hit in sorted(found.items()):
+        if hit.weak and not any(
+            is_caption(j) or (neighbour_rule and free(j) and _caption_like(blocks[j].text, vocab))
+            for j in (i - 1, i + 1)
+        ):
+            del found[i]
+
+    if neighbour_rule:
+        for i, hit in sorted(found.items()):
+            if not hit.credit_only or not hit.record or is_caption(i - 1) or is_caption(i + 1):
+                continue
+            for j in (i - 1, i + 1):
+                if not free(j):
+                    continue
+                text = blocks[j].text
+                loose = favor == "precision" and len(text) <= _MAX_NEIGHBOUR // 2
+                if loose or _caption_like(text, vocab):
+                    found[j] = _Hit("credit_neighbour", text=(0, len(text)))
+                    break
+
+    if "short_repeat" not in disabled:
+        for i, hit in sorted(found.items()):
+            if hit.text is None or not hit.record:
+                continue
+            caption = blocks[i].text[hit.text[0] : hit.text[1]]
+            for j in (i - 1, i + 1):
+                if free(j) and len(blocks[j].text) <= _MAX_REPEAT:
+                    text = blocks[j].text
+                    if _repeats(text, caption):
+                        found[j] = _Hit("short_repeat", text=(0, len(text)))
+
+
+# -- records ------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Entry:
+    """A caption record being assembled (mutable only inside :func:`_records`)."""
+
+    text: str
+    credit: str | None
+    agency: str | None
+    start: int
+    end: int
+
+
+def _records(article: Article, found: dict[int, _Hit]) -> list[Caption]:
+    """One :class:`Caption` per photo; a credit line joins the caption beside it."""
+    blocks = article.blocks
+    entries: dict[int, _Entry] = {}
+    for i in sorted(found):
+        hit = found[i]
+        if not hit.record or hit.credit_only:
+            continue
+        block = blocks[i]
+        text = block.text[hit.text[0] : hit.text[1]].strip() if hit.text else ""
+        credit = block.text[hit.credit[0] : hit.credit[1]] if hit.credit else None
+        entries[i] = _Entry(text, credit, hit.agency, block.start, block.end)
+    for i in sorted(found):
+        hit = found[i]
+        if not hit.record or not hit.credit_only or hit.credit is None:
+            continue
+        block = blocks[i]
+        credit = block.text[hit.credit[0] : hit.credit[1]]
+        target = next(
+            (j for j in (i - 1, i + 1) if j in entries and entries[j].credit is None), None
+        )
+        if target is None and i - 1 in entries and entries[i - 1].credit == credit:
+            target = i - 1
+        if target is None:
+            entries[i] = _Entry("", credit, hit.agency, block.start, block.end)
+            continue
+        entry = entries[target]
+        entry.credit, entry.agency = credit, hit.agency
+        entry.start, entry.end = min(entry.start, block.start), max(entry.end, block.end)
+    return [Caption(e.text, e.credit, e.agency, e.start, e.end) for _, e in sorted(entries.items())]
+
+
+# -- the cleaner ----------------------------------------------------------------------------
+
+
+def strip_captions(
+    doc: str | Article,
+    /,
+    *,
+    favor: str = "balanced",
+    disable_rules: Iterable[str] = (),
+    extra_agencies: Iterable[str] = (),
+) -> Article:
+    """Label caption, credit, gallery and video blocks ``caption``; fill ``Article.captions``.
+
+    Options:
+
+    * ``favor``: ``"balanced"`` (default) runs every rule. ``"recall"`` keeps
+      anything that might be prose: it skips the rules that judge a line by
+      its neighbours (``credit_neighbour``, ``short_repeat``) or by its
+      opening words (``photo_opener``). ``"precision"`` also takes any short
+      line next to a credit line as that photo's caption.
+    * ``disable_rules``: names from :data:`RULES` to switch off, bare
+      (``"short_repeat"``) or qualified (``"strip_captions.short_repeat"``).
+      ``clean(text, disable_rules=[...])`` hands the same list to every
+      cleaner, so bare names of other cleaners' rules are ignored here; a
+      qualified name must be one of ours.
+    * ``extra_agencies``: more agency names to recognise in credits
+      (matched as written or in capitals), e.g. a regional wire service.
+
+    >>> art = strip_captions("Mariupol has endured two months of bombing (Image: REX)")
+    >>> [(r.kind, r.reason) for r in art.removed]
+    [('caption', 'strip_captions.paren_credit')]
+    >>> art.captions[0].credit
+    'REX'
+    """
+    if favor not in FAVOR_CHOICES:
+        raise InvalidOptionValue(bad_choice_message("favor", favor, FAVOR_CHOICES))
+    disabled = _own_rules(disable_rules)
+    if favor == "recall":
+        disabled |= _RECALL_OFF
+    if isinstance(extra_agencies, str):
+        raise InvalidOptionValue("extra_agencies takes a list of names, not one string")
+    article = as_article(doc, where=f"{NAME}()")
+    vocab = credit_vocab(tuple(extra_agencies))
+
+    # Last block first, so that splitting a block never moves one still to be read.
+    hits: dict[tuple[int, int], _Hit] = {}
+    for index in range(len(article.blocks) - 1, -1, -1):
+        for _ in range(4):  # a paragraph may end with more than one glued caption
+            block = article.blocks[index]
+            if block.label != labels.BODY:
+                break
+            hit = _detect(block.text, vocab, disabled)
+            if hit is None:
+                break
+            if hit.start > 0:
+                article, tail = split_block(article, index, hit.start)
+                if tail > 0:
+                    tail_block = article.blocks[tail]
+                    cut = len(block.text) - len(tail_block.text)
+                    hits[(tail_block.start, tail_block.end)] = _shifted(hit, cut)
+                    continue  # the head may end with another caption
+                hit = attrs.evolve(hit, start=0)
+            hits[(block.start, block.end)] = hit
+            break
+    if not hits:
+        return article
+
+    blocks = article.blocks
+    found = {i: hits[(b.start, b.end)] for i, b in enumerate(blocks) if (b.start, b.end) in hits}
+    _neighbours(blocks, found, vocab, disabled, favor)
+    article = relabel(
+        article, {i: (labels.CAPTION, h.rule) for i, h in found.items()}, cleaner=NAME
+    )
+    records = _records(article, found)
+    if not records:
+        return article
+    return attrs.evolve(article, captions=(*article.captions, *records))
+
+
+def _own_rules(names: Iterable[str]) -> frozenset[str]:
+    """The names in ``names`` that are rules of this cleaner; a wrong qualified name is an error."""
+    if isinstance(names, str):
+        raise InvalidOptionValue("disable_rules takes a list of rule names, not one string")
+    own: set[str] = set()
+    for name in names:
+        cleaner, dot, rule = name.rpartition(".")
+        if dot and cleaner == NAME and rule not in RULES:
+            raise InvalidOptionValue(
+                f"unknown rule {name!r} for {NAME}; its rules are: {', '.join(RULES)}"
+            )
+        if rule in RULES and (not dot or cleaner == NAME):
+            own.add(rule)
+    return frozenset(own)
+
+
+def _shifted(hit: _Hit, cut: int) -> _Hit:
+    """``hit`` with its spans moved from the whole block's text to the split-off tail's."""
+
+    def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else (max(0, span[0] - cut), max(0, span[1] - cut))
+
+    return attrs.evolve(hit, start=0, text=move(hit.text), credit=move(hit.credit))

@@ -1,0 +1,565 @@
+"""Captions and photo credits: keep/drop fragments per form and language, the seed, properties.
+
+Every fragment here is invented for the test; it imitates a caption style,
+it does not copy one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+
+import newsclean
+from conftest import read_seed, seed_gold
+from newsclean import InvalidOptionValue, default_pipeline, labels, strip_captions
+from newsclean.editing import as_article
+from strategies import agency_prose, captioned_text, credited_caption
+
+BODY = "The council voted on Monday to close the bridge for repairs."
+AFTER = "Work is expected to take six weeks, officials said."
+
+
+def _around(line: str) -> str:
+    return f"{BODY}\n\n{line}\n\n{AFTER}"
+
+
+# -- drop: a caption line between two body paragraphs ----------------------------------
+
+CAPTIONS = [
+    # (line, caption text, credit, agency)
+    (
+        "Flood water surrounds homes in the valley (Image: AP / Reuters)",
+        "Flood water surrounds homes in the valley",
+        "AP / Reuters",
+        "AP / Reuters",
+    ),
+    (
+        "A crane lifts the last steel beam into place (Photo: Reuters)",
+        "A crane lifts the last steel beam into place",
+        "Reuters",
+        "Reuters",
+    ),
+    (
+        "Fans queue outside the stadium before kick-off (Picture: Getty)",
+        "Fans queue outside the stadium before kick-off",
+        "Getty",
+        "Getty Images",
+    ),
+    (
+        "Commuters wait on a crowded platform in Mumbai. (Photo Credit : PTI File Photo )",
+        "Commuters wait on a crowded platform in Mumbai.",
+        "PTI",
+        "PTI",
+    ),
+    (
+        "Marta, 84, is helped onto a bus as she leaves the town (Photo: AP",
+        "Marta, 84, is helped onto a bus as she leaves the town",
+        "AP",
+        "AP",
+    ),
+    (
+        "A volunteer carries water at a shelter in Lviv, Ukraine, on Monday, April 25, 2022. "
+        "Rail links to the east were cut overnight. (AP Photo / Jane Roe)",
+        "A volunteer carries water at a shelter in Lviv, Ukraine, on Monday, April 25, 2022. "
+        "Rail links to the east were cut overnight.",
+        "AP Photo / Jane Roe",
+        "AP",
+    ),
+    (
+        "Firefighters tackle a blaze in Leeds, Tuesday, Nov. 19, 2019. (AP Photo/Jon Dale, File)",
+        "Firefighters tackle a blaze in Leeds, Tuesday, Nov. 19, 2019.",
+        "AP Photo/Jon Dale",
+        "AP",
+    ),
+    (
+        "Serena Ruiz returns a shot during the final in Madrid. (Pablo Diaz/AP)",
+        "Serena Ruiz returns a shot during the final in Madrid.",
+        "Pablo Diaz/AP",
+        "AP",
+    ),
+    (
+        "The chief executive, Ana Lopes (Credit: Getty Images)",
+        "The chief executive, Ana Lopes",
+        "Getty Images",
+        "Getty Images",
+    ),
+    (
+        "Around 5,000 troops remain at the base [File: Reuters]",
+        "Around 5,000 troops remain at the base",
+        "Reuters",
+        "Reuters",
+    ),
+    (
+        "Smoke rises over a steel plant in the port city of Odesa, Ukraine April 25, 2022. "
+        "REUTERS/Jane Roe",
+        "Smoke rises over a steel plant in the port city of Odesa, Ukraine April 25, 2022.",
+        "REUTERS/Jane Roe",
+        "Reuters",
+    ),
+    (
+        "The president speaks at a meeting in Moscow, Russia on April 25, 2022. "
+        "Sputnik/Ivan Petrov/Kremlin via REUTERS ATTENTIVE EDITORS - THIS IMAGE HAS BEEN "
+        "SUPPLIED BY A THIRD PARTY.",
+        "The president speaks at a meeting in Moscow, Russia on April 25, 2022.",
+        "Sputnik/Ivan Petrov/Kremlin via REUTERS",
+        "Sputnik / Reuters",
+    ),
+    (
+        "Mandatory credit: Photo by Jane Roe/REX/Shutterstock (13579246a) "
+        "Residents inspect a damaged building in the city centre.",
+        "Residents inspect a damaged building in the city centre.",
+        "Jane Roe/REX/Shutterstock",
+        "REX / Shutterstock",
+    ),
+    (
+        "Protesters block a road near the parliament. Photograph: Jane Roe/AFP via Getty Images",
+        "Protesters block a road near the parliament.",
+        "Jane Roe/AFP via Getty Images",
+        "AFP / Getty Images",
+    ),
+    (
+        "Health workers disinfect a market in the capital Credit: EPA",
+        "Health workers disinfect a market in the capital",
+        "EPA",
+        "EPA",
+    ),
+    (
+        "The mayor met residents on Friday. Credit... Jon Dale/The Daily Example",
+        "The mayor met residents on Friday.",
+        "Jon Dale/The Daily Example",
+        None,
+    ),
+    (
+        "Pictured: the new footbridge over the river",
+        "the new footbridge over the river",
+        None,
+        None,
+    ),
+    (
+        "Above: A coworking space in Lisbon.",
+        "A coworking space in Lisbon.",
+        None,
+        None,
+    ),
+    (
+        "FILE - Protesters march through the city centre, Saturday, Oct. 5, 2019.",
+        "Protesters march through the city centre, Saturday, Oct. 5, 2019.",
+        None,
+        None,
+    ),
+    (
+        "In this Nov. 19, 2019, file photo, a worker checks a turbine in Texas.",
+        "In this Nov. 19, 2019, file photo, a worker checks a turbine in Texas.",
+        None,
+        None,
+    ),
+    (
+        "3 of 8 Shoppers look at extension cords in a hardware store (Jon Dale/The Union via AP)",
+        "Shoppers look at extension cords in a hardware store",
+        "Jon Dale/The Union via AP",
+        "AP",
+    ),
+    # other languages
+    (
+        "Bildunterschrift: Der Bürgermeister eröffnet die neue Brücke",
+        "Der Bürgermeister eröffnet die neue Brücke",
+        None,
+        None,
+    ),
+    ("Légende : Le maire inaugure le pont", "Le maire inaugure le pont", None, None),
+    ("Pie de foto: El alcalde inaugura el puente", "El alcalde inaugura el puente", None, None),
+    ("Подпись: Мэр открывает новый мост", "Мэр открывает новый мост", None, None),
+    (
+        "Der Bürgermeister eröffnet die neue Brücke. Foto: dpa",
+        "Der Bürgermeister eröffnet die neue Brücke.",
+        "dpa",
+        "dpa",
+    ),
+    (
+        "Die Feuerwehr löscht den Brand in der Altstadt. Bild: Keystone",
+        "Die Feuerwehr löscht den Brand in der Altstadt.",
+        "Keystone",
+        "Keystone",
+    ),
+    (
+        "Le maire inaugure le nouveau pont. Photo : AFP",
+        "Le maire inaugure le nouveau pont.",
+        "AFP",
+        "AFP",
+    ),
+    (
+        "Des manifestants défilent à Lyon. Crédit photo : Jean Dupont",
+        "Des manifestants défilent à Lyon.",
+        "Jean Dupont",
+        None,
+    ),
+    ("Le maire inaugure le nouveau pont © AFP", "Le maire inaugure le nouveau pont", "AFP", "AFP"),
+    (
+        "El alcalde inaugura el puente. Foto: EFE",
+        "El alcalde inaugura el puente.",
+        "EFE",
+        "EFE",
+    ),
+    (
+        "Vista del puerto de Valencia. Imagen: Europa Press",
+        "Vista del puerto de Valencia.",
+        "Europa Press",
+        "Europa Press",
+    ),
+    (
+        "Il sindaco inaugura il nuovo ponte. Foto: ANSA",
+        "Il sindaco inaugura il nuovo ponte.",
+        "ANSA",
+        "ANSA",
+    ),
+    (
+        "O prefeito inaugura a nova ponte. Foto: Agência Brasil",
+        "O prefeito inaugura a nova ponte.",
+        "Agência Brasil",
+        "Agência Brasil",
+    ),
+    (
+        "Мэр открывает новый мост. Фото: РИА Новости",
+        "Мэр открывает новый мост.",
+        "РИА Новости",
+        "Sputnik",
+    ),
+    (
+        "Мер відкриває новий міст. Фото: Укрінформ",
+        "Мер відкриває новий міст.",
+        "Укрінформ",
+        "Ukrinform",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "credit", "agency"), CAPTIONS)
+def test_drop_caption(line: str, text: str, credit: str | None, agency: str | None) -> None:
+    art = strip_captions(_around(line))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [(r.text, r.kind) for r in art.removed] == [(line, labels.CAPTION)]
+    assert len(art.captions) == 1
+    caption = art.captions[0]
+    assert (caption.text, caption.credit, caption.agency) == (text, credit, agency)
+    assert art.original[caption.start : caption.end] == line
+
+
+CREDIT_LINES = [
+    # (line, credit): a credit on a line of its own
+    ("Photo: Jon Dale, AP", "Jon Dale, AP"),
+    ("Photograph: Jane Roe/Getty Images", "Jane Roe/Getty Images"),
+    ("Credit: Jane Roe", "Jane Roe"),
+    ("Image Credit: Example Labs", "Example Labs"),
+    ("Source: Getty Images", "Getty Images"),
+    ("Image copyright Getty Images", "Getty Images"),
+    ("Getty Images", "Getty Images"),
+    ("AFP via Getty Images", "AFP via Getty Images"),
+    ("Jane Roe | Getty Images", "Jane Roe | Getty Images"),
+    ("Jon Dale / Reuters file", "Jon Dale / Reuters"),
+    ("Shutterstock", "Shutterstock"),
+    ("Photo by Jon Dale/Getty Images", "Jon Dale/Getty Images"),
+    ("Image via Getty Images", "Getty Images"),
+    ("(Image credit: Example Robotics, Inc.)", "Example Robotics, Inc."),
+    ("Quelle: dpa", "dpa"),
+    ("Bild: Jane Roe/Keystone", "Jane Roe/Keystone"),
+    ("Crédit photo : AFP", "AFP"),
+    ("© AFP", "AFP"),
+    ("© Jane Roe", "Jane Roe"),
+    ("Foto: EFE", "EFE"),
+    ("Imagem: Reprodução", "Reprodução"),
+    ("Фото: ТАСС", "ТАСС"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CREDIT_LINES)
+def test_drop_credit_line(line: str, credit: str) -> None:
+    art = strip_captions(_around(line))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [r.text for r in art.removed] == [line]
+    assert [(c.text, c.credit) for c in art.captions] == [("", credit)]
+
+
+LABELS = [
+    "1 of 12",
+    "Image 3 of 12",
+    "Image 1 of / 23",
+    "Back to Gallery",
+    "Caption",
+    "Enlarge this image",
+    "Play video",
+    "Replay",
+    "Watch: The moment the bridge reopened",
+    "WATCH: Fans celebrate in the city centre",
+    "Video: Flood water rises in the valley",
+    "Watch live: The committee questions the minister",
+    "Photos: The market through the years",
+    "Lakers beat Nets in overtime thriller [VIDEO]",
+    "Video abspielen",
+    "Lire la vidéo",
+    "Смотреть видео",
+]
+
+
+@pytest.mark.parametrize("line", LABELS)
+def test_drop_gallery_and_video_labels(line: str) -> None:
+    art = strip_captions(_around(line))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [(r.text, r.kind) for r in art.removed] == [(line, labels.CAPTION)]
+    assert art.removed[0].reason.split(".")[1] in {"gallery_label", "video_label"}
+    assert art.captions == ()  # labels are not photos
+
+
+# -- keep: prose that mentions agencies, photos and credits -------------------------
+
+PROSE = [
+    "Reuters could not immediately verify the reports.",
+    "Referring to the dead civilians, a resident told AP: 'They shot without warning.'",
+    "Getty Images said in a statement that it would appeal the ruling.",
+    "The photo agency Shutterstock reported higher revenue on Tuesday.",
+    "She has worked as a photographer for AFP and Getty Images since 2010.",
+    "Heavy fighting continued near the port, the ministry said. – Reuters",
+    "More than 300 people were deported on Friday. PTI",
+    "WASHINGTON (AP) — The Senate voted on Tuesday to extend the program.",
+    "The rules were drafted by the Environmental Protection Agency (EPA).",
+    "The report was first published by Agence France-Presse (AFP).",
+    "Jane Roe, Associated Press",
+    "Reuters, Washington,",
+    "© 2024 Example Media Group. All rights reserved.",
+    "Copyright 2024 Example News. All rights reserved.",
+    "In this photo, the president can be seen shaking hands with the envoy.",
+    "He posted a photo: a cat asleep on a keyboard.",
+    "Source: Ministry of Health",
+    "Photos of the damage were shared widely on social media.",
+    "Watch this space, the minister told reporters.",
+    "Credit card debt rose sharply in the third quarter.",
+    "The video, as well as photos of people holding the sign, prompted criticism.",
+    "This is the best photo of 2019, the judges said.",
+    "Caption contests are popular on the site.",
+    "Фотограф агентства Reuters снял момент взрыва.",
+    "Das Foto zeigt den Bürgermeister bei der Eröffnung.",
+    "La photo a été prise par un passant.",
+    "Unemployment rose to 5.1% in March (Source: Bloomberg).",
+    "Share prices fell sharply in Pittsburgh, PA",
+    "Support for the plan fell to 38%, according to the latest poll (Reuters/Ipsos)",
+    "Most adults back the measure, a new survey found (AP/NORC)",
+]
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_keep_prose(line: str) -> None:
+    art = strip_captions(_around(line))
+    assert art.removed == ()
+    assert art.captions == ()
+
+
+# -- layout: glued captions, split credits, neighbours, repeats ------------------------
+
+
+def test_caption_glued_to_paragraph_end_is_split_off() -> None:
+    para = "The council approved the budget on Monday.A crane lifts steel beams (Photo: Reuters)"
+    art = strip_captions(f"{BODY}\n\n{para}")
+    assert art.paragraphs == (BODY, "The council approved the budget on Monday.")
+    assert [r.text for r in art.removed] == ["A crane lifts steel beams (Photo: Reuters)"]
+    assert art.removed[0].start == art.original.index("A crane")
+    assert art.captions[0].text == "A crane lifts steel beams"
+
+
+def test_short_caption_after_prose_sentence_is_split_off() -> None:
+    para = "The council approved the budget on Monday. A crane lifts steel beams (Image: Reuters)"
+    art = strip_captions(para)
+    assert art.paragraphs == ("The council approved the budget on Monday.",)
+    assert art.captions[0].credit == "Reuters"
+
+
+def test_two_glued_captions_are_both_split_off() -> None:
+    para = "Talks resumed.A crane lifts beams (Photo: AP)A worker welds a joint (Photo: Reuters)"
+    art = strip_captions(para)
+    assert art.paragraphs == ("Talks resumed.",)
+    assert [c.credit for c in art.captions] == ["AP", "Reuters"]
+
+
+def test_short_repeat_of_a_long_caption() -> None:
+    long = (
+        "An armoured convoy moves along a road during the conflict in the southern port city "
+        "of Mariupol, Ukraine April 21, 2022. REUTERS/Jane Roe"
+    )
+    short = "An armoured convoy moves along a road in Mariupol"
+    art = strip_captions(f"{BODY}\n\n{long}\n\n{short}\n\n{AFTER}")
+    assert art.paragraphs == (BODY, AFTER)
+    assert [r.reason for r in art.removed] == [
+        "strip_captions.wire_credit",
+        "strip_captions.short_repeat",
+    ]
+    assert [c.text for c in art.captions][1] == short
+
+
+def test_body_sentence_like_a_caption_is_not_a_repeat() -> None:
+    caption = "Putin is no longer interested in peace talks (Image: Reuters)"
+    body = "Putin is no longer interested in peace talks, Kremlin insiders have claimed."
+    art = strip_captions(f"{caption}\n\n{body}")
+    assert art.paragraphs == (body,)
+
+
+def test_credit_line_takes_the_caption_beside_it() -> None:
+    caption = "Teachers, left, rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019."
+    art = strip_captions(f"{BODY}\n\n{caption}\n\nJon Dale, AP\n\n{AFTER}")
+    assert art.paragraphs == (BODY, AFTER)
+    assert [(c.text, c.credit, c.agency) for c in art.captions] == [(caption, "Jon Dale, AP", "AP")]
+    c = art.captions[0]
+    assert art.original[c.start : c.end] == f"{caption}\n\nJon Dale, AP"
+
+
+def test_credit_line_leaves_plain_prose_beside_it() -> None:
+    art = strip_captions(f"Photo by Jon Dale/Getty Images\n\n{BODY}")
+    assert art.paragraphs == (BODY,)
+    assert art.captions[0].text == ""
+
+
+def test_caption_after_its_credit_line() -> None:
+    caption = "Scooter Lane has managed several artists throughout his career"
+    art = strip_captions(f"{BODY}\n\nImage copyright Getty Images\n\nImage caption {caption}")
+    assert art.paragraphs == (BODY,)
+    assert [(c.text, c.credit) for c in art.captions] == [(caption, "Getty Images")]
+
+
+def test_label_and_credit_on_separate_lines() -> None:
+    art = strip_captions(f"{BODY}\n\nФото:\n\nличный архив Ивана Петрова\n\n{AFTER}")
+    assert art.paragraphs == (BODY, AFTER)
+    assert [c.credit for c in art.captions] == ["личный архив Ивана Петрова"]
+
+
+def test_lone_agency_counts_only_after_a_caption() -> None:
+    caption = "A crane lifts steel beams into place (Photo: Jane Roe)"
+    art = strip_captions(f"{caption}\n\nReuters\n\n{BODY}")
+    assert art.paragraphs == (BODY,)
+    alone = strip_captions(f"{BODY}\n\nReuters\n\n{AFTER}")
+    assert alone.removed == ()
+
+
+def test_caption_offsets_slice_the_original_after_normalisation() -> None:
+    text = f"{BODY}\n\n  Flood  water\u00a0surrounds homes (Photo:\u2009Reuters)  \n"
+    art = newsclean.clean(text)
+    c = art.captions[0]
+    assert c.text == "Flood water surrounds homes"
+    assert c.credit == "Reuters"
+    assert (
+        art.original[c.start : c.end] == "Flood  water\u00a0surrounds homes (Photo:\u2009Reuters)"
+    )
+
+
+# -- options ---------------------------------------------------------------------------
+
+
+def test_disable_rule() -> None:
+    line = "A crane lifts steel beams (Photo: Reuters)"
+    assert strip_captions(line, disable_rules=["paren_credit"]).removed == ()
+    qualified = strip_captions(line, disable_rules=["strip_captions.paren_credit"])
+    assert qualified.removed == ()
+
+
+def test_bare_rule_names_of_other_cleaners_are_ignored() -> None:
+    art = strip_captions("A crane lifts steel beams (Photo: Reuters)", disable_rules=["exact_line"])
+    assert len(art.removed) == 1
+
+
+def test_unknown_qualified_rule_is_an_error() -> None:
+    with pytest.raises(InvalidOptionValue, match="paren_credit"):
+        strip_captions(BODY, disable_rules=["strip_captions.nope"])
+
+
+def test_bad_favor_is_an_error() -> None:
+    with pytest.raises(InvalidOptionValue, match="recall"):
+        strip_captions(BODY, favor="everything")
+
+
+def test_favor_recall_keeps_lines_judged_by_neighbours() -> None:
+    caption = "Teachers, left, rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019."
+    text = f"{caption}\n\nPhoto: Jon Dale, AP\n\n{BODY}"
+    assert strip_captions(text).paragraphs == (BODY,)
+    assert strip_captions(text, favor="recall").paragraphs == (caption, BODY)
+
+
+def test_favor_precision_takes_a_short_line_beside_a_credit() -> None:
+    caption = "The house where the poet was born."
+    text = f"{caption}\n\nJon Dale / Reuters\n\n{BODY}"
+    assert strip_captions(text).paragraphs == (caption, BODY)
+    assert strip_captions(text, favor="precision").paragraphs == (BODY,)
+
+
+def test_extra_agencies() -> None:
+    line = "Fishing boats in the harbour. NORDFOTO/Jon Dale"
+    assert strip_captions(line).removed == ()
+    art = strip_captions(line, extra_agencies=["Nordfoto"])
+    assert art.captions[0].agency == "Nordfoto"
+
+
+def test_runs_in_default_pipeline_before_boilerplate() -> None:
+    names = default_pipeline().names
+    assert names.index("strip_captions") == names.index("strip_boilerplate") - 1
+    assert newsclean.clean(_around("Getty Images")).paragraphs == (BODY, AFTER)
+    assert newsclean.clean(_around("Getty Images"), strip_captions=False).paragraphs == (
+        BODY,
+        "Getty Images",
+        AFTER,
+    )
+
+
+def test_second_run_adds_nothing() -> None:
+    once = strip_captions(_around("A crane lifts steel beams (Photo: Reuters)"))
+    assert strip_captions(once) == once
+
+
+# -- the seed -------------------------------------------------------------------------
+
+SEED = "000_21a0f0f0ba8cfce2.txt"
+
+
+def test_seed_captions_and_credits() -> None:
+    gold = seed_gold()[SEED]
+    art = newsclean.clean(read_seed(SEED))
+    assert [c.credit for c in art.captions] == gold["caption_credits"]
+    captions = [r.text for r in art.removed if r.kind == labels.CAPTION]
+    assert captions == gold["captions"]
+    for caption in art.captions:
+        raw = art.original[caption.start : caption.end]
+        assert caption.credit is not None
+        assert caption.credit in raw
+        assert caption.text
+        assert caption.text.split()[0] in raw
+
+
+def test_seed_body_untouched() -> None:
+    text = read_seed(SEED)
+    gold = seed_gold()[SEED]
+    before = {b.text for b in as_article(text).blocks}
+    art = strip_captions(text)
+    kept = set(art.paragraphs)
+    for para in gold["body"]:
+        assert para in before
+        assert para in kept, para[:60]
+
+
+# -- properties --------------------------------------------------------------------------
+
+
+@settings(max_examples=150)
+@given(credited_caption)
+def test_generated_credit_is_found_exactly(case: tuple[str, str, str]) -> None:
+    line, text, credit = case
+    art = strip_captions(_around(line))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [(c.text, c.credit) for c in art.captions] == [(text, credit)]
+
+
+@settings(max_examples=150)
+@given(agency_prose)
+def test_prose_mentioning_agencies_is_kept(sentence: str) -> None:
+    art = strip_captions(_around(sentence))
+    assert art.removed == ()
+
+
+@settings(max_examples=40)
+@given(captioned_text)
+def test_idempotent_with_captions(text: str) -> None:
+    once = newsclean.clean(text).to_text()
+    assert newsclean.clean(once).to_text() == once
