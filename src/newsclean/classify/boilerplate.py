@@ -47,6 +47,7 @@ from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.model import Article, Verdict
+from newsclean.rules import own_disabled_rules
 
 __all__ = ["FAVOR_CHOICES", "RULES", "strip_boilerplate"]
 
@@ -104,12 +105,7 @@ def strip_boilerplate(
     """
     if favor not in FAVOR_CHOICES:
         raise InvalidOptionValue(bad_choice_message("favor", favor, FAVOR_CHOICES))
-    disabled = frozenset(disable_rules)
-    unknown = disabled - set(RULES)
-    if unknown:
-        raise InvalidOptionValue(
-            f"unknown rule(s) {sorted(unknown)} for {NAME}; its rules are: {', '.join(RULES)}"
-        )
+    disabled = own_disabled_rules(disable_rules, cleaner=NAME, rules=RULES)
     article = as_article(doc, where=f"{NAME}()")
     blocks = article.blocks
     if not blocks:

@@ -53,6 +53,7 @@ from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.lexicons import credits as lex
 from newsclean.model import Article, Block, Caption
+from newsclean.rules import own_disabled_rules
 
 __all__ = ["FAVOR_CHOICES", "RULES", "strip_captions"]
 
@@ -769,19 +770,8 @@ def strip_captions(
 
 
 def _own_rules(names: Iterable[str]) -> frozenset[str]:
-    """The names in ``names`` that are rules of this cleaner; a wrong qualified name is an error."""
-    if isinstance(names, str):
-        raise InvalidOptionValue("disable_rules takes a list of rule names, not one string")
-    own: set[str] = set()
-    for name in names:
-        cleaner, dot, rule = name.rpartition(".")
-        if dot and cleaner == NAME and rule not in RULES:
-            raise InvalidOptionValue(
-                f"unknown rule {name!r} for {NAME}; its rules are: {', '.join(RULES)}"
-            )
-        if rule in RULES and (not dot or cleaner == NAME):
-            own.add(rule)
-    return frozenset(own)
+    """The names in ``names`` that are rules of this cleaner (see :mod:`newsclean.rules`)."""
+    return own_disabled_rules(names, cleaner=NAME, rules=RULES)
 
 
 def _shifted(hit: _Hit, cut: int) -> _Hit:
