@@ -62,6 +62,22 @@ def test_fast_paths_equal_ftfy_on_inert_text_with_damage(text: str) -> None:
     assert fix_unicode_text(text) == ftfy.fix_text(text, CONFIG)
 
 
+_typographic_line = st.lists(
+    st.one_of(
+        st.sampled_from(list("’‘“”–—…«»")),
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E, exclude_characters="&"),
+        st.sampled_from(["&amp;", "\r", "é", "Ã", "â€™", "\x92", "\u00a0"]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(_typographic_line)
+def test_typographic_punctuation_next_to_ascii_gives_ftfys_result(text: str) -> None:
+    assert fix_unicode_text(text) == ftfy.fix_text(text, CONFIG)
+
+
 def test_segments_longer_than_ftfys_limit_are_cut_like_ftfy_cuts_them() -> None:
     text = "café " * 200_001 + "â€™\nnext &amp; line"
     assert len(text) > CONFIG.max_decode_length

@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsclean import lexicons
-from newsclean.classify.cues import CueIndex, line_key
+from newsclean.classify.cues import CueIndex, line_key, trie_pattern
 
 __all__ = ["FEATURE_NAMES", "LineInfo", "block_features", "line_info"]
 
@@ -106,48 +109,50 @@ class LineInfo:
         )
 
 
-def _cjk_count(text: str) -> int:
-    """Kana and CJK ideographs (scripts written without spaces; Korean uses spaces)."""
-    if text.isascii():
-        return 0
-    return sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff")
+_CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_PUNCT = re.compile(r"[^\w\s]")
+_WORD_START_LETTER = regex.compile(r"(?<!\S)\p{L}")
+_WORD_START_UPPER = regex.compile(r"(?<!\S)\p{Lu}")
+_strip_punct = operator.methodcaller("strip", ".,;:!?\"'“”‘’()«»")
+
+
+@functools.lru_cache(maxsize=1)
+def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = _keywords()
+    return trie_pattern(p for p, _ in pairs), dict(pairs)
 
 
 def line_info(text: str, index: CueIndex) -> LineInfo:
-    """Measure one line of (normalised) text."""
-    words = text.split()
-    n_words = len(words)
-    cjk = _cjk_count(text)
-    if cjk > n_words * _CJK_CHARS_PER_WORD:
-        n_words = max(n_words, cjk // _CJK_CHARS_PER_WORD)
+    """Measure one line of (normalised) text.
+
+    Hot path: every count is one C-level call (a regex or a ``map`` over a
+    builtin), never a Python loop over characters.
+    """
+    lower = text.lower()
+    tokens = lower.split()
+    n_words = len(tokens)
+    if not text.isascii():
+        cjk = len(_CJK.findall(text))
+        if cjk > n_words * _CJK_CHARS_PER_WORD:
+            n_words = max(n_words, cjk // _CJK_CHARS_PER_WORD)
     n_chars = len(text)
-    stop = _stopwords()
-    caps = 0
-    alpha_words = 0
-    n_stop = 0
-    for w in words:
-        first = w[0]
-        if first.isalpha():
-            alpha_words += 1
-            if first.isupper():
-                caps += 1
-        if w.lower().strip(".,;:!?\"'“”‘’()") in stop:
-            n_stop += 1
-    digits = sum(c.isdigit() for c in text) if any(c.isdigit() for c in text) else 0
-    letters_spaces = sum(c.isalnum() or c.isspace() for c in text)
+    n_stop = sum(map(_stopwords().__contains__, map(_strip_punct, tokens)))
+    alpha_words = len(_WORD_START_LETTER.findall(text))
+    caps = len(_WORD_START_UPPER.findall(text)) if alpha_words else 0
+    digits = len(_DIGIT.findall(text))
+    punct = len(_PUNCT.findall(text))
     stripped = text.rstrip(_CLOSERS)
     last = stripped[-1] if stripped else ""
     key = line_key(text)
-    lower = text.lower()
     cue = index.match_line(key)
     prefix = index.match_prefix(key) if cue is None else None
     keyword = None
     if n_words <= KEYWORD_MAX_WORDS:
-        for phrase, label in _keywords():
-            if phrase in lower:
-                keyword = label
-                break
-    letters = [c for c in text if c.isalpha()]
+        pattern, labels_of = _keyword_pattern()
+        found = pattern.search(lower)
+        if found is not None:
+            keyword = labels_of[found.group()]
     return LineInfo(
         key=key,
         chars=n_chars,
@@ -157,14 +162,14 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
         cap_share=caps / alpha_words if alpha_words else 0.0,
         stop_share=n_stop / n_words if n_words else 0.0,
         digit_share=digits / n_chars if n_chars else 0.0,
-        punct_share=1.0 - letters_spaces / n_chars if n_chars else 0.0,
+        punct_share=punct / n_chars if n_chars else 0.0,
         has_link="http" in lower or "www." in lower or ("@" in text and "." in text),
-        separators=sum(text.count(s) for s in _SEPARATORS),
+        separators=sum(map(text.count, _SEPARATORS)),
         list_marker=text[0] in _LIST_MARKERS or (text[0].isdigit() and text[1:3] in (". ", ") ")),
         cue_label=cue,
         cue_prefix_label=prefix,
         keyword_label=keyword,
-        all_caps=len(letters) >= 3 and all(c.isupper() for c in letters),
+        all_caps=n_chars >= 3 and text.isupper(),
         sentences=text.count(". ") + (1 if last in _SENTENCE_END else 0),
         mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,
         commas=text.count(",") + text.count("、") + text.count("，"),

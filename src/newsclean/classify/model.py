@@ -12,6 +12,7 @@ writes; that script holds the training data's provenance and validation.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Sequence
 
 from newsclean.classify.features import FEATURE_NAMES
@@ -51,7 +52,7 @@ def context_features(probs: Sequence[float]) -> list[list[float]]:
 
 
 def _dot(w: Sequence[float], x: Sequence[float]) -> float:
-    return sum(a * b for a, b in zip(w, x, strict=True))
+    return sum(map(operator.mul, w, x))
 
 
 def score_rows(rows: Sequence[Sequence[float]]) -> list[float]:

@@ -117,11 +117,26 @@ def _segments(text: str, limit: int) -> Iterator[str]:
         pos = brk
 
 
+_TYPOGRAPHIC = "’‘“”–—…«»"
+"""Punctuation that is inert *next to ASCII only*.
+
+In every code page ftfy tries, each of these is either not encodable or a
+byte that cannot start a UTF-8 sequence with its neighbours, and ASCII bytes
+never continue one; so a line of ASCII and these marks can be no mojibake,
+and no other ftfy fix touches them. Next to Latin-1 letters they can
+(``"é’’"`` encodes to valid UTF-8), so they are not in :data:`_INERT`.
+``tests/test_fix_unicode.py`` compares such lines with ftfy."""
+_DROP_TYPOGRAPHIC = str.maketrans(dict.fromkeys(_TYPOGRAPHIC))
+
+
 def _inert(text: str) -> bool:
     """Whether ftfy would return ``text`` unchanged because every character is inert."""
     if text.isascii():
         return _ASCII_MAY_CHANGE.search(text) is None
-    return _MAY_CHANGE.search(text) is None
+    if _MAY_CHANGE.search(text) is None:
+        return True
+    plain = text.translate(_DROP_TYPOGRAPHIC)
+    return plain.isascii() and _ASCII_MAY_CHANGE.search(plain) is None
 
 
 def fix_unicode_text(text: str) -> str:
