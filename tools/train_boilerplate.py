@@ -205,6 +205,9 @@ def held_out_scores(docs: list[dict[str, Any]], threshold: float) -> dict[str, A
 def write_weights(
     beta1: np.ndarray, beta2: np.ndarray, thresholds: dict[str, float], notes: list[str]
 ) -> None:
+    def names(values: tuple[str, ...]) -> str:
+        return "(\n" + "".join(f'    "{v}",\n' for v in values) + ")"
+
     def fmt(values: np.ndarray) -> str:
         return "(\n" + "".join(f"    {v!r},\n" for v in (round(float(x), 5) for x in values)) + ")"
 
@@ -214,14 +217,14 @@ Written by tools/train_boilerplate.py on {datetime.date.today().isoformat()}.
 {chr(10).join(notes)}
 """
 
-FEATURES = {FEATURE_NAMES!r}
-CONTEXT = {CONTEXT_NAMES!r}
+FEATURES = {names(FEATURE_NAMES)}
+CONTEXT = {names(CONTEXT_NAMES)}
 
 STAGE1 = {fmt(beta1)}
 
 STAGE2 = {fmt(beta2)}
 
-THRESHOLDS = {thresholds!r}
+THRESHOLDS = {{{", ".join(f'"{k}": {v}' for k, v in thresholds.items())}}}
 """Minimum probability of body to keep a block, for each ``favor=`` setting."""
 '''
     WEIGHTS_FILE.write_text(body, encoding="utf-8")

@@ -27,10 +27,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsclean import lexicons
-from newsclean.classify.cues import CueIndex, line_key, trie_pattern
+from newsclean.classify.cues import CueIndex, line_key
 
 __all__ = ["FEATURE_NAMES", "LineInfo", "block_features", "line_info"]
 
@@ -71,7 +70,6 @@ def _keywords() -> tuple[tuple[str, str], ...]:
     for lang in lexicons.LANGUAGES:
         for label, phrases in lexicons.load(lang).KEYWORDS.items():
             pairs.extend((p, label) for p in phrases)
-    pairs.extend((p, "legal") for p in ("©", "(c)"))
     return tuple(pairs)
 
 
@@ -112,34 +110,51 @@ class LineInfo:
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]")
-_WORD_START_LETTER = regex.compile(r"(?<!\S)\p{L}")
-_WORD_START_UPPER = regex.compile(r"(?<!\S)\p{Lu}")
 _strip_punct = operator.methodcaller("strip", ".,;:!?\"'“”‘’()«»")
+_first_char = operator.itemgetter(0)
 
 
 @functools.lru_cache(maxsize=1)
-def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    pairs = _keywords()
-    return trie_pattern(p for p, _ in pairs), dict(pairs)
+def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Keyword phrases by first word: ``{"cookie": ((("cookie",), "legal"),), ...}``."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, label in _keywords():
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, label))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _keyword(tokens: Sequence[str]) -> str | None:
+    """Label of the first keyword phrase among ``tokens`` (lowercased, punctuation stripped)."""
+    index = _keyword_index()
+    for i, tok in enumerate(tokens):
+        candidates = index.get(tok)
+        if candidates is None:
+            continue
+        for words, label in candidates:
+            if len(words) == 1 or tuple(tokens[i : i + len(words)]) == words:
+                return label
+    return None
 
 
 def line_info(text: str, index: CueIndex) -> LineInfo:
     """Measure one line of (normalised) text.
 
-    Hot path: every count is one C-level call (a regex or a ``map`` over a
-    builtin), never a Python loop over characters.
+    Hot path: every count is one C-level call (a regex, a ``map`` over a
+    builtin, a set lookup), never a Python loop over characters.
     """
     lower = text.lower()
-    tokens = lower.split()
-    n_words = len(tokens)
+    bare = list(map(_strip_punct, lower.split()))
+    n_words = len(bare)
     if not text.isascii():
         cjk = len(_CJK.findall(text))
         if cjk > n_words * _CJK_CHARS_PER_WORD:
             n_words = max(n_words, cjk // _CJK_CHARS_PER_WORD)
     n_chars = len(text)
-    n_stop = sum(map(_stopwords().__contains__, map(_strip_punct, tokens)))
-    alpha_words = len(_WORD_START_LETTER.findall(text))
-    caps = len(_WORD_START_UPPER.findall(text)) if alpha_words else 0
+    n_stop = sum(map(_stopwords().__contains__, bare))
+    firsts = "".join(map(_first_char, text.split()))
+    alpha_words = sum(map(str.isalpha, firsts))
+    caps = sum(map(str.isupper, firsts)) if alpha_words else 0
     digits = len(_DIGIT.findall(text))
     punct = len(_PUNCT.findall(text))
     stripped = text.rstrip(_CLOSERS)
@@ -149,10 +164,9 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
     prefix = index.match_prefix(key) if cue is None else None
     keyword = None
     if n_words <= KEYWORD_MAX_WORDS:
-        pattern, labels_of = _keyword_pattern()
-        found = pattern.search(lower)
-        if found is not None:
-            keyword = labels_of[found.group()]
+        keyword = _keyword(bare)
+        if keyword is None and ("©" in text or "(c)" in lower):
+            keyword = "legal"
     return LineInfo(
         key=key,
         chars=n_chars,
