@@ -44,9 +44,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsclean.classify.boilerplate import cue_changes, model_view  # noqa: E402
 from newsclean.classify.cues import cue_index  # noqa: E402
-from newsclean.classify.features import FEATURE_NAMES, block_features, line_info  # noqa: E402
+from newsclean.classify.features import (  # noqa: E402
+    FEATURE_NAMES,
+    LineInfo,
+    block_features,
+    line_info,
+)
 from newsclean.classify.model import CONTEXT_NAMES, context_features  # noqa: E402
+from newsclean.editing import as_article  # noqa: E402
 from newsclean.evaluation import shingle_counts, summary  # noqa: E402
 from newsclean.pipeline import default_pipeline  # noqa: E402
 
@@ -95,28 +102,30 @@ def label_blocks(texts: list[str], truth: str) -> list[int]:
     return labels
 
 
-def normalised_texts(text: str) -> list[str]:
-    """Block texts as ``strip_boilerplate`` sees them in the default pipeline."""
+def model_inputs(text: str) -> tuple[list[str], list[LineInfo]]:
+    """Texts and line measures of the blocks the model judges, as in the default pipeline.
+
+    The cleaners before ``strip_boilerplate`` run first, then its cue rules;
+    what is left is the model's view (see ``boilerplate.model_view``).
+    """
     pipeline = default_pipeline()
-    names = pipeline.names
-    upto = names.index("strip_boilerplate")
-    article: Any = text
+    upto = pipeline.names.index("strip_boilerplate")
+    article = as_article(text)
     for cleaner in pipeline.cleaners[:upto]:
         article = cleaner(article)
-    from newsclean.editing import as_article
-
-    return [b.text for b in as_article(article).blocks]
+    index = cue_index()
+    infos = [line_info(b.text, index) for b in article.blocks]
+    view = model_view(article, cue_changes(article, infos))
+    return [article.blocks[i].text for i in view], [infos[i] for i in view]
 
 
 def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, Any]]:
-    index = cue_index()
     docs = []
     with corpus.open(encoding="utf-8") as fh:
         for doc_id, line in enumerate(fh):
             row = json.loads(line)
             for field in fields:
-                texts = normalised_texts(row[field])
-                infos = [line_info(t, index) for t in texts]
+                texts, infos = model_inputs(row[field])
                 feats = np.array(block_features(infos), dtype=float).reshape(-1, len(FEATURE_NAMES))
                 words = np.array([i.words + 1 for i in infos], dtype=float)
                 docs.append(

@@ -14,6 +14,9 @@ Decisions come in layers, each a named rule (the name is what
     "Read More: …", "Lesen Sie auch: …").
 ``feed_footer``
     "from <feed name> https://…", the footer feed readers append.
+``keyword_phrase``
+    a short line holding a furniture phrase of several words or a copyright
+    sign ("All rights reserved", "Sign up for our newsletter", "We use cookies").
 ``model``
     the learned classifier (:mod:`newsclean.classify.model`): per-line
     features, the document's structure and the neighbours' scores, weighed by
@@ -36,7 +39,7 @@ like (see :func:`_kind_of`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -46,7 +49,7 @@ from newsclean.classify.features import LineInfo, block_features, line_info
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.model import Article, Verdict
+from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
 __all__ = ["FAVOR_CHOICES", "RULES", "strip_boilerplate"]
@@ -58,6 +61,7 @@ RULES = (
     "exact_line",
     "line_prefix",
     "feed_footer",
+    "keyword_phrase",
     "model",
     "related_list",
     "never_empty",
@@ -72,6 +76,8 @@ SETTLE_ROUNDS = 5
 
 _MAX_CUE_CHARS = 200
 """A line longer than this is prose that happens to start with a cue word, not a cue."""
+_KEYWORD_RULE_MAX_WORDS = 40
+"""A furniture phrase marks a line up to this long; a longer one is prose about it."""
 _RELATED_LIST_MAX_WORDS = 20
 """Lines after a "Read more:" header longer than this are prose again, not a list."""
 _ARTICLE_MIN_WORDS = 40
@@ -111,29 +117,20 @@ def strip_boilerplate(
     if not blocks:
         return attrs.evolve(article, verdict=Verdict(False, "empty text"))
     index = cue_index()
-    user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
-    keep = {line_key(p).rstrip(".:!? ") for p in keep_phrases}
     infos = [line_info(b.text, index) for b in blocks]
+    keep = {line_key(p).rstrip(".:!? ") for p in keep_phrases}
     protected = {i for i, info in enumerate(infos) if info.key.rstrip(".:!? ") in keep}
+    changes = cue_changes(
+        article, infos, drop_phrases=drop_phrases, protected=protected, disabled=disabled
+    )
 
-    changes: dict[int, tuple[str, str]] = {}
-    for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
-        if block.label == labels.BODY and i not in protected and len(block.text) <= _MAX_CUE_CHARS:
-            decision = _cue_decision(block.text, info, user, index, disabled)
-            if decision is not None:
-                changes[i] = decision
-
-    probs = [1.0] * len(blocks)
-    candidates = [
-        i
-        for i, b in enumerate(blocks)
-        if b.label == labels.BODY and i not in changes and i not in protected
-    ]
-    if "model" not in disabled and len(candidates) >= MODEL_MIN_BLOCKS:
-        probs = score_rows(block_features(infos))
+    probs: dict[int, float] = {}
+    view = model_view(article, changes)
+    if "model" not in disabled and len(view) >= MODEL_MIN_BLOCKS:
+        probs = dict(zip(view, score_rows(block_features([infos[i] for i in view])), strict=True))
         threshold = _threshold(favor)
-        for i in candidates:
-            if probs[i] < threshold:
+        for i in view:
+            if probs[i] < threshold and i not in protected:
                 changes[i] = (_kind_of(infos, i), "model")
         _settle(article, infos, changes, protected, threshold)
 
@@ -144,6 +141,36 @@ def strip_boilerplate(
 
     article = relabel(article, changes, cleaner=NAME)
     return attrs.evolve(article, verdict=_verdict(article, infos))
+
+
+def cue_changes(
+    article: Article,
+    infos: Sequence[LineInfo],
+    *,
+    drop_phrases: Iterable[str] = (),
+    protected: Collection[int] = (),
+    disabled: Collection[str] = (),
+) -> dict[int, tuple[str, str]]:
+    """``{index: (label, rule)}`` for the body blocks a cue rule removes."""
+    index = cue_index()
+    user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
+    changes: dict[int, tuple[str, str]] = {}
+    for i, (block, info) in enumerate(zip(article.blocks, infos, strict=True)):
+        if block.label == labels.BODY and i not in protected and len(block.text) <= _MAX_CUE_CHARS:
+            decision = _cue_decision(block.text, info, user, index, frozenset(disabled))
+            if decision is not None:
+                changes[i] = decision
+    return changes
+
+
+def model_view(article: Article, decided: Collection[int]) -> list[int]:
+    """The blocks the model judges, and sees as each other's context.
+
+    Blocks already decided (by an earlier cleaner or a cue rule) are left out
+    of the view entirely: a known piece of furniture between two paragraphs
+    must not change what the model thinks of them.
+    """
+    return [i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in decided]
 
 
 def _settle(
@@ -201,6 +228,12 @@ def _cue_decision(
             return label, "line_prefix"
     if "feed_footer" not in disabled and _FEED_FOOTER.fullmatch(text):
         return labels.BOILERPLATE, "feed_footer"
+    if (
+        "keyword_phrase" not in disabled
+        and info.keyword_phrase is not None
+        and info.words <= _KEYWORD_RULE_MAX_WORDS
+    ):
+        return info.keyword_phrase, "keyword_phrase"
     return None
 
 
@@ -223,7 +256,7 @@ def _kind_of(infos: Sequence[LineInfo], i: int) -> str:
 
 
 def _mark_related_lists(
-    blocks: Sequence[object],
+    blocks: Sequence[Block],
     infos: Sequence[LineInfo],
     changes: dict[int, tuple[str, str]],
     protected: set[int],
@@ -244,23 +277,27 @@ def _mark_related_lists(
 
 
 def _keep_main_prose(
-    blocks: Sequence[object],
+    blocks: Sequence[Block],
     infos: Sequence[LineInfo],
-    probs: Sequence[float],
+    probs: Mapping[int, float],
     changes: dict[int, tuple[str, str]],
 ) -> None:
     """If no body would remain but there is prose, keep the most likely prose run."""
     n = len(infos)
-    if any(i not in changes for i in range(n)):
+    if any(b.label == labels.BODY and i not in changes for i, b in enumerate(blocks)):
         return
-    prose = [i for i in range(n) if infos[i].is_prose and changes[i][1] == "model"]
+
+    def removed_prose(i: int) -> bool:
+        return infos[i].is_prose and changes.get(i, ("", ""))[1] == "model"
+
+    prose = [i for i in range(n) if removed_prose(i)]
     if not prose:
         return
-    best = max(prose, key=lambda i: probs[i])
+    best = max(prose, key=lambda i: probs.get(i, 0.0))
     lo = hi = best
-    while lo - 1 >= 0 and infos[lo - 1].is_prose and changes[lo - 1][1] == "model":
+    while lo - 1 >= 0 and removed_prose(lo - 1):
         lo -= 1
-    while hi + 1 < n and infos[hi + 1].is_prose and changes[hi + 1][1] == "model":
+    while hi + 1 < n and removed_prose(hi + 1):
         hi += 1
     for i in range(lo, hi + 1):
         changes[i] = (labels.BODY, "never_empty")

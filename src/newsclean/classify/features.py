@@ -92,6 +92,7 @@ class LineInfo:
     cue_label: str | None
     cue_prefix_label: str | None
     keyword_label: str | None
+    keyword_phrase: str | None
     all_caps: bool
     sentences: int
     mean_word_len: float
@@ -124,17 +125,21 @@ def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _keyword(tokens: Sequence[str]) -> str | None:
-    """Label of the first keyword phrase among ``tokens`` (lowercased, punctuation stripped)."""
+def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None]:
+    """Labels of the first keyword, and of the first keyword *phrase* (two words or
+    more), among ``tokens`` (lowercased, punctuation stripped)."""
     index = _keyword_index()
+    single: str | None = None
     for i, tok in enumerate(tokens):
         candidates = index.get(tok)
         if candidates is None:
             continue
         for words, label in candidates:
-            if len(words) == 1 or tuple(tokens[i : i + len(words)]) == words:
-                return label
-    return None
+            if len(words) == 1:
+                single = single or label
+            elif tuple(tokens[i : i + len(words)]) == words:
+                return label, label
+    return single, None
 
 
 def line_info(text: str, index: CueIndex) -> LineInfo:
@@ -162,11 +167,11 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
     key = line_key(text)
     cue = index.match_line(key)
     prefix = index.match_prefix(key) if cue is None else None
-    keyword = None
+    keyword = phrase = None
     if n_words <= KEYWORD_MAX_WORDS:
-        keyword = _keyword(bare)
-        if keyword is None and ("©" in text or "(c)" in lower):
-            keyword = "legal"
+        keyword, phrase = _keyword(bare)
+        if phrase is None and ("©" in text or "(c)" in lower):
+            keyword = phrase = "legal"
     return LineInfo(
         key=key,
         chars=n_chars,
@@ -183,6 +188,7 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
         cue_label=cue,
         cue_prefix_label=prefix,
         keyword_label=keyword,
+        keyword_phrase=phrase,
         all_caps=n_chars >= 3 and text.isupper(),
         sentences=text.count(". ") + (1 if last in _SENTENCE_END else 0),
         mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,

@@ -126,7 +126,15 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("alle rechte vorbehalten", "datenschutz", "impressum", "nutzungsbedingungen"),
+    "legal": (
+        "wir verwenden cookies",
+        "cookies akzeptieren",
+        "cookie-einstellungen",
+        "alle rechte vorbehalten",
+        "datenschutz",
+        "impressum",
+        "nutzungsbedingungen",
+    ),
     "promo": ("newsletter", "jetzt abonnieren", "abonnieren sie", "probeabo"),
     "share": ("teilen auf", "folgen sie uns"),
     "comments": ("kommentare sind geschlossen",),

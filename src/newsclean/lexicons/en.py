@@ -240,6 +240,12 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "we use cookies",
+        "use of cookies",
+        "accept cookies",
+        "cookie settings",
+        "cookie policy",
+        "accept all cookies",
         "all rights reserved",
         "copyright",
         "cookie",

@@ -98,7 +98,16 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("todos los derechos reservados", "política de privacidad", "aviso legal", "cookies"),
+    "legal": (
+        "utilizamos cookies",
+        "usamos cookies",
+        "aceptar cookies",
+        "política de cookies",
+        "todos los derechos reservados",
+        "política de privacidad",
+        "aviso legal",
+        "cookies",
+    ),
     "promo": ("boletín", "newsletter", "suscríbete"),
     "share": ("compartir en", "síguenos en"),
     "comments": ("los comentarios están cerrados",),

@@ -114,6 +114,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "nous utilisons des cookies",
+        "accepter les cookies",
+        "paramètres des cookies",
         "tous droits réservés",
         "politique de confidentialité",
         "mentions légales",

@@ -97,7 +97,15 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("tutti i diritti riservati", "informativa sulla privacy", "cookie policy", "cookie"),
+    "legal": (
+        "utilizziamo i cookie",
+        "usiamo i cookie",
+        "accetta i cookie",
+        "tutti i diritti riservati",
+        "informativa sulla privacy",
+        "cookie policy",
+        "cookie",
+    ),
     "promo": ("newsletter", "iscriviti", "abbonati"),
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),

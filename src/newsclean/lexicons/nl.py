@@ -102,7 +102,15 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("alle rechten voorbehouden", "privacybeleid", "cookiebeleid", "cookies"),
+    "legal": (
+        "wij gebruiken cookies",
+        "we gebruiken cookies",
+        "cookies accepteren",
+        "alle rechten voorbehouden",
+        "privacybeleid",
+        "cookiebeleid",
+        "cookies",
+    ),
     "promo": ("nieuwsbrief", "abonneer", "schrijf je in"),
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),

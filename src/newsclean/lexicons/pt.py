@@ -102,6 +102,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "utilizamos cookies",
+        "usamos cookies",
+        "aceitar cookies",
+        "política de cookies",
         "todos os direitos reservados",
         "política de privacidade",
         "termos de uso",
