@@ -20,6 +20,7 @@ import logging
 from newsclean._version import __version__
 from newsclean.classify.boilerplate import strip_boilerplate
 from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
+from newsclean.extract.metadata import extract_metadata
 from newsclean.model import (
     Article,
     Block,
@@ -52,6 +53,7 @@ __all__ = [
     "__version__",
     "clean",
     "default_pipeline",
+    "extract_metadata",
     "fix_unicode",
     "normalize_whitespace",
     "segment",

@@ -197,10 +197,11 @@ def default_pipeline() -> Pipeline:
     ('fix_unicode', 'normalize_whitespace')
     """
     from newsclean.classify.boilerplate import strip_boilerplate
+    from newsclean.extract.metadata import extract_metadata
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
 
-    return Pipeline((fix_unicode, normalize_whitespace, strip_boilerplate))
+    return Pipeline((fix_unicode, normalize_whitespace, strip_boilerplate, extract_metadata))
 
 
 def clean(text: str, /, **options: Any) -> Article:

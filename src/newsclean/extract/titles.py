@@ -1,0 +1,356 @@
+"""The headline: from the page's ``<title>`` line, its repeat, or the first line.
+
+Whole-page text starts with the page's ``<title>``, which usually carries the
+site's name ("… - News Nation", "… | Daily Mail Online") and sometimes a
+section ("… | World | News | Express.co.uk"); the headline itself is printed
+again as its own line just above the article. Plain article text starts with
+the headline. So:
+
+1. The first line is the title candidate when it looks like a headline.
+2. A line further down that repeats it (same words, or nearly: the
+   ``<title>`` is often a longer or shorter wording) is the printed headline;
+   the repeat nearest the start of the prose wins, and the title is read from
+   it. Every repeat is labelled ``duplicate_title``.
+3. Without a first-line candidate, two identical headline-like lines above
+   the prose are the headline printed twice (the first is the ``title``).
+4. Otherwise the title is the first line, site affixes stripped.
+
+Site affixes (:func:`strip_site_affixes`) are the separated segments at the
+end (and a short one at the start) that look like a name: a few capitalised
+words or a domain. What is left alone on purpose: a colon ("Fact Check: Is
+…" is a headline, not a site), and segments in lower case ("… – shoots for
+the moon, lands among the stars").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from newsclean import labels
+from newsclean.extract.layout import (
+    MY_LABELS,
+    is_furniture,
+    is_prose,
+    is_title_like,
+    match_key,
+)
+from newsclean.model import Article
+
+__all__ = ["TitleResult", "find_title", "strip_site_affixes"]
+
+SITE_MAX_WORDS = 5
+"""A site name in a ``<title>`` has at most this many words ("The New York Times")."""
+SITE_MAX_CHARS = 45
+"""… and at most this many characters."""
+META_BELOW_HEADLINE = 5
+"""Lines under a reworded headline searched for its byline or date."""
+REPEAT_SEARCH_LINES = 2000
+"""How many lines below the ``<title>`` are searched for the printed headline."""
+REPEAT_MAX_GAP = 12
+"""A repeat is the printed headline when the prose starts within this many lines of it."""
+PREFIX_MIN_WORDS = 4
+"""A headline that is the start of the other wording (and at least half of it),
+this long or longer, is the same headline."""
+FUZZY_MIN_SHARE = 0.75
+"""Share of words two wordings must have in common to count as the same headline."""
+REWORDED_MIN_SHARE = 0.3
+"""Share of the shorter one's words a reworded headline shares with the ``<title>``.
+
+A reworded headline only counts where the story starts right under it."""
+
+_SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·|•|~) ")
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "&",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "di",
+        "do",
+        "da",
+        "en",
+        "y",
+        "on",
+    }
+)
+
+
+@attrs.frozen(slots=True)
+class TitleResult:
+    """The headline and the blocks it was read from."""
+
+    title: str | None = None
+    block: int | None = None
+    """Index of the block the title text was read from."""
+    rule: str = ""
+    page_title: int | None = None
+    """Index of the page's ``<title>`` line when the headline was read from a repeat."""
+    duplicates: tuple[int, ...] = ()
+    publisher: str | None = None
+    """Site name stripped from the ``<title>`` line, if any."""
+    confirmed: bool = False
+    """Whether the printed headline stands where a headline stands (byline or date
+    under it, or the story right after it) with no story above it."""
+
+
+def strip_site_affixes(text: str) -> tuple[str, str | None]:
+    """``text`` without trailing (and leading) site-name segments, and the site name.
+
+    Applying it twice gives the same result as applying it once.
+
+    >>> strip_site_affixes("Is Football Violence a Crime? - WSJ")
+    ('Is Football Violence a Crime?', 'WSJ')
+    >>> strip_site_affixes("The Guardian view on Hong Kong | Editorial | Opinion | The Guardian")
+    ('The Guardian view on Hong Kong', 'The Guardian')
+    >>> strip_site_affixes("Opinion | Republicans Are Following Trump to Nowhere")
+    ('Republicans Are Following Trump to Nowhere', None)
+    >>> strip_site_affixes("Fallen Order review – shoots for the moon, lands among the stars")
+    ('Fallen Order review – shoots for the moon, lands among the stars', None)
+    """
+    parts = _SEPARATORS.split(text)
+    seps = _SEPARATORS.findall(text)
+    site: str | None = None
+    while len(parts) > 1 and _site_like(parts[-1]) and _enough(parts[:-1]):
+        if site is None:
+            site = parts[-1].strip()
+        parts.pop()
+        seps.pop()
+    if len(parts) > 1 and seps[0] == " | " and _site_like(parts[0], max_words=3):
+        rest = parts[1:]
+        if _enough(rest) and len(" ".join(rest)) > len(parts[0]):
+            parts, seps = rest, seps[1:]
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        out += sep + part
+    return out.strip(), site
+
+
+def _enough(parts: list[str]) -> bool:
+    joined = " ".join(parts)
+    return len(joined.split()) >= 2 or (len(joined) >= 4 and not joined.isascii())
+
+
+def _site_like(segment: str, *, max_words: int = SITE_MAX_WORDS) -> bool:
+    segment = segment.strip()
+    words = segment.split()
+    if not words or len(words) > max_words or len(segment) > SITE_MAX_CHARS:
+        return False
+    if segment[-1] in "?!,;:" or (segment[-1] == "." and "." not in segment[:-1]):
+        return False
+    for i, word in enumerate(words):
+        first = word[0]
+        if first.isupper() or first.isdigit() or not any(c.isalpha() and c.isascii() for c in word):
+            continue
+        if "." in word.strip(".") and word[-1] != ".":  # a domain: nj.com, www.wday.ru
+            continue
+        if i > 0 and word.casefold() in _CONNECTORS:
+            continue
+        return False
+    return True
+
+
+def _similarity(key: str, target: str) -> int:
+    """How alike two headline keys are: 3 equal, 2 nearly the same wording,
+    1 the same story told differently (shared words), 0 unrelated."""
+    if key == target:
+        return 3
+    a, b = key.split(), target.split()
+    if len(a) < 3 or len(b) < 3:
+        return 0
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if (
+        longer[: len(shorter)] == shorter
+        and len(shorter) >= PREFIX_MIN_WORDS
+        and 2 * len(shorter) >= len(longer)
+    ):
+        return 2  # one wording is the other cut short: "Headline" / "Headline - Site"
+    common = sum((Counter(a) & Counter(b)).values())
+    if common >= FUZZY_MIN_SHARE * max(len(a), len(b)):
+        return 2
+    content = sum((Counter(w for w in a if len(w) > 3) & Counter(w for w in b if len(w) > 3)).values())
+    return 1 if content >= 2 and common >= REWORDED_MIN_SHARE * min(len(a), len(b)) else 0
+
+
+def find_title(article: Article, prose_start_block: int) -> TitleResult:
+    """Find the headline of ``article`` whose prose starts at block ``prose_start_block``."""
+    blocks = article.blocks
+    if not blocks:
+        return TitleResult()
+    first = _first_candidate(article)
+    if first is not None:
+        text = blocks[first].text
+        core, site = strip_site_affixes(text)
+        # a reworded headline only counts against a page title (one with a site name)
+        allow_reworded = core != text
+        repeat = _best_repeat(article, first, (match_key(text), match_key(core)), allow_reworded)
+        if repeat is not None:
+            best, dups = repeat
+            title, _ = strip_site_affixes(blocks[best].text)
+            return TitleResult(
+                title,
+                best,
+                "repeated_title",
+                page_title=first,
+                duplicates=tuple(d for d in dups if d != best),
+                publisher=site,
+                confirmed=_confirmed(article, best),
+            )
+        pair = (
+            _repeated_pair(article, prose_start_block, after=first) if allow_reworded else None
+        )
+        if pair is not None and _gap_to_prose(article, pair[1][-1]) <= REPEAT_MAX_GAP:
+            head, dups = pair
+            title, _ = strip_site_affixes(blocks[dups[-1]].text)
+            return TitleResult(
+                title,
+                dups[-1],
+                "printed_twice",
+                page_title=first,
+                duplicates=(head, *dups[:-1]),
+                publisher=site,
+                confirmed=_confirmed(article, dups[-1]),
+            )
+        return TitleResult(core, first, "first_line", publisher=site)
+    pair = _repeated_pair(article, prose_start_block)
+    if pair is not None:
+        head, dups = pair
+        title, _ = strip_site_affixes(blocks[head].text)
+        return TitleResult(
+            title, head, "printed_twice", duplicates=dups, confirmed=_confirmed(article, head)
+        )
+    return TitleResult()
+
+
+def _first_candidate(article: Article) -> int | None:
+    """The first line, when it is headline-like: the page's ``<title>`` or the headline."""
+    for i, block in enumerate(article.blocks):
+        text = block.text
+        if block.label in MY_LABELS or (is_title_like(text) and not is_furniture(text)):
+            if is_title_like(text) and not is_furniture(text) and block.label != labels.CAPTION:
+                return i
+            return None
+    return None
+
+
+def _confirmed(article: Article, index: int) -> bool:
+    """A printed headline in its place: meta or prose under it, no story above it."""
+    if not (_headline_above_meta(article, index) or _gap_to_prose(article, index) <= REPEAT_MAX_GAP):
+        return False
+    blocks = article.blocks
+    above = sum(1 for b in blocks[:index] if b.label in MY_LABELS and is_prose(b.text))
+    below = sum(1 for b in blocks[index + 1 :] if b.label in MY_LABELS and is_prose(b.text))
+    return above < below
+
+
+def _best_repeat(
+    article: Article, first: int, targets: tuple[str, str], allow_reworded: bool
+) -> tuple[int, list[int]] | None:
+    blocks = article.blocks
+    lengths = [len(t) for t in targets if t]
+    if not lengths:
+        return None
+    lo, hi = 0.25 * min(lengths), 2.5 * max(lengths)
+    found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
+    stop = min(len(blocks), first + 1 + REPEAT_SEARCH_LINES)
+    for i in range(first + 1, stop):
+        block = blocks[i]
+        if block.label == labels.CAPTION or not lo <= len(block.text) <= hi:
+            continue
+        if not is_title_like(block.text):
+            continue
+        key = match_key(block.text)
+        score = max(_similarity(key, t) for t in targets if t)
+        if not score or (score == 1 and not allow_reworded):
+            continue
+        above_meta = _headline_above_meta(article, i)
+        if score == 1 and not above_meta:
+            continue
+        found.append((score, i, _gap_to_prose(article, i), above_meta))
+    if not found:
+        return None
+    # a repeat in the headline's place (byline or date under it, prose soon after) wins
+    ranked = sorted(
+        found, key=lambda f: (-min(f[0], 2), not f[3], -f[0], f[2] > REPEAT_MAX_GAP, f[1])
+    )
+    best = ranked[0][1]
+    # every repeat of either wording goes, so that the cleaned text holds the headline once
+    best_key = match_key(blocks[best].text)
+    dups = {f[1] for f in found if f[0] >= 2}
+    dups.update(
+        i
+        for i in range(first + 1, stop)
+        if abs(len(blocks[i].text) - len(blocks[best].text)) <= 3
+        and match_key(blocks[i].text) == best_key
+    )
+    return best, sorted(dups)
+
+
+def _headline_above_meta(article: Article, index: int) -> bool:
+    """Whether a byline or a date line follows ``index`` within a few lines.
+
+    A reworded headline (the ``<title>`` says it differently) is only
+    trusted where it stands where headlines stand: above the byline and date.
+    """
+    from newsclean.extract.bylines import parse_byline
+    from newsclean.extract.dates import find_dates
+
+    blocks = article.blocks
+    text = blocks[index].text
+    if not is_title_like(text) or is_furniture(text):
+        return False
+    for i in range(index + 1, min(len(blocks), index + 1 + META_BELOW_HEADLINE)):
+        line = blocks[i].text
+        if len(line) > 120 or is_prose(line):
+            continue
+        dates = find_dates(line)
+        if dates:
+            return True
+        found = parse_byline(line, cued=False, dates=dates)
+        if found is not None and found.cued:
+            return True
+    return False
+
+
+def _gap_to_prose(article: Article, index: int) -> int:
+    """Lines from ``index`` to the next run of prose (a large number if none)."""
+    blocks = article.blocks
+    last_prose = -10
+    for i in range(index + 1, min(len(blocks), index + 1 + 4 * REPEAT_MAX_GAP)):
+        if blocks[i].label not in MY_LABELS or not is_prose(blocks[i].text):
+            continue
+        if i - last_prose <= 3:
+            return last_prose - index
+        last_prose = i
+    return 10 * REPEAT_MAX_GAP
+
+
+def _repeated_pair(
+    article: Article, prose_start_block: int, *, after: int = -1
+) -> tuple[int, tuple[int, ...]] | None:
+    """A headline-like line printed twice above the prose: (first index, repeats)."""
+    seen: dict[str, int] = {}
+    blocks = article.blocks
+    for i in range(after + 1, min(prose_start_block, len(blocks), after + 1 + REPEAT_SEARCH_LINES)):
+        block = blocks[i]
+        text = block.text
+        if block.label not in MY_LABELS or not is_title_like(text) or is_furniture(text):
+            continue
+        if len(text.split()) < 3:
+            continue
+        key = match_key(text)
+        if key in seen:
+            head = seen[key]
+            stop = min(prose_start_block, len(blocks), i + 1 + REPEAT_SEARCH_LINES)
+            dups = tuple(j for j in range(head + 1, stop) if match_key(blocks[j].text) == key)
+            return head, dups
+        seen[key] = i
+    return None
