@@ -43,7 +43,15 @@ import attrs
 from newsclean.extract.dates import FoundDate, find_dates
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 
-__all__ = ["Byline", "cue_only", "parse_bio", "parse_byline", "parse_names"]
+__all__ = [
+    "Byline",
+    "byline_cue_search",
+    "cue_only",
+    "parse_bio",
+    "parse_byline",
+    "parse_names",
+    "starts_with_cue",
+]
 
 MAX_NAME_WORDS = 5
 """Longest personal name read, in words."""
@@ -89,6 +97,37 @@ def _connector_split(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
     words = set(lexicon.words("en").connectors) | set(lexicon.words(language).connectors)
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*[,;]\s*|\s+(?:{alt})\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _cue_anywhere(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    cues = set(lexicon.words("en").byline_cues) | set(lexicon.words(language).byline_cues)
+    return re.compile(alternation(cues), re.IGNORECASE)
+
+
+def byline_cue_search(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether a byline cue word ("by", "von" …) occurs anywhere in ``text`` (a cheap test).
+
+    >>> byline_cue_search("Monday 7:45 am PST by Joe Rossignol"), byline_cue_search("Share")
+    (True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    return _cue_anywhere(lex, language or "en").search(text) is not None
+
+
+def starts_with_cue(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether ``text`` opens with a byline cue and a capitalised word ("By Jane …").
+
+    >>> starts_with_cue("By Jane Doe"), starts_with_cue("By the way")
+    (True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    m = _cue_pattern(lex, language or "en").match(text)
+    return m is not None and m.end() < len(text) and text[m.end()].isupper()
 
 
 def cue_only(text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None) -> bool:
@@ -235,8 +274,8 @@ def parse_names(
     authors: list[str] = []
     agency: str | None = None
     org: str | None = None
-    for part in parts:
-        part = part.strip(" .:-–—")
+    for raw_part in parts:
+        part = raw_part.strip(" .:-–—")
         if not part:
             continue
         all_caps = part.upper() == part and any(c.isalpha() for c in part)

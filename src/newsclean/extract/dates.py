@@ -85,6 +85,7 @@ class _Patterns:
     zone: re.Pattern[str]
 
 
+_DIGIT = re.compile(r"\d")
 _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 
@@ -170,7 +171,7 @@ def find_dates(
     >>> find_dates("On Tuesday the council met.")
     []
     """
-    if not any(c.isdigit() for c in line):
+    if _DIGIT.search(line) is None:
         return []
     lex = lexicon or meta_lexicon()
     pats = _patterns(lex)
@@ -220,7 +221,7 @@ def _candidates(
             if day is not None:
                 yield _Raw(m.start(), m.end(), day, "text")
     for m in pats.numeric.finditer(line):
-        day = _numeric_date(m["a"], m["b"], m["y"], m["s"], order, ref)
+        day = _numeric_date(m, order, ref)
         if day is not None:
             yield _Raw(m.start(), m.end(), day, "numeric")
     if year_from_now is not None:
@@ -264,9 +265,8 @@ def _latest_before(month: int, day: int, ref: dt.date) -> dt.date | None:
     return None
 
 
-def _numeric_date(
-    a: str, b: str, y: str, sep: str, order: str | None, ref: dt.datetime
-) -> dt.date | None:
+def _numeric_date(m: re.Match[str], order: str | None, ref: dt.datetime) -> dt.date | None:
+    a, b, y, sep = m["a"], m["b"], m["y"], m["s"]
     year = int(y)
     if len(y) == 2:
         year += 2000 if 2000 + year <= ref.year + 1 else 1900
@@ -472,6 +472,16 @@ def find_relative(
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _relative_hint(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    """Any word a relative date needs ("ago", "vor", "today" …): a cheap first test."""
+    words: set[str] = set()
+    for lang in ("en", language):
+        w = lexicon.words(lang)
+        words.update(w.ago_before, w.ago_after, w.today, w.yesterday)
+    return re.compile(alternation(words), re.IGNORECASE)
+
+
 def has_relative(
     line: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
 ) -> bool:
@@ -482,6 +492,8 @@ def has_relative(
     """
     lex = lexicon or meta_lexicon()
     words = lex.words(language)
+    if _relative_hint(lex, words.code).search(line) is None:
+        return False
     return any(
         pat.search(line) is not None
         for lang in dict.fromkeys(("en", words.code))

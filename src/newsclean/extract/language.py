@@ -16,8 +16,8 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 
 from newsclean.extract.lexicon import MetaLexicon, meta_lexicon
 
@@ -31,18 +31,19 @@ MARGIN = 1.3
 """How much the best language must beat the runner-up by."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SCRIPTS = (
-    ("HANGUL", "ko"),
-    ("HIRAGANA", "ja"),
-    ("KATAKANA", "ja"),
-    ("CJK", "zh"),
-    ("CYRILLIC", "ru"),
-    ("GREEK", "el"),
-    ("ARABIC", "ar"),
-    ("HEBREW", "he"),
-    ("THAI", "th"),
-    ("DEVANAGARI", "hi"),
+_SCRIPT_RES = (
+    ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("ja", re.compile("[\u3040-\u30ff]")),
+    ("zh", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    ("ru", re.compile("[\u0400-\u04ff]")),
+    ("el", re.compile("[\u0370-\u03ff]")),
+    ("ar", re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("he", re.compile("[\u0590-\u05ff]")),
+    ("th", re.compile("[\u0e00-\u0e7f]")),
+    ("hi", re.compile("[\u0900-\u097f]")),
 )
+"""Unicode blocks of the scripts that name a language by themselves (mostly)."""
+_LETTER = re.compile(r"[^\W\d_]")
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 
 
@@ -53,12 +54,11 @@ def guess_language(text: str, *, lexicon: MetaLexicon | None = None) -> str | No
     if script is not None:
         return script
     lex = lexicon or meta_lexicon()
+    index = _stopword_index(lex)
     counts: dict[str, int] = dict.fromkeys(lex.languages, 0)
-    for m in _WORD.finditer(sample.casefold()):
-        word = m.group()
-        for code, words in lex.languages.items():
-            if word in words.stopwords:
-                counts[code] += 1
+    for word in _WORD.findall(sample.casefold()):
+        for code in index.get(word, ()):
+            counts[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < MIN_HITS:
         return None
@@ -67,21 +67,25 @@ def guess_language(text: str, *, lexicon: MetaLexicon | None = None) -> str | No
     return ranked[0][0]
 
 
+@functools.lru_cache(maxsize=4)
+def _stopword_index(lexicon: MetaLexicon) -> dict[str, tuple[str, ...]]:
+    """Word → the languages it is a frequent word of."""
+    index: dict[str, list[str]] = {}
+    for code, words in lexicon.languages.items():
+        for word in words.stopwords:
+            index.setdefault(word, []).append(code)
+    return {w: tuple(codes) for w, codes in index.items()}
+
+
 def _script(sample: str) -> str | None:
-    letters = 0
-    found: dict[str, int] = {}
-    for ch in sample:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        if ch.isascii():
-            continue
-        name = unicodedata.name(ch, "")
-        for prefix, code in _SCRIPTS:
-            if name.startswith(prefix):
-                found[code] = found.get(code, 0) + 1
-                break
-    if not letters or not found:
+    if sample.isascii():
+        return None
+    found = {code: len(pat.findall(sample)) for code, pat in _SCRIPT_RES}
+    found = {code: n for code, n in found.items() if n}
+    if not found:
+        return None
+    letters = len(_LETTER.findall(sample))
+    if not letters:
         return None
     if found.get("ko", 0) > 0.2 * letters:
         return "ko"

@@ -31,7 +31,6 @@ __all__ = [
     "is_title_like",
     "layout",
     "match_key",
-    "prose_start",
     "word_count",
 ]
 
@@ -44,12 +43,6 @@ TITLE_MAX_CHARS = 300
 TITLE_MAX_WORDS_WITH_STOP = 14
 """A line ending with a full stop and longer than this reads as prose, not a headline
 (headlines end in "!" or "?" often, in "." rarely and then briefly)."""
-HEAD_LINES_BEFORE_START = 40
-"""How far above the article start the head zone reaches (lines)."""
-HEAD_LINES_AFTER_START = 6
-"""How far into the prose the head zone reaches (lines), for late bylines."""
-TAIL_LINES = 12
-"""Lines at the end of the article read for credits, copyright and contact lines."""
 
 MY_LABELS = frozenset(
     {
@@ -148,63 +141,59 @@ def is_title_like(text: str) -> bool:
     return not (text.endswith(_FULL_STOP) and words > TITLE_MAX_WORDS_WITH_STOP)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, eq=False)
 class Layout:
-    """The visible lines of an Article and where its prose starts."""
+    """The lines of an Article the extractors read, and where its prose starts.
 
+    Built once per Article (:func:`layout`); whether a line is prose is
+    computed once here and looked up everywhere else.
+    """
+
+    article: Article
     visible: tuple[int, ...]
     """Indexes of blocks the extractors read (labels in :data:`MY_LABELS`), in order."""
+    prose: tuple[bool, ...]
+    """For every block: whether it is visible and running prose."""
     start: int
     """Position in :attr:`visible` of the first line of running prose (``len(visible)`` if none)."""
     end: int
     """Position in :attr:`visible` just after the last line of running prose."""
 
-    def head(self) -> range:
-        """Positions in :attr:`visible` of the head zone."""
-        lo = max(0, self.start - HEAD_LINES_BEFORE_START)
-        return range(lo, min(len(self.visible), self.start + HEAD_LINES_AFTER_START))
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The Article's blocks."""
+        return self.article.blocks
 
-    def tail(self) -> range:
-        """Positions in :attr:`visible` of the tail zone."""
-        lo = max(self.start, self.end - 2)
-        return range(lo, min(len(self.visible), self.end + TAIL_LINES))
+    def prose_start(self, begin: int) -> int:
+        """First visible position from ``begin`` where running prose starts.
+
+        Preferably three prose lines within six (a browser notice or a teaser
+        pair is two at most), else two within three, else the first prose line.
+        """
+        vis, flags = self.visible, self.prose
+        found = [pos for pos in range(begin, len(vis)) if flags[vis[pos]]]
+        for k, pos in enumerate(found):
+            if k + 2 < len(found) and found[k + 2] - pos <= 5:
+                return pos
+        for k, pos in enumerate(found):
+            if k + 1 < len(found) and found[k + 1] - pos <= 3:
+                return pos
+        return found[0] if found else len(vis)
 
 
-def layout(article: Article, *, from_position: int = 0) -> Layout:
-    """Compute the visible lines and the prose start of ``article``.
-
-    ``from_position`` makes the search for the prose start begin at that
-    visible position (used once the headline is known: the story starts
-    after it).
-    """
+def layout(article: Article) -> Layout:
+    """Compute the visible lines, the prose lines and the prose start of ``article``."""
     blocks = article.blocks
     visible = tuple(i for i, b in enumerate(blocks) if b.label in MY_LABELS)
-    start = prose_start(blocks, visible, from_position)
-    end = _prose_end(blocks, visible, start)
-    return Layout(visible, start, end)
-
-
-def prose_start(blocks: tuple[Block, ...], visible: tuple[int, ...], begin: int) -> int:
-    """First visible position from ``begin`` where running prose starts.
-
-    Preferably three prose lines within six (a browser notice or a teaser
-    pair is two at most), else two within three, else the first prose line.
-    """
-    n = len(visible)
-    prose = [pos for pos in range(begin, n) if is_prose(blocks[visible[pos]].text)]
-    for k, pos in enumerate(prose):
-        if k + 2 < len(prose) and prose[k + 2] - pos <= 5:
-            return pos
-    for k, pos in enumerate(prose):
-        if k + 1 < len(prose) and prose[k + 1] - pos <= 3:
-            return pos
-    return prose[0] if prose else n
-
-
-def _prose_end(blocks: tuple[Block, ...], visible: tuple[int, ...], start: int) -> int:
-    """Just after the last body prose line at or after ``start``."""
+    prose = [False] * len(blocks)
+    for i in visible:
+        prose[i] = is_prose(blocks[i].text)
+    draft = Layout(article, visible, tuple(prose), 0, 0)
+    start = draft.prose_start(0)
+    end = start + 1
     for pos in range(len(visible) - 1, start - 1, -1):
-        block = blocks[visible[pos]]
-        if block.label == labels.BODY and is_prose(block.text):
-            return pos + 1
-    return min(len(visible), start + 1)
+        i = visible[pos]
+        if prose[i] and blocks[i].label == labels.BODY:
+            end = pos + 1
+            break
+    return attrs.evolve(draft, start=start, end=min(end, len(visible)))

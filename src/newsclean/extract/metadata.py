@@ -59,22 +59,29 @@ import attrs
 from newsclean import labels
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
-from newsclean.extract.bylines import Byline, cue_only, parse_bio, parse_byline, parse_names
+from newsclean.extract.bylines import (
+    Byline,
+    byline_cue_search,
+    cue_only,
+    parse_bio,
+    parse_byline,
+    parse_names,
+)
 from newsclean.extract.contacts import domain_name, find_emails, find_handles, find_urls
-from newsclean.extract.dates import FoundDate, find_dates, find_relative, has_relative
 from newsclean.extract.datelines import (
     find_dateline,
     find_wire_credit,
     is_credit_line,
     parse_place_line,
 )
+from newsclean.extract.dates import FoundDate, find_dates, find_relative, has_relative
 from newsclean.extract.language import guess_language
 from newsclean.extract.layout import (
+    Layout,
     is_furniture,
     is_prose,
     layout,
     match_key,
-    prose_start,
     word_count,
 )
 from newsclean.extract.lexicon import MetaLexicon, meta_lexicon
@@ -98,8 +105,10 @@ MAX_META_CHARS = 250
 """Lines longer than this are never metadata lines (bylines, date lines)."""
 HEAD_PROSE_LINES = 3
 """Prose lines into the story still read for bylines and dates printed under the lead."""
+ABOVE_HEADLINE_LINES = 12
+"""Lines above a confirmed headline read for its date or byline."""
 PAGE_GAP = 30
-"""A ``<title>`` line this far above the prose, with no repeat found, does not anchor the head zone."""
+"""A ``<title>`` line this far above the prose (no repeat found) does not anchor the head."""
 DATE_MAX_DISTANCE = 15
 """A date further than this from the headline (in lines) is not the article's date."""
 AUTHOR_MAX_DISTANCE = 15
@@ -136,7 +145,7 @@ def extract_metadata(
     article = as_article(doc, where=f"{NAME}()")
     if not article.blocks:
         return article
-    return _Extraction(article, now, strip_dateline).run()
+    return _Extraction(article, layout(article), now, strip_dateline).run()
 
 
 _SLASH_CREDIT = re.compile(r"[^\W\d_]/[^\W\d_]")
@@ -162,6 +171,7 @@ class _Line:
 @attrs.define
 class _Extraction:
     article: Article
+    lay: Layout
     now: dt.datetime | None
     strip_dateline: bool
     lex: MetaLexicon = attrs.field(factory=meta_lexicon)
@@ -171,6 +181,7 @@ class _Extraction:
     """(block, position in its text, label, which part gets it, rule)"""
     vis: tuple[int, ...] = ()
     language: str | None = None
+    confirmed: bool = False
     headline_anchor: int | None = None
     """Visible position of the printed headline, when there is one."""
     copyright: _Site | None = None
@@ -198,15 +209,12 @@ class _Extraction:
     # -- the run -------------------------------------------------------------
 
     def run(self) -> Article:
-        art = self.article
-        blocks = art.blocks
-        lay = layout(art)
+        lay = self.lay
         vis = lay.visible
         self.vis = vis
-        language = self._language(vis, lay.start)
-        self.language = language
-        start_block = vis[lay.start] if lay.start < len(vis) else len(blocks)
-        title = find_title(art, start_block)
+        self.language = self._language(vis, lay.start)
+        title = find_title(lay)
+        self.confirmed = title.confirmed
         anchor, start = self._anchor(title, lay.start)
         self._title(title)
         lines = self._scan_head(anchor, start)
@@ -223,8 +231,10 @@ class _Extraction:
         return self._apply()
 
     def _language(self, vis: tuple[int, ...], start: int) -> str | None:
+        """Guess from the prose lines (the first few of them), else from what there is."""
         blocks = self.article.blocks
-        picked = [i for i in vis[start : start + LANGUAGE_SAMPLE_LINES]]
+        prose = self.lay.prose
+        picked = [i for i in vis[start:] if prose[i]][:LANGUAGE_SAMPLE_LINES]
         if not picked:
             picked = list(vis[:LANGUAGE_SAMPLE_LINES])
         if not picked:
@@ -245,7 +255,7 @@ class _Extraction:
         anchor = bisect.bisect_left(vis, title.block)
         if title.rule == "first_line" and prose_pos - anchor > PAGE_GAP:
             return min(prose_pos, max(n - 1, 0)), prose_pos
-        start = prose_start(self.article.blocks, vis, anchor + 1)
+        start = self.lay.prose_start(anchor + 1)
         anchor = min(anchor, max(n - 1, 0))
         self.headline_anchor = anchor
         return anchor, start
@@ -278,10 +288,10 @@ class _Extraction:
         Counted in prose lines, which are never consumed, so that cleaning the
         cleaned text again looks at the same lines.
         """
-        blocks = self.article.blocks
+        prose = self.lay.prose
         seen = 0
         for pos in range(start, len(self.vis)):
-            if is_prose(blocks[self.vis[pos]].text):
+            if prose[self.vis[pos]]:
                 seen += 1
                 if seen >= HEAD_PROSE_LINES:
                     return pos + 1
@@ -291,13 +301,18 @@ class _Extraction:
         blocks = self.article.blocks
         lex = self.lex
         end = self._window_end(start)
+        # above a confirmed headline the lines go anyway (``_above_headline``):
+        # only the few just above it can hold its date or byline
+        first = 0
+        if self.confirmed and self.headline_anchor is not None:
+            first = max(0, self.headline_anchor - ABOVE_HEADLINE_LINES)
         lines: list[_Line] = []
-        for pos in range(end):
+        for pos in range(first, end):
             index = self.vis[pos]
             if index in self.changes:
                 continue
             text = blocks[index].text
-            if len(text) > MAX_META_CHARS or is_prose(text):
+            if len(text) > MAX_META_CHARS or self.lay.prose[index]:
                 continue
             dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)
             relative = has_relative(text, language=self.language, lexicon=lex)
@@ -389,6 +404,20 @@ class _Extraction:
             after_cue = prev is not None and prev.byline_cue
             if line.byline_cue or line.date_cue:
                 continue
+            if not (
+                after_cue
+                or line.date_line
+                or self._has_cue_word(text)
+                or (accepted_keys and match_key(text) in accepted_keys)
+                or self._meta_neighbour(line, by_pos)
+                or (
+                    headline is not None
+                    and line.pos > headline
+                    and self._lines_between(headline, line.pos) < NAME_UNDER_HEADLINE
+                )
+                or (prev is not None and prev.byline is not None)
+            ):
+                continue  # nothing around it says it could be a byline: do not parse it
             found = parse_byline(
                 text, cued=after_cue, language=self.language, dates=line.dates, lexicon=lex
             )
@@ -422,6 +451,9 @@ class _Extraction:
                 continue
             line.byline, line.byline_rule = found, rule
             accepted_keys.add(key)
+
+    def _has_cue_word(self, text: str) -> bool:
+        return byline_cue_search(text, language=self.language, lexicon=self.lex)
 
     def _lines_between(self, lo: int, hi: int) -> int:
         """Lines strictly between two visible positions that stay in the body."""
@@ -524,7 +556,7 @@ class _Extraction:
                 return
 
     def _pick_dates(self, lines: list[_Line], anchor: int) -> None:
-        found: list[tuple[int, int, int, FoundDate]] = []
+        found: list[tuple[float, int, int, FoundDate]] = []
         for line in lines:
             if not (line.date_line or line.byline is not None):
                 continue
@@ -595,7 +627,7 @@ class _Extraction:
         n = len(blocks)
         head_end = self.vis[min(self._window_end(start), len(self.vis)) - 1] if self.vis else 0
         tail_start = self.vis[min(end, len(self.vis) - 1)] if self.vis else n
-        zones = [*range(0, min(n, head_end + 1)), *range(max(tail_start, head_end + 1), n)]
+        zones = [*range(min(n, head_end + 1)), *range(max(tail_start, head_end + 1), n)]
         for i in zones:
             block = blocks[i]
             if block.label == labels.CAPTION or len(block.text) > 100:

@@ -132,8 +132,8 @@ def tags_from_line(text: str, *, lexicon: MetaLexicon | None = None) -> list[str
     if m is None:
         return []
     out = []
-    for tag in _TAG_SPLIT.split(text[m.end() :]):
-        tag = tag.strip(" .:")
+    for piece in _TAG_SPLIT.split(text[m.end() :]):
+        tag = piece.strip(" .:")
         if tag and len(tag.split()) <= 6:
             out.append(tag)
     return out

@@ -32,12 +32,11 @@ import attrs
 from newsclean import labels
 from newsclean.extract.layout import (
     MY_LABELS,
+    Layout,
     is_furniture,
-    is_prose,
     is_title_like,
     match_key,
 )
-from newsclean.model import Article
 
 __all__ = ["TitleResult", "find_title", "strip_site_affixes"]
 
@@ -61,6 +60,7 @@ REWORDED_MIN_SHARE = 0.3
 
 A reworded headline only counts where the story starts right under it."""
 
+_READ = MY_LABELS
 _SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·|•|~) ")
 _CONNECTORS = frozenset(
     {
@@ -176,22 +176,25 @@ def _similarity(key: str, target: str) -> int:
     common = sum((Counter(a) & Counter(b)).values())
     if common >= FUZZY_MIN_SHARE * max(len(a), len(b)):
         return 2
-    content = sum((Counter(w for w in a if len(w) > 3) & Counter(w for w in b if len(w) > 3)).values())
+    content = sum(
+        (Counter(w for w in a if len(w) > 3) & Counter(w for w in b if len(w) > 3)).values()
+    )
     return 1 if content >= 2 and common >= REWORDED_MIN_SHARE * min(len(a), len(b)) else 0
 
 
-def find_title(article: Article, prose_start_block: int) -> TitleResult:
-    """Find the headline of ``article`` whose prose starts at block ``prose_start_block``."""
-    blocks = article.blocks
+def find_title(page: Layout) -> TitleResult:
+    """Find the headline of the Article laid out as ``page``."""
+    blocks = page.blocks
+    prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
     if not blocks:
         return TitleResult()
-    first = _first_candidate(article)
+    first = _first_candidate(page)
     if first is not None:
         text = blocks[first].text
         core, site = strip_site_affixes(text)
         # a reworded headline only counts against a page title (one with a site name)
         allow_reworded = core != text
-        repeat = _best_repeat(article, first, (match_key(text), match_key(core)), allow_reworded)
+        repeat = _best_repeat(page, first, (match_key(text), match_key(core)), allow_reworded)
         if repeat is not None:
             best, dups = repeat
             title, _ = strip_site_affixes(blocks[best].text)
@@ -202,79 +205,86 @@ def find_title(article: Article, prose_start_block: int) -> TitleResult:
                 page_title=first,
                 duplicates=tuple(d for d in dups if d != best),
                 publisher=site,
-                confirmed=_confirmed(article, best),
+                confirmed=_confirmed(page, best),
             )
-        pair = (
-            _repeated_pair(article, prose_start_block, after=first) if allow_reworded else None
-        )
-        if pair is not None and _gap_to_prose(article, pair[1][-1]) <= REPEAT_MAX_GAP:
-            head, dups = pair
-            title, _ = strip_site_affixes(blocks[dups[-1]].text)
+        pair = _repeated_pair(page, prose_start_block, after=first) if allow_reworded else None
+        if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
+            head, repeats = pair
+            title, _ = strip_site_affixes(blocks[repeats[-1]].text)
             return TitleResult(
                 title,
-                dups[-1],
+                repeats[-1],
                 "printed_twice",
                 page_title=first,
-                duplicates=(head, *dups[:-1]),
+                duplicates=(head, *repeats[:-1]),
                 publisher=site,
-                confirmed=_confirmed(article, dups[-1]),
+                confirmed=_confirmed(page, repeats[-1]),
             )
         return TitleResult(core, first, "first_line", publisher=site)
-    pair = _repeated_pair(article, prose_start_block)
+    pair = _repeated_pair(page, prose_start_block)
     if pair is not None:
-        head, dups = pair
+        head, repeats = pair
         title, _ = strip_site_affixes(blocks[head].text)
         return TitleResult(
-            title, head, "printed_twice", duplicates=dups, confirmed=_confirmed(article, head)
+            title, head, "printed_twice", duplicates=repeats, confirmed=_confirmed(page, head)
         )
     return TitleResult()
 
 
-def _first_candidate(article: Article) -> int | None:
-    """The first line, when it is headline-like: the page's ``<title>`` or the headline."""
-    for i, block in enumerate(article.blocks):
+def _first_candidate(page: Layout) -> int | None:
+    """The first line, when it is headline-like: the page's ``<title>`` or the headline.
+
+    A line with no story after it is not a headline: a one-line text is body.
+    """
+    for i, block in enumerate(page.blocks):
         text = block.text
-        if block.label in MY_LABELS or (is_title_like(text) and not is_furniture(text)):
-            if is_title_like(text) and not is_furniture(text) and block.label != labels.CAPTION:
-                return i
-            return None
+        if block.label in _READ or (is_title_like(text) and not is_furniture(text)):
+            if not is_title_like(text) or is_furniture(text) or block.label == labels.CAPTION:
+                return None
+            if page.visible and page.visible[-1] <= i:
+                return None
+            return i
     return None
 
 
-def _confirmed(article: Article, index: int) -> bool:
+def _confirmed(page: Layout, index: int) -> bool:
     """A printed headline in its place: meta or prose under it, no story above it."""
-    if not (_headline_above_meta(article, index) or _gap_to_prose(article, index) <= REPEAT_MAX_GAP):
+    if not (_headline_above_meta(page, index) or _gap_to_prose(page, index) <= REPEAT_MAX_GAP):
         return False
-    blocks = article.blocks
-    above = sum(1 for b in blocks[:index] if b.label in MY_LABELS and is_prose(b.text))
-    below = sum(1 for b in blocks[index + 1 :] if b.label in MY_LABELS and is_prose(b.text))
-    return above < below
+    prose = page.prose
+    return sum(prose[:index]) < sum(prose[index + 1 :])
 
 
 def _best_repeat(
-    article: Article, first: int, targets: tuple[str, str], allow_reworded: bool
+    page: Layout, first: int, targets: tuple[str, str], allow_reworded: bool
 ) -> tuple[int, list[int]] | None:
-    blocks = article.blocks
+    blocks = page.blocks
     lengths = [len(t) for t in targets if t]
     if not lengths:
         return None
     lo, hi = 0.25 * min(lengths), 2.5 * max(lengths)
     found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
     stop = min(len(blocks), first + 1 + REPEAT_SEARCH_LINES)
+    # cheap test first: a repeat contains at least two of the headline's longer words
+    probes = sorted({w for t in targets for w in t.split() if len(w) > 3})
+    need = min(2, len(probes))
     for i in range(first + 1, stop):
         block = blocks[i]
-        if block.label == labels.CAPTION or not lo <= len(block.text) <= hi:
+        text = block.text
+        if not lo <= len(text) <= hi or block.label == labels.CAPTION:
             continue
-        if not is_title_like(block.text):
+        if need and not _contains_some(text.lower(), probes, need):
             continue
-        key = match_key(block.text)
+        if not is_title_like(text):
+            continue
+        key = match_key(text)
         score = max(_similarity(key, t) for t in targets if t)
         if not score or (score == 1 and not allow_reworded):
             continue
-        above_meta = _headline_above_meta(article, i)
+        above_meta = _headline_above_meta(page, i)
         if score == 1 and not above_meta:
             continue
-        found.append((score, i, _gap_to_prose(article, i), above_meta))
+        found.append((score, i, _gap_to_prose(page, i), above_meta))
     if not found:
         return None
     # a repeat in the headline's place (byline or date under it, prose soon after) wins
@@ -294,38 +304,44 @@ def _best_repeat(
     return best, sorted(dups)
 
 
-def _headline_above_meta(article: Article, index: int) -> bool:
+def _contains_some(text: str, words: list[str], need: int) -> bool:
+    """Whether ``text`` contains at least ``need`` of ``words`` (stops early)."""
+    for word in words:
+        if word in text:
+            need -= 1
+            if not need:
+                return True
+    return False
+
+
+def _headline_above_meta(page: Layout, index: int) -> bool:
     """Whether a byline or a date line follows ``index`` within a few lines.
 
     A reworded headline (the ``<title>`` says it differently) is only
     trusted where it stands where headlines stand: above the byline and date.
     """
-    from newsclean.extract.bylines import parse_byline
+    from newsclean.extract.bylines import starts_with_cue
     from newsclean.extract.dates import find_dates
 
-    blocks = article.blocks
+    blocks = page.blocks
     text = blocks[index].text
     if not is_title_like(text) or is_furniture(text):
         return False
     for i in range(index + 1, min(len(blocks), index + 1 + META_BELOW_HEADLINE)):
         line = blocks[i].text
-        if len(line) > 120 or is_prose(line):
+        if len(line) > 120 or page.prose[i]:
             continue
-        dates = find_dates(line)
-        if dates:
-            return True
-        found = parse_byline(line, cued=False, dates=dates)
-        if found is not None and found.cued:
+        if starts_with_cue(line) or find_dates(line):
             return True
     return False
 
 
-def _gap_to_prose(article: Article, index: int) -> int:
+def _gap_to_prose(page: Layout, index: int) -> int:
     """Lines from ``index`` to the next run of prose (a large number if none)."""
-    blocks = article.blocks
+    prose = page.prose
     last_prose = -10
-    for i in range(index + 1, min(len(blocks), index + 1 + 4 * REPEAT_MAX_GAP)):
-        if blocks[i].label not in MY_LABELS or not is_prose(blocks[i].text):
+    for i in range(index + 1, min(len(prose), index + 1 + 4 * REPEAT_MAX_GAP)):
+        if not prose[i]:
             continue
         if i - last_prose <= 3:
             return last_prose - index
@@ -334,15 +350,15 @@ def _gap_to_prose(article: Article, index: int) -> int:
 
 
 def _repeated_pair(
-    article: Article, prose_start_block: int, *, after: int = -1
+    page: Layout, prose_start_block: int, *, after: int = -1
 ) -> tuple[int, tuple[int, ...]] | None:
     """A headline-like line printed twice above the prose: (first index, repeats)."""
     seen: dict[str, int] = {}
-    blocks = article.blocks
+    blocks = page.blocks
     for i in range(after + 1, min(prose_start_block, len(blocks), after + 1 + REPEAT_SEARCH_LINES)):
         block = blocks[i]
         text = block.text
-        if block.label not in MY_LABELS or not is_title_like(text) or is_furniture(text):
+        if block.label not in _READ or not is_title_like(text) or is_furniture(text):
             continue
         if len(text.split()) < 3:
             continue

@@ -300,18 +300,18 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'ist',
-    'war',
+    "ist",
+    "war",
 )
 
 COLLECTIVE_WORDS = (
-    'redaktion',
-    'team',
+    "redaktion",
+    "team",
 )
 
 AUTHOR_LINK_WORDS = (
-    'artikel',
-    'beiträge',
-    'profil',
-    'autorenseite',
+    "artikel",
+    "beiträge",
+    "profil",
+    "autorenseite",
 )

@@ -454,29 +454,29 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'is a',
-    'is an',
-    'is the',
-    'was a',
-    'was an',
+    "is a",
+    "is an",
+    "is the",
+    "was a",
+    "was an",
 )
 
 COLLECTIVE_WORDS = (
-    'staff',
-    'team',
-    'desk',
-    'bureau',
-    'editorial',
-    'editors',
-    'newsroom',
-    'contributors',
+    "staff",
+    "team",
+    "desk",
+    "bureau",
+    "editorial",
+    "editors",
+    "newsroom",
+    "contributors",
 )
 
 AUTHOR_LINK_WORDS = (
-    'articles',
-    'stories',
-    'posts',
-    'profile',
-    'bio',
-    'archive',
+    "articles",
+    "stories",
+    "posts",
+    "profile",
+    "bio",
+    "archive",
 )

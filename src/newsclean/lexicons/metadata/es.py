@@ -281,16 +281,16 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'es',
-    'era',
+    "es",
+    "era",
 )
 
 COLLECTIVE_WORDS = (
-    'redacción',
-    'equipo',
+    "redacción",
+    "equipo",
 )
 
 AUTHOR_LINK_WORDS = (
-    'artículos',
-    'perfil',
+    "artículos",
+    "perfil",
 )

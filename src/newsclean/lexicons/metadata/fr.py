@@ -275,16 +275,16 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'est',
-    'était',
+    "est",
+    "était",
 )
 
 COLLECTIVE_WORDS = (
-    'rédaction',
-    'équipe',
+    "rédaction",
+    "équipe",
 )
 
 AUTHOR_LINK_WORDS = (
-    'articles',
-    'profil',
+    "articles",
+    "profil",
 )

@@ -264,15 +264,13 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'è',
-    'era',
+    "è",
+    "era",
 )
 
-COLLECTIVE_WORDS = (
-    'redazione',
-)
+COLLECTIVE_WORDS = ("redazione",)
 
 AUTHOR_LINK_WORDS = (
-    'articoli',
-    'profilo',
+    "articoli",
+    "profilo",
 )

@@ -246,15 +246,13 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'is',
-    'was',
+    "is",
+    "was",
 )
 
-COLLECTIVE_WORDS = (
-    'redactie',
-)
+COLLECTIVE_WORDS = ("redactie",)
 
 AUTHOR_LINK_WORDS = (
-    'artikelen',
-    'profiel',
+    "artikelen",
+    "profiel",
 )

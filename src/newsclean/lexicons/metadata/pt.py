@@ -293,19 +293,19 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
-    'é',
-    'era',
+    "é",
+    "era",
 )
 
 COLLECTIVE_WORDS = (
-    'redação',
-    'redacção',
-    'equipe',
-    'equipa',
+    "redação",
+    "redacção",
+    "equipe",
+    "equipa",
 )
 
 AUTHOR_LINK_WORDS = (
-    'artigos',
-    'perfil',
-    'matérias',
+    "artigos",
+    "perfil",
+    "matérias",
 )
