@@ -353,11 +353,18 @@ def _person(
     if len(taken) == 1 and not (cued and not rest):
         return None, None, None
     agency = org = None
-    if rest and any(w.casefold().strip(".,") in lex.collective_words for w in rest):
-        return None, None, None  # "Practical Horseman Editorial Staff": a desk, not a person
     if rest:
         tail = " ".join(rest)
+        lows = [w.casefold().strip(".,") for w in rest]
         agency = lex.agency(tail)
+        job = lows[-1] in lex.role_words and lows[-1] not in lex.org_words  # "Staff Writer"
+        if (
+            agency is None
+            and not job
+            and (lows[0] in lex.org_words or any(w in lex.collective_words for w in lows))
+        ):
+            # "Channel Nine News", "Practical Riding Editorial Staff": an organisation
+            return None, None, None
         if agency is None:
             kind, value = _non_person(tail, lex)
             if kind == "agency":

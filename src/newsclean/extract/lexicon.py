@@ -149,7 +149,11 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         org_words=frozenset(w for m in mods for w in m.ORG_WORDS),
         collective_words=frozenset(w for m in mods for w in m.COLLECTIVE_WORDS),
         author_link_words=frozenset(w for m in mods for w in m.AUTHOR_LINK_WORDS),
-        not_name_words=frozenset(w for m in mods for w in m.NOT_NAME_WORDS) | weekdays,
+        # full day names are never names; "Sun" or "Mar" may be (Eric Sun); a cue word
+        # ("by", "von", "par") is never part of the name it introduces
+        not_name_words=frozenset(w for m in mods for w in m.NOT_NAME_WORDS)
+        | frozenset(w for w in weekdays if len(w) > 4)
+        | frozenset(c for m in mods for c in m.BYLINE_CUES if " " not in c),
         tag_cues=tuple(c for m in mods for c in m.TAG_CUES),
         section_cues=tuple(c for m in mods for c in m.SECTION_CUES),
         related_cues=tuple(c for m in mods for c in m.RELATED_CUES),

@@ -148,6 +148,10 @@ def extract_metadata(
     return _Extraction(article, layout(article), now, strip_dateline).run()
 
 
+_DATE_LINKS = frozenset(
+    {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
+)
+"""Small words printed between a cue, a date and a time ("Posted on … at …")."""
 _SLASH_CREDIT = re.compile(r"[^\W\d_]/[^\W\d_]")
 _Site = tuple[str, tuple[int, int]]
 """A publisher candidate and where it was read."""
@@ -362,26 +366,33 @@ class _Extraction:
         return lines
 
     def _only_dates(self, text: str, dates: list[FoundDate]) -> bool:
-        """Whether ``text`` holds little besides its dates (and cue words)."""
+        """Whether ``text`` holds little besides its dates: cue words, a name, a site.
+
+        A lower-case word of running text ("On 3 May 2019, work began.") makes it a
+        sentence of the story, not a date line.
+        """
         rest = list(text)
         for d in dates:
             for k in range(d.start, min(d.end, len(rest))):
                 rest[k] = " "
+        lex = self.lex
         words = []
         for word in "".join(rest).replace("|", " ").split():
-            low = word.casefold().strip(".,:;()[]·•-–—/@")
-            if not low or low.isdigit():
+            low = word.casefold().strip(".,:;()[]·•-–—/@!")
+            if not low or any(c.isdigit() for c in low):
                 continue
             if (
-                low in self.lex.published_cues
-                or low in self.lex.updated_cues
-                or low in self.lex.weekdays
-                or low in self.lex.zones_fixed
-                or low in self.lex.zones_generic
-                or low in self.lex.not_name_words
-                or low in ("on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às")
+                low in lex.published_cues
+                or low in lex.updated_cues
+                or low in lex.weekdays
+                or low in lex.zones_fixed
+                or low in lex.zones_generic
+                or low in lex.not_name_words
+                or low in _DATE_LINKS
             ):
                 continue
+            if word[0].islower() and len(low) > 3 and low.isalpha() and low not in lex.months:
+                return False
             words.append(low)
         if not dates:  # a relative date line: "1 day ago", "Published 2 hours ago"
             return len(words) <= 3 and len(text) <= 60
@@ -397,7 +408,6 @@ class _Extraction:
         lex = self.lex
         blocks = self.article.blocks
         accepted_keys: set[str] = set()
-        headline = self.headline_anchor
         for line in lines:
             text = blocks[line.index].text
             prev = by_pos.get(line.pos - 1)
@@ -410,11 +420,7 @@ class _Extraction:
                 or self._has_cue_word(text)
                 or (accepted_keys and match_key(text) in accepted_keys)
                 or self._meta_neighbour(line, by_pos)
-                or (
-                    headline is not None
-                    and line.pos > headline
-                    and self._lines_between(headline, line.pos) < NAME_UNDER_HEADLINE
-                )
+                or self._near_headline(line)
                 or (prev is not None and prev.byline is not None)
             ):
                 continue  # nothing around it says it could be a byline: do not parse it
@@ -436,21 +442,25 @@ class _Extraction:
                 continue
             elif _SLASH_CREDIT.search(text):
                 continue  # "Jane Doe/Agency": a photo credit
-            elif line.date_line:
+            elif line.date_line or (line.dates and self._near_headline(line)):
                 rule = "name_and_date"
             elif self._meta_neighbour(line, by_pos):
                 rule = "name_line"
-            elif (
-                headline is not None
-                and line.pos > headline
-                and self._lines_between(headline, line.pos) < NAME_UNDER_HEADLINE
-                and self._name_signal(text, line, by_pos)
-            ):
+            elif self._near_headline(line) and self._name_signal(text, line, by_pos):
                 rule = "name_under_headline"
             else:
                 continue
             line.byline, line.byline_rule = found, rule
             accepted_keys.add(key)
+
+    def _near_headline(self, line: _Line) -> bool:
+        """Under the printed headline, with few lines that stay in the body between."""
+        head = self.headline_anchor
+        return (
+            head is not None
+            and line.pos > head
+            and self._lines_between(head, line.pos) < NAME_UNDER_HEADLINE
+        )
 
     def _has_cue_word(self, text: str) -> bool:
         return byline_cue_search(text, language=self.language, lexicon=self.lex)

@@ -266,14 +266,14 @@ def _best_repeat(
     found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
     stop = min(len(blocks), first + 1 + REPEAT_SEARCH_LINES)
     # cheap test first: a repeat contains at least two of the headline's longer words
-    probes = sorted({w for t in targets for w in t.split() if len(w) > 3})
-    need = min(2, len(probes))
+    probe_sets = [sorted({w for w in t.split() if len(w) > 3}) for t in targets if t]
     for i in range(first + 1, stop):
         block = blocks[i]
         text = block.text
         if not lo <= len(text) <= hi or block.label == labels.CAPTION:
             continue
-        if need and not _contains_some(text.lower(), probes, need):
+        low = text.lower()
+        if not any(_contains_some(low, probes, min(2, len(probes))) for probes in probe_sets):
             continue
         if not is_title_like(text):
             continue
@@ -306,6 +306,8 @@ def _best_repeat(
 
 def _contains_some(text: str, words: list[str], need: int) -> bool:
     """Whether ``text`` contains at least ``need`` of ``words`` (stops early)."""
+    if need <= 0:
+        return True
     for word in words:
         if word in text:
             need -= 1

@@ -172,6 +172,7 @@ ROLE_WORDS = (
 
 ORG_WORDS = (
     "news",
+    "business",
     "media",
     "press",
     "times",
