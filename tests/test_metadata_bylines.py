@@ -90,7 +90,8 @@ def test_organisations_are_agency_or_org_never_authors(
 
 
 def test_photo_credit_is_not_a_byline_in_place() -> None:
-    text = f"Bridge to close\n\nMara Velkin/Example Images\n\nNov 4, 2018\n\n{STORY}\n\n{MORE}\n\n{MORE}"
+    head = "Bridge to close\n\nMara Velkin/Example Images\n\nNov 4, 2018"
+    text = f"{head}\n\n{STORY}\n\n{MORE}\n\n{MORE}"
     assert extract_metadata(text).authors == ()
 
 
@@ -120,7 +121,8 @@ def test_byline_line_leaves_the_body_and_fills_authors() -> None:
     )
     assert art.paragraphs == (STORY, MORE, MORE)
     src = art.source_of("authors")
-    assert src is not None and src.rule == "byline"
+    assert src is not None
+    assert src.rule == "byline"
 
 
 def test_name_after_a_lone_cue() -> None:

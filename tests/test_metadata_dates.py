@@ -139,7 +139,8 @@ def test_published_is_read_from_the_date_line_and_the_line_leaves_the_body() -> 
         ("metadata", "extract_metadata.date_line"),
     ]
     src = art.source_of("published")
-    assert src is not None and art.original[src.start : src.end] == "19 November 2019"
+    assert src is not None
+    assert art.original[src.start : src.end] == "19 November 2019"
 
 
 def test_update_only_gives_published_too() -> None:
