@@ -94,9 +94,11 @@ AND_WORDS = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "pt": "
 
 
 @st.composite
-def bylines(draw: st.DrawFn) -> tuple[str, str, tuple[str, ...]]:
+def bylines(
+    draw: st.DrawFn, languages: tuple[str, ...] = tuple(sorted(BYLINE_CUES))
+) -> tuple[str, str, tuple[str, ...]]:
     """(language, byline line, the names it holds) in the supported byline forms."""
-    lang = draw(st.sampled_from(sorted(BYLINE_CUES)))
+    lang = draw(st.sampled_from(languages))
     names = tuple(draw(st.lists(person_name, min_size=1, max_size=3, unique=True)))
     if len(names) == 1:
         joined = names[0]
@@ -225,10 +227,12 @@ past_days = st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2023, 12, 
 
 
 @st.composite
-def printed_dates(draw: st.DrawFn) -> tuple[str | None, str, dt.date]:
+def printed_dates(
+    draw: st.DrawFn, languages: tuple[str, ...] = tuple(sorted(MONTHS))
+) -> tuple[str | None, str, dt.date]:
     """(language, a date as news pages print it, the date) in the supported forms."""
     day = draw(past_days)
-    lang = draw(st.sampled_from(sorted(MONTHS)))
+    lang = draw(st.sampled_from(languages))
     month = MONTHS[lang][day.month - 1]
     forms = {
         "en": [

@@ -119,6 +119,8 @@ if something else says so (a handle, a job title, an author-page link, a repeat)
 SUBTITLE_CHARS = (30, 350)
 """Length range of a standfirst."""
 SUBTITLE_MAX_WORDS = 45
+LAST_PARAGRAPH_MIN_WORDS = 6
+"""The last paragraph, which may end with a wire credit, has at least this many words."""
 TAIL_SCAN_LINES = 40
 """Last lines of the text read for copyright, feed footers and credits."""
 LANGUAGE_SAMPLE_LINES = 12
@@ -729,10 +731,10 @@ class _Extraction:
             if kind == "credit":
                 self.label(i, labels.METADATA, "credit_line")
                 continue
-            if not is_prose(block.text):
-                continue
+            if word_count(block.text) < LAST_PARAGRAPH_MIN_WORDS:
+                continue  # a stray short line after the story; the credit is on the paragraph
             found = find_wire_credit(block.text, lexicon=self.lex)
-            if found is not None:
+            if found is not None and word_count(block.text[: found[0]]) >= LAST_PARAGRAPH_MIN_WORDS:
                 pos, agency = found
                 self.field("agency", agency, "wire_credit", self.text_span(i, pos, len(block.text)))
                 self.splits.append((i, pos, labels.METADATA, "tail", "wire_credit"))

@@ -105,8 +105,15 @@ def feed_footer_site(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=4)
 def _cue_re(lexicon: MetaLexicon, which: str) -> re.Pattern[str]:
+    """A cue opening the line: a one-word cue needs its colon ("Tags:"), a phrase
+    does not ("Categorized as News", "Filed under bridges")."""
     cues = lexicon.section_cues if which == "section" else lexicon.tag_cues
-    return re.compile(rf"^{alternation(cues)}[ \t]*:?[ \t]*(?=\S)", re.IGNORECASE)
+    phrases = [c for c in cues if " " in c]
+    words = [c for c in cues if " " not in c]
+    return re.compile(
+        rf"^(?:{alternation(phrases)}[ \t]*:?|{alternation(words)}[ \t]*:)[ \t]*(?=\S)",
+        re.IGNORECASE,
+    )
 
 
 def section_from_cue(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:

@@ -30,6 +30,7 @@ __all__ = ["fix_unicode", "fix_unicode_text"]
 # ASCII characters ftfy may act on: C0 controls (other than tab and newline),
 # DEL, and "&" which can start an HTML entity.
 _ASCII_NEEDS_FTFY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]")
+_NL_LINES = re.compile(r"[^\n]*\n|[^\n]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,9 +56,11 @@ def fix_unicode_text(text: str) -> str:
         # ftfy turns HTML unescaping off for a whole text containing "<", so
         # line-by-line calls would differ from one call: keep one call.
         return _ftfy(text)
+    # ftfy's own unit is a "\n"-terminated line; "\r" and other breaks are not
+    # boundaries for it, so they must not be here either
     return "".join(
         line if line.isascii() and not _ASCII_NEEDS_FTFY.search(line) else _ftfy(line)
-        for line in text.splitlines(keepends=True)
+        for line in _NL_LINES.findall(text)
     )
 
 
