@@ -164,7 +164,7 @@ def parse_byline(
     if dates is None:
         dates = find_dates(text, language=language, lexicon=lex)
     masked = _mask(text, dates)
-    segments = [s for s in _SEGMENT_SPLIT.split(masked) if s and s.strip(" ,.:-")]
+    segments = [s.strip(" ,-–—") for s in _SEGMENT_SPLIT.split(masked) if s.strip(" ,.:-–—")]
     if not segments:
         return None
     cue = _cue_pattern(lex, lang)

@@ -103,7 +103,11 @@ NAME = "extract_metadata"
 
 MAX_META_CHARS = 250
 """Lines longer than this are never metadata lines (bylines, date lines)."""
-HEAD_PROSE_LINES = 3
+DATE_LINE_WORDS = 3
+"""Words besides its dates, cues and furniture a date line may hold (a name)."""
+DATE_LINE_CUED_WORDS = 6
+"""… when a cue word ("Updated") says it is a date line."""
+HEAD_PROSE_LINES = 5
 """Prose lines into the story still read for bylines and dates printed under the lead."""
 ABOVE_HEADLINE_LINES = 12
 """Lines above a confirmed headline read for its date or byline."""
@@ -398,7 +402,10 @@ class _Extraction:
             words.append(low)
         if not dates:  # a relative date line: "1 day ago", "Published 2 hours ago"
             return len(words) <= 3 and len(text) <= 60
-        return len(words) <= 3
+        # a cue says it is a date line: a place and a desk may come with it
+        # ("New Delhi, Example Bureau | Updated : 19 November 2019")
+        cued = any(d.kind != "plain" for d in dates)
+        return len(words) <= (DATE_LINE_CUED_WORDS if cued else DATE_LINE_WORDS)
 
     def _bylines(self, lines: list[_Line], by_pos: dict[int, _Line], anchor: int) -> None:
         """Decide which lines are bylines.
@@ -616,6 +623,8 @@ class _Extraction:
             return
         if is_furniture(text) or self._looks_like_caption(text):
             return
+        if find_dates(text, language=self.language, lexicon=self.lex) or self._has_cue_word(text):
+            return  # a date or a byline cue: a metadata line this extractor could not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
         nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
         structural = nxt_change in (labels.BYLINE, labels.METADATA)

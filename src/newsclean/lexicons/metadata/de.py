@@ -57,6 +57,7 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "veröffentlicht von",
     "von",
     "text",
     "autor",

@@ -59,6 +59,7 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "publicado por",
     "por",
     "autor",
     "autora",

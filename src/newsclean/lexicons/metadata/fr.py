@@ -53,6 +53,7 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "publié par",
     "par",
     "auteur",
     "auteure",

@@ -58,6 +58,7 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "pubblicato da",
     "di",
     "a cura di",
     "autore",

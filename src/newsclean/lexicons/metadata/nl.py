@@ -52,6 +52,7 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "geplaatst door",
     "door",
     "auteur",
     "auteurs",

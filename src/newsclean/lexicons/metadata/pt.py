@@ -62,6 +62,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "publicado por",
+    "postado por",
     "por",
     "autor",
     "autora",
