@@ -27,6 +27,7 @@ _EMAIL = re.compile(
 )
 _URL = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]{1,2000}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@./])@[A-Za-z0-9_]{2,30}(?![\w@.-])")
+_URL_HINT = re.compile(r"http|www\.", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'\"’”"
 
 WEBMAIL_DOMAINS = frozenset(
@@ -66,8 +67,7 @@ def find_emails(text: str) -> list[str]:
 
 def find_urls(text: str) -> list[str]:
     """Web addresses (``http(s)://…`` or ``www.…``) in ``text``, trailing punctuation dropped."""
-    low = text.casefold()
-    if "http" not in low and "www." not in low:
+    if _URL_HINT.search(text) is None:
         return []
     out = []
     for m in _URL.finditer(text):

@@ -44,6 +44,7 @@ _SCRIPT_RES = (
 )
 """Unicode blocks of the scripts that name a language by themselves (mostly)."""
 _LETTER = re.compile(r"[^\W\d_]")
+_ANY_SCRIPT = re.compile("|".join(pat.pattern for _, pat in _SCRIPT_RES))
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 
 
@@ -78,7 +79,7 @@ def _stopword_index(lexicon: MetaLexicon) -> dict[str, tuple[str, ...]]:
 
 
 def _script(sample: str) -> str | None:
-    if sample.isascii():
+    if sample.isascii() or _ANY_SCRIPT.search(sample) is None:
         return None
     found = {code: len(pat.findall(sample)) for code, pat in _SCRIPT_RES}
     found = {code: n for code, n in found.items() if n}

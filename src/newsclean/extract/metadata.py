@@ -158,6 +158,7 @@ _DATE_LINKS = frozenset(
     {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
 )
 """Small words printed between a cue, a date and a time ("Posted on … at …")."""
+_CONTACT_HINT = re.compile(r"@|http|www\.", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"[^\W\d_]/[^\W\d_]")
 _Site = tuple[str, tuple[int, int]]
 """A publisher candidate and where it was read."""
@@ -417,19 +418,24 @@ class _Extraction:
         lex = self.lex
         blocks = self.article.blocks
         accepted_keys: set[str] = set()
+        consumed = {
+            line.pos for line in lines if line.date_line or line.byline_cue or line.date_cue
+        }
+        near = _StayingLines(self, consumed)
         for line in lines:
             text = blocks[line.index].text
             prev = by_pos.get(line.pos - 1)
             after_cue = prev is not None and prev.byline_cue
             if line.byline_cue or line.date_cue:
                 continue
+            near_headline = near.close_under_headline(line.pos)
             if not (
                 after_cue
                 or line.date_line
+                or near_headline
                 or self._has_cue_word(text)
                 or (accepted_keys and match_key(text) in accepted_keys)
                 or self._meta_neighbour(line, by_pos)
-                or self._near_headline(line)
                 or (prev is not None and prev.byline is not None)
             ):
                 continue  # nothing around it says it could be a byline: do not parse it
@@ -439,6 +445,7 @@ class _Extraction:
             if found is None or found.empty:
                 if prev is not None and prev.byline is not None and self._role_only(text):
                     line.byline, line.byline_rule = Byline(), "role"
+                    consumed.add(line.pos)
                 continue
             key = match_key(text)
             if after_cue:
@@ -451,37 +458,20 @@ class _Extraction:
                 continue
             elif _SLASH_CREDIT.search(text):
                 continue  # "Jane Doe/Agency": a photo credit
-            elif line.date_line or (line.dates and self._near_headline(line)):
+            elif line.date_line or (line.dates and near_headline):
                 rule = "name_and_date"
             elif self._meta_neighbour(line, by_pos):
                 rule = "name_line"
-            elif self._near_headline(line) and self._name_signal(text, line, by_pos):
+            elif near_headline and self._name_signal(text, line, by_pos):
                 rule = "name_under_headline"
             else:
                 continue
             line.byline, line.byline_rule = found, rule
             accepted_keys.add(key)
-
-    def _near_headline(self, line: _Line) -> bool:
-        """Under the printed headline, with few lines that stay in the body between."""
-        head = self.headline_anchor
-        return (
-            head is not None
-            and line.pos > head
-            and self._lines_between(head, line.pos) < NAME_UNDER_HEADLINE
-        )
+            consumed.add(line.pos)
 
     def _has_cue_word(self, text: str) -> bool:
         return byline_cue_search(text, language=self.language, lexicon=self.lex)
-
-    def _lines_between(self, lo: int, hi: int) -> int:
-        """Lines strictly between two visible positions that stay in the body."""
-        blocks = self.article.blocks
-        return sum(
-            1
-            for pos in range(lo + 1, hi)
-            if blocks[self.vis[pos]].label == labels.BODY and self.vis[pos] not in self.changes
-        )
 
     def _name_signal(self, text: str, line: _Line, by_pos: dict[int, _Line]) -> bool:
         """A name line under the headline that says it is a byline: a handle, a job
@@ -648,7 +638,12 @@ class _Extraction:
         n = len(blocks)
         head_end = self.vis[min(self._window_end(start), len(self.vis)) - 1] if self.vis else 0
         tail_start = self.vis[min(end, len(self.vis) - 1)] if self.vis else n
-        zones = [*range(min(n, head_end + 1)), *range(max(tail_start, head_end + 1), n)]
+        # the category line sits near the headline or after the story
+        head_start = self.vis[max(0, anchor - ABOVE_HEADLINE_LINES)] if self.vis else 0
+        zones = [
+            *range(head_start, min(n, head_end + 1)),
+            *range(max(tail_start, head_end + 1, n - TAIL_SCAN_LINES), n),
+        ]
         for i in zones:
             block = blocks[i]
             if block.label == labels.CAPTION or len(block.text) > 100:
@@ -754,7 +749,17 @@ class _Extraction:
         emails: dict[str, tuple[int, int]] = {}
         urls: dict[str, tuple[int, int]] = {}
         contact_site: tuple[str, tuple[int, int]] | None = None
-        for i, block in enumerate(blocks):
+        # one scan of the whole text finds the few lines worth reading
+        starts = [b.start for b in blocks]
+        candidates = sorted(
+            {
+                bisect.bisect_right(starts, m.start()) - 1
+                for m in _CONTACT_HINT.finditer(self.article.original)
+            }
+            - {-1}
+        )
+        for i in candidates:
+            block = blocks[i]
             text = block.text
             for email in find_emails(text):
                 at = text.find(email)
@@ -832,6 +837,38 @@ class _Extraction:
             target = second if part == "tail" else index
             art = relabel(art, {target: (label, rule)}, cleaner=NAME)
         return art
+
+
+class _StayingLines:
+    """Counts the lines under the headline that stay in the body, as the scan goes.
+
+    Positions are asked for in increasing order; a line consumed by the scan
+    (a date line, a byline) does not count, so a name is "close under the
+    headline" in the same way in the text and in the text cleaned once.
+    """
+
+    def __init__(self, run: _Extraction, consumed: set[int]) -> None:
+        self.run = run
+        self.consumed = consumed
+        self.head = run.headline_anchor
+        self.next_pos = (self.head + 1) if self.head is not None else 0
+        self.count = 0
+
+    def close_under_headline(self, pos: int) -> bool:
+        if self.head is None or pos <= self.head:
+            return False
+        run = self.run
+        blocks = run.article.blocks
+        while self.next_pos < pos:
+            i = run.vis[self.next_pos]
+            if (
+                blocks[i].label == labels.BODY
+                and i not in run.changes
+                and self.next_pos not in self.consumed
+            ):
+                self.count += 1
+            self.next_pos += 1
+        return self.count < NAME_UNDER_HEADLINE
 
 
 def _distance(pos: int, anchor: int) -> float:

@@ -25,7 +25,6 @@ the moon, lands among the stars").
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import attrs
 
@@ -173,12 +172,11 @@ def _similarity(key: str, target: str) -> int:
         and 2 * len(shorter) >= len(longer)
     ):
         return 2  # one wording is the other cut short: "Headline" / "Headline - Site"
-    common = sum((Counter(a) & Counter(b)).values())
+    shared = set(a) & set(b)  # headlines rarely repeat a word: sets are enough
+    common = len(shared)
     if common >= FUZZY_MIN_SHARE * max(len(a), len(b)):
         return 2
-    content = sum(
-        (Counter(w for w in a if len(w) > 3) & Counter(w for w in b if len(w) > 3)).values()
-    )
+    content = sum(1 for w in shared if len(w) > 3)
     return 1 if content >= 2 and common >= REWORDED_MIN_SHARE * min(len(a), len(b)) else 0
 
 
@@ -263,25 +261,35 @@ def _best_repeat(
     if not lengths:
         return None
     lo, hi = 0.25 * min(lengths), 2.5 * max(lengths)
-    found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
+    scored: list[tuple[int, int]] = []  # (similarity, index)
     stop = min(len(blocks), first + 1 + REPEAT_SEARCH_LINES)
     # cheap test first: a repeat contains at least two of the headline's longer words
-    probe_sets = [sorted({w for w in t.split() if len(w) > 3}) for t in targets if t]
+    probe_sets = [{w for w in t.split() if len(w) > 3} for t in targets if t]
+    need = min(2, *(len(p) for p in probe_sets))
+    probes = set().union(*probe_sets)
+    probe_re = re.compile("|".join(re.escape(w) for w in sorted(probes, key=len, reverse=True)))
     for i in range(first + 1, stop):
         block = blocks[i]
         text = block.text
         if not lo <= len(text) <= hi or block.label == labels.CAPTION:
             continue
-        low = text.lower()
-        if not any(_contains_some(low, probes, min(2, len(probes))) for probes in probe_sets):
+        if need and len(set(probe_re.findall(text.lower()))) < need:
             continue
         if not is_title_like(text):
             continue
         key = match_key(text)
         score = max(_similarity(key, t) for t in targets if t)
-        if not score or (score == 1 and not allow_reworded):
-            continue
-        above_meta = _headline_above_meta(page, i)
+        if score > 1 or (score == 1 and allow_reworded):
+            scored.append((score, i))
+    # a reworded headline only counts when no repeat of the wording was found
+    if any(score > 1 for score, _ in scored):
+        scored = [(score, i) for score, i in scored if score > 1]
+    found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
+    for score, i in scored:
+        # where the headline stands (a byline or date under it) is only worth
+        # looking up when there is a choice to make
+        above_meta = len(scored) > 1 or score == 1
+        above_meta = above_meta and _headline_above_meta(page, i)
         if score == 1 and not above_meta:
             continue
         found.append((score, i, _gap_to_prose(page, i), above_meta))
@@ -302,18 +310,6 @@ def _best_repeat(
         and match_key(blocks[i].text) == best_key
     )
     return best, sorted(dups)
-
-
-def _contains_some(text: str, words: list[str], need: int) -> bool:
-    """Whether ``text`` contains at least ``need`` of ``words`` (stops early)."""
-    if need <= 0:
-        return True
-    for word in words:
-        if word in text:
-            need -= 1
-            if not need:
-                return True
-    return False
 
 
 def _headline_above_meta(page: Layout, index: int) -> bool:
