@@ -51,6 +51,8 @@ _COPYRIGHT = re.compile(
     r"(?P<holder>[^\d\W][^.|•·\n]{1,80})",
     re.IGNORECASE,
 )
+_HOLDER_END = re.compile(r"\s(?:[-–—|]|\d)")
+"""A holder's name ends before a dash, a bar or a number ("Example 2019 - ISSN …")."""
 _FEED_FOOTER = re.compile(r"^from\s(?P<what>[^\n]{1,80}?)\shttps?://\S+$", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s*(?:»|›|>|/|\\|→|::)\s*")
 _TAG_SPLIT = re.compile(r"\s*[,;|·•#]\s*")
@@ -82,7 +84,7 @@ def copyright_holder(text: str, *, lexicon: MetaLexicon | None = None) -> str | 
         if at >= 0:
             holder = holder[:at]
             hold_low = hold_low[:at]
-    holder = holder.strip(" ,;:-–—")
+    holder = _HOLDER_END.split(holder, maxsplit=1)[0].strip(" ,;:-–—")
     if holder.casefold().startswith(("by ", "the author")):
         return None
     words = holder.split()

@@ -60,7 +60,42 @@ REWORDED_MIN_SHARE = 0.3
 A reworded headline only counts where the story starts right under it."""
 
 _READ = MY_LABELS
+_NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*·▪►]|\d{1,2}[.)])\s|\|)")
+_FULL_STOPS = (".", "。")
+GAP_SAMPLE = 6
+"""Gaps between the following lines compared with the gap under the first line."""
 _SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·|•|~) ")
+_NOT_SITE_START = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "as",
+        "at",
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "of",
+        "from",
+        "by",
+        "when",
+        "why",
+        "how",
+        "what",
+        "who",
+        "where",
+        "is",
+        "are",
+        "was",
+        "will",
+        "so",
+        "then",
+        "yet",
+    }
+)
+_CONTRACTION = re.compile(r"[A-Za-z]['’](?:re|t|ll|ve|m|d)\b")
 _CONNECTORS = frozenset(
     {
         "of",
@@ -145,6 +180,8 @@ def _site_like(segment: str, *, max_words: int = SITE_MAX_WORDS) -> bool:
         return False
     if segment[-1] in "?!,;:" or (segment[-1] == "." and "." not in segment[:-1]):
         return False
+    if words[0].casefold() in _NOT_SITE_START or _CONTRACTION.search(segment):
+        return False  # "… — And They're Not Great": the headline goes on
     for i, word in enumerate(words):
         first = word[0]
         if first.isupper() or first.isdigit() or not any(c.isalpha() and c.isascii() for c in word):
@@ -203,7 +240,7 @@ def find_title(page: Layout) -> TitleResult:
                 page_title=first,
                 duplicates=tuple(d for d in dups if d != best),
                 publisher=site,
-                confirmed=_confirmed(page, best),
+                confirmed=allow_reworded and _confirmed(page, best),
             )
         pair = _repeated_pair(page, prose_start_block, after=first) if allow_reworded else None
         if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
@@ -241,8 +278,35 @@ def _first_candidate(page: Layout) -> int | None:
                 return None
             if page.visible and page.visible[-1] <= i:
                 return None
+            if _NOT_HEADLINE.match(text):
+                return None  # a list item or a table row
+            if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not _set_apart(page, i):
+                return None  # a sentence run on like the paragraphs after it: the story
             return i
     return None
+
+
+def _set_apart(page: Layout, index: int) -> bool:
+    """Whether a blank line, or more breaks than between the lines after it, follow ``index``.
+
+    A headline ending like a sentence ("…, according to Putin.") is told from a
+    first paragraph by the blank line under it when the paragraphs are not
+    separated that way.
+    """
+    blocks = page.blocks
+    text = page.article.original
+    gaps = [
+        _breaks(text[blocks[k].end : blocks[k + 1].start])
+        for k in range(index, min(len(blocks) - 1, index + 1 + GAP_SAMPLE))
+    ]
+    if not gaps:
+        return False
+    after, rest = gaps[0], sorted(gaps[1:])
+    return after >= 2 or (bool(rest) and after > rest[len(rest) // 2])
+
+
+def _breaks(gap: str) -> int:
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") + gap.count("\u2029")
 
 
 def _confirmed(page: Layout, index: int) -> bool:
@@ -357,6 +421,8 @@ def _repeated_pair(
         block = blocks[i]
         text = block.text
         if block.label not in _READ or not is_title_like(text) or is_furniture(text):
+            continue
+        if _NOT_HEADLINE.match(text):
             continue
         if len(text.split()) < 3:
             continue
