@@ -169,3 +169,29 @@ def test_caption_under_the_headline_is_not_a_subtitle() -> None:
     caption = "The old bridge seen from the river bank on Sunday (Image: Example Photos)"
     art = extract_metadata(f"Bridge to close\n\n{caption}\n\n{STORY}\n\n{MORE}")
     assert art.subtitle is None
+
+
+def test_first_sentence_of_a_body_is_not_a_title() -> None:
+    # body-only text (paragraphs on single lines): a short first sentence is the story
+    text = f"Time is not on the mayor's side.\n{STORY}\n{MORE}"
+    art = extract_metadata(text)
+    assert art.title is None
+    assert art.paragraphs[0] == "Time is not on the mayor's side."
+
+
+def test_headline_with_full_stop_set_apart_is_a_title() -> None:
+    text = f"Talks have reached a stalemate, according to the mayor.\n\n{STORY}\n{MORE}\n\n{MORE}"
+    assert extract_metadata(text).title == "Talks have reached a stalemate, according to the mayor."
+
+
+@pytest.mark.parametrize(
+    "first", ["| Pos | Player | Plays |", "- First point of a list", "1. Step one"]
+)
+def test_list_items_and_table_rows_are_not_titles(first: str) -> None:
+    assert extract_metadata(f"{first}\n\n{STORY}\n\n{MORE}").title is None
+
+
+def test_headline_going_on_after_a_dash_is_not_a_site() -> None:
+    title = "The Early Reviews Are Here — And They're Not Great"
+    assert strip_site_affixes(title) == (title, None)
+    assert strip_site_affixes(f"{title} - Example") == (title, "Example")
