@@ -82,3 +82,30 @@ def test_head_is_read_and_cleaning_is_idempotent(
     assert art.paragraphs == tuple(body)
     once = art.to_text()
     assert newsclean.clean(once).to_text() == once
+
+
+def test_running_the_extractor_again_changes_nothing() -> None:
+    page = "\n".join(
+        [
+            "Bridge to close for repairs - Example Herald",
+            "Home",
+            "Local",
+            "Bridge to close for repairs",
+            "By Jane Doe",
+            "Published 19 November 2019",
+            "LONDON (Reuters) - The council voted on Monday to close the old bridge for a year "
+            "of repairs, officials said after a long debate.",
+            "Engineers found cracks in two of the piers last spring and asked for the work to "
+            "start soon, the council said.",
+            "Most gains were near the port and work was under way there. – Reuters",
+        ]
+    )
+    once = extract_metadata(page)
+    twice = extract_metadata(once)
+    assert twice.to_dict() == once.to_dict()
+    assert (once.title, once.authors, once.published, once.agency) == (
+        "Bridge to close for repairs",
+        ("Jane Doe",),
+        "2019-11-19",
+        "Reuters",
+    )
