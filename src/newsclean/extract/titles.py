@@ -24,6 +24,7 @@ the moon, lands among the stars").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -44,7 +45,9 @@ SITE_MAX_WORDS = 5
 SITE_MAX_CHARS = 45
 """… and at most this many characters."""
 META_BELOW_HEADLINE = 5
-"""Lines under a reworded headline searched for its byline or date."""
+"""Lines under a headline searched for its byline or date."""
+META_ABOVE_HEADLINE = 2
+"""Lines above it searched too (some pages print the date over the headline)."""
 REPEAT_SEARCH_LINES = 2000
 """How many lines below the ``<title>`` are searched for the printed headline."""
 REPEAT_MAX_GAP = 12
@@ -60,8 +63,10 @@ REWORDED_MIN_SHARE = 0.3
 A reworded headline only counts where the story starts right under it."""
 
 _READ = MY_LABELS
-_NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*·▪►]|\d{1,2}[.)])\s|\|)")
+_NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
 _FULL_STOPS = (".", "。")
+PAGE_LINES = 15
+"""Lines between the first line and the story that make a text a whole page (menus)."""
 GAP_SAMPLE = 6
 """Gaps between the following lines compared with the gap under the first line."""
 _SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·|•|~) ")
@@ -229,6 +234,10 @@ def find_title(page: Layout) -> TitleResult:
         core, site = strip_site_affixes(text)
         # a reworded headline only counts against a page title (one with a site name)
         allow_reworded = core != text
+        # a whole page: the first line is a page title, or menus stand between it and the story
+        whole_page = allow_reworded or page.start - bisect.bisect_left(page.visible, first) >= (
+            PAGE_LINES
+        )
         repeat = _best_repeat(page, first, (match_key(text), match_key(core)), allow_reworded)
         if repeat is not None:
             best, dups = repeat
@@ -240,7 +249,7 @@ def find_title(page: Layout) -> TitleResult:
                 page_title=first,
                 duplicates=tuple(d for d in dups if d != best),
                 publisher=site,
-                confirmed=allow_reworded and _confirmed(page, best),
+                confirmed=whole_page and _confirmed(page, best),
             )
         pair = _repeated_pair(page, prose_start_block, after=first) if allow_reworded else None
         if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
@@ -339,8 +348,8 @@ def _best_repeat(
             continue
         if need and len(set(probe_re.findall(text.lower()))) < need:
             continue
-        if not is_title_like(text):
-            continue
+        if not is_title_like(text) or _NOT_HEADLINE.match(text):
+            continue  # a list item repeating the headline is a link to the story
         key = match_key(text)
         score = max(_similarity(key, t) for t in targets if t)
         if score > 1 or (score == 1 and allow_reworded):
@@ -377,24 +386,31 @@ def _best_repeat(
 
 
 def _headline_above_meta(page: Layout, index: int) -> bool:
-    """Whether a byline or a date line follows ``index`` within a few lines.
+    """Whether a byline or a date line is printed next to ``index`` (mostly under it).
 
     A reworded headline (the ``<title>`` says it differently) is only
     trusted where it stands where headlines stand: above the byline and date.
     """
     from newsclean.extract.bylines import starts_with_cue
     from newsclean.extract.dates import find_dates
+    from newsclean.extract.lexicon import meta_lexicon
 
+    lex = meta_lexicon()
     blocks = page.blocks
     text = blocks[index].text
     if not is_title_like(text) or is_furniture(text):
         return False
-    for i in range(index + 1, min(len(blocks), index + 1 + META_BELOW_HEADLINE)):
+    below = range(index + 1, min(len(blocks), index + 1 + META_BELOW_HEADLINE))
+    above = range(max(0, index - META_ABOVE_HEADLINE), index)
+    for i in (*below, *above):
         line = blocks[i].text
         if len(line) > 120 or page.prose[i]:
             continue
         if starts_with_cue(line) or find_dates(line):
             return True
+        key = line.casefold().strip(" :")
+        if key in lex.published_cues or key in lex.updated_cues:
+            return True  # "Published" alone, its date printed as an image or elsewhere
     return False
 
 
@@ -414,23 +430,29 @@ def _gap_to_prose(page: Layout, index: int) -> int:
 def _repeated_pair(
     page: Layout, prose_start_block: int, *, after: int = -1
 ) -> tuple[int, tuple[int, ...]] | None:
-    """A headline-like line printed twice above the prose: (first index, repeats)."""
+    """A headline printed twice above the prose, in a headline's place (a byline or
+    date under one of the two): (first index, every later repeat)."""
     seen: dict[str, int] = {}
     blocks = page.blocks
-    for i in range(after + 1, min(prose_start_block, len(blocks), after + 1 + REPEAT_SEARCH_LINES)):
+    stop = min(prose_start_block, len(blocks), after + 1 + REPEAT_SEARCH_LINES)
+    for i in range(after + 1, stop):
         block = blocks[i]
         text = block.text
         if block.label not in _READ or not is_title_like(text) or is_furniture(text):
             continue
-        if _NOT_HEADLINE.match(text):
-            continue
-        if len(text.split()) < 3:
+        if _NOT_HEADLINE.match(text) or len(text.split()) < 3:
             continue
         key = match_key(text)
-        if key in seen:
-            head = seen[key]
-            stop = min(prose_start_block, len(blocks), i + 1 + REPEAT_SEARCH_LINES)
-            dups = tuple(j for j in range(head + 1, stop) if match_key(blocks[j].text) == key)
-            return head, dups
-        seen[key] = i
+        head = seen.setdefault(key, i)
+        if head == i:
+            continue
+        if not (_headline_above_meta(page, head) or _headline_above_meta(page, i)):
+            continue
+        # every later repeat goes, so that the cleaned text holds the headline once
+        dups = tuple(
+            j
+            for j in range(head + 1, min(len(blocks), head + 1 + REPEAT_SEARCH_LINES))
+            if len(blocks[j].text) == len(text) and match_key(blocks[j].text) == key
+        )
+        return head, dups
     return None
