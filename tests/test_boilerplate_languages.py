@@ -63,6 +63,16 @@ ARTICLES: dict[str, list[str]] = {
     ],
 }
 
+HEADLINES = {
+    "en": "Old bridge to close for repairs",
+    "de": "Alte Brücke wird für Reparaturen gesperrt",
+    "fr": "Le vieux pont fermé pour travaux",
+    "es": "El viejo puente cerrará por obras",
+    "it": "Il vecchio ponte chiude per lavori",
+    "pt": "A velha ponte fecha para obras",
+    "nl": "Oude brug gaat dicht voor reparaties",
+}
+
 FURNITURE: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Leave a comment", "comments"),
@@ -126,7 +136,8 @@ FURNITURE: dict[str, list[tuple[str, str]]] = {
 def _page(language: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     prose = ARTICLES[language]
     furniture = FURNITURE[language]
-    lines = [furniture[2][0], prose[0], prose[1], furniture[4][0], prose[2], prose[3]]
+    lines = [furniture[2][0], HEADLINES[language], prose[0], prose[1], furniture[4][0]]
+    lines += [prose[2], prose[3]]
     lines += [furniture[5][0], prose[4], furniture[3][0], furniture[1][0], furniture[0][0]]
     return "\n\n".join(lines), prose, furniture
 
@@ -136,7 +147,8 @@ def test_furniture_goes_prose_stays(language: str) -> None:
     text, prose, furniture = _page(language)
     art = newsclean.clean(text)
     assert list(art.paragraphs) == prose
-    removed = {r.text: r.kind for r in art.removed}
+    assert art.title == HEADLINES[language]
+    removed = {r.text: r.kind for r in art.removed if r.kind != "title"}
     for line, kind in furniture:
         assert removed.get(line) == kind, (line, removed.get(line))
     assert art.verdict is not None
@@ -146,7 +158,8 @@ def test_furniture_goes_prose_stays(language: str) -> None:
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("© 2024 Example Media Group. All rights reserved.", "legal"),
+        ("© 2024 Example Media Group. All rights reserved.", "metadata"),  # publisher read from it
+        ("All rights reserved. Reproduction without permission is prohibited.", "legal"),
         ("We use cookies to improve your experience on our site.", "legal"),
         ("Sign up for our newsletter", "promo"),
         ("Subscribe to our daily briefing and get the news first.", "promo"),
@@ -158,10 +171,10 @@ def test_furniture_goes_prose_stays(language: str) -> None:
 )
 def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:
     prose = ARTICLES["en"]
-    text = "\n\n".join([*prose[:3], line, *prose[3:]])
+    text = "\n\n".join([HEADLINES["en"], *prose[:3], line, *prose[3:]])
     art = newsclean.clean(text)
     assert list(art.paragraphs) == prose
-    assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
+    assert [(r.text, r.kind) for r in art.removed] == [(HEADLINES["en"], "title"), (line, kind)]
 
 
 def test_a_menu_page_is_not_an_article() -> None:

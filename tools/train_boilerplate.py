@@ -44,7 +44,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsclean.classify.boilerplate import cue_changes, model_view  # noqa: E402
+from newsclean.classify.boilerplate import cue_changes, headline_at, model_view  # noqa: E402
 from newsclean.classify.cues import cue_index  # noqa: E402
 from newsclean.classify.features import (  # noqa: E402
     FEATURE_NAMES,
@@ -102,7 +102,7 @@ def label_blocks(texts: list[str], truth: str) -> list[int]:
     return labels
 
 
-def model_inputs(text: str) -> tuple[list[str], list[LineInfo]]:
+def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None]:
     """Texts and line measures of the blocks the model judges, as in the default pipeline.
 
     The cleaners before ``strip_boilerplate`` run first, then its cue rules;
@@ -116,7 +116,8 @@ def model_inputs(text: str) -> tuple[list[str], list[LineInfo]]:
     index = cue_index()
     infos = [line_info(b.text, index) for b in article.blocks]
     view = model_view(article, cue_changes(article, infos))
-    return [article.blocks[i].text for i in view], [infos[i] for i in view]
+    texts = [article.blocks[i].text for i in view]
+    return texts, [infos[i] for i in view], headline_at(article, view)
 
 
 def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, Any]]:
@@ -125,8 +126,10 @@ def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, An
         for doc_id, line in enumerate(fh):
             row = json.loads(line)
             for field in fields:
-                texts, infos = model_inputs(row[field])
-                feats = np.array(block_features(infos), dtype=float).reshape(-1, len(FEATURE_NAMES))
+                texts, infos, at = model_inputs(row[field])
+                feats = np.array(block_features(infos, headline_at=at), dtype=float).reshape(
+                    -1, len(FEATURE_NAMES)
+                )
                 words = np.array([i.words + 1 for i in infos], dtype=float)
                 docs.append(
                     {

@@ -38,6 +38,7 @@ like (see :func:`_kind_of`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -68,7 +69,7 @@ RULES = (
 )
 """Names of the rules this cleaner applies, in order of precedence."""
 
-MODEL_MIN_BLOCKS = 4
+MODEL_MIN_BLOCKS = 8
 """The model judges a line by its surroundings; a text of fewer lines than this has
 none to speak of, so only the cue rules apply to it."""
 SETTLE_ROUNDS = 5
@@ -76,6 +77,7 @@ SETTLE_ROUNDS = 5
 
 _MAX_CUE_CHARS = 200
 """A line longer than this is prose that happens to start with a cue word, not a cue."""
+_HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
 _KEYWORD_RULE_MAX_WORDS = 40
 """A furniture phrase marks a line up to this long; a longer one is prose about it."""
 _RELATED_LIST_MAX_WORDS = 20
@@ -127,7 +129,8 @@ def strip_boilerplate(
     probs: dict[int, float] = {}
     view = model_view(article, changes)
     if "model" not in disabled and len(view) >= MODEL_MIN_BLOCKS:
-        probs = dict(zip(view, score_rows(block_features([infos[i] for i in view])), strict=True))
+        rows = block_features([infos[i] for i in view], headline_at=headline_at(article, view))
+        probs = dict(zip(view, score_rows(rows), strict=True))
         threshold = _threshold(favor)
         for i in view:
             if probs[i] < threshold and i not in protected:
@@ -163,6 +166,17 @@ def cue_changes(
     return changes
 
 
+def headline_at(article: Article, view: Sequence[int]) -> int | None:
+    """How many blocks of ``view`` come before the headline an earlier cleaner labelled.
+
+    ``None`` when no block is labelled ``title`` or ``duplicate_title``.
+    """
+    marks = [i for i, b in enumerate(article.blocks) if b.label in _HEADLINE_LABELS]
+    if not marks:
+        return None
+    return bisect.bisect_left(view, marks[-1])
+
+
 def model_view(article: Article, decided: Collection[int]) -> list[int]:
     """The blocks the model judges, and sees as each other's context.
 
@@ -188,15 +202,16 @@ def _settle(
     there goes now. Each round only removes, so this ends within
     :data:`SETTLE_ROUNDS` rounds (one, nearly always).
     """
-    index = cue_index()
-    head = [line_info(t, index) for t in (article.title, article.subtitle) if t]
+    # in the re-cleaned text the headline (if any) is the first line, labelled
+    # by the metadata extractor, so every kept block comes after it
+    at = 0 if headline_at(article, []) is not None else None
     for _ in range(SETTLE_ROUNDS):
         kept = [
             i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in changes
         ]
         if len(kept) < MODEL_MIN_BLOCKS:
             return
-        probs = score_rows(block_features([*head, *(infos[i] for i in kept)]))[len(head) :]
+        probs = score_rows(block_features([infos[i] for i in kept], headline_at=at))
         dropped = [
             i for i, p in zip(kept, probs, strict=True) if p < threshold and i not in protected
         ]

@@ -303,8 +303,15 @@ def _anchor(infos: Sequence[LineInfo], main_start: int) -> int:
 
 def block_features(
     infos: Sequence[LineInfo],
+    *,
+    headline_at: int | None = None,
 ) -> list[list[float]]:
-    """One feature row per block (see :data:`FEATURE_NAMES`)."""
+    """One feature row per block (see :data:`FEATURE_NAMES`).
+
+    ``headline_at``: how many of the blocks come before the headline, when an
+    earlier cleaner found it (the article starts after it). Without it the
+    headline is looked for as the page's first line coming back.
+    """
     n = len(infos)
     if n == 0:
         return []
@@ -350,7 +357,8 @@ def block_features(
             run[k] = j - i
         i = j
 
-    anchor = _anchor(infos, lo)
+    anchor = headline_at - 1 if headline_at is not None else _anchor(infos, lo)
+    has_anchor = headline_at is not None or anchor >= 0
     if anchor >= 0:
         # the article starts after its headline: look for the main text there
         after = _main_region(infos, anchor + 1)
@@ -400,9 +408,9 @@ def block_features(
                 doc_prose,
                 float(i < lo),
                 float(i > hi),
-                float(anchor >= 0),
-                float(0 <= anchor < i),
-                math.log1p(i - anchor) if 0 <= anchor < i else 0.0,
+                float(has_anchor),
+                float(has_anchor and anchor < i),
+                math.log1p(i - anchor) if has_anchor and anchor < i else 0.0,
                 info.chars / max_chars,
                 info.commas / info.words if info.words else 0.0,
                 float(i > 0 and headline[i - 1]),
