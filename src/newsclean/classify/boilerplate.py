@@ -17,12 +17,16 @@ Decisions come in layers, each a named rule (the name is what
 ``keyword_phrase``
     a short line holding a furniture phrase of several words or a copyright
     sign ("All rights reserved", "Sign up for our newsletter", "We use cookies").
+``link_title``
+    a page title pasted as a link ("Name | Section | Site").
 ``model``
     the learned classifier (:mod:`newsclean.classify.model`): per-line
     features, the document's structure and the neighbours' scores, weighed by
     two logistic regressions trained on pages with gold bodies.
 ``related_list``
     headline-like lines right after a "Read more:" / "Related:" header.
+``explainer_box``
+    "…: Everything you need to know" and what follows it, at the end of a story.
 ``never_empty``
     if everything would go although the text has prose, the main run of
     prose is kept: an empty body is never the answer for an article.
@@ -45,7 +49,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 import attrs
 
 from newsclean import labels
-from newsclean.classify.cues import CueIndex, build_index, cue_index, line_key
+from newsclean.classify.cues import CueIndex, box_headers, build_index, cue_index, line_key
 from newsclean.classify.features import LineInfo, block_features, line_info
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
@@ -63,8 +67,10 @@ RULES = (
     "line_prefix",
     "feed_footer",
     "keyword_phrase",
+    "link_title",
     "model",
     "related_list",
+    "explainer_box",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
@@ -81,6 +87,13 @@ _HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
 _KEYWORD_RULE_MAX_WORDS = 40
 """A furniture phrase marks a line up to this long; a longer one is prose about it."""
 _RELATED_LIST_MAX_WORDS = 20
+_LINK_TITLE_MAX_WORDS = 20
+"""Longer than this, a line with pipes is a table row or prose, not a link title."""
+_SITE_NAME_MAX_WORDS = 4
+"""The last segment of a link title names the site: a few words at most."""
+_BOX_HEADER_MAX_WORDS = 12
+_BOX_MAX_TAIL_SHARE = 0.4
+"""An explainer box header counts when at most this share of the body follows it."""
 """Lines after a "Read more:" header longer than this are prose again, not a list."""
 _ARTICLE_MIN_WORDS = 40
 """Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
@@ -139,6 +152,8 @@ def strip_boilerplate(
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
+    if "explainer_box" not in disabled:
+        _explainer_boxes(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -249,7 +264,57 @@ def _cue_decision(
         and info.words <= _KEYWORD_RULE_MAX_WORDS
     ):
         return info.keyword_phrase, "keyword_phrase"
+    if "link_title" not in disabled and _is_link_title(text, info):
+        return labels.RELATED, "link_title"
     return None
+
+
+def _is_link_title(text: str, info: LineInfo) -> bool:
+    """A page title pasted as a link: "Vladimir Putin | Biography, Facts | Britannica".
+
+    Segments joined by " | ", none a sentence, the last one short like a site
+    name; prose does not use the pipe.
+    """
+    if " | " not in text or info.words > _LINK_TITLE_MAX_WORDS or info.ends_sentence:
+        return False
+    if text.startswith("|") or text.endswith("|"):
+        return False  # a table row
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    return len(parts[-1].split()) <= _SITE_NAME_MAX_WORDS and parts[-1][0].isupper()
+
+
+def _explainer_boxes(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """A "…: Everything you need to know" box at the end of a story, to the end.
+
+    Such boxes restate the background with prose of their own and a list of
+    links, after the story ends. They count only in the last part of the text
+    (less than :data:`_BOX_MAX_TAIL_SHARE` of the body's words after the
+    header), so a subheading of that wording inside a story is left alone.
+    """
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    total = sum(infos[i].words for i in body) or 1
+    after = total
+    for i in body:
+        after -= infos[i].words
+        info = infos[i]
+        if info.words > _BOX_HEADER_MAX_WORDS or info.ends_sentence:
+            continue
+        if not any(info.key.endswith(cue) for cue in box_headers()):
+            continue
+        if after / total > _BOX_MAX_TAIL_SHARE:
+            continue
+        changes[i] = (labels.RELATED, "explainer_box")
+        for j in body:
+            if j > i and j not in protected:
+                changes[j] = (labels.RELATED, "explainer_box")
+        return
 
 
 def _kind_of(infos: Sequence[LineInfo], i: int) -> str:

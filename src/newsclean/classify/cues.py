@@ -17,7 +17,7 @@ import attrs
 
 from newsclean import lexicons
 
-__all__ = ["CueIndex", "cue_index", "line_key"]
+__all__ = ["CueIndex", "box_headers", "cue_index", "line_key"]
 
 _FOLD = str.maketrans(
     {
@@ -123,3 +123,12 @@ def build_index(
 def cue_index(languages: tuple[str, ...] = lexicons.LANGUAGES) -> CueIndex:
     """The compiled cue index for ``languages`` (built once, then cached)."""
     return build_index(languages)
+
+
+@functools.lru_cache(maxsize=1)
+def box_headers() -> tuple[str, ...]:
+    """Keys of the endings of explainer-box headers in every lexicon language."""
+    out: list[str] = []
+    for lang in lexicons.LANGUAGES:
+        out.extend(line_key(p) for p in getattr(lexicons.load(lang), "BOX_HEADERS", ()))
+    return tuple(out)

@@ -139,3 +139,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("teilen auf", "folgen sie uns"),
     "comments": ("kommentare sind geschlossen",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "was sie wissen müssen",
+    "alles was sie wissen müssen",
+    "die wichtigsten fakten",
+    "das wichtigste in kürze",
+)
+"""Endings of the headers of background boxes appended to stories."""

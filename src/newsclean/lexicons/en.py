@@ -273,3 +273,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "comments": ("comments are closed", "log in to comment", "to post a comment"),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
+
+BOX_HEADERS: tuple[str, ...] = (
+    "everything you need to know",
+    "what you need to know",
+    "what we know so far",
+    "the story so far",
+    "key facts",
+    "factbox",
+    "in numbers",
+    "explained",
+)
+"""Endings of the headers of background boxes appended to stories."""

@@ -112,3 +112,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("compartir en", "síguenos en"),
     "comments": ("los comentarios están cerrados",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "lo que hay que saber",
+    "todo lo que hay que saber",
+    "claves",
+    "en cifras",
+)
+"""Endings of the headers of background boxes appended to stories."""

@@ -126,3 +126,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("partager sur", "suivez-nous sur"),
     "comments": ("les commentaires sont fermés",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "ce qu'il faut savoir",
+    "tout ce qu'il faut savoir",
+    "les chiffres clés",
+    "repères",
+)
+"""Endings of the headers of background boxes appended to stories."""

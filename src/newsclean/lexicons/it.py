@@ -110,3 +110,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "cosa sapere",
+    "tutto quello che c'è da sapere",
+    "i numeri",
+    "le tappe",
+)
+"""Endings of the headers of background boxes appended to stories."""

@@ -115,3 +115,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "wat je moet weten",
+    "wat we weten",
+    "de feiten op een rij",
+    "in cijfers",
+)
+"""Endings of the headers of background boxes appended to stories."""

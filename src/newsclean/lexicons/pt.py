@@ -115,3 +115,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("compartilhe no", "siga-nos no"),
     "comments": ("comentários estão fechados",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "o que se sabe",
+    "tudo o que precisa saber",
+    "tudo o que você precisa saber",
+    "em números",
+)
+"""Endings of the headers of background boxes appended to stories."""
