@@ -44,7 +44,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsclean.classify.boilerplate import cue_changes, headline_at, model_view  # noqa: E402
+from newsclean.classify.boilerplate import (  # noqa: E402
+    MODEL_MIN_BLOCKS,
+    cue_changes,
+    headline_at,
+    looks_like_page,
+    model_view,
+)
 from newsclean.classify.cues import cue_index  # noqa: E402
 from newsclean.classify.features import (  # noqa: E402
     FEATURE_NAMES,
@@ -102,7 +108,7 @@ def label_blocks(texts: list[str], truth: str) -> list[int]:
     return labels
 
 
-def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None]:
+def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None, bool]:
     """Texts and line measures of the blocks the model judges, as in the default pipeline.
 
     The cleaners before ``strip_boilerplate`` run first, then its cue rules;
@@ -117,7 +123,8 @@ def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None]:
     infos = [line_info(b.text, index) for b in article.blocks]
     view = model_view(article, cue_changes(article, infos))
     texts = [article.blocks[i].text for i in view]
-    return texts, [infos[i] for i in view], headline_at(article, view)
+    judged = len(view) >= MODEL_MIN_BLOCKS and looks_like_page(infos)
+    return texts, [infos[i] for i in view], headline_at(article, view), judged
 
 
 def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, Any]]:
@@ -126,7 +133,7 @@ def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, An
         for doc_id, line in enumerate(fh):
             row = json.loads(line)
             for field in fields:
-                texts, infos, at = model_inputs(row[field])
+                texts, infos, at, judged = model_inputs(row[field])
                 feats = np.array(block_features(infos, headline_at=at), dtype=float).reshape(
                     -1, len(FEATURE_NAMES)
                 )
@@ -140,6 +147,7 @@ def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, An
                         "y": np.array(label_blocks(texts, row[truth_field]), dtype=float),
                         "w": words / words.sum() if len(words) else words,
                         "truth": row[truth_field],
+                        "judged": judged,
                     }
                 )
     return docs
@@ -173,7 +181,7 @@ def stage2_matrix(X: np.ndarray, beta1: np.ndarray) -> np.ndarray:
 
 
 def train(docs: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-    usable = [d for d in docs if len(d["y"])]
+    usable = [d for d in docs if len(d["y"]) and d["judged"]]
     X = np.vstack([d["X"] for d in usable])
     y = np.concatenate([d["y"] for d in usable])
     w = np.concatenate([d["w"] for d in usable])
@@ -186,6 +194,8 @@ def train(docs: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
 def predict(doc: dict[str, Any], beta1: np.ndarray, beta2: np.ndarray) -> np.ndarray:
     if not len(doc["y"]):
         return np.zeros(0)
+    if not doc["judged"]:
+        return np.ones(len(doc["y"]))  # the model does not run on extracted text
     return _sigmoid(stage2_matrix(doc["X"], beta1) @ beta2)
 
 
