@@ -111,3 +111,20 @@ def test_explainer_heading_early_in_a_story_is_kept() -> None:
     heading = "What you need to know"
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], heading, *PARAGRAPHS[1:]]))
     assert heading in art.paragraphs
+
+
+def test_comment_thread_after_the_story_goes() -> None:
+    thread = [
+        "Top Rated Comments",
+        "I drive over that bridge every day and it always felt shaky to me.",
+        "About time. They should have fixed it ten years ago, honestly.",
+        "Does anyone know if the buses will still run on the old route?",
+    ]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, *thread]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.comment_thread"}
+
+
+def test_comments_button_near_the_top_keeps_the_story() -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], "Comments", *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)

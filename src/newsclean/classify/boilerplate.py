@@ -27,6 +27,8 @@ Decisions come in layers, each a named rule (the name is what
     headline-like lines right after a "Read more:" / "Related:" header.
 ``explainer_box``
     "…: Everything you need to know" and what follows it, at the end of a story.
+``comment_thread``
+    a comment section's header near the end of a page, and the posts under it.
 ``never_empty``
     if everything would go although the text has prose, the main run of
     prose is kept: an empty body is never the answer for an article.
@@ -49,7 +51,14 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 import attrs
 
 from newsclean import labels
-from newsclean.classify.cues import CueIndex, box_headers, build_index, cue_index, line_key
+from newsclean.classify.cues import (
+    CueIndex,
+    box_headers,
+    build_index,
+    cue_index,
+    line_key,
+    thread_headers,
+)
 from newsclean.classify.features import LineInfo, block_features, line_info
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
@@ -71,6 +80,7 @@ RULES = (
     "model",
     "related_list",
     "explainer_box",
+    "comment_thread",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
@@ -100,13 +110,20 @@ _LINK_TITLE_MAX_WORDS = 20
 _SITE_NAME_MAX_WORDS = 4
 """The last segment of a link title names the site: a few words at most."""
 _BOX_HEADER_MAX_WORDS = 12
-_BOX_MAX_TAIL_SHARE = 0.4
-"""An explainer box header counts when at most this share of the body follows it."""
+_TAIL_MAX_SHARE = 0.4
+"""An explainer-box header counts when at most this share of the body follows it."""
+_THREAD_MIN_PROSE_BEFORE = 3
+_THREAD_MIN_SHARE_BEFORE = 0.2
+"""A comment-section header counts after this many prose paragraphs making up this
+share of the body: readers' threads are often several times longer than the story."""
 """Lines after a "Read more:" header longer than this are prose again, not a list."""
 _ARTICLE_MIN_WORDS = 40
 """Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
 _LIST_SHARE = 0.6
 """If this share of the body lines are list items or headlines, it is a list page."""
+
+_POST_COUNT = re.compile(r"(?P<n>\d{1,6})\s\w{1,20}|\w{1,20}\s?\((?P<n2>\d{1,6})\)")
+"""'3 comments', 'Kommentare (12)': a count of posts and the word for them."""
 
 # "from News – Metro https://ift.tt/…": the footer feed readers and
 # cross-posting services append (source name, then the item's link).
@@ -160,8 +177,7 @@ def strip_boilerplate(
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
-    if "explainer_box" not in disabled:
-        _explainer_boxes(blocks, infos, changes, protected)
+    _tail_sections(blocks, infos, changes, protected, disabled)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -313,36 +329,79 @@ def _is_link_title(text: str, info: LineInfo) -> bool:
     return len(parts[-1].split()) <= _SITE_NAME_MAX_WORDS and parts[-1][0].isupper()
 
 
-def _explainer_boxes(
+def _tail_sections(
     blocks: Sequence[Block],
     infos: Sequence[LineInfo],
     changes: dict[int, tuple[str, str]],
     protected: Collection[int],
+    disabled: Collection[str],
 ) -> None:
-    """A "…: Everything you need to know" box at the end of a story, to the end.
+    """Sections that close a page after the story, taken to the end.
 
-    Such boxes restate the background with prose of their own and a list of
-    links, after the story ends. They count only in the last part of the text
-    (less than :data:`_BOX_MAX_TAIL_SHARE` of the body's words after the
-    header), so a subheading of that wording inside a story is left alone.
+    ``explainer_box``: "…: Everything you need to know" and the background
+    prose and links under it. ``comment_thread``: a comment section header
+    ("Top Rated Comments", "3 comments") and the readers' posts under it.
+    A box header counts only in the last part of the text (less than
+    :data:`_TAIL_MAX_SHARE` of the body's words after it); a comment header only
+    after a good part of the story, so the same words inside a story, or a
+    "Comments" button near its top, change nothing.
     """
     body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    in_body = set(body)
     total = sum(infos[i].words for i in body) or 1
-    after = total
-    for i in body:
-        after -= infos[i].words
+    before = 0
+    prose_before = 0
+    headers = box_headers()
+    for i in range(len(blocks)):
         info = infos[i]
-        if info.words > _BOX_HEADER_MAX_WORDS or info.ends_sentence:
-            continue
-        if not any(info.key.endswith(cue) for cue in box_headers()):
-            continue
-        if after / total > _BOX_MAX_TAIL_SHARE:
-            continue
-        changes[i] = (labels.RELATED, "explainer_box")
-        for j in body:
-            if j > i and j not in protected:
-                changes[j] = (labels.RELATED, "explainer_box")
-        return
+        rule = label = None
+        if (
+            i in in_body
+            and "explainer_box" not in disabled
+            and (total - before) / total <= _TAIL_MAX_SHARE
+            and _is_section_header(info)
+            and any(info.key.endswith(cue) for cue in headers)
+        ):
+            rule, label = "explainer_box", labels.RELATED
+        if (
+            rule is None
+            and "comment_thread" not in disabled
+            and (
+                changes.get(i, ("", ""))[0] == labels.COMMENTS
+                and _is_thread_header(info)
+                and prose_before >= _THREAD_MIN_PROSE_BEFORE
+                and before / total >= _THREAD_MIN_SHARE_BEFORE
+            )
+        ):
+            rule, label = "comment_thread", labels.COMMENTS
+        if rule is not None and label is not None:
+            if i in in_body:
+                changes[i] = (label, rule)
+            for j in body:
+                if j > i and j not in protected:
+                    changes[j] = (label, rule)
+            return
+        if i in in_body:
+            before += info.words
+            prose_before += info.is_prose
+
+
+def _is_thread_header(info: LineInfo) -> bool:
+    """A heading that announces readers' posts below it: "Top Rated Comments",
+    "3 comments", "Comments (12)". A form prompt ("Leave a Reply") or "0 Comments"
+    announces none, so it takes nothing with it."""
+    if not _is_section_header(info):
+        return False
+    key = info.key.rstrip(".:!? ")
+    if key in thread_headers():
+        return True
+    count = _POST_COUNT.fullmatch(key)
+    return count is not None and int(count.group("n") or count.group("n2")) > 0
+
+
+def _is_section_header(info: LineInfo) -> bool:
+    """A short heading line ("Comments", "Top Rated Comments", "3 comments")."""
+    return info.words <= _BOX_HEADER_MAX_WORDS and not info.ends_sentence
 
 
 def _kind_of(infos: Sequence[LineInfo], i: int) -> str:

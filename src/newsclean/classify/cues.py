@@ -17,7 +17,7 @@ import attrs
 
 from newsclean import lexicons
 
-__all__ = ["CueIndex", "box_headers", "cue_index", "line_key"]
+__all__ = ["CueIndex", "box_headers", "cue_index", "line_key", "thread_headers"]
 
 _FOLD = str.maketrans(
     {
@@ -132,3 +132,12 @@ def box_headers() -> tuple[str, ...]:
     for lang in lexicons.LANGUAGES:
         out.extend(line_key(p) for p in getattr(lexicons.load(lang), "BOX_HEADERS", ()))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def thread_headers() -> frozenset[str]:
+    """Keys of the headings over readers' comment threads, in every lexicon language."""
+    out: set[str] = set()
+    for lang in lexicons.LANGUAGES:
+        out.update(line_key(p) for p in getattr(lexicons.load(lang), "THREAD_HEADERS", ()))
+    return frozenset(out)

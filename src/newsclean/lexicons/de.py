@@ -147,3 +147,11 @@ BOX_HEADERS: tuple[str, ...] = (
     "das wichtigste in kürze",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "kommentare",
+    "leserkommentare",
+    "diskussion",
+    "alle kommentare anzeigen",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

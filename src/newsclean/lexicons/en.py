@@ -37,6 +37,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "this site uses akismet to reduce spam. learn how your comment data is processed.",
         "you must be logged in to post a comment.",
         "be the first to comment",
+        "top rated comments",
+        "most popular comments",
+        "reader comments",
+        "read all comments",
+        "view all comments",
+        "show all comments",
+        "comments closed",
+        "discussion",
+        "responses",
     ),
     "share": (
         "share",
@@ -285,3 +294,17 @@ BOX_HEADERS: tuple[str, ...] = (
     "explained",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "comments",
+    "top rated comments",
+    "most popular comments",
+    "reader comments",
+    "readers' comments",
+    "discussion",
+    "responses",
+    "read all comments",
+    "view all comments",
+    "show all comments",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -120,3 +120,9 @@ BOX_HEADERS: tuple[str, ...] = (
     "en cifras",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "comentarios",
+    "ver todos los comentarios",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

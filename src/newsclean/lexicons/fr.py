@@ -134,3 +134,10 @@ BOX_HEADERS: tuple[str, ...] = (
     "repères",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "commentaires",
+    "réactions",
+    "voir tous les commentaires",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -118,3 +118,9 @@ BOX_HEADERS: tuple[str, ...] = (
     "le tappe",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "commenti",
+    "tutti i commenti",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -123,3 +123,9 @@ BOX_HEADERS: tuple[str, ...] = (
     "in cijfers",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "reacties",
+    "alle reacties",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

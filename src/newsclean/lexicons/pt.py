@@ -123,3 +123,9 @@ BOX_HEADERS: tuple[str, ...] = (
     "em números",
 )
 """Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "comentários",
+    "ver todos os comentários",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""
