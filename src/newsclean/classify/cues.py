@@ -36,8 +36,9 @@ _FINAL_PUNCT = ".:!? "
 _KEEP_AT_END = frozenset(".:!?")
 
 
-def line_key(text: str) -> str:
-    """The folded form of a line used for cue lookups.
+def line_key(text: str, lower: str | None = None) -> str:
+    """The folded form of a line used for cue lookups (``lower``: ``text.lower()``, if
+    the caller has it already).
 
     >>> line_key("  LEAVE A REPLY »")
     'leave a reply'
@@ -46,7 +47,7 @@ def line_key(text: str) -> str:
     >>> line_key("Your email address will not be published. Required fields are marked *")
     'your email address will not be published. required fields are marked'
     """
-    key = text.casefold()
+    key = text.lower() if lower is None else lower
     if not key.isascii():
         key = key.translate(_FOLD)
     key = " ".join(key.split())

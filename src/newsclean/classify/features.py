@@ -52,7 +52,8 @@ _SENTENCE_END = frozenset(".!?…。！？．")
 _CJK_CHARS_PER_WORD = 2
 """Chinese and Japanese write no spaces; two characters make about one word."""
 _CLOSERS = "\"'”’»)]*"
-_SEPARATORS = ("|", "•", "·", "»", "›", "«", " / ", " - ", " — ")
+_SEPARATOR = re.compile(r"[|•·»›«]| [/—-] ")
+"""Characters that join menu items and breadcrumbs; ' / ' and ' - ' between words."""
 _LIST_MARKERS = frozenset("-•*·–—►▶✓>")
 
 
@@ -164,7 +165,7 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
     punct = len(_PUNCT.findall(text))
     stripped = text.rstrip(_CLOSERS)
     last = stripped[-1] if stripped else ""
-    key = line_key(text)
+    key = line_key(text, lower)
     cue = index.match_line(key)
     prefix = index.match_prefix(key) if cue is None else None
     keyword = phrase = None
@@ -183,7 +184,7 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
         digit_share=digits / n_chars if n_chars else 0.0,
         punct_share=punct / n_chars if n_chars else 0.0,
         has_link="http" in lower or "www." in lower or ("@" in text and "." in text),
-        separators=sum(map(text.count, _SEPARATORS)),
+        separators=len(_SEPARATOR.findall(text)),
         list_marker=text[0] in _LIST_MARKERS or (text[0].isdigit() and text[1:3] in (". ", ") ")),
         cue_label=cue,
         cue_prefix_label=prefix,
