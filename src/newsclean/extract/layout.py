@@ -117,9 +117,7 @@ def is_furniture(text: str) -> bool:
 
     key = line_key(text)
     index = cue_index()
-    return index.match_line(key) is not None or (
-        key.endswith(":") and index.match_prefix(key) is not None
-    )
+    return index.match_line(key) is not None or index.match_prefix(key) is not None
 
 
 def is_title_like(text: str) -> bool:
