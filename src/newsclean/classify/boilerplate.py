@@ -449,9 +449,13 @@ def _keep_main_prose(
     probs: Mapping[int, float],
     changes: dict[int, tuple[str, str]],
 ) -> None:
-    """If no body would remain but there is prose, keep the most likely prose run."""
+    """If no prose would remain in the body but the model removed some, keep the most
+    likely prose run (a share bar left alone is no article)."""
     n = len(infos)
-    if any(b.label == labels.BODY and i not in changes for i, b in enumerate(blocks)):
+    if any(
+        b.label == labels.BODY and i not in changes and infos[i].is_prose
+        for i, b in enumerate(blocks)
+    ):
         return
 
     def removed_prose(i: int) -> bool:

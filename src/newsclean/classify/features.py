@@ -40,10 +40,13 @@ PROSE_MIN_STOP_SHARE = 0.2
 punctuation. 0.2 is well under the 0.35-0.5 of running text in the seven lexicon
 languages and well over what menus and headline lists reach."""
 LONG_LINE_CHARS = 200
-"""A line this long counts as prose whatever its language (no lexicon needed)."""
+"""A line this long counts as prose whatever its language (no lexicon needed), if it
+shows any sign of sentences."""
 KEYWORD_MAX_WORDS = 60
 """Keyword cues ("cookie", "newsletter") only mark lines up to this many words:
 in a long paragraph the word is news, in a short line it is furniture."""
+LEAD_WORDS = 6
+"""Words at the start of a line whose capitals tell a headline from a sentence."""
 MAIN_GAP_PENALTY = 60
 """Characters of prose one non-prose block costs when finding the main text;
 calibrated with the other structure features against the development corpus."""
@@ -98,12 +101,17 @@ class LineInfo:
     sentences: int
     mean_word_len: float
     commas: int
+    lead_caps: float
+    """Share of capitalised words among the first :data:`LEAD_WORDS`: a headline
+    run into its teaser ("The 4 Best Vegan Spots In Town Hoodline crunched…")."""
 
     @property
     def is_prose(self) -> bool:
         """Reads like running text: long enough and sentence-like."""
         if self.chars >= LONG_LINE_CHARS:
-            return True
+            # long and with some sign of sentences: a tag cloud or a run of
+            # links is long too, but has no commas, no full stop, no function words
+            return self.ends_sentence or self.commas > 0 or self.stop_share >= 0.1
         return self.words >= PROSE_MIN_WORDS and (
             self.ends_sentence or self.stop_share >= PROSE_MIN_STOP_SHARE
         )
@@ -161,6 +169,8 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
     firsts = "".join(map(_first_char, text.split()))
     alpha_words = sum(map(str.isalpha, firsts))
     caps = sum(map(str.isupper, firsts)) if alpha_words else 0
+    lead = firsts[:LEAD_WORDS]
+    lead_caps = sum(map(str.isupper, lead)) / len(lead) if lead else 0.0
     digits = len(_DIGIT.findall(text))
     punct = len(_PUNCT.findall(text))
     stripped = text.rstrip(_CLOSERS)
@@ -194,6 +204,7 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
         sentences=text.count(". ") + (1 if last in _SENTENCE_END else 0),
         mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,
         commas=text.count(",") + text.count("、") + text.count("，"),
+        lead_caps=lead_caps,
     )
 
 
@@ -261,6 +272,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "next_headline",
     "prose_x_doc",
     "main_x_doc",
+    "lead_caps",
+    "long_lead_caps",
 )
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / ")
@@ -418,6 +431,8 @@ def block_features(
                 float(i + 1 < n and headline[i + 1]),
                 float(prose[i]) * doc_prose,
                 float(in_main) * doc_prose,
+                info.lead_caps,
+                info.lead_caps * float(info.words > LEAD_WORDS * 2),
             ]
         )
     return rows
