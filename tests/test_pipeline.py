@@ -97,3 +97,22 @@ def test_pipeline_accepts_article() -> None:
     art = newsclean.clean("Text.")
     again = default_pipeline()(art)
     assert attrs.evolve(again) == art
+
+
+def drop_first_line(doc: str | Article, /) -> Article:
+    """A position-dependent cleaner: removes whatever line comes first."""
+    art = as_article(doc)
+    body = [i for i, b in enumerate(art.blocks) if b.is_body]
+    return relabel(art, {body[0]: (labels.BOILERPLATE, "first")} if body else {}, cleaner="dfl")
+
+
+def test_settle_makes_the_result_a_fixpoint() -> None:
+    p = Pipeline([drop_first_line])
+    text = "one\n\ntwo\n\nthree"
+    unsettled = p(text, settle=False)
+    assert unsettled.body == "two\n\nthree"
+    assert p(unsettled.to_text(), settle=False).body == "three"  # not a fixpoint
+    settled = p(text)
+    assert settled.body == ""
+    assert p(settled.to_text()).to_text() == settled.to_text()
+    assert {r.reason for r in settled.removed} == {"dfl.first", "dfl.first+settle"}

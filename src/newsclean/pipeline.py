@@ -35,8 +35,12 @@ from newsclean.errors import (
     unknown_option_message,
 )
 from newsclean.model import Article
+from newsclean.settle import carry_back
 
 __all__ = ["Cleaner", "Pipeline", "clean", "cleaner_name", "default_pipeline"]
+
+SETTLE_ROUNDS = 3
+"""Re-cleaning rounds at most; each only removes, and one is nearly always enough."""
 
 Cleaner = Callable[..., Any]
 """A callable ``cleaner(doc, /, **options) -> Article`` with a name."""
@@ -175,9 +179,26 @@ class Pipeline:
             (c, kwargs[n]) for n, c in zip(names, self.cleaners, strict=True) if n not in disabled
         ]
 
-    def __call__(self, doc: str | Article, /, **options: Any) -> Article:
-        """Run every cleaner in order on ``doc`` and return the Article."""
-        article = as_article(doc, where="Pipeline()")
+    def __call__(self, doc: str | Article, /, *, settle: bool = True, **options: Any) -> Article:
+        """Run every cleaner in order on ``doc`` and return the Article.
+
+        With ``settle`` (the default) the result is also a fixpoint: the kept
+        text is cleaned again and what that removes is removed here too (see
+        :mod:`newsclean.settle`), so cleaning :meth:`Article.to_text` gives
+        the same text back.
+        """
+        article = self._run(as_article(doc, where="Pipeline()"), options)
+        if not settle:
+            return article
+        for _ in range(SETTLE_ROUNDS):
+            again = self._run(as_article(article.to_text()), options)
+            settled = carry_back(article, again)
+            if settled is None:
+                break
+            article = settled
+        return article
+
+    def _run(self, article: Article, options: Mapping[str, Any]) -> Article:
         for cleaner, kwargs in self.plan(options):
             result = cleaner(article, **kwargs)
             if not isinstance(result, Article):

@@ -1,0 +1,57 @@
+"""Make a pipeline's result a fixpoint: cleaning the clean text changes nothing.
+
+Cleaners judge a line by its surroundings, and the surroundings change once
+the furniture is gone: a date line deep in a page is story text there, but at
+the head of the cleaned text it reads as a dateline. So after the cleaners
+ran, the pipeline cleans what :meth:`Article.to_text` renders and carries
+back every paragraph that second run would remove, with that run's label,
+cleaner and rule (the rule marked ``+settle``). A round or two ends it: each
+round only removes.
+
+Only removals of body paragraphs are carried back. A title or subtitle the
+second run reads differently is left to the metadata extractor's own
+consistency; fields the second run reads are not adopted.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsclean import labels
+from newsclean.model import Article, Block
+
+__all__ = ["SETTLE_MARK", "carry_back"]
+
+SETTLE_MARK = "+settle"
+"""Appended to the rule of a removal found by re-cleaning the kept text."""
+
+
+def carry_back(first: Article, second: Article) -> Article | None:
+    """``first`` with the body paragraphs ``second`` removed relabelled, or ``None``.
+
+    ``second`` must be the result of cleaning ``first.to_text()``. ``None``
+    means nothing changed (or the two cannot be lined up, which the text
+    rendering makes impossible short of a cleaner that rewrites text into
+    several lines).
+    """
+    head = [t for t in (first.title, first.subtitle) if t]
+    body = [i for i, b in enumerate(first.blocks) if b.label == labels.BODY]
+    again = second.blocks
+    if len(again) != len(head) + len(body):
+        return None
+    changes: dict[int, Block] = {}
+    for j, i in enumerate(body):
+        block, later = first.blocks[i], again[len(head) + j]
+        if later.text != block.text:
+            return None
+        if later.label != labels.BODY:
+            changes[i] = attrs.evolve(
+                block,
+                label=later.label,
+                cleaner=later.cleaner,
+                rule=f"{later.rule or ''}{SETTLE_MARK}",
+            )
+    if not changes:
+        return None
+    blocks = tuple(changes.get(i, b) for i, b in enumerate(first.blocks))
+    return attrs.evolve(first, blocks=blocks)
