@@ -15,6 +15,9 @@ Methods (peers run only when installed: ``pip install 'newsclean[bench]'``):
     the input unchanged: the score to beat.
 ``newsclean``
     ``newsclean.clean(text).body`` with the default pipeline.
+``newsclean favor=precision``, ``newsclean favor=recall``
+    the same with ``clean(text, favor=...)``: every cleaner that has the
+    option leans the same way.
 ``C4 line filter``
     the line rules used to build the C4 corpus (Raffel et al. 2020), written
     here: keep lines that end in terminal punctuation and hold at least five
@@ -73,6 +76,15 @@ def as_is(text: str) -> str:
 def newsclean_body(text: str) -> str:
     """newsclean's default pipeline."""
     return newsclean.clean(text).body
+
+
+def newsclean_favoring(favor: str) -> Method:
+    """newsclean's default pipeline with ``favor`` passed to every cleaner that has it."""
+
+    def run(text: str) -> str:
+        return newsclean.clean(text, favor=favor).body
+
+    return run
 
 
 C4_MIN_WORDS = 5
@@ -170,6 +182,15 @@ class MethodSpec:
 METHODS = (
     MethodSpec("input as is", "input", None, lambda _a: as_is),
     MethodSpec("newsclean", "newsclean", None, lambda _a: newsclean_body),
+    MethodSpec(
+        "newsclean favor=precision",
+        "newsclean-precision",
+        None,
+        lambda _a: newsclean_favoring("precision"),
+    ),
+    MethodSpec(
+        "newsclean favor=recall", "newsclean-recall", None, lambda _a: newsclean_favoring("recall")
+    ),
     MethodSpec("C4 line filter", "c4", None, lambda _a: c4_line_filter),
     MethodSpec("jusText", "justext", "justext", lambda a: make_justext(a.justext_stoplist)),
     MethodSpec("trafilatura (text)", "trafilatura", "trafilatura", lambda _a: make_trafilatura()),
@@ -259,7 +280,7 @@ def table(results: Sequence[Result]) -> str:
     for r in results:
         speed = "–" if r.method == "input as is" else f"{r.mb_per_s:.2f}"
         f1 = f"{r.score.f1:.3f}"
-        if r.method == "newsclean":
+        if r.method.startswith("newsclean"):
             f1 = f"**{f1}**"
         rows.append(
             f"| {r.input_field} | {r.method} | {r.score.precision:.3f} | {r.score.recall:.3f} "
