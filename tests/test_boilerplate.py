@@ -73,3 +73,58 @@ def test_disable_rule() -> None:
 def test_unknown_rule_is_an_error() -> None:
     with pytest.raises(ValueError, match="exact_line"):
         newsclean.clean(BODY, disable_rules=["nope"])
+
+
+PARAGRAPHS = [
+    "The council voted on Monday to close the old bridge for repairs after engineers "
+    "found deep cracks in two of its supports during an inspection last month.",
+    "Drivers will have to use the ring road, which adds about ten minutes to the trip "
+    "for most commuters, the transport department said in a statement.",
+    "The mayor said the work should be finished before the end of the year, although "
+    "the contractor has warned that a cold winter could delay it.",
+    "Shop owners on the market street worry that fewer customers will come by while the "
+    "bridge is closed, and some have asked the council for help with their rent.",
+]
+
+
+def test_link_title_is_related_but_a_table_row_is_not() -> None:
+    link = "Old Town Bridge | History, Architecture & Facts | Cityguide"
+    row = "| Pos | Team | Played | Points |"
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS[:2], link, row, *PARAGRAPHS[2:]]))
+    assert [(r.text, r.reason) for r in art.removed] == [(link, "strip_boilerplate.link_title")]
+
+
+def test_explainer_box_at_the_end_goes_with_what_follows() -> None:
+    box = [
+        "Bridge closure: Everything you need to know",
+        "The bridge was built in 1890 and last repaired in 1975.",
+        "- When will the bridge reopen?",
+        "- Which bus lines are affected?",
+    ]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, *box]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [r.text for r in art.removed] == box
+    assert art.removed[0].reason == "strip_boilerplate.explainer_box"
+
+
+def test_explainer_heading_early_in_a_story_is_kept() -> None:
+    heading = "What you need to know"
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], heading, *PARAGRAPHS[1:]]))
+    assert heading in art.paragraphs
+
+
+def test_comment_thread_after_the_story_goes() -> None:
+    thread = [
+        "Top Rated Comments",
+        "I drive over that bridge every day and it always felt shaky to me.",
+        "About time. They should have fixed it ten years ago, honestly.",
+        "Does anyone know if the buses will still run on the old route?",
+    ]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, *thread]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.comment_thread"}
+
+
+def test_comments_button_near_the_top_keeps_the_story() -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], "Comments", *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)

@@ -495,7 +495,7 @@ def test_extra_agencies() -> None:
 
 def test_runs_in_default_pipeline_before_boilerplate() -> None:
     names = default_pipeline().names
-    assert names.index("strip_captions") == names.index("strip_boilerplate") - 1
+    assert names.index("strip_captions") < names.index("strip_boilerplate")
     assert newsclean.clean(_around("Getty Images")).paragraphs == (BODY, AFTER)
     assert newsclean.clean(_around("Getty Images"), strip_captions=False).paragraphs == (
         BODY,

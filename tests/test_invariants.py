@@ -270,7 +270,7 @@ def test_a_million_short_lines() -> None:
     assert len(art.blocks) == 1_000_000
     last = art.blocks[-1]
     assert text[last.start : last.end] == f"{999_999 % 97}x"
-    assert art.paragraphs[:2] == ("0x", "1x")
+    assert len(art.paragraphs) + len(art.removed) == 1_000_000
 
 
 def test_surrogates_do_not_break_the_cli_output(tmp_path: Path) -> None:

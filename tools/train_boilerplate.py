@@ -44,9 +44,22 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsclean.classify.boilerplate import (  # noqa: E402
+    MODEL_MIN_BLOCKS,
+    cue_changes,
+    headline_at,
+    looks_like_page,
+    model_view,
+)
 from newsclean.classify.cues import cue_index  # noqa: E402
-from newsclean.classify.features import FEATURE_NAMES, block_features, line_info  # noqa: E402
+from newsclean.classify.features import (  # noqa: E402
+    FEATURE_NAMES,
+    LineInfo,
+    block_features,
+    line_info,
+)
 from newsclean.classify.model import CONTEXT_NAMES, context_features  # noqa: E402
+from newsclean.editing import as_article  # noqa: E402
 from newsclean.evaluation import shingle_counts, summary  # noqa: E402
 from newsclean.pipeline import default_pipeline  # noqa: E402
 
@@ -95,29 +108,35 @@ def label_blocks(texts: list[str], truth: str) -> list[int]:
     return labels
 
 
-def normalised_texts(text: str) -> list[str]:
-    """Block texts as ``strip_boilerplate`` sees them in the default pipeline."""
+def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None, bool]:
+    """Texts and line measures of the blocks the model judges, as in the default pipeline.
+
+    The cleaners before ``strip_boilerplate`` run first, then its cue rules;
+    what is left is the model's view (see ``boilerplate.model_view``).
+    """
     pipeline = default_pipeline()
-    names = pipeline.names
-    upto = names.index("strip_boilerplate")
-    article: Any = text
+    upto = pipeline.names.index("strip_boilerplate")
+    article = as_article(text)
     for cleaner in pipeline.cleaners[:upto]:
         article = cleaner(article)
-    from newsclean.editing import as_article
-
-    return [b.text for b in as_article(article).blocks]
+    index = cue_index()
+    infos = [line_info(b.text, index) for b in article.blocks]
+    view = model_view(article, cue_changes(article, infos))
+    texts = [article.blocks[i].text for i in view]
+    judged = len(view) >= MODEL_MIN_BLOCKS and looks_like_page(infos)
+    return texts, [infos[i] for i in view], headline_at(article, view), judged
 
 
 def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, Any]]:
-    index = cue_index()
     docs = []
     with corpus.open(encoding="utf-8") as fh:
         for doc_id, line in enumerate(fh):
             row = json.loads(line)
             for field in fields:
-                texts = normalised_texts(row[field])
-                infos = [line_info(t, index) for t in texts]
-                feats = np.array(block_features(infos), dtype=float).reshape(-1, len(FEATURE_NAMES))
+                texts, infos, at, judged = model_inputs(row[field])
+                feats = np.array(block_features(infos, headline_at=at), dtype=float).reshape(
+                    -1, len(FEATURE_NAMES)
+                )
                 words = np.array([i.words + 1 for i in infos], dtype=float)
                 docs.append(
                     {
@@ -128,6 +147,7 @@ def load(corpus: Path, fields: list[str], truth_field: str) -> list[dict[str, An
                         "y": np.array(label_blocks(texts, row[truth_field]), dtype=float),
                         "w": words / words.sum() if len(words) else words,
                         "truth": row[truth_field],
+                        "judged": judged,
                     }
                 )
     return docs
@@ -161,7 +181,7 @@ def stage2_matrix(X: np.ndarray, beta1: np.ndarray) -> np.ndarray:
 
 
 def train(docs: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-    usable = [d for d in docs if len(d["y"])]
+    usable = [d for d in docs if len(d["y"]) and d["judged"]]
     X = np.vstack([d["X"] for d in usable])
     y = np.concatenate([d["y"] for d in usable])
     w = np.concatenate([d["w"] for d in usable])
@@ -174,6 +194,8 @@ def train(docs: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
 def predict(doc: dict[str, Any], beta1: np.ndarray, beta2: np.ndarray) -> np.ndarray:
     if not len(doc["y"]):
         return np.zeros(0)
+    if not doc["judged"]:
+        return np.ones(len(doc["y"]))  # the model does not run on extracted text
     return _sigmoid(stage2_matrix(doc["X"], beta1) @ beta2)
 
 
@@ -205,6 +227,9 @@ def held_out_scores(docs: list[dict[str, Any]], threshold: float) -> dict[str, A
 def write_weights(
     beta1: np.ndarray, beta2: np.ndarray, thresholds: dict[str, float], notes: list[str]
 ) -> None:
+    def names(values: tuple[str, ...]) -> str:
+        return "(\n" + "".join(f'    "{v}",\n' for v in values) + ")"
+
     def fmt(values: np.ndarray) -> str:
         return "(\n" + "".join(f"    {v!r},\n" for v in (round(float(x), 5) for x in values)) + ")"
 
@@ -214,14 +239,14 @@ Written by tools/train_boilerplate.py on {datetime.date.today().isoformat()}.
 {chr(10).join(notes)}
 """
 
-FEATURES = {FEATURE_NAMES!r}
-CONTEXT = {CONTEXT_NAMES!r}
+FEATURES = {names(FEATURE_NAMES)}
+CONTEXT = {names(CONTEXT_NAMES)}
 
 STAGE1 = {fmt(beta1)}
 
 STAGE2 = {fmt(beta2)}
 
-THRESHOLDS = {thresholds!r}
+THRESHOLDS = {{{", ".join(f'"{k}": {v}' for k, v in thresholds.items())}}}
 """Minimum probability of body to keep a block, for each ``favor=`` setting."""
 '''
     WEIGHTS_FILE.write_text(body, encoding="utf-8")

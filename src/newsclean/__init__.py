@@ -22,6 +22,7 @@ from newsclean.classify.boilerplate import strip_boilerplate
 from newsclean.classify.captions import strip_captions
 from newsclean.classify.safety import guard_overremoval
 from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
+from newsclean.extract.metadata import extract_metadata
 from newsclean.model import (
     Article,
     Block,
@@ -54,6 +55,7 @@ __all__ = [
     "__version__",
     "clean",
     "default_pipeline",
+    "extract_metadata",
     "fix_unicode",
     "guard_overremoval",
     "normalize_whitespace",

@@ -199,6 +199,7 @@ def default_pipeline() -> Pipeline:
     from newsclean.classify.boilerplate import strip_boilerplate
     from newsclean.classify.captions import strip_captions
     from newsclean.classify.safety import guard_overremoval
+    from newsclean.extract.metadata import extract_metadata
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
 
@@ -207,6 +208,7 @@ def default_pipeline() -> Pipeline:
             fix_unicode,
             normalize_whitespace,
             strip_captions,
+            extract_metadata,
             strip_boilerplate,
             guard_overremoval,  # keep last: it judges what the cleaners before it removed
         )

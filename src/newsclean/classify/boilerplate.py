@@ -14,12 +14,21 @@ Decisions come in layers, each a named rule (the name is what
     "Read More: …", "Lesen Sie auch: …").
 ``feed_footer``
     "from <feed name> https://…", the footer feed readers append.
+``keyword_phrase``
+    a short line holding a furniture phrase of several words or a copyright
+    sign ("All rights reserved", "Sign up for our newsletter", "We use cookies").
+``link_title``
+    a page title pasted as a link ("Name | Section | Site").
 ``model``
     the learned classifier (:mod:`newsclean.classify.model`): per-line
     features, the document's structure and the neighbours' scores, weighed by
     two logistic regressions trained on pages with gold bodies.
 ``related_list``
     headline-like lines right after a "Read more:" / "Related:" header.
+``explainer_box``
+    "…: Everything you need to know" and what follows it, at the end of a story.
+``comment_thread``
+    a comment section's header near the end of a page, and the posts under it.
 ``never_empty``
     if everything would go although the text has prose, the main run of
     prose is kept: an empty body is never the answer for an article.
@@ -35,18 +44,26 @@ like (see :func:`_kind_of`).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
 from newsclean import labels
-from newsclean.classify.cues import CueIndex, build_index, cue_index, line_key
+from newsclean.classify.cues import (
+    CueIndex,
+    box_headers,
+    build_index,
+    cue_index,
+    line_key,
+    thread_headers,
+)
 from newsclean.classify.features import LineInfo, block_features, line_info
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.model import Article, Verdict
+from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
 __all__ = ["FAVOR_CHOICES", "RULES", "strip_boilerplate"]
@@ -58,26 +75,55 @@ RULES = (
     "exact_line",
     "line_prefix",
     "feed_footer",
+    "keyword_phrase",
+    "link_title",
     "model",
     "related_list",
+    "explainer_box",
+    "comment_thread",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
 
-MODEL_MIN_BLOCKS = 4
+MODEL_MIN_BLOCKS = 8
 """The model judges a line by its surroundings; a text of fewer lines than this has
 none to speak of, so only the cue rules apply to it."""
+SHORT_LINE_WORDS = 3
+"""A line of this many words or fewer is a menu item, a label, a button."""
+PAGE_HEAD_LINES = 20
+PAGE_HEAD_SHORT_LINES = 7
+"""Short lines among the first :data:`PAGE_HEAD_LINES` that make a text a whole page."""
+PAGE_SHORT_LINES = 20
+PAGE_SHORT_SHARE = 0.3
+"""...or this many short lines overall, making up at least this share of them."""
 SETTLE_ROUNDS = 5
 """Upper bound on re-judging rounds (see :func:`_settle`)."""
 
 _MAX_CUE_CHARS = 200
 """A line longer than this is prose that happens to start with a cue word, not a cue."""
+_HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
+_KEYWORD_RULE_MAX_WORDS = 40
+"""A furniture phrase marks a line up to this long; a longer one is prose about it."""
 _RELATED_LIST_MAX_WORDS = 20
+_LINK_TITLE_MAX_WORDS = 20
+"""Longer than this, a line with pipes is a table row or prose, not a link title."""
+_SITE_NAME_MAX_WORDS = 4
+"""The last segment of a link title names the site: a few words at most."""
+_BOX_HEADER_MAX_WORDS = 12
+_TAIL_MAX_SHARE = 0.4
+"""An explainer-box header counts when at most this share of the body follows it."""
+_THREAD_MIN_PROSE_BEFORE = 3
+_THREAD_MIN_SHARE_BEFORE = 0.2
+"""A comment-section header counts after this many prose paragraphs making up this
+share of the body: readers' threads are often several times longer than the story."""
 """Lines after a "Read more:" header longer than this are prose again, not a list."""
 _ARTICLE_MIN_WORDS = 40
 """Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
 _LIST_SHARE = 0.6
 """If this share of the body lines are list items or headlines, it is a list page."""
+
+_POST_COUNT = re.compile(r"(?P<n>\d{1,6})\s\w{1,20}|\w{1,20}\s?\((?P<n2>\d{1,6})\)")
+"""'3 comments', 'Kommentare (12)': a count of posts and the word for them."""
 
 # "from News – Metro https://ift.tt/…": the footer feed readers and
 # cross-posting services append (source name, then the item's link).
@@ -111,39 +157,91 @@ def strip_boilerplate(
     if not blocks:
         return attrs.evolve(article, verdict=Verdict(False, "empty text"))
     index = cue_index()
-    user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
-    keep = {line_key(p).rstrip(".:!? ") for p in keep_phrases}
     infos = [line_info(b.text, index) for b in blocks]
+    keep = {line_key(p).rstrip(".:!? ") for p in keep_phrases}
     protected = {i for i, info in enumerate(infos) if info.key.rstrip(".:!? ") in keep}
+    changes = cue_changes(
+        article, infos, drop_phrases=drop_phrases, protected=protected, disabled=disabled
+    )
 
-    changes: dict[int, tuple[str, str]] = {}
-    for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
-        if block.label == labels.BODY and i not in protected and len(block.text) <= _MAX_CUE_CHARS:
-            decision = _cue_decision(block.text, info, user, index, disabled)
-            if decision is not None:
-                changes[i] = decision
-
-    probs = [1.0] * len(blocks)
-    candidates = [
-        i
-        for i, b in enumerate(blocks)
-        if b.label == labels.BODY and i not in changes and i not in protected
-    ]
-    if "model" not in disabled and len(candidates) >= MODEL_MIN_BLOCKS:
-        probs = score_rows(block_features(infos))
+    probs: dict[int, float] = {}
+    view = model_view(article, changes)
+    if "model" not in disabled and len(view) >= MODEL_MIN_BLOCKS and looks_like_page(infos):
+        rows = block_features([infos[i] for i in view], headline_at=headline_at(article, view))
+        probs = dict(zip(view, score_rows(rows), strict=True))
         threshold = _threshold(favor)
-        for i in candidates:
-            if probs[i] < threshold:
+        for i in view:
+            if probs[i] < threshold and i not in protected:
                 changes[i] = (_kind_of(infos, i), "model")
         _settle(article, infos, changes, protected, threshold)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
+    _tail_sections(blocks, infos, changes, protected, disabled)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
     article = relabel(article, changes, cleaner=NAME)
     return attrs.evolve(article, verdict=_verdict(article, infos))
+
+
+def cue_changes(
+    article: Article,
+    infos: Sequence[LineInfo],
+    *,
+    drop_phrases: Iterable[str] = (),
+    protected: Collection[int] = (),
+    disabled: Collection[str] = (),
+) -> dict[int, tuple[str, str]]:
+    """``{index: (label, rule)}`` for the body blocks a cue rule removes."""
+    index = cue_index()
+    user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
+    changes: dict[int, tuple[str, str]] = {}
+    for i, (block, info) in enumerate(zip(article.blocks, infos, strict=True)):
+        if block.label == labels.BODY and i not in protected and len(block.text) <= _MAX_CUE_CHARS:
+            decision = _cue_decision(block.text, info, user, index, frozenset(disabled))
+            if decision is not None:
+                changes[i] = decision
+    return changes
+
+
+def looks_like_page(infos: Sequence[LineInfo]) -> bool:
+    """Whether the text is a whole page (menus and all) rather than extracted text.
+
+    Text that an extractor (or newsclean itself) already cleaned has few
+    short lines; a page rendered to text opens with menus. On such text the
+    model has much to find; on extracted text it mostly costs recall (on the
+    development corpus, trafilatura's output loses 0.02 F1 to it), so there
+    only the cue rules run. The counts below separate the two kinds of input
+    of the development corpus: pages have 9 or more short lines in their first
+    20, extracted texts 5 or fewer.
+    """
+    head_short = sum(1 for info in infos[:PAGE_HEAD_LINES] if info.words <= SHORT_LINE_WORDS)
+    if head_short >= PAGE_HEAD_SHORT_LINES:
+        return True
+    short = sum(1 for info in infos if info.words <= SHORT_LINE_WORDS)
+    return short >= PAGE_SHORT_LINES and short >= PAGE_SHORT_SHARE * len(infos)
+
+
+def headline_at(article: Article, view: Sequence[int]) -> int | None:
+    """How many blocks of ``view`` come before the headline an earlier cleaner labelled.
+
+    ``None`` when no block is labelled ``title`` or ``duplicate_title``.
+    """
+    marks = [i for i, b in enumerate(article.blocks) if b.label in _HEADLINE_LABELS]
+    if not marks:
+        return None
+    return bisect.bisect_left(view, marks[-1])
+
+
+def model_view(article: Article, decided: Collection[int]) -> list[int]:
+    """The blocks the model judges, and sees as each other's context.
+
+    Blocks already decided (by an earlier cleaner or a cue rule) are left out
+    of the view entirely: a known piece of furniture between two paragraphs
+    must not change what the model thinks of them.
+    """
+    return [i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in decided]
 
 
 def _settle(
@@ -161,15 +259,18 @@ def _settle(
     there goes now. Each round only removes, so this ends within
     :data:`SETTLE_ROUNDS` rounds (one, nearly always).
     """
+    # in the re-cleaned text the headline (if any) is the first line, labelled
+    # by the metadata extractor, so every kept block comes after it
+    at = 0 if headline_at(article, []) is not None else None
     index = cue_index()
     head = [line_info(t, index) for t in (article.title, article.subtitle) if t]
     for _ in range(SETTLE_ROUNDS):
         kept = [
             i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in changes
         ]
-        if len(kept) < MODEL_MIN_BLOCKS:
-            return
-        probs = score_rows(block_features([*head, *(infos[i] for i in kept)]))[len(head) :]
+        if len(kept) < MODEL_MIN_BLOCKS or not looks_like_page([*head, *(infos[i] for i in kept)]):
+            return  # re-cleaned, the kept text reads as extracted text: no model runs
+        probs = score_rows(block_features([infos[i] for i in kept], headline_at=at))
         dropped = [
             i for i, p in zip(kept, probs, strict=True) if p < threshold and i not in protected
         ]
@@ -201,7 +302,106 @@ def _cue_decision(
             return label, "line_prefix"
     if "feed_footer" not in disabled and _FEED_FOOTER.fullmatch(text):
         return labels.BOILERPLATE, "feed_footer"
+    if (
+        "keyword_phrase" not in disabled
+        and info.keyword_phrase is not None
+        and info.words <= _KEYWORD_RULE_MAX_WORDS
+    ):
+        return info.keyword_phrase, "keyword_phrase"
+    if "link_title" not in disabled and _is_link_title(text, info):
+        return labels.RELATED, "link_title"
     return None
+
+
+def _is_link_title(text: str, info: LineInfo) -> bool:
+    """A page title pasted as a link: "Vladimir Putin | Biography, Facts | Britannica".
+
+    Segments joined by " | ", none a sentence, the last one short like a site
+    name; prose does not use the pipe.
+    """
+    if " | " not in text or info.words > _LINK_TITLE_MAX_WORDS or info.ends_sentence:
+        return False
+    if text.startswith("|") or text.endswith("|"):
+        return False  # a table row
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    return len(parts[-1].split()) <= _SITE_NAME_MAX_WORDS and parts[-1][0].isupper()
+
+
+def _tail_sections(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+    disabled: Collection[str],
+) -> None:
+    """Sections that close a page after the story, taken to the end.
+
+    ``explainer_box``: "…: Everything you need to know" and the background
+    prose and links under it. ``comment_thread``: a comment section header
+    ("Top Rated Comments", "3 comments") and the readers' posts under it.
+    A box header counts only in the last part of the text (less than
+    :data:`_TAIL_MAX_SHARE` of the body's words after it); a comment header only
+    after a good part of the story, so the same words inside a story, or a
+    "Comments" button near its top, change nothing.
+    """
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    in_body = set(body)
+    total = sum(infos[i].words for i in body) or 1
+    before = 0
+    prose_before = 0
+    headers = box_headers()
+    for i in range(len(blocks)):
+        info = infos[i]
+        rule = label = None
+        if (
+            i in in_body
+            and "explainer_box" not in disabled
+            and (total - before) / total <= _TAIL_MAX_SHARE
+            and _is_section_header(info)
+            and any(info.key.endswith(cue) for cue in headers)
+        ):
+            rule, label = "explainer_box", labels.RELATED
+        if (
+            rule is None
+            and "comment_thread" not in disabled
+            and (
+                changes.get(i, ("", ""))[0] == labels.COMMENTS
+                and _is_thread_header(info)
+                and prose_before >= _THREAD_MIN_PROSE_BEFORE
+                and before / total >= _THREAD_MIN_SHARE_BEFORE
+            )
+        ):
+            rule, label = "comment_thread", labels.COMMENTS
+        if rule is not None and label is not None:
+            if i in in_body:
+                changes[i] = (label, rule)
+            for j in body:
+                if j > i and j not in protected:
+                    changes[j] = (label, rule)
+            return
+        if i in in_body:
+            before += info.words
+            prose_before += info.is_prose
+
+
+def _is_thread_header(info: LineInfo) -> bool:
+    """A heading that announces readers' posts below it: "Top Rated Comments",
+    "3 comments", "Comments (12)". A form prompt ("Leave a Reply") or "0 Comments"
+    announces none, so it takes nothing with it."""
+    if not _is_section_header(info):
+        return False
+    key = info.key.rstrip(".:!? ")
+    if key in thread_headers():
+        return True
+    count = _POST_COUNT.fullmatch(key)
+    return count is not None and int(count.group("n") or count.group("n2")) > 0
+
+
+def _is_section_header(info: LineInfo) -> bool:
+    """A short heading line ("Comments", "Top Rated Comments", "3 comments")."""
+    return info.words <= _BOX_HEADER_MAX_WORDS and not info.ends_sentence
 
 
 def _kind_of(infos: Sequence[LineInfo], i: int) -> str:
@@ -223,7 +423,7 @@ def _kind_of(infos: Sequence[LineInfo], i: int) -> str:
 
 
 def _mark_related_lists(
-    blocks: Sequence[object],
+    blocks: Sequence[Block],
     infos: Sequence[LineInfo],
     changes: dict[int, tuple[str, str]],
     protected: set[int],
@@ -244,23 +444,27 @@ def _mark_related_lists(
 
 
 def _keep_main_prose(
-    blocks: Sequence[object],
+    blocks: Sequence[Block],
     infos: Sequence[LineInfo],
-    probs: Sequence[float],
+    probs: Mapping[int, float],
     changes: dict[int, tuple[str, str]],
 ) -> None:
     """If no body would remain but there is prose, keep the most likely prose run."""
     n = len(infos)
-    if any(i not in changes for i in range(n)):
+    if any(b.label == labels.BODY and i not in changes for i, b in enumerate(blocks)):
         return
-    prose = [i for i in range(n) if infos[i].is_prose and changes[i][1] == "model"]
+
+    def removed_prose(i: int) -> bool:
+        return infos[i].is_prose and changes.get(i, ("", ""))[1] == "model"
+
+    prose = [i for i in range(n) if removed_prose(i)]
     if not prose:
         return
-    best = max(prose, key=lambda i: probs[i])
+    best = max(prose, key=lambda i: probs.get(i, 0.0))
     lo = hi = best
-    while lo - 1 >= 0 and infos[lo - 1].is_prose and changes[lo - 1][1] == "model":
+    while lo - 1 >= 0 and removed_prose(lo - 1):
         lo -= 1
-    while hi + 1 < n and infos[hi + 1].is_prose and changes[hi + 1][1] == "model":
+    while hi + 1 < n and removed_prose(hi + 1):
         hi += 1
     for i in range(lo, hi + 1):
         changes[i] = (labels.BODY, "never_empty")

@@ -11,14 +11,13 @@ are, and no pattern can backtrack.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
 import attrs
 
 from newsclean import lexicons
 
-__all__ = ["CueIndex", "cue_index", "line_key", "trie_pattern"]
+__all__ = ["CueIndex", "box_headers", "cue_index", "line_key", "thread_headers"]
 
 _FOLD = str.maketrans(
     {
@@ -34,13 +33,12 @@ _FOLD = str.maketrans(
     }
 )
 _FINAL_PUNCT = ".:!? "
-_SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_COLON = re.compile(r" (?=:)")
-_EDGE_JUNK = re.compile(r"^[\W_]+|(?<=[\w.:!?])[^\w.:!?]+$")
+_KEEP_AT_END = frozenset(".:!?")
 
 
-def line_key(text: str) -> str:
-    """The folded form of a line used for cue lookups.
+def line_key(text: str, lower: str | None = None) -> str:
+    """The folded form of a line used for cue lookups (``lower``: ``text.lower()``, if
+    the caller has it already).
 
     >>> line_key("  LEAVE A REPLY »")
     'leave a reply'
@@ -49,10 +47,21 @@ def line_key(text: str) -> str:
     >>> line_key("Your email address will not be published. Required fields are marked *")
     'your email address will not be published. required fields are marked'
     """
-    key = text.casefold().translate(_FOLD)
-    key = _SPACES.sub(" ", key).strip()
-    key = _SPACE_BEFORE_COLON.sub("", key)
-    return _EDGE_JUNK.sub("", key)
+    key = text.lower() if lower is None else lower
+    if not key.isascii():
+        key = key.translate(_FOLD)
+    key = " ".join(key.split())
+    if " :" in key:
+        key = key.replace(" :", ":")
+    # strip what is not a letter or digit from both ends (bullets, arrows,
+    # asterisks), keeping a final .:!? which some cues need; a loop from
+    # each end touches only the few characters it strips
+    start, end = 0, len(key)
+    while start < end and not key[start].isalnum():
+        start += 1
+    while end > start and not key[end - 1].isalnum() and key[end - 1] not in _KEEP_AT_END:
+        end -= 1
+    return key[start:end]
 
 
 @attrs.frozen(slots=True)
@@ -117,32 +126,19 @@ def cue_index(languages: tuple[str, ...] = lexicons.LANGUAGES) -> CueIndex:
     return build_index(languages)
 
 
-def trie_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One regex matching any of ``phrases``, factored by common prefixes.
+@functools.lru_cache(maxsize=1)
+def box_headers() -> tuple[str, ...]:
+    """Keys of the endings of explainer-box headers in every lexicon language."""
+    out: list[str] = []
+    for lang in lexicons.LANGUAGES:
+        out.extend(line_key(p) for p in getattr(lexicons.load(lang), "BOX_HEADERS", ()))
+    return tuple(out)
 
-    An alternation of many phrases is slow because every alternative is tried
-    at every position; factoring shared prefixes (``cook(?:ie|ies)``) lets the
-    engine drop most of them after one character. The pattern is literal and
-    has no repetition, so it runs in time linear in the text.
 
-    >>> trie_pattern(["cookie", "cookies", "copyright"]).pattern
-    'co(?:okie(?:s)?|pyright)'
-    """
-    trie: dict[str, dict[str, object]] = {}
-    for phrase in sorted(set(phrases)):
-        node: dict[str, object] = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def build(node: dict[str, object]) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return f"(?:{body})?"
-        return body
-
-    return re.compile(build(trie))
+@functools.lru_cache(maxsize=1)
+def thread_headers() -> frozenset[str]:
+    """Keys of the headings over readers' comment threads, in every lexicon language."""
+    out: set[str] = set()
+    for lang in lexicons.LANGUAGES:
+        out.update(line_key(p) for p in getattr(lexicons.load(lang), "THREAD_HEADERS", ()))
+    return frozenset(out)

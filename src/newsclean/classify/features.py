@@ -27,10 +27,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsclean import lexicons
-from newsclean.classify.cues import CueIndex, line_key, trie_pattern
+from newsclean.classify.cues import CueIndex, line_key
 
 __all__ = ["FEATURE_NAMES", "LineInfo", "block_features", "line_info"]
 
@@ -53,7 +52,8 @@ _SENTENCE_END = frozenset(".!?…。！？．")
 _CJK_CHARS_PER_WORD = 2
 """Chinese and Japanese write no spaces; two characters make about one word."""
 _CLOSERS = "\"'”’»)]*"
-_SEPARATORS = ("|", "•", "·", "»", "›", "«", " / ", " - ", " — ")
+_SEPARATOR = re.compile(r"[|•·»›«]| [/—-] ")
+"""Characters that join menu items and breadcrumbs; ' / ' and ' - ' between words."""
 _LIST_MARKERS = frozenset("-•*·–—►▶✓>")
 
 
@@ -71,7 +71,6 @@ def _keywords() -> tuple[tuple[str, str], ...]:
     for lang in lexicons.LANGUAGES:
         for label, phrases in lexicons.load(lang).KEYWORDS.items():
             pairs.extend((p, label) for p in phrases)
-    pairs.extend((p, "legal") for p in ("©", "(c)"))
     return tuple(pairs)
 
 
@@ -94,6 +93,7 @@ class LineInfo:
     cue_label: str | None
     cue_prefix_label: str | None
     keyword_label: str | None
+    keyword_phrase: str | None
     all_caps: bool
     sentences: int
     mean_word_len: float
@@ -112,47 +112,67 @@ class LineInfo:
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]")
-_WORD_START_LETTER = regex.compile(r"(?<!\S)\p{L}")
-_WORD_START_UPPER = regex.compile(r"(?<!\S)\p{Lu}")
 _strip_punct = operator.methodcaller("strip", ".,;:!?\"'“”‘’()«»")
+_first_char = operator.itemgetter(0)
 
 
 @functools.lru_cache(maxsize=1)
-def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    pairs = _keywords()
-    return trie_pattern(p for p, _ in pairs), dict(pairs)
+def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Keyword phrases by first word: ``{"cookie": ((("cookie",), "legal"),), ...}``."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, label in _keywords():
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, label))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None]:
+    """Labels of the first keyword, and of the first keyword *phrase* (two words or
+    more), among ``tokens`` (lowercased, punctuation stripped)."""
+    index = _keyword_index()
+    single: str | None = None
+    for i, tok in enumerate(tokens):
+        candidates = index.get(tok)
+        if candidates is None:
+            continue
+        for words, label in candidates:
+            if len(words) == 1:
+                single = single or label
+            elif tuple(tokens[i : i + len(words)]) == words:
+                return label, label
+    return single, None
 
 
 def line_info(text: str, index: CueIndex) -> LineInfo:
     """Measure one line of (normalised) text.
 
-    Hot path: every count is one C-level call (a regex or a ``map`` over a
-    builtin), never a Python loop over characters.
+    Hot path: every count is one C-level call (a regex, a ``map`` over a
+    builtin, a set lookup), never a Python loop over characters.
     """
     lower = text.lower()
-    tokens = lower.split()
-    n_words = len(tokens)
+    bare = list(map(_strip_punct, lower.split()))
+    n_words = len(bare)
     if not text.isascii():
         cjk = len(_CJK.findall(text))
         if cjk > n_words * _CJK_CHARS_PER_WORD:
             n_words = max(n_words, cjk // _CJK_CHARS_PER_WORD)
     n_chars = len(text)
-    n_stop = sum(map(_stopwords().__contains__, map(_strip_punct, tokens)))
-    alpha_words = len(_WORD_START_LETTER.findall(text))
-    caps = len(_WORD_START_UPPER.findall(text)) if alpha_words else 0
+    n_stop = sum(map(_stopwords().__contains__, bare))
+    firsts = "".join(map(_first_char, text.split()))
+    alpha_words = sum(map(str.isalpha, firsts))
+    caps = sum(map(str.isupper, firsts)) if alpha_words else 0
     digits = len(_DIGIT.findall(text))
     punct = len(_PUNCT.findall(text))
     stripped = text.rstrip(_CLOSERS)
     last = stripped[-1] if stripped else ""
-    key = line_key(text)
+    key = line_key(text, lower)
     cue = index.match_line(key)
     prefix = index.match_prefix(key) if cue is None else None
-    keyword = None
+    keyword = phrase = None
     if n_words <= KEYWORD_MAX_WORDS:
-        pattern, labels_of = _keyword_pattern()
-        found = pattern.search(lower)
-        if found is not None:
-            keyword = labels_of[found.group()]
+        keyword, phrase = _keyword(bare)
+        if phrase is None and ("©" in text or "(c)" in lower):
+            keyword = phrase = "legal"
     return LineInfo(
         key=key,
         chars=n_chars,
@@ -164,11 +184,12 @@ def line_info(text: str, index: CueIndex) -> LineInfo:
         digit_share=digits / n_chars if n_chars else 0.0,
         punct_share=punct / n_chars if n_chars else 0.0,
         has_link="http" in lower or "www." in lower or ("@" in text and "." in text),
-        separators=sum(map(text.count, _SEPARATORS)),
+        separators=len(_SEPARATOR.findall(text)),
         list_marker=text[0] in _LIST_MARKERS or (text[0].isdigit() and text[1:3] in (". ", ") ")),
         cue_label=cue,
         cue_prefix_label=prefix,
         keyword_label=keyword,
+        keyword_phrase=phrase,
         all_caps=n_chars >= 3 and text.isupper(),
         sentences=text.count(". ") + (1 if last in _SENTENCE_END else 0),
         mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,
@@ -283,8 +304,15 @@ def _anchor(infos: Sequence[LineInfo], main_start: int) -> int:
 
 def block_features(
     infos: Sequence[LineInfo],
+    *,
+    headline_at: int | None = None,
 ) -> list[list[float]]:
-    """One feature row per block (see :data:`FEATURE_NAMES`)."""
+    """One feature row per block (see :data:`FEATURE_NAMES`).
+
+    ``headline_at``: how many of the blocks come before the headline, when an
+    earlier cleaner found it (the article starts after it). Without it the
+    headline is looked for as the page's first line coming back.
+    """
     n = len(infos)
     if n == 0:
         return []
@@ -330,7 +358,8 @@ def block_features(
             run[k] = j - i
         i = j
 
-    anchor = _anchor(infos, lo)
+    anchor = headline_at - 1 if headline_at is not None else _anchor(infos, lo)
+    has_anchor = headline_at is not None or anchor >= 0
     if anchor >= 0:
         # the article starts after its headline: look for the main text there
         after = _main_region(infos, anchor + 1)
@@ -380,9 +409,9 @@ def block_features(
                 doc_prose,
                 float(i < lo),
                 float(i > hi),
-                float(anchor >= 0),
-                float(0 <= anchor < i),
-                math.log1p(i - anchor) if 0 <= anchor < i else 0.0,
+                float(has_anchor),
+                float(has_anchor and anchor < i),
+                math.log1p(i - anchor) if has_anchor and anchor < i else 0.0,
                 info.chars / max_chars,
                 info.commas / info.words if info.words else 0.0,
                 float(i > 0 and headline[i - 1]),

@@ -52,7 +52,7 @@ def context_features(probs: Sequence[float]) -> list[list[float]]:
 
 
 def _dot(w: Sequence[float], x: Sequence[float]) -> float:
-    return sum(map(operator.mul, w, x))
+    return float(sum(map(operator.mul, w, x)))
 
 
 def score_rows(rows: Sequence[Sequence[float]]) -> list[float]:

@@ -126,8 +126,32 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("alle rechte vorbehalten", "datenschutz", "impressum", "nutzungsbedingungen"),
+    "legal": (
+        "wir verwenden cookies",
+        "cookies akzeptieren",
+        "cookie-einstellungen",
+        "alle rechte vorbehalten",
+        "datenschutz",
+        "impressum",
+        "nutzungsbedingungen",
+    ),
     "promo": ("newsletter", "jetzt abonnieren", "abonnieren sie", "probeabo"),
     "share": ("teilen auf", "folgen sie uns"),
     "comments": ("kommentare sind geschlossen",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "was sie wissen müssen",
+    "alles was sie wissen müssen",
+    "die wichtigsten fakten",
+    "das wichtigste in kürze",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "kommentare",
+    "leserkommentare",
+    "diskussion",
+    "alle kommentare anzeigen",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -37,6 +37,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "this site uses akismet to reduce spam. learn how your comment data is processed.",
         "you must be logged in to post a comment.",
         "be the first to comment",
+        "top rated comments",
+        "most popular comments",
+        "reader comments",
+        "read all comments",
+        "view all comments",
+        "show all comments",
+        "comments closed",
+        "discussion",
+        "responses",
     ),
     "share": (
         "share",
@@ -240,9 +249,16 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "we use cookies",
+        "use of cookies",
+        "accept cookies",
+        "cookie settings",
+        "cookie policy",
+        "accept all cookies",
         "all rights reserved",
         "copyright",
         "cookie",
+        "cookies",
         "privacy policy",
         "terms of use",
         "terms of service",
@@ -253,6 +269,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "sign up for",
         "subscribe to",
         "newsletter",
+        "newsletters",
         "download the app",
         "download our app",
         "support our journalism",
@@ -265,3 +282,29 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "comments": ("comments are closed", "log in to comment", "to post a comment"),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
+
+BOX_HEADERS: tuple[str, ...] = (
+    "everything you need to know",
+    "what you need to know",
+    "what we know so far",
+    "the story so far",
+    "key facts",
+    "factbox",
+    "in numbers",
+    "explained",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "comments",
+    "top rated comments",
+    "most popular comments",
+    "reader comments",
+    "readers' comments",
+    "discussion",
+    "responses",
+    "read all comments",
+    "view all comments",
+    "show all comments",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -98,8 +98,31 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("todos los derechos reservados", "política de privacidad", "aviso legal", "cookies"),
+    "legal": (
+        "utilizamos cookies",
+        "usamos cookies",
+        "aceptar cookies",
+        "política de cookies",
+        "todos los derechos reservados",
+        "política de privacidad",
+        "aviso legal",
+        "cookies",
+    ),
     "promo": ("boletín", "newsletter", "suscríbete"),
     "share": ("compartir en", "síguenos en"),
     "comments": ("los comentarios están cerrados",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "lo que hay que saber",
+    "todo lo que hay que saber",
+    "claves",
+    "en cifras",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "comentarios",
+    "ver todos los comentarios",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -114,6 +114,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "nous utilisons des cookies",
+        "accepter les cookies",
+        "paramètres des cookies",
         "tous droits réservés",
         "politique de confidentialité",
         "mentions légales",
@@ -123,3 +126,18 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("partager sur", "suivez-nous sur"),
     "comments": ("les commentaires sont fermés",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "ce qu'il faut savoir",
+    "tout ce qu'il faut savoir",
+    "les chiffres clés",
+    "repères",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "commentaires",
+    "réactions",
+    "voir tous les commentaires",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -97,8 +97,30 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("tutti i diritti riservati", "informativa sulla privacy", "cookie policy", "cookie"),
+    "legal": (
+        "utilizziamo i cookie",
+        "usiamo i cookie",
+        "accetta i cookie",
+        "tutti i diritti riservati",
+        "informativa sulla privacy",
+        "cookie policy",
+        "cookie",
+    ),
     "promo": ("newsletter", "iscriviti", "abbonati"),
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "cosa sapere",
+    "tutto quello che c'è da sapere",
+    "i numeri",
+    "le tappe",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "commenti",
+    "tutti i commenti",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

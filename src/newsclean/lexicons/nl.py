@@ -102,8 +102,30 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "legal": ("alle rechten voorbehouden", "privacybeleid", "cookiebeleid", "cookies"),
+    "legal": (
+        "wij gebruiken cookies",
+        "we gebruiken cookies",
+        "cookies accepteren",
+        "alle rechten voorbehouden",
+        "privacybeleid",
+        "cookiebeleid",
+        "cookies",
+    ),
     "promo": ("nieuwsbrief", "abonneer", "schrijf je in"),
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "wat je moet weten",
+    "wat we weten",
+    "de feiten op een rij",
+    "in cijfers",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "reacties",
+    "alle reacties",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

@@ -102,6 +102,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "utilizamos cookies",
+        "usamos cookies",
+        "aceitar cookies",
+        "política de cookies",
         "todos os direitos reservados",
         "política de privacidade",
         "termos de uso",
@@ -111,3 +115,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("compartilhe no", "siga-nos no"),
     "comments": ("comentários estão fechados",),
 }
+
+BOX_HEADERS: tuple[str, ...] = (
+    "o que se sabe",
+    "tudo o que precisa saber",
+    "tudo o que você precisa saber",
+    "em números",
+)
+"""Endings of the headers of background boxes appended to stories."""
+
+THREAD_HEADERS: tuple[str, ...] = (
+    "comentários",
+    "ver todos os comentários",
+)
+"""Headings over readers' comment threads (a form prompt is not one)."""

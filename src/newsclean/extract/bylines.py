@@ -1,0 +1,452 @@
+"""Bylines: who wrote the story, and for which agency or organisation.
+
+A byline names people ("By Jane Doe and John Smith", "Von Anna Schmidt",
+"Par Jeanne Martin", "Por João Silva"), often with a job title ("Staff
+Writer"), an organisation ("Jane Doe, Reuters", "By Jill Smith | Fox
+News"), a handle and a date on the same line. :func:`parse_byline` reads
+one line; it does not decide whether the line *is* a byline in its place on
+the page (that is the extractor's job, from where the line sits).
+
+Rules, all in favour of no author rather than a wrong one:
+
+* a person's name is two to five capitalised words (particles such as "de",
+  "van", "von" and initials allowed); one word only after an explicit cue
+  ("by admin");
+* never page furniture or times: any word from the lexicon's
+  ``NOT_NAME_WORDS`` ("Email the author", "Minutes Ago", "View More
+  Articles") stops a name, and a line that is only such words is no byline;
+* a news agency ("Associated Press", "(AP)", "Reuters") goes to ``agency``;
+  an organisation ("CNN Business", "News Nation Bureau", "IGN Staff") goes
+  to ``org``; neither is ever an author;
+* job titles and credentials after a name are dropped ("Staff Writer",
+  "MS, RD").
+
+>>> parse_byline("By Jane Doe and John Smith").authors
+('Jane Doe', 'John Smith')
+>>> b = parse_byline("Tom Davies, Associated Press", cued=False)
+>>> b.authors, b.agency
+(('Tom Davies',), 'AP')
+>>> parse_byline("Email the author") is None
+True
+>>> parse_byline("Von Moritz Bachmann publiziert am 30. Juli 2018", language="de").authors
+('Moritz Bachmann',)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsclean.extract.dates import FoundDate, find_dates
+from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
+
+__all__ = [
+    "Byline",
+    "byline_cue_search",
+    "cue_only",
+    "parse_bio",
+    "parse_byline",
+    "parse_names",
+    "starts_with_cue",
+]
+
+MAX_NAME_WORDS = 5
+"""Longest personal name read, in words."""
+MAX_WORD_CHARS = 24
+"""Longest word of a name."""
+MAX_BYLINE_CHARS = 250
+"""Longer lines are prose, not bylines."""
+
+_HANDLE = re.compile(r"(?<![\w@.])@\w{2,30}")
+_EMAIL_OR_URL = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,500}|www\.\S{1,500}")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•/;()\[\]]|\s[-–—]{1,2}\s|[–—]|\s:\s)\s*")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])){0,30}\.?")
+_INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)?")
+_TRAILING_LINKS = frozenset(
+    {"on", "at", "am", "um", "le", "el", "il", "em", "op", "à", "às", "a", "in", "|", "-"}
+)
+
+
+@attrs.frozen(slots=True)
+class Byline:
+    """What a byline line says: people, an agency, an organisation."""
+
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    org: str | None = None
+    cued: bool = False
+    """Whether a cue word ("By", "Von", "Author:") introduced the names."""
+
+    @property
+    def empty(self) -> bool:
+        """Whether the line named nobody and no organisation."""
+        return not (self.authors or self.agency or self.org)
+
+
+@functools.lru_cache(maxsize=16)
+def _cue_pattern(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    cues = set(lexicon.words("en").byline_cues) | set(lexicon.words(language).byline_cues)
+    return re.compile(rf"^(?:{alternation(cues)})[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _connector_split(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    words = set(lexicon.words("en").connectors) | set(lexicon.words(language).connectors)
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*[,;]\s*|\s+(?:{alt})\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _cue_anywhere(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    cues = set(lexicon.words("en").byline_cues) | set(lexicon.words(language).byline_cues)
+    return re.compile(alternation(cues), re.IGNORECASE)
+
+
+def byline_cue_search(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether a byline cue word ("by", "von" …) occurs anywhere in ``text`` (a cheap test).
+
+    >>> byline_cue_search("Monday 7:45 am PST by Joe Rossignol"), byline_cue_search("Share")
+    (True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    return _cue_anywhere(lex, language or "en").search(text) is not None
+
+
+def starts_with_cue(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether ``text`` opens with a byline cue and a capitalised word ("By Jane …").
+
+    >>> starts_with_cue("By Jane Doe"), starts_with_cue("By the way")
+    (True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    m = _cue_pattern(lex, language or "en").match(text)
+    return m is not None and m.end() < len(text) and text[m.end()].isupper()
+
+
+def cue_only(text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None) -> bool:
+    """Whether ``text`` is a byline cue standing alone ("By", "Author:").
+
+    >>> cue_only("By"), cue_only("Author:"), cue_only("By Jane Doe")
+    (True, True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    m = _cue_pattern(lex, language or "en").match(text.strip())
+    return m is not None and m.end() >= len(text.strip())
+
+
+def parse_byline(
+    text: str,
+    *,
+    cued: bool = True,
+    language: str | None = None,
+    dates: Sequence[FoundDate] | None = None,
+    lexicon: MetaLexicon | None = None,
+) -> Byline | None:
+    """Read the names in a byline line, or ``None`` when it names nobody.
+
+    With ``cued=False`` the line must carry its own cue ("By …") or consist
+    of nothing but names, roles, agencies and organisations (around a
+    date); with ``cued=True`` (the default, for a line known to be a
+    byline, e.g. after a lone "By") names are read with or without a cue.
+    ``dates`` are the dates already found in the line (found again if not given).
+    """
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    lex = lexicon or meta_lexicon()
+    lang = language or "en"
+    if dates is None:
+        dates = find_dates(text, language=language, lexicon=lex)
+    masked = _mask(text, dates)
+    segments = [s.strip(" ,-–—") for s in _SEGMENT_SPLIT.split(masked) if s.strip(" ,.:-–—")]
+    if not segments:
+        return None
+    cue = _cue_pattern(lex, lang)
+    for seg in segments:
+        m = cue.match(seg)
+        if m is not None and m.end() < len(seg):
+            found = parse_names(_trim(seg[m.end() :], lex), cued=True, language=lang, lexicon=lex)
+            if found is not None and not found.empty:
+                rest = [s for s in segments if s is not seg]
+                return _with_org(found, rest, lex, lang)
+    if not cued and not dates:
+        # an uncued line must be nothing but names (and what goes with them)
+        found = _whole_line(segments, lex, lang)
+        return found if found is not None and (found.authors or found.agency) else None
+    if not cued:
+        found = _whole_line(segments[:2], lex, lang, allow_junk_after=True)
+        return found if found is not None and (found.authors or found.agency) else None
+    for seg in segments:
+        found = parse_names(_trim(seg, lex), cued=True, language=lang, lexicon=lex)
+        if found is not None and not found.empty:
+            return found
+    return None
+
+
+def _mask(text: str, dates: Sequence[FoundDate]) -> str:
+    chars = list(text)
+    for d in dates:
+        for i in range(d.start, min(d.end, len(chars))):
+            chars[i] = " "
+        if d.start < len(chars):
+            chars[d.start] = "|"
+    masked = "".join(chars)
+    masked = _EMAIL_OR_URL.sub(" | ", masked)
+    return _HANDLE.sub(" | ", masked)
+
+
+def _trim(segment: str, lex: MetaLexicon) -> str:
+    """Cut a name segment at a date cue ("publiziert am") and drop dangling links ("on")."""
+    m = lex.date_cue_re.search(segment.casefold())
+    if m is not None:
+        segment = segment[: m.start()]
+    words = segment.split()
+    while words and words[-1].casefold().strip(",.") in _TRAILING_LINKS:
+        words.pop()
+    return " ".join(words)
+
+
+def _whole_line(
+    segments: list[str], lex: MetaLexicon, lang: str, *, allow_junk_after: bool = False
+) -> Byline | None:
+    result: Byline | None = None
+    for seg in segments:
+        found = parse_names(
+            _trim(seg, lex), cued=False, language=lang, lexicon=lex, strict=not allow_junk_after
+        )
+        if found is None:
+            if allow_junk_after and result is not None:
+                break
+            return None
+        result = found if result is None else _merge(result, found)
+    return result
+
+
+def _merge(a: Byline, b: Byline) -> Byline:
+    return Byline(a.authors + b.authors, a.agency or b.agency, a.org or b.org, a.cued or b.cued)
+
+
+def _with_org(found: Byline, rest: list[str], lex: MetaLexicon, lang: str) -> Byline:
+    """Pick up an agency or organisation printed in another segment of the line."""
+    if found.agency and found.org:
+        return found
+    for seg in rest:
+        other = parse_names(_trim(seg, lex), cued=False, language=lang, lexicon=lex, strict=True)
+        if other is None or other.authors:
+            continue
+        found = attrs.evolve(found, agency=found.agency or other.agency, org=found.org or other.org)
+    return found
+
+
+def parse_names(
+    text: str,
+    *,
+    cued: bool,
+    language: str | None = None,
+    lexicon: MetaLexicon | None = None,
+    strict: bool = False,
+) -> Byline | None:
+    """Read a list of names ("Jane Doe, John Smith and Ann Lee, Reuters").
+
+    Parts that are agencies, organisations, job titles or credentials are
+    sorted out of the names. With ``strict``, a part that is none of these
+    (nor a name) makes the whole text no byline.
+
+    >>> parse_names("Meg Kinnard and Errin Haines, Associated Press", cued=True).authors
+    ('Meg Kinnard', 'Errin Haines')
+    >>> parse_names("Rachael Link, MS, RD", cued=True).authors
+    ('Rachael Link',)
+    >>> parse_names("Jill Disis, CNN Business", cued=True).org
+    'CNN Business'
+    """
+    lex = lexicon or meta_lexicon()
+    lang = language or "en"
+    text = text.strip(" ,.:;-–—")
+    if not text:
+        return None
+    parts = [p for p in _connector_split(lex, lang).split(text) if p and p.strip()]
+    authors: list[str] = []
+    agency: str | None = None
+    org: str | None = None
+    for raw_part in parts:
+        part = raw_part.strip(" .:-–—")
+        if not part:
+            continue
+        all_caps = part.upper() == part and any(c.isalpha() for c in part)
+        found_agency = lex.agency(part)
+        if found_agency:
+            agency = agency or found_agency
+            continue
+        name, tail_agency, tail_org = _person(
+            part, lex, cued=cued and len(parts) == 1, caps=all_caps
+        )
+        if name is not None:
+            authors.append(name)
+            agency = agency or tail_agency
+            org = org or tail_org
+            continue
+        kind, value = _non_person(part, lex)
+        if kind == "agency":
+            agency = agency or value
+        elif kind == "org":
+            org = org or value
+        elif kind in ("role", "credential"):
+            continue
+        elif strict or not authors:
+            return None
+    if not (authors or agency or org):
+        return None
+    unique = tuple(dict.fromkeys(authors))
+    return Byline(unique, agency, org, cued)
+
+
+def _is_name_word(word: str, lex: MetaLexicon, *, caps: bool) -> bool:
+    if len(word) > MAX_WORD_CHARS or _INITIAL.fullmatch(word):
+        return bool(_INITIAL.fullmatch(word))
+    if not _NAME_WORD.fullmatch(word):
+        return False
+    if not word[0].isupper():
+        return False
+    if word.isupper() and len(word) > 1 and not caps:
+        return False
+    bare = word.casefold().strip(".")
+    return (
+        bare not in lex.not_name_words and bare not in lex.role_words and bare not in lex.org_words
+    )
+
+
+def _person(
+    part: str, lex: MetaLexicon, *, cued: bool, caps: bool
+) -> tuple[str | None, str | None, str | None]:
+    """(name, agency after it, organisation after it) when ``part`` starts with a person's name."""
+    words = part.split()
+    while words and words[0].casefold() in lex.honorifics:
+        words = words[1:]
+    taken: list[str] = []
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if len(taken) >= 2 and lex.agency(" ".join(words[i:])):
+            break
+        if taken and low in lex.particles and len(taken) < MAX_NAME_WORDS:
+            taken.append(word)
+            continue
+        if taken and low in lex.name_suffixes:
+            taken.append(word)
+            break
+        if len(taken) < MAX_NAME_WORDS and _is_name_word(word, lex, caps=caps):
+            taken.append(word)
+            continue
+        break
+    while taken and taken[-1].casefold() in lex.particles:
+        taken.pop()
+    rest = words[len(taken) :]
+    if not taken:
+        if cued and len(words) == 1 and _single_handle(words[0], lex):
+            return words[0].strip(".,"), None, None
+        return None, None, None
+    if len(taken) == 1 and not (cued and not rest):
+        return None, None, None
+    agency = org = None
+    if rest:
+        tail = " ".join(rest)
+        lows = [w.casefold().strip(".,") for w in rest]
+        agency = lex.agency(tail)
+        job = lows[-1] in lex.role_words and lows[-1] not in lex.org_words  # "Staff Writer"
+        if (
+            agency is None
+            and not job
+            and (lows[0] in lex.org_words or any(w in lex.collective_words for w in lows))
+        ):
+            # "Channel Nine News", "Practical Riding Editorial Staff": an organisation
+            return None, None, None
+        if agency is None:
+            kind, value = _non_person(tail, lex)
+            if kind == "agency":
+                agency = value
+            elif kind == "org":
+                org = value
+            elif kind not in ("role", "credential", "furniture"):
+                return None, None, None
+    name = " ".join(taken)
+    if caps:
+        name = " ".join(w if w.casefold() in lex.particles else w.capitalize() for w in taken)
+    return name, agency, org
+
+
+def _single_handle(word: str, lex: MetaLexicon) -> bool:
+    """A one-word author after an explicit cue: a user name such as "admin"."""
+    bare = word.strip(".,")
+    return (
+        2 <= len(bare) <= MAX_WORD_CHARS
+        and bare.replace("_", "").replace("-", "").isalnum()
+        and bare.casefold() not in lex.not_name_words
+        and bare.casefold() not in lex.role_words
+        and not bare.isdigit()
+    )
+
+
+def _non_person(part: str, lex: MetaLexicon) -> tuple[str, str | None]:
+    """Classify a byline part that is not a name: agency, org, role, credential, furniture."""
+    words = part.split()
+    lows = [w.casefold().strip(".,") for w in words]
+    if not words:
+        return "junk", None
+    if all(w in lex.credentials for w in lows):
+        return "credential", None
+    agencies = [lex.agency(w) for w in words]
+    named = next((a for a in agencies if a), None)
+    if all(w in lex.role_words or a for w, a in zip(lows, agencies, strict=True)):
+        return ("agency", named) if named else ("role", None)
+    if all(w in lex.not_name_words for w in lows):
+        return "furniture", None
+    if len(words) <= 6 and (
+        any(w in lex.org_words for w in lows)
+        or any(w.isupper() and len(w) >= 2 and w.isalpha() for w in words)
+        or any("." in w.strip(".") for w in words)
+    ):
+        return "org", part.strip()
+    return "junk", None
+
+
+BIO_ROLE_WINDOW = 10
+"""Words after "is a" within which a bio line must name a job ("… is a staff writer")."""
+
+
+@functools.lru_cache(maxsize=16)
+def _bio_pattern(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    openings = set(lexicon.words("en").bio_openings) | set(lexicon.words(language).bio_openings)
+    return re.compile(
+        rf"^(?P<name>[^\W\d_][^()\n]{{2,60}}?)[ \t]+(?:\(@\w{{1,30}}\)[ \t]+)?"
+        rf"{alternation(openings)}[ \t]"
+    )
+
+
+def parse_bio(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> str | None:
+    """The author named by an author-bio line ("Jane Doe is a staff writer at …").
+
+    >>> parse_bio("Jane Doe (@janedoe) is an Ideas contributor at Example Weekly.")
+    'Jane Doe'
+    >>> parse_bio("The mayor is a former teacher.") is None
+    True
+    """
+    if len(text) > 2 * MAX_BYLINE_CHARS:
+        return None
+    lex = lexicon or meta_lexicon()
+    m = _bio_pattern(lex, language or "en").match(text)
+    if m is None:
+        return None
+    after = [w.casefold().strip(".,;:'’s") for w in text[m.end() :].split()[:BIO_ROLE_WINDOW]]
+    if not any(w in lex.role_words for w in after):
+        return None
+    name, agency, org = _person(m["name"].strip(), lex, cued=False, caps=False)
+    if name is None or agency or org or len(name.split()) < 2 or name != m["name"].strip():
+        return None
+    return name

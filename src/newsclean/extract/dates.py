@@ -1,0 +1,520 @@
+"""Read dates and times as news pages print them, and write them as ISO 8601.
+
+A page prints its publication time in one of a handful of forms: ISO
+(``2019-11-19T08:57:40+01:00``), day-month-year or month-day-year with a
+month name in some language (``19 November 2019``, ``Nov. 19, 2019``,
+``22 de outubro de 2010``, ``30. Juli 2018``), all-numeric
+(``19/11/2019``, ``13.11.2019``), often with a time and a zone
+(``3:04 PM ET``) and a cue word (``Published``, ``Updated:``, ``Mis à jour
+le``). :func:`find_dates` finds every such date in one line and says which
+cue, if any, came before it.
+
+What is left alone on purpose:
+
+* an all-numeric date whose order cannot be told (``05/10/2018`` on an
+  English page, where both orders are in use): it is not read at all;
+* a date without a year (``Nov 18, 8:19 PM``), unless the caller gives a
+  reference time to take the year from;
+* a time without a zone: the value is then the date alone, since a local
+  time without its offset would pretend a precision the text does not give;
+* relative dates ("2 hours ago", "gestern"): only read against a reference
+  time passed by the caller (:func:`find_relative`);
+* dates after the reference time (the caller's, else the current time):
+  a page cannot have been published in the future.
+
+All patterns are linear: bounded repetitions and alternations of literal
+words, no nested quantifiers.
+
+>>> [d.iso for d in find_dates("Published 3:04 PM ET, Tue November 19, 2019")]
+['2019-11-19T15:04:00-05:00']
+>>> [(d.iso, d.kind) for d in find_dates("Updated Nov. 19, 2019 / Original Nov. 18, 2019")]
+[('2019-11-19', 'updated'), ('2019-11-18', 'published')]
+>>> [d.iso for line in ("19/11/2019", "11/19/2019") for d in find_dates(line)]
+['2019-11-19', '2019-11-19']
+>>> find_dates("05/10/2018")
+[]
+>>> [d.iso for d in find_dates("05/10/2018", language="pt")]
+['2018-10-05']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from newsclean.extract.lexicon import LanguageWords, MetaLexicon, alternation, meta_lexicon
+
+__all__ = ["FoundDate", "find_dates", "find_relative", "has_relative", "reference_time"]
+
+MIN_YEAR = 1900
+"""Earlier years are not publication dates of anything a news cleaner sees."""
+
+_MAX_TIME_GAP = 40
+"""Most characters between a date and the time that belongs to it."""
+
+
+@attrs.frozen(slots=True)
+class FoundDate:
+    """A date read from a line, with where it was and what was printed before it."""
+
+    start: int
+    end: int
+    """Span of the date (and its time and zone, when attached) in the line."""
+    date: dt.date
+    iso: str
+    """ISO 8601: ``YYYY-MM-DD``, or a datetime with offset when time and zone were given."""
+    kind: str
+    """``"published"``, ``"updated"`` or ``"plain"`` (no cue before it)."""
+    form: str
+    """``"iso"``, ``"text"``, ``"numeric"`` or ``"relative"``."""
+
+
+@attrs.frozen(slots=True)
+class _Patterns:
+    iso: re.Pattern[str]
+    dmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    dm: re.Pattern[str]
+    md: re.Pattern[str]
+    numeric: re.Pattern[str]
+    time: re.Pattern[str]
+    zone: re.Pattern[str]
+
+
+_DIGIT = re.compile(r"\d")
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
+_ORD = r"(?:st|nd|rd|th|er|º|°)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+
+
+@functools.lru_cache(maxsize=4)
+def _patterns(lexicon: MetaLexicon) -> _Patterns:
+    month = rf"(?P<m>{lexicon.month_pattern})"
+    flags = re.IGNORECASE
+    return _Patterns(
+        iso=re.compile(
+            r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)"
+            r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,9})?)?"
+            r" ?(?P<tz>Z|[+-][01]\d(?::?[0-5]\d)?)?)?(?!\d)"
+        ),
+        dmy=re.compile(
+            rf"(?<![\d.,])(?P<d>[0-3]?\d){_ORD}\.?[ \t,/-]{{0,3}}(?:(?:de|of)[ \t]+)?"
+            rf"{month}\.?[ \t,/-]{{0,3}}(?:(?:de|del)[ \t]+)?{_YEAR}",
+            flags,
+        ),
+        mdy=re.compile(
+            rf"{month}\.?[ \t,/-]{{0,3}}(?P<d>[0-3]?\d){_ORD}(?![\d:])\.?[ \t,]{{0,3}}{_YEAR}",
+            flags,
+        ),
+        dm=re.compile(
+            rf"(?<![\d.,])(?P<d>[0-3]?\d){_ORD}\.?[ \t]{{0,3}}(?:de[ \t]+)?{month}\.?(?![ \t,]*\d)",
+            flags,
+        ),
+        md=re.compile(rf"{month}\.?[ \t]{{0,3}}(?P<d>[0-3]?\d){_ORD}(?![\d:.])", flags),
+        numeric=re.compile(
+            r"(?<![\d./:-])(?P<a>[0-3]?\d)(?P<s>[./-])(?P<b>[0-3]?\d)(?P=s)"
+            r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)"
+        ),
+        time=re.compile(
+            r"(?<![\d:.,])(?P<H>[0-2]?\d)(?:[:.h](?P<M>[0-5]\d))?(?::(?P<S>[0-5]\d))?(?![\d:])"
+            r"[ \t]?(?P<ap>[ap]\.?[ \t]?m\b\.?)?",
+            flags,
+        ),
+        zone=re.compile(
+            r"[ \t]{0,2}\(?(?P<z>[A-Za-z]{1,5})(?![A-Za-z])\)?"
+            r"(?:(?P<zs>[+-])(?P<zh>[01]?\d)(?::?(?P<zm>[0-5]\d))?)?"
+        ),
+    )
+
+
+@attrs.frozen(slots=True)
+class _Raw:
+    start: int
+    end: int
+    date: dt.date
+    form: str
+    hour: int | None = None
+    minute: int | None = None
+    second: int = 0
+    offset: int | None = None
+    """Minutes east of UTC, when the text gives the zone."""
+
+
+def reference_time(now: dt.datetime | None) -> dt.datetime:
+    """``now``, or the current UTC time: the latest moment a date may name."""
+    return now if now is not None else dt.datetime.now(dt.timezone.utc)
+
+
+def find_dates(
+    line: str,
+    *,
+    language: str | None = None,
+    now: dt.datetime | None = None,
+    lexicon: MetaLexicon | None = None,
+) -> list[FoundDate]:
+    """Every date printed in ``line``, in order, with its time, zone and cue.
+
+    ``language`` decides the order of all-numeric dates that could be read
+    both ways (``None`` or English: such dates are skipped). ``now`` is the
+    reference time: later dates are dropped, and dates printed without a
+    year get the year that puts them closest before it.
+
+    >>> [d.iso for d in find_dates("By Tess Bonn - 11/19/19 06:56 AM EST")]
+    ['2019-11-19T06:56:00-05:00']
+    >>> [d.iso for d in find_dates("Mon 18 Nov 2019 18.54 GMT")]
+    ['2019-11-18T18:54:00+00:00']
+    >>> [d.iso for d in find_dates("sexta-feira, 22 de outubro de 2010 às 20:13")]
+    ['2010-10-22']
+    >>> find_dates("On Tuesday the council met.")
+    []
+    """
+    if (_DATE_HINT if now is None else _DIGIT).search(line) is None:
+        return []  # every form read without a reference time has a year or d/m/y digits
+    lex = lexicon or meta_lexicon()
+    pats = _patterns(lex)
+    ref = reference_time(now)
+    order = lex.words(language).numeric_order if language else None
+    raws = _without_overlaps(_candidates(line, pats, lex, order, ref, year_from_now=now))
+    if not raws:
+        return []
+    raws = _attach_times(line, raws, pats, lex)
+    limit = ref.date() if now is not None else ref.date() + dt.timedelta(days=1)
+    out: list[FoundDate] = []
+    prev_end = 0
+    for raw in raws:
+        if raw.date > limit:
+            prev_end = raw.end
+            continue
+        kind = _cue_before(line[prev_end : raw.start], lex)
+        out.append(FoundDate(raw.start, raw.end, raw.date, _iso(raw, lex), kind, raw.form))
+        prev_end = raw.end
+    return out
+
+
+def _candidates(
+    line: str,
+    pats: _Patterns,
+    lex: MetaLexicon,
+    order: str | None,
+    ref: dt.datetime,
+    *,
+    year_from_now: dt.datetime | None,
+) -> Iterator[_Raw]:
+    for m in pats.iso.finditer(line):
+        day = _date(int(m["y"]), int(m["m"]), int(m["d"]), ref)
+        if day is None:
+            continue
+        hour = minute = offset = None
+        second = 0
+        if m["H"] is not None:
+            hour, minute = int(m["H"]), int(m["M"])
+            second = int(m["S"] or 0)
+            offset = _numeric_offset(m["tz"]) if m["tz"] else None
+        yield _Raw(m.start(), m.end(), day, "iso", hour, minute, second, offset)
+    for pat in (pats.dmy, pats.mdy):
+        for m in pat.finditer(line):
+            month = lex.months.get(m["m"].casefold())
+            day = _date(int(m["y"]), month, int(m["d"]), ref) if month else None
+            if day is not None:
+                yield _Raw(m.start(), m.end(), day, "text")
+    for m in pats.numeric.finditer(line):
+        day = _numeric_date(m, order, ref)
+        if day is not None:
+            yield _Raw(m.start(), m.end(), day, "numeric")
+    if year_from_now is not None:
+        for pat in (pats.dm, pats.md):
+            for m in pat.finditer(line):
+                month = lex.months.get(m["m"].casefold())
+                if month:
+                    day = _latest_before(month, int(m["d"]), year_from_now.date())
+                    if day is not None:
+                        yield _Raw(m.start(), m.end(), day, "text")
+
+
+def _without_overlaps(raws: Iterator[_Raw]) -> list[_Raw]:
+    """Keep the earliest (then longest) of overlapping readings."""
+    ordered = sorted(raws, key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[_Raw] = []
+    for raw in ordered:
+        if kept and raw.start < kept[-1].end:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def _date(year: int, month: int | None, day: int, ref: dt.datetime) -> dt.date | None:
+    if month is None or not MIN_YEAR <= year <= ref.year + 1:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_before(month: int, day: int, ref: dt.date) -> dt.date | None:
+    for year in (ref.year, ref.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found <= ref:
+            return found
+    return None
+
+
+def _numeric_date(m: re.Match[str], order: str | None, ref: dt.datetime) -> dt.date | None:
+    a, b, y, sep = m["a"], m["b"], m["y"], m["s"]
+    year = int(y)
+    if len(y) == 2:
+        year += 2000 if 2000 + year <= ref.year + 1 else 1900
+    first, second = int(a), int(b)
+    if sep == ".":
+        order = "dmy"  # dotted numeric dates are day-first wherever they are printed
+    if first > 12 >= second:
+        order = "dmy"
+    elif second > 12 >= first:
+        order = "mdy"
+    elif first != second and order is None:
+        return None  # both readings possible and nothing to decide between them
+    if order == "mdy":
+        return _date(year, first, second, ref)
+    return _date(year, second, first, ref)
+
+
+def _numeric_offset(tz: str) -> int:
+    if tz == "Z":
+        return 0
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    return sign * (int(digits[:2]) * 60 + int(digits[2:4] or 0))
+
+
+def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon) -> list[_Raw]:
+    """Give each date the time (and zone) printed next to it, if any."""
+    taken = [(r.start, r.end) for r in raws]
+    result = list(raws)
+    for m in pats.time.finditer(line):
+        if m["M"] is None and m["ap"] is None:
+            continue
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        hour, minute = int(m["H"]), int(m["M"] or 0)
+        if m["ap"] and 1 <= hour <= 12:
+            hour = (hour % 12) + (12 if m["ap"].lower().startswith("p") else 0)
+        if hour > 23:
+            continue
+        end = m.end()
+        offset, zone_end = _zone_after(line, end, pats, lex)
+        best = _nearest_untimed(line, result, m.start(), zone_end)
+        if best is None:
+            continue
+        raw = result[best]
+        if offset is None and zone_end > end:
+            offset = _generic_offset(line[end:zone_end], raw.date, lex)
+        result[best] = attrs.evolve(
+            raw,
+            start=min(raw.start, m.start()),
+            end=max(raw.end, zone_end),
+            hour=hour,
+            minute=minute,
+            second=int(m["S"] or 0),
+            offset=offset,
+        )
+        taken.append((m.start(), zone_end))
+    return result
+
+
+def _zone_after(line: str, pos: int, pats: _Patterns, lex: MetaLexicon) -> tuple[int | None, int]:
+    """(offset in minutes or None, end of the zone) for a zone printed at ``pos``."""
+    m = pats.zone.match(line, pos)
+    if m is None:
+        return None, pos
+    name = m["z"]
+    key = name.casefold()
+    if len(name) <= 2 and not name.isupper():
+        return None, pos
+    if key in lex.zones_fixed:
+        offset = lex.zones_fixed[key]
+        if m["zs"]:
+            extra = int(m["zh"]) * 60 + int(m["zm"] or 0)
+            offset += extra if m["zs"] == "+" else -extra
+        return offset, m.end()
+    if key in lex.zones_generic:
+        return None, m.end()
+    return None, pos
+
+
+def _generic_offset(zone_text: str, day: dt.date, lex: MetaLexicon) -> int | None:
+    """Offset of a generic zone ("ET") on ``day``, when the tz database is available."""
+    key = zone_text.strip(" \t()").casefold()
+    name = lex.zones_generic.get(key)
+    if name is None:
+        return None
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(name)
+    except (ImportError, LookupError, ValueError, OSError):
+        return None
+    delta = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zone).utcoffset()
+    return None if delta is None else int(delta.total_seconds() // 60)
+
+
+def _nearest_untimed(line: str, raws: list[_Raw], start: int, end: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for i, raw in enumerate(raws):
+        if raw.hour is not None or raw.form == "iso":
+            continue
+        if raw.end <= start:
+            gap = line[raw.end : start]
+        elif raw.start >= end:
+            gap = line[end : raw.start]
+        else:
+            continue
+        if len(gap) > _MAX_TIME_GAP or any(c.isdigit() for c in gap):
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), i)
+    return None if best is None else best[1]
+
+
+def _iso(raw: _Raw, lex: MetaLexicon) -> str:
+    if raw.hour is None or raw.minute is None or raw.offset is None:
+        return raw.date.isoformat()
+    tz = dt.timezone(dt.timedelta(minutes=raw.offset))
+    moment = dt.datetime(
+        raw.date.year, raw.date.month, raw.date.day, raw.hour, raw.minute, raw.second, tzinfo=tz
+    )
+    return moment.isoformat()
+
+
+def _cue_before(text: str, lex: MetaLexicon) -> str:
+    """``published``/``updated`` when the nearest cue word before a date says so."""
+    last = None
+    for m in lex.date_cue_re.finditer(text.casefold()):
+        last = m.group()
+    if last is None:
+        return "plain"
+    return "updated" if last in lex.updated_cues else "published"
+
+
+# -- relative dates ----------------------------------------------------------
+
+_UNIT_DELTA = {
+    "second": dt.timedelta(seconds=1),
+    "minute": dt.timedelta(minutes=1),
+    "hour": dt.timedelta(hours=1),
+    "day": dt.timedelta(days=1),
+    "week": dt.timedelta(weeks=1),
+}
+
+
+@functools.lru_cache(maxsize=32)
+def _relative_patterns(lexicon: MetaLexicon, language: str) -> tuple[re.Pattern[str], ...]:
+    words = lexicon.words(language)
+    count = rf"(?P<n>\d{{1,3}}|{alternation(words.one)})"
+    unit = rf"(?P<u>{alternation(words.units)})\.?"
+    out: list[re.Pattern[str]] = []
+    if words.ago_before:
+        out.append(
+            re.compile(rf"{alternation(words.ago_before)}[ \t]+{count}[ \t]*{unit}", re.IGNORECASE)
+        )
+    if words.ago_after:
+        out.append(
+            re.compile(rf"{count}[ \t]*{unit}[ \t]+{alternation(words.ago_after)}", re.IGNORECASE)
+        )
+    # "Today 12:01 AM", "Yesterday": a day word alone or before a time, not "Today's Paper"
+    out.append(
+        re.compile(
+            rf"(?P<day>{alternation(words.today + words.yesterday)})(?=[ \t,]*(?:$|\d))",
+            re.IGNORECASE,
+        )
+    )
+    return tuple(out)
+
+
+def find_relative(
+    line: str,
+    now: dt.datetime,
+    *,
+    language: str | None = None,
+    lexicon: MetaLexicon | None = None,
+) -> list[FoundDate]:
+    """Relative dates in ``line`` ("2 hours ago", "vor 3 Tagen", "hier"), resolved against ``now``.
+
+    Minutes and hours give a datetime when ``now`` carries a time zone, else
+    the date; days, weeks, "today" and "yesterday" give a date.
+
+    >>> now = dt.datetime(2019, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
+    >>> [d.iso for d in find_relative("Updated 2 hours ago", now)]
+    ['2019-11-20T10:00:00+00:00']
+    >>> [d.iso for d in find_relative("vor 3 Tagen", now, language="de")]
+    ['2019-11-17']
+    """
+    lex = lexicon or meta_lexicon()
+    words = lex.words(language)
+    seen: set[tuple[int, int]] = set()
+    out: list[FoundDate] = []
+    for lang in dict.fromkeys(("en", words.code)):
+        for pat in _relative_patterns(lex, lang):
+            for m in pat.finditer(line):
+                if (m.start(), m.end()) in seen:
+                    continue
+                seen.add((m.start(), m.end()))
+                found = _resolve_relative(m, now, lex.words(lang))
+                if found is not None:
+                    kind = _cue_before(line[: m.start()], lex)
+                    out.append(FoundDate(m.start(), m.end(), found[0], found[1], kind, "relative"))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _relative_hint(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
+    """Any word a relative date needs ("ago", "vor", "today" …): a cheap first test."""
+    words: set[str] = set()
+    for lang in ("en", language):
+        w = lexicon.words(lang)
+        words.update(w.ago_before, w.ago_after, w.today, w.yesterday)
+    return re.compile(alternation(words), re.IGNORECASE)
+
+
+def has_relative(
+    line: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether ``line`` prints a relative date ("2 hours ago"), resolvable or not.
+
+    >>> has_relative("Published 1 day ago"), has_relative("Published")
+    (True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    words = lex.words(language)
+    if _relative_hint(lex, words.code).search(line) is None:
+        return False
+    return any(
+        pat.search(line) is not None
+        for lang in dict.fromkeys(("en", words.code))
+        for pat in _relative_patterns(lex, lang)
+    )
+
+
+def _resolve_relative(
+    m: re.Match[str], now: dt.datetime, words: LanguageWords
+) -> tuple[dt.date, str] | None:
+    if m.groupdict().get("day"):
+        back = 1 if m["day"].casefold() in words.yesterday else 0
+        day = now.date() - dt.timedelta(days=back)
+        return day, day.isoformat()
+    n_text = m["n"].casefold()
+    n = int(n_text) if n_text.isdigit() else 1
+    unit = words.units.get(m["u"].casefold())
+    if unit is None:
+        return None
+    moment = now - n * _UNIT_DELTA[unit]
+    if unit in ("second", "minute", "hour") and now.tzinfo is not None:
+        return moment.date(), moment.replace(second=0, microsecond=0).isoformat()
+    return moment.date(), moment.date().isoformat()

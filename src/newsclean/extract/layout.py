@@ -1,0 +1,199 @@
+"""Where the article is on the page: the lines the metadata extractors look at.
+
+Whole-page text (a page rendered to text, menus and all) puts the page's
+``<title>`` on the first line, then navigation, then the headline, standfirst,
+byline and date just above the first paragraphs, and the footer last. Plain
+article text starts with the headline. Either way the metadata sits in a
+*head zone* around the start of the prose and, for credits and copyright, in
+a *tail zone* after it. Reading only those zones, and only their short lines,
+keeps the extractors fast and keeps dates and names inside the story (which
+are not metadata) out of reach.
+
+The article start is computed here, from the text alone, and does not rely
+on what other cleaners labelled: a run of long prose lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from newsclean import labels
+from newsclean.model import Article, Block
+
+__all__ = [
+    "MY_LABELS",
+    "Layout",
+    "is_furniture",
+    "is_prose",
+    "is_title_like",
+    "layout",
+    "match_key",
+    "word_count",
+]
+
+PROSE_MIN_CHARS = 80
+"""A line shorter than this is not counted as running prose."""
+PROSE_MIN_WORDS = 12
+"""Nor is one with fewer words (about one short sentence)."""
+TITLE_MAX_CHARS = 300
+"""Longer lines are paragraphs, not headlines."""
+TITLE_MAX_WORDS_WITH_STOP = 14
+"""A line ending with a full stop and longer than this reads as prose, not a headline
+(headlines end in "!" or "?" often, in "." rarely and then briefly)."""
+
+MY_LABELS = frozenset(
+    {
+        labels.BODY,
+        labels.TITLE,
+        labels.SUBTITLE,
+        labels.BYLINE,
+        labels.DATELINE,
+        labels.DUPLICATE_TITLE,
+        labels.METADATA,
+        labels.SECTION,
+    }
+)
+"""Labels whose blocks the extractors read as metadata candidates.
+
+Blocks another cleaner labelled as something else (captions, navigation,
+share bars …) are skipped, except when looking for a repeated headline.
+"""
+
+_NON_WORD = re.compile(r"[\W_]+")
+_QUOTES = str.maketrans("", "", "'\"`´‘’‚‛“”„‟«»‹›")
+_FULL_STOP = (".", '."', ".”", ".’", ".'")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def match_key(text: str) -> str:
+    """Fold ``text`` for comparing headlines: case, quotes and punctuation ignored.
+
+    >>> match_key("‘We had some issues,’ exec says")
+    'we had some issues exec says'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words (CJK text counts one per 2 characters)."""
+    words = len(text.split())
+    if words <= 2 and len(text) > 12 and not text.isascii():
+        return max(words, len(text) // 2)
+    return words
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` reads as a paragraph of running prose.
+
+    >>> is_prose("The council voted on Monday to close the bridge for repairs, "
+    ...          "officials said, after a long debate.")
+    True
+    >>> is_prose("Putin rejects peace talks with Ukraine")
+    False
+    """
+    if len(text) < PROSE_MIN_CHARS:
+        return False
+    if word_count(text) < PROSE_MIN_WORDS:
+        return False
+    return any(p in text for p in ".!?。") or len(text) >= 2 * PROSE_MIN_CHARS
+
+
+def is_furniture(text: str) -> bool:
+    """Whether ``text`` is a known piece of page furniture ("Share", "Connect with us").
+
+    Uses the shared boilerplate cue lexicon (:mod:`newsclean.classify.cues`),
+    whatever label the boilerplate cleaner gave the line.
+
+    >>> is_furniture("Connect with us"), is_furniture("Putin rejects peace talks")
+    (True, False)
+    """
+    if len(text) > 60:
+        return False
+    from newsclean.classify.cues import cue_index, line_key
+
+    key = line_key(text)
+    index = cue_index()
+    return index.match_line(key) is not None or (
+        key.endswith(":") and index.match_prefix(key) is not None
+    )
+
+
+def is_title_like(text: str) -> bool:
+    """Whether ``text`` could be a headline: short, several words, not a sentence run.
+
+    >>> is_title_like("Putin rejects peace talks with Ukraine")
+    True
+    >>> is_title_like("Ukraine peace talks have reached a stalemate, according to Putin.")
+    True
+    >>> is_title_like("Vladimir Putin may be closed to holding direct peace talks than ever "
+    ...               "after his soldiers were chased out of Kyiv.")
+    False
+    """
+    if not 3 <= len(text) <= TITLE_MAX_CHARS or _URLISH.match(text):
+        return False
+    words = word_count(text)
+    if words < 2 or text.endswith((":", ",", ";")):
+        return False
+    return not (text.endswith(_FULL_STOP) and words > TITLE_MAX_WORDS_WITH_STOP)
+
+
+@attrs.frozen(slots=True, eq=False)
+class Layout:
+    """The lines of an Article the extractors read, and where its prose starts.
+
+    Built once per Article (:func:`layout`); whether a line is prose is
+    computed once here and looked up everywhere else.
+    """
+
+    article: Article
+    visible: tuple[int, ...]
+    """Indexes of blocks the extractors read (labels in :data:`MY_LABELS`), in order."""
+    prose: tuple[bool, ...]
+    """For every block: whether it is visible and running prose."""
+    start: int
+    """Position in :attr:`visible` of the first line of running prose (``len(visible)`` if none)."""
+    end: int
+    """Position in :attr:`visible` just after the last line of running prose."""
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The Article's blocks."""
+        return self.article.blocks
+
+    def prose_start(self, begin: int) -> int:
+        """First visible position from ``begin`` where running prose starts.
+
+        Preferably three prose lines within six (a browser notice or a teaser
+        pair is two at most), else two within three, else the first prose line.
+        """
+        vis, flags = self.visible, self.prose
+        found = [pos for pos in range(begin, len(vis)) if flags[vis[pos]]]
+        for k, pos in enumerate(found):
+            if k + 2 < len(found) and found[k + 2] - pos <= 5:
+                return pos
+        for k, pos in enumerate(found):
+            if k + 1 < len(found) and found[k + 1] - pos <= 3:
+                return pos
+        return found[0] if found else len(vis)
+
+
+def layout(article: Article) -> Layout:
+    """Compute the visible lines, the prose lines and the prose start of ``article``."""
+    blocks = article.blocks
+    visible = tuple(i for i, b in enumerate(blocks) if b.label in MY_LABELS)
+    prose = [False] * len(blocks)
+    for i in visible:
+        prose[i] = is_prose(blocks[i].text)
+    draft = Layout(article, visible, tuple(prose), 0, 0)
+    start = draft.prose_start(0)
+    end = start + 1
+    for pos in range(len(visible) - 1, start - 1, -1):
+        i = visible[pos]
+        if prose[i] and blocks[i].label == labels.BODY:
+            end = pos + 1
+            break
+    return attrs.evolve(draft, start=start, end=min(end, len(visible)))

@@ -1,0 +1,876 @@
+"""``extract_metadata``: headline, standfirst, byline, dates, dateline, agency and more.
+
+The text usually says who wrote it, when, for whom and from where. This
+extractor reads that from the lines around the start of the story (the
+*head zone*) and after its end (the *tail zone*), fills the Article's
+metadata fields, and labels the lines it consumed so they leave the body:
+
+========================  ==========================================  ===============
+field                     read from                                   line labelled
+========================  ==========================================  ===============
+``title``                 first line / its repeat / a line printed     ``title``,
+                          twice (:mod:`.titles`)                       ``duplicate_title``
+``subtitle``              the standfirst under the headline            ``subtitle``
+``authors``               bylines (:mod:`.bylines`)                    ``byline``
+``published``/``updated``  date lines and bylines (:mod:`.dates`)       ``metadata``
+``dateline``              the opening of the first paragraph           (kept; option)
+``agency``                dateline credit, byline, trailing credit,    ``metadata`` for
+                          copyright (:mod:`.datelines`)                 credit lines
+``publisher``             ``<title>`` suffix, copyright, feed footer,  ``metadata`` for
+                          byline organisation, contact address          copyright lines
+``section``               category line, breadcrumb, label above the   ``section``
+                          headline (:mod:`.site`)
+``tags``                  tag lines                                    ``metadata``
+``emails``/``urls``        anywhere in the text (:mod:`.contacts`)      (unchanged)
+``related``               lines other cleaners labelled ``related``    (unchanged)
+``language``              the prose (:mod:`.language`)                 (unchanged)
+========================  ==========================================  ===============
+
+Every field records the block and rule it came from (``Article.sources``,
+shown by ``explain()``). It reads blocks whatever label an earlier cleaner
+gave them, so it works before or after any boilerplate classifier, and it
+never relabels running prose.
+
+Options:
+
+* ``now``: a :class:`datetime.datetime`; relative dates ("2 hours ago")
+  are resolved against it, and dates after it are rejected. Without it,
+  relative dates stay unread and dates after the current time are rejected.
+* ``strip_dateline``: cut the dateline ("LONDON (Reuters) -") off the first
+  paragraph and label it ``dateline`` (by default it stays in the body).
+
+>>> art = extract_metadata("Bridge to close for repairs\\n\\nBy Jane Doe\\n\\nPublished "
+...     "19 November 2019\\n\\nLONDON (Reuters) - The council voted on Monday to close the "
+...     "old bridge for a year of repairs, officials said.\\n\\nWork starts in March.")
+>>> art.title, art.authors, art.published, art.dateline, art.agency
+('Bridge to close for repairs', ('Jane Doe',), '2019-11-19', 'LONDON (Reuters)', 'Reuters')
+>>> [r.kind for r in art.removed]
+['title', 'byline', 'metadata']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+import attrs
+
+from newsclean import labels
+from newsclean.editing import as_article, original_span, record_field, relabel, split_block
+from newsclean.errors import InvalidOptionValue
+from newsclean.extract.bylines import (
+    Byline,
+    byline_cue_search,
+    cue_only,
+    parse_bio,
+    parse_byline,
+    parse_names,
+)
+from newsclean.extract.contacts import domain_name, find_emails, find_handles, find_urls
+from newsclean.extract.datelines import (
+    find_dateline,
+    find_wire_credit,
+    is_credit_line,
+    parse_place_line,
+)
+from newsclean.extract.dates import FoundDate, find_dates, find_relative, has_relative
+from newsclean.extract.language import guess_language
+from newsclean.extract.layout import (
+    Layout,
+    is_furniture,
+    is_prose,
+    layout,
+    match_key,
+    word_count,
+)
+from newsclean.extract.lexicon import MetaLexicon, meta_lexicon
+from newsclean.extract.related import related_titles
+from newsclean.extract.site import (
+    breadcrumb_section,
+    copyright_holder,
+    feed_footer_site,
+    kicker_section,
+    section_from_cue,
+    tags_from_line,
+)
+from newsclean.extract.titles import TitleResult, find_title
+from newsclean.model import Article
+
+__all__ = ["extract_metadata"]
+
+NAME = "extract_metadata"
+
+MAX_META_CHARS = 250
+"""Lines longer than this are never metadata lines (bylines, date lines)."""
+DATE_LINE_WORDS = 3
+"""Words besides its dates, cues and furniture a date line may hold (a name)."""
+DATE_LINE_CUED_WORDS = 6
+"""… when a cue word ("Updated") says it is a date line."""
+HEAD_PROSE_LINES = 5
+"""Prose lines into the story still read for bylines and dates printed under the lead."""
+ABOVE_HEADLINE_LINES = 12
+"""Lines above a confirmed headline read for its date or byline."""
+PAGE_GAP = 30
+"""A ``<title>`` line this far above the prose (no repeat found) does not anchor the head."""
+DATE_MAX_DISTANCE = 15
+"""A date further than this from the headline (in lines) is not the article's date."""
+AUTHOR_MAX_DISTANCE = 15
+"""Nor is a byline."""
+NAME_UNDER_HEADLINE = 3
+"""A bare name with at most this many lines between it and the headline is a byline
+if something else says so (a handle, a job title, an author-page link, a repeat)."""
+SUBTITLE_CHARS = (30, 350)
+"""Length range of a standfirst."""
+SUBTITLE_MAX_WORDS = 45
+LAST_PARAGRAPH_MIN_WORDS = 6
+"""The last paragraph, which may end with a wire credit, has at least this many words."""
+TAIL_SCAN_LINES = 40
+"""Last lines of the text read for copyright, feed footers and credits."""
+LANGUAGE_SAMPLE_LINES = 12
+BIO_SCAN_LINES = 120
+"""Last lines of the text searched for an author bio when there is no byline."""
+
+
+def extract_metadata(
+    doc: str | Article,
+    /,
+    *,
+    now: dt.datetime | None = None,
+    strip_dateline: bool = False,
+) -> Article:
+    """Read title, subtitle, authors, dates, dateline, agency, publisher, section,
+    tags, emails, urls, related titles and language; label the lines consumed."""
+    if now is not None and not isinstance(now, dt.datetime):
+        raise InvalidOptionValue(
+            f"now={now!r} is not a datetime.datetime; pass e.g. "
+            "datetime.datetime.now(datetime.timezone.utc), or None"
+        )
+    if not isinstance(strip_dateline, bool):
+        raise InvalidOptionValue(f"strip_dateline={strip_dateline!r} is not one of True, False")
+    article = as_article(doc, where=f"{NAME}()")
+    if not article.blocks:
+        return article
+    return _Extraction(article, layout(article), now, strip_dateline).run()
+
+
+_DATE_LINKS = frozenset(
+    {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
+)
+"""Small words printed between a cue, a date and a time ("Posted on … at …")."""
+_CONTACT_HINT = re.compile(r"@|http|www\.", re.IGNORECASE)
+_SLASH_CREDIT = re.compile(r"[^\W\d_]/[^\W\d_]")
+_Site = tuple[str, tuple[int, int]]
+"""A publisher candidate and where it was read."""
+
+
+@attrs.define
+class _Line:
+    """What the head scan found on one visible line."""
+
+    pos: int
+    index: int
+    dates: list[FoundDate]
+    relative: bool
+    date_line: bool
+    byline_cue: bool
+    date_cue: str | None
+    byline: Byline | None = None
+    byline_rule: str = ""
+
+
+@attrs.define
+class _Extraction:
+    article: Article
+    lay: Layout
+    now: dt.datetime | None
+    strip_dateline: bool
+    lex: MetaLexicon = attrs.field(factory=meta_lexicon)
+    changes: dict[int, tuple[str, str]] = attrs.field(factory=dict)
+    fields: dict[str, tuple[object, str, int, int]] = attrs.field(factory=dict)
+    splits: list[tuple[int, int, str, str, str]] = attrs.field(factory=list)
+    """(block, position in its text, label, which part gets it, rule)"""
+    vis: tuple[int, ...] = ()
+    language: str | None = None
+    confirmed: bool = False
+    headline_anchor: int | None = None
+    """Visible position of the printed headline, when there is one."""
+    copyright: _Site | None = None
+    feed_site: _Site | None = None
+    byline_org: _Site | None = None
+    contact_site: _Site | None = None
+
+    # -- small helpers -------------------------------------------------------
+
+    def label(self, index: int, label: str, rule: str) -> None:
+        self.changes.setdefault(index, (label, rule))
+
+    def field(self, name: str, value: object, rule: str, span: tuple[int, int]) -> None:
+        if value in (None, "", (), []):
+            return
+        self.fields.setdefault(name, (value, rule, span[0], span[1]))
+
+    def block_span(self, index: int) -> tuple[int, int]:
+        block = self.article.blocks[index]
+        return block.start, block.end
+
+    def text_span(self, index: int, start: int, end: int) -> tuple[int, int]:
+        return original_span(self.article, index, start, end)
+
+    # -- the run -------------------------------------------------------------
+
+    def run(self) -> Article:
+        lay = self.lay
+        vis = lay.visible
+        self.vis = vis
+        self.language = self._language(vis, lay.start)
+        title = find_title(lay)
+        self.confirmed = title.confirmed
+        anchor, start = self._anchor(title, lay.start)
+        self._title(title)
+        lines = self._scan_head(anchor, start)
+        self._pick_dates(lines, anchor)
+        self._pick_byline(lines, anchor)
+        self._subtitle(title, lines)
+        self._section(title, anchor, start, lay.end)
+        self._dateline(start)
+        self._tail(start)
+        self._contacts()
+        self._related()
+        self._publisher_fallbacks(title)
+        self._above_headline(title)
+        return self._apply()
+
+    def _language(self, vis: tuple[int, ...], start: int) -> str | None:
+        """Guess from the prose lines (the first few of them), else from what there is."""
+        blocks = self.article.blocks
+        prose = self.lay.prose
+        picked = [i for i in vis[start:] if prose[i]][:LANGUAGE_SAMPLE_LINES]
+        if not picked:
+            picked = list(vis[:LANGUAGE_SAMPLE_LINES])
+        if not picked:
+            return None
+        sample = "\n".join(blocks[i].text for i in picked)
+        code = guess_language(sample, lexicon=self.lex)
+        if code is not None:
+            span = (blocks[picked[0]].start, blocks[picked[-1]].end)
+            self.field("language", code, "stopwords", span)
+        return code
+
+    def _anchor(self, title: TitleResult, prose_pos: int) -> tuple[int, int]:
+        """(visible position of the headline, visible position where the prose starts)."""
+        vis = self.vis
+        n = len(vis)
+        if title.block is None:
+            return min(prose_pos, max(n - 1, 0)), prose_pos
+        anchor = bisect.bisect_left(vis, title.block)
+        if title.rule == "first_line" and prose_pos - anchor > PAGE_GAP:
+            return min(prose_pos, max(n - 1, 0)), prose_pos
+        start = self.lay.prose_start(anchor + 1)
+        anchor = min(anchor, max(n - 1, 0))
+        self.headline_anchor = anchor
+        return anchor, start
+
+    # -- title ---------------------------------------------------------------
+
+    def _title(self, title: TitleResult) -> None:
+        if title.title is None or title.block is None:
+            return
+        self.field("title", title.title, title.rule, self.block_span(title.block))
+        if title.page_title is not None:
+            self.label(title.page_title, labels.TITLE, "page_title")
+            self.label(title.block, labels.DUPLICATE_TITLE, title.rule)
+        else:
+            self.label(title.block, labels.TITLE, title.rule)
+        for dup in title.duplicates:
+            self.label(dup, labels.DUPLICATE_TITLE, "repeated_title")
+        if title.publisher:
+            where = title.page_title if title.page_title is not None else title.block
+            text = self.article.blocks[where].text
+            at = text.rfind(title.publisher)
+            span = self.text_span(where, at, at + len(title.publisher)) if at >= 0 else None
+            self.field("publisher", title.publisher, "title_suffix", span or self.block_span(where))
+
+    # -- head zone: bylines and dates ------------------------------------------
+
+    def _window_end(self, start: int) -> int:
+        """Just after the ``HEAD_PROSE_LINES``-th prose line from ``start``.
+
+        Counted in prose lines, which are never consumed, so that cleaning the
+        cleaned text again looks at the same lines.
+        """
+        prose = self.lay.prose
+        seen = 0
+        for pos in range(start, len(self.vis)):
+            if prose[self.vis[pos]]:
+                seen += 1
+                if seen >= HEAD_PROSE_LINES:
+                    return pos + 1
+        return len(self.vis)
+
+    def _scan_head(self, anchor: int, start: int) -> list[_Line]:
+        blocks = self.article.blocks
+        lex = self.lex
+        end = self._window_end(start)
+        # above a confirmed headline the lines go anyway (``_above_headline``):
+        # only the few just above it can hold its date or byline
+        first = 0
+        if self.confirmed and self.headline_anchor is not None:
+            first = max(0, self.headline_anchor - ABOVE_HEADLINE_LINES)
+        lines: list[_Line] = []
+        for pos in range(first, end):
+            index = self.vis[pos]
+            if index in self.changes:
+                continue
+            text = blocks[index].text
+            if len(text) > MAX_META_CHARS or self.lay.prose[index]:
+                continue
+            dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)
+            relative = has_relative(text, language=self.language, lexicon=lex)
+            if relative and self.now is not None:
+                dates = sorted(
+                    dates + find_relative(text, self.now, language=self.language, lexicon=lex),
+                    key=lambda d: d.start,
+                )
+            key = text.casefold().strip(" :")
+            date_cue = (
+                "updated"
+                if key in lex.updated_cues
+                else "published"
+                if key in lex.published_cues
+                else None
+            )
+            line = _Line(
+                pos,
+                index,
+                dates,
+                relative,
+                date_line=bool(dates or relative) and self._only_dates(text, dates),
+                byline_cue=cue_only(text, language=self.language, lexicon=lex),
+                date_cue=date_cue,
+            )
+            lines.append(line)
+        by_pos = {line.pos: line for line in lines}
+        # a cue line alone ("Publish date:") passes its meaning to the date under it
+        for line in lines:
+            prev = by_pos.get(line.pos - 1)
+            if prev is not None and prev.date_cue and line.dates:
+                line.dates = [
+                    attrs.evolve(d, kind=prev.date_cue) if d.kind == "plain" else d
+                    for d in line.dates
+                ]
+        self._bylines(lines, by_pos, anchor)
+        for line in lines:
+            if line.byline is not None:
+                self.label(line.index, labels.BYLINE, line.byline_rule)
+            elif line.date_line:
+                self.label(line.index, labels.METADATA, "date_line")
+            elif line.byline_cue:
+                self.label(line.index, labels.BYLINE, "byline_cue")
+            elif line.date_cue:
+                self.label(line.index, labels.METADATA, "date_cue")
+        self._place_lines(lines)
+        return lines
+
+    def _only_dates(self, text: str, dates: list[FoundDate]) -> bool:
+        """Whether ``text`` holds little besides its dates: cue words, a name, a site.
+
+        A lower-case word of running text ("On 3 May 2019, work began.") makes it a
+        sentence of the story, not a date line.
+        """
+        rest = list(text)
+        for d in dates:
+            for k in range(d.start, min(d.end, len(rest))):
+                rest[k] = " "
+        lex = self.lex
+        words = []
+        for word in "".join(rest).replace("|", " ").split():
+            low = word.casefold().strip(".,:;()[]·•-–—/@!")
+            if not low or any(c.isdigit() for c in low):
+                continue
+            if (
+                low in lex.published_cues
+                or low in lex.updated_cues
+                or low in lex.weekdays
+                or low in lex.zones_fixed
+                or low in lex.zones_generic
+                or low in lex.not_name_words
+                or low in _DATE_LINKS
+            ):
+                continue
+            if word[0].islower() and len(low) > 3 and low.isalpha() and low not in lex.months:
+                return False
+            words.append(low)
+        if not dates:  # a relative date line: "1 day ago", "Published 2 hours ago"
+            return len(words) <= 3 and len(text) <= 60
+        # a cue says it is a date line: a place and a desk may come with it
+        # ("New Delhi, Example Bureau | Updated : 19 November 2019")
+        cued = any(d.kind != "plain" for d in dates)
+        return len(words) <= (DATE_LINE_CUED_WORDS if cued else DATE_LINE_WORDS)
+
+    def _bylines(self, lines: list[_Line], by_pos: dict[int, _Line], anchor: int) -> None:
+        """Decide which lines are bylines.
+
+        Every rule is local (the line itself, or its neighbours among the lines
+        read) or counts distance in lines that stay in the text, so that the
+        cleaned text, cleaned again, loses no further line.
+        """
+        lex = self.lex
+        blocks = self.article.blocks
+        accepted_keys: set[str] = set()
+        consumed = {
+            line.pos for line in lines if line.date_line or line.byline_cue or line.date_cue
+        }
+        near = _StayingLines(self, consumed)
+        for line in lines:
+            text = blocks[line.index].text
+            prev = by_pos.get(line.pos - 1)
+            after_cue = prev is not None and prev.byline_cue
+            if line.byline_cue or line.date_cue:
+                continue
+            near_headline = near.close_under_headline(line.pos)
+            if not (
+                after_cue
+                or line.date_line
+                or near_headline
+                or self._has_cue_word(text)
+                or (accepted_keys and match_key(text) in accepted_keys)
+                or self._meta_neighbour(line, by_pos)
+                or (prev is not None and prev.byline is not None)
+            ):
+                continue  # nothing around it says it could be a byline: do not parse it
+            found = parse_byline(
+                text, cued=after_cue, language=self.language, dates=line.dates, lexicon=lex
+            )
+            if found is None or found.empty:
+                if prev is not None and prev.byline is not None and self._role_only(text):
+                    line.byline, line.byline_rule = Byline(), "role"
+                    consumed.add(line.pos)
+                continue
+            key = match_key(text)
+            if after_cue:
+                rule = "after_cue"
+            elif found.cued:
+                rule = "byline"
+            elif key in accepted_keys:
+                rule = "repeated_byline"
+            elif not (found.authors or found.agency):
+                continue
+            elif _SLASH_CREDIT.search(text):
+                continue  # "Jane Doe/Agency": a photo credit
+            elif line.date_line or (line.dates and near_headline):
+                rule = "name_and_date"
+            elif self._meta_neighbour(line, by_pos):
+                rule = "name_line"
+            elif near_headline and self._name_signal(text, line, by_pos):
+                rule = "name_under_headline"
+            else:
+                continue
+            line.byline, line.byline_rule = found, rule
+            accepted_keys.add(key)
+            consumed.add(line.pos)
+
+    def _has_cue_word(self, text: str) -> bool:
+        return byline_cue_search(text, language=self.language, lexicon=self.lex)
+
+    def _name_signal(self, text: str, line: _Line, by_pos: dict[int, _Line]) -> bool:
+        """A name line under the headline that says it is a byline: a handle, a job
+        title or an author-page link after the name, or the name printed twice."""
+        if find_handles(text):
+            return True
+        words = [w.casefold().strip(".,") for w in text.split()]
+        if any(w in self.lex.role_words for w in words):
+            return True
+        names = parse_names(text, cued=False, language=self.language, lexicon=self.lex)
+        if names is not None and names.authors:
+            rest = text
+            for author in names.authors:
+                rest = rest.replace(author, " ")
+            rest_words = [w.casefold() for w in rest.split()]
+            if any(w in self.lex.author_link_words for w in rest_words) and all(
+                w in self.lex.not_name_words or w in self.lex.author_link_words for w in rest_words
+            ):
+                return True
+        nxt = by_pos.get(line.pos + 1)
+        return nxt is not None and match_key(self.article.blocks[nxt.index].text) == match_key(text)
+
+    def _role_only(self, text: str) -> bool:
+        if len(text) > 60:
+            return False
+        found = parse_names(text, cued=False, language=self.language, lexicon=self.lex)
+        words = [w.casefold().strip(".,") for w in text.split()]
+        return found is None and bool(words) and all(w in self.lex.role_words for w in words)
+
+    def _meta_neighbour(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
+        """A name line next to a date line, a byline or a byline cue."""
+        prev = by_pos.get(line.pos - 1)
+        nxt = by_pos.get(line.pos + 1)
+        if prev is not None and (prev.date_line or prev.byline is not None or prev.byline_cue):
+            return True
+        return nxt is not None and (nxt.date_line or nxt.date_cue is not None)
+
+    def _place_lines(self, lines: list[_Line]) -> None:
+        blocks = self.article.blocks
+        for line in lines:
+            if line.index in self.changes:
+                continue
+            found = parse_place_line(blocks[line.index].text, lexicon=self.lex)
+            if found is None:
+                continue
+            agency, place = found
+            span = self.block_span(line.index)
+            self.label(line.index, labels.DATELINE, "place_line")
+            self.field("dateline", place, "place_line", span)
+            self.field("agency", agency, "place_line", span)
+
+    def _pick_byline(self, lines: list[_Line], anchor: int) -> None:
+        candidates = [
+            line
+            for line in lines
+            if line.byline is not None and abs(line.pos - anchor) <= AUTHOR_MAX_DISTANCE
+        ]
+        candidates.sort(key=lambda line: (_distance(line.pos, anchor), line.pos))
+        span_of = self.block_span
+        for line in candidates:
+            assert line.byline is not None
+            if line.byline.authors:
+                self.field("authors", line.byline.authors, line.byline_rule, span_of(line.index))
+                break
+        else:
+            self._author_bio()
+        for line in candidates:
+            assert line.byline is not None
+            if line.byline.agency:
+                self.field("agency", line.byline.agency, "byline", span_of(line.index))
+                break
+        for line in candidates:
+            assert line.byline is not None
+            org = line.byline.org
+            if org and not any(w.casefold() in self.lex.role_words for w in org.split()):
+                self.byline_org = (org, span_of(line.index))
+                break
+
+    def _author_bio(self) -> None:
+        """No byline: an author bio after the story ("Jane Doe is a staff writer …")."""
+        blocks = self.article.blocks
+        n = len(blocks)
+        for i in range(max(0, n - BIO_SCAN_LINES), n):
+            block = blocks[i]
+            if block.label == labels.CAPTION or len(block.text) < 20:
+                continue
+            name = parse_bio(block.text, language=self.language, lexicon=self.lex)
+            if name is not None:
+                at = block.text.find(name)
+                self.field("authors", (name,), "author_bio", self.text_span(i, at, at + len(name)))
+                return
+
+    def _pick_dates(self, lines: list[_Line], anchor: int) -> None:
+        found: list[tuple[float, int, int, FoundDate]] = []
+        for line in lines:
+            if not (line.date_line or line.byline is not None):
+                continue
+            if abs(line.pos - anchor) > DATE_MAX_DISTANCE:
+                continue
+            for d in line.dates:
+                found.append((_distance(line.pos, anchor), line.pos, line.index, d))
+        found.sort(key=lambda f: (f[0], f[1], f[3].start))
+        for kind, rule in (("published", "published_cue"), ("plain", "date_line")):
+            pick = next((f for f in found if f[3].kind == kind), None)
+            if pick is not None:
+                self.field(
+                    "published",
+                    pick[3].iso,
+                    rule,
+                    self.text_span(pick[2], pick[3].start, pick[3].end),
+                )
+                break
+        upd = next((f for f in found if f[3].kind == "updated"), None)
+        if upd is not None:
+            span = self.text_span(upd[2], upd[3].start, upd[3].end)
+            self.field("updated", upd[3].iso, "updated_cue", span)
+            # a page that prints only an update time: the story cannot be later than it
+            self.field("published", upd[3].iso, "updated_only", span)
+
+    # -- subtitle, section -----------------------------------------------------
+
+    def _subtitle(self, title: TitleResult, lines: list[_Line]) -> None:
+        if title.block is None:
+            return
+        blocks = self.article.blocks
+        vis = self.vis
+        pos = bisect.bisect_right(vis, title.block)
+        while pos < len(vis) and self.changes.get(vis[pos], ("", ""))[0] == labels.DUPLICATE_TITLE:
+            pos += 1
+        if pos >= len(vis):
+            return
+        index = vis[pos]
+        if index in self.changes or blocks[index].label != labels.BODY:
+            return
+        text = blocks[index].text
+        lo, hi = SUBTITLE_CHARS
+        words = word_count(text)
+        if not lo <= len(text) <= hi or words < 5 or words > SUBTITLE_MAX_WORDS:
+            return
+        if is_furniture(text) or self._looks_like_caption(text):
+            return
+        if find_dates(text, language=self.language, lexicon=self.lex) or self._has_cue_word(text):
+            return  # a date or a byline cue: a metadata line this extractor could not read
+        nxt = vis[pos + 1] if pos + 1 < len(vis) else None
+        nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
+        structural = nxt_change in (labels.BYLINE, labels.METADATA)
+        ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
+        nxt_prose = nxt is not None and nxt not in self.changes and is_prose(blocks[nxt].text)
+        if structural or (ends_open and nxt_prose):
+            self.label(index, labels.SUBTITLE, "standfirst")
+            self.field("subtitle", text, "standfirst", self.block_span(index))
+
+    def _looks_like_caption(self, text: str) -> bool:
+        """A line ending with a photo credit in parentheses ("… (Image: Reuters)")."""
+        if not text.endswith(")"):
+            return False
+        inner = text[text.rfind("(") + 1 : -1].casefold()
+        return (
+            any(cue in inner for cue in self.lex.caption_cues) or self.lex.agency(inner) is not None
+        )
+
+    def _section(self, title: TitleResult, anchor: int, start: int, end: int) -> None:
+        blocks = self.article.blocks
+        n = len(blocks)
+        head_end = self.vis[min(self._window_end(start), len(self.vis)) - 1] if self.vis else 0
+        tail_start = self.vis[min(end, len(self.vis) - 1)] if self.vis else n
+        # the category line sits near the headline or after the story
+        head_start = self.vis[max(0, anchor - ABOVE_HEADLINE_LINES)] if self.vis else 0
+        zones = [
+            *range(head_start, min(n, head_end + 1)),
+            *range(max(tail_start, head_end + 1, n - TAIL_SCAN_LINES), n),
+        ]
+        for i in zones:
+            block = blocks[i]
+            if block.label == labels.CAPTION or len(block.text) > 100:
+                continue
+            value = section_from_cue(block.text, lexicon=self.lex)
+            if value is not None:
+                if block.label in (labels.BODY, labels.METADATA) and i not in self.changes:
+                    self.label(i, labels.SECTION, "section_cue")
+                self.field("section", value, "section_cue", self.block_span(i))
+                return
+        if title.block is None:
+            return
+        lo = max(0, title.block - 10)
+        for i in range(title.block - 1, lo - 1, -1):
+            value = breadcrumb_section(blocks[i].text, self.lex.home_words)
+            if value is not None:
+                self.field("section", value, "breadcrumb", self.block_span(i))
+                return
+        above = title.block - 1
+        if above >= 0 and above not in self.changes and blocks[above].label != labels.CAPTION:
+            text = blocks[above].text
+            value = kicker_section(text, lexicon=self.lex)
+            if value is not None and not is_furniture(text):
+                if blocks[above].label == labels.BODY:
+                    self.label(above, labels.SECTION, "kicker")
+                self.field("section", value, "kicker", self.block_span(above))
+
+    # -- dateline, tail ----------------------------------------------------------
+
+    def _dateline(self, start: int) -> None:
+        blocks = self.article.blocks
+        for pos in range(start, min(len(self.vis), start + 3)):
+            index = self.vis[pos]
+            if index in self.changes or blocks[index].label != labels.BODY:
+                continue
+            found = find_dateline(blocks[index].text, lexicon=self.lex)
+            if found is None:
+                return
+            span = self.text_span(index, 0, len(found.text))
+            self.field("dateline", found.text, "dateline", span)
+            if found.agency:
+                self.field("agency", found.agency, "dateline", span)
+            if self.strip_dateline:
+                self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
+            return
+
+    def _tail(self, start: int) -> None:
+        art = self.article
+        blocks = art.blocks
+        n = len(blocks)
+        first = max(0, n - TAIL_SCAN_LINES)
+        for i in range(n - 1, first - 1, -1):
+            block = blocks[i]
+            text = block.text
+            if block.label == labels.CAPTION or i in self.changes:
+                continue
+            holder = copyright_holder(text, lexicon=self.lex)
+            if holder is not None:
+                agency = self.lex.agency(holder)
+                if agency:
+                    self.field("agency", agency, "copyright", self.block_span(i))
+                else:
+                    self.copyright = (holder, self.block_span(i))
+                if block.label == labels.BODY and text.lstrip("(").casefold().startswith(
+                    ("©", "(c)", "copyright")
+                ):
+                    self.label(i, labels.METADATA, "copyright")
+                continue
+            site = feed_footer_site(text)
+            if site is not None:
+                self.feed_site = (site, self.block_span(i))
+                continue
+            tags = tags_from_line(text, lexicon=self.lex)
+            if tags:
+                self.field("tags", tuple(tags), "tags", self.block_span(i))
+                if block.label == labels.BODY:
+                    self.label(i, labels.METADATA, "tags")
+        # credits closing the story: the last body lines, up to the last paragraph
+        for i in range(n - 1, first - 1, -1):
+            block = blocks[i]
+            if block.label != labels.BODY or i in self.changes:
+                continue
+            kind = is_credit_line(block.text, lexicon=self.lex)
+            if kind == "agency":
+                agency = self.lex.agency(block.text.strip(" –—-()[]."))
+                self.label(i, labels.METADATA, "wire_credit")
+                self.field("agency", agency, "wire_credit", self.block_span(i))
+                continue
+            if kind == "credit":
+                self.label(i, labels.METADATA, "credit_line")
+                continue
+            if word_count(block.text) < LAST_PARAGRAPH_MIN_WORDS:
+                continue  # a stray short line after the story; the credit is on the paragraph
+            found = find_wire_credit(block.text, lexicon=self.lex)
+            if found is not None and word_count(block.text[: found[0]]) >= LAST_PARAGRAPH_MIN_WORDS:
+                pos, agency = found
+                self.field("agency", agency, "wire_credit", self.text_span(i, pos, len(block.text)))
+                self.splits.append((i, pos, labels.METADATA, "tail", "wire_credit"))
+            break
+
+    def _contacts(self) -> None:
+        blocks = self.article.blocks
+        emails: dict[str, tuple[int, int]] = {}
+        urls: dict[str, tuple[int, int]] = {}
+        contact_site: tuple[str, tuple[int, int]] | None = None
+        # one scan of the whole text finds the few lines worth reading
+        starts = [b.start for b in blocks]
+        candidates = sorted(
+            {
+                bisect.bisect_right(starts, m.start()) - 1
+                for m in _CONTACT_HINT.finditer(self.article.original)
+            }
+            - {-1}
+        )
+        for i in candidates:
+            block = blocks[i]
+            text = block.text
+            for email in find_emails(text):
+                at = text.find(email)
+                emails.setdefault(email, self.text_span(i, at, at + len(email)))
+                if contact_site is None and self._contact_line(block.label, text):
+                    name = domain_name(email)
+                    if name:
+                        contact_site = (name, self.text_span(i, at, at + len(email)))
+            for url in find_urls(text):
+                at = text.find(url)
+                urls.setdefault(url, self.text_span(i, at, at + len(url)))
+        if emails:
+            first = next(iter(emails.values()))
+            self.field("emails", tuple(emails), "contacts", first)
+        if urls:
+            first = next(iter(urls.values()))
+            self.field("urls", tuple(urls), "contacts", first)
+        self.contact_site = contact_site
+
+    def _contact_line(self, label: str, text: str) -> bool:
+        if label == labels.CONTACT:
+            return True
+        low = text.casefold()
+        return any(
+            cue in low
+            for cue in (
+                "contact",
+                "get in touch",
+                "email us",
+                "e-mail us",
+                "write to",
+                "tips",
+                "send us",
+            )
+        )
+
+    def _related(self) -> None:
+        found = related_titles(self.article, lexicon=self.lex)
+        if found:
+            titles = tuple(dict.fromkeys(t for _, t in found))
+            first, last = found[0][0], found[-1][0]
+            blocks = self.article.blocks
+            self.field("related", titles, "related_lines", (blocks[first].start, blocks[last].end))
+
+    def _publisher_fallbacks(self, title: TitleResult) -> None:
+        for found, rule in (
+            (self.copyright, "copyright"),
+            (self.feed_site, "feed_footer"),
+            (self.byline_org, "byline_org"),
+            (self.contact_site, "contact_email"),
+        ):
+            if found is not None:
+                self.field("publisher", found[0], rule, found[1])
+
+    def _above_headline(self, title: TitleResult) -> None:
+        """On a whole page, the body lines above a confirmed printed headline are
+        page furniture (menus, teasers, tickers): the story starts at its headline."""
+        if not title.confirmed or title.block is None:
+            return
+        blocks = self.article.blocks
+        for i in range(title.block):
+            if blocks[i].label == labels.BODY and i not in self.changes:
+                self.label(i, labels.BOILERPLATE, "above_headline")
+
+    # -- apply -----------------------------------------------------------------
+
+    def _apply(self) -> Article:
+        art = relabel(self.article, self.changes, cleaner=NAME)
+        for name, (value, rule, start, end) in self.fields.items():
+            art = record_field(art, name, value, cleaner=NAME, rule=rule, start=start, end=end)
+        for index, pos, label, part, rule in sorted(self.splits, reverse=True):
+            art, second = split_block(art, index, pos)
+            if second < 0:
+                continue
+            target = second if part == "tail" else index
+            art = relabel(art, {target: (label, rule)}, cleaner=NAME)
+        return art
+
+
+class _StayingLines:
+    """Counts the lines under the headline that stay in the body, as the scan goes.
+
+    Positions are asked for in increasing order; a line consumed by the scan
+    (a date line, a byline) does not count, so a name is "close under the
+    headline" in the same way in the text and in the text cleaned once.
+    """
+
+    def __init__(self, run: _Extraction, consumed: set[int]) -> None:
+        self.run = run
+        self.consumed = consumed
+        self.head = run.headline_anchor
+        self.next_pos = (self.head + 1) if self.head is not None else 0
+        self.count = 0
+
+    def close_under_headline(self, pos: int) -> bool:
+        if self.head is None or pos <= self.head:
+            return False
+        run = self.run
+        blocks = run.article.blocks
+        while self.next_pos < pos:
+            i = run.vis[self.next_pos]
+            if (
+                blocks[i].label == labels.BODY
+                and i not in run.changes
+                and self.next_pos not in self.consumed
+            ):
+                self.count += 1
+            self.next_pos += 1
+        return self.count < NAME_UNDER_HEADLINE
+
+
+def _distance(pos: int, anchor: int) -> float:
+    """Lines from the headline; lines under it count as slightly nearer than lines above."""
+    return pos - anchor if pos >= anchor else (anchor - pos) + 0.5

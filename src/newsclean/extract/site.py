@@ -1,0 +1,178 @@
+"""Publisher, section and tags: what the page says about where the story sits.
+
+* Publisher: the holder of a copyright line (``© 2019 Example Media. All
+  rights reserved``), the site named in a feed footer (``from News – Metro
+  https://…``), or the organisation of a contact address
+  (``webnews@metro.co.uk`` in "Get in touch … at …"). The extractor adds
+  two more sources: the site name stripped from the page's ``<title>`` and
+  an organisation named in the byline.
+* Section: a category line (``Categorized as News``, ``Category: Politics``,
+  ``Posted in Business``), the last step of a breadcrumb (``Home » Tech »``),
+  or a one-to-three word label printed just above the headline (``NEWS``).
+* Tags: a tag line (``Tags: Brexit, EU, Trade``, ``Filed under: …``).
+
+All values are read from short lines only; a capitalised label such as
+``NEWS`` is given in title case (``News``).
+
+>>> copyright_holder("© 2019 Vortex Cannon Entertainment. All rights reserved")
+'Vortex Cannon Entertainment'
+>>> feed_footer_site("from News – Metro https://ift.tt/enQGuV7")
+'Metro'
+>>> section_from_cue("Categorized as News")
+'News'
+>>> tags_from_line("Tags: Brexit, EU, trade policy")
+['Brexit', 'EU', 'trade policy']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
+
+__all__ = [
+    "breadcrumb_section",
+    "copyright_holder",
+    "feed_footer_site",
+    "kicker_section",
+    "nice_case",
+    "section_from_cue",
+    "tags_from_line",
+]
+
+MAX_LINE_CHARS = 200
+"""Longer lines are prose, never read for these fields."""
+MAX_SECTION_WORDS = 4
+"""A section name is short ("Science & Astronomy")."""
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)?"
+    r"(?P<holder>[^\d\W][^.|•·\n]{1,80})",
+    re.IGNORECASE,
+)
+_HOLDER_END = re.compile(r"\s(?:[-–—|]|\d)")
+"""A holder's name ends before a dash, a bar or a number ("Example 2019 - ISSN …")."""
+_FEED_FOOTER = re.compile(r"^from\s(?P<what>[^\n]{1,80}?)\shttps?://\S+$", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s*(?:»|›|>|/|\\|→|::)\s*")
+_TAG_SPLIT = re.compile(r"\s*[,;|·•#]\s*")
+_DASHES = re.compile(r"\s[-–—|]\s")
+
+
+def nice_case(value: str) -> str:
+    """``NEWS`` → ``News``: a label shouted in capitals, in title case; others unchanged."""
+    if value.isupper() and any(c.isalpha() for c in value):
+        return " ".join(w if len(w) <= 1 else w[0] + w[1:].lower() for w in value.split())
+    return value
+
+
+def copyright_holder(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
+    """Who holds the copyright of a ``© 2019 X. All rights reserved`` line."""
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    low = text.casefold()
+    if "©" not in text and "(c)" not in low and "copyright" not in low:
+        return None
+    m = _COPYRIGHT.search(text)
+    if m is None:
+        return None
+    lex = lexicon or meta_lexicon()
+    holder = m["holder"]
+    hold_low = holder.casefold()
+    for phrase in lex.rights_reserved:
+        at = hold_low.find(phrase)
+        if at >= 0:
+            holder = holder[:at]
+            hold_low = hold_low[:at]
+    holder = _HOLDER_END.split(holder, maxsplit=1)[0].strip(" ,;:-–—")
+    if holder.casefold().startswith(("by ", "the author")):
+        return None
+    words = holder.split()
+    if not 1 <= len(words) <= 6 or not words[0][0].isupper():
+        return None
+    return holder
+
+
+def feed_footer_site(text: str) -> str | None:
+    """The site a feed footer names ("from News – Metro https://…" → "Metro")."""
+    if len(text) > MAX_LINE_CHARS or not text[:5].casefold().startswith("from "):
+        return None
+    m = _FEED_FOOTER.match(text)
+    if m is None:
+        return None
+    parts = _DASHES.split(m["what"])
+    site = parts[-1].strip()
+    return site if site and len(site.split()) <= 5 else None
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_re(lexicon: MetaLexicon, which: str) -> re.Pattern[str]:
+    """A cue opening the line: a one-word cue needs its colon ("Tags:"), a phrase
+    does not ("Categorized as News", "Filed under bridges")."""
+    cues = lexicon.section_cues if which == "section" else lexicon.tag_cues
+    phrases = [c for c in cues if " " in c]
+    words = [c for c in cues if " " not in c]
+    return re.compile(
+        rf"^(?:{alternation(phrases)}[ \t]*:?|{alternation(words)}[ \t]*:)[ \t]*(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def section_from_cue(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
+    """The section a category line names ("Categorized as News" → "News")."""
+    if len(text) > 100:
+        return None
+    lex = lexicon or meta_lexicon()
+    m = _cue_re(lex, "section").match(text)
+    if m is None:
+        return None
+    first = _TAG_SPLIT.split(text[m.end() :].strip())[0].strip(" .:")
+    if not first or len(first.split()) > MAX_SECTION_WORDS or first[0].isdigit():
+        return None
+    return nice_case(first)
+
+
+def tags_from_line(text: str, *, lexicon: MetaLexicon | None = None) -> list[str]:
+    """The tags of a tag line ("Tags: a, b, c"), or ``[]``."""
+    if len(text) > 2 * MAX_LINE_CHARS:
+        return []
+    lex = lexicon or meta_lexicon()
+    m = _cue_re(lex, "tags").match(text)
+    if m is None:
+        return []
+    out = []
+    for piece in _TAG_SPLIT.split(text[m.end() :]):
+        tag = piece.strip(" .:")
+        if tag and len(tag.split()) <= 6:
+            out.append(tag)
+    return out
+
+
+def breadcrumb_section(text: str, home_words: frozenset[str]) -> str | None:
+    """The last step of a breadcrumb line ("Home » Tech » Gadgets" → "Gadgets")."""
+    if len(text) > 120:
+        return None
+    parts = [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+    if len(parts) < 2 or parts[0].casefold() not in home_words:
+        return None
+    if _CRUMB_SEP.search(text) is None:
+        return None
+    last = parts[-1]
+    if len(last.split()) > MAX_SECTION_WORDS or not last[0].isupper():
+        return None
+    return nice_case(last)
+
+
+def kicker_section(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
+    """A section label printed above a headline ("NEWS", "Science & Astronomy")."""
+    if len(text) > 30:
+        return None
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not text[0].isupper():
+        return None
+    if not all(c.isalpha() or c in " &-'’" for c in text):
+        return None
+    lex = lexicon or meta_lexicon()
+    if any(w.casefold() in lex.weekdays or w.casefold() in lex.months for w in words):
+        return None
+    return nice_case(text)

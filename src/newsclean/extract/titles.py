@@ -1,0 +1,486 @@
+"""The headline: from the page's ``<title>`` line, its repeat, or the first line.
+
+Whole-page text starts with the page's ``<title>``, which usually carries the
+site's name ("… - News Nation", "… | Daily Mail Online") and sometimes a
+section ("… | World | News | Express.co.uk"); the headline itself is printed
+again as its own line just above the article. Plain article text starts with
+the headline. So:
+
+1. The first line is the title candidate when it looks like a headline.
+2. A line further down that repeats it (same words, or nearly: the
+   ``<title>`` is often a longer or shorter wording) is the printed headline;
+   the repeat nearest the start of the prose wins, and the title is read from
+   it. Every repeat is labelled ``duplicate_title``.
+3. Without a first-line candidate, two identical headline-like lines above
+   the prose are the headline printed twice (the first is the ``title``).
+4. Otherwise the title is the first line, site affixes stripped.
+
+Site affixes (:func:`strip_site_affixes`) are the separated segments at the
+end (and a short one at the start) that look like a name: a few capitalised
+words or a domain. What is left alone on purpose: a colon ("Fact Check: Is
+…" is a headline, not a site), and segments in lower case ("… – shoots for
+the moon, lands among the stars").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from newsclean import labels
+from newsclean.extract.layout import (
+    MY_LABELS,
+    Layout,
+    is_furniture,
+    is_title_like,
+    match_key,
+    word_count,
+)
+
+__all__ = ["TitleResult", "find_title", "strip_site_affixes"]
+
+SITE_MAX_WORDS = 5
+"""A site name in a ``<title>`` has at most this many words ("The New York Times")."""
+SITE_MAX_CHARS = 45
+"""… and at most this many characters."""
+META_BELOW_HEADLINE = 5
+"""Lines under a headline searched for its byline or date."""
+META_ABOVE_HEADLINE = 2
+"""Lines above it searched too (some pages print the date over the headline)."""
+REPEAT_SEARCH_LINES = 2000
+"""How many lines below the ``<title>`` are searched for the printed headline."""
+REPEAT_MAX_GAP = 12
+"""A repeat is the printed headline when the prose starts within this many lines of it."""
+PREFIX_MIN_WORDS = 4
+"""A headline that is the start of the other wording (and at least half of it),
+this long or longer, is the same headline."""
+FUZZY_MIN_SHARE = 0.75
+"""Share of words two wordings must have in common to count as the same headline."""
+REWORDED_MIN_SHARE = 0.3
+"""Share of the shorter one's words a reworded headline shares with the ``<title>``.
+
+A reworded headline only counts where the story starts right under it."""
+
+_READ = MY_LABELS
+_NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
+_FULL_STOPS = (".", "。")
+PAGE_LINES = 15
+"""Lines between the first line and the story that make a text a whole page (menus)."""
+GAP_SAMPLE = 6
+SENTENCE_TITLE_SAMPLE = 3
+"""Paragraphs under a sentence-like first line that its length is compared with."""
+SENTENCE_TITLE_SHARE = 0.7
+"""A first line ending with a full stop is a headline only when it has at most this
+share of the words of the paragraphs under it (median): seed 004's headline has 11
+words over paragraphs of 13-40; a first paragraph is about as long as the rest."""
+"""Gaps between the following lines compared with the gap under the first line."""
+_SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·|•|~) ")
+_NOT_SITE_START = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "as",
+        "at",
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "of",
+        "from",
+        "by",
+        "when",
+        "why",
+        "how",
+        "what",
+        "who",
+        "where",
+        "is",
+        "are",
+        "was",
+        "will",
+        "so",
+        "then",
+        "yet",
+    }
+)
+_CONTRACTION = re.compile(r"[A-Za-z]['’](?:re|t|ll|ve|m|d)\b")
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "&",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "di",
+        "do",
+        "da",
+        "en",
+        "y",
+        "on",
+    }
+)
+
+
+@attrs.frozen(slots=True)
+class TitleResult:
+    """The headline and the blocks it was read from."""
+
+    title: str | None = None
+    block: int | None = None
+    """Index of the block the title text was read from."""
+    rule: str = ""
+    page_title: int | None = None
+    """Index of the page's ``<title>`` line when the headline was read from a repeat."""
+    duplicates: tuple[int, ...] = ()
+    publisher: str | None = None
+    """Site name stripped from the ``<title>`` line, if any."""
+    confirmed: bool = False
+    """Whether the printed headline stands where a headline stands (byline or date
+    under it, or the story right after it) with no story above it."""
+
+
+def strip_site_affixes(text: str) -> tuple[str, str | None]:
+    """``text`` without trailing (and leading) site-name segments, and the site name.
+
+    Applying it twice gives the same result as applying it once.
+
+    >>> strip_site_affixes("Is Football Violence a Crime? - WSJ")
+    ('Is Football Violence a Crime?', 'WSJ')
+    >>> strip_site_affixes("The Guardian view on Hong Kong | Editorial | Opinion | The Guardian")
+    ('The Guardian view on Hong Kong', 'The Guardian')
+    >>> strip_site_affixes("Opinion | Republicans Are Following Trump to Nowhere")
+    ('Republicans Are Following Trump to Nowhere', None)
+    >>> strip_site_affixes("Fallen Order review – shoots for the moon, lands among the stars")
+    ('Fallen Order review – shoots for the moon, lands among the stars', None)
+    """
+    parts = _SEPARATORS.split(text)
+    seps = _SEPARATORS.findall(text)
+    site: str | None = None
+    while len(parts) > 1 and _site_like(parts[-1]) and _enough(parts[:-1]):
+        if site is None:
+            site = parts[-1].strip()
+        parts.pop()
+        seps.pop()
+    if len(parts) > 1 and seps[0] == " | " and _site_like(parts[0], max_words=3):
+        rest = parts[1:]
+        if _enough(rest) and len(" ".join(rest)) > len(parts[0]):
+            parts, seps = rest, seps[1:]
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        out += sep + part
+    return out.strip(), site
+
+
+def _enough(parts: list[str]) -> bool:
+    joined = " ".join(parts)
+    return len(joined.split()) >= 2 or (len(joined) >= 4 and not joined.isascii())
+
+
+def _site_like(segment: str, *, max_words: int = SITE_MAX_WORDS) -> bool:
+    segment = segment.strip()
+    words = segment.split()
+    if not words or len(words) > max_words or len(segment) > SITE_MAX_CHARS:
+        return False
+    if segment[-1] in "?!,;:" or (segment[-1] == "." and "." not in segment[:-1]):
+        return False
+    if words[0].casefold() in _NOT_SITE_START or _CONTRACTION.search(segment):
+        return False  # "… — And They're Not Great": the headline goes on
+    for i, word in enumerate(words):
+        first = word[0]
+        if first.isupper() or first.isdigit() or not any(c.isalpha() and c.isascii() for c in word):
+            continue
+        if "." in word.strip(".") and word[-1] != ".":  # a domain: nj.com, www.wday.ru
+            continue
+        if i > 0 and word.casefold() in _CONNECTORS:
+            continue
+        return False
+    return True
+
+
+def _similarity(key: str, target: str) -> int:
+    """How alike two headline keys are: 3 equal, 2 nearly the same wording,
+    1 the same story told differently (shared words), 0 unrelated."""
+    if key == target:
+        return 3
+    a, b = key.split(), target.split()
+    if len(a) < 3 or len(b) < 3:
+        return 0
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if (
+        longer[: len(shorter)] == shorter
+        and len(shorter) >= PREFIX_MIN_WORDS
+        and 2 * len(shorter) >= len(longer)
+    ):
+        return 2  # one wording is the other cut short: "Headline" / "Headline - Site"
+    shared = set(a) & set(b)  # headlines rarely repeat a word: sets are enough
+    common = len(shared)
+    if common >= FUZZY_MIN_SHARE * max(len(a), len(b)):
+        return 2
+    content = sum(1 for w in shared if len(w) > 3)
+    return 1 if content >= 2 and common >= REWORDED_MIN_SHARE * min(len(a), len(b)) else 0
+
+
+def find_title(page: Layout) -> TitleResult:
+    """Find the headline of the Article laid out as ``page``."""
+    blocks = page.blocks
+    prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
+    if not blocks:
+        return TitleResult()
+    first = _first_candidate(page)
+    if first is not None:
+        text = blocks[first].text
+        core, site = strip_site_affixes(text)
+        # a reworded headline only counts against a page title (one with a site name)
+        allow_reworded = core != text
+        # a whole page: the first line is a page title, or menus stand between it and the story
+        whole_page = allow_reworded or page.start - bisect.bisect_left(page.visible, first) >= (
+            PAGE_LINES
+        )
+        repeat = _best_repeat(page, first, (match_key(text), match_key(core)), allow_reworded)
+        if repeat is not None:
+            best, dups = repeat
+            title, _ = strip_site_affixes(blocks[best].text)
+            return TitleResult(
+                title,
+                best,
+                "repeated_title",
+                page_title=first,
+                duplicates=tuple(d for d in dups if d != best),
+                publisher=site,
+                confirmed=whole_page and _confirmed(page, best),
+            )
+        pair = _repeated_pair(page, prose_start_block, after=first) if allow_reworded else None
+        if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
+            head, repeats = pair
+            title, _ = strip_site_affixes(blocks[repeats[-1]].text)
+            return TitleResult(
+                title,
+                repeats[-1],
+                "printed_twice",
+                page_title=first,
+                duplicates=(head, *repeats[:-1]),
+                publisher=site,
+                confirmed=_confirmed(page, repeats[-1]),
+            )
+        return TitleResult(core, first, "first_line", publisher=site)
+    pair = _repeated_pair(page, prose_start_block)
+    if pair is not None:
+        head, repeats = pair
+        title, _ = strip_site_affixes(blocks[head].text)
+        return TitleResult(
+            title, head, "printed_twice", duplicates=repeats, confirmed=_confirmed(page, head)
+        )
+    return TitleResult()
+
+
+def _first_candidate(page: Layout) -> int | None:
+    """The first line, when it is headline-like: the page's ``<title>`` or the headline.
+
+    A line with no story after it is not a headline: a one-line text is body.
+    """
+    for i, block in enumerate(page.blocks):
+        text = block.text
+        if is_furniture(text) or block.label not in _READ:
+            continue  # a menu line or a line an earlier cleaner took: the headline may follow
+        if block.label in _READ or is_title_like(text):
+            if not is_title_like(text) or block.label == labels.CAPTION:
+                return None
+            if page.visible and page.visible[-1] <= i:
+                return None
+            if _NOT_HEADLINE.match(text):
+                return None  # a list item or a table row
+            if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not (
+                _set_apart(page, i) and _shorter_than_what_follows(page, i)
+            ):
+                return None  # a sentence run on like the paragraphs after it: the story
+            return i
+    return None
+
+
+def _shorter_than_what_follows(page: Layout, index: int) -> bool:
+    """Whether the line at ``index`` is much shorter than the paragraphs under it.
+
+    A headline that ends like a sentence is still a headline's length; a first
+    paragraph as short as the ones after it is just the start of the story.
+    """
+    following = [
+        word_count(b.text)
+        for b in page.blocks[index + 1 : index + 1 + SENTENCE_TITLE_SAMPLE]
+        if b.label == labels.BODY
+    ]
+    if not following:
+        return False
+    median = sorted(following)[len(following) // 2]
+    return word_count(page.blocks[index].text) <= SENTENCE_TITLE_SHARE * median
+
+
+def _set_apart(page: Layout, index: int) -> bool:
+    """Whether a blank line, or more breaks than between the lines after it, follow ``index``.
+
+    A headline ending like a sentence ("…, according to Putin.") is told from a
+    first paragraph by the blank line under it when the paragraphs are not
+    separated that way.
+    """
+    blocks = page.blocks
+    text = page.article.original
+    gaps = [
+        _breaks(text[blocks[k].end : blocks[k + 1].start])
+        for k in range(index, min(len(blocks) - 1, index + 1 + GAP_SAMPLE))
+    ]
+    if not gaps:
+        return False
+    after, rest = gaps[0], sorted(gaps[1:])
+    return after >= 2 or (bool(rest) and after > rest[len(rest) // 2])
+
+
+def _breaks(gap: str) -> int:
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") + gap.count("\u2029")
+
+
+def _confirmed(page: Layout, index: int) -> bool:
+    """A printed headline in its place: meta or prose under it, no story above it."""
+    if not (_headline_above_meta(page, index) or _gap_to_prose(page, index) <= REPEAT_MAX_GAP):
+        return False
+    prose = page.prose
+    return sum(prose[:index]) < sum(prose[index + 1 :])
+
+
+def _best_repeat(
+    page: Layout, first: int, targets: tuple[str, str], allow_reworded: bool
+) -> tuple[int, list[int]] | None:
+    blocks = page.blocks
+    lengths = [len(t) for t in targets if t]
+    if not lengths:
+        return None
+    lo, hi = 0.25 * min(lengths), 2.5 * max(lengths)
+    scored: list[tuple[int, int]] = []  # (similarity, index)
+    stop = min(len(blocks), first + 1 + REPEAT_SEARCH_LINES)
+    # cheap test first: a repeat contains at least two of the headline's longer words
+    probe_sets = [{w for w in t.split() if len(w) > 3} for t in targets if t]
+    need = min(2, *(len(p) for p in probe_sets))
+    probes = set().union(*probe_sets)
+    probe_re = re.compile("|".join(re.escape(w) for w in sorted(probes, key=len, reverse=True)))
+    for i in range(first + 1, stop):
+        block = blocks[i]
+        text = block.text
+        if not lo <= len(text) <= hi or block.label == labels.CAPTION:
+            continue
+        if need and len(set(probe_re.findall(text.lower()))) < need:
+            continue
+        if not is_title_like(text) or _NOT_HEADLINE.match(text):
+            continue  # a list item repeating the headline is a link to the story
+        key = match_key(text)
+        score = max(_similarity(key, t) for t in targets if t)
+        if score > 1 or (score == 1 and allow_reworded):
+            scored.append((score, i))
+    # a reworded headline only counts when no repeat of the wording was found
+    if any(score > 1 for score, _ in scored):
+        scored = [(score, i) for score, i in scored if score > 1]
+    found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
+    for score, i in scored:
+        # where the headline stands (a byline or date under it) is only worth
+        # looking up when there is a choice to make
+        above_meta = len(scored) > 1 or score == 1
+        above_meta = above_meta and _headline_above_meta(page, i)
+        if score == 1 and not above_meta:
+            continue
+        found.append((score, i, _gap_to_prose(page, i), above_meta))
+    if not found:
+        return None
+    # a repeat in the headline's place (byline or date under it, prose soon after) wins
+    ranked = sorted(
+        found, key=lambda f: (-min(f[0], 2), not f[3], -f[0], f[2] > REPEAT_MAX_GAP, f[1])
+    )
+    best = ranked[0][1]
+    # every repeat of either wording goes, so that the cleaned text holds the headline once
+    best_key = match_key(blocks[best].text)
+    dups = {f[1] for f in found if f[0] >= 2}
+    dups.update(
+        i
+        for i in range(first + 1, stop)
+        if abs(len(blocks[i].text) - len(blocks[best].text)) <= 3
+        and match_key(blocks[i].text) == best_key
+    )
+    return best, sorted(dups)
+
+
+def _headline_above_meta(page: Layout, index: int) -> bool:
+    """Whether a byline or a date line is printed next to ``index`` (mostly under it).
+
+    A reworded headline (the ``<title>`` says it differently) is only
+    trusted where it stands where headlines stand: above the byline and date.
+    """
+    from newsclean.extract.bylines import starts_with_cue
+    from newsclean.extract.dates import find_dates
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    blocks = page.blocks
+    text = blocks[index].text
+    if not is_title_like(text) or is_furniture(text):
+        return False
+    below = range(index + 1, min(len(blocks), index + 1 + META_BELOW_HEADLINE))
+    above = range(max(0, index - META_ABOVE_HEADLINE), index)
+    for i in (*below, *above):
+        line = blocks[i].text
+        if len(line) > 120 or page.prose[i]:
+            continue
+        if starts_with_cue(line) or find_dates(line):
+            return True
+        key = line.casefold().strip(" :")
+        if key in lex.published_cues or key in lex.updated_cues:
+            return True  # "Published" alone, its date printed as an image or elsewhere
+    return False
+
+
+def _gap_to_prose(page: Layout, index: int) -> int:
+    """Lines from ``index`` to the next run of prose (a large number if none)."""
+    prose = page.prose
+    last_prose = -10
+    for i in range(index + 1, min(len(prose), index + 1 + 4 * REPEAT_MAX_GAP)):
+        if not prose[i]:
+            continue
+        if i - last_prose <= 3:
+            return last_prose - index
+        last_prose = i
+    return 10 * REPEAT_MAX_GAP
+
+
+def _repeated_pair(
+    page: Layout, prose_start_block: int, *, after: int = -1
+) -> tuple[int, tuple[int, ...]] | None:
+    """A headline printed twice above the prose, in a headline's place (a byline or
+    date under one of the two): (first index, every later repeat)."""
+    seen: dict[str, int] = {}
+    blocks = page.blocks
+    stop = min(prose_start_block, len(blocks), after + 1 + REPEAT_SEARCH_LINES)
+    for i in range(after + 1, stop):
+        block = blocks[i]
+        text = block.text
+        if block.label not in _READ or not is_title_like(text) or is_furniture(text):
+            continue
+        if _NOT_HEADLINE.match(text) or len(text.split()) < 3:
+            continue
+        key = match_key(text)
+        head = seen.setdefault(key, i)
+        if head == i:
+            continue
+        if not (_headline_above_meta(page, head) or _headline_above_meta(page, i)):
+            continue
+        # every later repeat goes, so that the cleaned text holds the headline once
+        dups = tuple(
+            j
+            for j in range(head + 1, min(len(blocks), head + 1 + REPEAT_SEARCH_LINES))
+            if len(blocks[j].text) == len(text) and match_key(blocks[j].text) == key
+        )
+        return head, dups
+    return None

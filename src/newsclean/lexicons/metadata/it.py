@@ -1,0 +1,277 @@
+"""Italian metadata words: months, date and byline cues, roles, page furniture.
+
+Source: written for newsclean from the way Italian-language news sites print
+bylines and timestamps ("di Giulia Rossi", "Pubblicato il 19 novembre 2019",
+"Aggiornato 2 ore fa"). Generic words only.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "gennaio": 1,
+    "gen": 1,
+    "febbraio": 2,
+    "feb": 2,
+    "marzo": 3,
+    "mar": 3,
+    "aprile": 4,
+    "apr": 4,
+    "maggio": 5,
+    "mag": 5,
+    "giugno": 6,
+    "giu": 6,
+    "luglio": 7,
+    "lug": 7,
+    "agosto": 8,
+    "ago": 8,
+    "settembre": 9,
+    "set": 9,
+    "sett": 9,
+    "ottobre": 10,
+    "ott": 10,
+    "novembre": 11,
+    "nov": 11,
+    "dicembre": 12,
+    "dic": 12,
+}
+
+WEEKDAYS = (
+    "lunedì",
+    "lunedi",
+    "martedì",
+    "martedi",
+    "mercoledì",
+    "mercoledi",
+    "giovedì",
+    "giovedi",
+    "venerdì",
+    "venerdi",
+    "sabato",
+    "domenica",
+    "lun",
+    "mar",
+    "mer",
+    "gio",
+    "ven",
+    "sab",
+    "dom",
+)
+
+BYLINE_CUES = (
+    "pubblicato da",
+    "di",
+    "a cura di",
+    "autore",
+    "autrice",
+    "scritto da",
+)
+
+PUBLISHED_CUES = (
+    "pubblicato",
+    "pubblicato il",
+    "pubblicata",
+    "data di pubblicazione",
+)
+
+UPDATED_CUES = (
+    "aggiornato",
+    "aggiornato il",
+    "aggiornata",
+    "ultimo aggiornamento",
+    "modificato",
+)
+
+RELATIVE_UNITS: dict[str, str] = {
+    "secondo": "second",
+    "secondi": "second",
+    "minuto": "minute",
+    "minuti": "minute",
+    "min": "minute",
+    "ora": "hour",
+    "ore": "hour",
+    "giorno": "day",
+    "giorni": "day",
+    "settimana": "week",
+    "settimane": "week",
+}
+
+AGO_BEFORE: tuple[str, ...] = ()
+
+AGO_AFTER = ("fa",)
+
+TODAY = ("oggi",)
+
+YESTERDAY = ("ieri",)
+
+ONE = (
+    "un",
+    "una",
+    "uno",
+)
+
+ROLE_WORDS = (
+    "giornalista",
+    "corrispondente",
+    "redattore",
+    "redattrice",
+    "inviato",
+    "inviata",
+    "speciale",
+    "editorialista",
+    "fotografo",
+    "fotografa",
+    "collaboratore",
+    "collaboratrice",
+)
+
+ORG_WORDS = (
+    "redazione",
+    "giornale",
+    "agenzia",
+    "notizie",
+    "stampa",
+    "rivista",
+    "gruppo",
+    "radio",
+    "televisione",
+)
+
+NOT_NAME_WORDS = (
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "di",
+    "del",
+    "della",
+    "e",
+    "o",
+    "in",
+    "un",
+    "una",
+    "per",
+    "con",
+    "su",
+    "condividi",
+    "stampa",
+    "commenti",
+    "commento",
+    "segui",
+    "leggi",
+    "più",
+    "articolo",
+    "foto",
+    "video",
+    "pubblicità",
+    "home",
+    "cerca",
+    "pubblicato",
+    "aggiornato",
+    "oggi",
+    "ieri",
+    "fonte",
+    "torna",
+    "iscriviti",
+    "lettura",
+    "letture",
+    "nessun",
+)
+
+AUTHOR_CONNECTORS = (
+    "e",
+    "&",
+)
+
+TAG_CUES = (
+    "tag",
+    "argomenti",
+    "parole chiave",
+)
+
+SECTION_CUES = (
+    "categoria",
+    "categorie",
+    "sezione",
+    "pubblicato in",
+)
+
+RELATED_CUES = (
+    "leggi anche",
+    "potrebbe interessarti",
+    "articoli correlati",
+    "vedi anche",
+)
+
+RIGHTS_RESERVED = (
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+)
+
+STOPWORDS = (
+    "di",
+    "e",
+    "il",
+    "la",
+    "che",
+    "in",
+    "a",
+    "per",
+    "un",
+    "è",
+    "del",
+    "non",
+    "della",
+    "una",
+    "con",
+    "le",
+    "si",
+    "i",
+    "da",
+    "al",
+    "sono",
+    "dei",
+    "lo",
+    "gli",
+    "alla",
+    "più",
+    "anche",
+    "come",
+    "ha",
+    "ma",
+    "nel",
+    "se",
+    "delle",
+    "questo",
+    "nella",
+    "su",
+    "o",
+    "ci",
+    "hanno",
+    "essere",
+)
+
+NUMERIC_DATE_ORDER: str | None = "dmy"
+
+HOME_WORDS = ("home",)
+
+CAPTION_CUES = (
+    "foto",
+    "immagine",
+    "credito",
+    "video",
+    "illustrazione",
+)
+
+BIO_OPENINGS = (
+    "è",
+    "era",
+)
+
+COLLECTIVE_WORDS = ("redazione",)
+
+AUTHOR_LINK_WORDS = (
+    "articoli",
+    "profilo",
+)

@@ -1,0 +1,72 @@
+"""Pieces of personal names that are not capitalised words, and what follows names.
+
+Source: written for newsclean from common naming conventions (Dutch, German,
+French, Iberian, Italian and Arabic particles; generational suffixes) and the
+academic and professional credentials bylines print after a name
+("Jane Doe, MS, RD"). Lower case; matching folds case.
+"""
+
+from __future__ import annotations
+
+PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "ibn",
+        "st.",
+        "y",
+        "e",
+        "zu",
+    }
+)
+"""Particles allowed inside a name ("Anna de Vries", "Marcus De Guzman")."""
+
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+"""Generational suffixes allowed at the end of a name."""
+
+CREDENTIALS = frozenset(
+    {
+        "phd",
+        "ph.d.",
+        "md",
+        "m.d.",
+        "ms",
+        "rd",
+        "rn",
+        "mba",
+        "ma",
+        "msc",
+        "bsc",
+        "mph",
+        "dds",
+        "cfa",
+        "cpa",
+        "esq",
+        "esq.",
+        "dr",
+        "prof",
+    }
+)
+"""Credentials printed after a name, dropped from it."""
+
+TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms.", "sir", "dame"})
+"""Honorifics printed before a name, dropped from it."""

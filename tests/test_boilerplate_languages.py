@@ -1,0 +1,193 @@
+"""Keep/drop fragments for every boilerplate label, in each lexicon language.
+
+Each case is a short invented article in one language with page furniture
+around and inside it. The furniture must go with the expected kind; every
+prose paragraph must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+
+ARTICLES: dict[str, list[str]] = {
+    "en": [
+        "The city council voted on Monday to close the old bridge for urgent repairs.",
+        "Engineers found deep cracks in two of its supports during an inspection last month.",
+        "Drivers will have to use the ring road, which adds about ten minutes to the trip.",
+        "The mayor said the work should be finished before the end of the year.",
+        "Shop owners on the market street worry that fewer customers will come by.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Montag beschlossen, die alte Brücke für Reparaturen zu sperren.",
+        "Bei einer Prüfung im vergangenen Monat fanden Ingenieure tiefe Risse in zwei Pfeilern.",
+        "Autofahrer müssen nun die Umgehung nutzen, was etwa zehn Minuten länger dauert.",
+        "Die Bürgermeisterin sagte, die Arbeiten sollten vor dem Ende des Jahres fertig sein.",
+        "Die Händler in der Marktstraße fürchten, dass nun weniger Kunden zu ihnen kommen.",
+    ],
+    "fr": [
+        "Le conseil municipal a voté lundi la fermeture du vieux pont pour des réparations.",
+        "Les ingénieurs ont découvert des fissures dans deux de ses piliers le mois dernier.",
+        "Les automobilistes devront prendre la rocade, ce qui allonge le trajet de dix minutes.",
+        "Le maire a déclaré que les travaux devraient être terminés avant la fin de l'année.",
+        "Les commerçants de la rue du marché craignent que les clients se fassent plus rares.",
+    ],
+    "es": [
+        "El ayuntamiento votó el lunes cerrar el viejo puente para hacer reparaciones urgentes.",
+        "Los ingenieros encontraron grietas en dos de sus pilares durante una inspección.",
+        "Los conductores tendrán que usar la ronda, lo que añade unos diez minutos al viaje.",
+        "La alcaldesa dijo que las obras deberían terminar antes de que acabe el año.",
+        "Los comerciantes de la calle del mercado temen que lleguen menos clientes a sus tiendas.",
+    ],
+    "it": [
+        "Il consiglio comunale ha votato lunedì la chiusura del vecchio ponte per lavori urgenti.",
+        "Gli ingegneri hanno trovato crepe profonde in due dei suoi piloni durante un'ispezione.",
+        "Gli automobilisti dovranno usare la tangenziale, che allunga il viaggio di dieci minuti.",
+        "Il sindaco ha detto che i lavori dovrebbero finire prima della fine dell'anno.",
+        "I negozianti della via del mercato temono che arriveranno meno clienti nei loro negozi.",
+    ],
+    "pt": [
+        "A câmara municipal votou na segunda-feira o fecho da velha ponte para obras urgentes.",
+        "Os engenheiros encontraram fissuras em dois dos seus pilares durante uma inspeção.",
+        "Os condutores terão de usar a circular, o que acrescenta cerca de dez minutos à viagem.",
+        "O presidente da câmara disse que as obras devem terminar antes do fim do ano.",
+        "Os comerciantes da rua do mercado receiam que venham menos clientes às suas lojas.",
+    ],
+    "nl": [
+        "De gemeenteraad heeft maandag besloten de oude brug te sluiten voor dringende reparaties.",
+        "Ingenieurs vonden vorige maand bij een inspectie diepe scheuren in twee van de pijlers.",
+        "Automobilisten moeten nu de ringweg nemen, wat ongeveer tien minuten extra kost.",
+        "De burgemeester zei dat het werk voor het einde van het jaar klaar moet zijn.",
+        "Winkeliers in de marktstraat vrezen dat er minder klanten naar hun winkels komen.",
+    ],
+}
+
+HEADLINES = {
+    "en": "Old bridge to close for repairs",
+    "de": "Alte Brücke wird für Reparaturen gesperrt",
+    "fr": "Le vieux pont fermé pour travaux",
+    "es": "El viejo puente cerrará por obras",
+    "it": "Il vecchio ponte chiude per lavori",
+    "pt": "A velha ponte fecha para obras",
+    "nl": "Oude brug gaat dicht voor reparaties",
+}
+
+FURNITURE: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("Leave a comment", "comments"),
+        ("Share this article", "share"),
+        ("Skip to main content", "navigation"),
+        ("Related articles", "related"),
+        ("Advertisement", "ads"),
+        ("Get in touch with our news team by emailing tips@example.com.", "contact"),
+    ],
+    "de": [
+        ("Schreibe einen Kommentar", "comments"),
+        ("Artikel teilen", "share"),
+        ("Zum Inhalt springen", "navigation"),
+        ("Mehr zum Thema", "related"),
+        ("Anzeige", "ads"),
+        ("Lesen Sie auch: Neue Radwege für die Innenstadt", "related"),
+    ],
+    "fr": [
+        ("Laisser un commentaire", "comments"),
+        ("Partager cet article", "share"),
+        ("Retour en haut", "navigation"),
+        ("À lire aussi", "related"),
+        ("Publicité", "ads"),
+        ("Lire aussi : Le marché de Noël ouvre vendredi", "related"),
+    ],
+    "es": [
+        ("Deja un comentario", "comments"),
+        ("Compartir en Facebook", "share"),
+        ("Volver arriba", "navigation"),
+        ("Noticias relacionadas", "related"),
+        ("Publicidad", "ads"),
+        ("Lee también: El mercado abre el domingo", "related"),
+    ],
+    "it": [
+        ("Lascia un commento", "comments"),
+        ("Condividi su Facebook", "share"),
+        ("Torna su", "navigation"),
+        ("Articoli correlati", "related"),
+        ("Pubblicità", "ads"),
+        ("Leggi anche: Il mercato apre domenica", "related"),
+    ],
+    "pt": [
+        ("Deixe um comentário", "comments"),
+        ("Compartilhar no Facebook", "share"),
+        ("Voltar ao topo", "navigation"),
+        ("Notícias relacionadas", "related"),
+        ("Publicidade", "ads"),
+        ("Leia também: O mercado abre no domingo", "related"),
+    ],
+    "nl": [
+        ("Laat een reactie achter", "comments"),
+        ("Deel dit artikel", "share"),
+        ("Terug naar boven", "navigation"),
+        ("Gerelateerde artikelen", "related"),
+        ("Advertentie", "ads"),
+        ("Lees ook: De markt gaat zondag open", "related"),
+    ],
+}
+
+
+def _page(language: str) -> tuple[str, list[str], list[tuple[str, str]]]:
+    prose = ARTICLES[language]
+    furniture = FURNITURE[language]
+    lines = [furniture[2][0], HEADLINES[language], prose[0], prose[1], furniture[4][0]]
+    lines += [prose[2], prose[3]]
+    lines += [furniture[5][0], prose[4], furniture[3][0], furniture[1][0], furniture[0][0]]
+    return "\n\n".join(lines), prose, furniture
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_furniture_goes_prose_stays(language: str) -> None:
+    text, prose, furniture = _page(language)
+    art = newsclean.clean(text)
+    assert list(art.paragraphs) == prose
+    assert art.title == HEADLINES[language]
+    removed = {r.text: r.kind for r in art.removed if r.kind != "title"}
+    for line, kind in furniture:
+        assert removed.get(line) == kind, (line, removed.get(line))
+    assert art.verdict is not None
+    assert art.verdict.is_article
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("© 2024 Example Media Group. All rights reserved.", "metadata"),  # publisher read from it
+        ("All rights reserved. Reproduction without permission is prohibited.", "legal"),
+        ("We use cookies to improve your experience on our site.", "legal"),
+        ("Sign up for our newsletter", "promo"),
+        ("Subscribe to our daily briefing and get the news first.", "promo"),
+        ("Follow us on Twitter and Facebook", "share"),
+        ("Comments are closed.", "comments"),
+        ("Story continues below advertisement", "ads"),
+        ("Posted in", "section"),
+    ],
+)
+def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:
+    prose = ARTICLES["en"]
+    text = "\n\n".join([HEADLINES["en"], *prose[:3], line, *prose[3:]])
+    art = newsclean.clean(text)
+    assert list(art.paragraphs) == prose
+    assert [(r.text, r.kind) for r in art.removed] == [(HEADLINES["en"], "title"), (line, kind)]
+
+
+def test_a_menu_page_is_not_an_article() -> None:
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Video", "Weather"]
+    art = newsclean.clean("\n".join(menu * 3))
+    assert art.verdict is not None
+    assert not art.verdict.is_article
+
+
+def test_favor_orders_what_is_kept() -> None:
+    text, _, _ = _page("en")
+    kept = {
+        favor: len(newsclean.clean(text, favor=favor).paragraphs)
+        for favor in ("precision", "balanced", "recall")
+    }
+    assert kept["precision"] <= kept["balanced"] <= kept["recall"]

@@ -1,0 +1,157 @@
+"""Bylines: names in every supported language, never page furniture, organisations apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import extract_metadata, labels
+from newsclean.extract.bylines import parse_bio, parse_byline
+
+STORY = (
+    "The council voted on Monday to close the old bridge for a year of repairs, "
+    "officials said after a long debate."
+)
+MORE = (
+    "Engineers found cracks in two of the piers last spring and asked for the work to start soon."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        ("By Jane Doe", "en", ("Jane Doe",)),
+        ("By Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),
+        ("By Ana Lima, Tom Reyes and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
+        ("Written by Mara Velkin", "en", ("Mara Velkin",)),
+        ("BY: Petra Holm", "en", ("Petra Holm",)),
+        ("By Sarah E. Okafor, Staff Writer", "en", ("Sarah E. Okafor",)),
+        ("By Dana Ruiz Senior Correspondent", "en", ("Dana Ruiz",)),
+        ("Written by Nora Quist, MS, RD", "en", ("Nora Quist",)),
+        ("By JOANNA PRIEST and OMAR HALL", "en", ("Joanna Priest", "Omar Hall")),
+        ("By Marcus de Groot", "en", ("Marcus de Groot",)),
+        ("Von Jana Schmidt und Lukas Brenner", "de", ("Jana Schmidt", "Lukas Brenner")),
+        ("Par Jeanne Martin et Paul Roux", "fr", ("Jeanne Martin", "Paul Roux")),
+        ("Por Lucía Ortega y Diego Salas", "es", ("Lucía Ortega", "Diego Salas")),
+        ("di Giulia Rossi e Marco Ferri", "it", ("Giulia Rossi", "Marco Ferri")),
+        ("Por João Silva e Ana Costa", "pt", ("João Silva", "Ana Costa")),
+        ("Door Anna de Vries en Pieter Bakker", "nl", ("Anna de Vries", "Pieter Bakker")),
+        ("by admin - 2018-09-16", "en", ("admin",)),
+        ("Monday November 18, 2019 7:45 am PST by Joe Reyes", "en", ("Joe Reyes",)),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "en", ("Tess Bonn",)),
+        ("By Lia Moss @liamoss Nov 18, 2019, 11:47am EST", "en", ("Lia Moss",)),
+    ],
+)
+def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, language=language, cued=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email the author",
+        "Minutes Ago",
+        "View author archive",
+        "Share This Article",
+        "Follow the author of this article",
+        "By the end of the year",
+        "By Tuesday",
+        "Read More",
+        "Show more sharing options",
+        "Putin rejects peace talks with Ukraine",
+    ],
+)
+def test_ui_text_and_prose_are_no_byline(line: str) -> None:
+    found = parse_byline(line, cued=False)
+    assert found is None or not found.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "org"),
+    [
+        ("Associated Press", "AP", None),
+        ("By Reuters", "Reuters", None),
+        ("Tom Davies, Associated Press", "AP", None),
+        ("Mia Kern, Ap Sports Writer", "AP", None),
+        ("By Jill Ortiz, Example Business", None, "Example Business"),
+        ("By Eric Sun | Channel Nine News", None, "Channel Nine News"),
+        ("By HNN Staff", None, "HNN Staff"),
+        ("Practical Riding Editorial Staff", None, "Practical Riding Editorial Staff"),
+    ],
+)
+def test_organisations_are_agency_or_org_never_authors(
+    line: str, agency: str | None, org: str | None
+) -> None:
+    found = parse_byline(line, cued=True)
+    assert found is not None
+    assert (found.agency, found.org) == (agency, org)
+    assert not any(w in " ".join(found.authors) for w in ("Press", "Reuters", "Staff", "News"))
+
+
+def test_photo_credit_is_not_a_byline_in_place() -> None:
+    head = "Bridge to close\n\nMara Velkin/Example Images\n\nNov 4, 2018"
+    text = f"{head}\n\n{STORY}\n\n{MORE}\n\n{MORE}"
+    assert extract_metadata(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Jane Doe (@janedoe) is an Ideas contributor at Example Weekly.", "Jane Doe"),
+        ("Omar Hall is a staff writer covering transport.", "Omar Hall"),
+        ("The mayor is a former teacher.", None),
+        ("Tuesday is a holiday for most workers.", None),
+    ],
+)
+def test_author_bio(line: str, name: str | None) -> None:
+    assert parse_bio(line) == name
+
+
+def _article(*head: str) -> str:
+    return "\n\n".join(["Bridge to close for repairs", *head, STORY, MORE, MORE])
+
+
+def test_byline_line_leaves_the_body_and_fills_authors() -> None:
+    art = extract_metadata(_article("By Jane Doe and John Smith"))
+    assert art.authors == ("Jane Doe", "John Smith")
+    assert [(r.kind, r.text) for r in art.removed][1] == (
+        labels.BYLINE,
+        "By Jane Doe and John Smith",
+    )
+    assert art.paragraphs == (STORY, MORE, MORE)
+    src = art.source_of("authors")
+    assert src is not None
+    assert src.rule == "byline"
+
+
+def test_name_after_a_lone_cue() -> None:
+    art = extract_metadata(_article("By", "Sarah Okafor", "Nov. 19, 2019 8:03 am ET"))
+    assert art.authors == ("Sarah Okafor",)
+    assert art.published == "2019-11-19T08:03:00-05:00"
+    assert art.paragraphs == (STORY, MORE, MORE)
+
+
+def test_bare_name_next_to_the_date_is_a_byline() -> None:
+    art = extract_metadata(_article("David Ehrenfeld", "Nov 13, 2019 4:26 pm"))
+    assert art.authors == ("David Ehrenfeld",)
+    assert art.paragraphs == (STORY, MORE, MORE)
+
+
+def test_bare_name_alone_is_not_a_byline() -> None:
+    art = extract_metadata(_article("Vladimir Putin"))
+    assert art.authors == ()
+    assert "Vladimir Putin" in art.paragraphs
+
+
+def test_wire_only_byline_sets_agency_not_authors() -> None:
+    art = extract_metadata(_article("Associated Press", "November 19, 2019, 9:02 AM"))
+    assert art.authors == ()
+    assert art.agency == "AP"
+
+
+def test_bio_is_the_fallback_author() -> None:
+    text = _article() + "\n\nOmar Hall is a staff writer covering transport for the paper."
+    art = extract_metadata(text)
+    assert art.authors == ("Omar Hall",)
+    assert art.source_of("authors").rule == "author_bio"  # type: ignore[union-attr]

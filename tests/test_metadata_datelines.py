@@ -1,0 +1,127 @@
+"""Datelines and wire credits: where from, which agency; the credit leaves the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import extract_metadata, labels
+from newsclean.extract.datelines import find_dateline, find_wire_credit, is_credit_line
+
+MORE = (
+    "Engineers found cracks in two of the piers last spring and asked for the work to start soon."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "agency"),
+    [
+        (
+            "KYIV, Ukraine (AP) — Russian forces shelled the city overnight.",
+            "KYIV, Ukraine (AP)",
+            "AP",
+        ),
+        ("LONDON (Reuters) - Shares fell on Monday.", "LONDON (Reuters)", "Reuters"),
+        ("BERLIN -- The government agreed on a budget.", "BERLIN", None),
+        (
+            "ST. JOSEPH, Mich. (AP) — Health officials reported a sixth case.",
+            "ST. JOSEPH, Mich. (AP)",
+            "AP",
+        ),
+        ("(Reuters) — The attorney general is investigating the company.", "(Reuters)", "Reuters"),
+        ("Mexico City (AFP) - Protesters gathered downtown.", "Mexico City (AFP)", "AFP"),
+        ("PARIS (AFP) – La grève continue.", "PARIS (AFP)", "AFP"),
+    ],
+)
+def test_datelines(paragraph: str, dateline: str, agency: str | None) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert (found.text, found.agency) == (dateline, agency)
+    assert paragraph[found.body_start].isalpha()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Meanwhile – the talks went on.",
+        "DEAR ABBY: My husband bought tickets.",
+        "UPDATE: The road is open again.",
+        "The minister - who declined to comment - left early.",
+        "Indianapolis – Several thousand teachers rallied.",
+    ],
+)
+def test_not_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("Fighting continued there. – Reuters", "Reuters"),
+        ("Fighting continued there. (AFP)", "AFP"),
+        ("Fighting continued there. — AP", "AP"),
+    ],
+)
+def test_trailing_wire_credit(paragraph: str, agency: str) -> None:
+    found = find_wire_credit(paragraph)
+    assert found is not None
+    pos, name = found
+    assert name == agency
+    assert paragraph[:pos].rstrip() == "Fighting continued there."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["He said he met Smith – Jones", "The talks ended - for now", "Prices rose (a lot)"],
+)
+def test_not_wire_credits(paragraph: str) -> None:
+    assert find_wire_credit(paragraph) is None
+
+
+def test_credit_lines() -> None:
+    assert is_credit_line("– Reuters") == "agency"
+    assert is_credit_line("(Reporting by Jo Lee in Oslo; Editing by Al Roe)") == "credit"
+    assert is_credit_line("Reuters reported the talks ended.") is None
+
+
+def test_dateline_stays_in_the_body_by_default() -> None:
+    first = (
+        "LONDON (Reuters) - Shares fell on Monday as investors weighed the budget, traders said."
+    )
+    art = extract_metadata(f"Markets slide\n\n{first}\n\n{MORE}")
+    assert (art.dateline, art.agency) == ("LONDON (Reuters)", "Reuters")
+    assert art.paragraphs[0] == first
+    src = art.source_of("dateline")
+    assert src is not None
+    assert art.original[src.start : src.end] == "LONDON (Reuters)"
+
+
+def test_strip_dateline_option() -> None:
+    first = (
+        "LONDON (Reuters) - Shares fell on Monday as investors weighed the budget, traders said."
+    )
+    art = extract_metadata(f"Markets slide\n\n{first}\n\n{MORE}", strip_dateline=True)
+    assert (
+        art.paragraphs[0] == "Shares fell on Monday as investors weighed the budget, traders said."
+    )
+    dl = [r for r in art.removed if r.kind == labels.DATELINE]
+    assert [r.text for r in dl] == ["LONDON (Reuters) -"]
+
+
+def test_trailing_credit_is_cut_off_the_last_paragraph() -> None:
+    last = "Most gains were near the port and heavy fighting was under way there. – Reuters"
+    art = extract_metadata(f"Talks stall\n\n{MORE}\n\n{last}")
+    assert art.agency == "Reuters"
+    assert (
+        art.paragraphs[-1]
+        == "Most gains were near the port and heavy fighting was under way there."
+    )
+    assert not art.body.endswith("Reuters")
+    credit = [r for r in art.removed if r.reason == "extract_metadata.wire_credit"]
+    assert [c.text for c in credit] == ["– Reuters"]
+    assert art.original[credit[0].start : credit[0].end] == "– Reuters"
+
+
+def test_agency_and_place_line() -> None:
+    art = extract_metadata(f"Talks stall\n\nPTI, New Delhi,\n\n{MORE}\n\n{MORE}")
+    assert (art.agency, art.dateline) == ("PTI", "New Delhi")
+    assert art.paragraphs == (MORE, MORE)

@@ -1,0 +1,188 @@
+"""Dates: the forms news pages print, what is read as the publication date, and what is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsclean
+from newsclean import extract_metadata
+from newsclean.extract.dates import find_dates, find_relative, has_relative
+
+UTC = dt.timezone.utc
+STORY = (
+    "The council voted on Monday to close the old bridge for a year of repairs, "
+    "officials said after a long debate."
+)
+MORE = (
+    "Engineers found cracks in two of the piers last spring and asked for the work to start soon."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published 3:04 PM ET, Tue November 19, 2019", "2019-11-19T15:04:00-05:00"),
+        ("19 November 2019, 09:01 AM", "2019-11-19"),
+        ("Nov. 19, 2019", "2019-11-19"),
+        ("2019-11-19T08:57:40+01:00", "2019-11-19T08:57:40+01:00"),
+        ("2019-11-18T20:51:19Z", "2019-11-18T20:51:19+00:00"),
+        ("19/11/2019", "2019-11-19"),
+        ("11/19/2019", "2019-11-19"),
+        ("11/19/19 06:56 AM EST", "2019-11-19T06:56:00-05:00"),
+        ("Updated: 18 Nov 2019 9:38 pm", "2019-11-18"),
+        ("Wednesday, 20 November 2019 08:05 GMT", "2019-11-20T08:05:00+00:00"),
+        ("Nov 20 2019, 11:06am IST", "2019-11-20T11:06:00+05:30"),
+        ("Mon 18 Nov 2019 18.54 GMT", "2019-11-18T18:54:00+00:00"),
+        ("5:45 AM PST 11/19/2019", "2019-11-19T05:45:00-08:00"),
+        ("July 4, 2019 at 10:00 a.m. EDT", "2019-07-04T10:00:00-04:00"),
+        ("Veröffentlicht am 30. Juli 2018, 14:20 Uhr", "2018-07-30"),
+        ("13.11.2019, 23:06", "2019-11-13"),
+        ("Publié le 2 février 2021 à 09h30", "2021-02-02"),
+        ("22 de outubro de 2010 às 20:13", "2010-10-22"),
+        ("Publicado el 3 de marzo de 2020", "2020-03-03"),
+        ("Pubblicato il 7 giugno 2017", "2017-06-07"),
+        ("Gepubliceerd 12 maart 2016", "2016-03-12"),
+        ("5 mai 2015", "2015-05-05"),
+    ],
+)
+def test_date_forms(line: str, iso: str) -> None:
+    found = find_dates(line)
+    assert [d.iso for d in found] == [iso]
+
+
+def test_generic_zone_follows_daylight_saving() -> None:
+    summer = find_dates("July 4, 2019 3:00 PM ET")[0].iso
+    winter = find_dates("January 4, 2019 3:00 PM ET")[0].iso
+    assert summer.endswith("-04:00")
+    assert winter.endswith("-05:00")
+
+
+@pytest.mark.parametrize("line", ["05/10/2018", "03/04/2020 10:00"])
+def test_ambiguous_numeric_date_is_not_read(line: str) -> None:
+    assert find_dates(line) == []
+    assert find_dates(line, language="en") == []
+
+
+def test_language_decides_numeric_order() -> None:
+    assert [d.iso for d in find_dates("05/10/2018", language="pt")] == ["2018-10-05"]
+    assert [d.iso for d in find_dates("05/10/2018", language="de")] == ["2018-10-05"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["31/02/2019", "2019-13-01", "February 30, 2020", "1066-10-14", "the 12th of never"],
+)
+def test_impossible_dates_are_not_read(line: str) -> None:
+    assert find_dates(line) == []
+
+
+def test_cues_say_published_or_updated() -> None:
+    found = find_dates("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET")
+    assert [(d.kind, d.iso) for d in found] == [
+        ("updated", "2019-11-19T08:21:00-05:00"),
+        ("published", "2019-11-19T08:02:00-05:00"),
+    ]
+    assert find_dates("Mis à jour le 3 mai 2019")[0].kind == "updated"
+    assert find_dates("Aktualisiert am 3. Mai 2019")[0].kind == "updated"
+
+
+def test_dates_after_the_reference_time_are_rejected() -> None:
+    now = dt.datetime(2020, 1, 1, tzinfo=UTC)
+    assert find_dates("March 3, 2021", now=now) == []
+    assert [d.iso for d in find_dates("March 3, 2019", now=now)] == ["2019-03-03"]
+
+
+def test_year_less_dates_need_a_reference_time() -> None:
+    assert find_dates("Posted Nov 18, 8:19 PM") == []
+    now = dt.datetime(2019, 11, 20, 12, tzinfo=UTC)
+    assert [d.date for d in find_dates("Posted Nov 18, 8:19 PM", now=now)] == [
+        dt.date(2019, 11, 18)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "iso"),
+    [
+        ("2 hours ago", "en", "2019-11-20T10:00:00+00:00"),
+        ("an hour ago", "en", "2019-11-20T11:00:00+00:00"),
+        ("3 days ago", "en", "2019-11-17"),
+        ("Yesterday", "en", "2019-11-19"),
+        ("vor 2 Stunden", "de", "2019-11-20T10:00:00+00:00"),
+        ("il y a 3 jours", "fr", "2019-11-17"),
+        ("hace 1 día", "es", "2019-11-19"),
+        ("2 giorni fa", "it", "2019-11-18"),
+        ("há 5 minutos", "pt", "2019-11-20T11:55:00+00:00"),
+        ("1 week geleden", "nl", "2019-11-13"),
+    ],
+)
+def test_relative_dates_resolve_against_now(line: str, language: str, iso: str) -> None:
+    now = dt.datetime(2019, 11, 20, 12, 0, tzinfo=UTC)
+    assert [d.iso for d in find_relative(line, now, language=language)] == [iso]
+
+
+def test_relative_date_words_inside_other_words_are_not_dates() -> None:
+    assert not has_relative("Today's Paper")
+    assert not has_relative("Read the agony aunt")
+
+
+def _page(date_line: str) -> str:
+    return f"Bridge to close for repairs\n\n{date_line}\n\n{STORY}\n\n{MORE}\n\n{MORE}"
+
+
+def test_published_is_read_from_the_date_line_and_the_line_leaves_the_body() -> None:
+    art = extract_metadata(_page("Published 19 November 2019"))
+    assert art.published == "2019-11-19"
+    assert [(r.kind, r.reason) for r in art.removed] == [
+        ("title", "extract_metadata.first_line"),
+        ("metadata", "extract_metadata.date_line"),
+    ]
+    src = art.source_of("published")
+    assert src is not None
+    assert art.original[src.start : src.end] == "19 November 2019"
+
+
+def test_update_only_gives_published_too() -> None:
+    art = extract_metadata(_page("Updated 20 November 2019"))
+    assert art.updated == "2019-11-20"
+    assert art.published == "2019-11-20"
+    assert art.source_of("published") is not None
+    assert art.source_of("published").rule == "updated_only"  # type: ignore[union-attr]
+
+
+def test_published_and_updated_both() -> None:
+    art = extract_metadata(_page("Published Nov 18, 2019 | Updated Nov 19, 2019"))
+    assert (art.published, art.updated) == ("2019-11-18", "2019-11-19")
+
+
+def test_dates_inside_the_story_are_not_the_publication_date() -> None:
+    text = (
+        "Bridge to close for repairs\n\n"
+        "The council met on March 16, 2019 and again on Tuesday, April 12, 2019 to vote on "
+        "the plan, officials said.\n\n"
+        f"{MORE}\n\nOn 3 May 2019, work began.\n\n{MORE}"
+    )
+    art = extract_metadata(text)
+    assert art.published is None
+    assert "On 3 May 2019, work began." in art.paragraphs
+
+
+def test_relative_published_only_with_now() -> None:
+    text = _page("Published 2 hours ago")
+    assert extract_metadata(text).published is None
+    now = dt.datetime(2019, 11, 20, 12, 0, tzinfo=UTC)
+    assert extract_metadata(text, now=now).published == "2019-11-20T10:00:00+00:00"
+    assert newsclean.clean(text, now=now).published == "2019-11-20T10:00:00+00:00"
+
+
+def test_future_publication_date_is_rejected() -> None:
+    now = dt.datetime(2019, 1, 1, tzinfo=UTC)
+    assert extract_metadata(_page("Published 19 November 2019"), now=now).published is None
+
+
+def test_now_must_be_a_datetime() -> None:
+    with pytest.raises(newsclean.InvalidOptionValue, match="datetime"):
+        extract_metadata("x", now="yesterday")  # type: ignore[arg-type]
+    with pytest.raises(newsclean.InvalidOptionValue):
+        extract_metadata("x", strip_dateline="yes")  # type: ignore[arg-type]

@@ -1,0 +1,197 @@
+"""Headline and standfirst: page titles with site names, printed repeats, first lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import extract_metadata, labels
+from newsclean.extract.titles import strip_site_affixes
+
+STORY = (
+    "The council voted on Monday to close the old bridge for a year of repairs, "
+    "officials said after a long debate."
+)
+MORE = (
+    "Engineers found cracks in two of the piers last spring and asked for the work to start soon."
+)
+NAV = ["Home", "World", "Business", "Sport", "Opinion", "Newsletters", "Sign In"]
+
+
+@pytest.mark.parametrize(
+    ("page_title", "core", "site"),
+    [
+        (
+            "Bridge to close for a year - Example Herald",
+            "Bridge to close for a year",
+            "Example Herald",
+        ),
+        (
+            "Bridge to close for a year | Daily Example Online",
+            "Bridge to close for a year",
+            "Daily Example Online",
+        ),
+        ("Bridge to close for a year – The Example", "Bridge to close for a year", "The Example"),
+        ("Bridge to close | World | News | example.co.uk", "Bridge to close", "example.co.uk"),
+        ("Opinion | Why the bridge must close", "Why the bridge must close", None),
+        ("Bridge to close : EXAMPLE", "Bridge to close : EXAMPLE", None),
+        ("Fact Check: Is the bridge closing?", "Fact Check: Is the bridge closing?", None),
+        (
+            "Jedi review – shoots for the moon, lands among the stars",
+            "Jedi review – shoots for the moon, lands among the stars",
+            None,
+        ),
+        ("Brücke wird gesperrt - Beispiel Zeitung", "Brücke wird gesperrt", "Beispiel Zeitung"),
+        ("橋の工事が始まる | 例新聞", "橋の工事が始まる", "例新聞"),
+    ],
+)
+def test_site_affixes(page_title: str, core: str, site: str | None) -> None:
+    assert strip_site_affixes(page_title) == (core, site)
+    # stripping is a fixpoint: the cleaned title, cleaned again, stays the same
+    assert strip_site_affixes(core)[0] == core
+
+
+def test_first_line_is_the_title() -> None:
+    art = extract_metadata(f"Bridge to close for repairs\n\n{STORY}\n\n{MORE}")
+    assert art.title == "Bridge to close for repairs"
+    assert art.paragraphs == (STORY, MORE)
+    assert art.removed[0].kind == labels.TITLE
+    assert art.to_text() == f"Bridge to close for repairs\n\n{STORY}\n\n{MORE}"
+
+
+def test_site_name_is_stripped_and_becomes_the_publisher() -> None:
+    art = extract_metadata(f"Bridge to close for repairs - Example Herald\n\n{STORY}\n\n{MORE}")
+    assert art.title == "Bridge to close for repairs"
+    assert art.publisher == "Example Herald"
+    src = art.source_of("publisher")
+    assert src is not None
+    assert art.original[src.start : src.end] == "Example Herald"
+
+
+def test_whole_page_prefers_the_printed_headline_and_drops_its_repeat() -> None:
+    page = "\n".join(
+        [
+            "Bridge to close for repairs - Example Herald",
+            *NAV,
+            "Bridge to close for repairs",
+            "By Jane Doe",
+            "Published 19 November 2019",
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Bridge to close for repairs"
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["Bridge to close for repairs - Example Herald"] == labels.TITLE
+    assert kinds["Bridge to close for repairs"] == labels.DUPLICATE_TITLE
+    # the menu above the printed headline is not the story
+    assert all(kinds[n] == labels.BOILERPLATE for n in NAV)
+    assert art.paragraphs == (STORY, MORE, MORE)
+    assert art.authors == ("Jane Doe",)
+    assert art.published == "2019-11-19"
+
+
+def test_reworded_headline_under_a_page_title() -> None:
+    page = "\n".join(
+        [
+            "Council shuts old river bridge for year of repairs - Example Herald",
+            *NAV,
+            "Old river bridge to close for a year, council decides",
+            "By Jane Doe",
+            "Nov. 19, 2019",
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Old river bridge to close for a year, council decides"
+
+
+def test_headline_printed_twice_without_a_page_title() -> None:
+    text = "\n\n".join(
+        [
+            "Connect with us",
+            "NEWS",
+            "Bridge to close for repairs",
+            "Published",
+            "on",
+            "Bridge to close for repairs",
+            STORY,
+            MORE,
+        ]
+    )
+    art = extract_metadata(text)
+    assert art.title == "Bridge to close for repairs"
+    kinds = [r.kind for r in art.removed]
+    assert kinds.count(labels.TITLE) == 1
+    assert kinds.count(labels.DUPLICATE_TITLE) == 1
+    assert art.section == "News"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{STORY}\n{MORE}\n{MORE}",  # the first line is prose
+        "The council met on Monday.",  # one line only: body
+        "",
+    ],
+)
+def test_no_title(text: str) -> None:
+    art = extract_metadata(text)
+    assert art.title is None
+    assert art.to_text() == "\n\n".join(art.paragraphs)
+
+
+def test_standfirst_without_full_stop_is_the_subtitle() -> None:
+    dek = "Repairs will take a year and cost more than planned, engineers warn"
+    art = extract_metadata(f"Bridge to close\n\n{dek}\n\n{STORY}\n\n{MORE}")
+    assert art.subtitle == dek
+    assert art.paragraphs == (STORY, MORE)
+    assert art.to_text() == f"Bridge to close\n\n{dek}\n\n{STORY}\n\n{MORE}"
+
+
+def test_first_sentence_is_not_a_subtitle() -> None:
+    first = "Talks with the unions are dead, according to the transport minister."
+    art = extract_metadata(f"Bridge to close\n\n{first}\n\n{STORY}\n\n{MORE}")
+    assert art.subtitle is None
+    assert art.paragraphs[0] == first
+
+
+def test_standfirst_above_the_byline_is_the_subtitle() -> None:
+    dek = "Repairs will take a year and cost more than planned, engineers warned on Monday."
+    art = extract_metadata(f"Bridge to close\n\n{dek}\n\nBy Jane Doe\n\n{STORY}\n\n{MORE}")
+    assert art.subtitle == dek
+
+
+def test_caption_under_the_headline_is_not_a_subtitle() -> None:
+    caption = "The old bridge seen from the river bank on Sunday (Image: Example Photos)"
+    art = extract_metadata(f"Bridge to close\n\n{caption}\n\n{STORY}\n\n{MORE}")
+    assert art.subtitle is None
+
+
+def test_first_sentence_of_a_body_is_not_a_title() -> None:
+    # body-only text (paragraphs on single lines): a short first sentence is the story
+    text = f"Time is not on the mayor's side.\n{STORY}\n{MORE}"
+    art = extract_metadata(text)
+    assert art.title is None
+    assert art.paragraphs[0] == "Time is not on the mayor's side."
+
+
+def test_headline_with_full_stop_set_apart_is_a_title() -> None:
+    text = f"Talks have reached a stalemate, according to the mayor.\n\n{STORY}\n{MORE}\n\n{MORE}"
+    assert extract_metadata(text).title == "Talks have reached a stalemate, according to the mayor."
+
+
+@pytest.mark.parametrize(
+    "first", ["| Pos | Player | Plays |", "- First point of a list", "1. Step one"]
+)
+def test_list_items_and_table_rows_are_not_titles(first: str) -> None:
+    assert extract_metadata(f"{first}\n\n{STORY}\n\n{MORE}").title is None
+
+
+def test_headline_going_on_after_a_dash_is_not_a_site() -> None:
+    title = "The Early Reviews Are Here — And They're Not Great"
+    assert strip_site_affixes(title) == (title, None)
+    assert strip_site_affixes(f"{title} - Example") == (title, "Example")
