@@ -216,10 +216,10 @@ def agencies(
     slashed = "/" in value
     for m in vocab.agency.finditer(value):
         found = m.group()
-        canonical, written = vocab.spellings[found.lower()]
+        canonical, written = vocab.spellings[" ".join(found.lower().split())]
         if (len(written) < 5 or strict) and found not in (written, written.upper()):
             continue
-        if strict and not slashed and found.lower() in vocab.ambiguous:
+        if strict and not slashed and " ".join(found.lower().split()) in vocab.ambiguous:
             continue
         spans.append(m.span())
         if canonical not in names:
