@@ -25,11 +25,10 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsclean import lexicons
-from newsclean.classify.cues import CueIndex, line_key
+from newsclean.classify.cues import CueIndex, cue_index, line_key
 
 __all__ = ["FEATURE_NAMES", "LineInfo", "block_features", "line_info"]
 
@@ -77,9 +76,12 @@ def _keywords() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-@attrs.frozen(slots=True)
-class LineInfo:
-    """What one block looks like on its own (computed once, used by rules and model)."""
+class LineInfo(NamedTuple):
+    """What one block looks like on its own (computed once, used by rules and model).
+
+    A named tuple rather than an attrs class: one is built for every line of
+    every document, and a tuple is the cheapest immutable record to build.
+    """
 
     key: str
     chars: int
@@ -152,6 +154,26 @@ def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def line_info(text: str, index: CueIndex) -> LineInfo:
+    """Measure one line of (normalised) text, remembering recent lines.
+
+    Lines repeat: menus within a page and across pages of a site, and every
+    kept line when the pipeline re-cleans its own output to settle it.
+    """
+    if index is cue_index() and len(text) <= _CACHED_CHARS:
+        return _cached_line_info(text)
+    return _line_info(text, index)
+
+
+_CACHED_CHARS = 400
+"""Lines up to this long are remembered (most furniture; a long paragraph rarely repeats)."""
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_line_info(text: str) -> LineInfo:
+    return _line_info(text, cue_index())
+
+
+def _line_info(text: str, index: CueIndex) -> LineInfo:
     """Measure one line of (normalised) text.
 
     Hot path: every count is one C-level call (a regex, a ``map`` over a
