@@ -18,10 +18,17 @@ from __future__ import annotations
 import logging
 
 from newsclean._version import __version__
+from newsclean.batch import clean_many
 from newsclean.classify.boilerplate import strip_boilerplate
 from newsclean.classify.captions import strip_captions
 from newsclean.classify.safety import guard_overremoval
-from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
+from newsclean.errors import (
+    CleaningFailed,
+    InvalidInput,
+    InvalidOption,
+    InvalidOptionValue,
+    NewscleanError,
+)
 from newsclean.model import (
     Article,
     Block,
@@ -41,6 +48,7 @@ __all__ = [
     "Article",
     "Block",
     "Caption",
+    "CleaningFailed",
     "Diagnostic",
     "FieldSource",
     "InvalidInput",
@@ -53,6 +61,7 @@ __all__ = [
     "Verdict",
     "__version__",
     "clean",
+    "clean_many",
     "default_pipeline",
     "fix_unicode",
     "guard_overremoval",

@@ -9,8 +9,51 @@ Held-out (5-fold by page) at the balanced threshold 0.4:
   trafilatura: F1 0.926 P 0.937 R 0.914
 """
 
-FEATURES = ('bias', 'log_chars', 'log_words', 'ends_sentence', 'ends_colon', 'cap_share', 'stop_share', 'digit_share', 'punct_share', 'has_link', 'has_separator', 'list_marker', 'cue_line', 'cue_prefix', 'keyword', 'all_caps', 'log_sentences', 'mean_word_len', 'is_prose', 'repeated', 'headline_like', 'rel_position', 'in_main', 'log_dist_main', 'prose_near', 'prose_window', 'log_dist_prose', 'prev_prose', 'next_prose', 'log_short_run', 'doc_prose_share', 'head_zone', 'tail_zone', 'has_anchor', 'after_anchor', 'log_dist_anchor', 'rel_chars', 'comma_share', 'prev_headline', 'next_headline', 'prose_x_doc', 'main_x_doc')
-CONTEXT = ('ctx_prev', 'ctx_next', 'ctx_window2', 'ctx_window5', 'ctx_min_neighbour')
+FEATURES = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "ends_sentence",
+    "ends_colon",
+    "cap_share",
+    "stop_share",
+    "digit_share",
+    "punct_share",
+    "has_link",
+    "has_separator",
+    "list_marker",
+    "cue_line",
+    "cue_prefix",
+    "keyword",
+    "all_caps",
+    "log_sentences",
+    "mean_word_len",
+    "is_prose",
+    "repeated",
+    "headline_like",
+    "rel_position",
+    "in_main",
+    "log_dist_main",
+    "prose_near",
+    "prose_window",
+    "log_dist_prose",
+    "prev_prose",
+    "next_prose",
+    "log_short_run",
+    "doc_prose_share",
+    "head_zone",
+    "tail_zone",
+    "has_anchor",
+    "after_anchor",
+    "log_dist_anchor",
+    "rel_chars",
+    "comma_share",
+    "prev_headline",
+    "next_headline",
+    "prose_x_doc",
+    "main_x_doc",
+)
+CONTEXT = ("ctx_prev", "ctx_next", "ctx_window2", "ctx_window5", "ctx_min_neighbour")
 
 STAGE1 = (
     -3.94649,
@@ -107,5 +150,5 @@ STAGE2 = (
     -1.09898,
 )
 
-THRESHOLDS = {'precision': 0.6, 'balanced': 0.4, 'recall': 0.2}
+THRESHOLDS = {"precision": 0.6, "balanced": 0.4, "recall": 0.2}
 """Minimum probability of body to keep a block, for each ``favor=`` setting."""
