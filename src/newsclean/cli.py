@@ -18,8 +18,8 @@ order whatever the number of workers, and input is streamed: a few chunks of
 documents per worker are in flight at a time, so memory does not grow with
 the input. One text file or standard input is cleaned in this process.
 A progress line (documents, documents/s, MB/s, and an ETA when the input's
-size is known) is shown on stderr when it is a terminal and the run lasts
-over a second; ``--quiet`` turns it off.
+size is known) is shown on stderr when it is a terminal (and the output is
+not) and the run lasts over a second; ``--quiet`` turns it off.
 
 Failures: a document that cannot be read or cleaned stops the run, and no
 output file is written. With ``--keep-going`` the run skips it and goes on;
@@ -441,7 +441,7 @@ def _run(args: argparse.Namespace, settings: Settings, failures: list[Failure]) 
             array = args.format == "json" and (args.jsonl or len(paths) > 1)
             # one text document gains nothing from a pool: clean it here
             workers = 1 if not args.jsonl and len(paths) <= 1 else args.workers
-            if not args.quiet and sys.stderr.isatty():
+            if not args.quiet and sys.stderr.isatty() and not (out is sys.stdout and out.isatty()):
                 total = None if args.jsonl else len(paths)
                 progress = Progress(enabled=True, total=total, total_bytes=_input_size(paths))
             writer = _Writer(out, args.format, array)

@@ -262,7 +262,14 @@ class _Pool:
         return None
 
     def send(self, worker: int, chunk_id: int, start: int, items: list[Any]) -> None:
-        self.conns[worker].send((chunk_id, start, items))
+        try:
+            self.conns[worker].send((chunk_id, start, items))
+        except OSError:  # it died while idle
+            code = self.processes[worker].exitcode
+            raise WorkerDied(
+                f"a worker process ended abruptly (exit code {code}: killed, or out of "
+                f"memory?) before cleaning documents {start} to {start + len(items) - 1}"
+            ) from None
         self.busy[worker] = (chunk_id, start, len(items))
 
     def collect(self, timeout: float | None) -> list[tuple[int, Any, Any]]:
