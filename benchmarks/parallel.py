@@ -15,6 +15,11 @@ what N perfectly independent workers could have reached at that moment. On
 an idle N-core machine it is close to N; a ratio of ``clean_many`` well below
 the ceiling is newsclean's overhead, a low ceiling is other people's work.
 
+It also counts the CPU seconds each run used (this process and its workers):
+N times the ratio of the 1-worker CPU time to the N-worker CPU time is the
+speed-up the N-worker run would reach with N free cores and evenly loaded
+workers, an estimate that a busy machine does not distort much.
+
 Usage, from the repository root::
 
     .venv/bin/python benchmarks/parallel.py                  # 3000 documents, a few minutes
@@ -29,6 +34,7 @@ import json
 import multiprocessing
 import os
 import random
+import resource
 import sys
 import time
 from collections.abc import Sequence
@@ -81,6 +87,13 @@ def ceiling(workers: int, n: int = 4_000_000) -> float:
     return workers * one / many
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time used so far by this process, and by its finished children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def load_average() -> str:
     try:
         return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -109,14 +122,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ceilings = [ceiling(args.workers)]
 
     best: dict[int, float] = {}
+    cpu: dict[int, tuple[float, float]] = {}
     for _ in range(max(args.rounds, 1)):
         for workers in (1, args.workers):
+            me0, kids0 = cpu_seconds()
             start = time.perf_counter()
             for _result in newsclean.clean_many(texts, workers=workers, to=args.to):
                 pass
             seconds = time.perf_counter() - start
-            best[workers] = min(best.get(workers, seconds), seconds)
-            print(f"  workers={workers}: {seconds:.1f} s, load average {load_average()}")
+            me1, kids1 = cpu_seconds()  # the pool's workers have exited and been reaped
+            used = (me1 - me0, kids1 - kids0)
+            if workers not in best or seconds < best[workers]:
+                best[workers], cpu[workers] = seconds, used
+            print(
+                f"  workers={workers}: {seconds:.1f} s, CPU {used[0]:.1f} s here + "
+                f"{used[1]:.1f} s in workers, load average {load_average()}"
+            )
     ceilings.append(ceiling(args.workers))
 
     print()
@@ -125,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{workers:<10} {len(texts) / seconds:8.1f} {total_mb / seconds:7.2f} {seconds:8.1f}")
     ratio = best[1] / best[args.workers]
     print(f"speed-up with {args.workers} workers: {ratio:.2f}x")
+    cpu_one, cpu_many = sum(cpu[1]), sum(cpu[args.workers])
+    print(
+        f"CPU seconds: {cpu_one:.1f} with 1 worker, {cpu_many:.1f} with {args.workers} "
+        f"({cpu[args.workers][0]:.1f} of them in the parent); speed-up with "
+        f"{args.workers} free cores (estimate): {args.workers * cpu_one / cpu_many:.2f}x"
+    )
     print(
         f"ceiling ({args.workers} CPU-bound processes vs 1, before and after): "
         + ", ".join(f"{c:.2f}x" for c in ceilings)
