@@ -185,3 +185,24 @@ def test_ctrl_c_with_workers_exits_130_and_leaves_no_process(tmp_path: Path) -> 
     assert not out.exists()
     time.sleep(0.5)
     assert [pid for pid in workers if Path(f"/proc/{pid}").exists()] == []
+
+
+def test_a_failure_while_stdin_is_still_open_ends_cleanly() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", "clean", "-", "--jsonl", "--workers", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None
+    assert proc.stderr is not None
+    proc.stdin.write(b'{"text": "Fine."}\n{broken\n')
+    proc.stdin.flush()  # and keep it open: the reader thread is waiting on it at exit
+    try:
+        code = proc.wait(timeout=60)
+        err = proc.stderr.read().decode()
+    finally:
+        proc.stdin.close()
+    assert code == 1
+    assert "<stdin>:2: bad JSON" in err
+    assert "Fatal Python error" not in err

@@ -179,7 +179,7 @@ def iter_records(paths: Sequence[str], *, jsonl: bool, field: str) -> Iterator[R
             yield from _iter_jsonl(name, source, field)
             continue
         try:
-            data = sys.stdin.buffer.read() if name == "-" else _read_path(Path(name))
+            data = b"".join(_stdin_blocks()) if name == "-" else _read_path(Path(name))
             text, encoding = decode_bytes(data, source)
         except InputError as exc:
             yield Failure(source, str(exc))
@@ -193,16 +193,18 @@ def iter_records(paths: Sequence[str], *, jsonl: bool, field: str) -> Iterator[R
 
 def _iter_jsonl(name: str, source: str, field: str) -> Iterator[Record | Failure]:
     """Records of a JSONL file, read line by line (JSON text is UTF-8, RFC 8259)."""
-    try:
-        fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-    except OSError as exc:
-        yield Failure(source, f"{source}: cannot read: {exc.strerror or exc}")
-        return
     with contextlib.ExitStack() as stack:
-        if fh is not sys.stdin.buffer:
-            stack.enter_context(fh)
+        lines: Iterable[bytes]
+        if name == "-":
+            lines = _lines(_stdin_blocks())
+        else:
+            try:
+                lines = stack.enter_context(open(name, "rb"))
+            except OSError as exc:
+                yield Failure(source, f"{source}: cannot read: {exc.strerror or exc}")
+                return
         # Split on b"\n" only: U+2028 and friends are legal inside JSON strings.
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw in enumerate(lines, start=1):
             where = f"{source}:{lineno}"
             bom = 3 if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else 0
             try:
@@ -214,6 +216,45 @@ def _iter_jsonl(name: str, source: str, field: str) -> Iterator[Record | Failure
                 continue
             if line.strip():
                 yield _jsonl_record(where, line, field, len(raw))
+
+
+def _stdin_blocks(size: int = 1 << 16) -> Iterator[bytes]:
+    """Standard input in blocks, read with :func:`os.read` on its file descriptor.
+
+    Not through ``sys.stdin.buffer``: with worker processes the input is read
+    on a daemon thread, and a thread waiting inside a buffered reader holds
+    its lock, so an early end of the run (a failure, a closed stdout) would
+    abort the interpreter when it closes ``sys.stdin`` at exit. A replaced
+    ``sys.stdin`` without a descriptor (tests, embedding) is read through its
+    buffer.
+    """
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield sys.stdin.buffer.read()
+        return
+    while data := os.read(fd, size):
+        yield data
+
+
+def _lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """Lines ending in ``b"\\n"`` (the last one may not) from blocks of bytes, in linear time.
+
+    >>> list(_lines([b"a\\nb", b"c\\n\\nd"]))
+    [b'a\\n', b'bc\\n', b'\\n', b'd']
+    """
+    parts: list[bytes] = []
+    for block in blocks:
+        start = 0
+        while (end := block.find(b"\n", start)) != -1:
+            parts.append(block[start : end + 1])
+            yield b"".join(parts)
+            parts = []
+            start = end + 1
+        if start < len(block):
+            parts.append(block[start:])
+    if parts:
+        yield b"".join(parts)
 
 
 def _jsonl_record(where: str, line: str, field: str, size: int) -> Record | Failure:
