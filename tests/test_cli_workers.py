@@ -206,3 +206,20 @@ def test_a_failure_while_stdin_is_still_open_ends_cleanly() -> None:
     assert code == 1
     assert "<stdin>:2: bad JSON" in err
     assert "Fatal Python error" not in err
+
+
+def test_a_detected_encoding_is_reported_once_with_workers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("charset_normalizer")
+    text = (
+        "Городской совет собрался в понедельник вечером. Депутаты обсудили бюджет "
+        "на следующий год, и мэр заявил, что школы отремонтируют до лета.\n"
+    )
+    (tmp_path / "a.txt").write_bytes((text * 3).encode("cp1251"))
+    (tmp_path / "b.txt").write_text("Share this article\n\nThe ferry was late.\n", "utf-8")
+    one = run(["clean", str(tmp_path), "--workers", "1"], capsys)
+    two = run(["clean", str(tmp_path), "--workers", "2"], capsys)
+    assert one == two
+    assert two[2].count(f"{tmp_path / 'a.txt'}: not UTF-8, decoded as cp1251") == 1
+    assert two[1].startswith("Городской совет")

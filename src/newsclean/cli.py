@@ -110,6 +110,8 @@ class Cleaned:
     source: str
     rendered: str
     explained: str | None = None
+    notice: str | None = None
+    """A line for stderr, printed by the main loop (never from a reader thread or worker)."""
 
 
 @attrs.frozen(slots=True)
@@ -184,10 +186,6 @@ def iter_records(paths: Sequence[str], *, jsonl: bool, field: str) -> Iterator[R
         except InputError as exc:
             yield Failure(source, str(exc))
             continue
-        if encoding is not None:
-            print(
-                f"newsclean: {source}: not UTF-8, decoded as {encoding} (detected)", file=sys.stderr
-            )
         yield Record(source, text, encoding=encoding, size=len(data))
 
 
@@ -293,7 +291,10 @@ def clean_record(item: Record | Failure, settings: Settings) -> Cleaned | Failur
     except Exception as exc:  # reported per document; the run decides whether to go on
         return Failure(item.source, f"{item.source}: cleaning failed: {type(exc).__name__}: {exc}")
     explained = f"== {item.source}\n{article.explain()}" if settings.explain else None
-    return Cleaned(item.source, rendered, explained)
+    notice = None
+    if item.encoding is not None:
+        notice = f"{item.source}: not UTF-8, decoded as {item.encoding} (detected)"
+    return Cleaned(item.source, rendered, explained, notice)
 
 
 def clean_nth_record(settings: Settings, index: int, item: Record | Failure) -> Cleaned | Failure:
@@ -499,6 +500,9 @@ def _run(args: argparse.Namespace, settings: Settings, failures: list[Failure]) 
                         if not args.keep_going:
                             raise _Stop  # leaves the output context: the output is discarded
                         continue
+                    if outcome.notice is not None:
+                        progress.clear()
+                        print(f"newsclean: {outcome.notice}", file=sys.stderr)
                     if outcome.explained is not None:
                         progress.clear()
                         print(outcome.explained, file=sys.stderr)
