@@ -18,10 +18,17 @@ from __future__ import annotations
 import logging
 
 from newsclean._version import __version__
+from newsclean.batch import clean_many
 from newsclean.classify.boilerplate import strip_boilerplate
 from newsclean.classify.captions import strip_captions
 from newsclean.classify.safety import guard_overremoval
-from newsclean.errors import InvalidInput, InvalidOption, InvalidOptionValue, NewscleanError
+from newsclean.errors import (
+    CleaningFailed,
+    InvalidInput,
+    InvalidOption,
+    InvalidOptionValue,
+    NewscleanError,
+)
 from newsclean.extract.metadata import extract_metadata
 from newsclean.model import (
     Article,
@@ -42,6 +49,7 @@ __all__ = [
     "Article",
     "Block",
     "Caption",
+    "CleaningFailed",
     "Diagnostic",
     "FieldSource",
     "InvalidInput",
@@ -54,6 +62,7 @@ __all__ = [
     "Verdict",
     "__version__",
     "clean",
+    "clean_many",
     "default_pipeline",
     "extract_metadata",
     "fix_unicode",

@@ -12,6 +12,15 @@ an ``encoding`` diagnostic); without it the file fails with its name and the
 offset of the first bad byte. JSONL is read line by line and must be UTF-8;
 a bad line fails with its line number.
 
+Workers: ``--workers N`` cleans in N processes (default: every core this
+process may use; ``--workers 1`` cleans in this one). Output keeps the input
+order whatever the number of workers, and input is streamed: a few chunks of
+documents per worker are in flight at a time, so memory does not grow with
+the input. One text file or standard input is cleaned in this process.
+A progress line (documents, documents/s, MB/s, and an ETA when the input's
+size is known) is shown on stderr when it is a terminal (and the output is
+not) and the run lasts over a second; ``--quiet`` turns it off.
+
 Failures: a document that cannot be read or cleaned stops the run, and no
 output file is written. With ``--keep-going`` the run skips it and goes on;
 every failure is printed on stderr and, with ``--errors FILE``, written to
@@ -26,8 +35,8 @@ Exit status:
 
 * 0: every document was cleaned and written;
 * 1: a document could not be read or cleaned, or the output could not be
-  written (without ``--keep-going`` nothing was written; with it, the output
-  holds every other document);
+  written, or a worker process died (without ``--keep-going`` nothing was
+  written; with it, the output holds every other document);
 * 2: usage error (unknown option or cleaner);
 * 130: interrupted (Ctrl-C / SIGINT); no output file was written;
 * 141: standard output was closed early (e.g. piped into ``head``).
@@ -37,12 +46,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,6 +63,7 @@ from newsclean._version import __version__
 from newsclean.classify.boilerplate import FAVOR_CHOICES
 from newsclean.editing import add_diagnostics
 from newsclean.model import Diagnostic
+from newsclean.parallel import WorkerDied, available_cpus, map_ordered
 from newsclean.pipeline import Pipeline, default_pipeline
 from newsclean.progress import Progress
 
@@ -79,6 +91,8 @@ class Record:
     extra: dict[str, Any] | None = None
     encoding: str | None = None
     """The detected encoding, when the bytes were not UTF-8."""
+    size: int = 0
+    """Bytes of input it was read from (for the progress line's rates and ETA)."""
 
 
 @attrs.frozen(slots=True)
@@ -96,6 +110,8 @@ class Cleaned:
     source: str
     rendered: str
     explained: str | None = None
+    notice: str | None = None
+    """A line for stderr, printed by the main loop (never from a reader thread or worker)."""
 
 
 @attrs.frozen(slots=True)
@@ -165,30 +181,28 @@ def iter_records(paths: Sequence[str], *, jsonl: bool, field: str) -> Iterator[R
             yield from _iter_jsonl(name, source, field)
             continue
         try:
-            data = sys.stdin.buffer.read() if name == "-" else _read_path(Path(name))
+            data = b"".join(_stdin_blocks()) if name == "-" else _read_path(Path(name))
             text, encoding = decode_bytes(data, source)
         except InputError as exc:
             yield Failure(source, str(exc))
             continue
-        if encoding is not None:
-            print(
-                f"newsclean: {source}: not UTF-8, decoded as {encoding} (detected)", file=sys.stderr
-            )
-        yield Record(source, text, encoding=encoding)
+        yield Record(source, text, encoding=encoding, size=len(data))
 
 
 def _iter_jsonl(name: str, source: str, field: str) -> Iterator[Record | Failure]:
     """Records of a JSONL file, read line by line (JSON text is UTF-8, RFC 8259)."""
-    try:
-        fh: IO[bytes] = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-    except OSError as exc:
-        yield Failure(source, f"{source}: cannot read: {exc.strerror or exc}")
-        return
     with contextlib.ExitStack() as stack:
-        if fh is not sys.stdin.buffer:
-            stack.enter_context(fh)
+        lines: Iterable[bytes]
+        if name == "-":
+            lines = _lines(_stdin_blocks())
+        else:
+            try:
+                lines = stack.enter_context(open(name, "rb"))
+            except OSError as exc:
+                yield Failure(source, f"{source}: cannot read: {exc.strerror or exc}")
+                return
         # Split on b"\n" only: U+2028 and friends are legal inside JSON strings.
-        for lineno, raw in enumerate(fh, start=1):
+        for lineno, raw in enumerate(lines, start=1):
             where = f"{source}:{lineno}"
             bom = 3 if lineno == 1 and raw.startswith(b"\xef\xbb\xbf") else 0
             try:
@@ -199,10 +213,49 @@ def _iter_jsonl(name: str, source: str, field: str) -> Iterator[Record | Failure
                 )
                 continue
             if line.strip():
-                yield _jsonl_record(where, line, field)
+                yield _jsonl_record(where, line, field, len(raw))
 
 
-def _jsonl_record(where: str, line: str, field: str) -> Record | Failure:
+def _stdin_blocks(size: int = 1 << 16) -> Iterator[bytes]:
+    """Standard input in blocks, read with :func:`os.read` on its file descriptor.
+
+    Not through ``sys.stdin.buffer``: with worker processes the input is read
+    on a daemon thread, and a thread waiting inside a buffered reader holds
+    its lock, so an early end of the run (a failure, a closed stdout) would
+    abort the interpreter when it closes ``sys.stdin`` at exit. A replaced
+    ``sys.stdin`` without a descriptor (tests, embedding) is read through its
+    buffer.
+    """
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield sys.stdin.buffer.read()
+        return
+    while data := os.read(fd, size):
+        yield data
+
+
+def _lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """Lines ending in ``b"\\n"`` (the last one may not) from blocks of bytes, in linear time.
+
+    >>> list(_lines([b"a\\nb", b"c\\n\\nd"]))
+    [b'a\\n', b'bc\\n', b'\\n', b'd']
+    """
+    parts: list[bytes] = []
+    for block in blocks:
+        start = 0
+        while (end := block.find(b"\n", start)) != -1:
+            parts.append(block[start : end + 1])
+            yield b"".join(parts)
+            parts = []
+            start = end + 1
+        if start < len(block):
+            parts.append(block[start:])
+    if parts:
+        yield b"".join(parts)
+
+
+def _jsonl_record(where: str, line: str, field: str, size: int) -> Record | Failure:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -214,10 +267,10 @@ def _jsonl_record(where: str, line: str, field: str) -> Record | Failure:
         got = "no such field" if field not in obj else type(text).__name__
         return Failure(where, f"{where}: field {field!r} must be a string ({got})")
     extra = {k: v for k, v in obj.items() if k != field}
-    return Record(where, text, extra)
+    return Record(where, text, extra, size=size)
 
 
-# -- cleaning one record (the unit of work a process pool would map) -----------------
+# -- cleaning records (the unit of work of the worker processes) ---------------------
 
 
 def clean_record(item: Record | Failure, settings: Settings) -> Cleaned | Failure:
@@ -238,7 +291,19 @@ def clean_record(item: Record | Failure, settings: Settings) -> Cleaned | Failur
     except Exception as exc:  # reported per document; the run decides whether to go on
         return Failure(item.source, f"{item.source}: cleaning failed: {type(exc).__name__}: {exc}")
     explained = f"== {item.source}\n{article.explain()}" if settings.explain else None
-    return Cleaned(item.source, rendered, explained)
+    notice = None
+    if item.encoding is not None:
+        notice = f"{item.source}: not UTF-8, decoded as {item.encoding} (detected)"
+    return Cleaned(item.source, rendered, explained, notice)
+
+
+def clean_nth_record(settings: Settings, index: int, item: Record | Failure) -> Cleaned | Failure:
+    """:func:`clean_record` as the worker processes call it (``index`` is not needed)."""
+    return clean_record(item, settings)
+
+
+def _weigh(item: Record | Failure) -> int:
+    return len(item.text) if isinstance(item, Record) else 0
 
 
 def _render(record: Record, article_dict: dict[str, Any], text: str, settings: Settings) -> str:
@@ -342,15 +407,49 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--without", action="append", default=[], metavar="CLEANER", help="skip a cleaner"
     )
+    c.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help=f"worker processes (default: every core, here {available_cpus()})",
+    )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return parser
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
+
+
+CHUNKSIZE = 16
+"""Records sent to a worker at once (see :data:`newsclean.batch.CHUNKSIZE`)."""
+
+
 def _process(
-    records: Iterable[Record | Failure], settings: Settings
-) -> Iterator[Cleaned | Failure]:
-    """Clean records in order. A ``--workers`` option would map a pool here."""
-    return (clean_record(item, settings) for item in records)
+    records: Iterable[Record | Failure], settings: Settings, workers: int = 1
+) -> Generator[Cleaned | Failure, None, None]:
+    """Clean records in order, in ``workers`` processes (1: in this one)."""
+    work = functools.partial(clean_nth_record, settings)
+    return map_ordered(work, records, workers=workers, chunksize=CHUNKSIZE, weigh=_weigh)
+
+
+def _input_size(paths: Sequence[str]) -> int | None:
+    """Total bytes of the inputs, or None when one is standard input or cannot be sized."""
+    total = 0
+    for p in paths:
+        if p == "-":
+            return None
+        try:
+            total += os.stat(p).st_size
+        except OSError:
+            return None
+    return total
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -377,25 +476,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, settings: Settings, failures: list[Failure]) -> int:
     """Clean every record into the output; collect failures. Returns the exit status."""
-    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    progress = Progress(enabled=False)
     try:
         with _atomic_output(args.output, args.paths) as out:
-            array = args.format == "json" and (
-                args.jsonl or len(list(expand_paths(args.paths))) > 1
-            )
+            paths = list(expand_paths(args.paths))
+            array = args.format == "json" and (args.jsonl or len(paths) > 1)
+            # one text document gains nothing from a pool: clean it here
+            workers = 1 if not args.jsonl and len(paths) <= 1 else args.workers
+            if not args.quiet and sys.stderr.isatty() and not (out is sys.stdout and out.isatty()):
+                total = None if args.jsonl else len(paths)
+                progress = Progress(enabled=True, total=total, total_bytes=_input_size(paths))
             writer = _Writer(out, args.format, array)
-            records = iter_records(args.paths, jsonl=args.jsonl, field=args.field)
-            for outcome in _process(records, settings):
-                if isinstance(outcome, Failure):
-                    print(f"newsclean: {outcome.message}", file=sys.stderr)
-                    failures.append(outcome)
-                    if not args.keep_going:
-                        raise _Stop  # leaves the output context: the output is discarded
-                    continue
-                if outcome.explained is not None:
-                    print(outcome.explained, file=sys.stderr)
-                writer.write(outcome.rendered)
-                progress.step()
+            sizes: deque[int] = deque()  # input bytes of the records in flight, in order
+            records = _sized(iter_records(paths, jsonl=args.jsonl, field=args.field), sizes)
+            outcomes = _process(records, settings, workers or available_cpus())
+            with contextlib.closing(outcomes):  # an early exit stops the workers at once
+                for outcome in outcomes:
+                    progress.step(nbytes=sizes.popleft())
+                    if isinstance(outcome, Failure):
+                        progress.clear()
+                        print(f"newsclean: {outcome.message}", file=sys.stderr)
+                        failures.append(outcome)
+                        if not args.keep_going:
+                            raise _Stop  # leaves the output context: the output is discarded
+                        continue
+                    if outcome.notice is not None:
+                        progress.clear()
+                        print(f"newsclean: {outcome.notice}", file=sys.stderr)
+                    if outcome.explained is not None:
+                        progress.clear()
+                        print(outcome.explained, file=sys.stderr)
+                    writer.write(outcome.rendered)
             writer.close()
     except _Stop:
         return EXIT_FAILED
@@ -403,8 +514,13 @@ def _run(args: argparse.Namespace, settings: Settings, failures: list[Failure]) 
         print(f"newsclean: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
+        progress.clear()
         print("newsclean: interrupted; no output written", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except WorkerDied as exc:
+        progress.clear()
+        print(f"newsclean: {exc}; no output written", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
@@ -417,6 +533,13 @@ def _run(args: argparse.Namespace, settings: Settings, failures: list[Failure]) 
     finally:
         progress.close()
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _sized(records: Iterable[Record | Failure], sizes: deque[int]) -> Iterator[Record | Failure]:
+    """Pass records through, noting each one's input size (deque appends are thread-safe)."""
+    for record in records:
+        sizes.append(record.size if isinstance(record, Record) else 0)
+        yield record
 
 
 def _write_errors(path: str, failures: Sequence[Failure], inputs: Sequence[str]) -> int:

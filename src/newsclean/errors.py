@@ -16,6 +16,7 @@ import reprlib
 from collections.abc import Iterable, Mapping
 
 __all__ = [
+    "CleaningFailed",
     "InvalidInput",
     "InvalidOption",
     "InvalidOptionValue",
@@ -45,6 +46,23 @@ class InvalidOption(NewscleanError, TypeError):
 
 class InvalidOptionValue(NewscleanError, ValueError):
     """An option given a value outside the values it accepts."""
+
+
+class CleaningFailed(NewscleanError):
+    """A document of a batch could not be cleaned; ``index`` is its 0-based position.
+
+    Raised by :func:`newsclean.clean_many` and :func:`newsclean.batch.clean_partition`
+    with the document's own exception as ``__cause__`` (from a worker process,
+    the cause is the worker's formatted traceback).
+    """
+
+    def __init__(self, message: str, index: int) -> None:
+        super().__init__(message)
+        self.index = index
+
+    def __reduce__(self) -> tuple[type[CleaningFailed], tuple[str, int]]:
+        # exceptions pickle as cls(*args); ours has two arguments, args has one
+        return type(self), (str(self.args[0]), self.index)
 
 
 def describe_bad_input(value: object, *, where: str = "clean()", article_ok: bool = True) -> str:
