@@ -40,6 +40,9 @@ PROSE_MIN_WORDS = 12
 """Nor is one with fewer words (about one short sentence)."""
 TITLE_MAX_CHARS = 300
 """Longer lines are paragraphs, not headlines."""
+TITLE_MAX_WORDS = 22
+"""Headlines run to about twenty words at most; a longer first line is the lead
+paragraph of text that has no headline (an extractor's output often starts so)."""
 TITLE_MAX_WORDS_WITH_STOP = 14
 """A line ending with a full stop and longer than this reads as prose, not a headline
 (headlines end in "!" or "?" often, in "." rarely and then briefly)."""

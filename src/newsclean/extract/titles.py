@@ -32,6 +32,7 @@ import attrs
 from newsclean import labels
 from newsclean.extract.layout import (
     MY_LABELS,
+    TITLE_MAX_WORDS,
     Layout,
     is_furniture,
     is_title_like,
@@ -298,6 +299,8 @@ def _first_candidate(page: Layout) -> int | None:
                 return None
             if _NOT_HEADLINE.match(text):
                 return None  # a list item or a table row
+            if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
+                return None  # the lead paragraph of a text without a headline
             if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not (
                 _set_apart(page, i) and _shorter_than_what_follows(page, i)
             ):
