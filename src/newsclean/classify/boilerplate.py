@@ -96,8 +96,6 @@ PAGE_HEAD_SHORT_LINES = 7
 PAGE_SHORT_LINES = 20
 PAGE_SHORT_SHARE = 0.3
 """...or this many short lines overall, making up at least this share of them."""
-SETTLE_ROUNDS = 5
-"""Upper bound on re-judging rounds (see :func:`_settle`)."""
 
 _MAX_CUE_CHARS = 200
 """A line longer than this is prose that happens to start with a cue word, not a cue."""
@@ -173,7 +171,6 @@ def strip_boilerplate(
         for i in view:
             if probs[i] < threshold and i not in protected:
                 changes[i] = (_kind_of(infos, i), "model")
-        _settle(article, infos, changes, protected, threshold)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -242,42 +239,6 @@ def model_view(article: Article, decided: Collection[int]) -> list[int]:
     must not change what the model thinks of them.
     """
     return [i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in decided]
-
-
-def _settle(
-    article: Article,
-    infos: Sequence[LineInfo],
-    changes: dict[int, tuple[str, str]],
-    protected: set[int],
-    threshold: float,
-) -> None:
-    """Judge the kept text again as it will read on its own, until nothing changes.
-
-    Cleaning what :meth:`Article.to_text` returns must give the same text back.
-    So the model also scores the kept blocks in the company they will keep:
-    title and subtitle on top, the removed lines gone. Whatever it would remove
-    there goes now. Each round only removes, so this ends within
-    :data:`SETTLE_ROUNDS` rounds (one, nearly always).
-    """
-    # in the re-cleaned text the headline (if any) is the first line, labelled
-    # by the metadata extractor, so every kept block comes after it
-    at = 0 if headline_at(article, []) is not None else None
-    index = cue_index()
-    head = [line_info(t, index) for t in (article.title, article.subtitle) if t]
-    for _ in range(SETTLE_ROUNDS):
-        kept = [
-            i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in changes
-        ]
-        if len(kept) < MODEL_MIN_BLOCKS or not looks_like_page([*head, *(infos[i] for i in kept)]):
-            return  # re-cleaned, the kept text reads as extracted text: no model runs
-        probs = score_rows(block_features([infos[i] for i in kept], headline_at=at))
-        dropped = [
-            i for i, p in zip(kept, probs, strict=True) if p < threshold and i not in protected
-        ]
-        if not dropped:
-            return
-        for i in dropped:
-            changes[i] = (_kind_of(infos, i), "model")
 
 
 def _threshold(favor: str) -> float:
