@@ -12,9 +12,18 @@ import json
 import newsclean
 from conftest import read_seed, seed_gold
 
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
 
 def _norm(s: str) -> str:
-    return " ".join(s.replace("’", "'").replace("‘", "'").split())
+    return " ".join(s.translate(_FOLD).split())
+
+
+def _gold_paragraph(name: str, para: str) -> str:
+    """A gold body paragraph with the seed's own ``quote_fixes`` applied."""
+    for before, after in seed_gold()[name].get("quote_fixes", []):
+        para = para.replace(before, after)
+    return _norm(para)
 
 
 def test_to_dict_contract_on_every_seed(seed_name: str) -> None:
@@ -32,7 +41,8 @@ def test_no_gold_body_paragraph_is_removed(seed_name: str) -> None:
     kept = {_norm(p) for p in newsclean.clean(read_seed(seed_name)).paragraphs}
     kept_text = " ".join(kept)
     for para in gold["body"]:
-        assert _norm(para) in kept or _norm(para) in kept_text, para[:80]
+        want = _gold_paragraph(seed_name, para)
+        assert want in kept or want in kept_text, para[:80]
 
 
 def test_gold_boilerplate_lines_are_removed(seed_name: str) -> None:

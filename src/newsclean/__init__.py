@@ -30,6 +30,7 @@ from newsclean.errors import (
     NewscleanError,
 )
 from newsclean.extract.metadata import extract_metadata
+from newsclean.extract.quotes import extract_quotes
 from newsclean.model import (
     Article,
     Block,
@@ -40,6 +41,7 @@ from newsclean.model import (
     Removal,
     Verdict,
 )
+from newsclean.normalize.quotes import normalize_quotes
 from newsclean.normalize.unicode import fix_unicode
 from newsclean.normalize.whitespace import normalize_whitespace
 from newsclean.pipeline import Pipeline, clean, default_pipeline
@@ -65,8 +67,10 @@ __all__ = [
     "clean_many",
     "default_pipeline",
     "extract_metadata",
+    "extract_quotes",
     "fix_unicode",
     "guard_overremoval",
+    "normalize_quotes",
     "normalize_whitespace",
     "segment",
     "strip_boilerplate",

@@ -221,6 +221,8 @@ def default_pipeline() -> Pipeline:
     from newsclean.classify.captions import strip_captions
     from newsclean.classify.safety import guard_overremoval
     from newsclean.extract.metadata import extract_metadata
+    from newsclean.extract.quotes import extract_quotes
+    from newsclean.normalize.quotes import normalize_quotes
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
 
@@ -228,10 +230,12 @@ def default_pipeline() -> Pipeline:
         (
             fix_unicode,
             normalize_whitespace,
+            normalize_quotes,
             strip_captions,
             extract_metadata,
             strip_boilerplate,
-            guard_overremoval,  # keep last: it judges what the cleaners before it removed
+            guard_overremoval,  # last of the classifiers: it judges what they removed
+            extract_quotes,  # reads the body the classifiers left
         )
     )
 

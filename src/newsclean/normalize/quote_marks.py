@@ -1,0 +1,535 @@
+"""Find the quote marks of a line and decide what each one *is*.
+
+A straight ``"`` or ``'`` does not say whether it opens or closes a
+quotation, and ``'`` may be an apostrophe. This module reads each mark's
+neighbours and the quotations still open to its left and gives it a *role*:
+
+* ``open`` / ``close``: a quotation mark (``kind`` ``double`` or ``single``);
+* ``apostrophe``: ’ in don’t, the Smiths’, ’90s, rock ’n’ roll;
+* ``keep``: not ours to touch: primes in 5'10" and 6'2", marks in code-like
+  text, other locales' marks („…“, «…», 「…」), mojibake that ftfy repairs.
+
+Curly marks already in the text are trusted (they are what the publisher
+typeset) except where they are certainly wrong: an opening mark in a closing
+position while a quotation of its kind is open ("a winner. ‘" at the end of
+a paragraph), or ‘ between two letters. Both :func:`normalize_quotes
+<newsclean.normalize.quotes.normalize_quotes>` (which renders the roles in a
+style) and :func:`extract_quotes <newsclean.extract.quotes.extract_quotes>`
+(which pairs them into quotations) use this one reading, so they agree.
+
+The scan is one left-to-right pass over the candidate marks of a line with a
+small stack of open quotations; it never backtracks, and every pattern here
+is a character class or a bounded literal.
+
+>>> [(m.glyph, m.role) for m in scan_line("'Tis the '90s,\\" he said.").marks]
+[("'", 'apostrophe'), ("'", 'apostrophe'), ('"', 'close')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.lexicons.quotes_en import ELISIONS, WEAK_ELISIONS
+
+__all__ = [
+    "APOS",
+    "CLOSE",
+    "DOUBLE",
+    "KEEP",
+    "OPEN",
+    "QUOTE_CHARS",
+    "SINGLE",
+    "LineScan",
+    "Mark",
+    "has_candidates",
+    "scan_line",
+]
+
+DOUBLE = "double"
+SINGLE = "single"
+OPEN = "open"
+CLOSE = "close"
+APOS = "apostrophe"
+KEEP = "keep"
+
+QUOTE_CHARS = frozenset("\"'‘’“”„‚«»‹›「」『』")
+"""Every character counted as a quote mark (the count a repair must report)."""
+
+_ENGLISH = {'"': DOUBLE, "“": DOUBLE, "”": DOUBLE, "'": SINGLE, "‘": SINGLE, "’": SINGLE}
+_LOW_OPENERS = {"„": DOUBLE, "‚": SINGLE}
+"""German, Polish, Czech … openers; their closer is the next English-looking mark."""
+_OTHER_PAIRS = {
+    "«": (DOUBLE, OPEN),
+    "»": (DOUBLE, CLOSE),
+    "‹": (SINGLE, OPEN),
+    "›": (SINGLE, CLOSE),
+    "「": (DOUBLE, OPEN),
+    "」": (DOUBLE, CLOSE),
+    "『": (SINGLE, OPEN),
+    "』": (SINGLE, CLOSE),
+}
+_FOREIGN_OPENERS = frozenset("„‚«‹「『")
+
+_CANDIDATE = re.compile(
+    "[\"'‘’“”„‚«»‹›「」『』]"
+    r"|&(?:amp;)?(?i:quot|apos|[lr][sd]quo|#0{0,4}(?:34|39|821[67]|822[01])"
+    r"|#x0{0,4}(?:2[27]|201[89cd]));"
+)
+"""A quote mark, or an HTML entity for one (possibly escaped twice: ``&amp;quot;``)."""
+
+_ENTITY_CHARS = {
+    "quot": '"',
+    "apos": "'",
+    "lsquo": "‘",
+    "rsquo": "’",
+    "ldquo": "“",
+    "rdquo": "”",
+}
+_CODEPOINT_CHARS = {34: '"', 39: "'", 0x2018: "‘", 0x2019: "’", 0x201C: "“", 0x201D: "”"}
+
+_CODE_HINT = re.compile(r"""=\s?["'`]|\w\(["']|[\[{]["']|[{}]\s*$|\)\s*;\s*$|==|=>|&&|\|\|""")
+"""Signs that a line is code or markup, whose quotes are syntax, not prose."""
+
+_BACKTICKS = re.compile(r"`[^`\n]{1,200}`")
+_MOJIBAKE_LEAD = "â€"
+"""UTF-8 quotes and dashes misread as cp1252 start like this (â€œ, â€™, â€”):
+the mark after it is ftfy's to repair, never ours to straighten."""
+
+_LATER_CLOSER = re.compile(r"[^\s]['’](?:[\s.,;:!?)\]}”\"—–]|$)")
+"""A single mark in closing position later in the line (for ’cause and the Smiths’)."""
+_LATER_SINGLE = re.compile("['‘’]")
+_DECADE = re.compile(r"\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]{1,9}")
+
+_OPEN_BRACKETS = frozenset("([{<")
+_DASHES = frozenset("—–")
+_CLOSE_NEXT = frozenset(".,;:!?)]}>…—–-/*%")
+
+# contexts: where a mark stands between its neighbours
+_OPENING = 1  # after space/bracket/opening mark, before text: “word
+_CLOSING = 2  # after text, before space/punctuation/end: word”
+_TIGHT = 3  # between two non-spaces: a"b, ."The
+_ISOLATED = 4  # space (or line edge) on both sides: a " b
+
+
+class Mark:
+    """One quote mark of a line and the role the scan gave it.
+
+    ``start``/``end`` slice the line (an HTML entity spans several
+    characters, a merged doubled mark two); ``glyph`` is the mark it stands
+    for; ``drop_before``/``drop_after`` are lengths of stray whitespace to
+    remove next to it; ``repairs`` names the repairs applied to it.
+    """
+
+    __slots__ = (
+        "delta",
+        "drop_after",
+        "drop_before",
+        "end",
+        "foreign",
+        "glyph",
+        "keep_glyph",
+        "kind",
+        "repairs",
+        "role",
+        "source",
+        "start",
+    )
+
+    def __init__(self, start: int, end: int, source: str, glyph: str) -> None:
+        self.start = start
+        self.end = end
+        self.source = source
+        """The text the mark was found as (``"``, ``&quot;``, ``""``)."""
+        self.glyph = glyph
+        self.kind = _ENGLISH.get(glyph, DOUBLE)
+        self.role = KEEP
+        self.keep_glyph = False
+        self.foreign = False
+        """The closer of a „German“ quotation: its glyph is that locale's."""
+        """Render ``glyph`` as it is in curly styles (a ” trusted as an opener)."""
+        self.drop_before = 0
+        self.drop_after = 0
+        self.repairs: tuple[str, ...] = ()
+        self.delta = 0
+        """Change in the number of quote marks this mark's repair makes."""
+
+    def __repr__(self) -> str:
+        return f"Mark({self.start}, {self.glyph!r}, {self.kind}, {self.role})"
+
+    def _repair(self, name: str) -> None:
+        self.repairs = (*self.repairs, name)
+
+
+class LineScan:
+    """The marks of one line, and the quotations left open or closed twice."""
+
+    __slots__ = ("marks", "unclosed", "unopened")
+
+    def __init__(self, marks: list[Mark], unclosed: list[Mark], unopened: list[Mark]) -> None:
+        self.marks = marks
+        self.unclosed = unclosed
+        """Opening marks with no closing mark in the line, outermost first."""
+        self.unopened = unopened
+        """Closing double marks with no opening mark before them in the line."""
+
+
+_EMPTY = LineScan([], [], [])
+
+
+def has_candidates(line: str) -> bool:
+    """Whether ``line`` holds anything this module could act on (a fast check)."""
+    if line.isascii():
+        return '"' in line or "'" in line or "&" in line
+    return _CANDIDATE.search(line) is not None
+
+
+def _decode(source: str) -> str:
+    if len(source) == 1:
+        return source
+    name = source[1:-1].lower()
+    if name.startswith("amp;"):
+        name = name[4:]
+    if name.startswith("#x"):
+        return _CODEPOINT_CHARS[int(name[2:], 16)]
+    if name.startswith("#"):
+        return _CODEPOINT_CHARS[int(name[1:])]
+    return _ENTITY_CHARS[name]
+
+
+def _candidates(line: str) -> list[Mark]:
+    protected: list[tuple[int, int]] = []
+    if "`" in line:
+        protected = [m.span() for m in _BACKTICKS.finditer(line)]
+    marks: list[Mark] = []
+    for match in _CANDIDATE.finditer(line):
+        start, end = match.span()
+        source = match.group()
+        mark = Mark(start, end, source, _decode(source))
+        if (start >= 2 and line[start - 2 : start] == _MOJIBAKE_LEAD) or any(
+            a <= start < b for a, b in protected
+        ):
+            mark.role = KEEP
+            mark.kind = ""
+        marks.append(mark)
+    return marks
+
+
+def _merge_doubled(marks: list[Mark]) -> list[Mark]:
+    """Merge ""doubled"" marks when every double mark of the line is doubled.
+
+    CSV export and some CMSs escape a quote by doubling it. When *all* double
+    marks come in adjacent identical pairs the doubling is certain; a lone
+    ``""`` next to single marks may be nesting (``"he said "no""``) and stays.
+    """
+    runs: list[list[Mark]] = []
+    for mark in marks:
+        if mark.glyph not in '"“”' or mark.kind == "":
+            continue
+        if runs and runs[-1][-1].end == mark.start and runs[-1][-1].glyph == mark.glyph:
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    if not runs or any(len(run) != 2 for run in runs):
+        return marks
+    merged: list[Mark] = []
+    seconds = {id(run[1]) for run in runs}
+    firsts = {id(run[0]): run[1] for run in runs}
+    for mark in marks:
+        if id(mark) in seconds:
+            continue
+        second = firsts.get(id(mark))
+        if second is not None:
+            mark.end = second.end
+            mark.source += second.source
+            mark._repair("doubled_mark")
+            mark.delta -= 1
+        merged.append(mark)
+    return merged
+
+
+def _elision(line: str, after: int, marks: list[Mark], index: int) -> bool:
+    """Whether a mark before ``line[after:]`` at a word start is an apostrophe."""
+    decade = _DECADE.match(line, after)
+    if decade is not None:
+        nxt = line[decade.end() : decade.end() + 1]
+        return nxt in ("", "s") or not nxt.isalnum()
+    word = _WORD.match(line, after)
+    if word is None:
+        return False
+    end = word.end()
+    if end < len(line) and line[end].isalnum():
+        return False
+    w = word.group().lower()
+    if w in ELISIONS:
+        return True
+    return w in WEAK_ELISIONS and _LATER_CLOSER.search(line, end) is None
+
+
+def _detached_s(line: str, after: int) -> bool:
+    """``'s`` standing alone ("the Senate 's session"): a possessive cut off its word."""
+    return line[after : after + 1] in ("s", "S") and not line[after + 1 : after + 2].isalnum()
+
+
+def scan_line(line: str, *, convert_locales: bool = False) -> LineScan:
+    """Read the quote marks of one line (no line breaks inside) and give each a role.
+
+    ``convert_locales`` treats „…“, «…», ‹…›, 「…」 and 『…』 as quotation marks to
+    convert; by default they are kept as they are.
+
+    >>> [(m.glyph, m.role) for m in scan_line('She said "yes" at 6\\'2".').marks]
+    [('"', 'open'), ('"', 'close'), ("'", 'keep'), ('"', 'keep')]
+    >>> [m.role for m in scan_line("He must find a way out of this as a winner. ‘").marks]
+    ['open']
+    >>> [m.role for m in scan_line("‘He must win. ‘").marks]
+    ['open', 'close']
+    """
+    if not has_candidates(line):
+        return _EMPTY
+    if _CODE_HINT.search(line):
+        return _EMPTY
+    marks = _candidates(line)
+    if not marks:
+        return _EMPTY
+    marks = _merge_doubled(marks)
+    stack: list[Mark] = []
+    unopened: list[Mark] = []
+    unclosed: list[Mark] = []
+    n = len(line)
+    count = len(marks)
+    for i, mark in enumerate(marks):
+        if mark.kind == "":  # protected (code span, mojibake)
+            continue
+        glyph = mark.glyph
+        # neighbours: an adjacent mark counts by its role (prev) or as punctuation (next)
+        prev_mark = marks[i - 1] if i > 0 and marks[i - 1].end == mark.start else None
+        next_is_mark = i + 1 < count and marks[i + 1].start == mark.end
+        p = line[mark.start - 1] if mark.start > 0 else ""
+        nx = line[mark.end] if mark.end < n else ""
+        ctx = _context(p, prev_mark, nx, next_is_mark)
+
+        if glyph in _LOW_OPENERS:
+            mark.kind = _LOW_OPENERS[glyph]
+            if convert_locales:
+                mark.role = OPEN
+                _spaces(line, mark, ctx, opening=True)
+            else:
+                mark.role = KEEP
+            stack.append(mark)
+            continue
+        if glyph in _OTHER_PAIRS:
+            if not convert_locales:
+                continue
+            kind, role = _OTHER_PAIRS[glyph]
+            mark.kind = kind
+            if role == OPEN:
+                mark.role = OPEN
+                _spaces(line, mark, ctx, opening=True)
+                stack.append(mark)
+            else:
+                mark.role = CLOSE
+                _spaces(line, mark, ctx, opening=False)
+                _close(stack, mark, unclosed, unopened)
+            continue
+
+        kind = mark.kind
+        # the closer of a „German“ or ‚German‘ quotation
+        opener = _innermost(stack, kind)
+        if (
+            opener is not None
+            and opener.glyph in _LOW_OPENERS
+            and ctx != _OPENING
+            and not (ctx == _TIGHT and p.isalnum() and nx.isalnum())
+        ):
+            mark.role = CLOSE
+            _close(stack, mark, unclosed, unopened)
+            if not convert_locales:
+                mark.foreign = True
+                if glyph in "\"'":
+                    mark.glyph = "“" if kind == DOUBLE else "‘"
+            continue
+
+        is_open = opener is not None
+        if kind == DOUBLE:
+            _double(line, mark, ctx, p, is_open)
+        else:
+            _single(line, mark, ctx, p=p, nx=nx, is_open=is_open, marks=marks, i=i)
+        if mark.role == OPEN:
+            stack.append(mark)
+        elif mark.role == CLOSE:
+            _close(stack, mark, unclosed, unopened)
+    unclosed.extend(m for m in stack if m.role == OPEN)
+    unclosed.sort(key=lambda m: m.start)
+    return LineScan(marks, unclosed, unopened)
+
+
+def _context(p: str, prev_mark: Mark | None, nx: str, next_is_mark: bool) -> int:
+    p_space = not p or p.isspace()
+    n_space = not nx or nx.isspace()
+    if prev_mark is not None:
+        p_opener = prev_mark.role == OPEN or (
+            prev_mark.role == KEEP and prev_mark.glyph in _FOREIGN_OPENERS
+        )
+    else:
+        p_opener = p in _OPEN_BRACKETS
+    if p_space or p_opener:
+        return _ISOLATED if n_space else _OPENING
+    if p in _DASHES:
+        return _CLOSING if (n_space or next_is_mark or nx in _CLOSE_NEXT) else _OPENING
+    if n_space or next_is_mark or nx in _CLOSE_NEXT:
+        return _CLOSING
+    return _TIGHT
+
+
+def _innermost(stack: list[Mark], kind: str) -> Mark | None:
+    for mark in reversed(stack):
+        if mark.kind == kind:
+            return mark
+    return None
+
+
+def _close(stack: list[Mark], mark: Mark, unclosed: list[Mark], unopened: list[Mark]) -> None:
+    for j in range(len(stack) - 1, -1, -1):
+        if stack[j].kind == mark.kind:
+            unclosed.extend(m for m in stack[j + 1 :] if m.role == OPEN)
+            del stack[j:]
+            return
+    if mark.kind == DOUBLE:
+        unopened.append(mark)
+
+
+def _spaces(line: str, mark: Mark, ctx: int, *, opening: bool) -> None:
+    """Mark stray whitespace inside a quotation (“ text ”) for removal."""
+    if ctx != _ISOLATED:
+        return
+    if opening:
+        j = mark.end
+        while j < len(line) and line[j].isspace() and j - mark.end < 8:
+            j += 1
+        if j < len(line) and not line[j].isspace() and j > mark.end:
+            mark.drop_after = j - mark.end
+            mark._repair("stray_space")
+    else:
+        j = mark.start
+        while j > 0 and line[j - 1].isspace() and mark.start - j < 8:
+            j -= 1
+        if j > 0 and not line[j - 1].isspace() and j < mark.start:
+            mark.drop_before = mark.start - j
+            mark._repair("stray_space")
+
+
+def _double(line: str, mark: Mark, ctx: int, p: str, is_open: bool) -> None:
+    glyph = mark.glyph
+    if glyph == "“":
+        if is_open and ctx in (_CLOSING, _ISOLATED):
+            # “ where a closing mark belongs, with a quotation open: a closer
+            # rendered as an opener ("winner. “")
+            mark.role = CLOSE
+            mark._repair("closing_mark_as_opening")
+            _spaces(line, mark, ctx, opening=False)
+        else:
+            mark.role = OPEN
+            _spaces(line, mark, ctx, opening=True)
+        return
+    if glyph == "”":
+        if ctx == _OPENING and not is_open:
+            mark.role = OPEN  # Swedish ”…”, or a misoriented opener: kept as it is
+            mark.keep_glyph = True
+        else:
+            mark.role = CLOSE
+            if is_open:
+                _spaces(line, mark, ctx, opening=False)
+        return
+    # straight "
+    if ctx == _OPENING:
+        mark.role = OPEN
+    elif ctx == _CLOSING:
+        mark.role = KEEP if (p.isdigit() and not is_open) else CLOSE
+    elif ctx == _TIGHT:
+        if p.isdigit() and not is_open:
+            mark.role = KEEP  # 5"x7"
+        else:
+            mark.role = CLOSE if is_open else OPEN
+    elif is_open:
+        mark.role = CLOSE
+        _spaces(line, mark, ctx, opening=False)
+    else:
+        mark.role = OPEN
+        _spaces(line, mark, ctx, opening=True)
+    if mark.role == KEEP:
+        mark.kind = ""
+
+
+def _single(
+    line: str,
+    mark: Mark,
+    ctx: int,
+    *,
+    p: str,
+    nx: str,
+    is_open: bool,
+    marks: list[Mark],
+    i: int,
+) -> None:
+    glyph = mark.glyph
+    if ctx == _TIGHT and p.isalnum() and nx.isalnum():
+        if p.isdigit() and nx.isdigit() and glyph == "'":
+            mark.role = KEEP  # 5'10
+            mark.kind = ""
+            return
+        mark.role = APOS  # don't, O'Brien, rock'n'roll (and ‘ misplaced there)
+        if glyph == "‘":
+            mark._repair("opening_mark_as_apostrophe")
+        return
+    if ctx == _OPENING:
+        if glyph == "’" or _detached_s(line, mark.end):
+            mark.role = APOS  # ’90s, ’em trusted as typeset; "Senate 's" cut off its word
+        elif nx.isalnum() and _elision(line, mark.end, marks, i):
+            mark.role = APOS if glyph == "'" else OPEN
+        else:
+            mark.role = OPEN
+        return
+    if ctx == _ISOLATED:
+        if is_open:
+            mark.role = CLOSE
+            if glyph == "‘":
+                mark._repair("closing_mark_as_opening")
+            _spaces(line, mark, ctx, opening=False)
+        elif glyph == "’" or (mark.start >= 2 and line[mark.start - 2] in "sS"):
+            mark.role = APOS  # "the Browns ' game": a possessive cut off its word
+        else:
+            mark.role = OPEN
+            if _LATER_SINGLE.search(line, mark.end) is not None:
+                # "' text'": a stray space after an opener, when a mark follows
+                # that can close it (whatever role that mark then takes, it
+                # stays a single mark, so a second pass decides the same)
+                _spaces(line, mark, ctx, opening=True)
+        return
+    # _CLOSING, or _TIGHT after punctuation (."The, U.S.'s)
+    prev = marks[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and prev.role == APOS
+        and line[prev.end : mark.start] in ("n", "N")
+        and prev.start + 2 == mark.start
+    ):
+        mark.role = APOS  # the second mark of ’n’
+        return
+    if ctx == _TIGHT and not (is_open and nx.isupper()):
+        mark.role = APOS
+        return
+    if not is_open:
+        if glyph == "'" and p.isdigit() and ctx == _CLOSING:
+            mark.role = KEEP  # 10' tall
+            mark.kind = ""
+        elif glyph == "‘":
+            mark.role = OPEN  # misplaced, nothing to close: reported as unclosed
+        else:
+            mark.role = APOS
+        return
+    if p in ("s", "S") and _LATER_CLOSER.search(line, mark.end) is not None:
+        mark.role = APOS  # the Smiths’ house, inside a quotation that closes later
+        return
+    mark.role = CLOSE
+    if glyph == "‘":
+        mark._repair("closing_mark_as_opening")

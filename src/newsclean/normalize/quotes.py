@@ -1,0 +1,333 @@
+"""``normalize_quotes``: one quote style, and the quote damage of scraping repaired.
+
+Styles:
+
+* ``"curly"`` (the pipeline's default): “double”, ‘single’ and ’ for
+  apostrophes, restored from straight or mixed text, including the hard cases:
+  ’90s, ’em, rock ’n’ roll, the Smiths’ house, quotations that open a
+  paragraph or follow a dash or bracket, nesting, and British style where the
+  single marks are the outer ones.
+* ``"straight"``: ASCII ``"`` and ``'`` only.
+* ``"keep"``: each mark keeps its style; only the repairs below are made.
+
+Repairs, in every style (none invents text):
+
+* a closing mark rendered as an opening one after a space at the end of a
+  quotation ("as a winner. ‘" → "as a winner.’");
+* stray spaces inside quotation marks (“ text ” → “text”);
+* doubled marks (""text"" → “text”) when every double mark of the line is doubled;
+* quote marks left as HTML entities (``&quot;``, ``&#8217;``, ``&amp;quot;``).
+
+Left alone on purpose: primes in measurements (5'10", 6'2" and the real
+primes 5′10″), code-like lines and backtick spans, other locales' marks
+(„German“, «French» with their spaces, 「Japanese」; pass
+``other_locales="convert"`` to convert them), and mojibake such as ``â€œ``,
+which :func:`~newsclean.normalize.unicode.fix_unicode` repairs and which must
+never be straightened first. A quotation that runs over several paragraphs
+(each opening with a mark, only the last closing) is correct style. What
+cannot be repaired with certainty, such as a closing mark with no opening one,
+is left as it is and, on an :class:`~newsclean.model.Article`, reported as a
+:class:`~newsclean.model.Diagnostic` of kind ``unmatched_quote``.
+
+>>> normalize_quotes('"It\\'s the \\'90s," she said.')
+'“It’s the ’90s,” she said.'
+>>> normalize_quotes("He must find a way out of this as a winner. ‘", style="keep")
+'He must find a way out of this as a winner. ‘'
+>>> normalize_quotes("‘He must find a way out of this as a winner. ‘")
+'‘He must find a way out of this as a winner.’'
+>>> normalize_quotes("“Don’t,” he said.", style="straight")
+'"Don\\'t," he said.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from newsclean.editing import Doc, add_diagnostics, original_span
+from newsclean.errors import (
+    InvalidInput,
+    InvalidOptionValue,
+    bad_choice_message,
+    describe_bad_input,
+)
+from newsclean.model import Article, Diagnostic
+from newsclean.normalize.quote_marks import (
+    APOS,
+    CLOSE,
+    DOUBLE,
+    KEEP,
+    OPEN,
+    QUOTE_CHARS,
+    SINGLE,
+    LineScan,
+    Mark,
+    has_candidates,
+    scan_line,
+)
+from newsclean.segment import BLANK_CHARS
+
+__all__ = [
+    "LOCALE_CHOICES",
+    "STYLE_CHOICES",
+    "QuoteRepair",
+    "count_quote_marks",
+    "explain_quotes",
+    "normalize_quotes",
+]
+
+NAME = "normalize_quotes"
+STYLE_CHOICES = ("curly", "straight", "keep")
+LOCALE_CHOICES = ("keep", "convert")
+
+_CURLY = {
+    (DOUBLE, OPEN): "“",
+    (DOUBLE, CLOSE): "”",
+    (SINGLE, OPEN): "‘",
+    (SINGLE, CLOSE): "’",
+    (SINGLE, APOS): "’",
+}
+_STRAIGHT = {DOUBLE: '"', SINGLE: "'"}
+_STRAIGHT_GLYPHS = frozenset("\"'")
+
+
+def _risky(cp: int) -> bool:
+    # Capital Latin-1 and Latin Extended-A letters, and the digraph letters:
+    # followed by ‘ “ ” they read to ftfy as UTF-8 misdecoded as cp1252
+    # ("Ã”" is how "Ô" looks then), and ftfy would "repair" them.
+    return (
+        0xC0 <= cp <= 0xDF or 0x100 <= cp <= 0x17F or 0x1C4 <= cp <= 0x1CC or 0x1F1 <= cp <= 0x1F3
+    )
+
+
+_RISKY_GLYPHS = frozenset("‘“”")
+_RISKY_NEXT = frozenset(chr(c) for c in range(0xA2, 0x100))
+"""After ” these also read as mojibake to ftfy (”é, ”£)."""
+
+
+@attrs.frozen(slots=True)
+class QuoteRepair:
+    """A repair that changed more than a mark's style, with its place in the input."""
+
+    kind: str
+    """``closing_mark_as_opening``, ``stray_space``, ``doubled_mark``,
+    ``html_entity`` or ``opening_mark_as_apostrophe``."""
+    start: int
+    end: int
+    before: str
+    after: str
+    delta: int = 0
+    """Change in the number of quote marks (see :func:`count_quote_marks`)."""
+
+
+def count_quote_marks(text: str) -> int:
+    """Number of quote marks in ``text`` (straight, curly and other locales').
+
+    >>> count_quote_marks("“Don’t,” he said, 'no'.")
+    5
+    """
+    return sum(1 for ch in text if ch in QUOTE_CHARS)
+
+
+def _check(style: str, other_locales: str) -> None:
+    if style not in STYLE_CHOICES:
+        raise InvalidOptionValue(bad_choice_message("style", style, STYLE_CHOICES))
+    if other_locales not in LOCALE_CHOICES:
+        raise InvalidOptionValue(bad_choice_message("other_locales", other_locales, LOCALE_CHOICES))
+
+
+def _glyph(mark: Mark, style: str) -> str:
+    role = mark.role
+    if role == KEEP:
+        return mark.source
+    if mark.foreign:
+        return mark.glyph if style == "curly" else mark.source
+    if style == "straight":
+        return _STRAIGHT[mark.kind]
+    if style == "keep" and mark.glyph in _STRAIGHT_GLYPHS:
+        return mark.glyph
+    if mark.keep_glyph:
+        return mark.glyph
+    return _CURLY.get((mark.kind, role), mark.glyph)
+
+
+class _Rendered:
+    __slots__ = ("positions", "repairs", "scan", "text")
+
+    def __init__(
+        self, text: str, scan: LineScan, positions: dict[int, int], repairs: list[QuoteRepair]
+    ) -> None:
+        self.text = text
+        self.scan = scan
+        self.positions = positions
+        """id(mark) -> position of the rendered mark in ``text``."""
+        self.repairs = repairs
+
+
+def _render_line(line: str, style: str, convert: bool, offset: int = 0) -> _Rendered:
+    scan = scan_line(line, convert_locales=convert)
+    if not scan.marks:
+        return _Rendered(line, scan, {}, [])
+    out: list[str] = []
+    positions: dict[int, int] = {}
+    repairs: list[QuoteRepair] = []
+    last = 0
+    length = 0
+    for mark in scan.marks:
+        cut = max(last, mark.start - mark.drop_before)
+        piece = line[last:cut]
+        out.append(piece)
+        length += len(piece)
+        glyph = _glyph(mark, style)
+        if glyph != mark.glyph and glyph in _RISKY_GLYPHS:
+            prev = line[cut - 1] if cut > 0 else ""
+            after = mark.end + mark.drop_after
+            nxt = line[after] if after < len(line) else ""
+            if (prev and _risky(ord(prev))) or (glyph == "”" and nxt in _RISKY_NEXT):
+                glyph = mark.glyph  # left for ftfy's sake; see _risky
+        positions[id(mark)] = length
+        out.append(glyph)
+        length += len(glyph)
+        last = mark.end + mark.drop_after
+        names = mark.repairs
+        if "&" in mark.source and mark.role != KEEP:
+            names = ("html_entity", *names)
+        if names:
+            delta = count_quote_marks(glyph) - count_quote_marks(mark.source)
+            span_start = offset + cut
+            before = line[cut:last]
+            for name in names:
+                repairs.append(QuoteRepair(name, span_start, offset + last, before, glyph, delta))
+                delta = 0
+    out.append(line[last:])
+    return _Rendered("".join(out), scan, positions, repairs)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, line, line break) for every line of ``text``."""
+    pos = 0
+    for chunk in text.splitlines(keepends=True):
+        body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        yield pos, body, chunk[len(body) :]
+        pos += len(chunk)
+
+
+def explain_quotes(
+    text: str, /, *, style: str = "curly", other_locales: str = "keep"
+) -> tuple[str, tuple[QuoteRepair, ...]]:
+    """:func:`normalize_quotes` on a ``str``, with the repairs it made.
+
+    The number of quote marks of the result is that of ``text`` plus the
+    ``delta`` of the repairs; no other character changes except the
+    whitespace a ``stray_space`` or ``closing_mark_as_opening`` repair removes.
+
+    >>> explain_quotes('""Yes,"" he said.')[1][0].kind
+    'doubled_mark'
+    """
+    _check(style, other_locales)
+    if not isinstance(text, str):
+        raise InvalidInput(describe_bad_input(text, where=f"{NAME}()"))
+    if not has_candidates(text):
+        return text, ()
+    convert = other_locales == "convert"
+    parts: list[str] = []
+    repairs: list[QuoteRepair] = []
+    for offset, line, brk in _lines(text):
+        rendered = _render_line(line, style, convert, offset)
+        parts.append(rendered.text)
+        parts.append(brk)
+        repairs.extend(rendered.repairs)
+    return "".join(parts), tuple(repairs)
+
+
+def _normalize_text(text: str, style: str, convert: bool) -> str:
+    if not has_candidates(text):
+        return text
+    if "\n" not in text and "\r" not in text:
+        return _render_line(text, style, convert).text
+    return "".join(_render_line(line, style, convert).text + brk for _, line, brk in _lines(text))
+
+
+def normalize_quotes(doc: Doc, /, *, style: str = "curly", other_locales: str = "keep") -> Doc:
+    """Put quote marks and apostrophes in one ``style`` and repair scraping damage.
+
+    ``style`` is ``"curly"``, ``"straight"`` or ``"keep"``; ``other_locales``
+    is ``"keep"`` („…“, «…», 「…」 left as they are) or ``"convert"`` (made
+    English quotation marks of the chosen style). On an Article, every block
+    is normalised (offsets unchanged) and quotation marks that cannot be
+    paired are reported as ``unmatched_quote`` diagnostics; a quotation
+    continued over paragraphs, each opening with a mark, is not an error.
+    """
+    _check(style, other_locales)
+    convert = other_locales == "convert"
+    if isinstance(doc, str):
+        return _normalize_text(doc, style, convert)
+    if not isinstance(doc, Article):
+        raise InvalidInput(describe_bad_input(doc, where=f"{NAME}()"))
+    return _normalize_article(doc, style, convert)
+
+
+def _normalize_article(article: Article, style: str, convert: bool) -> Article:
+    blocks = list(article.blocks)
+    rendered: dict[int, _Rendered] = {}
+    changed = False
+    for i, block in enumerate(blocks):
+        text = block.text
+        if not has_candidates(text):
+            continue
+        if "\n" in text or "\r" in text:  # not from the segmenter: no diagnostics
+            fixed = _normalize_text(text, style, convert)
+        else:
+            result = _render_line(text, style, convert)
+            if result.scan.marks:
+                rendered[i] = result
+            fixed = result.text
+        if fixed != text and fixed.strip(BLANK_CHARS):
+            blocks[i] = attrs.evolve(block, text=fixed)
+            changed = True
+    if changed:
+        article = attrs.evolve(article, blocks=tuple(blocks))
+    diagnostics = list(_diagnose(article, rendered))
+    if diagnostics:
+        existing = set(article.diagnostics)
+        article = add_diagnostics(article, [d for d in diagnostics if d not in existing])
+    return article
+
+
+def _opens_with(result: _Rendered | None, kind: str) -> bool:
+    """Whether a block starts with an opening mark of ``kind`` (a continued quotation)."""
+    if result is None or not result.scan.marks:
+        return False
+    first = result.scan.marks[0]
+    return first.role == OPEN and first.kind == kind and result.positions.get(id(first)) == 0
+
+
+def _diagnose(article: Article, rendered: dict[int, _Rendered]) -> Iterator[Diagnostic]:
+    """Unpaired marks, except those of a quotation continued over paragraphs."""
+    carried: set[str] = set()  # kinds of quotation the previous block left open
+    for i in range(len(article.blocks)):
+        result = rendered.get(i)
+        if result is None:
+            carried = set()
+            continue
+        for mark in result.scan.unopened:
+            if mark.kind not in carried:
+                yield _diagnostic(article, i, result, mark, "closing mark with no opening mark")
+        nxt = rendered.get(i + 1)
+        closed_next = {m.kind for m in nxt.scan.unopened} if nxt is not None else set()
+        for mark in result.scan.unclosed:
+            if not (_opens_with(nxt, mark.kind) or mark.kind in closed_next):
+                yield _diagnostic(article, i, result, mark, "opening mark never closed")
+        carried = {m.kind for m in result.scan.unclosed}
+
+
+def _diagnostic(
+    article: Article, index: int, result: _Rendered, mark: Mark, message: str
+) -> Diagnostic:
+    pos = result.positions.get(id(mark), 0)
+    start, end = original_span(article, index, pos, pos + 1)
+    block = article.blocks[index]
+    if end <= start:
+        end = min(start + 1, block.end)
+    return Diagnostic("unmatched_quote", f"{message}: {article.original[start:end]!r}", start, end)
