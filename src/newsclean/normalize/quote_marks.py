@@ -69,6 +69,9 @@ _OTHER_PAIRS = {
     "』": (SINGLE, CLOSE),
 }
 _FOREIGN_OPENERS = frozenset("„‚«‹「『")
+_SINGLE_GLYPHS = frozenset("'‘’")
+_DOUBLE_GLYPHS = frozenset('"“”')
+_AS_STRAIGHT = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 
 _CANDIDATE = re.compile(
     "[\"'‘’“”„‚«»‹›「」『』]"
@@ -95,13 +98,24 @@ _MOJIBAKE_LEAD = "â€"
 """UTF-8 quotes and dashes misread as cp1252 start like this (â€œ, â€™, â€”):
 the mark after it is ftfy's to repair, never ours to straighten."""
 
-_LATER_CLOSER = re.compile(r"[^\s]['’](?:[\s.,;:!?)\]}”\"—–]|$)")
+_SINGLE_MARK = (
+    r"(?:['‘’]|&(?:amp;)?(?i:apos|[lr]squo|#0{0,4}(?:39|821[67])|#x0{0,4}(?:27|201[89]));)"
+)
+_LATER_CLOSER = re.compile(r"[^\s]" + _SINGLE_MARK + r"(?:[\s.,;:!?)\]}”\"—–]|$)")
 """A single mark in closing position later in the line (for ’cause and the Smiths’)."""
-_LATER_SINGLE = re.compile("['‘’]")
+_LATER_SINGLE = re.compile(_SINGLE_MARK)
+_LATER_ANY = re.compile(
+    r"[\"'‘’“”]|&(?:amp;)?(?i:quot|apos|[lr][sd]quo|#0{0,4}(?:34|39|821[67]|822[01])"
+    r"|#x0{0,4}(?:2[27]|201[89cd]));"
+)
+"""A single mark (or an HTML entity for one): entities count as the mark they
+stand for, so a line reads the same before and after they are decoded."""
 _DECADE = re.compile(r"\d\d(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{1,9}")
 
 _OPEN_BRACKETS = frozenset("([{<")
+_MARKISH = QUOTE_CHARS | {";"}
+"""Characters next to which whitespace is never dropped (``;`` ends an entity)."""
 _DASHES = frozenset("—–")
 _CLOSE_NEXT = frozenset(".,;:!?)]}>…—–-/*%")
 
@@ -197,7 +211,7 @@ def _decode(source: str) -> str:
     return _ENTITY_CHARS[name]
 
 
-def _candidates(line: str) -> list[Mark]:
+def _candidates(line: str, ignore_glyphs: bool) -> list[Mark]:
     protected: list[tuple[int, int]] = []
     if "`" in line:
         protected = [m.span() for m in _BACKTICKS.finditer(line)]
@@ -205,7 +219,8 @@ def _candidates(line: str) -> list[Mark]:
     for match in _CANDIDATE.finditer(line):
         start, end = match.span()
         source = match.group()
-        mark = Mark(start, end, source, _decode(source))
+        glyph = _decode(source)
+        mark = Mark(start, end, source, _AS_STRAIGHT.get(glyph, glyph) if ignore_glyphs else glyph)
         if (start >= 2 and line[start - 2 : start] == _MOJIBAKE_LEAD) or any(
             a <= start < b for a, b in protected
         ):
@@ -262,20 +277,62 @@ def _elision(line: str, after: int, marks: list[Mark], index: int) -> bool:
         return False
     w = word.group().lower()
     if w in ELISIONS:
-        return True
+        # 'em' quoted alone is a quotation; rock 'n' roll is the exception
+        return w == "n" or line[end : end + 1] not in _SINGLE_GLYPHS
     return w in WEAK_ELISIONS and _LATER_CLOSER.search(line, end) is None
+
+
+def _closer_comes_first(line: str, pos: int, *, inside_double: bool = False) -> bool:
+    """Whether the next single mark after ``pos`` that is not inside a word closes.
+
+    Decides ’ after an s inside a single quotation: ‘The Smiths’ house is
+    big,’ (a closer follows: an apostrophe) against ‘cars’ and ‘bikes’ (an
+    opener follows: this one closes). With ``inside_double`` (the single
+    quotation is nested in a double one), a double mark coming first means
+    this one closes: “… ‘the bosses’ …” ends before the double does. Looks
+    at neighbours only, never at glyphs, so it reads the same before and
+    after curling.
+    """
+    pattern = _LATER_ANY if inside_double else _LATER_SINGLE
+    for match in pattern.finditer(line, pos):
+        i, j = match.span()
+        if line[i] in _DOUBLE_GLYPHS or (
+            match.group() != line[i] and _decode_double(match.group())
+        ):
+            return False
+        p = line[i - 1] if i > 0 else ""
+        nx = line[j] if j < len(line) else ""
+        if p.isalnum() and nx.isalnum():
+            continue  # don't
+        if (not p or p.isspace() or p in _OPEN_BRACKETS) and nx and not nx.isspace():
+            return False  # an opener
+        if p and not p.isspace():
+            return True
+    return False
+
+
+def _decode_double(entity: str) -> bool:
+    return _decode(entity) in _DOUBLE_GLYPHS
 
 
 def _detached_s(line: str, after: int) -> bool:
     """``'s`` standing alone ("the Senate 's session"): a possessive cut off its word."""
-    return line[after : after + 1] in ("s", "S") and not line[after + 1 : after + 2].isalnum()
+    nxt = line[after + 1 : after + 2]
+    return (
+        line[after : after + 1] == "s"
+        and not nxt.isalnum()
+        and nxt not in _MARKISH
+        and not _closer_comes_first(line, after + 1)  # 's a' is a quotation
+    )
 
 
-def scan_line(line: str, *, convert_locales: bool = False) -> LineScan:
+def scan_line(line: str, *, convert_locales: bool = False, ignore_glyphs: bool = False) -> LineScan:
     """Read the quote marks of one line (no line breaks inside) and give each a role.
 
     ``convert_locales`` treats „…“, «…», ‹…›, 「…」 and 『…』 as quotation marks to
-    convert; by default they are kept as they are.
+    convert; by default they are kept as they are. ``ignore_glyphs`` reads
+    curly English marks as if they were straight (for the straight style,
+    which must decide the same whatever the glyphs were).
 
     >>> [(m.glyph, m.role) for m in scan_line('She said "yes" at 6\\'2".').marks]
     [('"', 'open'), ('"', 'close'), ("'", 'keep'), ('"', 'keep')]
@@ -288,7 +345,7 @@ def scan_line(line: str, *, convert_locales: bool = False) -> LineScan:
         return _EMPTY
     if _CODE_HINT.search(line):
         return _EMPTY
-    marks = _candidates(line)
+    marks = _candidates(line, ignore_glyphs)
     if not marks:
         return _EMPTY
     marks = _merge_doubled(marks)
@@ -324,11 +381,11 @@ def scan_line(line: str, *, convert_locales: bool = False) -> LineScan:
             mark.kind = kind
             if role == OPEN:
                 mark.role = OPEN
-                _spaces(line, mark, ctx, opening=True)
+                _spaces(line, mark, ctx, opening=True, always=True)
                 stack.append(mark)
             else:
                 mark.role = CLOSE
-                _spaces(line, mark, ctx, opening=False)
+                _spaces(line, mark, ctx, opening=False, always=True)
                 _close(stack, mark, unclosed, unopened)
             continue
 
@@ -353,7 +410,7 @@ def scan_line(line: str, *, convert_locales: bool = False) -> LineScan:
         if kind == DOUBLE:
             _double(line, mark, ctx, p, is_open)
         else:
-            _single(line, mark, ctx, p=p, nx=nx, is_open=is_open, marks=marks, i=i)
+            _single(line, mark, ctx, p=p, nx=nx, is_open=is_open, marks=marks, i=i, stack=stack)
         if mark.role == OPEN:
             stack.append(mark)
         elif mark.role == CLOSE:
@@ -398,22 +455,28 @@ def _close(stack: list[Mark], mark: Mark, unclosed: list[Mark], unopened: list[M
         unopened.append(mark)
 
 
-def _spaces(line: str, mark: Mark, ctx: int, *, opening: bool) -> None:
-    """Mark stray whitespace inside a quotation (“ text ”) for removal."""
-    if ctx != _ISOLATED:
+def _spaces(line: str, mark: Mark, ctx: int, *, opening: bool, always: bool = False) -> None:
+    """Mark stray whitespace inside a quotation (“ text ”) for removal.
+
+    Only when the mark stands alone between spaces (or ``always``, for the
+    spaces French puts inside «…» when they are converted), and never when
+    the whitespace separates two quote marks: removing it would make them
+    look doubled.
+    """
+    if ctx != _ISOLATED and not always:
         return
     if opening:
         j = mark.end
         while j < len(line) and line[j].isspace() and j - mark.end < 8:
             j += 1
-        if j < len(line) and not line[j].isspace() and j > mark.end:
+        if j < len(line) and j > mark.end and not line[j].isspace() and line[j] not in _MARKISH:
             mark.drop_after = j - mark.end
             mark._repair("stray_space")
     else:
         j = mark.start
         while j > 0 and line[j - 1].isspace() and mark.start - j < 8:
             j -= 1
-        if j > 0 and not line[j - 1].isspace() and j < mark.start:
+        if j > 0 and j < mark.start and not line[j - 1].isspace() and line[j - 1] not in _MARKISH:
             mark.drop_before = mark.start - j
             mark._repair("stray_space")
 
@@ -432,9 +495,10 @@ def _double(line: str, mark: Mark, ctx: int, p: str, is_open: bool) -> None:
             _spaces(line, mark, ctx, opening=True)
         return
     if glyph == "”":
-        if ctx == _OPENING and not is_open:
+        if ctx in (_OPENING, _ISOLATED) and not is_open:
             mark.role = OPEN  # Swedish ”…”, or a misoriented opener: kept as it is
             mark.keep_glyph = True
+            _spaces(line, mark, ctx, opening=True)
         else:
             mark.role = CLOSE
             if is_open:
@@ -470,6 +534,7 @@ def _single(
     is_open: bool,
     marks: list[Mark],
     i: int,
+    stack: list[Mark],
 ) -> None:
     glyph = mark.glyph
     if ctx == _TIGHT and p.isalnum() and nx.isalnum():
@@ -482,7 +547,7 @@ def _single(
             mark._repair("opening_mark_as_apostrophe")
         return
     if ctx == _OPENING:
-        if glyph == "’" or _detached_s(line, mark.end):
+        if glyph == "’" or (glyph == "'" and _detached_s(line, mark.end)):
             mark.role = APOS  # ’90s, ’em trusted as typeset; "Senate 's" cut off its word
         elif nx.isalnum() and _elision(line, mark.end, marks, i):
             mark.role = APOS if glyph == "'" else OPEN
@@ -527,7 +592,8 @@ def _single(
         else:
             mark.role = APOS
         return
-    if p in ("s", "S") and _LATER_CLOSER.search(line, mark.end) is not None:
+    inside_double = any(m.kind == DOUBLE for m in stack)
+    if p in ("s", "S") and _closer_comes_first(line, mark.end, inside_double=inside_double):
         mark.role = APOS  # the Smiths’ house, inside a quotation that closes later
         return
     mark.role = CLOSE

@@ -90,20 +90,38 @@ _CURLY = {
 }
 _STRAIGHT = {DOUBLE: '"', SINGLE: "'"}
 _STRAIGHT_GLYPHS = frozenset("\"'")
+_CURLY_GLYPHS = frozenset("‘’“”")
 
 
 def _risky(cp: int) -> bool:
     # Capital Latin-1 and Latin Extended-A letters, and the digraph letters:
     # followed by ‘ “ ” they read to ftfy as UTF-8 misdecoded as cp1252
-    # ("Ã”" is how "Ô" looks then), and ftfy would "repair" them.
+    # ("Ã”" is how "Ô" looks then), and a second cleaning would "repair" them.
     return (
         0xC0 <= cp <= 0xDF or 0x100 <= cp <= 0x17F or 0x1C4 <= cp <= 0x1CC or 0x1F1 <= cp <= 0x1F3
     )
 
 
-_RISKY_GLYPHS = frozenset("‘“”")
-_RISKY_NEXT = frozenset(chr(c) for c in range(0xA2, 0x100))
+_LIGATURES = frozenset("Ĳĳŉ") | frozenset(
+    chr(c) for c in (*range(0x1C4, 0x1CD), 0x1F1, 0x1F2, 0x1F3)
+)
+_RISKY_AFTER_ANY = _LIGATURES | frozenset("¨ªº")
+_RISKY_AFTER_RDQ = frozenset(chr(c) for c in range(0xA2, 0x100))
 """After ” these also read as mojibake to ftfy (”é, ”£)."""
+
+
+def _ftfy_would_change(prev: str, glyph: str, nxt: str) -> bool:
+    """Whether ftfy would read ``prev + glyph + nxt`` as mojibake and rewrite it.
+
+    Writing such a mark would make cleaning not idempotent (ftfy runs first
+    on the next pass), so the mark is left as it was found. Found by running
+    ftfy 6 on every Latin-1 and Latin Extended-A letter next to each mark.
+    """
+    if glyph not in _CURLY_GLYPHS:
+        return False
+    if prev and (_risky(ord(prev)) if glyph != "’" else prev in _LIGATURES):
+        return True
+    return nxt in _RISKY_AFTER_ANY or (glyph == "”" and nxt in _RISKY_AFTER_RDQ)
 
 
 @attrs.frozen(slots=True)
@@ -166,7 +184,7 @@ class _Rendered:
 
 
 def _render_line(line: str, style: str, convert: bool, offset: int = 0) -> _Rendered:
-    scan = scan_line(line, convert_locales=convert)
+    scan = scan_line(line, convert_locales=convert, ignore_glyphs=style == "straight")
     if not scan.marks:
         return _Rendered(line, scan, {}, [])
     out: list[str] = []
@@ -176,29 +194,28 @@ def _render_line(line: str, style: str, convert: bool, offset: int = 0) -> _Rend
     length = 0
     for mark in scan.marks:
         cut = max(last, mark.start - mark.drop_before)
+        end = mark.end + mark.drop_after
+        glyph = _glyph(mark, style)
+        names = mark.repairs
+        if (glyph != mark.source or cut != mark.start or end != mark.end) and _ftfy_would_change(
+            line[cut - 1] if cut > 0 else "", glyph, line[end] if end < len(line) else ""
+        ):
+            # left exactly as it was, for ftfy's sake (see _risky)
+            cut, end, glyph, names = max(last, mark.start), mark.end, mark.source, ()
         piece = line[last:cut]
         out.append(piece)
         length += len(piece)
-        glyph = _glyph(mark, style)
-        if glyph != mark.glyph and glyph in _RISKY_GLYPHS:
-            prev = line[cut - 1] if cut > 0 else ""
-            after = mark.end + mark.drop_after
-            nxt = line[after] if after < len(line) else ""
-            if (prev and _risky(ord(prev))) or (glyph == "”" and nxt in _RISKY_NEXT):
-                glyph = mark.glyph  # left for ftfy's sake; see _risky
         positions[id(mark)] = length
         out.append(glyph)
         length += len(glyph)
-        last = mark.end + mark.drop_after
-        names = mark.repairs
-        if "&" in mark.source and mark.role != KEEP:
+        last = end
+        if glyph != mark.source and "&" in mark.source:
             names = ("html_entity", *names)
         if names:
             delta = count_quote_marks(glyph) - count_quote_marks(mark.source)
-            span_start = offset + cut
             before = line[cut:last]
             for name in names:
-                repairs.append(QuoteRepair(name, span_start, offset + last, before, glyph, delta))
+                repairs.append(QuoteRepair(name, offset + cut, offset + last, before, glyph, delta))
                 delta = 0
     out.append(line[last:])
     return _Rendered("".join(out), scan, positions, repairs)
