@@ -28,12 +28,22 @@ speaker and verb as written, and ``start``/``end`` offsets into
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
-from newsclean.editing import as_article, body_indexes, original_span, record_field
+from newsclean.editing import as_article, body_indexes, record_field
 from newsclean.extract.speakers import Attribution, after_quote, before_quote
 from newsclean.model import Article, Quote
-from newsclean.normalize.quote_marks import CLOSE, OPEN, Mark, has_candidates, scan_line
+from newsclean.normalize.quote_marks import (
+    CLOSE,
+    OPEN,
+    Mark,
+    only_curly_apostrophes,
+    only_inner_apostrophes,
+    scan_line,
+)
+from newsclean.normalize.quote_offsets import offset_mapper
 
 __all__ = ["extract_quotes"]
 
@@ -69,7 +79,7 @@ def _quotations(article: Article) -> list[_Quotation]:
         text = blocks[bi].text
         marks = (
             [m for m in scan_line(text).marks if m.role in (OPEN, CLOSE) and not m.foreign]
-            if has_candidates(text)
+            if _may_quote(text)
             else []
         )
         stack: list[Mark] = []
@@ -111,13 +121,20 @@ def _quotations(article: Article) -> list[_Quotation]:
     return found
 
 
+def _may_quote(text: str) -> bool:
+    """Whether ``text`` has a mark that could open or close a quotation (a fast check)."""
+    if text.isascii():
+        return '"' in text or "&" in text or ("'" in text and not only_inner_apostrophes(text))
+    return not only_curly_apostrophes(text)
+
+
 def _continues(article: Article, index: int, kind: str) -> bool:
     """Whether the next body block opens with a mark of ``kind`` (the quotation goes on)."""
     for j in range(index + 1, len(article.blocks)):
         block = article.blocks[j]
         if not block.is_body:
             continue
-        marks = scan_line(block.text).marks if has_candidates(block.text) else []
+        marks = scan_line(block.text).marks if _may_quote(block.text) else []
         return (
             bool(marks) and marks[0].start == 0 and marks[0].role == OPEN and marks[0].kind == kind
         )
@@ -131,7 +148,9 @@ def _text(article: Article, quotation: _Quotation) -> str:
     )
 
 
-def _span(article: Article, quotation: _Quotation) -> tuple[int, int]:
+def _span(
+    article: Article, quotation: _Quotation, mappers: Callable[[int], Callable[[int], int]]
+) -> tuple[int, int]:
     blocks = article.blocks
     bi, s, e = quotation.parts[0]
     text = blocks[bi].text
@@ -139,8 +158,8 @@ def _span(article: Article, quotation: _Quotation) -> tuple[int, int]:
     lb, ls, le = quotation.parts[-1]
     last = blocks[lb].text
     le -= len(last[ls:le]) - len(last[ls:le].rstrip())
-    start, _ = original_span(article, bi, s, s)
-    _, end = original_span(article, lb, le, le)
+    start = mappers(bi)(s)
+    end = mappers(lb)(le)
     return start, max(start, end)
 
 
@@ -172,6 +191,7 @@ def _attribute(
 def extract_quotes(doc: str | Article, /) -> Article:
     """Fill :attr:`Article.quotes` with the attributed quotations of the body."""
     article = as_article(doc, where=f"{NAME}()")
+    mappers = functools.lru_cache(maxsize=None)(functools.partial(offset_mapper, article))
     quotes: list[Quote] = []
     previous: tuple[int, int, Attribution] | None = None  # (block, end of attribution, who)
     for quotation in _quotations(article):
@@ -187,7 +207,7 @@ def extract_quotes(doc: str | Article, /) -> Article:
         if attribution is None:
             previous = None
             continue
-        start, end = _span(article, quotation)
+        start, end = _span(article, quotation, mappers)
         quotes.append(Quote(text, attribution.speaker, attribution.verb, start, end))
         if attribution_end is not None and quotation.close is not None:
             previous = (quotation.close[0], attribution_end, attribution)

@@ -36,8 +36,8 @@ from newsclean.lexicons.quotes_en import (
 
 __all__ = ["Attribution", "after_quote", "before_quote"]
 
-_WINDOW = 240
-"""Characters of context read on each side of a quotation (about 40 words)."""
+_WINDOW = 160
+"""Characters of context read on each side of a quotation (about 25 words)."""
 _MAX_NP = 6
 """Longest speaker phrase, in words, before an appositive comma."""
 _MAX_APPOSITIVE = 14
@@ -82,7 +82,7 @@ def _bare(token: str) -> str:
 
 
 def _is_verb(token: str) -> bool:
-    return _bare(token).lower() in SPEECH_VERBS
+    return token.strip(_EDGE_PUNCT).lower() in SPEECH_VERBS
 
 
 def _ends_sentence(token: str) -> bool:
@@ -100,6 +100,14 @@ def _capitalised(token: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def _particle_in_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a particle (van, der, bin) between parts of a name."""
+    j = i
+    while j >= 0 and _bare(words[j]) in NAME_PARTICLES and j > i - 3:
+        j -= 1
+    return j < i and j >= 0 and _capitalised(words[j]) and not words[j].endswith(",")
+
+
 def _reduce(words: list[str]) -> str | None:
     """The speaker in a phrase: its trailing personal name, else the phrase."""
     words = [w for w in (_bare(t) for t in words) if w]
@@ -109,10 +117,7 @@ def _reduce(words: list[str]) -> str | None:
         return words[0]
     if _capitalised(words[-1]):
         i = len(words) - 1
-        while i > 0 and (
-            _capitalised(words[i - 1])
-            or (words[i - 1] in NAME_PARTICLES and i - 1 > 0 and _capitalised(words[i - 2]))
-        ):
+        while i > 0 and (_capitalised(words[i - 1]) or _particle_in_name(words, i - 1)):
             i -= 1
         return " ".join(words[i:])
     if words[0].lower() in DETERMINERS or words[0].lower() in PRONOUNS:
@@ -289,9 +294,7 @@ def _backward_subject(words: list[str]) -> str | None:
             prev = words[i - 1]
             if prev.endswith(",") or _ends_sentence(prev):
                 break
-            if _capitalised(prev) or (
-                _bare(prev) in NAME_PARTICLES and i - 1 > 0 and _capitalised(words[i - 2])
-            ):
+            if _capitalised(prev) or _particle_in_name(words, i - 1):
                 i -= 1
                 continue
             break

@@ -42,6 +42,9 @@ __all__ = [
     "LineScan",
     "Mark",
     "has_candidates",
+    "looks_like_code",
+    "only_curly_apostrophes",
+    "only_inner_apostrophes",
     "scan_line",
 ]
 
@@ -90,9 +93,35 @@ _ENTITY_CHARS = {
 }
 _CODEPOINT_CHARS = {34: '"', 39: "'", 0x2018: "‘", 0x2019: "’", 0x201C: "“", 0x201D: "”"}
 
-_CODE_HINT = re.compile(r"""=\s?["'`]|\w\(["']|[\[{]["']|[{}]\s*$|\)\s*;\s*$|==|=>|&&|\|\|""")
-"""Signs that a line is code or markup, whose quotes are syntax, not prose."""
+_ASSIGNED = re.compile(r"""=\s?["'`]|==|=>""")
+_CALLED = re.compile(r"""\w\(["']""")
+_CODE_PAIRS = ('["', "['", '{"', "{'", "&&", "||")
 
+
+def looks_like_code(line: str) -> bool:
+    """Whether ``line`` is code or markup, whose quotes are syntax, not prose.
+
+    Signs: an assignment or attribute (``x = "a"``, ``href="…"``), ``==``,
+    ``=>``, a call (``f('b')``), ``["`` or ``{"``, ``&&``, ``||``, or a line
+    ending in ``{``, ``}`` or ``);``. Plain substring checks first: a regex
+    alternation over every line with a mark cost as much as the rest of the
+    scan.
+
+    >>> looks_like_code('<a href="/x">'), looks_like_code('He said "(yes)".')
+    (True, False)
+    """
+    if "=" in line and _ASSIGNED.search(line):
+        return True
+    if ("('" in line or '("' in line) and _CALLED.search(line):
+        return True
+    if any(pair in line for pair in _CODE_PAIRS):
+        return True
+    end = line.rstrip()
+    return end.endswith(("{", "}")) or (end.endswith(";") and end[:-1].rstrip().endswith(")"))
+
+
+_BEYOND_APOSTROPHES = re.compile("[\"'‘“”„‚«»‹›「」『』&]")
+_NOT_INNER_APOSTROPHE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
 _BACKTICKS = re.compile(r"`[^`\n]{1,200}`")
 _MOJIBAKE_LEAD = "â€"
 """UTF-8 quotes and dashes misread as cp1252 start like this (â€œ, â€™, â€”):
@@ -198,6 +227,31 @@ def has_candidates(line: str) -> bool:
     return _CANDIDATE.search(line) is not None
 
 
+def only_curly_apostrophes(line: str) -> bool:
+    """Whether the only marks of ``line`` are ’ (then no quotation, nothing to curl).
+
+    The commonest line of typeset news with any mark at all; its marks all
+    read as apostrophes, so the curly and keep styles leave it as it is.
+    """
+    return _BEYOND_APOSTROPHES.search(line) is None
+
+
+def only_inner_apostrophes(line: str) -> bool:
+    """Whether ``line`` is ASCII prose whose only marks are ' between two letters.
+
+    The commonest line of straight-typed text with a mark (don't, O'Brien):
+    every mark is an apostrophe, so curling it is a plain replacement.
+    """
+    return (
+        line.isascii()
+        and '"' not in line
+        and "&" not in line
+        and "`" not in line
+        and _NOT_INNER_APOSTROPHE.search(line) is None
+        and not looks_like_code(line)
+    )
+
+
 def _decode(source: str) -> str:
     if len(source) == 1:
         return source
@@ -215,14 +269,17 @@ def _candidates(line: str, ignore_glyphs: bool) -> list[Mark]:
     protected: list[tuple[int, int]] = []
     if "`" in line:
         protected = [m.span() for m in _BACKTICKS.finditer(line)]
+    mojibake = _MOJIBAKE_LEAD in line
     marks: list[Mark] = []
     for match in _CANDIDATE.finditer(line):
         start, end = match.span()
         source = match.group()
-        glyph = _decode(source)
-        mark = Mark(start, end, source, _AS_STRAIGHT.get(glyph, glyph) if ignore_glyphs else glyph)
-        if (start >= 2 and line[start - 2 : start] == _MOJIBAKE_LEAD) or any(
-            a <= start < b for a, b in protected
+        glyph = source if end - start == 1 else _decode(source)
+        if ignore_glyphs:
+            glyph = _AS_STRAIGHT.get(glyph, glyph)
+        mark = Mark(start, end, source, glyph)
+        if (mojibake and line[start - 2 : start] == _MOJIBAKE_LEAD) or (
+            protected and any(a <= start < b for a, b in protected)
         ):
             mark.role = KEEP
             mark.kind = ""
@@ -343,7 +400,7 @@ def scan_line(line: str, *, convert_locales: bool = False, ignore_glyphs: bool =
     """
     if not has_candidates(line):
         return _EMPTY
-    if _CODE_HINT.search(line):
+    if looks_like_code(line):
         return _EMPTY
     marks = _candidates(line, ignore_glyphs)
     if not marks:

@@ -45,7 +45,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsclean.editing import Doc, add_diagnostics, original_span
+from newsclean.editing import Doc, add_diagnostics
 from newsclean.errors import (
     InvalidInput,
     InvalidOptionValue,
@@ -64,8 +64,11 @@ from newsclean.normalize.quote_marks import (
     LineScan,
     Mark,
     has_candidates,
+    only_curly_apostrophes,
+    only_inner_apostrophes,
     scan_line,
 )
+from newsclean.normalize.quote_offsets import offset_mapper
 from newsclean.segment import BLANK_CHARS
 
 __all__ = [
@@ -170,6 +173,9 @@ def _glyph(mark: Mark, style: str) -> str:
     return _CURLY.get((mark.kind, role), mark.glyph)
 
 
+_NO_MARKS = LineScan([], [], [])
+
+
 class _Rendered:
     __slots__ = ("positions", "repairs", "scan", "text")
 
@@ -184,6 +190,11 @@ class _Rendered:
 
 
 def _render_line(line: str, style: str, convert: bool, offset: int = 0) -> _Rendered:
+    # the two commonest lines with marks, without a scan (same result as one)
+    if style != "straight" and only_curly_apostrophes(line):
+        return _Rendered(line, _NO_MARKS, {}, [])
+    if style == "curly" and only_inner_apostrophes(line):
+        return _Rendered(line.replace("'", "’"), _NO_MARKS, {}, [])
     scan = scan_line(line, convert_locales=convert, ignore_glyphs=style == "straight")
     if not scan.marks:
         return _Rendered(line, scan, {}, [])
@@ -343,7 +354,8 @@ def _diagnostic(
     article: Article, index: int, result: _Rendered, mark: Mark, message: str
 ) -> Diagnostic:
     pos = result.positions.get(id(mark), 0)
-    start, end = original_span(article, index, pos, pos + 1)
+    mapper = offset_mapper(article, index)
+    start, end = mapper(pos), mapper(pos + 1)
     block = article.blocks[index]
     if end <= start:
         end = min(start + 1, block.end)
