@@ -33,10 +33,12 @@ import re
 from collections.abc import Callable
 
 from newsclean.editing import as_article, body_indexes, record_field
+from newsclean.extract.speakers import WINDOW as _WINDOW
 from newsclean.extract.speakers import Attribution, after_quote, before_quote
 from newsclean.model import Article, Quote
 from newsclean.normalize.quote_marks import (
     CLOSE,
+    MAX_DEPTH,
     OPEN,
     Mark,
     only_curly_apostrophes,
@@ -49,7 +51,8 @@ __all__ = ["extract_quotes"]
 
 NAME = "extract_quotes"
 
-_FOLLOW_ON_GAP = re.compile(r"[^.!?“”\"‘’]{0,80}[.,;]?\s*")
+_MAX_GAP = 100
+_FOLLOW_ON_GAP = re.compile(r"[^.!?“”\"‘’]{0,80}[.,;]?\s{0,5}")
 """What may stand between an attribution and a quotation it also covers."""
 
 
@@ -100,6 +103,8 @@ def _quotations(article: Article) -> list[_Quotation]:
                 if not stack and current is None:
                     current = _Quotation(bi, mark)
                     start_at = mark.end
+                if len(stack) >= MAX_DEPTH:
+                    del stack[0]
                 stack.append(mark)
                 continue
             kinds = [m.kind for m in stack]
@@ -173,12 +178,12 @@ def _attribute(
     after_end: int | None = None
     if quotation.close is not None:
         cb, _, ce = quotation.close
-        tail = blocks[cb].text[ce:]
+        tail = blocks[cb].text[ce : ce + _WINDOW]
         after = after_quote(tail, full_stop=text.rstrip("”’\"')")[-1:] == ".")
         if after is not None:
             after_end = ce + after.end
     ob, os_, _ = quotation.open
-    head = blocks[ob].text[:os_]
+    head = blocks[ob].text[max(0, os_ - _WINDOW) : os_]
     before = before_quote(head)
     run_in = head.rstrip()[-1:] not in (":", ",")
     if before is not None and run_in and len(text.split()) < _MIN_WORDS:
@@ -201,8 +206,8 @@ def extract_quotes(doc: str | Article, /) -> Article:
         attribution, attribution_end = _attribute(article, quotation, text)
         ob, os_, _ = quotation.open
         if attribution is None and previous is not None and previous[0] == ob:
-            gap = article.blocks[ob].text[previous[1] : os_]
-            if _FOLLOW_ON_GAP.fullmatch(gap):
+            gap = article.blocks[ob].text[previous[1] : min(os_, previous[1] + _MAX_GAP + 1)]
+            if os_ - previous[1] <= _MAX_GAP and _FOLLOW_ON_GAP.fullmatch(gap):
                 attribution = previous[2]
         if attribution is None:
             previous = None

@@ -34,9 +34,9 @@ from newsclean.lexicons.quotes_en import (
     TITLE_ABBREVIATIONS,
 )
 
-__all__ = ["Attribution", "after_quote", "before_quote"]
+__all__ = ["WINDOW", "Attribution", "after_quote", "before_quote"]
 
-_WINDOW = 160
+WINDOW = 160
 """Characters of context read on each side of a quotation (about 25 words)."""
 _MAX_NP = 6
 """Longest speaker phrase, in words, before an appositive comma."""
@@ -150,7 +150,7 @@ def after_quote(tail: str, *, full_stop: bool = False) -> Attribution | None:
     >>> after_quote(" Unless that occurs, the operation will continue.") is None
     True
     """
-    window = tail[:_WINDOW]
+    window = tail[:WINDOW]
     matches = list(_TOKEN.finditer(window))
     tokens = [m.group() for m in matches]
     if not tokens:
@@ -241,7 +241,7 @@ def before_quote(head: str) -> Attribution | None:
     >>> before_quote("The president said he was ") is None
     True
     """
-    window = head[-_WINDOW:].rstrip()
+    window = head[-WINDOW:].rstrip()
     if not window:
         return None
     colon = window.endswith(":")

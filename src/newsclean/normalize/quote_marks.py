@@ -36,6 +36,8 @@ __all__ = [
     "CLOSE",
     "DOUBLE",
     "KEEP",
+    "LOOKAHEAD",
+    "MAX_DEPTH",
     "OPEN",
     "QUOTE_CHARS",
     "SINGLE",
@@ -120,6 +122,13 @@ def looks_like_code(line: str) -> bool:
     return end.endswith(("{", "}")) or (end.endswith(";") and end[:-1].rstrip().endswith(")"))
 
 
+LOOKAHEAD = 2000
+"""How far (in characters) a mark looks ahead for a closing mark: about a long
+paragraph. Bounded so that a megabyte-long line costs linear time."""
+MAX_DEPTH = 16
+"""Open quotations tracked at once; deeper nesting never occurs in prose, and
+a line of unpaired openers must not make every mark scan a long stack."""
+
 _BEYOND_APOSTROPHES = re.compile("[\"'‘“”„‚«»‹›「」『』&]")
 _NOT_INNER_APOSTROPHE = re.compile(r"(?<![^\W\d_])'|'(?![^\W\d_])")
 _BACKTICKS = re.compile(r"`[^`\n]{1,200}`")
@@ -143,8 +152,8 @@ _DECADE = re.compile(r"\d\d(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{1,9}")
 
 _OPEN_BRACKETS = frozenset("([{<")
-_MARKISH = QUOTE_CHARS | {";"}
-"""Characters next to which whitespace is never dropped (``;`` ends an entity)."""
+_MARKISH = QUOTE_CHARS | {";", "&"}
+"""Characters next to which whitespace is never dropped (an entity is ``&…;``)."""
 _DASHES = frozenset("—–")
 _CLOSE_NEXT = frozenset(".,;:!?)]}>…—–-/*%")
 
@@ -269,6 +278,7 @@ def _candidates(line: str, ignore_glyphs: bool) -> list[Mark]:
     protected: list[tuple[int, int]] = []
     if "`" in line:
         protected = [m.span() for m in _BACKTICKS.finditer(line)]
+        protected.reverse()  # popped from the end as the scan moves on
     mojibake = _MOJIBAKE_LEAD in line
     marks: list[Mark] = []
     for match in _CANDIDATE.finditer(line):
@@ -278,8 +288,10 @@ def _candidates(line: str, ignore_glyphs: bool) -> list[Mark]:
         if ignore_glyphs:
             glyph = _AS_STRAIGHT.get(glyph, glyph)
         mark = Mark(start, end, source, glyph)
+        while protected and protected[-1][1] <= start:
+            protected.pop()
         if (mojibake and line[start - 2 : start] == _MOJIBAKE_LEAD) or (
-            protected and any(a <= start < b for a, b in protected)
+            protected and protected[-1][0] <= start
         ):
             mark.role = KEEP
             mark.kind = ""
@@ -336,7 +348,7 @@ def _elision(line: str, after: int, marks: list[Mark], index: int) -> bool:
     if w in ELISIONS:
         # 'em' quoted alone is a quotation; rock 'n' roll is the exception
         return w == "n" or line[end : end + 1] not in _SINGLE_GLYPHS
-    return w in WEAK_ELISIONS and _LATER_CLOSER.search(line, end) is None
+    return w in WEAK_ELISIONS and _LATER_CLOSER.search(line, end, end + LOOKAHEAD) is None
 
 
 def _closer_comes_first(line: str, pos: int, *, inside_double: bool = False) -> bool:
@@ -351,7 +363,7 @@ def _closer_comes_first(line: str, pos: int, *, inside_double: bool = False) -> 
     after curling.
     """
     pattern = _LATER_ANY if inside_double else _LATER_SINGLE
-    for match in pattern.finditer(line, pos):
+    for match in pattern.finditer(line, pos, pos + LOOKAHEAD):
         i, j = match.span()
         if line[i] in _DOUBLE_GLYPHS or (
             match.group() != line[i] and _decode_double(match.group())
@@ -429,7 +441,7 @@ def scan_line(line: str, *, convert_locales: bool = False, ignore_glyphs: bool =
                 _spaces(line, mark, ctx, opening=True)
             else:
                 mark.role = KEEP
-            stack.append(mark)
+            _push(stack, mark, unclosed)
             continue
         if glyph in _OTHER_PAIRS:
             if not convert_locales:
@@ -439,7 +451,7 @@ def scan_line(line: str, *, convert_locales: bool = False, ignore_glyphs: bool =
             if role == OPEN:
                 mark.role = OPEN
                 _spaces(line, mark, ctx, opening=True, always=True)
-                stack.append(mark)
+                _push(stack, mark, unclosed)
             else:
                 mark.role = CLOSE
                 _spaces(line, mark, ctx, opening=False, always=True)
@@ -469,7 +481,7 @@ def scan_line(line: str, *, convert_locales: bool = False, ignore_glyphs: bool =
         else:
             _single(line, mark, ctx, p=p, nx=nx, is_open=is_open, marks=marks, i=i, stack=stack)
         if mark.role == OPEN:
-            stack.append(mark)
+            _push(stack, mark, unclosed)
         elif mark.role == CLOSE:
             _close(stack, mark, unclosed, unopened)
     unclosed.extend(m for m in stack if m.role == OPEN)
@@ -493,6 +505,14 @@ def _context(p: str, prev_mark: Mark | None, nx: str, next_is_mark: bool) -> int
     if n_space or next_is_mark or nx in _CLOSE_NEXT:
         return _CLOSING
     return _TIGHT
+
+
+def _push(stack: list[Mark], mark: Mark, unclosed: list[Mark]) -> None:
+    if len(stack) >= MAX_DEPTH:
+        dropped = stack.pop(0)
+        if dropped.role == OPEN:
+            unclosed.append(dropped)
+    stack.append(mark)
 
 
 def _innermost(stack: list[Mark], kind: str) -> Mark | None:
@@ -621,7 +641,7 @@ def _single(
             mark.role = APOS  # "the Browns ' game": a possessive cut off its word
         else:
             mark.role = OPEN
-            if _LATER_SINGLE.search(line, mark.end) is not None:
+            if _LATER_SINGLE.search(line, mark.end, mark.end + LOOKAHEAD) is not None:
                 # "' text'": a stray space after an opener, when a mark follows
                 # that can close it (whatever role that mark then takes, it
                 # stays a single mark, so a second pass decides the same)
