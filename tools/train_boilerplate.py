@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsclean.classify.boilerplate import (  # noqa: E402
     MODEL_MIN_BLOCKS,
     cue_changes,
+    far_from_prose,
     headline_at,
     looks_like_page,
     model_view,
@@ -123,9 +124,13 @@ def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None, bool
         article = cleaner(article)
     index = cue_index()
     infos = [line_info(b.text, index) for b in article.blocks]
-    view = model_view(article, cue_changes(article, infos))
+    decided = cue_changes(article, infos)
+    page = looks_like_page(infos)
+    if page:
+        decided.update(far_from_prose(article, infos, decided))
+    view = model_view(article, decided)
     texts = [article.blocks[i].text for i in view]
-    judged = len(view) >= MODEL_MIN_BLOCKS and looks_like_page(infos)
+    judged = len(view) >= MODEL_MIN_BLOCKS and page
     return texts, [infos[i] for i in view], headline_at(article, view), judged
 
 

@@ -108,6 +108,9 @@ DATE_LINE_WORDS = 3
 DATE_LINE_CUED_WORDS = 6
 """… when a cue word ("Updated") says it is a date line."""
 HEAD_PROSE_LINES = 5
+HEAD_MAX_LINES = 1000
+"""...but never more lines than this: the menus above a story run to a few hundred
+lines; a text of a hundred thousand short lines and no prose has no head to read."""
 """Prose lines into the story still read for bylines and dates printed under the lead."""
 ABOVE_HEADLINE_LINES = 12
 """Lines above a confirmed headline read for its date or byline."""
@@ -301,12 +304,12 @@ class _Extraction:
         """
         prose = self.lay.prose
         seen = 0
-        for pos in range(start, len(self.vis)):
+        for pos in range(start, min(len(self.vis), start + HEAD_MAX_LINES)):
             if prose[self.vis[pos]]:
                 seen += 1
                 if seen >= HEAD_PROSE_LINES:
                     return pos + 1
-        return len(self.vis)
+        return min(len(self.vis), start + HEAD_MAX_LINES)
 
     def _scan_head(self, anchor: int, start: int) -> list[_Line]:
         blocks = self.article.blocks
@@ -317,6 +320,7 @@ class _Extraction:
         first = 0
         if self.confirmed and self.headline_anchor is not None:
             first = max(0, self.headline_anchor - ABOVE_HEADLINE_LINES)
+        first = max(first, end - HEAD_MAX_LINES)  # bylines and dates sit just above the story
         lines: list[_Line] = []
         for pos in range(first, end):
             index = self.vis[pos]

@@ -41,7 +41,8 @@ is left as it is and, on an :class:`~newsclean.model.Article`, reported as a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -81,6 +82,12 @@ __all__ = [
 ]
 
 NAME = "normalize_quotes"
+MAX_REPORTED = 20
+"""Unmatched marks reported one by one; the rest share one Diagnostic."""
+MAX_MARKS_PER_LINE = 2000
+"""A line with more quote marks than this is no prose (a long paragraph holds a few
+dozen): it is left exactly as it is, which keeps the cost of a pathological
+megabyte of quote marks at a count instead of a pairing."""
 STYLE_CHOICES = ("curly", "straight", "keep")
 LOCALE_CHOICES = ("keep", "convert")
 
@@ -190,6 +197,23 @@ class _Rendered:
 
 
 def _render_line(line: str, style: str, convert: bool, offset: int = 0) -> _Rendered:
+    if offset == 0 and len(line) <= _CACHED_CHARS:
+        return _render_short_line(line, style, convert)
+    return _render_any_line(line, style, convert, offset)
+
+
+_CACHED_CHARS = 200
+"""Lines up to this long are remembered: furniture lines repeat, prose lines do not."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _render_short_line(line: str, style: str, convert: bool) -> _Rendered:
+    return _render_any_line(line, style, convert, 0)
+
+
+def _render_any_line(line: str, style: str, convert: bool, offset: int) -> _Rendered:
+    if len(line) > MAX_MARKS_PER_LINE and count_quote_marks(line) > MAX_MARKS_PER_LINE:
+        return _Rendered(line, _NO_MARKS, {}, [])  # not prose: left exactly as it is
     # the two commonest lines with marks, without a scan (same result as one)
     if style != "straight" and only_curly_apostrophes(line):
         return _Rendered(line, _NO_MARKS, {}, [])
@@ -269,12 +293,30 @@ def explain_quotes(
     return "".join(parts), tuple(repairs)
 
 
+_RENDER_ROUNDS = 3
+"""A repair can expose another (two stray spaces around one mark): render again, at
+most this often, so normalising normalised text changes nothing."""
+
+
+def _render_settled(line: str, style: str, convert: bool) -> _Rendered:
+    """:func:`_render_line` run to its fixpoint; marks and positions refer to the result."""
+    result = _render_line(line, style, convert)
+    for _ in range(_RENDER_ROUNDS - 1):
+        if result.text == line:
+            break
+        line = result.text
+        result = _render_line(line, style, convert)
+    return result
+
+
 def _normalize_text(text: str, style: str, convert: bool) -> str:
     if not has_candidates(text):
         return text
     if "\n" not in text and "\r" not in text:
-        return _render_line(text, style, convert).text
-    return "".join(_render_line(line, style, convert).text + brk for _, line, brk in _lines(text))
+        return _render_settled(text, style, convert).text
+    return "".join(
+        _render_settled(line, style, convert).text + brk for _, line, brk in _lines(text)
+    )
 
 
 def normalize_quotes(doc: Doc, /, *, style: str = "curly", other_locales: str = "keep") -> Doc:
@@ -307,7 +349,7 @@ def _normalize_article(article: Article, style: str, convert: bool) -> Article:
         if "\n" in text or "\r" in text:  # not from the segmenter: no diagnostics
             fixed = _normalize_text(text, style, convert)
         else:
-            result = _render_line(text, style, convert)
+            result = _render_settled(text, style, convert)
             if result.scan.marks:
                 rendered[i] = result
             fixed = result.text
@@ -316,7 +358,7 @@ def _normalize_article(article: Article, style: str, convert: bool) -> Article:
             changed = True
     if changed:
         article = attrs.evolve(article, blocks=tuple(blocks))
-    diagnostics = list(_diagnose(article, rendered))
+    diagnostics = _diagnose(article, rendered)
     if diagnostics:
         existing = set(article.diagnostics)
         article = add_diagnostics(article, [d for d in diagnostics if d not in existing])
@@ -331,30 +373,60 @@ def _opens_with(result: _Rendered | None, kind: str) -> bool:
     return first.role == OPEN and first.kind == kind and result.positions.get(id(first)) == 0
 
 
-def _diagnose(article: Article, rendered: dict[int, _Rendered]) -> Iterator[Diagnostic]:
-    """Unpaired marks, except those of a quotation continued over paragraphs."""
+_Unmatched = tuple[int, "_Rendered", Mark, str]
+
+
+def _diagnose(article: Article, rendered: dict[int, _Rendered]) -> list[Diagnostic]:
+    """Unpaired marks, except those of a quotation continued over paragraphs.
+
+    The first :data:`MAX_REPORTED` are reported one by one, the rest in one
+    Diagnostic that counts them: a text can hold a million stray marks, and a
+    report of each would be larger than the text and useless to read.
+    """
+    mappers: dict[int, Callable[[int], int]] = {}
+    out: list[Diagnostic] = []
+    rest = 0
+    last: _Unmatched | None = None
+    for item in _unmatched(rendered, len(article.blocks)):
+        if len(out) < MAX_REPORTED:
+            out.append(_diagnostic(article, mappers, item))
+        else:
+            rest += 1
+            last = item
+    if rest and last is not None:
+        end = _diagnostic(article, mappers, last).end
+        out.append(
+            Diagnostic("unmatched_quote", f"{rest} more unmatched quote marks", out[-1].end, end)
+        )
+    return out
+
+
+def _unmatched(rendered: dict[int, _Rendered], n_blocks: int) -> Iterator[_Unmatched]:
     carried: set[str] = set()  # kinds of quotation the previous block left open
-    for i in range(len(article.blocks)):
+    for i in range(n_blocks):
         result = rendered.get(i)
         if result is None:
             carried = set()
             continue
         for mark in result.scan.unopened:
             if mark.kind not in carried:
-                yield _diagnostic(article, i, result, mark, "closing mark with no opening mark")
+                yield i, result, mark, "closing mark with no opening mark"
         nxt = rendered.get(i + 1)
         closed_next = {m.kind for m in nxt.scan.unopened} if nxt is not None else set()
         for mark in result.scan.unclosed:
             if not (_opens_with(nxt, mark.kind) or mark.kind in closed_next):
-                yield _diagnostic(article, i, result, mark, "opening mark never closed")
+                yield i, result, mark, "opening mark never closed"
         carried = {m.kind for m in result.scan.unclosed}
 
 
 def _diagnostic(
-    article: Article, index: int, result: _Rendered, mark: Mark, message: str
+    article: Article, mappers: dict[int, Callable[[int], int]], item: _Unmatched
 ) -> Diagnostic:
+    index, result, mark, message = item
     pos = result.positions.get(id(mark), 0)
-    mapper = offset_mapper(article, index)
+    mapper = mappers.get(index)
+    if mapper is None:
+        mapper = mappers[index] = offset_mapper(article, index)
     start, end = mapper(pos), mapper(pos + 1)
     block = article.blocks[index]
     if end <= start:
