@@ -187,11 +187,15 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
 _WIRE_NOTE = re.compile("|".join(re.escape(n) for n in lex.WIRE_NOTES))
 """An editors' note that wire services append after the credit (matched as written)."""
 _FILE_MARKER = re.compile(
-    r"(?:[\s,/;]|-\s)+(?:" + "|".join(re.escape(m) for m in lex.FILE_MARKERS) + r")\W{0,2}$",
+    # the look-behind starts a match only where a run of separators starts, so
+    # a long run is walked once, not once per position (linear)
+    r"(?<![\s,/;-])(?:[\s,/;]|-\s)+(?:"
+    + "|".join(re.escape(m) for m in lex.FILE_MARKERS)
+    + r")\W{0,2}$",
     re.IGNORECASE,
 )
 _CREDIT_WORD = re.compile(r"[^\s/|,;()\[\]]+")
-_LONG_WORD_STOP = re.compile(r"\w{4,}\.\s")
+_LONG_WORD_STOP = re.compile(r"(?<!\w)\w{4,}\.\s")  # from a word's start only: linear
 _WORDS = re.compile(r"\w+")
 _SEGMENT_SPLIT = re.compile(r"[/|,;()]|\s(?:via|for|and)\s")
 

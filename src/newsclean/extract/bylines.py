@@ -62,7 +62,9 @@ MAX_BYLINE_CHARS = 250
 
 _HANDLE = re.compile(r"(?<![\w@.])@\w{2,30}")
 _EMAIL_OR_URL = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,500}|www\.\S{1,500}")
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[|·•/;()\[\]]|\s[-–—]{1,2}\s|[–—]|\s:\s)\s*")
+# no leading \s*: tried at every position of a long run of spaces it would walk the
+# rest of the run each time (quadratic); the segments are stripped anyway
+_SEGMENT_SPLIT = re.compile(r"(?:[|·•/;()\[\]]|\s[-–—]{1,2}\s|[–—]|\s:\s)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])){0,30}\.?")
 _INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)?")
 _TRAILING_LINKS = frozenset(

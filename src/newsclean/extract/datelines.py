@@ -35,7 +35,9 @@ MAX_PLACE_CHARS = 60
 """Longest place-and-credit opening read as a dateline."""
 
 _OPENING = re.compile(
-    r"^(?P<place>[^()\n]{0,60}?)[ \t]*(?:\((?P<credit>[^()\n]{1,40})\))?[ \t]*"
+    # bounded runs of spaces: two unbounded ones side by side would split a long
+    # run of spaces every possible way (quadratic)
+    r"^(?P<place>[^()\n]{0,60}?)[ \t]{0,3}(?:\((?P<credit>[^()\n]{1,40})\))?[ \t]{0,3}"
     r"(?P<sep>—|–|--|-|:)[ \t]+(?=\S)"
 )
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?")

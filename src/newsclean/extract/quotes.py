@@ -46,6 +46,7 @@ from newsclean.normalize.quote_marks import (
     scan_line,
 )
 from newsclean.normalize.quote_offsets import offset_mapper
+from newsclean.normalize.quotes import count_quote_marks
 
 __all__ = ["extract_quotes"]
 
@@ -59,6 +60,12 @@ _FOLLOW_ON_GAP = re.compile(r"[^.!?“”\"‘’]{0,80}[.,;]?\s{0,5}")
 _MIN_WORDS = 3
 """A quotation run into its sentence without a colon or comma (said “…”) needs
 this many words; shorter ones are words being mentioned (declared ‘victory’)."""
+
+
+MAX_MARKS_PER_LINE = 400
+"""Quote marks in one line beyond which it is not read for quotations: a long
+paragraph holds a few dozen, and a line of thousands (a data dump, an attack)
+would cost a speaker search for each."""
 
 
 class _Quotation:
@@ -82,7 +89,7 @@ def _quotations(article: Article) -> list[_Quotation]:
         text = blocks[bi].text
         marks = (
             [m for m in scan_line(text).marks if m.role in (OPEN, CLOSE) and not m.foreign]
-            if _may_quote(text)
+            if _may_quote(text) and not _too_many_marks(text)
             else []
         )
         stack: list[Mark] = []
@@ -124,6 +131,11 @@ def _quotations(article: Article) -> list[_Quotation]:
             if not _continues(article, bi, current.kind):
                 current = None  # never closed: not a quotation we can trust
     return found
+
+
+def _too_many_marks(text: str) -> bool:
+    """A line with more quote marks than a paragraph ever holds is no prose to read."""
+    return len(text) > MAX_MARKS_PER_LINE and count_quote_marks(text) > MAX_MARKS_PER_LINE
 
 
 def _may_quote(text: str) -> bool:

@@ -54,8 +54,10 @@ _COPYRIGHT = re.compile(
 _HOLDER_END = re.compile(r"\s(?:[-–—|]|\d)")
 """A holder's name ends before a dash, a bar or a number ("Example 2019 - ISSN …")."""
 _FEED_FOOTER = re.compile(r"^from\s(?P<what>[^\n]{1,80}?)\shttps?://\S+$", re.IGNORECASE)
-_CRUMB_SEP = re.compile(r"\s*(?:»|›|>|/|\\|→|::)\s*")
-_TAG_SPLIT = re.compile(r"\s*[,;|·•#]\s*")
+# no leading \s*: tried at every position of a long run of spaces it would walk the
+# rest of the run each time (quadratic); the pieces are stripped where used
+_CRUMB_SEP = re.compile(r"(?:»|›|>|/|\\|→|::)\s*")
+_TAG_SPLIT = re.compile(r"[,;|·•#]\s*")
 _DASHES = re.compile(r"\s[-–—|]\s")
 
 
