@@ -98,7 +98,8 @@ def fold(text: str) -> str:
         for line in text.replace("\r\n", "\n").splitlines()
     ]
     folded = unicodedata.normalize("NFKC", "\n".join(lines)).translate(_FOLD_CHARS)
-    return _SPACED_QUOTE.sub(r"\1", folded.replace("--", "-").replace("''", '"'))
+    # spaces around marks first: a repair may remove the space between two marks
+    return _SPACED_QUOTE.sub(r"\1", folded.replace("--", "-")).replace("''", '"')
 
 
 def check_no_invented_words(text: str, article: Article) -> None:
