@@ -22,9 +22,12 @@ takes several minutes per core. Usage, from the repository root::
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
@@ -33,8 +36,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "aeb-dev.jsonl"
+from bench_common import (
+    DEFAULT_CORPUS,
+    load_average,
+)
+
 UNITS = {"KB": 10**3, "MB": 10**6, "GB": 10**9}
 
 
@@ -103,13 +109,6 @@ def measure(path: Path, field: str, workers: int) -> dict[str, float]:
         "seconds": seconds,
         "failed": float(err.count("\n")),
     }
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

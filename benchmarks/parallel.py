@@ -29,6 +29,10 @@ Usage, from the repository root::
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import json
 import multiprocessing
@@ -40,8 +44,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "aeb-dev.jsonl"
+from bench_common import (
+    DEFAULT_CORPUS,
+    load_average,
+)
 
 
 def load(corpus: Path, field: str) -> list[str]:
@@ -92,13 +98,6 @@ def cpu_seconds() -> tuple[float, float]:
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

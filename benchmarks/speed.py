@@ -24,9 +24,12 @@ loads. Usage, from the repository root::
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -35,8 +38,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "aeb-dev.jsonl"
+from bench_common import (
+    DEFAULT_CORPUS,
+    load_average,
+)
+
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
 
 
@@ -72,13 +78,6 @@ def best_time(fn: Callable[[str], Any], doc: str, budget: float = 1.0) -> float:
     while not times or (sum(times) < budget and len(times) < 20):
         times.append(time_over(fn, [doc]))
     return min(times)
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
 
 
 def import_time(repeats: int = 5) -> float:
