@@ -128,3 +128,11 @@ def test_comment_thread_after_the_story_goes() -> None:
 def test_comments_button_near_the_top_keeps_the_story() -> None:
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], "Comments", *PARAGRAPHS[1:]]))
     assert art.paragraphs == tuple(PARAGRAPHS)
+
+
+def test_bare_timestamp_is_metadata_but_a_bare_link_stays() -> None:
+    stamp, link = "2019-11-19T08:57:40+01:00", "http://example.com/item/123"
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], stamp, link, *PARAGRAPHS[1:]]))
+    assert [(r.text, r.kind, r.reason) for r in art.removed] == [
+        (stamp, "metadata", "strip_boilerplate.bare_timestamp")
+    ]

@@ -19,6 +19,9 @@ Decisions come in layers, each a named rule (the name is what
     sign ("All rights reserved", "Sign up for our newsletter", "We use cookies").
 ``link_title``
     a page title pasted as a link ("Name | Section | Site").
+``bare_timestamp``
+    a line that is only an ISO 8601 date or time stamp (a bare web address is
+    left alone: in lists of links it is part of the story as often as not).
 ``far_from_prose``
     a line of a few words with no prose within :data:`FAR_FROM_PROSE` lines
     either side: the inside of a menu or a link list.
@@ -80,6 +83,7 @@ RULES = (
     "feed_footer",
     "keyword_phrase",
     "link_title",
+    "bare_timestamp",
     "far_from_prose",
     "model",
     "related_list",
@@ -133,6 +137,11 @@ _LIST_SHARE = 0.6
 
 _POST_COUNT = re.compile(r"(?P<n>\d{1,6})\s\w{1,20}|\w{1,20}\s?\((?P<n2>\d{1,6})\)")
 """'3 comments', 'Kommentare (12)': a count of posts and the word for them."""
+
+_BARE_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+"""A line that is nothing but an ISO 8601 date or time stamp (page metadata)."""
 
 # "from News – Metro https://ift.tt/…": the footer feed readers and
 # cross-posting services append (source name, then the item's link).
@@ -320,6 +329,8 @@ def _cue_decision(
         return info.keyword_phrase, "keyword_phrase"
     if "link_title" not in disabled and _is_link_title(text, info):
         return labels.RELATED, "link_title"
+    if "bare_timestamp" not in disabled and _BARE_TIMESTAMP.fullmatch(text):
+        return labels.METADATA, "bare_timestamp"
     return None
 
 
