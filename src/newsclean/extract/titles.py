@@ -276,11 +276,35 @@ def find_title(page: Layout) -> TitleResult:
     pair = _repeated_pair(page, prose_start_block)
     if pair is not None:
         head, repeats = pair
+        printed = [j for j in repeats if j < prose_start_block]
+        if printed and not _headline_above_meta(page, head):
+            # the first copy is the page's <title>, far above the story; the copy
+            # with the byline and date under it is where the head of the story is
+            best = printed[-1]
+            title, _ = strip_site_affixes(blocks[best].text)
+            return TitleResult(
+                title,
+                best,
+                "printed_twice",
+                page_title=head,
+                duplicates=tuple(j for j in repeats if j != best),
+                confirmed=_confirmed(page, best),
+            )
         title, _ = strip_site_affixes(blocks[head].text)
         return TitleResult(
             title, head, "printed_twice", duplicates=repeats, confirmed=_confirmed(page, head)
         )
     return TitleResult()
+
+
+def _is_byline(text: str) -> bool:
+    """Whether ``text`` opens with a byline cue and names somebody."""
+    from newsclean.extract.bylines import parse_byline, starts_with_cue
+
+    if not starts_with_cue(text):
+        return False
+    found = parse_byline(text, cued=False)
+    return found is not None and bool(found.authors)
 
 
 def _first_candidate(page: Layout) -> int | None:
@@ -299,6 +323,8 @@ def _first_candidate(page: Layout) -> int | None:
                 return None
             if _NOT_HEADLINE.match(text):
                 return None  # a list item or a table row
+            if _is_byline(text):
+                return None  # "By Jane Doe, March 3, 2020" opens the text: no headline
             if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
             if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not (
