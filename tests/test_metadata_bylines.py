@@ -155,3 +155,38 @@ def test_bio_is_the_fallback_author() -> None:
     art = extract_metadata(text)
     assert art.authors == ("Omar Hall",)
     assert art.source_of("authors").rule == "author_bio"  # type: ignore[union-attr]
+
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion", "Video", "Podcasts"]
+
+
+def test_byline_under_the_repeat_of_a_title_far_above() -> None:
+    # the page's <title> line (ending in a full stop, so not taken on its own)
+    # stands above two menus; the headline is printed again with byline and date
+    title = "Bridge to close for repairs after inspection finds cracks."
+    text = "\n\n".join(
+        [title, *MENU, *MENU, title[:-1], "by Sarah Okafor", "Nov 19, 2019", STORY, MORE, MORE]
+    )
+    art = extract_metadata(text)
+    assert art.title == title[:-1]
+    assert art.authors == ("Sarah Okafor",)
+    assert art.published == "2019-11-19"
+
+
+@pytest.mark.parametrize("buttons", [0, 8, 18])
+def test_share_buttons_between_byline_and_story_do_not_count(buttons: int) -> None:
+    # no headline: the story's first paragraph anchors the head
+    share = ["Pinterest", "Facebook", "Twitter", "Reddit", "Email", "Share"] * 3
+    text = "\n\n".join(
+        ["by Sarah Okafor September 15, 2014", "0 shares", *share[:buttons], STORY, MORE, MORE]
+    )
+    art = extract_metadata(text)
+    assert art.authors == ("Sarah Okafor",)
+    assert art.published == "2014-09-15"
+
+
+def test_prose_between_byline_and_story_still_counts() -> None:
+    filler = [f"Line {i} of a long list of things that are not furniture" for i in range(20)]
+    text = "\n\n".join(["by Sarah Okafor September 15, 2014", *filler, STORY, MORE, MORE])
+    art = extract_metadata(text)
+    assert art.authors == ()

@@ -531,9 +531,9 @@ class _Extraction:
         candidates = [
             line
             for line in lines
-            if line.byline is not None and abs(line.pos - anchor) <= AUTHOR_MAX_DISTANCE
+            if line.byline is not None and self._gap(line.pos, anchor) <= AUTHOR_MAX_DISTANCE
         ]
-        candidates.sort(key=lambda line: (_distance(line.pos, anchor), line.pos))
+        candidates.sort(key=lambda line: (self._gap(line.pos, anchor), line.pos))
         span_of = self.block_span
         for line in candidates:
             assert line.byline is not None
@@ -568,15 +568,27 @@ class _Extraction:
                 self.field("authors", (name,), "author_bio", self.text_span(i, at, at + len(name)))
                 return
 
+    def _gap(self, pos: int, anchor: int) -> float:
+        """Lines between ``pos`` and the headline, not counting share buttons and
+        other known furniture ("Pinterest", "0 shares") that pages print between
+        a byline and the story; lines under the headline count as slightly nearer."""
+        lo, hi = (anchor, pos) if pos >= anchor else (pos, anchor)
+        if hi - lo > HEAD_MAX_LINES:
+            return float(hi - lo)
+        blocks = self.article.blocks
+        skipped = sum(1 for p in range(lo + 1, hi) if is_furniture(blocks[self.vis[p]].text))
+        return _distance(pos, anchor) - skipped
+
     def _pick_dates(self, lines: list[_Line], anchor: int) -> None:
         found: list[tuple[float, int, int, FoundDate]] = []
         for line in lines:
             if not (line.date_line or line.byline is not None):
                 continue
-            if abs(line.pos - anchor) > DATE_MAX_DISTANCE:
+            gap = self._gap(line.pos, anchor)
+            if gap > DATE_MAX_DISTANCE:
                 continue
             for d in line.dates:
-                found.append((_distance(line.pos, anchor), line.pos, line.index, d))
+                found.append((gap, line.pos, line.index, d))
         found.sort(key=lambda f: (f[0], f[1], f[3].start))
         for kind, rule in (("published", "published_cue"), ("plain", "date_line")):
             pick = next((f for f in found if f[3].kind == kind), None)
