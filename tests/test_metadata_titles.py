@@ -195,3 +195,44 @@ def test_headline_going_on_after_a_dash_is_not_a_site() -> None:
     title = "The Early Reviews Are Here — And They're Not Great"
     assert strip_site_affixes(title) == (title, None)
     assert strip_site_affixes(f"{title} - Example") == (title, "Example")
+
+
+TEASERS = [
+    f"Teaser story number {i} about the city budget. The mayor said the plan would "
+    f"cost more than expected and the council will vote on it again next month."
+    for i in range(8)
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "clear_above", "teasers_go"),
+    [
+        ("Bridge to close for repairs", True, True),
+        # the two lines above it are prose: the headline may be a teaser's repeat
+        ("Bridge to close for repairs", False, False),
+        # two words repeated are a menu entry ("Support Us"), not a headline
+        ("Bridge closes", True, False),
+    ],
+)
+def test_teasers_above_a_short_story_go_when_its_headline_is_certain(
+    headline: str, clear_above: bool, teasers_go: bool
+) -> None:
+    # more teaser prose above the printed headline than story under it
+    between = ["More", "Local News"] if clear_above else []
+    page = "\n".join(
+        [
+            f"{headline} - Example Herald",
+            *NAV,
+            *TEASERS,
+            *between,
+            headline,
+            "November 19, 2019 at 9:45 am",
+            STORY,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    kept = set(art.paragraphs)
+    assert STORY in kept
+    assert MORE in kept
+    assert (not kept & set(TEASERS)) is teasers_go

@@ -257,7 +257,11 @@ def find_title(page: Layout) -> TitleResult:
                 page_title=first,
                 duplicates=tuple(d for d in dups if d != best),
                 publisher=site,
-                confirmed=whole_page and _confirmed(page, best),
+                confirmed=whole_page
+                and (
+                    _confirmed(page, best)
+                    or (match_key(blocks[best].text) == match_key(core) and _story_head(page, best))
+                ),
             )
         pair = _repeated_pair(page, prose_start_block, after=first) if allow_reworded else None
         if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
@@ -381,6 +385,23 @@ def _confirmed(page: Layout, index: int) -> bool:
         return False
     prose = page.prose
     return sum(prose[:index]) < sum(prose[index + 1 :])
+
+
+CLEAR_ABOVE_HEADLINE = 2
+"""Lines just above a headline that must not be prose for it to open the story."""
+
+
+def _story_head(page: Layout, index: int) -> bool:
+    """The page title printed again word for word, with its byline or date under
+    it, the story right after and no prose just above: the story starts here, even
+    when more teaser prose stands above it than story below (a short wire story)."""
+    if len(page.blocks[index].text.split()) < PREFIX_MIN_WORDS:
+        return False  # "Support Us" repeated: a menu entry, not a headline
+    if not _headline_above_meta(page, index) or _gap_to_prose(page, index) > REPEAT_MAX_GAP:
+        return False
+    pos = bisect.bisect_left(page.visible, index)
+    above = page.visible[max(0, pos - CLEAR_ABOVE_HEADLINE) : pos]
+    return not any(page.prose[i] for i in above)
 
 
 def _best_repeat(
