@@ -136,3 +136,53 @@ def test_bare_timestamp_is_metadata_but_a_bare_link_stays() -> None:
     assert [(r.text, r.kind, r.reason) for r in art.removed] == [
         (stamp, "metadata", "strip_boilerplate.bare_timestamp")
     ]
+
+
+LONG_STORY = [
+    *PARAGRAPHS,
+    "The bridge carries about twelve thousand cars a day, most of them during the morning "
+    "and evening rush, according to figures the council published last year.",
+    "Engineers first raised concerns about the supports in a report three years ago, but "
+    "the repairs were postponed twice because of the cost and a dispute over the contract.",
+    "Cyclists and pedestrians will be able to cross on a temporary walkway that the "
+    "contractor plans to put up next to the bridge within the next few weeks.",
+    "The council will hold a public meeting on Thursday evening to answer questions from "
+    "residents and business owners about the closure and the diversions.",
+]
+
+TEASERS = [
+    "Police search for the driver who hit a cyclist on the ring road late on Friday night. "
+    "The cyclist was taken to hospital with minor injuries, officers said.",
+    "The city's new tram line will open in spring, two years later than planned. "
+    "Transport officials blamed the delay on supply problems and the weather.",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Related Stories", "YOU MAY ALSO LIKE", "More from The Example Herald", "Mais lidas"],
+)
+def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, heading, *TEASERS]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [r.text for r in art.removed] == [heading, *TEASERS]
+    assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.teaser_section"}
+
+
+def test_teaser_heading_inside_the_story_keeps_what_follows() -> None:
+    # a "Related stories" box after the first paragraph: most of the story is still to come
+    text = "\n\n".join([PARAGRAPHS[0], "Related Stories", *PARAGRAPHS[1:]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(PARAGRAPHS)
+
+
+def test_teaser_heading_in_a_sentence_is_prose() -> None:
+    line = "More from the council on the bridge will follow next week, the mayor said."
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, line, *TEASERS]))
+    assert art.paragraphs == (*LONG_STORY, line, *TEASERS)
+
+
+def test_teaser_section_rule_can_be_disabled() -> None:
+    text = "\n\n".join([*LONG_STORY, "Related Stories", *TEASERS])
+    art = strip_boilerplate(text, disable_rules=["teaser_section"])
+    assert set(TEASERS) <= set(art.paragraphs)

@@ -35,6 +35,9 @@ Decisions come in layers, each a named rule (the name is what
     "…: Everything you need to know" and what follows it, at the end of a story.
 ``comment_thread``
     a comment section's header near the end of a page, and the posts under it.
+``teaser_section``
+    a heading over other stories ("Related stories", "More from …", "You may
+    also like") once most of the story's prose is above it, and what follows.
 ``never_empty``
     if everything would go although the text has prose, the main run of
     prose is kept: an empty body is never the answer for an article.
@@ -63,6 +66,7 @@ from newsclean.classify.cues import (
     build_index,
     cue_index,
     line_key,
+    teaser_headers,
     thread_headers,
 )
 from newsclean.classify.features import LineInfo, block_features, line_info
@@ -89,6 +93,7 @@ RULES = (
     "related_list",
     "explainer_box",
     "comment_thread",
+    "teaser_section",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
@@ -130,6 +135,12 @@ _THREAD_MIN_SHARE_BEFORE = 0.15
 """A comment-section header counts after this many prose paragraphs making up this
 share of the body: readers' threads are often several times longer than the story
 (a 300-word story under 1,500 words of posts is 17% of the text)."""
+_TEASER_MIN_SHARE_BEFORE = 0.7
+"""A teaser heading ends the story when this share of the body's prose is above it:
+the same words inside a story ("Related stories" boxes between paragraphs) stand
+earlier, with much of the story still to come."""
+_TEASER_MAX_WORDS = 8
+"""A teaser heading with a site name after it ("More from …") is a short line."""
 _ARTICLE_MIN_WORDS = 40
 """Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
 _LIST_SHARE = 0.6
@@ -372,6 +383,8 @@ def _tail_sections(
     total = sum(infos[i].words for i in body) or 1
     before = 0
     prose_before = 0
+    prose_total = sum(infos[i].words for i in body if infos[i].is_prose)
+    prose_words_before = 0
     headers = box_headers()
     for i in range(len(blocks)):
         info = infos[i]
@@ -395,6 +408,15 @@ def _tail_sections(
             )
         ):
             rule, label = "comment_thread", labels.COMMENTS
+        if (
+            rule is None
+            and "teaser_section" not in disabled
+            and blocks[i].label == labels.BODY
+            and prose_before >= _THREAD_MIN_PROSE_BEFORE
+            and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
+            and _is_teaser_header(info)
+        ):
+            rule, label = "teaser_section", labels.RELATED
         if rule is not None and label is not None:
             if i in in_body:
                 changes[i] = (label, rule)
@@ -405,6 +427,17 @@ def _tail_sections(
         if i in in_body:
             before += info.words
             prose_before += info.is_prose
+            prose_words_before += info.words if info.is_prose else 0
+
+
+def _is_teaser_header(info: LineInfo) -> bool:
+    """A heading over a list of other stories: "Related Stories", "YOU MAY LIKE",
+    "More from Example News"."""
+    if info.words > _TEASER_MAX_WORDS or info.ends_sentence:
+        return False
+    key = info.key.rstrip(".:!?…· ")
+    whole, openings = teaser_headers()
+    return key in whole or key.startswith(openings)
 
 
 def _is_thread_header(info: LineInfo) -> bool:

@@ -142,3 +142,23 @@ def thread_headers() -> frozenset[str]:
     for lang in lexicons.LANGUAGES:
         out.update(line_key(p) for p in getattr(lexicons.load(lang), "THREAD_HEADERS", ()))
     return frozenset(out)
+
+
+_OPEN_HEADER_ENDS = frozenset({"from", "aus", "von", "de"})
+"""Last words of a teaser heading that goes on with a site or section name
+("More from The Example Times", "Mehr aus Berlin")."""
+
+
+@functools.lru_cache(maxsize=1)
+def teaser_headers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Keys of the headings over lists of other stories, in every lexicon language:
+    (whole headings, openings that a site or section name follows)."""
+    whole: set[str] = set()
+    openings: list[str] = []
+    for lang in lexicons.LANGUAGES:
+        for phrase in getattr(lexicons.load(lang), "TEASER_HEADERS", ()):
+            key = line_key(phrase)
+            whole.add(key)
+            if key.rsplit(" ", 1)[-1] in _OPEN_HEADER_ENDS:
+                openings.append(key + " ")
+    return frozenset(whole), tuple(openings)

@@ -155,3 +155,20 @@ THREAD_HEADERS: tuple[str, ...] = (
     "alle kommentare anzeigen",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "mehr zum thema",
+    "weitere artikel",
+    "verwandte artikel",
+    "ähnliche artikel",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "mehr aus",
+    "mehr von",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""

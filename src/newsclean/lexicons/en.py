@@ -312,3 +312,34 @@ THREAD_HEADERS: tuple[str, ...] = (
     "show all comments",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "related stories",
+    "related articles",
+    "related posts",
+    "related content",
+    "related coverage",
+    "more stories",
+    "more news",
+    "more from",
+    "more stories from",
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "recommended for you",
+    "recommended stories",
+    "recommended reading",
+    "read these next",
+    "what to read next",
+    "most popular",
+    "most read",
+    "most viewed",
+    "popular stories",
+    "more on this story",
+    "around the web",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""

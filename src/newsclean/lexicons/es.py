@@ -126,3 +126,17 @@ THREAD_HEADERS: tuple[str, ...] = (
     "ver todos los comentarios",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "noticias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "también te puede interesar",
+    "lo más leído",
+    "más noticias",
+    "más de",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""

@@ -141,3 +141,18 @@ THREAD_HEADERS: tuple[str, ...] = (
     "voir tous les commentaires",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "sur le même sujet",
+    "articles similaires",
+    "articles liés",
+    "les plus lus",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
+    "plus d'articles",
+    "dans la même rubrique",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""

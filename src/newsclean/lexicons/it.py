@@ -124,3 +124,17 @@ THREAD_HEADERS: tuple[str, ...] = (
     "tutti i commenti",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "articoli correlati",
+    "notizie correlate",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "i più letti",
+    "altre notizie",
+    "altri articoli",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""

@@ -129,3 +129,15 @@ THREAD_HEADERS: tuple[str, ...] = (
     "alle reacties",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "gerelateerde artikelen",
+    "meest gelezen",
+    "meer nieuws",
+    "meer over dit onderwerp",
+    "dit vind je misschien ook leuk",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""

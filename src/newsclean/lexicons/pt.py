@@ -129,3 +129,18 @@ THREAD_HEADERS: tuple[str, ...] = (
     "ver todos os comentários",
 )
 """Headings over readers' comment threads (a form prompt is not one)."""
+
+TEASER_HEADERS: tuple[str, ...] = (
+    "você pode gostar",
+    "você também pode gostar",
+    "notícias relacionadas",
+    "artigos relacionados",
+    "mais lidas",
+    "mais lidos",
+    "mais notícias",
+    "posts relacionados",
+)
+"""Headings over the lists of other stories printed after the story ("Related
+stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
+site name after it). Inline "Read also:" links are not among them: they stand
+inside stories."""
