@@ -29,6 +29,14 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Read More:", "related"),
         ("MORE : Russia says UK is escalating war", "related"),
         ("Categorized as News", "section"),
+        ("- Order Reprints", "share"),
+        ("Print Article", "share"),
+        ("An error has occurred, please try again later.", "navigation"),
+        (
+            "This copy is for your personal, non-commercial use only. To order copies, "
+            "visit our reprints page.",
+            "legal",
+        ),
     ],
 )
 def test_drop(line: str, kind: str) -> None:
@@ -46,6 +54,7 @@ def test_drop(line: str, kind: str) -> None:
         "Read more about the plan in the council's report, published on Friday.",
         "Trending topics on social media included the storm.",
         "She said she would leave a reply for the committee.",
+        "Don't miss the chance to see the comet, astronomers told residents on Friday.",
     ],
 )
 def test_keep(line: str) -> None:

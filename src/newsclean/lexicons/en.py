@@ -70,6 +70,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "follow us",
         "copy link",
         "link copied",
+        "print article",
+        "print this article",
+        "print this page",
+        "email this article",
+        "order reprints",
+        "reprints",
+        "save article",
+        "gift this article",
+        "this article has been sent to",
     ),
     "navigation": (
         "trending",
@@ -91,6 +100,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "log in",
         "register",
         "subscribe",
+        "an error has occurred, please try again later",
+        "something went wrong, please try again later",
+        "don't miss",
     ),
     "metadata": (
         "published",
@@ -268,6 +280,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "terms of service",
         "terms and conditions",
         "do not sell my",
+        "non-commercial use only",
     ),
     "promo": (
         "sign up for",
