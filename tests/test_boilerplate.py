@@ -195,3 +195,26 @@ def test_teaser_section_rule_can_be_disabled() -> None:
     text = "\n\n".join([*LONG_STORY, "Related Stories", *TEASERS])
     art = strip_boilerplate(text, disable_rules=["teaser_section"])
     assert set(TEASERS) <= set(art.paragraphs)
+
+
+def test_the_story_printed_again_as_one_line_goes() -> None:
+    blob = " ".join(LONG_STORY)  # a share widget's copy of the whole story
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, blob]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [(r.text, r.reason) for r in art.removed] == [(blob, "strip_boilerplate.repeated_text")]
+
+
+def test_short_repeats_are_the_story_s_own() -> None:
+    # an interviewer's question put to each guest, a line repeated per day
+    question = "What do you cook at home when you have no time, and what do you never eat?"
+    answers = [f"{p} {question}" for p in LONG_STORY[:3]]
+    text = "\n\n".join(x for pair in zip([question] * 3, answers, strict=True) for x in pair)
+    art = strip_boilerplate(text)
+    assert art.removed == ()
+
+
+def test_a_long_paragraph_quoting_a_little_of_the_story_stays() -> None:
+    # half of it new: a summary paragraph is not a repeat
+    summary = LONG_STORY[0] + " " + " ".join(TEASERS)
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, summary]))
+    assert summary in art.paragraphs

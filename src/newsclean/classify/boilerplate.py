@@ -38,6 +38,9 @@ Decisions come in layers, each a named rule (the name is what
 ``teaser_section``
     a heading over other stories ("Related stories", "More from …", "You may
     also like") once most of the story's prose is above it, and what follows.
+``repeated_text``
+    a long line that repeats the story kept above it (the whole article again
+    as one line, as pages print it for sharing widgets or a print view).
 ``never_empty``
     if everything would go although the text has prose, the main run of
     prose is kept: an empty body is never the answer for an article.
@@ -94,6 +97,7 @@ RULES = (
     "explainer_box",
     "comment_thread",
     "teaser_section",
+    "repeated_text",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
@@ -141,6 +145,12 @@ the same words inside a story ("Related stories" boxes between paragraphs) stand
 earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 """A teaser heading with a site name after it ("More from …") is a short line."""
+_REPEAT_MIN_SHINGLES = 60
+"""A line repeating the story is long: short repeats (an interviewer's question put
+to each guest, a recipe line per day) are the story's own."""
+_REPEAT_MIN_SHARE = 0.8
+"""Share of a line's four-word runs already printed above for it to be a repeat."""
+_WORD = re.compile(r"\w+")
 _ARTICLE_MIN_WORDS = 40
 """Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
 _LIST_SHARE = 0.6
@@ -209,6 +219,8 @@ def strip_boilerplate(
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
     _tail_sections(blocks, infos, changes, protected, disabled)
+    if "repeated_text" not in disabled:
+        _mark_repeats(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -495,6 +507,29 @@ def _mark_related_lists(
             if j not in changes:
                 changes[j] = (labels.RELATED, "related_list")
             j += 1
+
+
+def _mark_repeats(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """Long lines whose four-word runs were nearly all printed above in the body."""
+    if not any(info.words > _REPEAT_MIN_SHINGLES for info in infos):
+        return
+    seen: set[tuple[str, ...]] = set()
+    for i, block in enumerate(blocks):
+        if block.label != labels.BODY or i in changes:
+            continue
+        words = _WORD.findall(block.text.lower())
+        runs = [tuple(words[k : k + 4]) for k in range(len(words) - 3)]
+        if len(runs) >= _REPEAT_MIN_SHINGLES and i not in protected:
+            repeated = sum(1 for run in runs if run in seen)
+            if repeated >= _REPEAT_MIN_SHARE * len(runs):
+                changes[i] = (labels.BOILERPLATE, "repeated_text")
+                continue
+        seen.update(runs)
 
 
 def _keep_main_prose(
