@@ -236,3 +236,40 @@ def test_teasers_above_a_short_story_go_when_its_headline_is_certain(
     assert STORY in kept
     assert MORE in kept
     assert (not kept & set(TEASERS)) is teasers_go
+
+
+def test_headline_without_a_page_title_is_the_line_above_the_date() -> None:
+    # text rendered without its <title> line: menus, the headline, date, byline, story
+    page = "\n".join(
+        [
+            *NAV,
+            "Bridge to close for a year of repairs",
+            "November 19, 2019",
+            "By Jane Doe",
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    src = art.source_of("title")
+    assert src is not None
+    assert src.rule == "above_meta"
+    assert art.published == "2019-11-19"
+    assert art.authors == ("Jane Doe",)
+    assert art.paragraphs == (STORY, MORE, MORE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are here: HomeNewsBusiness",  # a breadcrumb
+        "“Nobody expected the bridge to last this long.”",  # a pull quote
+        "Latest - News",  # a section name with a site after it
+    ],
+)
+def test_no_headline_in_place_from_breadcrumbs_or_pull_quotes(line: str) -> None:
+    page = "\n".join([*NAV, line, "November 19, 2019", STORY, MORE, MORE])
+    art = extract_metadata(page)
+    assert art.title is None

@@ -67,7 +67,11 @@ A reworded headline only counts where the story starts right under it."""
 _READ = MY_LABELS
 _NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
 _FULL_STOPS = (".", "。")
+_NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«]\S.*[\"“”‘’»]$")
+"""A breadcrumb ("You are here: Home") or a pull quote (a line that is one quotation)."""
 PAGE_LINES = 15
+HEAD_LINES = 12
+"""Lines above the prose searched for a headline when the text has no page title."""
 """Lines between the first line and the story that make a text a whole page (menus)."""
 GAP_SAMPLE = 6
 SENTENCE_TITLE_SAMPLE = 3
@@ -298,7 +302,63 @@ def find_title(page: Layout) -> TitleResult:
         return TitleResult(
             title, head, "printed_twice", duplicates=repeats, confirmed=_confirmed(page, head)
         )
+    in_place = _headline_in_place(page)
+    if in_place is not None:
+        return TitleResult(
+            blocks[in_place].text.strip(),
+            in_place,
+            "above_meta",
+            confirmed=_confirmed(page, in_place),
+        )
     return TitleResult()
+
+
+def _headline_in_place(page: Layout) -> int | None:
+    """No page title and no repeat (text rendered without its ``<title>``): the
+    headline is the topmost headline-like line of the head of the story, the lines
+    just above the prose, with a date or byline right under it."""
+    vis = page.visible
+    blocks = page.blocks
+    prose_lines = 0
+    found: int | None = None
+    for pos in range(min(page.start, len(vis)) - 1, max(-1, page.start - 1 - HEAD_LINES), -1):
+        i = vis[pos]
+        if page.prose[i]:
+            prose_lines += 1
+            if prose_lines > 1:
+                break  # a standfirst may stand between headline and story; more is story
+            continue
+        text = blocks[i].text
+        if (
+            blocks[i].label not in _READ
+            or word_count(strip_site_affixes(text)[0]) < PREFIX_MIN_WORDS
+            or _NOT_HEADLINE.match(text)
+            or _NOT_HEADLINE_IN_PLACE.search(text)
+            or _is_byline(text)
+        ):
+            continue
+        if _meta_right_under(page, pos):
+            found = i
+    return found
+
+
+def _meta_right_under(page: Layout, pos: int) -> bool:
+    """Whether one of the two visible lines under position ``pos`` is a date or byline line
+    and the line at ``pos`` could be a headline."""
+    from newsclean.extract.bylines import starts_with_cue
+    from newsclean.extract.dates import find_dates
+
+    vis = page.visible
+    text = page.blocks[vis[pos]].text
+    if not is_title_like(text) or is_furniture(text) or find_dates(text):
+        return False
+    for nxt in vis[pos + 1 : pos + 3]:
+        line = page.blocks[nxt].text
+        if len(line) <= 120 and not page.prose[nxt] and (starts_with_cue(line) or find_dates(line)):
+            return True
+        if is_title_like(line):
+            return False  # another headline-like line is nearer: "Home News <headline>" above it
+    return False
 
 
 def _is_byline(text: str) -> bool:
