@@ -516,14 +516,18 @@ def _mark_repeats(
     protected: set[int],
 ) -> None:
     """Long lines whose four-word runs were nearly all printed above in the body."""
-    if not any(info.words > _REPEAT_MIN_SHINGLES for info in infos):
+    # a line of n four-word runs has n + 3 words of a character and a separator at least
+    min_chars = 2 * (_REPEAT_MIN_SHINGLES + 3) - 1
+    long_lines = [i for i, info in enumerate(infos) if info.chars >= min_chars]
+    if not long_lines or long_lines[-1] == 0:
         return
-    seen: set[tuple[str, ...]] = set()
-    for i, block in enumerate(blocks):
+    seen: set[tuple[str, str, str, str]] = set()
+    for i in range(long_lines[-1] + 1):  # no line after the last long one can be a repeat
+        block = blocks[i]
         if block.label != labels.BODY or i in changes:
             continue
         words = _WORD.findall(block.text.lower())
-        runs = [tuple(words[k : k + 4]) for k in range(len(words) - 3)]
+        runs = list(zip(words, words[1:], words[2:], words[3:], strict=False))
         if len(runs) >= _REPEAT_MIN_SHINGLES and i not in protected:
             repeated = sum(1 for run in runs if run in seen)
             if repeated >= _REPEAT_MIN_SHARE * len(runs):
