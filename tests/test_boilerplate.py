@@ -30,6 +30,12 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("MORE : Russia says UK is escalating war", "related"),
         ("Categorized as News", "section"),
         ("- Order Reprints", "share"),
+        ("Loading comments...", "comments"),
+        ("Tell us what YOU think...", "comments"),
+        ("Jane Doe in London contributed to this report.", "metadata"),
+        ("If you enjoyed this article, why not join our mailing list today?", "promo"),
+        ("https://cdn.example.com/images/2019/11/og-image-500x250.jpg", "boilerplate"),
+        ("//img.example.net/logo.PNG?w=300", "boilerplate"),
         ("Print Article", "share"),
         ("An error has occurred, please try again later.", "navigation"),
         (
@@ -55,6 +61,8 @@ def test_drop(line: str, kind: str) -> None:
         "Trending topics on social media included the storm.",
         "She said she would leave a reply for the committee.",
         "Don't miss the chance to see the comet, astronomers told residents on Friday.",
+        "https://example.com/images/gallery-of-the-bridge",
+        "The file, bridge.jpg, was sent to https://example.com on Monday.",
     ],
 )
 def test_keep(line: str) -> None:

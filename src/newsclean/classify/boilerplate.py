@@ -22,6 +22,8 @@ Decisions come in layers, each a named rule (the name is what
 ``bare_timestamp``
     a line that is only an ISO 8601 date or time stamp (a bare web address is
     left alone: in lists of links it is part of the story as often as not).
+``bare_image_url``
+    a line that is only the address of an image file (".jpg", ".png" …).
 ``far_from_prose``
     a line of a few words with no prose within :data:`FAR_FROM_PROSE` lines
     either side: the inside of a menu or a link list.
@@ -91,6 +93,7 @@ RULES = (
     "keyword_phrase",
     "link_title",
     "bare_timestamp",
+    "bare_image_url",
     "far_from_prose",
     "model",
     "related_list",
@@ -163,6 +166,12 @@ _BARE_TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
 """A line that is nothing but an ISO 8601 date or time stamp (page metadata)."""
+_BARE_IMAGE_URL = re.compile(
+    r"(?:https?:)?//[^\s/]{1,255}/\S{0,2000}?\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S{0,2000})?",
+    re.IGNORECASE,
+)
+"""A line that is nothing but the address of an image (an ``og:image`` or a logo
+printed by the text renderer): never story text, unlike a bare link to a page."""
 
 # "from News – Metro https://ift.tt/…": the footer feed readers and
 # cross-posting services append (source name, then the item's link).
@@ -354,6 +363,8 @@ def _cue_decision(
         return labels.RELATED, "link_title"
     if "bare_timestamp" not in disabled and _BARE_TIMESTAMP.fullmatch(text):
         return labels.METADATA, "bare_timestamp"
+    if "bare_image_url" not in disabled and _BARE_IMAGE_URL.fullmatch(text.strip()):
+        return labels.BOILERPLATE, "bare_image_url"
     return None
 
 
