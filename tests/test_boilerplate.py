@@ -226,3 +226,41 @@ def test_a_long_paragraph_quoting_a_little_of_the_story_stays() -> None:
     summary = LONG_STORY[0] + " " + " ".join(TEASERS)
     art = strip_boilerplate("\n\n".join([*LONG_STORY, summary]))
     assert summary in art.paragraphs
+
+
+HEADLINE_ITEMS = [
+    "- Moon Rush: Private Lunar Lander Plans",
+    "- Where the New Landers Will Touch Down",
+    "- The Space Station Is Open for Business",
+]
+
+
+def test_bulleted_headlines_after_the_story_are_teasers() -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *HEADLINE_ITEMS]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.teaser_list"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a listicle's numbered items
+        ["1) Hasbro Gaming Classic Board Game", "2) Lego Creator Space Shuttle Set"],
+        # bullets that are sentences
+        [
+            "- The bridge will close on Monday.",
+            "- Buses will take the ring road instead.",
+        ],
+        # one bulleted headline is no list
+        HEADLINE_ITEMS[:1],
+    ],
+)
+def test_other_lists_after_the_story_stay(items: list[str]) -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *items]))
+    assert art.paragraphs == (*LONG_STORY, *items)
+
+
+def test_bulleted_headlines_early_in_the_story_stay() -> None:
+    text = "\n\n".join([LONG_STORY[0], *HEADLINE_ITEMS, *LONG_STORY[1:]])
+    art = strip_boilerplate(text)
+    assert set(HEADLINE_ITEMS) <= set(art.paragraphs)

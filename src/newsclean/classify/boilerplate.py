@@ -40,6 +40,9 @@ Decisions come in layers, each a named rule (the name is what
 ``teaser_section``
     a heading over other stories ("Related stories", "More from …", "You may
     also like") once most of the story's prose is above it, and what follows.
+``teaser_list``
+    after most of the story, a bulleted list of headlines (two or more "- Title"
+    lines, none a sentence): links to other stories whose heading was lost.
 ``repeated_text``
     a long line that repeats the story kept above it (the whole article again
     as one line, as pages print it for sharing widgets or a print view).
@@ -100,6 +103,7 @@ RULES = (
     "explainer_box",
     "comment_thread",
     "teaser_section",
+    "teaser_list",
     "repeated_text",
     "never_empty",
 )
@@ -148,6 +152,9 @@ the same words inside a story ("Related stories" boxes between paragraphs) stand
 earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 """A teaser heading with a site name after it ("More from …") is a short line."""
+_TEASER_ITEM_WORDS = (4, 16)
+_TEASER_ITEM_CAPS = 0.6
+"""A bulleted headline: four to sixteen words, most of them capitalised, no full stop."""
 _REPEAT_MIN_SHINGLES = 60
 """A line repeating the story is long: short repeats (an interviewer's question put
 to each guest, a recipe line per day) are the story's own."""
@@ -228,6 +235,8 @@ def strip_boilerplate(
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
     _tail_sections(blocks, infos, changes, protected, disabled)
+    if "teaser_list" not in disabled:
+        _mark_teaser_lists(blocks, infos, changes, protected)
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
@@ -518,6 +527,45 @@ def _mark_related_lists(
             if j not in changes:
                 changes[j] = (labels.RELATED, "related_list")
             j += 1
+
+
+def _is_listed_headline(info: LineInfo, text: str) -> bool:
+    """A bulleted headline ("- Moon Rush: Private Lunar Lander Plans"); a numbered
+    one ("22) Board Game Deluxe") is more likely an item of a listicle."""
+    return (
+        info.list_marker
+        and not text[:1].isdigit()
+        and _TEASER_ITEM_WORDS[0] <= info.words <= _TEASER_ITEM_WORDS[1]
+        and info.cap_share >= _TEASER_ITEM_CAPS
+        and not info.ends_sentence
+    )
+
+
+def _mark_teaser_lists(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """Runs of bulleted headlines after most of the story's prose."""
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    total = sum(infos[i].words for i in body if infos[i].is_prose)
+    before = 0
+    k = 0
+    while k < len(body):
+        i = body[k]
+        if not _is_listed_headline(infos[i], blocks[i].text):
+            before += infos[i].words if infos[i].is_prose else 0
+            k += 1
+            continue
+        end = k
+        while end < len(body) and _is_listed_headline(infos[body[end]], blocks[body[end]].text):
+            end += 1
+        run = [j for j in body[k:end] if j not in protected]
+        if end - k >= 2 and total and before >= _TEASER_MIN_SHARE_BEFORE * total:
+            for j in run:
+                changes[j] = (labels.RELATED, "teaser_list")
+        k = end
 
 
 def _mark_repeats(
