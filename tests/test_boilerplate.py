@@ -37,6 +37,7 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("https://cdn.example.com/images/2019/11/og-image-500x250.jpg", "boilerplate"),
         ("//img.example.net/logo.PNG?w=300", "boilerplate"),
         ("Print Article", "share"),
+        ("Share this on WhatsApp", "share"),
         ("An error has occurred, please try again later.", "navigation"),
         (
             "This copy is for your personal, non-commercial use only. To order copies, "

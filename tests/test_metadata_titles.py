@@ -273,3 +273,30 @@ def test_no_headline_in_place_from_breadcrumbs_or_pull_quotes(line: str) -> None
     page = "\n".join([*NAV, line, "November 19, 2019", STORY, MORE, MORE])
     art = extract_metadata(page)
     assert art.title is None
+
+
+MENUS = [f"Section {name}" for name in ("A", "B", "C", "D", "E", "F", "G", "H")]
+
+
+@pytest.mark.parametrize("menus", [True, False])
+def test_reworded_headline_under_a_page_title_without_a_site_name(menus: bool) -> None:
+    # the <title> line has no site name; with menus under it the text is a whole
+    # page, and the reworded headline standing above the byline is the headline
+    page = "\n".join(
+        [
+            "Council shuts old river bridge for year of repairs",
+            *(NAV + MENUS + NAV if menus else []),
+            "Old river bridge to close for a year, council decides",
+            "By Jane Doe",
+            "Nov. 19, 2019",
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    if menus:
+        assert art.title == "Old river bridge to close for a year, council decides"
+    else:
+        # two headline-like lines at the top of a short text: the first one is the title
+        assert art.title == "Council shuts old river bridge for year of repairs"

@@ -244,12 +244,13 @@ def find_title(page: Layout) -> TitleResult:
     if first is not None:
         text = blocks[first].text
         core, site = strip_site_affixes(text)
-        # a reworded headline only counts against a page title (one with a site name)
-        allow_reworded = core != text
         # a whole page: the first line is a page title, or menus stand between it and the story
-        whole_page = allow_reworded or page.start - bisect.bisect_left(page.visible, first) >= (
+        whole_page = core != text or page.start - bisect.bisect_left(page.visible, first) >= (
             PAGE_LINES
         )
+        # a reworded headline only counts against a page title (a site name after it, or
+        # menus under it); it must then stand where headlines stand (see _best_repeat)
+        allow_reworded = whole_page
         repeat = _best_repeat(page, first, (match_key(text), match_key(core)), allow_reworded)
         if repeat is not None:
             best, dups = repeat
@@ -267,7 +268,7 @@ def find_title(page: Layout) -> TitleResult:
                     or (match_key(blocks[best].text) == match_key(core) and _story_head(page, best))
                 ),
             )
-        pair = _repeated_pair(page, prose_start_block, after=first) if allow_reworded else None
+        pair = _repeated_pair(page, prose_start_block, after=first) if core != text else None
         if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
             head, repeats = pair
             title, _ = strip_site_affixes(blocks[repeats[-1]].text)

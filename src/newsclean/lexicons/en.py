@@ -152,6 +152,7 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "share": ("share this on", "share this story on", "share this article on"),
     "contact": (
         "get in touch with our news team",
         "for more stories like this",
