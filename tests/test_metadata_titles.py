@@ -300,3 +300,30 @@ def test_reworded_headline_under_a_page_title_without_a_site_name(menus: bool) -
     else:
         # two headline-like lines at the top of a short text: the first one is the title
         assert art.title == "Council shuts old river bridge for year of repairs"
+
+
+def test_headline_with_a_byline_under_teasers_that_read_like_prose() -> None:
+    # no page title; teaser paragraphs run before the story and look like its start
+    page = "\n".join(
+        [
+            *NAV,
+            *TEASERS,
+            "Bridge to close for a year of repairs",
+            "November 20, 2019",
+            "By Jane Doe",
+            STORY,
+            *[MORE] * 10,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+    # more story under the headline than teasers above it: the head is confirmed
+    assert art.paragraphs == (STORY, *[MORE] * 10)
+
+
+def test_a_teaser_headline_with_only_a_date_is_not_taken() -> None:
+    page = "\n".join([*NAV, *TEASERS, "Bridge to close for a year of repairs", "November 20"])
+    page += "\n" + "\n".join([STORY, MORE, MORE])
+    art = extract_metadata(page)
+    assert art.title is None

@@ -71,6 +71,8 @@ _NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«
 """A breadcrumb ("You are here: Home") or a pull quote (a line that is one quotation)."""
 PAGE_LINES = 15
 HEAD_LINES = 12
+BYLINE_HEAD_SEARCH = 200
+"""Lines past the first prose searched for a headline with a byline under it."""
 """Lines above the prose searched for a headline when the text has no page title."""
 """Lines between the first line and the story that make a text a whole page (menus)."""
 GAP_SAMPLE = 6
@@ -304,6 +306,8 @@ def find_title(page: Layout) -> TitleResult:
             title, head, "printed_twice", duplicates=repeats, confirmed=_confirmed(page, head)
         )
     in_place = _headline_in_place(page)
+    if in_place is None:
+        in_place = _headline_with_byline(page)
     if in_place is not None:
         return TitleResult(
             blocks[in_place].text.strip(),
@@ -312,6 +316,37 @@ def find_title(page: Layout) -> TitleResult:
             confirmed=_confirmed(page, in_place),
         )
     return TitleResult()
+
+
+def _headline_with_byline(page: Layout) -> int | None:
+    """Teaser paragraphs above the story can pass for its start: further down, the
+    first headline-like line with a byline just under it (teasers carry a date at
+    most) and the story right after opens the story."""
+    from newsclean.extract.bylines import starts_with_cue
+
+    vis = page.visible
+    blocks = page.blocks
+    stop = min(len(vis), page.start + BYLINE_HEAD_SEARCH)
+    for pos in range(page.start, stop):
+        i = vis[pos]
+        text = blocks[i].text
+        if (
+            page.prose[i]
+            or blocks[i].label not in _READ
+            or word_count(text) < PREFIX_MIN_WORDS
+            or _NOT_HEADLINE.match(text)
+            or _NOT_HEADLINE_IN_PLACE.search(text)
+            or not is_title_like(text)
+            or is_furniture(text)
+            or _is_byline(text)
+        ):
+            continue
+        below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
+        if any(starts_with_cue(blocks[j].text) for j in below) and (
+            _gap_to_prose(page, i) <= REPEAT_MAX_GAP
+        ):
+            return i
+    return None
 
 
 def _headline_in_place(page: Layout) -> int | None:
