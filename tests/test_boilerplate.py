@@ -265,3 +265,29 @@ def test_bulleted_headlines_early_in_the_story_stay() -> None:
     text = "\n\n".join([LONG_STORY[0], *HEADLINE_ITEMS, *LONG_STORY[1:]])
     art = strip_boilerplate(text)
     assert set(HEADLINE_ITEMS) <= set(art.paragraphs)
+
+
+ABOUT_BOX = [
+    "Example Corp is a global provider of bridge inspection services. The company "
+    "employs around 1,300 people in 15 countries.",
+    "For more information, visit the company's website.",
+]
+
+
+@pytest.mark.parametrize("heading", ["About Example Corp", "ABOUT THE AUTHOR", "Über Example AG"])
+def test_about_box_after_the_story_goes(heading: str) -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, heading, *ABOUT_BOX]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.about_box"}
+
+
+def test_about_heading_early_in_the_story_keeps_what_follows() -> None:
+    text = "\n\n".join([LONG_STORY[0], "About the bridge", *LONG_STORY[1:]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == (LONG_STORY[0], "About the bridge", *LONG_STORY[1:])
+
+
+def test_a_sentence_opening_with_about_is_prose() -> None:
+    line = "About 200 people came to the meeting on Thursday evening."
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, line]))
+    assert art.paragraphs == (*LONG_STORY, line)

@@ -40,6 +40,9 @@ Decisions come in layers, each a named rule (the name is what
 ``teaser_section``
     a heading over other stories ("Related stories", "More from …", "You may
     also like") once most of the story's prose is above it, and what follows.
+``about_box``
+    "About Example Corp", "About the author" and what follows, once most of
+    the story's prose is above the heading.
 ``teaser_list``
     after most of the story, a bulleted list of headlines (two or more "- Title"
     lines, none a sentence): links to other stories whose heading was lost.
@@ -70,6 +73,7 @@ import attrs
 from newsclean import labels
 from newsclean.classify.cues import (
     CueIndex,
+    about_headers,
     box_headers,
     build_index,
     cue_index,
@@ -103,6 +107,7 @@ RULES = (
     "explainer_box",
     "comment_thread",
     "teaser_section",
+    "about_box",
     "teaser_list",
     "repeated_text",
     "never_empty",
@@ -449,6 +454,15 @@ def _tail_sections(
             and _is_teaser_header(info)
         ):
             rule, label = "teaser_section", labels.RELATED
+        if (
+            rule is None
+            and "about_box" not in disabled
+            and blocks[i].label == labels.BODY
+            and prose_before >= _THREAD_MIN_PROSE_BEFORE
+            and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
+            and _is_tail_heading(info, about_headers())
+        ):
+            rule, label = "about_box", labels.BOILERPLATE
         if rule is not None and label is not None:
             if i in in_body:
                 changes[i] = (label, rule)
@@ -465,10 +479,15 @@ def _tail_sections(
 def _is_teaser_header(info: LineInfo) -> bool:
     """A heading over a list of other stories: "Related Stories", "YOU MAY LIKE",
     "More from Example News"."""
+    return _is_tail_heading(info, teaser_headers())
+
+
+def _is_tail_heading(info: LineInfo, headings: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """A short heading line that is one of ``headings`` (whole, or an opening and a name)."""
     if info.words > _TEASER_MAX_WORDS or info.ends_sentence:
         return False
     key = info.key.rstrip(".:!?…· ")
-    whole, openings = teaser_headers()
+    whole, openings = headings
     return key in whole or key.startswith(openings)
 
 

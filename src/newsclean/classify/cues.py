@@ -144,21 +144,32 @@ def thread_headers() -> frozenset[str]:
     return frozenset(out)
 
 
-_OPEN_HEADER_ENDS = frozenset({"from", "aus", "von", "de"})
-"""Last words of a teaser heading that goes on with a site or section name
-("More from The Example Times", "Mehr aus Berlin")."""
+_OPEN_HEADER_ENDS = frozenset({"from", "aus", "von", "de", "about", "über"})
+"""Last words of a heading that goes on with a name ("More from The Example Times",
+"Mehr aus Berlin", "About Example Corp", "À propos de l'auteur")."""
+
+
+def _headings(attribute: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    whole: set[str] = set()
+    openings: list[str] = []
+    for lang in lexicons.LANGUAGES:
+        for phrase in getattr(lexicons.load(lang), attribute, ()):
+            key = line_key(phrase)
+            whole.add(key)
+            if key.rsplit(" ", 1)[-1] in _OPEN_HEADER_ENDS:
+                openings.append(key + " ")
+    return frozenset(whole), tuple(openings)
 
 
 @functools.lru_cache(maxsize=1)
 def teaser_headers() -> tuple[frozenset[str], tuple[str, ...]]:
     """Keys of the headings over lists of other stories, in every lexicon language:
     (whole headings, openings that a site or section name follows)."""
-    whole: set[str] = set()
-    openings: list[str] = []
-    for lang in lexicons.LANGUAGES:
-        for phrase in getattr(lexicons.load(lang), "TEASER_HEADERS", ()):
-            key = line_key(phrase)
-            whole.add(key)
-            if key.rsplit(" ", 1)[-1] in _OPEN_HEADER_ENDS:
-                openings.append(key + " ")
-    return frozenset(whole), tuple(openings)
+    return _headings("TEASER_HEADERS")
+
+
+@functools.lru_cache(maxsize=1)
+def about_headers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Keys of the headings of "About the company / the author" boxes, in every
+    lexicon language: (whole headings, openings that a name follows)."""
+    return _headings("ABOUT_HEADERS")

@@ -156,3 +156,13 @@ TEASER_HEADERS: tuple[str, ...] = (
 stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
 site name after it). Inline "Read also:" links are not among them: they stand
 inside stories."""
+
+ABOUT_HEADERS: tuple[str, ...] = (
+    "à propos de",
+    "à propos de l'auteur",
+    "à propos",
+    "qui sommes-nous",
+)
+"""Headings of the boxes about the publisher, the company behind a press release
+or the author, printed after the story ("About Example Corp": a heading ending in
+"about"/"über"/"de" takes a name after it)."""
