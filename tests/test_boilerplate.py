@@ -291,3 +291,40 @@ def test_a_sentence_opening_with_about_is_prose() -> None:
     line = "About 200 people came to the meeting on Thursday evening."
     art = strip_boilerplate("\n\n".join([*LONG_STORY, line]))
     assert art.paragraphs == (*LONG_STORY, line)
+
+
+PAGE_MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion", "Video", "Podcasts"]
+BULLETED_MENU = ["* News", "+ Local News", "+ Weather Alerts", "o Traffic and Roads", "* Sport"]
+
+
+# the model alone takes these synthetic menus; with it off, the rule is seen alone
+
+
+def test_bulleted_menu_next_to_the_story_on_a_page_goes() -> None:
+    text = "\n\n".join([*PAGE_MENU, *LONG_STORY[:3], *BULLETED_MENU, *LONG_STORY[3:]])
+    art = strip_boilerplate(text, disable_rules=["model"])
+    assert not set(BULLETED_MENU) & set(art.paragraphs)
+    assert set(LONG_STORY[1:]) <= set(art.paragraphs)
+    menu_reasons = {r.reason for r in art.removed if r.text in BULLETED_MENU}
+    assert menu_reasons == {"strip_boilerplate.menu_list"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        BULLETED_MENU[:3],  # three entries are a list, not a menu
+        ["- The bridge closes.", "- Buses divert.", "- Shops stay open.", "- Cars wait."],
+    ],
+)
+def test_short_lists_and_sentence_bullets_on_a_page_stay(items: list[str]) -> None:
+    text = "\n\n".join([*PAGE_MENU, *LONG_STORY[:3], *items, *LONG_STORY[3:]])
+    art = strip_boilerplate(text, disable_rules=["model"])
+    assert set(items) <= set(art.paragraphs)
+    assert "strip_boilerplate.menu_list" not in {r.reason for r in art.removed}
+
+
+def test_bulleted_list_in_extracted_text_stays() -> None:
+    # text an extractor already cleaned is not a page: its lists are the story's
+    text = "\n\n".join([LONG_STORY[0], *BULLETED_MENU, *LONG_STORY[1:]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == (LONG_STORY[0], *BULLETED_MENU, *LONG_STORY[1:])

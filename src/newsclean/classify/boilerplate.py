@@ -46,6 +46,9 @@ Decisions come in layers, each a named rule (the name is what
 ``teaser_list``
     after most of the story, a bulleted list of headlines (two or more "- Title"
     lines, none a sentence): links to other stories whose heading was lost.
+``menu_list``
+    on a whole page, four or more bulleted lines in a row of a few words each
+    ("* Home", "+ Sport", "o Contact"): a menu rendered as a nested list.
 ``repeated_text``
     a long line that repeats the story kept above it (the whole article again
     as one line, as pages print it for sharing widgets or a print view).
@@ -109,6 +112,7 @@ RULES = (
     "teaser_section",
     "about_box",
     "teaser_list",
+    "menu_list",
     "repeated_text",
     "never_empty",
 )
@@ -160,6 +164,13 @@ _TEASER_MAX_WORDS = 8
 _TEASER_ITEM_WORDS = (4, 16)
 _TEASER_ITEM_CAPS = 0.6
 """A bulleted headline: four to sixteen words, most of them capitalised, no full stop."""
+_MENU_BULLET = re.compile(r"\s*(?:[*+•·▪‣◦-]|o)\s+\S")
+"""The bullets of a list rendered to text, "o" included (the third level of
+nested lists in text renderings such as inscriptis and lynx)."""
+_MENU_ITEM_MAX_WORDS = 6
+"""A menu entry is a few words (with its bullet)."""
+_MENU_MIN_ITEMS = 4
+"""Bulleted short lines in a row that make a menu rather than a list in a story."""
 _REPEAT_MIN_SHINGLES = 60
 """A line repeating the story is long: short repeats (an interviewer's question put
 to each guest, a recipe line per day) are the story's own."""
@@ -242,6 +253,8 @@ def strip_boilerplate(
     _tail_sections(blocks, infos, changes, protected, disabled)
     if "teaser_list" not in disabled:
         _mark_teaser_lists(blocks, infos, changes, protected)
+    if "menu_list" not in disabled and page:
+        _mark_menu_lists(blocks, infos, changes, protected)
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
@@ -585,6 +598,35 @@ def _mark_teaser_lists(
             for j in run:
                 changes[j] = (labels.RELATED, "teaser_list")
         k = end
+
+
+def _is_menu_item(text: str, info: LineInfo) -> bool:
+    return (
+        info.words <= _MENU_ITEM_MAX_WORDS
+        and not info.ends_sentence
+        and _MENU_BULLET.match(text) is not None
+    )
+
+
+def _mark_menu_lists(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """Runs of short bulleted lines among the lines kept so far: menus that a
+    renderer printed as nested lists, close enough to prose for the model to keep."""
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    k = 0
+    while k < len(body):
+        end = k
+        while end < len(body) and _is_menu_item(blocks[body[end]].text, infos[body[end]]):
+            end += 1
+        if end - k >= _MENU_MIN_ITEMS:
+            for j in body[k:end]:
+                if j not in protected:
+                    changes[j] = (labels.NAVIGATION, "menu_list")
+        k = max(end, k + 1)
 
 
 def _mark_repeats(
