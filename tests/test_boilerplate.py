@@ -328,3 +328,22 @@ def test_bulleted_list_in_extracted_text_stays() -> None:
     text = "\n\n".join([LONG_STORY[0], *BULLETED_MENU, *LONG_STORY[1:]])
     art = strip_boilerplate(text)
     assert art.paragraphs == (LONG_STORY[0], *BULLETED_MENU, *LONG_STORY[1:])
+
+
+def test_a_list_of_products_with_their_links_is_not_a_page() -> None:
+    from newsclean.classify.boilerplate import looks_like_page
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    items = [
+        line
+        for n in range(1, 11)
+        for line in (f"{n}) Board Game Classic Edition number {n}", f"http://amzn.to/2ab{n}cd")
+    ]
+    lines = [*LONG_STORY[:3], *items]
+    assert not looks_like_page([line_info(x, cue_index()) for x in lines])
+    # so the model stays out of it and the list is kept whole
+    art = strip_boilerplate("\n\n".join(lines))
+    assert art.paragraphs == tuple(lines)
+    # whereas a run of menu words makes a page
+    assert looks_like_page([line_info(x, cue_index()) for x in [*PAGE_MENU, *LONG_STORY]])

@@ -293,13 +293,20 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
     development corpus, trafilatura's output loses 0.02 F1 to it), so there
     only the cue rules run. The counts below separate the two kinds of input
     of the development corpus: pages have 9 or more short lines in their first
-    20, extracted texts 5 or fewer.
+    20, extracted texts 5 or fewer. Bare web addresses do not count as short
+    lines: an article listing products, each with its link, is not a menu.
     """
-    head_short = sum(1 for info in infos[:PAGE_HEAD_LINES] if info.words <= SHORT_LINE_WORDS)
+    head_short = sum(1 for info in infos[:PAGE_HEAD_LINES] if _menu_like(info))
     if head_short >= PAGE_HEAD_SHORT_LINES:
         return True
-    short = sum(1 for info in infos if info.words <= SHORT_LINE_WORDS)
+    short = sum(1 for info in infos if _menu_like(info))
     return short >= PAGE_SHORT_LINES and short >= PAGE_SHORT_SHARE * len(infos)
+
+
+def _menu_like(info: LineInfo) -> bool:
+    """A short line that could be a menu entry: a few words, not a bare web address
+    (the links of a list in an article)."""
+    return info.words <= SHORT_LINE_WORDS and not info.has_link
 
 
 def headline_at(article: Article, view: Sequence[int]) -> int | None:
