@@ -327,3 +327,21 @@ def test_a_teaser_headline_with_only_a_date_is_not_taken() -> None:
     page += "\n" + "\n".join([STORY, MORE, MORE])
     art = extract_metadata(page)
     assert art.title is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "BAAR, SWITZERLAND",  # a dateline printed on its own line
+        "Tested by: Jane Doe Price: £23.99 More info: www.example.com",
+    ],
+)
+def test_datelines_and_lines_with_links_are_not_titles(first: str) -> None:
+    art = extract_metadata("\n\n".join([first, STORY, MORE, MORE]))
+    assert art.title is None
+    assert first in art.paragraphs
+
+
+def test_a_site_address_after_the_title_is_a_site_name() -> None:
+    art = extract_metadata("\n\n".join(["Bridge to close for repairs — www.example.com", STORY]))
+    assert art.title == "Bridge to close for repairs"

@@ -67,6 +67,9 @@ A reworded headline only counts where the story starts right under it."""
 _READ = MY_LABELS
 _NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
 _FULL_STOPS = (".", "。")
+_PLACE_IN_CAPS = re.compile(r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z.]{1,30}){0,2}, [^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2},?")
+"""A place printed in capitals as a dateline on its own line ("BAAR, SWITZERLAND")."""
+_HAS_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 _NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«]\S.*[\"“”‘’»]$")
 """A breadcrumb ("You are here: Home") or a pull quote (a line that is one quotation)."""
 PAGE_LINES = 15
@@ -425,6 +428,10 @@ def _first_candidate(page: Layout) -> int | None:
                 return None  # a list item or a table row
             if _is_byline(text):
                 return None  # "By Jane Doe, March 3, 2020" opens the text: no headline
+            if _PLACE_IN_CAPS.fullmatch(text.strip()) or _HAS_LINK.search(
+                strip_site_affixes(text)[0]
+            ):
+                return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
             if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
             if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not (
