@@ -67,7 +67,8 @@ A reworded headline only counts where the story starts right under it."""
 _READ = MY_LABELS
 _NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
 _FULL_STOPS = (".", "。")
-_PLACE_IN_CAPS = re.compile(r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z.]{1,30}){0,2}, [^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2},?")
+_CAPS_WORDS = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2}"
+_PLACE_IN_CAPS = re.compile(rf"{_CAPS_WORDS}, {_CAPS_WORDS},?")
 """A place printed in capitals as a dateline on its own line ("BAAR, SWITZERLAND")."""
 _HAS_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 _NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«]\S.*[\"“”‘’»]$")
