@@ -38,6 +38,8 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("//img.example.net/logo.PNG?w=300", "boilerplate"),
         ("Print Article", "share"),
         ("Share this on WhatsApp", "share"),
+        ("Follow Example News on Instagram, Facebook, Twitter and YouTube.", "share"),
+        ("Folgen Sie uns auf Facebook und Instagram", "share"),
         ("An error has occurred, please try again later.", "navigation"),
         (
             "This copy is for your personal, non-commercial use only. To order copies, "
@@ -63,6 +65,8 @@ def test_drop(line: str, kind: str) -> None:
         "She said she would leave a reply for the committee.",
         "Don't miss the chance to see the comet, astronomers told residents on Friday.",
         "https://example.com/images/gallery-of-the-bridge",
+        "Facebook and Twitter removed the accounts on Tuesday, the company said.",
+        "Follow the money, investigators told the committee on Facebook's ad sales.",
         "The file, bridge.jpg, was sent to https://example.com on Monday.",
     ],
 )

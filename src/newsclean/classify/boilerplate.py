@@ -24,6 +24,9 @@ Decisions come in layers, each a named rule (the name is what
     left alone: in lists of links it is part of the story as often as not).
 ``bare_image_url``
     a line that is only the address of an image file (".jpg", ".png" …).
+``follow_prompt``
+    "Follow us on Facebook, Twitter and Instagram": a follow opening and two
+    social networks named in a short line.
 ``far_from_prose``
     a line of a few words with no prose within :data:`FAR_FROM_PROSE` lines
     either side: the inside of a menu or a link list.
@@ -75,11 +78,13 @@ import attrs
 
 from newsclean import labels
 from newsclean.classify.cues import (
+    SOCIAL_NETWORKS,
     CueIndex,
     about_headers,
     box_headers,
     build_index,
     cue_index,
+    follow_openings,
     line_key,
     teaser_headers,
     thread_headers,
@@ -104,6 +109,7 @@ RULES = (
     "link_title",
     "bare_timestamp",
     "bare_image_url",
+    "follow_prompt",
     "far_from_prose",
     "model",
     "related_list",
@@ -161,6 +167,8 @@ the same words inside a story ("Related stories" boxes between paragraphs) stand
 earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 """A teaser heading with a site name after it ("More from …") is a short line."""
+_FOLLOW_PROMPT_MAX_WORDS = 30
+"""A follow prompt is a line or two; longer text naming networks is prose about them."""
 _TEASER_ITEM_WORDS = (4, 16)
 _TEASER_ITEM_CAPS = 0.6
 """A bulleted headline: four to sixteen words, most of them capitalised, no full stop."""
@@ -399,7 +407,18 @@ def _cue_decision(
         return labels.METADATA, "bare_timestamp"
     if "bare_image_url" not in disabled and _BARE_IMAGE_URL.fullmatch(text.strip()):
         return labels.BOILERPLATE, "bare_image_url"
+    if "follow_prompt" not in disabled and _is_follow_prompt(info):
+        return labels.SHARE, "follow_prompt"
     return None
+
+
+def _is_follow_prompt(info: LineInfo) -> bool:
+    """ "Follow us on Facebook, Twitter and Instagram": a follow opening and two networks."""
+    key = info.key
+    if info.words > _FOLLOW_PROMPT_MAX_WORDS or not key.startswith(follow_openings()):
+        return False
+    words = set(_WORD.findall(key))
+    return len(words & SOCIAL_NETWORKS) >= 2
 
 
 def _is_link_title(text: str, info: LineInfo) -> bool:

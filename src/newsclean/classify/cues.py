@@ -173,3 +173,33 @@ def about_headers() -> tuple[frozenset[str], tuple[str, ...]]:
     """Keys of the headings of "About the company / the author" boxes, in every
     lexicon language: (whole headings, openings that a name follows)."""
     return _headings("ABOUT_HEADERS")
+
+
+SOCIAL_NETWORKS = frozenset(
+    {
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "tiktok",
+        "pinterest",
+        "snapchat",
+        "whatsapp",
+        "telegram",
+        "threads",
+        "mastodon",
+        "bluesky",
+        "flipboard",
+    }
+)
+"""Names of social networks, as they appear in follow prompts."""
+
+
+@functools.lru_cache(maxsize=1)
+def follow_openings() -> tuple[str, ...]:
+    """Keys of the openings of follow prompts, in every lexicon language."""
+    out: list[str] = []
+    for lang in lexicons.LANGUAGES:
+        out.extend(line_key(p) + " " for p in getattr(lexicons.load(lang), "FOLLOW_OPENINGS", ()))
+    return tuple(out)

@@ -147,3 +147,10 @@ ABOUT_HEADERS: tuple[str, ...] = (
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about"/"über"/"de" takes a name after it)."""
+
+FOLLOW_OPENINGS: tuple[str, ...] = (
+    "seguici",
+    "segui",
+)
+"""Openings of a prompt to follow the publisher on social networks ("Follow us on
+Facebook and Twitter"); the line must also name two networks."""
