@@ -191,15 +191,23 @@ class Pipeline:
         if not settle:
             return article
         for _ in range(SETTLE_ROUNDS):
-            again = self._run(as_article(article.to_text()), options)
+            again = self._run(as_article(article.to_text()), options, removing_only=True)
             settled = carry_back(article, again)
             if settled is None:
                 break
             article = settled
         return article
 
-    def _run(self, article: Article, options: Mapping[str, Any]) -> Article:
+    def _run(
+        self, article: Article, options: Mapping[str, Any], *, removing_only: bool = False
+    ) -> Article:
+        """Run the plan; with ``removing_only``, skip the built-in cleaners that never
+        remove a block (the settle pass only looks at what is removed, and the text it
+        reads was normalised once already: the normalisers are idempotent)."""
+        skip = _never_removing() if removing_only else frozenset()
         for cleaner, kwargs in self.plan(options):
+            if cleaner in skip:
+                continue
             result = cleaner(article, **kwargs)
             if not isinstance(result, Article):
                 raise NewscleanError(
@@ -208,6 +216,17 @@ class Pipeline:
                 )
             article = result
         return article
+
+
+@functools.lru_cache(maxsize=1)
+def _never_removing() -> frozenset[Callable[..., Any]]:
+    """The built-in cleaners that edit text or add data but never relabel a block."""
+    from newsclean.extract.quotes import extract_quotes
+    from newsclean.normalize.quotes import normalize_quotes
+    from newsclean.normalize.unicode import fix_unicode
+    from newsclean.normalize.whitespace import normalize_whitespace
+
+    return frozenset({fix_unicode, normalize_whitespace, normalize_quotes, extract_quotes})
 
 
 @functools.lru_cache(maxsize=1)
