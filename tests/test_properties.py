@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.segment import is_blank
@@ -39,3 +40,10 @@ def test_idempotent_on_to_text(text: str) -> None:
 def test_idempotent_on_seeds(text: str) -> None:
     once = newsclean.clean(text).to_text()
     assert newsclean.clean(once).to_text() == once
+
+
+@given(st.text(max_size=60))
+def test_bare_key_keeps_exactly_the_alphanumerics(text: str) -> None:
+    from newsclean.classify.features import _bare
+
+    assert _bare(text) == "".join(c for c in text if c.isalnum())

@@ -303,8 +303,12 @@ _ANCHOR_MIN_CHARS = 12
 """A first line shorter than this is too generic ("Home") to anchor anything."""
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+r"""What ``str.isalnum`` rejects: re's ``\w`` is exactly the alphanumerics and ``_``."""
+
+
 def _bare(key: str) -> str:
-    return "".join(c for c in key if c.isalnum())
+    return _NOT_ALNUM.sub("", key)
 
 
 def _anchor(infos: Sequence[LineInfo], main_start: int) -> int:
