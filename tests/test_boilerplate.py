@@ -351,3 +351,21 @@ def test_a_list_of_products_with_their_links_is_not_a_page() -> None:
     assert art.paragraphs == tuple(lines)
     # whereas a run of menu words makes a page
     assert looks_like_page([line_info(x, cue_index()) for x in [*PAGE_MENU, *LONG_STORY]])
+
+
+def test_an_extracted_recipe_with_many_headings_is_not_a_page() -> None:
+    from newsclean.classify.boilerplate import looks_like_page
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    days = [
+        line
+        for day in range(1, 25)
+        for line in (f"Day {day}", "Oats, berries and a spoon of yoghurt")
+    ]
+    lines = ["Meal plan for a busy week", *LONG_STORY, *days]
+    assert not looks_like_page([line_info(x, cue_index()) for x in lines])
+    # the same lines under a title and a menu are a page
+    menu = ["Home", "Recipes", "Shop", "About"]
+    paged = [lines[0], *menu, *lines[1:]]
+    assert looks_like_page([line_info(x, cue_index()) for x in paged])

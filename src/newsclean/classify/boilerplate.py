@@ -138,7 +138,9 @@ PAGE_HEAD_SHORT_LINES = 7
 """Short lines among the first :data:`PAGE_HEAD_LINES` that make a text a whole page."""
 PAGE_SHORT_LINES = 20
 PAGE_SHORT_SHARE = 0.3
-"""...or this many short lines overall, making up at least this share of them."""
+"""...or this many short lines overall, making up at least this share of them..."""
+PAGE_PROSE_START_MIN = 3
+"""...with no prose in its first three lines (a page opens with its title and menus)."""
 
 _MAX_CUE_CHARS = 200
 """A line longer than this is prose that happens to start with a cue word, not a cue."""
@@ -308,7 +310,12 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
     if head_short >= PAGE_HEAD_SHORT_LINES:
         return True
     short = sum(1 for info in infos if _menu_like(info))
-    return short >= PAGE_SHORT_LINES and short >= PAGE_SHORT_SHARE * len(infos)
+    if short < PAGE_SHORT_LINES or short < PAGE_SHORT_SHARE * len(infos):
+        return False
+    # many short lines, but the story starts on the first lines: an extracted
+    # article with headings and lists (a recipe, a product list), not a page
+    first_prose = next((k for k, info in enumerate(infos) if info.is_prose), len(infos))
+    return first_prose >= PAGE_PROSE_START_MIN
 
 
 def _menu_like(info: LineInfo) -> bool:
