@@ -186,3 +186,23 @@ def test_now_must_be_a_datetime() -> None:
         extract_metadata("x", now="yesterday")  # type: ignore[arg-type]
     with pytest.raises(newsclean.InvalidOptionValue):
         extract_metadata("x", strip_dateline="yes")  # type: ignore[arg-type]
+
+
+def test_the_signature_of_an_embedded_post_is_not_a_date_line() -> None:
+    from newsclean import extract_metadata
+
+    post = "We have passed the bill after a long debate tonight."
+    signature = "— The City Council (@citycouncil) October 9, 2018"
+    text = "\n\n".join(
+        [
+            "Council passes budget after long debate",
+            "October 10, 2018",
+            "The council approved the budget late on Tuesday after six hours of debate.",
+            post,
+            signature,
+            "The mayor said she would sign the budget on Friday, officials said.",
+        ]
+    )
+    art = extract_metadata(text)
+    assert signature in art.paragraphs
+    assert art.published == "2018-10-10"

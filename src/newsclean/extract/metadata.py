@@ -382,6 +382,8 @@ class _Extraction:
         A lower-case word of running text ("On 3 May 2019, work began.") makes it a
         sentence of the story, not a date line.
         """
+        if _TWEET_SIGNATURE.match(text):
+            return False  # "— Jane Doe (@janedoe) May 3, 2019": the end of an embedded post
         rest = list(text)
         for d in dates:
             for k in range(d.start, min(d.end, len(rest))):
@@ -885,6 +887,11 @@ class _StayingLines:
                 self.count += 1
             self.next_pos += 1
         return self.count < NAME_UNDER_HEADLINE
+
+
+_TWEET_SIGNATURE = re.compile(r"[—–-]{1,2}\s?[^\n()]{1,80}\(@\w{1,30}\)")
+"""The signature line of an embedded social post: a dash, a name, the handle in
+parentheses and the date. It is part of the quoted post, not the story's date."""
 
 
 def _distance(pos: int, anchor: int) -> float:
