@@ -31,6 +31,8 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Categorized as News", "section"),
         ("- Order Reprints", "share"),
         ("Loading comments...", "comments"),
+        ("SEE MORE: Bridge protests: 800 drivers stuck on the ring road", "related"),
+        ("If you buy something through this post, we may get a share of the sale.", "promo"),
         ("Tell us what YOU think...", "comments"),
         ("Jane Doe in London contributed to this report.", "metadata"),
         ("If you enjoyed this article, why not join our mailing list today?", "promo"),

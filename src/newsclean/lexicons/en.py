@@ -173,6 +173,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "also read:",
         "read also:",
         "read next:",
+        "see more:",
     ),
     "section": (
         "categorized as",
@@ -302,6 +303,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "unlimited access",
         "if you enjoyed this article",
         "click here to get the",
+        "if you buy something through",
+        "may earn a commission",
+        "may earn an affiliate commission",
+        "may get a share of the sale",
     ),
     "metadata": ("contributed to this report", "contributed reporting"),
     "share": ("share this", "follow us on", "share on"),
