@@ -371,3 +371,17 @@ def test_an_extracted_recipe_with_many_headings_is_not_a_page() -> None:
     menu = ["Home", "Recipes", "Shop", "About"]
     paged = [lines[0], *menu, *lines[1:]]
     assert looks_like_page([line_info(x, cue_index()) for x in paged])
+
+
+def test_the_story_printed_again_paragraph_by_paragraph_goes() -> None:
+    text = "\n\n".join([*LONG_STORY, *LONG_STORY[:4]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.repeated_text"}
+
+
+def test_two_repeated_paragraphs_in_a_row_stay() -> None:
+    # a refrain or a recipe line per day: the story's own
+    text = "\n\n".join([*LONG_STORY, *LONG_STORY[:2]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == (*LONG_STORY, *LONG_STORY[:2])

@@ -186,6 +186,11 @@ _REPEAT_MIN_SHINGLES = 60
 to each guest, a recipe line per day) are the story's own."""
 _REPEAT_MIN_SHARE = 0.8
 """Share of a line's four-word runs already printed above for it to be a repeat."""
+_REPEAT_RUN_MIN_SHINGLES = 8
+_REPEAT_RUN_MIN_SHARE = 0.9
+_REPEAT_RUN_MIN_LINES = 3
+"""Three paragraphs in a row, each 90% printed above, are a copy of the story; one
+or two are the story's own refrains (a question put to each guest, a recipe line)."""
 _WORD = re.compile(r"\w+")
 _ARTICLE_MIN_WORDS = 40
 """Fewer body words than this and the text is not an article (a stub, a wall, a list)."""
@@ -668,25 +673,32 @@ def _mark_repeats(
     changes: dict[int, tuple[str, str]],
     protected: set[int],
 ) -> None:
-    """Long lines whose four-word runs were nearly all printed above in the body."""
-    # a line of n four-word runs has n + 3 words of a character and a separator at least
-    min_chars = 2 * (_REPEAT_MIN_SHINGLES + 3) - 1
-    long_lines = [i for i, info in enumerate(infos) if info.chars >= min_chars]
-    if not long_lines or long_lines[-1] == 0:
-        return
+    """Text printed twice: a long line whose four-word runs were nearly all printed
+    above in the body (the story again as one line), or a run of paragraphs that
+    each repeat what was printed above (the story again, paragraph by paragraph)."""
     seen: set[tuple[str, str, str, str]] = set()
-    for i in range(long_lines[-1] + 1):  # no line after the last long one can be a repeat
-        block = blocks[i]
+    run: list[int] = []  # body lines in a row that repeat earlier text
+    for i, block in enumerate(blocks):
         if block.label != labels.BODY or i in changes:
             continue
         words = _WORD.findall(block.text.lower())
-        runs = list(zip(words, words[1:], words[2:], words[3:], strict=False))
-        if len(runs) >= _REPEAT_MIN_SHINGLES and i not in protected:
-            repeated = sum(1 for run in runs if run in seen)
-            if repeated >= _REPEAT_MIN_SHARE * len(runs):
-                changes[i] = (labels.BOILERPLATE, "repeated_text")
+        grams = list(zip(words, words[1:], words[2:], words[3:], strict=False))
+        if len(grams) >= _REPEAT_RUN_MIN_SHINGLES and i not in protected:
+            printed = sum(1 for gram in grams if gram in seen)
+            if len(grams) >= _REPEAT_MIN_SHINGLES and printed >= _REPEAT_MIN_SHARE * len(grams):
+                changes[i] = (labels.BOILERPLATE, "repeated_text")  # the story as one line
                 continue
-        seen.update(runs)
+            if printed >= _REPEAT_RUN_MIN_SHARE * len(grams):
+                run.append(i)
+                continue
+        if len(run) >= _REPEAT_RUN_MIN_LINES:
+            for j in run:
+                changes[j] = (labels.BOILERPLATE, "repeated_text")
+        run = []
+        seen.update(grams)
+    if len(run) >= _REPEAT_RUN_MIN_LINES:
+        for j in run:
+            changes[j] = (labels.BOILERPLATE, "repeated_text")
 
 
 def _keep_main_prose(
