@@ -27,6 +27,9 @@ Decisions come in layers, each a named rule (the name is what
 ``follow_prompt``
     "Follow us on Facebook, Twitter and Instagram": a follow opening and two
     social networks named in a short line.
+``contact_line``
+    "Write to Jane Doe at jane@example.com": a short line opening with a
+    write-to phrase and holding an e-mail address.
 ``far_from_prose``
     a line of a few words with no prose within :data:`FAR_FROM_PROSE` lines
     either side: the inside of a menu or a link list.
@@ -83,6 +86,7 @@ from newsclean.classify.cues import (
     about_headers,
     box_headers,
     build_index,
+    contact_openings,
     cue_index,
     follow_openings,
     line_key,
@@ -110,6 +114,7 @@ RULES = (
     "bare_timestamp",
     "bare_image_url",
     "follow_prompt",
+    "contact_line",
     "far_from_prose",
     "model",
     "related_list",
@@ -169,6 +174,9 @@ the same words inside a story ("Related stories" boxes between paragraphs) stand
 earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 """A teaser heading with a site name after it ("More from …") is a short line."""
+_CONTACT_LINE_MAX_WORDS = 20
+"""A write-to line is a name and an address; a longer one is a sentence of the story."""
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _FOLLOW_PROMPT_MAX_WORDS = 30
 """A follow prompt is a line or two; longer text naming networks is prose about them."""
 _TEASER_ITEM_WORDS = (4, 16)
@@ -421,7 +429,18 @@ def _cue_decision(
         return labels.BOILERPLATE, "bare_image_url"
     if "follow_prompt" not in disabled and _is_follow_prompt(info):
         return labels.SHARE, "follow_prompt"
+    if "contact_line" not in disabled and _is_contact_line(text, info):
+        return labels.CONTACT, "contact_line"
     return None
+
+
+def _is_contact_line(text: str, info: LineInfo) -> bool:
+    """ "Write to Jane Doe at jane@example.com": a write-to opening and an address."""
+    return (
+        info.words <= _CONTACT_LINE_MAX_WORDS
+        and info.key.startswith(contact_openings())
+        and _EMAIL.search(text) is not None
+    )
 
 
 def _is_follow_prompt(info: LineInfo) -> bool:

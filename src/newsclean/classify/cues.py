@@ -203,3 +203,12 @@ def follow_openings() -> tuple[str, ...]:
     for lang in lexicons.LANGUAGES:
         out.extend(line_key(p) + " " for p in getattr(lexicons.load(lang), "FOLLOW_OPENINGS", ()))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def contact_openings() -> tuple[str, ...]:
+    """Keys of the openings of write-to lines, in every lexicon language."""
+    out: list[str] = []
+    for lang in lexicons.LANGUAGES:
+        out.extend(line_key(p) + " " for p in getattr(lexicons.load(lang), "CONTACT_OPENINGS", ()))
+    return tuple(out)

@@ -191,3 +191,11 @@ FOLLOW_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a prompt to follow the publisher on social networks ("Follow us on
 Facebook and Twitter"); the line must also name two networks."""
+
+CONTACT_OPENINGS: tuple[str, ...] = (
+    "schreiben sie",
+    "kontakt",
+    "e-mail an",
+)
+"""Openings of a short line that gives an e-mail address to write to ("Write to Jane
+Doe at jane@example.com"); the line must hold the address."""

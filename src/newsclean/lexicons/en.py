@@ -310,7 +310,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "metadata": ("contributed to this report", "contributed reporting"),
     "share": ("share this", "follow us on", "share on"),
-    "comments": ("comments are closed", "log in to comment", "to post a comment"),
+    "comments": (
+        "comments are closed",
+        "log in to comment",
+        "to post a comment",
+        "like to hear what you think",
+    ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
 
@@ -389,3 +394,15 @@ FOLLOW_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a prompt to follow the publisher on social networks ("Follow us on
 Facebook and Twitter"); the line must also name two networks."""
+
+CONTACT_OPENINGS: tuple[str, ...] = (
+    "write to",
+    "contact",
+    "email",
+    "e-mail",
+    "reach",
+    "send tips to",
+    "you can reach",
+)
+"""Openings of a short line that gives an e-mail address to write to ("Write to Jane
+Doe at jane@example.com"); the line must hold the address."""

@@ -153,3 +153,11 @@ or the author, printed after the story ("About Example Corp": a heading ending i
 FOLLOW_OPENINGS: tuple[str, ...] = ("volg",)
 """Openings of a prompt to follow the publisher on social networks ("Follow us on
 Facebook and Twitter"); the line must also name two networks."""
+
+CONTACT_OPENINGS: tuple[str, ...] = (
+    "mail naar",
+    "schrijf naar",
+    "contact",
+)
+"""Openings of a short line that gives an e-mail address to write to ("Write to Jane
+Doe at jane@example.com"); the line must hold the address."""
