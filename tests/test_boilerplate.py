@@ -32,6 +32,7 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("- Order Reprints", "share"),
         ("Loading comments...", "comments"),
         ("Write to Jane Doe at jane.doe@example.com", "contact"),
+        ("Get Bike Monthly delivered through your letterbox every month.", "promo"),
         ("We'd like to hear what you think about this or any of our articles.", "comments"),
         ("SEE MORE: Bridge protests: 800 drivers stuck on the ring road", "related"),
         ("If you buy something through this post, we may get a share of the sale.", "promo"),
