@@ -334,6 +334,8 @@ def test_a_teaser_headline_with_only_a_date_is_not_taken() -> None:
     [
         "BAAR, SWITZERLAND",  # a dateline printed on its own line
         "Tested by: Jane Doe Price: £23.99 More info: www.example.com",
+        "CLICK FOR FULL STATE SWIM RESULTS",  # a button
+        "This post was sponsored. All opinions are mine. #ad #BridgeLife",  # a disclosure
     ],
 )
 def test_datelines_and_lines_with_links_are_not_titles(first: str) -> None:
@@ -345,3 +347,9 @@ def test_datelines_and_lines_with_links_are_not_titles(first: str) -> None:
 def test_a_site_address_after_the_title_is_a_site_name() -> None:
     art = extract_metadata("\n\n".join(["Bridge to close for repairs — www.example.com", STORY]))
     assert art.title == "Bridge to close for repairs"
+
+
+def test_a_time_stamp_is_not_a_headline_in_place() -> None:
+    page = "\n".join([*NAV, "Updated Nov 19, 9:41 AM", "By Jane Doe", STORY, MORE, MORE])
+    art = extract_metadata(page)
+    assert art.title is None

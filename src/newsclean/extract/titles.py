@@ -71,6 +71,12 @@ _CAPS_WORDS = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2}"
 _PLACE_IN_CAPS = re.compile(rf"{_CAPS_WORDS}, {_CAPS_WORDS},?")
 """A place printed in capitals as a dateline on its own line ("BAAR, SWITZERLAND")."""
 _HAS_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(r"(?:click|tap)\b", re.IGNORECASE)
+"""A line that opens with "Click …" or "Tap …" asks for a click: a button, not a headline."""
+DATEISH_DIGIT_SHARE = 1 / 3
+"""Share of words with digits that makes a line a time stamp rather than a headline."""
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w{1,50}")
+"""A hashtag ("#ad", "#HealthyHydration"): a social post or a disclosure, not a headline."""
 _NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«]\S.*[\"“”‘’»]$")
 """A breadcrumb ("You are here: Home") or a pull quote (a line that is one quotation)."""
 PAGE_LINES = 15
@@ -343,6 +349,7 @@ def _headline_with_byline(page: Layout) -> int | None:
             or not is_title_like(text)
             or is_furniture(text)
             or _is_byline(text)
+            or _dateish(text)
         ):
             continue
         below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
@@ -375,6 +382,7 @@ def _headline_in_place(page: Layout) -> int | None:
             or _NOT_HEADLINE.match(text)
             or _NOT_HEADLINE_IN_PLACE.search(text)
             or _is_byline(text)
+            or _dateish(text)
         ):
             continue
         if _meta_right_under(page, pos):
@@ -399,6 +407,23 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
         if is_title_like(line):
             return False  # another headline-like line is nearer: "Home News <headline>" above it
     return False
+
+
+def _dateish(text: str) -> bool:
+    """A time stamp line, even one without a year that the date parser leaves alone
+    ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
+    word, or a third of its words hold digits."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].casefold().strip(":")
+    if first in lex.published_cues or first in lex.updated_cues:
+        return True
+    with_digits = sum(1 for w in words if any(c.isdigit() for c in w))
+    return with_digits >= DATEISH_DIGIT_SHARE * len(words)
 
 
 def _is_byline(text: str) -> bool:
@@ -433,6 +458,8 @@ def _first_candidate(page: Layout) -> int | None:
                 strip_site_affixes(text)[0]
             ):
                 return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
+            if _CALL_TO_ACTION.match(text) or _HASHTAG.search(text):
+                return None  # "Click for full results"; "… All opinions are mine. #ad"
             if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
             if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not (
