@@ -72,6 +72,8 @@ def test_drop(line: str, kind: str) -> None:
         "https://example.com/images/gallery-of-the-bridge",
         "Facebook and Twitter removed the accounts on Tuesday, the company said.",
         "Write to your representative, the mayor urged residents on Monday.",
+        "Email addresses such as jane@example.com were exposed, the company said.",
+        "Follow the money: Facebook and Twitter earned billions from the ads.",
         "Follow the money, investigators told the committee on Facebook's ad sales.",
         "The file, bridge.jpg, was sent to https://example.com on Monday.",
     ],
@@ -389,3 +391,24 @@ def test_two_repeated_paragraphs_in_a_row_stay() -> None:
     text = "\n\n".join([*LONG_STORY, *LONG_STORY[:2]])
     art = strip_boilerplate(text)
     assert art.paragraphs == (*LONG_STORY, *LONG_STORY[:2])
+
+
+@pytest.mark.parametrize(
+    "crosshead", ["About 200 Teachers To Be Hired", "Über 100 neue Lehrer", "About the bridge"]
+)
+def test_crossheads_that_open_like_about_headings_keep_what_follows(crosshead: str) -> None:
+    text = "\n\n".join([*LONG_STORY[:6], crosshead, *LONG_STORY[6:]])
+    art = strip_boilerplate(text)
+    assert set(LONG_STORY) <= set(art.paragraphs)
+
+
+def test_more_from_the_site_is_a_teaser_heading() -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, "More from the Example Times", *TEASERS]))
+    assert art.paragraphs == tuple(LONG_STORY)
+
+
+def test_a_one_line_copy_before_the_paragraphs_is_the_copy() -> None:
+    blob = " ".join(LONG_STORY[:4])
+    art = strip_boilerplate("\n\n".join([blob, *LONG_STORY]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [r.text for r in art.removed] == [blob]

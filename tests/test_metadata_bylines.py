@@ -186,7 +186,7 @@ def test_share_buttons_between_byline_and_story_do_not_count(buttons: int) -> No
 
 
 def test_prose_between_byline_and_story_still_counts() -> None:
-    filler = [f"Line {i} of a long list of things that are not furniture" for i in range(20)]
+    filler = [f"Item {i} on the list was approved without a vote." for i in range(20)]
     text = "\n\n".join(["by Sarah Okafor September 15, 2014", *filler, STORY, MORE, MORE])
     art = extract_metadata(text)
     assert art.authors == ()

@@ -353,3 +353,31 @@ def test_a_time_stamp_is_not_a_headline_in_place() -> None:
     page = "\n".join([*NAV, "Updated Nov 19, 9:41 AM", "By Jane Doe", STORY, MORE, MORE])
     art = extract_metadata(page)
     assert art.title is None
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Written by Jane Doe", "By JANE DOE"])
+def test_a_byline_above_the_headline_does_not_hide_it(byline: str) -> None:
+    art = extract_metadata(
+        "\n\n".join([byline, "Council Approves New Budget For Schools", STORY, MORE])
+    )
+    assert art.title == "Council Approves New Budget For Schools"
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_crosshead_over_a_paragraph_opening_with_by_is_no_headline() -> None:
+    # "By Monday afternoon, …" is prose, not a byline: nothing above the crosshead goes
+    opening = "By Monday afternoon, the district had hired twelve new teachers for the autumn."
+    text = "\n\n".join([STORY, MORE, "The Road Ahead For City Schools", opening, MORE, MORE])
+    art = extract_metadata(text)
+    assert art.paragraphs[:2] == (STORY, MORE)
+
+
+def test_a_headline_in_place_loses_its_site_name_and_settles() -> None:
+    import newsclean
+
+    head = ["- Home", "- News", "- Sport", "Bridge to close for repairs - Example News"]
+    page = "\n".join([*head, "By Jane Doe", "", STORY, "", MORE, "", MORE])
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for repairs"
+    assert art.publisher == "Example News"
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()

@@ -74,6 +74,7 @@ like (see :func:`_kind_of`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -173,10 +174,17 @@ _TEASER_MIN_SHARE_BEFORE = 0.7
 the same words inside a story ("Related stories" boxes between paragraphs) stand
 earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
+_ARTICLES = frozenset(
+    {"the", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli"}
+    | {"o", "os", "as", "de", "het", "een"}
+)
+"""Articles that may come between an opening and the name ("More from the Times")."""
 """A teaser heading with a site name after it ("More from …") is a short line."""
 _CONTACT_LINE_MAX_WORDS = 20
 """A write-to line is a name and an address; a longer one is a sentence of the story."""
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_ON_WORDS = frozenset({"on", "auf", "sur", "en", "su", "no", "nas", "op", "at"})
+"""The word before the networks in a follow prompt, in the lexicon languages."""
 _FOLLOW_PROMPT_MAX_WORDS = 30
 """A follow prompt is a line or two; longer text naming networks is prose about them."""
 _TEASER_ITEM_WORDS = (4, 16)
@@ -305,6 +313,24 @@ def cue_changes(
             if decision is not None:
                 changes[i] = decision
     return changes
+
+
+def is_cue_line(text: str) -> bool:
+    """Whether a cue rule of this cleaner removes ``text`` wherever it stands ("Share
+    this on WhatsApp", "Jane Doe contributed to this report."): other cleaners use it
+    so as not to read such a line as a headline."""
+    if len(text) > _MAX_CUE_CHARS:
+        return False
+    index = cue_index()
+    info = line_info(text, index)
+    # a page title pasted as a link ("Headline | Section | Site") is a headline's form
+    spared = frozenset({"link_title"})
+    return _cue_decision(text, info, _no_user_phrases(), index, spared) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _no_user_phrases() -> CueIndex:
+    return build_index(())
 
 
 def looks_like_page(infos: Sequence[LineInfo]) -> bool:
@@ -448,8 +474,10 @@ def _is_follow_prompt(info: LineInfo) -> bool:
     key = info.key
     if info.words > _FOLLOW_PROMPT_MAX_WORDS or not key.startswith(follow_openings()):
         return False
-    words = set(_WORD.findall(key))
-    return len(words & SOCIAL_NETWORKS) >= 2
+    # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
+    words = _WORD.findall(key)
+    at = next((k for k, w in enumerate(words) if w in _ON_WORDS), None)
+    return at is not None and len(set(words[at:]) & SOCIAL_NETWORKS) >= 2
 
 
 def _is_link_title(text: str, info: LineInfo) -> bool:
@@ -493,9 +521,17 @@ def _tail_sections(
     prose_total = sum(infos[i].words for i in body if infos[i].is_prose)
     prose_words_before = 0
     headers = box_headers()
+    # only the first teaser (about) heading of the body may end it: a later one would
+    # count its share on what the first removal left, and cleaning again would cut more
+    teaser_seen = about_seen = False
+    in_story = False
     for i in range(len(blocks)):
         info = infos[i]
         rule = label = None
+        is_teaser = is_about = False
+        if blocks[i].label == labels.BODY and info.words <= _TEASER_MAX_WORDS:
+            is_teaser = _is_teaser_header(blocks[i].text, info)
+            is_about = not is_teaser and _is_tail_heading(blocks[i].text, info, about_headers())
         if (
             i in in_body
             and "explainer_box" not in disabled
@@ -521,7 +557,8 @@ def _tail_sections(
             and blocks[i].label == labels.BODY
             and prose_before >= _THREAD_MIN_PROSE_BEFORE
             and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
-            and _is_teaser_header(info)
+            and is_teaser
+            and not (teaser_seen and in_story)
         ):
             rule, label = "teaser_section", labels.RELATED
         if (
@@ -530,7 +567,8 @@ def _tail_sections(
             and blocks[i].label == labels.BODY
             and prose_before >= _THREAD_MIN_PROSE_BEFORE
             and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
-            and _is_tail_heading(info, about_headers())
+            and is_about
+            and not (about_seen and in_story)
         ):
             rule, label = "about_box", labels.BOILERPLATE
         if rule is not None and label is not None:
@@ -540,25 +578,41 @@ def _tail_sections(
                 if j > i and j not in protected:
                     changes[j] = (label, rule)
             return
+        # a heading counts as seen only inside the story (a menu entry above it does not)
+        in_story = prose_before >= _THREAD_MIN_PROSE_BEFORE
+        teaser_seen = teaser_seen or (is_teaser and in_story)
+        about_seen = about_seen or (is_about and in_story)
         if i in in_body:
             before += info.words
             prose_before += info.is_prose
             prose_words_before += info.words if info.is_prose else 0
 
 
-def _is_teaser_header(info: LineInfo) -> bool:
+def _is_teaser_header(text: str, info: LineInfo) -> bool:
     """A heading over a list of other stories: "Related Stories", "YOU MAY LIKE",
     "More from Example News"."""
-    return _is_tail_heading(info, teaser_headers())
+    return _is_tail_heading(text, info, teaser_headers())
 
 
-def _is_tail_heading(info: LineInfo, headings: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+def _is_tail_heading(
+    text: str, info: LineInfo, headings: tuple[frozenset[str], tuple[str, ...]]
+) -> bool:
     """A short heading line that is one of ``headings`` (whole, or an opening and a name)."""
     if info.words > _TEASER_MAX_WORDS or info.ends_sentence:
         return False
     key = info.key.rstrip(".:!?…· ")
     whole, openings = headings
-    return key in whole or key.startswith(openings)
+    if key in whole:
+        return True
+    opening = next((o for o in openings if key.startswith(o)), None)
+    if opening is None:
+        return False
+    # "About Example Corp", not "About 200 teachers" or "About the bridge": a name follows
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    size = len(opening.split())
+    if len(words) > size + 1 and words[size].casefold() in _ARTICLES:
+        size += 1  # "More from the Example Times"
+    return len(words) > size and words[size][:1].isupper()
 
 
 def _is_thread_header(info: LineInfo) -> bool:
@@ -651,6 +705,8 @@ def _mark_teaser_lists(
         while end < len(body) and _is_listed_headline(infos[body[end]], blocks[body[end]].text):
             end += 1
         run = [j for j in body[k:end] if j not in protected]
+        # its lines are not prose: removing them leaves the share of every other list as it
+        # was, so cleaning the text again takes nothing more
         if end - k >= 2 and total and before >= _TEASER_MIN_SHARE_BEFORE * total:
             for j in run:
                 changes[j] = (labels.RELATED, "teaser_list")
@@ -694,30 +750,43 @@ def _mark_repeats(
 ) -> None:
     """Text printed twice: a long line whose four-word runs were nearly all printed
     above in the body (the story again as one line), or a run of paragraphs that
-    each repeat what was printed above (the story again, paragraph by paragraph)."""
-    seen: set[tuple[str, str, str, str]] = set()
+    each repeat what was printed above (the story again, paragraph by paragraph).
+    When such a run repeats one long line above it, that line is the copy and goes."""
+    first_line: dict[tuple[str, str, str, str], int] = {}  # where each run was first seen
     run: list[int] = []  # body lines in a row that repeat earlier text
+    sources: set[int] = set()
+
+    def close_run() -> None:
+        if len(run) >= _REPEAT_RUN_MIN_LINES:
+            copy = next(iter(sources)) if len(sources) == 1 else None
+            long_copy = copy is not None and infos[copy].words >= _REPEAT_MIN_SHINGLES
+            if copy is not None and long_copy and copy not in protected:
+                changes[copy] = (labels.BOILERPLATE, "repeated_text")
+            else:
+                for j in run:
+                    changes[j] = (labels.BOILERPLATE, "repeated_text")
+        run.clear()
+        sources.clear()
+
     for i, block in enumerate(blocks):
         if block.label != labels.BODY or i in changes:
             continue
         words = _WORD.findall(block.text.lower())
         grams = list(zip(words, words[1:], words[2:], words[3:], strict=False))
         if len(grams) >= _REPEAT_RUN_MIN_SHINGLES and i not in protected:
-            printed = sum(1 for gram in grams if gram in seen)
+            seen_in = [first_line[g] for g in grams if g in first_line]
+            printed = len(seen_in)
             if len(grams) >= _REPEAT_MIN_SHINGLES and printed >= _REPEAT_MIN_SHARE * len(grams):
                 changes[i] = (labels.BOILERPLATE, "repeated_text")  # the story as one line
                 continue
             if printed >= _REPEAT_RUN_MIN_SHARE * len(grams):
                 run.append(i)
+                sources.update(seen_in)
                 continue
-        if len(run) >= _REPEAT_RUN_MIN_LINES:
-            for j in run:
-                changes[j] = (labels.BOILERPLATE, "repeated_text")
-        run = []
-        seen.update(grams)
-    if len(run) >= _REPEAT_RUN_MIN_LINES:
-        for j in run:
-            changes[j] = (labels.BOILERPLATE, "repeated_text")
+        close_run()
+        for gram in grams:
+            first_line.setdefault(gram, i)
+    close_run()
 
 
 def _keep_main_prose(

@@ -120,6 +120,10 @@ DATE_MAX_DISTANCE = 15
 """A date further than this from the headline (in lines) is not the article's date."""
 AUTHOR_MAX_DISTANCE = 15
 """Nor is a byline."""
+FURNITURE_GAP_LIMIT = 60
+"""Lines between a byline or date and the headline beyond which share buttons are not
+counted out (a byline 60 lines away is not the story's, buttons or not); this keeps
+the count to a few dozen lines per candidate."""
 NAME_UNDER_HEADLINE = 3
 """A bare name with at most this many lines between it and the headline is a byline
 if something else says so (a handle, a job title, an author-page link, a repeat)."""
@@ -575,8 +579,8 @@ class _Extraction:
         other known furniture ("Pinterest", "0 shares") that pages print between
         a byline and the story; lines under the headline count as slightly nearer."""
         lo, hi = (anchor, pos) if pos >= anchor else (pos, anchor)
-        if hi - lo > HEAD_MAX_LINES:
-            return float(hi - lo)
+        if hi - lo > FURNITURE_GAP_LIMIT:
+            return float(hi - lo)  # too far whatever lies between: not worth counting
         blocks = self.article.blocks
         skipped = sum(1 for p in range(lo + 1, hi) if is_furniture(blocks[self.vis[p]].text))
         return _distance(pos, anchor) - skipped

@@ -67,32 +67,43 @@ A reworded headline only counts where the story starts right under it."""
 _READ = MY_LABELS
 _NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
 _FULL_STOPS = (".", "。")
-_CAPS_WORDS = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2}"
-_PLACE_IN_CAPS = re.compile(rf"{_CAPS_WORDS}, {_CAPS_WORDS},?")
-"""A place printed in capitals as a dateline on its own line ("BAAR, SWITZERLAND")."""
-_HAS_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
-_CALL_TO_ACTION = re.compile(r"(?:click|tap)\b", re.IGNORECASE)
-"""A line that opens with "Click …" or "Tap …" asks for a click: a button, not a headline."""
-DATEISH_DIGIT_SHARE = 1 / 3
-"""Share of words with digits that makes a line a time stamp rather than a headline."""
-_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w{1,50}")
-"""A hashtag ("#ad", "#HealthyHydration"): a social post or a disclosure, not a headline."""
+_DATELINE_PLACE = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2}"
+_DATELINE_REGION = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z.]{1,30})?\.?"
+_PLACE_IN_CAPS = re.compile(rf"{_DATELINE_PLACE}, {_DATELINE_REGION},?")
+"""A place printed in capitals as a dateline on its own line ("ZUG, SWITZERLAND",
+"NEW DELHI, INDIA"): a region of one or two words after the comma, so that a
+headline in capitals ("FRANCE, GERMANY SIGN TREATY") is not one."""
+_HAS_LINK = re.compile(r"https?://|:\s*www\.", re.IGNORECASE)
+"""A web address given as a link or after a label ("More info: www.…"); a site
+named in a headline ("How www.example.gov changed …") is not one."""
+_CALL_TO_ACTION = re.compile(r"(?:click|tap)\s+(?:here|for|to|on|below)\b", re.IGNORECASE)
+"""A line that asks for a click ("Click here …", "Click for full results"): a button."""
+DATEISH_DIGIT_SHARE = 1 / 2
+"""More than this share of words with digits makes a line a time stamp ("Nov. 20,
+2019, 9:28 AM UTC"), not a headline ("COVID-19 cases rise in 3 states")."""
+DATEISH_DATE_SHARE = 0.4
+"""...or dates found by the date parser covering this share of the line."""
+_HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w{0,50}")
+"""A hashtag. Two of them, or one ending the line ("… mine alone. #ad"), make a social
+post or a sponsorship disclosure; one inside a headline ("Why #MeToo …") does not."""
 _NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«]\S.*[\"“”‘’»]$")
 """A breadcrumb ("You are here: Home") or a pull quote (a line that is one quotation)."""
 PAGE_LINES = 15
+"""Lines between the first line and the story that make a text a whole page (menus)."""
 HEAD_LINES = 12
+"""Lines above the prose searched for a headline when the text has no page title."""
+MAX_META_LINE = 120
+"""A byline or date line is short; a longer line is a paragraph."""
 BYLINE_HEAD_SEARCH = 200
 """Lines past the first prose searched for a headline with a byline under it."""
-"""Lines above the prose searched for a headline when the text has no page title."""
-"""Lines between the first line and the story that make a text a whole page (menus)."""
 GAP_SAMPLE = 6
+"""Gaps between the following lines compared with the gap under the first line."""
 SENTENCE_TITLE_SAMPLE = 3
 """Paragraphs under a sentence-like first line that its length is compared with."""
 SENTENCE_TITLE_SHARE = 0.7
 """A first line ending with a full stop is a headline only when it has at most this
 share of the words of the paragraphs under it (median): seed 004's headline has 11
 words over paragraphs of 13-40; a first paragraph is about as long as the rest."""
-"""Gaps between the following lines compared with the gap under the first line."""
 _SEPARATORS = re.compile(r" (?:\||-|–|—|::|»|·|•|~) ")
 _NOT_SITE_START = frozenset(
     {
@@ -319,10 +330,12 @@ def find_title(page: Layout) -> TitleResult:
     if in_place is None:
         in_place = _headline_with_byline(page)
     if in_place is not None:
+        title, site = strip_site_affixes(blocks[in_place].text.strip())
         return TitleResult(
-            blocks[in_place].text.strip(),
+            title,
             in_place,
             "above_meta",
+            publisher=site,
             confirmed=_confirmed(page, in_place),
         )
     return TitleResult()
@@ -350,12 +363,17 @@ def _headline_with_byline(page: Layout) -> int | None:
             or is_furniture(text)
             or _is_byline(text)
             or _dateish(text)
+            or _is_cue_line(text)
         ):
             continue
         below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
-        if any(starts_with_cue(blocks[j].text) for j in below) and (
-            _gap_to_prose(page, i) <= REPEAT_MAX_GAP
-        ):
+        # a byline line of its own ("By Jane Doe"), not a paragraph opening "By Monday, …"
+        if any(
+            not page.prose[j]
+            and len(blocks[j].text) <= MAX_META_LINE
+            and starts_with_cue(blocks[j].text)
+            for j in below
+        ) and (_gap_to_prose(page, i) <= REPEAT_MAX_GAP):
             return i
     return None
 
@@ -383,6 +401,7 @@ def _headline_in_place(page: Layout) -> int | None:
             or _NOT_HEADLINE_IN_PLACE.search(text)
             or _is_byline(text)
             or _dateish(text)
+            or _is_cue_line(text)
         ):
             continue
         if _meta_right_under(page, pos):
@@ -423,7 +442,27 @@ def _dateish(text: str) -> bool:
     if first in lex.published_cues or first in lex.updated_cues:
         return True
     with_digits = sum(1 for w in words if any(c.isdigit() for c in w))
-    return with_digits >= DATEISH_DIGIT_SHARE * len(words)
+    if with_digits > DATEISH_DIGIT_SHARE * len(words):
+        return True
+    if not with_digits:
+        return False
+    from newsclean.extract.dates import find_dates
+
+    dated = sum(d.end - d.start for d in find_dates(text))
+    return dated >= DATEISH_DATE_SHARE * len(text.strip())
+
+
+def _is_post(text: str) -> bool:
+    tags = _HASHTAG.findall(text)
+    return len(tags) >= 2 or (len(tags) == 1 and text.rstrip(" .!").endswith(tags[0]))
+
+
+def _is_cue_line(text: str) -> bool:
+    """A line the boilerplate cleaner removes wherever it stands: never a headline (it
+    would leave the text the second time round, and cleaning would not settle)."""
+    from newsclean.classify.boilerplate import is_cue_line
+
+    return is_cue_line(text)
 
 
 def _is_byline(text: str) -> bool:
@@ -443,8 +482,10 @@ def _first_candidate(page: Layout) -> int | None:
     """
     for i, block in enumerate(page.blocks):
         text = block.text
-        if is_furniture(text) or block.label not in _READ:
+        if is_furniture(text) or block.label not in _READ or _is_cue_line(text):
             continue  # a menu line or a line an earlier cleaner took: the headline may follow
+        if _is_byline(text) or _dateish(text):
+            continue  # "By Jane Doe", "March 3, 2020" above the headline
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None
@@ -452,13 +493,11 @@ def _first_candidate(page: Layout) -> int | None:
                 return None
             if _NOT_HEADLINE.match(text):
                 return None  # a list item or a table row
-            if _is_byline(text):
-                return None  # "By Jane Doe, March 3, 2020" opens the text: no headline
             if _PLACE_IN_CAPS.fullmatch(text.strip()) or _HAS_LINK.search(
                 strip_site_affixes(text)[0]
             ):
                 return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
-            if _CALL_TO_ACTION.match(text) or _HASHTAG.search(text):
+            if _CALL_TO_ACTION.match(text) or _is_post(text):
                 return None  # "Click for full results"; "… All opinions are mine. #ad"
             if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
@@ -651,6 +690,8 @@ def _repeated_pair(
             continue
         if _NOT_HEADLINE.match(text) or len(text.split()) < 3:
             continue
+        if _is_byline(text) or _dateish(text) or _is_cue_line(text):
+            continue  # a byline or a share prompt printed twice is not a headline
         key = match_key(text)
         head = seen.setdefault(key, i)
         if head == i:

@@ -193,8 +193,8 @@ FOLLOW_OPENINGS: tuple[str, ...] = (
 Facebook and Twitter"); the line must also name two networks."""
 
 CONTACT_OPENINGS: tuple[str, ...] = (
-    "schreiben sie",
-    "kontakt",
+    "schreiben sie an",
+    "schreiben sie uns",
     "e-mail an",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane

@@ -401,12 +401,13 @@ Facebook and Twitter"); the line must also name two networks."""
 
 CONTACT_OPENINGS: tuple[str, ...] = (
     "write to",
-    "contact",
-    "email",
-    "e-mail",
-    "reach",
-    "send tips to",
+    "email us at",
+    "e-mail us at",
+    "contact us at",
+    "reach us at",
     "you can reach",
+    "send tips to",
+    "send your tips to",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

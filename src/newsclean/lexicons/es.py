@@ -162,7 +162,6 @@ Facebook and Twitter"); the line must also name two networks."""
 CONTACT_OPENINGS: tuple[str, ...] = (
     "escriba a",
     "escríbenos a",
-    "contacto",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

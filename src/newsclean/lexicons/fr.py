@@ -176,8 +176,8 @@ Facebook and Twitter"); the line must also name two networks."""
 
 CONTACT_OPENINGS: tuple[str, ...] = (
     "écrivez à",
-    "contact",
-    "contactez",
+    "écrivez-nous à",
+    "contactez-nous à",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

@@ -158,7 +158,7 @@ Facebook and Twitter"); the line must also name two networks."""
 CONTACT_OPENINGS: tuple[str, ...] = (
     "scrivi a",
     "scrivete a",
-    "contatti",
+    "scriveteci a",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

@@ -165,8 +165,7 @@ Facebook and Twitter"); the line must also name two networks."""
 
 CONTACT_OPENINGS: tuple[str, ...] = (
     "escreva para",
-    "contato",
-    "contacto",
+    "escreva-nos para",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
