@@ -244,8 +244,8 @@ def pipeline_held_out(
     try:
         for k in range(folds):
             beta1, beta2 = train([d for d in docs if fold_of[d["doc"]] != k])
-            weights.STAGE1 = tuple(float(x) for x in beta1)  # type: ignore[misc]
-            weights.STAGE2 = tuple(float(x) for x in beta2)  # type: ignore[misc]
+            weights.STAGE1 = tuple(float(x) for x in beta1)  # type: ignore[assignment]
+            weights.STAGE2 = tuple(float(x) for x in beta2)  # type: ignore[assignment]
             for doc_id, row in enumerate(rows):
                 if fold_of.get(doc_id) != k:
                     continue
@@ -253,7 +253,7 @@ def pipeline_held_out(
                     body = clean(row[field]).body
                     scores[field].append(shingle_counts(row[truth], body))
     finally:
-        weights.STAGE1, weights.STAGE2 = saved  # type: ignore[misc]
+        weights.STAGE1, weights.STAGE2 = saved
     return {f: summary(s) for f, s in scores.items()}
 
 

@@ -6,14 +6,23 @@ section ("… | World | News | Express.co.uk"); the headline itself is printed
 again as its own line just above the article. Plain article text starts with
 the headline. So:
 
-1. The first line is the title candidate when it looks like a headline.
+1. The first line is the title candidate when it looks like a headline
+   (menu lines, bylines and time stamps above it are skipped; buttons,
+   datelines in capitals, social posts and lines with links are not
+   headlines).
 2. A line further down that repeats it (same words, or nearly: the
-   ``<title>`` is often a longer or shorter wording) is the printed headline;
-   the repeat nearest the start of the prose wins, and the title is read from
-   it. Every repeat is labelled ``duplicate_title``.
+   ``<title>`` is often a longer or shorter wording; on a whole page also a
+   rewording above its byline or date) is the printed headline; the repeat
+   nearest the start of the prose wins, and the title is read from it.
+   Every repeat is labelled ``duplicate_title``.
 3. Without a first-line candidate, two identical headline-like lines above
-   the prose are the headline printed twice (the first is the ``title``).
+   the prose are the headline printed twice; the copy with the byline or
+   date under it is the headline (``printed_twice``).
 4. Otherwise the title is the first line, site affixes stripped.
+5. With no first line to go by (a page rendered without its ``<title>``),
+   the topmost headline-like line just above the prose with a date or byline
+   right under it, or further down, one with a byline under it below teaser
+   paragraphs (``above_meta``).
 
 Site affixes (:func:`strip_site_affixes`) are the separated segments at the
 end (and a short one at the start) that look like a name: a few capitalised

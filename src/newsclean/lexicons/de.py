@@ -169,8 +169,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "mehr von",
 )
 """Headings over the lists of other stories printed after the story ("Related
-stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
-site name after it). Inline "Read also:" links are not among them: they stand
+stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
+takes a site name after it). Inline "Read also:" links are not among them: they stand
 inside stories."""
 
 ABOUT_HEADERS: tuple[str, ...] = (
@@ -182,7 +182,7 @@ ABOUT_HEADERS: tuple[str, ...] = (
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
-"about"/"über"/"de" takes a name after it)."""
+"about", "über" or "de" takes a capitalised name after it)."""
 
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "folgen sie",

@@ -153,8 +153,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "dans la même rubrique",
 )
 """Headings over the lists of other stories printed after the story ("Related
-stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
-site name after it). Inline "Read also:" links are not among them: they stand
+stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
+takes a site name after it). Inline "Read also:" links are not among them: they stand
 inside stories."""
 
 ABOUT_HEADERS: tuple[str, ...] = (
@@ -165,7 +165,7 @@ ABOUT_HEADERS: tuple[str, ...] = (
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
-"about"/"über"/"de" takes a name after it)."""
+"about", "über" or "de" takes a capitalised name after it)."""
 
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "suivez",

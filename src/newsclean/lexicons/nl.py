@@ -138,8 +138,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "dit vind je misschien ook leuk",
 )
 """Headings over the lists of other stories printed after the story ("Related
-stories", "More from …": a heading that ends with "from"/"aus"/"de" takes a
-site name after it). Inline "Read also:" links are not among them: they stand
+stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
+takes a site name after it). Inline "Read also:" links are not among them: they stand
 inside stories."""
 
 ABOUT_HEADERS: tuple[str, ...] = (
@@ -148,7 +148,7 @@ ABOUT_HEADERS: tuple[str, ...] = (
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
-"about"/"über"/"de" takes a name after it)."""
+"about", "über" or "de" takes a capitalised name after it)."""
 
 FOLLOW_OPENINGS: tuple[str, ...] = ("volg",)
 """Openings of a prompt to follow the publisher on social networks ("Follow us on
