@@ -190,3 +190,14 @@ def test_prose_between_byline_and_story_still_counts() -> None:
     text = "\n\n".join(["by Sarah Okafor September 15, 2014", *filler, STORY, MORE, MORE])
     art = extract_metadata(text)
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [("By HNN Staff", "HNN"), ("By Example Riding Editorial Staff", "Example Riding")],
+)
+def test_a_desk_credit_names_the_publisher_not_an_author(byline: str, publisher: str) -> None:
+    art = extract_metadata(_article(byline, "November 18, 2019"))
+    assert art.authors == ()
+    assert art.publisher == publisher
+    assert art.source_of("publisher").rule == "byline_org"  # type: ignore[union-attr]

@@ -555,10 +555,24 @@ class _Extraction:
                 break
         for line in candidates:
             assert line.byline is not None
-            org = line.byline.org
-            if org and not any(w.casefold() in self.lex.role_words for w in org.split()):
+            org = self._desk_owner(line.byline.org)
+            if org:
                 self.byline_org = (org, span_of(line.index))
                 break
+
+    def _desk_owner(self, org: str | None) -> str | None:
+        """The organisation of a byline's credit, without the desk or job words after
+        it: "HNN Staff" and "Example Riding Editorial Staff" credit HNN and Example
+        Riding. ``None`` when only such words are left."""
+        if not org:
+            return None
+        desk = self.lex.role_words | self.lex.collective_words
+        words = org.split()
+        while words and words[-1].casefold().strip(".,") in desk:
+            words.pop()
+        if not words or any(w.casefold().strip(".,") in self.lex.role_words for w in words):
+            return None
+        return " ".join(words)
 
     def _author_bio(self) -> None:
         """No byline: an author bio after the story ("Jane Doe is a staff writer …")."""
