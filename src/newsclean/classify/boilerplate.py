@@ -524,7 +524,6 @@ def _tail_sections(
     # only the first teaser (about) heading of the body may end it: a later one would
     # count its share on what the first removal left, and cleaning again would cut more
     teaser_seen = about_seen = False
-    in_story = False
     for i in range(len(blocks)):
         info = infos[i]
         rule = label = None
@@ -551,26 +550,16 @@ def _tail_sections(
             )
         ):
             rule, label = "comment_thread", labels.COMMENTS
-        if (
-            rule is None
-            and "teaser_section" not in disabled
-            and blocks[i].label == labels.BODY
-            and prose_before >= _THREAD_MIN_PROSE_BEFORE
+        story_above = (
+            prose_before >= _THREAD_MIN_PROSE_BEFORE
             and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
-            and is_teaser
-            and not (teaser_seen and in_story)
+        )
+        for name, heading, seen, kind in (
+            ("teaser_section", is_teaser, teaser_seen, labels.RELATED),
+            ("about_box", is_about, about_seen, labels.BOILERPLATE),
         ):
-            rule, label = "teaser_section", labels.RELATED
-        if (
-            rule is None
-            and "about_box" not in disabled
-            and blocks[i].label == labels.BODY
-            and prose_before >= _THREAD_MIN_PROSE_BEFORE
-            and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
-            and is_about
-            and not (about_seen and in_story)
-        ):
-            rule, label = "about_box", labels.BOILERPLATE
+            if rule is None and heading and story_above and not seen and name not in disabled:
+                rule, label = name, kind
         if rule is not None and label is not None:
             if i in in_body:
                 changes[i] = (label, rule)

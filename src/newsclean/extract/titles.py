@@ -370,9 +370,7 @@ def _headline_with_byline(page: Layout) -> int | None:
             or _NOT_HEADLINE_IN_PLACE.search(text)
             or not is_title_like(text)
             or is_furniture(text)
-            or _is_byline(text)
-            or _dateish(text)
-            or _is_cue_line(text)
+            or _never_headline(text)
         ):
             continue
         below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
@@ -408,9 +406,7 @@ def _headline_in_place(page: Layout) -> int | None:
             or word_count(strip_site_affixes(text)[0]) < PREFIX_MIN_WORDS
             or _NOT_HEADLINE.match(text)
             or _NOT_HEADLINE_IN_PLACE.search(text)
-            or _is_byline(text)
-            or _dateish(text)
-            or _is_cue_line(text)
+            or _never_headline(text)
         ):
             continue
         if _meta_right_under(page, pos):
@@ -466,6 +462,12 @@ def _is_post(text: str) -> bool:
     return len(tags) >= 2 or (len(tags) == 1 and text.rstrip(" .!").endswith(tags[0]))
 
 
+def _never_headline(text: str) -> bool:
+    """A byline, a time stamp, or a line the boilerplate cleaner removes wherever it
+    stands: whatever its place, not a headline."""
+    return _is_byline(text) or _dateish(text) or _is_cue_line(text)
+
+
 def _is_cue_line(text: str) -> bool:
     """A line the boilerplate cleaner removes wherever it stands: never a headline (it
     would leave the text the second time round, and cleaning would not settle)."""
@@ -491,10 +493,8 @@ def _first_candidate(page: Layout) -> int | None:
     """
     for i, block in enumerate(page.blocks):
         text = block.text
-        if is_furniture(text) or block.label not in _READ or _is_cue_line(text):
-            continue  # a menu line or a line an earlier cleaner took: the headline may follow
-        if _is_byline(text) or _dateish(text):
-            continue  # "By Jane Doe", "March 3, 2020" above the headline
+        if is_furniture(text) or block.label not in _READ or _never_headline(text):
+            continue  # a menu line, a byline or date, a line another cleaner takes
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None
@@ -699,7 +699,7 @@ def _repeated_pair(
             continue
         if _NOT_HEADLINE.match(text) or len(text.split()) < 3:
             continue
-        if _is_byline(text) or _dateish(text) or _is_cue_line(text):
+        if _never_headline(text):
             continue  # a byline or a share prompt printed twice is not a headline
         key = match_key(text)
         head = seen.setdefault(key, i)
