@@ -126,22 +126,26 @@ def cue_index(languages: tuple[str, ...] = lexicons.LANGUAGES) -> CueIndex:
     return build_index(languages)
 
 
+def _lexicon_keys(attribute: str) -> tuple[str, ...]:
+    """The keys of one phrase list (``BOX_HEADERS``, ``FOLLOW_OPENINGS`` …) in every
+    lexicon language that has it, in language order."""
+    return tuple(
+        line_key(phrase)
+        for lang in lexicons.LANGUAGES
+        for phrase in getattr(lexicons.load(lang), attribute, ())
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def box_headers() -> tuple[str, ...]:
     """Keys of the endings of explainer-box headers in every lexicon language."""
-    out: list[str] = []
-    for lang in lexicons.LANGUAGES:
-        out.extend(line_key(p) for p in getattr(lexicons.load(lang), "BOX_HEADERS", ()))
-    return tuple(out)
+    return _lexicon_keys("BOX_HEADERS")
 
 
 @functools.lru_cache(maxsize=1)
 def thread_headers() -> frozenset[str]:
     """Keys of the headings over readers' comment threads, in every lexicon language."""
-    out: set[str] = set()
-    for lang in lexicons.LANGUAGES:
-        out.update(line_key(p) for p in getattr(lexicons.load(lang), "THREAD_HEADERS", ()))
-    return frozenset(out)
+    return frozenset(_lexicon_keys("THREAD_HEADERS"))
 
 
 _OPEN_HEADER_ENDS = frozenset({"from", "aus", "von", "de", "about", "über"})
@@ -150,15 +154,9 @@ _OPEN_HEADER_ENDS = frozenset({"from", "aus", "von", "de", "about", "über"})
 
 
 def _headings(attribute: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    whole: set[str] = set()
-    openings: list[str] = []
-    for lang in lexicons.LANGUAGES:
-        for phrase in getattr(lexicons.load(lang), attribute, ()):
-            key = line_key(phrase)
-            whole.add(key)
-            if key.rsplit(" ", 1)[-1] in _OPEN_HEADER_ENDS:
-                openings.append(key + " ")
-    return frozenset(whole), tuple(openings)
+    keys = _lexicon_keys(attribute)
+    openings = tuple(k + " " for k in keys if k.rsplit(" ", 1)[-1] in _OPEN_HEADER_ENDS)
+    return frozenset(keys), openings
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,16 +197,10 @@ SOCIAL_NETWORKS = frozenset(
 @functools.lru_cache(maxsize=1)
 def follow_openings() -> tuple[str, ...]:
     """Keys of the openings of follow prompts, in every lexicon language."""
-    out: list[str] = []
-    for lang in lexicons.LANGUAGES:
-        out.extend(line_key(p) + " " for p in getattr(lexicons.load(lang), "FOLLOW_OPENINGS", ()))
-    return tuple(out)
+    return tuple(key + " " for key in _lexicon_keys("FOLLOW_OPENINGS"))
 
 
 @functools.lru_cache(maxsize=1)
 def contact_openings() -> tuple[str, ...]:
     """Keys of the openings of write-to lines, in every lexicon language."""
-    out: list[str] = []
-    for lang in lexicons.LANGUAGES:
-        out.extend(line_key(p) + " " for p in getattr(lexicons.load(lang), "CONTACT_OPENINGS", ()))
-    return tuple(out)
+    return tuple(key + " " for key in _lexicon_keys("CONTACT_OPENINGS"))

@@ -303,15 +303,8 @@ def find_title(page: Layout) -> TitleResult:
         pair = _repeated_pair(page, prose_start_block, after=first) if core != text else None
         if pair is not None and _gap_to_prose(page, pair[1][-1]) <= REPEAT_MAX_GAP:
             head, repeats = pair
-            title, _ = strip_site_affixes(blocks[repeats[-1]].text)
-            return TitleResult(
-                title,
-                repeats[-1],
-                "printed_twice",
-                page_title=first,
-                duplicates=(head, *repeats[:-1]),
-                publisher=site,
-                confirmed=_confirmed(page, repeats[-1]),
+            return _printed_copy(
+                page, repeats[-1], page_title=first, others=(head, *repeats[:-1]), site=site
             )
         return TitleResult(core, first, "first_line", publisher=site)
     pair = _repeated_pair(page, prose_start_block)
@@ -322,19 +315,9 @@ def find_title(page: Layout) -> TitleResult:
             # the first copy is the page's <title>, far above the story; the copy
             # with the byline and date under it is where the head of the story is
             best = printed[-1]
-            title, _ = strip_site_affixes(blocks[best].text)
-            return TitleResult(
-                title,
-                best,
-                "printed_twice",
-                page_title=head,
-                duplicates=tuple(j for j in repeats if j != best),
-                confirmed=_confirmed(page, best),
-            )
-        title, _ = strip_site_affixes(blocks[head].text)
-        return TitleResult(
-            title, head, "printed_twice", duplicates=repeats, confirmed=_confirmed(page, head)
-        )
+            others = tuple(j for j in repeats if j != best)
+            return _printed_copy(page, best, page_title=head, others=others)
+        return _printed_copy(page, head, page_title=None, others=repeats)
     in_place = _headline_in_place(page)
     if in_place is None:
         in_place = _headline_with_byline(page)
@@ -348,6 +331,27 @@ def find_title(page: Layout) -> TitleResult:
             confirmed=_confirmed(page, in_place),
         )
     return TitleResult()
+
+
+def _printed_copy(
+    page: Layout,
+    index: int,
+    *,
+    page_title: int | None,
+    others: tuple[int, ...],
+    site: str | None = None,
+) -> TitleResult:
+    """The headline read from the copy at ``index`` of a headline printed twice."""
+    title, _ = strip_site_affixes(page.blocks[index].text)
+    return TitleResult(
+        title,
+        index,
+        "printed_twice",
+        page_title=page_title,
+        duplicates=others,
+        publisher=site,
+        confirmed=_confirmed(page, index),
+    )
 
 
 def _headline_with_byline(page: Layout) -> int | None:
