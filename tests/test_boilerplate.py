@@ -168,6 +168,22 @@ def test_bare_timestamp_is_metadata_but_a_bare_link_stays() -> None:
     ]
 
 
+def test_printed_time_stamps_are_metadata_wherever_they_stand() -> None:
+    stamps = ["Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago"]
+    text = "\n\n".join([PARAGRAPHS[0], stamps[0], *PARAGRAPHS[1:], stamps[1]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [(r.text, r.kind, r.reason) for r in art.removed] == [
+        (stamp, "metadata", "strip_boilerplate.bare_timestamp") for stamp in stamps
+    ]
+
+
+def test_a_dated_sentence_is_not_a_time_stamp() -> None:
+    dated = "On November 19, 2019, the council voted to close the bridge."
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], dated]))
+    assert art.paragraphs == (PARAGRAPHS[0], dated)
+
+
 LONG_STORY = [
     *PARAGRAPHS,
     "The bridge carries about twelve thousand cars a day, most of them during the morning "

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import extract_metadata
-from newsclean.extract.dates import find_dates, find_relative, has_relative
+from newsclean.extract.dates import find_dates, find_relative, has_relative, is_date_only
 
 UTC = dt.timezone.utc
 STORY = (
@@ -206,3 +206,39 @@ def test_the_signature_of_an_embedded_post_is_not_a_date_line() -> None:
     art = extract_metadata(text)
     assert signature in art.paragraphs
     assert art.published == "2018-10-10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday November 19, 2019",
+        "Updated: Tuesday, November 19, 2019 08:38 AM",
+        "First published on November 19, 2019 / 8:16 AM",
+        "Published 11:34 PM EST Nov 19, 2019",
+        "- November 20, 2019, 10:42 am",
+        "19.11.2019, 14:30 Uhr",
+        "Mis à jour le 20 novembre 2019 à 10h42",
+        "5h ago",
+        "Updated 16m ago",
+        "2 hours ago",
+    ],
+)
+def test_a_time_stamp_alone_is_date_only(line: str) -> None:
+    assert is_date_only(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 19, 2019: the council met again",
+        "(Published Monday, Nov. 18, 2019)",  # an editor's note inside the story
+        "29 November 2018 | 20 January 2019",  # the run of an exhibition
+        "\u2014 Jane Doe (@janedoe) November 4, 2019",  # an embedded post's signature
+        "Jane Doe, November 19, 2019",  # a byline with its date
+        "The year 2019",
+        "15 hours of talks",
+        "",
+    ],
+)
+def test_a_line_with_more_than_a_time_stamp_is_not_date_only(line: str) -> None:
+    assert not is_date_only(line)

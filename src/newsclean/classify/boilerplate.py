@@ -20,8 +20,10 @@ Decisions come in layers, each a named rule (the name is what
 ``link_title``
     a page title pasted as a link ("Name | Section | Site").
 ``bare_timestamp``
-    a line that is only an ISO 8601 date or time stamp (a bare web address is
-    left alone: in lists of links it is part of the story as often as not).
+    a line that is only a date or time stamp, ISO 8601 or as pages print it
+    ("Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago"): the date of a
+    teaser, a comment or the story printed again. A bare web address is left
+    alone: in lists of links it is part of the story as often as not.
 ``bare_image_url``
     a line that is only the address of an image file (".jpg", ".png" …).
 ``follow_prompt``
@@ -98,6 +100,7 @@ from newsclean.classify.features import LineInfo, block_features, line_info
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
+from newsclean.extract.dates import is_date_only
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -220,6 +223,9 @@ _BARE_TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
 """A line that is nothing but an ISO 8601 date or time stamp (page metadata)."""
+_STAMP_MAX_WORDS = 12
+"""Most words of a printed time stamp ("Last updated on Wednesday, November 20, 2019
+at 10:42 AM EST" has 12); longer lines are not read for dates here."""
 _BARE_IMAGE_URL = re.compile(
     r"(?:https?:)?//[^\s/]{1,255}/\S{0,2000}?\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S{0,2000})?",
     re.IGNORECASE,
@@ -449,7 +455,9 @@ def _cue_decision(
         return info.keyword_phrase, "keyword_phrase"
     if "link_title" not in disabled and _is_link_title(text, info):
         return labels.RELATED, "link_title"
-    if "bare_timestamp" not in disabled and _BARE_TIMESTAMP.fullmatch(text):
+    if "bare_timestamp" not in disabled and (
+        _BARE_TIMESTAMP.fullmatch(text) or _is_printed_stamp(text, info)
+    ):
         return labels.METADATA, "bare_timestamp"
     if "bare_image_url" not in disabled and _BARE_IMAGE_URL.fullmatch(text.strip()):
         return labels.BOILERPLATE, "bare_image_url"
@@ -458,6 +466,13 @@ def _cue_decision(
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
     return None
+
+
+def _is_printed_stamp(text: str, info: LineInfo) -> bool:
+    """ "Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago": a short line with a
+    digit that is a time stamp and nothing more (most lines have no digit, and
+    the digit test costs nothing next to reading dates)."""
+    return info.digit_share > 0 and info.words <= _STAMP_MAX_WORDS and is_date_only(text)
 
 
 def _is_contact_line(text: str, info: LineInfo) -> bool:

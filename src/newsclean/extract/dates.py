@@ -48,13 +48,30 @@ import attrs
 
 from newsclean.extract.lexicon import LanguageWords, MetaLexicon, alternation, meta_lexicon
 
-__all__ = ["FoundDate", "find_dates", "find_relative", "has_relative", "reference_time"]
+__all__ = [
+    "DATE_LINK_WORDS",
+    "FoundDate",
+    "find_dates",
+    "find_relative",
+    "has_relative",
+    "is_date_only",
+    "reference_time",
+]
 
 MIN_YEAR = 1900
 """Earlier years are not publication dates of anything a news cleaner sees."""
 
 _MAX_TIME_GAP = 40
 """Most characters between a date and the time that belongs to it."""
+
+DATE_LINK_WORDS = frozenset(
+    {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
+)
+"""Small words printed between a cue, a date and a time ("Posted on … at …")."""
+
+DATE_ONLY_MAX_CHARS = 80
+"""Longest line :func:`is_date_only` considers: the longest time stamps printed
+("Last updated: Wednesday, November 20, 2019, 10:42 AM EST") run to about 60."""
 
 
 @attrs.frozen(slots=True)
@@ -400,6 +417,64 @@ def _cue_before(text: str, lex: MetaLexicon) -> str:
     if last is None:
         return "plain"
     return "updated" if last in lex.updated_cues else "published"
+
+
+# -- lines that are only a time stamp ------------------------------------------
+
+_TIME_TOKEN = re.compile(r"\d{1,2}(?:[:.h]\d{2}){1,2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_EDGE_PUNCT = ".,:;()[]·•|-–—/"
+_ANY_TIME = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
+"""Reference time for finding where relative dates are printed (not their value)."""
+
+
+@functools.lru_cache(maxsize=4)
+def _stamp_words(lexicon: MetaLexicon) -> frozenset[str]:
+    """Words a time stamp may hold besides its dates: cues, weekdays, zones, links."""
+    words: set[str] = set(DATE_LINK_WORDS) | {"a.m", "p.m", "pm"}
+    for cue in lexicon.published_cues | lexicon.updated_cues:
+        words.update(cue.split())
+    words.update(lexicon.weekdays, lexicon.zones_fixed, lexicon.zones_generic)
+    return frozenset(words)
+
+
+def is_date_only(
+    line: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether ``line`` is a time stamp and nothing more: dates (or a relative date),
+    with at most cue words, weekdays, times and zones around them.
+
+    Such a line is page furniture wherever it stands (the date of a teaser, of a
+    comment, of the story itself printed again), unlike a date inside a
+    sentence. Left alone: a line in brackets (an editor's note inside the story,
+    "(Published Monday, Nov. 18, 2019)"), two or more dates with no cue word (a
+    run of dates such as an exhibition's, "29 November 2018 | 20 January
+    2019"), and any line with another word in it (a name, a place, a signature).
+
+    >>> is_date_only("Updated: Tuesday, November 19, 2019 08:38 AM")
+    True
+    >>> is_date_only("5h ago"), is_date_only("November 19, 2019: the council met")
+    (True, False)
+    """
+    text = line.strip()
+    if not text or len(text) > DATE_ONLY_MAX_CHARS or text[0] in "([":
+        return False
+    lex = lexicon or meta_lexicon()
+    found = find_dates(text, language=language, lexicon=lex)
+    if not found and has_relative(text, language=language, lexicon=lex):
+        found = find_relative(text, _ANY_TIME, language=language, lexicon=lex)
+    if not found or (len(found) > 1 and all(d.kind == "plain" for d in found)):
+        return False
+    rest = list(text)
+    for d in found:
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    allowed = _stamp_words(lex)
+    for word in "".join(rest).split():
+        low = word.casefold().strip(_EDGE_PUNCT)
+        if not low or low in allowed:
+            continue
+        if not _TIME_TOKEN.fullmatch(low):
+            return False
+    return True
 
 
 # -- relative dates ----------------------------------------------------------

@@ -74,7 +74,13 @@ from newsclean.extract.datelines import (
     is_credit_line,
     parse_place_line,
 )
-from newsclean.extract.dates import FoundDate, find_dates, find_relative, has_relative
+from newsclean.extract.dates import (
+    DATE_LINK_WORDS,
+    FoundDate,
+    find_dates,
+    find_relative,
+    has_relative,
+)
 from newsclean.extract.language import guess_language
 from newsclean.extract.layout import (
     Layout,
@@ -161,10 +167,6 @@ def extract_metadata(
     return _Extraction(article, layout(article), now, strip_dateline).run()
 
 
-_DATE_LINKS = frozenset(
-    {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
-)
-"""Small words printed between a cue, a date and a time ("Posted on … at …")."""
 _CONTACT_HINT = re.compile(r"@|http|www\.", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"[^\W\d_]/[^\W\d_]")
 _Site = tuple[str, tuple[int, int]]
@@ -405,7 +407,7 @@ class _Extraction:
                 or low in lex.zones_fixed
                 or low in lex.zones_generic
                 or low in lex.not_name_words
-                or low in _DATE_LINKS
+                or low in DATE_LINK_WORDS
             ):
                 continue
             if word[0].islower() and len(low) > 3 and low.isalpha() and low not in lex.months:

@@ -94,6 +94,10 @@ UPDATED_CUES = (
 RELATIVE_UNITS: dict[str, str] = {
     "second": "second",
     "seconds": "second",
+    "s": "second",
+    "m": "minute",
+    "h": "hour",
+    "d": "day",
     "sec": "second",
     "secs": "second",
     "minute": "minute",
