@@ -177,6 +177,39 @@ def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:
     assert [(r.text, r.kind) for r in art.removed] == [(HEADLINES["en"], "title"), (line, kind)]
 
 
+COUNTERS = {
+    "en": [("12 Comments", "comments"), ("1.2K Shares", "share"), ("5 min read", "metadata")],
+    "de": [("12 Kommentare", "comments"), ("Lesezeit: 4 Minuten", "metadata")],
+    "fr": [("3 commentaires", "comments"), ("Temps de lecture : 2 min", "metadata")],
+    "es": [("12 comentarios", "comments"), ("3 min de lectura", "metadata")],
+    "it": [("Commenti (4)", "comments"), ("Tempo di lettura: 2 minuti", "metadata")],
+    "pt": [("5 comentários", "comments"), ("Tempo de leitura: 1 minuto", "metadata")],
+    "nl": [("7 reacties", "comments"), ("Leestijd: 3 minuten", "metadata")],
+}
+
+
+@pytest.mark.parametrize("language", sorted(COUNTERS))
+def test_counts_and_reading_times_go_in_every_language(language: str) -> None:
+    prose = ARTICLES[language]
+    counters = COUNTERS[language]
+    lines = [prose[0], counters[0][0], *prose[1:3], *(c for c, _ in counters[1:]), *prose[3:]]
+    art = newsclean.strip_boilerplate("\n\n".join(lines))
+    assert list(art.paragraphs) == prose
+    assert [(r.text, r.kind, r.reason) for r in art.removed] == [
+        (line, kind, "strip_boilerplate.counter_line") for line, kind in counters
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 people were hurt", "Reading time is falling for teenagers", "3 comments on the plan"],
+)
+def test_a_count_in_a_sentence_or_headline_stays(line: str) -> None:
+    prose = ARTICLES["en"]
+    art = newsclean.strip_boilerplate("\n\n".join([prose[0], line, *prose[1:]]))
+    assert line in art.paragraphs
+
+
 def test_a_menu_page_is_not_an_article() -> None:
     menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Video", "Weather"]
     art = newsclean.clean("\n".join(menu * 3))

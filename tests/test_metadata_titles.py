@@ -184,6 +184,16 @@ def test_headline_with_full_stop_set_apart_is_a_title() -> None:
     assert extract_metadata(text).title == "Talks have reached a stalemate, according to the mayor."
 
 
+def test_a_first_line_of_two_sentences_is_a_standfirst_not_a_title() -> None:
+    dek = "Never heard the band from Leeds? Watch a clip of their show!"
+    art = extract_metadata(f"{dek}\n{STORY}\n{MORE}")
+    assert art.title is None
+    assert art.paragraphs[0] == dek
+    # a headline in title case may shout twice
+    shout = "The Beauty of Korea Revealed at the Festival! To the Actual Scene!"
+    assert extract_metadata(f"{shout}\n{STORY}\n{MORE}").title == shout
+
+
 @pytest.mark.parametrize(
     "first", ["| Pos | Player | Plays |", "- First point of a list", "1. Step one"]
 )

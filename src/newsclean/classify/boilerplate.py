@@ -26,6 +26,10 @@ Decisions come in layers, each a named rule (the name is what
     alone: in lists of links it is part of the story as often as not.
 ``bare_image_url``
     a line that is only the address of an image file (".jpg", ".png" …).
+``counter_line``
+    a count and what it counts, alone on a line ("12 Comments", "1.2K Shares",
+    "Comments (3)", "5 min read", "Reading time: 4 minutes", "12 Kommentare"),
+    with the nouns kept as data per language.
 ``follow_prompt``
     "Follow us on Facebook, Twitter and Instagram": a follow opening and two
     social networks named in a short line.
@@ -90,9 +94,11 @@ from newsclean.classify.cues import (
     box_headers,
     build_index,
     contact_openings,
+    counter_nouns,
     cue_index,
     follow_openings,
     line_key,
+    reading_time_cues,
     teaser_headers,
     thread_headers,
 )
@@ -117,6 +123,7 @@ RULES = (
     "link_title",
     "bare_timestamp",
     "bare_image_url",
+    "counter_line",
     "follow_prompt",
     "contact_line",
     "far_from_prose",
@@ -461,10 +468,38 @@ def _cue_decision(
         return labels.METADATA, "bare_timestamp"
     if "bare_image_url" not in disabled and _BARE_IMAGE_URL.fullmatch(text.strip()):
         return labels.BOILERPLATE, "bare_image_url"
+    if "counter_line" not in disabled and info.digit_share > 0:
+        label = _counter_label(info)
+        if label is not None:
+            return label, "counter_line"
     if "follow_prompt" not in disabled and _is_follow_prompt(info):
         return labels.SHARE, "follow_prompt"
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
+    return None
+
+
+_COUNT = r"\d[\d.,]{0,12}\s?[km]?"
+_COUNT_FIRST = re.compile(rf"{_COUNT}\s+(?P<noun>\D{{1,40}})")
+_COUNT_AFTER = re.compile(rf"(?P<noun>[^\d(:]{{1,40}}?)\s*[(:]\s*{_COUNT}\)?")
+_AFTER_READING_CUE = frozenset(":0123456789")
+_COUNTER_MAX_WORDS = 6
+"""Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
+
+
+def _counter_label(info: LineInfo) -> str | None:
+    """The label of a line that is a count and its noun ("12 Comments" is
+    ``comments``), or of a reading-time line (``metadata``); else ``None``."""
+    key = info.key
+    if info.words > _COUNTER_MAX_WORDS:
+        return None
+    m = _COUNT_FIRST.fullmatch(key) or _COUNT_AFTER.fullmatch(key)
+    if m is not None:
+        return counter_nouns().get(m["noun"].strip())
+    for cue in reading_time_cues():
+        # "Reading time: 4 minutes", not "Reading time is falling 4%"
+        if key.startswith(cue) and key[len(cue) :].lstrip()[:1] in _AFTER_READING_CUE:
+            return labels.METADATA
     return None
 
 

@@ -204,3 +204,21 @@ def follow_openings() -> tuple[str, ...]:
 def contact_openings() -> tuple[str, ...]:
     """Keys of the openings of write-to lines, in every lexicon language."""
     return tuple(key + " " for key in _lexicon_keys("CONTACT_OPENINGS"))
+
+
+@functools.lru_cache(maxsize=1)
+def counter_nouns() -> dict[str, str]:
+    """Keys of the nouns pages count ("comments", "shares", "min read") in every
+    lexicon language, each with the label of a line that counts it."""
+    nouns: dict[str, str] = {}
+    for lang in lexicons.LANGUAGES:
+        for label, words in getattr(lexicons.load(lang), "COUNTER_NOUNS", {}).items():
+            for word in words:
+                nouns.setdefault(line_key(word), label)
+    return nouns
+
+
+@functools.lru_cache(maxsize=1)
+def reading_time_cues() -> tuple[str, ...]:
+    """Keys of the openings of reading-time lines, in every lexicon language."""
+    return _lexicon_keys("READING_TIME_CUES")

@@ -76,6 +76,12 @@ A reworded headline only counts where the story starts right under it."""
 _READ = MY_LABELS
 _NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
 _FULL_STOPS = (".", "。")
+TITLE_CASE_SHARE = 0.6
+"""Share of capitalised long words above which a line is in title case (a
+headline's style): "Watch a Clip of the Band!" is, "Watch a clip!" is not."""
+_SENTENCE_BREAK = re.compile(r"(?:[!?]|[^\W\d_A-Z]{3}\.)[\"'”’)]?\s+[\"'“‘(¿¡]?[^\W\d_a-z]")
+"""The end of one sentence and the start of the next inside a line ("…? Watch …",
+"… said. The …"); "U.S. Troops" is not one (the word before the stop is too short)."""
 _DATELINE_PLACE = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z]{1,30}){0,2}"
 _DATELINE_REGION = r"[^\W\d_a-z]{2,30}(?: [^\W\d_a-z.]{1,30})?\.?"
 _PLACE_IN_CAPS = re.compile(rf"{_DATELINE_PLACE}, {_DATELINE_REGION},?")
@@ -514,12 +520,27 @@ def _first_candidate(page: Layout) -> int | None:
                 return None  # "Click for full results"; "… All opinions are mine. #ad"
             if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
-            if text.rstrip("”’\"')").endswith(_FULL_STOPS) and not (
+            if _sentence_like(text) and not (
                 _set_apart(page, i) and _shorter_than_what_follows(page, i)
             ):
                 return None  # a sentence run on like the paragraphs after it: the story
             return i
     return None
+
+
+def _sentence_like(text: str) -> bool:
+    """Whether ``text`` ends like running text: a full stop, or two sentences or more
+    ("Never heard them? Watch a clip!"). A headline may end in "!" or "?", but it
+    is one sentence; a standfirst or a first paragraph runs on."""
+    end = text.rstrip("”’\"')")
+    if end.endswith(_FULL_STOPS):
+        return True
+    if not end.endswith(("!", "?")) or _SENTENCE_BREAK.search(end) is None:
+        return False
+    # "… Festival! To the Actual Scene!" in title case is still a headline
+    long_words = [w for w in end.split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised < TITLE_CASE_SHARE * len(long_words)
 
 
 def _shorter_than_what_follows(page: Layout, index: int) -> bool:

@@ -6,6 +6,11 @@ mapping a block label to phrases. Phrases are written naturally; they are
 compared after :func:`newsclean.classify.cues.line_key` folds case, quotes and
 spacing, so "Leave a Reply" and "LEAVE A REPLY »" are the same line.
 
+Optional lists, read from every language that has them: ``KEYWORDS``,
+``BOX_HEADERS``, ``THREAD_HEADERS``, ``TEASER_HEADERS``, ``ABOUT_HEADERS``,
+``FOLLOW_OPENINGS``, ``CONTACT_OPENINGS``, ``COUNTER_NOUNS`` (nouns counted on a
+line of their own: "12 Comments") and ``READING_TIME_CUES``.
+
 Adding a language is adding a module here and its code to ``LANGUAGES``.
 """
 

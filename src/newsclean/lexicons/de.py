@@ -199,3 +199,13 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("kommentar", "kommentare", "antwort", "antworten"),
+    "share": ("shares", "likes"),
+    "metadata": ("aufrufe", "min. lesezeit", "min lesezeit", "minuten lesezeit"),
+}
+"""Nouns counted next to a number ("12 Kommentare", "3 Min. Lesezeit")."""
+
+READING_TIME_CUES: tuple[str, ...] = ("lesezeit", "lesedauer")
+"""Openings of a reading-time line ("Lesezeit: 4 Minuten")."""

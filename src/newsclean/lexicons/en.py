@@ -411,3 +411,23 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("comment", "comments", "reply", "replies", "response", "responses"),
+    "share": ("share", "shares", "like", "likes", "reaction", "reactions"),
+    "metadata": (
+        "view",
+        "views",
+        "read",
+        "reads",
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+    ),
+}
+"""Nouns a page counts next to a number ("12 Comments", "1.2K Shares", "5 min read",
+"Comments (3)"): a line of the count and the noun alone is furniture."""
+
+READING_TIME_CUES: tuple[str, ...] = ("reading time", "read time", "estimated reading time")
+"""Openings of a reading-time line ("Reading time: 4 minutes")."""

@@ -165,3 +165,13 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("comentario", "comentarios", "respuesta", "respuestas"),
+    "share": ("compartido", "compartidos", "me gusta"),
+    "metadata": ("vista", "vistas", "visitas", "lecturas", "min de lectura", "minutos de lectura"),
+}
+"""Nouns counted next to a number ("12 comentarios", "3 min de lectura")."""
+
+READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura",)
+"""Openings of a reading-time line ("Tiempo de lectura: 4 minutos")."""

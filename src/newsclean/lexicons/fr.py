@@ -181,3 +181,13 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("commentaire", "commentaires", "réponse", "réponses"),
+    "share": ("partage", "partages", "j'aime"),
+    "metadata": ("vue", "vues", "lecture", "lectures", "min de lecture", "minutes de lecture"),
+}
+"""Nouns counted next to a number ("12 commentaires", "3 min de lecture")."""
+
+READING_TIME_CUES: tuple[str, ...] = ("temps de lecture", "durée de lecture")
+"""Openings of a reading-time line ("Temps de lecture : 4 minutes")."""

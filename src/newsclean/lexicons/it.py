@@ -161,3 +161,13 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("commento", "commenti", "risposta", "risposte"),
+    "share": ("condivisioni", "mi piace"),
+    "metadata": ("visualizzazioni", "letture", "min di lettura", "minuti di lettura"),
+}
+"""Nouns counted next to a number ("12 commenti", "3 min di lettura")."""
+
+READING_TIME_CUES: tuple[str, ...] = ("tempo di lettura",)
+"""Openings of a reading-time line ("Tempo di lettura: 4 minuti")."""

@@ -161,3 +161,13 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("reactie", "reacties"),
+    "share": ("shares", "likes"),
+    "metadata": ("weergaven", "keer gelezen", "min leestijd", "minuten leestijd"),
+}
+"""Nouns counted next to a number ("12 reacties", "3 min leestijd")."""
+
+READING_TIME_CUES: tuple[str, ...] = ("leestijd",)
+"""Openings of a reading-time line ("Leestijd: 4 minuten")."""

@@ -169,3 +169,18 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
+
+COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    "comments": ("comentário", "comentários", "resposta", "respostas"),
+    "share": ("partilhas", "compartilhamentos", "curtidas"),
+    "metadata": (
+        "visualizações",
+        "leituras",
+        "min de leitura",
+        "minutos de leitura",
+    ),
+}
+"""Nouns counted next to a number ("12 comentários", "3 min de leitura")."""
+
+READING_TIME_CUES: tuple[str, ...] = ("tempo de leitura",)
+"""Openings of a reading-time line ("Tempo de leitura: 4 minutos")."""
