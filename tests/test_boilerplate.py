@@ -428,3 +428,20 @@ def test_a_one_line_copy_before_the_paragraphs_is_the_copy() -> None:
     art = strip_boilerplate("\n\n".join([blob, *LONG_STORY]))
     assert art.paragraphs == tuple(LONG_STORY)
     assert [r.text for r in art.removed] == [blob]
+
+
+def test_known_furniture_is_not_body_context_for_the_model() -> None:
+    """A line a cue rule removed stays in the model's view as a "not body" neighbour:
+    a teaser between two share buttons must not read as if it sat between paragraphs."""
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import block_features, line_info
+    from newsclean.classify.model import score_rows
+
+    lines = [PARAGRAPHS[0], "Share on Facebook", TEASERS[0], "Share on Twitter", PARAGRAPHS[1]]
+    rows = block_features([line_info(t, cue_index()) for t in lines])
+    unknown = score_rows(rows)
+    known = score_rows(rows, [False, True, False, True, False])
+    assert known[2] < unknown[2]
+    assert known[0] <= unknown[0] and known[4] <= unknown[4]
+    with pytest.raises(ValueError):
+        score_rows(rows, [True])  # one flag per row

@@ -283,13 +283,14 @@ def strip_boilerplate(
     if "far_from_prose" not in disabled and page:
         changes.update(far_from_prose(article, infos, changes, protected))
     probs: dict[int, float] = {}
-    view = model_view(article, changes)
+    view = model_view(article)
     if "model" not in disabled and len(view) >= MODEL_MIN_BLOCKS and page:
         rows = block_features([infos[i] for i in view], headline_at=headline_at(article, view))
-        probs = dict(zip(view, score_rows(rows), strict=True))
+        known = [i in changes for i in view]
+        probs = dict(zip(view, score_rows(rows, known), strict=True))
         threshold = _threshold(favor)
         for i in view:
-            if probs[i] < threshold and i not in protected:
+            if probs[i] < threshold and i not in protected and i not in changes:
                 changes[i] = (_kind_of(infos, i), "model")
 
     if "related_list" not in disabled:
@@ -399,9 +400,9 @@ def far_from_prose(
     text is left alone) a line of a word or two is furniture
     whatever the model would say (it says so for nearly all of them), and
     deciding them up front keeps a text of a hundred thousand such lines cheap.
-    Only lines no earlier rule decided count, as in the model's view.
+    Lines a rule already decided keep their decision.
     """
-    view = model_view(article, decided)
+    view = model_view(article)
     prose = [infos[i].is_prose for i in view]
     n = len(view)
     near = [False] * n
@@ -418,18 +419,25 @@ def far_from_prose(
     return {
         i: (labels.NAVIGATION, "far_from_prose")
         for k, i in enumerate(view)
-        if not near[k] and infos[i].words <= SHORT_LINE_WORDS and i not in protected
+        if not near[k]
+        and infos[i].words <= SHORT_LINE_WORDS
+        and i not in protected
+        and i not in decided
     }
 
 
-def model_view(article: Article, decided: Collection[int]) -> list[int]:
-    """The blocks the model judges, and sees as each other's context.
+def model_view(article: Article) -> list[int]:
+    """The blocks the model sees: every block earlier cleaners left as body.
 
-    Blocks already decided (by an earlier cleaner or a cue rule) are left out
-    of the view entirely: a known piece of furniture between two paragraphs
-    must not change what the model thinks of them.
+    Blocks a cue rule of this cleaner already removed stay in the view as
+    known furniture: the model does not judge them again, but its second
+    stage reads them as "not body" neighbours (see ``score_rows``). Leaving
+    them out instead made a teaser list look like prose once the time stamps
+    and share buttons between its items were gone; with them in, a share bar
+    between two teasers still says where the story ends (on the development
+    corpus, 5-fold held out: html_text F1 +0.005, inscriptis +0.006).
     """
-    return [i for i, b in enumerate(article.blocks) if b.label == labels.BODY and i not in decided]
+    return [i for i, b in enumerate(article.blocks) if b.label == labels.BODY]
 
 
 def _threshold(favor: str) -> float:

@@ -55,8 +55,13 @@ def _dot(w: Sequence[float], x: Sequence[float]) -> float:
     return float(sum(map(operator.mul, w, x)))
 
 
-def score_rows(rows: Sequence[Sequence[float]]) -> list[float]:
-    """Probability that each block is article body, given its feature rows."""
+def score_rows(rows: Sequence[Sequence[float]], known: Sequence[bool] | None = None) -> list[float]:
+    """Probability that each block is article body, given its feature rows.
+
+    ``known``: blocks already known to be furniture (a cue rule removed them).
+    Their first-stage score is taken as 0, so their neighbours see them as what
+    they are; their own score is not used.
+    """
     from newsclean.classify import weights  # data module; imported when first needed
 
     if weights.FEATURES != FEATURE_NAMES or weights.CONTEXT != CONTEXT_NAMES:
@@ -65,6 +70,8 @@ def score_rows(rows: Sequence[Sequence[float]]) -> list[float]:
             "run tools/train_boilerplate.py to refresh it"
         )
     stage1 = [_sigmoid(_dot(weights.STAGE1, row)) for row in rows]
+    if known is not None:
+        stage1 = [0.0 if k else p for p, k in zip(stage1, known, strict=True)]
     ctx = context_features(stage1)
     w2 = weights.STAGE2
     return [_sigmoid(_dot(w2, [*row, *c])) for row, c in zip(rows, ctx, strict=True)]
