@@ -130,9 +130,9 @@ def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None, bool
     infos = [line_info(b.text, index) for b in article.blocks]
     decided = cue_changes(article, infos)
     page = looks_like_page(infos)
-    if page:
-        decided.update(far_from_prose(article, infos, decided))
-    view = model_view(article)
+    far = far_from_prose(article, infos, decided) if page else {}
+    decided.update(far)
+    view = model_view(article, far)
     texts = [article.blocks[i].text for i in view]
     judged = len(view) >= MODEL_MIN_BLOCKS and page
     known = [i in decided for i in view]
