@@ -46,6 +46,13 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Follow Example News on Instagram, Facebook, Twitter and YouTube.", "share"),
         ("Folgen Sie uns auf Facebook und Instagram", "share"),
         ("An error has occurred, please try again later.", "navigation"),
+        ("Reach the reporters on Twitter at https://twitter.com/janedoe", "contact"),
+        ("Follow our full coverage of the floods at https://example.com/floods", "share"),
+        ("Want to join the discussion?", "comments"),
+        ("12 Comments", "comments"),
+        ("5 min read", "metadata"),
+        ("Sharing is caring!", "share"),
+        ("Latest News", "related"),
         (
             "This copy is for your personal, non-commercial use only. To order copies, "
             "visit our reprints page.",
@@ -76,6 +83,8 @@ def test_drop(line: str, kind: str) -> None:
         "Follow the money: Facebook and Twitter earned billions from the ads.",
         "Follow the money, investigators told the committee on Facebook's ad sales.",
         "The file, bridge.jpg, was sent to https://example.com on Monday.",
+        "Follow the link at https://example.com to read the report, he said.",
+        "You can reach the summit by the trail described at https://example.com.",
     ],
 )
 def test_keep(line: str) -> None:

@@ -524,19 +524,27 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
 
 
 def _is_contact_line(text: str, info: LineInfo) -> bool:
-    """ "Write to Jane Doe at jane@example.com": a write-to opening and an address."""
+    """ "Write to Jane Doe at jane@example.com", "Reach the reporters on Twitter at
+    https://…": a write-to opening and an address (e-mail, link or handle)."""
     return (
         info.words <= _CONTACT_LINE_MAX_WORDS
         and info.key.startswith(contact_openings())
-        and _EMAIL.search(text) is not None
+        and (
+            _EMAIL.search(text) is not None
+            # a link, on a line that does not run on like a sentence of the story
+            or (info.has_link and not info.ends_sentence)
+        )
     )
 
 
 def _is_follow_prompt(info: LineInfo) -> bool:
-    """ "Follow us on Facebook, Twitter and Instagram": a follow opening and two networks."""
+    """ "Follow us on Facebook, Twitter and Instagram": a follow opening and two networks,
+    or a follow opening and the address to follow."""
     key = info.key
     if info.words > _FOLLOW_PROMPT_MAX_WORDS or not key.startswith(follow_openings()):
         return False
+    if info.has_link and not info.ends_sentence:
+        return True  # "Follow our full coverage at https://…", "Follow her at @jane"
     # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
     words = _WORD.findall(key)
     at = next((k for k, w in enumerate(words) if w in _ON_WORDS), None)

@@ -49,6 +49,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "view all comments",
         "show all comments",
         "comments closed",
+        "want to join the discussion?",
+        "feel free to contribute!",
         "discussion",
         "responses",
         "recent comments",
@@ -199,7 +201,13 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
-    "promo": ("enter your email address", "enter your e-mail address"),
+    "promo": (
+        "enter your email address",
+        "enter your e-mail address",
+        "if you enjoyed this article",
+        "if you enjoyed this story",
+    ),
+    "legal": ("this copy is for your personal, non-commercial use only",),
     "share": ("share this on", "share this story on", "share this article on"),
     "contact": (
         "get in touch with our news team",
@@ -456,6 +464,12 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "contact us at",
     "reach us at",
     "you can reach",
+    "reach the reporter",
+    "reach the reporters",
+    "reach the writer",
+    "reach the author",
+    "contact the reporter",
+    "contact the author",
     "send tips to",
     "send your tips to",
 )
