@@ -6,6 +6,7 @@ import pytest
 
 import newsclean
 from newsclean import strip_boilerplate
+from newsclean.model import Block
 
 BODY = "The council voted on Monday to close the bridge for repairs."
 BODY2 = "Engineers said the work would take until the end of the summer, weather permitting."
@@ -455,3 +456,36 @@ def test_known_furniture_is_not_body_context_for_the_model() -> None:
     assert known[4] <= unknown[4]
     with pytest.raises(ValueError, match="shorter"):
         score_rows(rows, [True])  # one flag per row
+
+
+def _table_blocks(above: str) -> list[Block]:
+    rows = [f"{k} Driver Number{k} {5040 - k * 7} {k % 4} {k % 3} {15 - k}" for k in range(1, 7)]
+    return [Block(0, 0, t) for t in [PARAGRAPHS[0], above, *rows, PARAGRAPHS[1]]]
+
+
+def test_a_table_the_story_introduces_is_kept_whole() -> None:
+    from newsclean.classify.boilerplate import _keep_whole_tables
+
+    blocks = _table_blocks("Final standings after 36 races:")
+    view = list(range(len(blocks)))
+    # the model kept the introduction and dropped the rows one by one
+    changes = dict.fromkeys(range(2, 8), ("navigation", "model"))
+    changes[3] = ("navigation", "exact_line")  # a cue rule's decision is not undone
+    _keep_whole_tables(blocks, view, changes)
+    assert changes == {3: ("navigation", "exact_line")}
+
+
+def test_figures_under_removed_furniture_stay_removed() -> None:
+    from newsclean.classify.boilerplate import _keep_whole_tables
+
+    blocks = _table_blocks("Markets")
+    view = list(range(len(blocks)))
+    changes = dict.fromkeys(range(1, 8), ("navigation", "model"))
+    before = dict(changes)
+    _keep_whole_tables(blocks, view, changes)
+    assert changes == before
+    # three rows are not a table: nothing is carried over from the line above
+    few = [*blocks[:5], blocks[-1]]
+    changes = dict.fromkeys(range(2, 5), ("navigation", "model"))
+    _keep_whole_tables(few, list(range(len(few))), changes)
+    assert set(changes) == {2, 3, 4}

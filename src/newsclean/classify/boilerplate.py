@@ -43,6 +43,11 @@ Decisions come in layers, each a named rule (the name is what
     the learned classifier (:mod:`newsclean.classify.model`): per-line
     features, the document's structure and the neighbours' scores, weighed by
     two logistic regressions trained on pages with gold bodies.
+``whole_table``
+    the rows of a table of figures (four or more lines in a row with three
+    numbers or more each: standings, results, polls) are kept together when
+    the model kept one of them or the line just above them: a table that
+    starts in the story goes on in the story.
 ``related_list``
     headline-like lines right after a "Read more:" / "Related:" header.
 ``explainer_box``
@@ -128,6 +133,7 @@ RULES = (
     "contact_line",
     "far_from_prose",
     "model",
+    "whole_table",
     "related_list",
     "explainer_box",
     "comment_thread",
@@ -294,6 +300,8 @@ def strip_boilerplate(
         for i in view:
             if probs[i] < threshold and i not in protected and i not in changes:
                 changes[i] = (_kind_of(infos, i), "model")
+        if "whole_table" not in disabled:
+            _keep_whole_tables(blocks, view, changes)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -847,6 +855,47 @@ def _mark_repeats(
         for gram in grams:
             first_line.setdefault(gram, i)
     close_run()
+
+
+_NUMBER = re.compile(r"(?<![\w.])[-+±$€£]?\d[\d.,:/%]{0,15}(?![\w])")
+TABLE_ROW_NUMBERS = 3
+"""Numbers that make a line a row of a table of figures ("3 Kevin Harvick 5033 4 6")."""
+_SENTENCE_ENDS = (".", "!", "?", "。")
+TABLE_MIN_ROWS = 4
+"""Rows in a row that make a table: fewer are a few lines that happen to hold figures."""
+
+
+def _is_table_row(text: str) -> bool:
+    """Three figures or more, and not a sentence ("He scored 3 goals in 2 games over 4 days.")."""
+    return not text.rstrip().endswith(_SENTENCE_ENDS) and (
+        len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS
+    )
+
+
+def _keep_whole_tables(
+    blocks: Sequence[Block], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Keep every row of a table the model cut into: one row kept, or the line just
+    above the rows (its heading or the sentence introducing it), means the table
+    belongs to the story; the model judges rows one by one and, having seen few
+    tables, drops most of a long one."""
+    n = len(view)
+    k = 0
+    while k < n:
+        if not _is_table_row(blocks[view[k]].text):
+            k += 1
+            continue
+        j = k
+        while j < n and _is_table_row(blocks[view[j]].text):
+            j += 1
+        rows = view[k:j]
+        if len(rows) >= TABLE_MIN_ROWS:
+            above_kept = k > 0 and view[k - 1] not in changes
+            if above_kept or any(i not in changes for i in rows):
+                for i in rows:
+                    if changes.get(i, ("", ""))[1] == "model":
+                        del changes[i]
+        k = j
 
 
 def _keep_main_prose(
