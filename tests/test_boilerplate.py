@@ -489,3 +489,25 @@ def test_figures_under_removed_furniture_stay_removed() -> None:
     changes = dict.fromkeys(range(2, 5), ("navigation", "model"))
     _keep_whole_tables(few, list(range(len(few))), changes)
     assert set(changes) == {2, 3, 4}
+
+
+def test_a_schedule_the_story_introduces_is_kept_whole() -> None:
+    from newsclean.classify.boilerplate import _keep_whole_tables
+
+    dates = [
+        "June 17 – Nashville, TN @ Example Arena",
+        "June 19 – Charlotte, NC @ Example Pavilion",
+        "Aug. 2 -- Example Music Theatre, Clarkston, MI",
+        "17 juin : Paris, Example Hall",
+    ]
+    texts = [PARAGRAPHS[0], "The tour dates are:", *dates, PARAGRAPHS[1]]
+    blocks = [Block(0, 0, t) for t in texts]
+    changes = dict.fromkeys(range(2, 6), ("navigation", "model"))
+    _keep_whole_tables(blocks, list(range(len(blocks))), changes)
+    assert changes == {}
+    # dated sentences are the story's own business, not rows
+    texts = [PARAGRAPHS[0], "The timeline:", *(d + "." for d in dates), PARAGRAPHS[1]]
+    blocks = [Block(0, 0, t) for t in texts]
+    changes = dict.fromkeys(range(2, 6), ("navigation", "model"))
+    _keep_whole_tables(blocks, list(range(len(blocks))), changes)
+    assert set(changes) == {2, 3, 4, 5}

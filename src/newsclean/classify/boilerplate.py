@@ -44,8 +44,9 @@ Decisions come in layers, each a named rule (the name is what
     features, the document's structure and the neighbours' scores, weighed by
     two logistic regressions trained on pages with gold bodies.
 ``whole_table``
-    the rows of a table of figures (four or more lines in a row with three
-    numbers or more each: standings, results, polls) are kept together when
+    the rows of a table of figures or a schedule (four or more lines in a row
+    with three numbers or more each, or opening with a date: standings,
+    results, polls, tour dates) are kept together when
     the model kept one of them or the line just above them: a table that
     starts in the story goes on in the story.
 ``related_list``
@@ -866,10 +867,23 @@ TABLE_MIN_ROWS = 4
 
 
 def _is_table_row(text: str) -> bool:
-    """Three figures or more, and not a sentence ("He scored 3 goals in 2 games over 4 days.")."""
-    return not text.rstrip().endswith(_SENTENCE_ENDS) and (
-        len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS
-    )
+    """Three figures or more, or a date first ("June 17 – Nashville, TN @ Arena"), and
+    not a sentence ("He scored 3 goals in 2 games over 4 days.")."""
+    if text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    return len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS or _dated_entry().match(text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _dated_entry() -> re.Pattern[str]:
+    """A line opening with a day and a month, either order: the entry of a schedule."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    month = meta_lexicon().month_pattern
+    day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+    month_day = rf"(?:{month})\.?[ \t]{{1,3}}{day}\b"
+    day_month = rf"{day}\.?[ \t]{{1,3}}(?:de[ \t]+)?(?:{month})\b"
+    return re.compile(rf"[\W_]{{0,3}}(?:{month_day}|{day_month})", re.IGNORECASE)
 
 
 def _keep_whole_tables(
