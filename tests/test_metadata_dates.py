@@ -242,3 +242,10 @@ def test_a_time_stamp_alone_is_date_only(line: str) -> None:
 )
 def test_a_line_with_more_than_a_time_stamp_is_not_date_only(line: str) -> None:
     assert not is_date_only(line)
+
+
+def test_every_date_of_a_long_line_gets_its_own_time() -> None:
+    line = "Monday, 12 March 2024 10:45 GMT; Tue 13 March 2024, 9:05 PM ET | " * 200
+    found = find_dates(line)
+    assert len(found) == 400
+    assert {d.iso for d in found} == {"2024-03-12T10:45:00+00:00", "2024-03-13T21:05:00-04:00"}

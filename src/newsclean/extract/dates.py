@@ -39,6 +39,7 @@ words, no nested quantifiers.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -311,13 +312,18 @@ def _numeric_offset(tz: str) -> int:
 
 
 def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon) -> list[_Raw]:
-    """Give each date the time (and zone) printed next to it, if any."""
-    taken = [(r.start, r.end) for r in raws]
+    """Give each date the time (and zone) printed next to it, if any.
+
+    ``raws`` are in order and do not overlap, so each time looks only at the
+    dates just before and after it: linear in the number of dates, which
+    matters on a line of thousands of them.
+    """
     result = list(raws)
+    starts = [r.start for r in raws]
     for m in pats.time.finditer(line):
         if m["M"] is None and m["ap"] is None:
             continue
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+        if _overlaps_date(raws, starts, m.start(), m.end()):
             continue
         hour, minute = int(m["H"]), int(m["M"] or 0)
         if m["ap"] and 1 <= hour <= 12:
@@ -326,7 +332,7 @@ def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon
             continue
         end = m.end()
         offset, zone_end = _zone_after(line, end, pats, lex)
-        best = _nearest_untimed(line, result, m.start(), zone_end)
+        best = _nearest_untimed(line, result, starts, m.start(), zone_end)
         if best is None:
             continue
         raw = result[best]
@@ -341,8 +347,16 @@ def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon
             second=int(m["S"] or 0),
             offset=offset,
         )
-        taken.append((m.start(), zone_end))
     return result
+
+
+def _overlaps_date(raws: list[_Raw], starts: list[int], start: int, end: int) -> bool:
+    """Whether a time at ``start:end`` begins or ends inside one of the dates."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and start < raws[k].end:
+        return True
+    j = bisect.bisect_left(starts, end) - 1
+    return j >= 0 and raws[j].start < end <= raws[j].end
 
 
 def _zone_after(line: str, pos: int, pats: _Patterns, lex: MetaLexicon) -> tuple[int | None, int]:
@@ -381,9 +395,19 @@ def _generic_offset(zone_text: str, day: dt.date, lex: MetaLexicon) -> int | Non
     return None if delta is None else int(delta.total_seconds() // 60)
 
 
-def _nearest_untimed(line: str, raws: list[_Raw], start: int, end: int) -> int | None:
+def _nearest_untimed(
+    line: str, raws: list[_Raw], starts: list[int], start: int, end: int
+) -> int | None:
+    """The date a time at ``start:end`` belongs to: the nearer of the dates just
+    before and just after it, with a short gap and no digits between (a date
+    farther away has the nearer one, digits and all, in its gap)."""
     best: tuple[int, int] | None = None
-    for i, raw in enumerate(raws):
+    before = bisect.bisect_left(starts, start) - 1
+    after = bisect.bisect_left(starts, end)
+    for i in (before, after):
+        if not 0 <= i < len(raws):
+            continue
+        raw = raws[i]
         if raw.hour is not None or raw.form == "iso":
             continue
         if raw.end <= start:

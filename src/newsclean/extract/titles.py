@@ -93,6 +93,9 @@ _HAS_LINK = re.compile(r"https?://|:\s*www\.", re.IGNORECASE)
 named in a headline ("How www.example.gov changed …") is not one."""
 _CALL_TO_ACTION = re.compile(r"(?:click|tap)\s+(?:here|for|to|on|below)\b", re.IGNORECASE)
 """A line that asks for a click ("Click here …", "Click for full results"): a button."""
+DATEISH_MAX_CHARS = 200
+"""Longest line read as a time stamp by :func:`_dateish` (the longest printed ones
+run to about 100 characters)."""
 DATEISH_DIGIT_SHARE = 1 / 2
 """More than this share of words with digits makes a line a time stamp ("Nov. 20,
 2019, 9:28 AM UTC"), not a headline ("COVID-19 cases rise in 3 states")."""
@@ -446,9 +449,12 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
 def _dateish(text: str) -> bool:
     """A time stamp line, even one without a year that the date parser leaves alone
     ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
-    word, or a third of its words hold digits."""
+    word, or a third of its words hold digits. A time stamp is a short line: longer
+    text is not read for dates here (that would cost time on a page-long line)."""
     from newsclean.extract.lexicon import meta_lexicon
 
+    if len(text) > DATEISH_MAX_CHARS:
+        return False
     lex = meta_lexicon()
     words = text.split()
     if not words:
