@@ -105,6 +105,7 @@ from newsclean.classify.cues import (
     follow_openings,
     line_key,
     reading_time_cues,
+    tail_heading_words,
     teaser_headers,
     thread_headers,
 )
@@ -464,7 +465,10 @@ def _cue_decision(
     text: str, info: LineInfo, user: CueIndex, index: CueIndex, disabled: frozenset[str]
 ) -> tuple[str, str] | None:
     key = info.key
-    if "user_phrase" not in disabled:
+    # cheap gates first (a page can have hundreds of thousands of lines): most lines
+    # have no digit, no link and open with no cue word
+    digits = info.digit_share > 0
+    if "user_phrase" not in disabled and user.lines:
         label = user.match_line(key)
         if label is not None:
             return label, "user_phrase"
@@ -474,7 +478,7 @@ def _cue_decision(
         label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
         if label is not None:
             return label, "line_prefix"
-    if "feed_footer" not in disabled and _FEED_FOOTER.fullmatch(text):
+    if "feed_footer" not in disabled and key.startswith("from ") and _FEED_FOOTER.fullmatch(text):
         return labels.BOILERPLATE, "feed_footer"
     if (
         "keyword_phrase" not in disabled
@@ -484,13 +488,19 @@ def _cue_decision(
         return info.keyword_phrase, "keyword_phrase"
     if "link_title" not in disabled and _is_link_title(text, info):
         return labels.RELATED, "link_title"
-    if "bare_timestamp" not in disabled and (
-        _BARE_TIMESTAMP.fullmatch(text) or _is_printed_stamp(text, info)
+    if (
+        "bare_timestamp" not in disabled
+        and digits
+        and (_BARE_TIMESTAMP.fullmatch(text) or _is_printed_stamp(text, info))
     ):
         return labels.METADATA, "bare_timestamp"
-    if "bare_image_url" not in disabled and _BARE_IMAGE_URL.fullmatch(text.strip()):
+    if (
+        "bare_image_url" not in disabled
+        and "//" in text
+        and _BARE_IMAGE_URL.fullmatch(text.strip())
+    ):
         return labels.BOILERPLATE, "bare_image_url"
-    if "counter_line" not in disabled and info.digit_share > 0:
+    if "counter_line" not in disabled and digits:
         label = _counter_label(info)
         if label is not None:
             return label, "counter_line"
@@ -528,8 +538,8 @@ def _counter_label(info: LineInfo) -> str | None:
 def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     """ "Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago": a short line with a
     digit that is a time stamp and nothing more (most lines have no digit, and
-    the digit test costs nothing next to reading dates)."""
-    return info.digit_share > 0 and info.words <= _STAMP_MAX_WORDS and is_date_only(text)
+    the caller tests for a digit first)."""
+    return info.words <= _STAMP_MAX_WORDS and is_date_only(text)
 
 
 def _is_contact_line(text: str, info: LineInfo) -> bool:
@@ -601,6 +611,7 @@ def _tail_sections(
     prose_total = sum(infos[i].words for i in body if infos[i].is_prose)
     prose_words_before = 0
     headers = box_headers()
+    heading_words = tail_heading_words()
     # only the first teaser (about) heading of the body may end it: a later one would
     # count its share on what the first removal left, and cleaning again would cut more
     teaser_seen = about_seen = False
@@ -608,7 +619,11 @@ def _tail_sections(
         info = infos[i]
         rule = label = None
         is_teaser = is_about = False
-        if blocks[i].label == labels.BODY and info.words <= _TEASER_MAX_WORDS:
+        if (
+            blocks[i].label == labels.BODY
+            and info.words <= _TEASER_MAX_WORDS
+            and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
+        ):
             is_teaser = _is_teaser_header(blocks[i].text, info)
             is_about = not is_teaser and _is_tail_heading(blocks[i].text, info, about_headers())
         if (
@@ -673,9 +688,9 @@ def _is_tail_heading(
     whole, openings = headings
     if key in whole:
         return True
-    opening = next((o for o in openings if key.startswith(o)), None)
-    if opening is None:
+    if not key.startswith(openings):  # one C-level test for the common case
         return False
+    opening = next(o for o in openings if key.startswith(o))
     # "About Example Corp", not "About 200 teachers" or "About the bridge": a name follows
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     size = len(opening.split())

@@ -223,3 +223,13 @@ def counter_nouns() -> dict[str, str]:
 def reading_time_cues() -> tuple[str, ...]:
     """Keys of the openings of reading-time lines, in every lexicon language."""
     return _lexicon_keys("READING_TIME_CUES")
+
+
+@functools.lru_cache(maxsize=1)
+def tail_heading_words() -> frozenset[str]:
+    """First words of every teaser and about heading (whole or opening), in every
+    lexicon language: a line opening with another word is neither, whatever follows."""
+    words: set[str] = set()
+    for whole, openings in (teaser_headers(), about_headers()):
+        words.update(k.split(" ", 1)[0] for k in (*whole, *openings))
+    return frozenset(words)

@@ -344,6 +344,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "terms and conditions",
         "do not sell my",
         "non-commercial use only",
+        "not been evaluated by the food and drug administration",
+        "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
         "sign up for",
