@@ -514,8 +514,9 @@ def prose_paragraph(draw: st.DrawFn) -> str:
     return " ".join(sentences)
 
 
-prose_article = st.lists(prose_paragraph(), min_size=1, max_size=5)
-"""Paragraphs of prose only: an article body with no metadata lines."""
+prose_article = st.lists(prose_paragraph(), min_size=1, max_size=5, unique=True)
+"""Paragraphs of prose only: an article body with no metadata lines. Distinct: the
+same paragraph three times in a row is a copy of the story (``repeated_text``)."""
 
 
 # -- quotes ---------------------------------------------------------------------
