@@ -216,7 +216,15 @@ TEASERS = [
 
 @pytest.mark.parametrize(
     "heading",
-    ["Related Stories", "YOU MAY ALSO LIKE", "More from The Example Herald", "Mais lidas"],
+    [
+        "Related Stories",
+        "YOU MAY ALSO LIKE",
+        "More from The Example Herald",
+        "Mais lidas",
+        "More in Politics",
+        "Popular on Example News",
+        "Most read in World News",
+    ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:
     art = strip_boilerplate("\n\n".join([*LONG_STORY, heading, *TEASERS]))
@@ -232,8 +240,15 @@ def test_teaser_heading_inside_the_story_keeps_what_follows() -> None:
     assert art.paragraphs == tuple(PARAGRAPHS)
 
 
-def test_teaser_heading_in_a_sentence_is_prose() -> None:
-    line = "More from the council on the bridge will follow next week, the mayor said."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from the council on the bridge will follow next week, the mayor said.",
+        "Popular on weekends",  # no name after the opening
+        "More in store",
+    ],
+)
+def test_teaser_heading_in_a_sentence_is_prose(line: str) -> None:
     art = strip_boilerplate("\n\n".join([*LONG_STORY, line, *TEASERS]))
     assert art.paragraphs == (*LONG_STORY, line, *TEASERS)
 

@@ -148,9 +148,9 @@ def thread_headers() -> frozenset[str]:
     return frozenset(_lexicon_keys("THREAD_HEADERS"))
 
 
-_OPEN_HEADER_ENDS = frozenset({"from", "in", "aus", "von", "de", "about", "über"})
+_OPEN_HEADER_ENDS = frozenset({"from", "in", "on", "aus", "von", "de", "about", "über"})
 """Last words of a heading that goes on with a name ("More from The Example Times",
-"More in Politics",
+"More in Politics", "Popular on Example News",
 "Mehr aus Berlin", "About Example Corp", "À propos de l'auteur")."""
 
 
