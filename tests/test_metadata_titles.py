@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import extract_metadata, labels
 from newsclean.extract.titles import strip_site_affixes
 
@@ -177,6 +178,15 @@ def test_first_sentence_of_a_body_is_not_a_title() -> None:
     art = extract_metadata(text)
     assert art.title is None
     assert art.paragraphs[0] == "Time is not on the mayor's side."
+
+
+def test_a_short_lede_in_text_of_blank_line_paragraphs_is_not_a_title() -> None:
+    # newsclean's own output looks like this: every paragraph set apart
+    text = f"Time is running out for the mayor.\n\n{STORY}\n\n{MORE}\n\n{MORE}"
+    art = newsclean.clean(text)
+    assert art.title is None
+    assert art.paragraphs[0] == "Time is running out for the mayor."
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()
 
 
 def test_headline_with_full_stop_set_apart_is_a_title() -> None:

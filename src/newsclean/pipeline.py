@@ -39,8 +39,10 @@ from newsclean.settle import carry_back
 
 __all__ = ["Cleaner", "Pipeline", "clean", "cleaner_name", "default_pipeline"]
 
-SETTLE_ROUNDS = 3
-"""Re-cleaning rounds at most; each only removes, and one is nearly always enough."""
+SETTLE_ROUNDS = 5
+"""Re-cleaning rounds at most; each only removes, and one is nearly always enough (one
+development page, a digest of teasers, takes four: each round's removals change what
+the next sees as context)."""
 
 Cleaner = Callable[..., Any]
 """A callable ``cleaner(doc, /, **options) -> Article`` with a name."""

@@ -567,7 +567,8 @@ def _shorter_than_what_follows(page: Layout, index: int) -> bool:
 
 
 def _set_apart(page: Layout, index: int) -> bool:
-    """Whether a blank line, or more breaks than between the lines after it, follow ``index``.
+    """Whether a blank line, or more breaks than between the lines after it, follow ``index``
+    (when the lines after it are all set apart by blank lines, only a wider gap counts).
 
     A headline ending like a sentence ("…, according to Putin.") is told from a
     first paragraph by the blank line under it when the paragraphs are not
@@ -582,6 +583,10 @@ def _set_apart(page: Layout, index: int) -> bool:
     if not gaps:
         return False
     after, rest = gaps[0], sorted(gaps[1:])
+    if rest and rest[0] >= 2:
+        # every paragraph is set apart (newsclean's own output among such texts):
+        # a blank line under the first says nothing, only a wider gap does
+        return after > rest[0]
     return after >= 2 or (bool(rest) and after > rest[len(rest) // 2])
 
 
