@@ -526,3 +526,19 @@ def test_a_schedule_the_story_introduces_is_kept_whole() -> None:
     changes = dict.fromkeys(range(2, 6), ("navigation", "model"))
     _keep_whole_tables(blocks, list(range(len(blocks))), changes)
     assert set(changes) == {2, 3, 4, 5}
+
+
+def test_a_copy_of_the_story_keeps_only_what_its_first_print_lost() -> None:
+    from newsclean.classify.boilerplate import _mark_repeats
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    story = LONG_STORY[:6]
+    texts = [*story, *story]
+    blocks = [Block(0, 0, t) for t in texts]
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = {2: ("boilerplate", "model")}  # the first print lost its third paragraph
+    _mark_repeats(blocks, infos, changes, set())
+    kept = [t for i, t in enumerate(texts) if i not in changes]
+    assert kept == [*story[:2], *story[3:], story[2]]  # each paragraph once
+    assert {changes[i][1] for i in range(6, 12) if i != 8} == {"repeated_text"}

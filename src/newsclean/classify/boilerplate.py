@@ -835,7 +835,9 @@ def _mark_repeats(
     """Text printed twice: a long line whose four-word runs were nearly all printed
     above in the body (the story again as one line), or a run of paragraphs that
     each repeat what was printed above (the story again, paragraph by paragraph).
-    When such a run repeats one long line above it, that line is the copy and goes."""
+    When such a run repeats one long line above it, that line is the copy and goes.
+    A paragraph whose earlier copy another rule removed stays (it is the only one
+    left) without ending the run it stands in."""
     first_line: dict[tuple[str, str, str, str], int] = {}  # where each run was first seen
     run: list[int] = []  # body lines in a row that repeat earlier text
     sources: set[int] = set()
@@ -852,11 +854,15 @@ def _mark_repeats(
         run.clear()
         sources.clear()
 
+    removed_seen: set[tuple[str, str, str, str]] = set()  # runs of lines removed above
     for i, block in enumerate(blocks):
-        if block.label != labels.BODY or i in changes:
+        if block.label != labels.BODY:
             continue
         words = _WORD.findall(block.text.lower())
         grams = list(zip(words, words[1:], words[2:], words[3:], strict=False))
+        if i in changes:
+            removed_seen.update(grams)
+            continue
         if len(grams) >= _REPEAT_RUN_MIN_SHINGLES and i not in protected:
             seen_in = [first_line[g] for g in grams if g in first_line]
             printed = len(seen_in)
@@ -866,6 +872,12 @@ def _mark_repeats(
             if printed >= _REPEAT_RUN_MIN_SHARE * len(grams):
                 run.append(i)
                 sources.update(seen_in)
+                continue
+            if sum(g in removed_seen for g in grams) >= _REPEAT_RUN_MIN_SHARE * len(grams):
+                # the copy above went (another rule took it): this one stays, the only
+                # one left, but a run of copies goes on through it
+                for gram in grams:
+                    first_line.setdefault(gram, i)
                 continue
         close_run()
         for gram in grams:
