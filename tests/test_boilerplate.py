@@ -55,6 +55,11 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Sharing is caring!", "share"),
         ("Latest News", "related"),
         (
+            "Most stock quote data provided by BATS. Market indices are shown in real time, "
+            "except for the DJIA, which is delayed by two minutes. All times are ET.",
+            "legal",
+        ),
+        (
             "This copy is for your personal, non-commercial use only. To order copies, "
             "visit our reprints page.",
             "legal",

@@ -221,6 +221,7 @@ def test_the_signature_of_an_embedded_post_is_not_a_date_line() -> None:
         "5h ago",
         "Updated 16m ago",
         "2 hours ago",
+        "3. 18 Nov 2019, 4:33pm",  # an item of a numbered list of time stamps
     ],
 )
 def test_a_time_stamp_alone_is_date_only(line: str) -> None:
@@ -236,6 +237,7 @@ def test_a_time_stamp_alone_is_date_only(line: str) -> None:
         "\u2014 Jane Doe (@janedoe) November 4, 2019",  # an embedded post's signature
         "Jane Doe, November 19, 2019",  # a byline with its date
         "The year 2019",
+        "3. The year 2019",
         "15 hours of talks",
         "",
     ],

@@ -445,6 +445,8 @@ def _cue_before(text: str, lex: MetaLexicon) -> str:
 
 # -- lines that are only a time stamp ------------------------------------------
 
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+(?=\d)")
+"""The number of an item in a numbered list of time stamps."""
 _TIME_TOKEN = re.compile(r"\d{1,2}(?:[:.h]\d{2}){1,2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _EDGE_PUNCT = ".,:;()[]·•|-–—/"
 _ANY_TIME = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
@@ -479,7 +481,7 @@ def is_date_only(
     >>> is_date_only("5h ago"), is_date_only("November 19, 2019: the council met")
     (True, False)
     """
-    text = line.strip()
+    text = _LIST_NUMBER.sub("", line.strip(), count=1)  # "3. 18 Nov 2019, 4:33pm"
     if not text or len(text) > DATE_ONLY_MAX_CHARS or text[0] in "([":
         return False
     lex = lexicon or meta_lexicon()

@@ -208,7 +208,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "if you enjoyed this story",
         "want more stories like this?",
     ),
-    "legal": ("this copy is for your personal, non-commercial use only",),
+    "legal": (
+        "this copy is for your personal, non-commercial use only",
+        "most stock quote data provided by",
+        "market data provided by",
+    ),
     "share": ("share this on", "share this story on", "share this article on"),
     "contact": (
         "get in touch with our news team",
