@@ -55,6 +55,15 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Sharing is caring!", "share"),
         ("Latest News", "related"),
         (
+            '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',
+            "boilerplate",
+        ),
+        (
+            '<script type="text/javascript" src="https://example.com/player.js"></script>',
+            "boilerplate",
+        ),
+        ("No spam, we promise. You can unsubscribe at any time.", "promo"),
+        (
             "Most stock quote data provided by BATS. Market indices are shown in real time, "
             "except for the DJIA, which is delayed by two minutes. All times are ET.",
             "legal",
@@ -91,6 +100,8 @@ def test_drop(line: str, kind: str) -> None:
         "The file, bridge.jpg, was sent to https://example.com on Monday.",
         "Follow the link at https://example.com to read the report, he said.",
         "You can reach the summit by the trail described at https://example.com.",
+        "<The Palace: Tale of a Singer>",
+        "<b>Note:</b> the vote was close, the clerk said on Monday evening.",
     ],
 )
 def test_keep(line: str) -> None:

@@ -26,6 +26,10 @@ Decisions come in layers, each a named rule (the name is what
     alone: in lists of links it is part of the story as often as not.
 ``bare_image_url``
     a line that is only the address of an image file (".jpg", ".png" …).
+``markup_line``
+    a line of raw HTML that the text renderer let through (``<script …></script>``,
+    ``<img … >``, an editor's ``<span …>`` bookmark): it opens with an HTML
+    tag and ends with ``>``. A title in angle brackets ("<The Palace>") stays.
 ``counter_line``
     a count and what it counts, alone on a line ("12 Comments", "1.2K Shares",
     "Comments (3)", "5 min read", "Reading time: 4 minutes", "12 Kommentare"),
@@ -130,6 +134,7 @@ RULES = (
     "link_title",
     "bare_timestamp",
     "bare_image_url",
+    "markup_line",
     "counter_line",
     "follow_prompt",
     "contact_line",
@@ -500,6 +505,8 @@ def _cue_decision(
         and _BARE_IMAGE_URL.fullmatch(text.strip())
     ):
         return labels.BOILERPLATE, "bare_image_url"
+    if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
+        return labels.BOILERPLATE, "markup_line"
     if "counter_line" not in disabled and digits:
         label = _counter_label(info)
         if label is not None:
@@ -509,6 +516,19 @@ def _cue_decision(
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
     return None
+
+
+_MARKUP_OPEN = re.compile(
+    r"</?(?:a|b|br|div|embed|figure|i|iframe|img|input|ins|link|meta|noscript|object|p|picture"
+    r"|script|source|span|style|svg|video)(?=[\s/>])",
+    re.IGNORECASE,
+)
+
+
+def _is_markup(text: str) -> bool:
+    """ "<script src=…></script>", "<img height="1" …>": a tag opens the line and ">" ends it."""
+    stripped = text.strip()
+    return stripped.endswith(">") and _MARKUP_OPEN.match(stripped) is not None
 
 
 _COUNT = r"\d[\d.,]{0,12}\s?[km]?"

@@ -375,6 +375,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "delivered to your door",
         "delivered through your letterbox",
         "delivered by feedburner",
+        "unsubscribe at any time",
+        "you can unsubscribe at any time",
     ),
     "metadata": ("contributed to this report", "contributed reporting"),
     "share": ("share this", "follow us on", "share on"),
