@@ -558,3 +558,24 @@ def test_a_copy_of_the_story_keeps_only_what_its_first_print_lost() -> None:
     kept = [t for i, t in enumerate(texts) if i not in changes]
     assert kept == [*story[:2], *story[3:], story[2]]  # each paragraph once
     assert {changes[i][1] for i in range(6, 12) if i != 8} == {"repeated_text"}
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [
+        (
+            "o About Example Chronicle",
+            True,
+        ),  # third level of a nested list, as inscriptis prints it
+        ("+ Why Example Times?", True),
+        ("* UConn Nation", True),
+        ("1. Step one", True),
+        ("o presidente falou ontem", False),  # Portuguese: "o" is an article
+        ("Obama spoke on Monday", False),
+    ],
+)
+def test_list_markers_of_text_renderings(line: str, marked: bool) -> None:
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    assert line_info(line, cue_index()).list_marker is marked

@@ -56,7 +56,9 @@ _CJK_CHARS_PER_WORD = 2
 _CLOSERS = "\"'”’»)]*"
 _SEPARATOR = re.compile(r"[|•·»›«]| [/—-] ")
 """Characters that join menu items and breadcrumbs; ' / ' and ' - ' between words."""
-_LIST_MARKERS = frozenset("-•*·–—►▶✓>")
+_LIST_MARKERS = frozenset("-•*·–—►▶✓>+▪‣◦")
+"""First characters of list items; a lone "o" before a capital is one too (the third
+level of nested lists in inscriptis and lynx renderings)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -217,7 +219,9 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         punct_share=punct / n_chars if n_chars else 0.0,
         has_link="http" in lower or "www." in lower or ("@" in text and "." in text),
         separators=len(_SEPARATOR.findall(text)),
-        list_marker=text[0] in _LIST_MARKERS or (text[0].isdigit() and text[1:3] in (". ", ") ")),
+        list_marker=text[0] in _LIST_MARKERS
+        or (text[0].isdigit() and text[1:3] in (". ", ") "))
+        or (text[:2] == "o " and text[2:3].isupper()),
         cue_label=cue,
         cue_prefix_label=prefix,
         keyword_label=keyword,
