@@ -54,6 +54,8 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("5 min read", "metadata"),
         ("Sharing is caring!", "share"),
         ("Latest News", "related"),
+        ("Facebook Twitter WhatsApp Email", "share"),
+        ("WhatsApp Facebook Pin Print", "share"),
         (
             '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',
             "boilerplate",
@@ -101,6 +103,8 @@ def test_drop(line: str, kind: str) -> None:
         "Follow the link at https://example.com to read the report, he said.",
         "You can reach the summit by the trail described at https://example.com.",
         "<The Palace: Tale of a Singer>",
+        "Meta Facebook Instagram WhatsApp Threads earnings fall",
+        "Facebook Line Rules",
         "<b>Note:</b> the vote was close, the clerk said on Monday evening.",
     ],
 )

@@ -37,6 +37,10 @@ Decisions come in layers, each a named rule (the name is what
 ``follow_prompt``
     "Follow us on Facebook, Twitter and Instagram": a follow opening and two
     social networks named in a short line.
+``share_bar``
+    a row of share buttons printed as one line ("Facebook Twitter WhatsApp Email",
+    "Whatsapp Facebook Pint Baixar"): two social networks or more and at most
+    one other word for each, no sentence.
 ``contact_line``
     "Write to Jane Doe at jane@example.com": a short line opening with a
     write-to phrase and holding an e-mail address.
@@ -137,6 +141,7 @@ RULES = (
     "markup_line",
     "counter_line",
     "follow_prompt",
+    "share_bar",
     "contact_line",
     "far_from_prose",
     "model",
@@ -513,6 +518,8 @@ def _cue_decision(
             return label, "counter_line"
     if "follow_prompt" not in disabled and _is_follow_prompt(info):
         return labels.SHARE, "follow_prompt"
+    if "share_bar" not in disabled and _is_share_bar(info):
+        return labels.SHARE, "share_bar"
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
     return None
@@ -560,6 +567,45 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     digit that is a time stamp and nothing more (most lines have no digit, and
     the caller tests for a digit first)."""
     return info.words <= _STAMP_MAX_WORDS and is_date_only(text)
+
+
+_SHARE_BAR_MAX_WORDS = 10
+"""Longest row of share buttons read as one line."""
+_SHARE_SITES = frozenset({"reddit", "tumblr", "messenger", "vk", "xing", "viber"})
+"""Sites found in share bars but not in follow prompts."""
+_SHARE_BUTTON_WORDS = frozenset(
+    {
+        "share",
+        "tweet",
+        "pin",
+        "email",
+        "mail",
+        "print",
+        "save",
+        "copy",
+        "link",
+        "sms",
+        "teilen",
+        "partager",
+        "compartir",
+        "condividi",
+        "compartilhar",
+        "partilhar",
+        "delen",
+    }
+)
+"""Button words that come between the network names of a share bar."""
+
+
+def _is_share_bar(info: LineInfo) -> bool:
+    """Share buttons run together: mostly network names, nothing of a sentence."""
+    if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
+        return False
+    words = _WORD.findall(info.key)
+    networks = sum(1 for w in words if w in SOCIAL_NETWORKS or w in _SHARE_SITES)
+    other = sum(1 for w in words if w not in SOCIAL_NETWORKS and w not in _SHARE_SITES)
+    buttons = sum(1 for w in words if w in _SHARE_BUTTON_WORDS)
+    return networks >= 2 and other - buttons <= networks // 2
 
 
 def _is_contact_line(text: str, info: LineInfo) -> bool:
