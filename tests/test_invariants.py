@@ -87,14 +87,17 @@ _FOLD_CHARS = str.maketrans(
         **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad\u180e"), None),
     }
 )
+_DROP_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u200b\u2060\ufeff\xad\u180e")))
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=True)
 _SPACED_QUOTE = re.compile(r"[ \t]*(['\"])[ \t]*")
 
 
 def fold(text: str) -> str:
     """The normalisation under which cleaning may not invent words (see module doc)."""
+    # invisible characters go first, as in the pipeline: a soft hyphen inside a
+    # mojibake pair ("Ä\xad\x8d") hides the pair from ftfy until it is gone
     lines = [
-        ftfy.fix_text(line.strip(BLANK_CHARS), _FTFY)
+        ftfy.fix_text(line.strip(BLANK_CHARS).translate(_DROP_INVISIBLE), _FTFY)
         for line in text.replace("\r\n", "\n").splitlines()
     ]
     folded = unicodedata.normalize("NFKC", "\n".join(lines)).translate(_FOLD_CHARS)

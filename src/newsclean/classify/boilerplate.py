@@ -573,6 +573,7 @@ _SHARE_BAR_MAX_WORDS = 10
 """Longest row of share buttons read as one line."""
 _SHARE_SITES = frozenset({"reddit", "tumblr", "messenger", "vk", "xing", "viber"})
 """Sites found in share bars but not in follow prompts."""
+_BAR_SITES = SOCIAL_NETWORKS | _SHARE_SITES
 _SHARE_BUTTON_WORDS = frozenset(
     {
         "share",
@@ -601,7 +602,10 @@ def _is_share_bar(info: LineInfo) -> bool:
     """Share buttons run together: mostly network names, nothing of a sentence."""
     if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
         return False
-    words = _WORD.findall(info.key)
+    key = info.key
+    if _BAR_SITES.isdisjoint(key.replace(",", " ").split()):
+        return False  # most lines name no network: one set test
+    words = _WORD.findall(key)
     networks = sum(1 for w in words if w in SOCIAL_NETWORKS or w in _SHARE_SITES)
     other = sum(1 for w in words if w not in SOCIAL_NETWORKS and w not in _SHARE_SITES)
     buttons = sum(1 for w in words if w in _SHARE_BUTTON_WORDS)
@@ -924,11 +928,14 @@ def _mark_repeats(
     for i, block in enumerate(blocks):
         if block.label != labels.BODY:
             continue
+        if i in changes:
+            # only paragraphs long enough to be part of a run of repeats matter here
+            if infos[i].words >= _REPEAT_RUN_MIN_SHINGLES + 3:
+                words = _WORD.findall(block.text.lower())
+                removed_seen.update(zip(words, words[1:], words[2:], words[3:], strict=False))
+            continue
         words = _WORD.findall(block.text.lower())
         grams = list(zip(words, words[1:], words[2:], words[3:], strict=False))
-        if i in changes:
-            removed_seen.update(grams)
-            continue
         if len(grams) >= _REPEAT_RUN_MIN_SHINGLES and i not in protected:
             seen_in = [first_line[g] for g in grams if g in first_line]
             printed = len(seen_in)
@@ -951,6 +958,7 @@ def _mark_repeats(
     close_run()
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.])[-+±$€£]?\d[\d.,:/%]{0,15}(?![\w])")
 TABLE_ROW_NUMBERS = 3
 """Numbers that make a line a row of a table of figures ("3 Kevin Harvick 5033 4 6")."""
@@ -962,7 +970,7 @@ TABLE_MIN_ROWS = 4
 def _is_table_row(text: str) -> bool:
     """Three figures or more, or a date first ("June 17 – Nashville, TN @ Arena"), and
     not a sentence ("He scored 3 goals in 2 games over 4 days.")."""
-    if text.rstrip().endswith(_SENTENCE_ENDS):
+    if _ANY_DIGIT.search(text) is None or text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     return len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS or _dated_entry().match(text) is not None
 
