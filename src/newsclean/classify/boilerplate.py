@@ -516,6 +516,8 @@ def _cue_decision(
         label = _counter_label(info)
         if label is not None:
             return label, "counter_line"
+    if info.words < 2:
+        return None  # the rules below need two words or more
     if "follow_prompt" not in disabled and _is_follow_prompt(info):
         return labels.SHARE, "follow_prompt"
     if "share_bar" not in disabled and _is_share_bar(info):
