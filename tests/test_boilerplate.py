@@ -583,3 +583,46 @@ def test_list_markers_of_text_renderings(line: str, marked: bool) -> None:
     from newsclean.classify.features import line_info
 
     assert line_info(line, cue_index()).list_marker is marked
+
+
+def _numbered(above: str) -> tuple[list[Block], list[str]]:
+    items = [
+        "1) Example Lego set for the price of a small one",
+        "https://example.com/deal/1",
+        "2) A race track for two cars with remote controls",
+        "https://example.com/deal/2",
+        "3) The Blade Runner box set on Blu-Ray",
+        "4) A box of eighties cartoons on twelve discs",
+    ]
+    texts = [PARAGRAPHS[0], above, *items, PARAGRAPHS[1]]
+    return [Block(0, 0, t) for t in texts], texts
+
+
+def test_a_numbered_list_the_story_announces_is_kept_whole() -> None:
+    from newsclean.classify.boilerplate import _keep_numbered_lists
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    blocks, texts = _numbered("Here are the best deals of the week for nostalgic shoppers:")
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = dict.fromkeys(range(3, 8), ("related", "model"))  # all but the first item
+    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
+    assert changes == {}
+
+
+@pytest.mark.parametrize("first_removed", [False, True])
+def test_a_numbered_list_under_a_heading_is_left_to_the_model(first_removed: bool) -> None:
+    from newsclean.classify.boilerplate import _keep_numbered_lists
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    blocks, texts = _numbered("Trending")
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = {1: ("navigation", "exact_line")} | dict.fromkeys(range(3, 8), ("related", "model"))
+    if first_removed:  # announced by prose, but the model took the first item too
+        blocks, texts = _numbered("Here are the best deals of the week for nostalgic shoppers:")
+        infos = [line_info(t, cue_index()) for t in texts]
+        changes = dict.fromkeys(range(2, 8), ("related", "model"))
+    before = dict(changes)
+    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
+    assert changes == before

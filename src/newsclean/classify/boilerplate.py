@@ -56,7 +56,9 @@ Decisions come in layers, each a named rule (the name is what
     with three numbers or more each, or opening with a date: standings,
     results, polls, tour dates) are kept together when
     the model kept one of them or the line just above them: a table that
-    starts in the story goes on in the story.
+    starts in the story goes on in the story. Likewise a numbered list
+    ("1) …", "2) …", "3) …" in sequence) whose first item stays keeps its
+    items and what the model removed between them.
 ``related_list``
     headline-like lines right after a "Read more:" / "Related:" header.
 ``explainer_box``
@@ -314,6 +316,7 @@ def strip_boilerplate(
                 changes[i] = (_kind_of(infos, i), "model")
         if "whole_table" not in disabled:
             _keep_whole_tables(blocks, view, changes)
+            _keep_numbered_lists(blocks, infos, view, changes)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -1013,6 +1016,55 @@ def _keep_whole_tables(
                     if changes.get(i, ("", ""))[1] == "model":
                         del changes[i]
         k = j
+
+
+_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]+\S")
+NUMBERED_MIN_ITEMS = 3
+"""Items numbered in sequence that make a numbered list."""
+NUMBERED_MAX_GAP = 3
+"""Most lines between two items of one list (a link, a price, a line of description)."""
+
+
+def _keep_numbered_lists(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """Keep a numbered list whole when the story announces it: items numbered 1),
+    2), 3) … in sequence, the first one kept, right under a kept line of prose or
+    one ending with a colon ("the best deals:"); the model's removals among the
+    items are undone. The model, judging items one by one, drops most of a long
+    list; a "Most read" list under its heading, or under the end of the story
+    with nothing to announce it, is left to it."""
+    numbers: list[tuple[int, int]] = []  # (position in view, item number)
+    for k, i in enumerate(view):
+        m = _ITEM_NUMBER.match(blocks[i].text)
+        if m is not None:
+            numbers.append((k, int(m[1])))
+    used = 0
+    while used < len(numbers):
+        chain = [numbers[used]]
+        nxt = used + 1
+        while nxt < len(numbers):
+            (k0, n0), (k1, n1) = chain[-1], numbers[nxt]
+            if n1 == n0 + 1 and k1 - k0 <= NUMBERED_MAX_GAP + 1:
+                chain.append(numbers[nxt])
+            elif k1 - k0 > NUMBERED_MAX_GAP + 1:
+                break
+            nxt += 1
+        used = max(used + 1, numbers.index(chain[-1]) + 1)
+        start = chain[0][0]
+        if len(chain) < NUMBERED_MIN_ITEMS or view[start] in changes or start == 0:
+            continue
+        above = view[start - 1]
+        if above in changes or not (
+            infos[above].is_prose or blocks[above].text.rstrip().endswith(":")
+        ):
+            continue
+        for k in range(chain[0][0], chain[-1][0] + 1):
+            if changes.get(view[k], ("", ""))[1] == "model":
+                del changes[view[k]]
 
 
 def _keep_main_prose(
