@@ -48,6 +48,7 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Folgen Sie uns auf Facebook und Instagram", "share"),
         ("An error has occurred, please try again later.", "navigation"),
         ("Reach the reporters on Twitter at https://twitter.com/janedoe", "contact"),
+        ("Reach the reporters on Twitter at @janedoe and @johndoe", "contact"),
         ("Follow our full coverage of the floods at https://example.com/floods", "share"),
         ("Want to join the discussion?", "comments"),
         ("12 Comments", "comments"),
@@ -105,6 +106,14 @@ def test_drop(line: str, kind: str) -> None:
         "<The Palace: Tale of a Singer>",
         "Meta Facebook Instagram WhatsApp Threads earnings fall",
         "Facebook Line Rules",
+        "Facebook Instagram WhatsApp outage",
+        "Facebook, Google, Twitter",
+        "Twitter vs Facebook",
+        "<p>The company apologised in a statement and said it was working to restore access.</p>",
+        '<i>The Guardian</i> first reported the cause of the fire <a href="https://x.org">here</a>',
+        "Follow the money at www.example.org",
+        "Follow the rules, officials said at www.example.gov",
+        "Write to your MP at www.example.com, the campaign urged",
         "<b>Note:</b> the vote was close, the clerk said on Monday evening.",
     ],
 )
@@ -608,6 +617,20 @@ def test_a_numbered_list_the_story_announces_is_kept_whole() -> None:
     changes = dict.fromkeys(range(3, 8), ("related", "model"))  # all but the first item
     _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
     assert changes == {}
+
+
+def test_a_numbered_list_after_the_last_paragraph_is_left_to_the_model() -> None:
+    """A teaser list right under the story's last paragraph: nothing announces it."""
+    from newsclean.classify.boilerplate import _keep_numbered_lists
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    blocks, texts = _numbered(LONG_STORY[-1])
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = dict.fromkeys(range(3, 8), ("related", "model"))
+    before = dict(changes)
+    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
+    assert changes == before
 
 
 @pytest.mark.parametrize("first_removed", [False, True])

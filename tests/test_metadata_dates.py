@@ -251,3 +251,12 @@ def test_every_date_of_a_long_line_gets_its_own_time() -> None:
     found = find_dates(line)
     assert len(found) == 400
     assert {d.iso for d in found} == {"2024-03-12T10:45:00+00:00", "2024-03-13T21:05:00-04:00"}
+
+
+def test_the_digits_of_a_zone_are_not_a_second_time() -> None:
+    found = find_dates("Published 18 Nov 2019 10:00 GMT+05:30. Updated 19 Nov 2019")
+    assert [(d.iso, d.kind) for d in found] == [
+        ("2019-11-18T10:00:00+05:30", "published"),
+        ("2019-11-19", "updated"),
+    ]
+    assert found[0].end <= found[1].start

@@ -215,6 +215,10 @@ _CONTACT_LINE_MAX_WORDS = 20
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _ON_WORDS = frozenset({"on", "auf", "sur", "en", "su", "no", "nas", "op", "at"})
 """The word before the networks in a follow prompt, in the lexicon languages."""
+_FOLLOW_WHOM = frozenset(
+    {"us", "our", "me", "my", "him", "his", "her", "them", "their", "uns", "nous", "nos", "nuestra"}
+)
+"""Who a follow prompt asks to follow, when not a name: "Follow our coverage", "Follow us"."""
 _FOLLOW_PROMPT_MAX_WORDS = 30
 """A follow prompt is a line or two; longer text naming networks is prose about them."""
 _TEASER_ITEM_WORDS = (4, 16)
@@ -521,7 +525,7 @@ def _cue_decision(
             return label, "counter_line"
     if info.words < 2:
         return None  # the rules below need two words or more
-    if "follow_prompt" not in disabled and _is_follow_prompt(info):
+    if "follow_prompt" not in disabled and _is_follow_prompt(text, info):
         return labels.SHARE, "follow_prompt"
     if "share_bar" not in disabled and _is_share_bar(info):
         return labels.SHARE, "share_bar"
@@ -537,10 +541,19 @@ _MARKUP_OPEN = re.compile(
 )
 
 
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_MARKUP_MAX_WORDS = 2
+"""Words left once the tags are taken out: more is text wrapped in tags ("<p>The
+company apologised …</p>"), not markup."""
+
+
 def _is_markup(text: str) -> bool:
-    """ "<script src=…></script>", "<img height="1" …>": a tag opens the line and ">" ends it."""
+    """ "<script src=…></script>", "<img height="1" …>": a tag opens the line, ">" ends
+    it, and hardly a word is left between the tags."""
     stripped = text.strip()
-    return stripped.endswith(">") and _MARKUP_OPEN.match(stripped) is not None
+    if not stripped.endswith(">") or _MARKUP_OPEN.match(stripped) is None:
+        return False
+    return len(_WORD.findall(_TAG.sub(" ", stripped))) <= _MARKUP_MAX_WORDS
 
 
 _COUNT = r"\d[\d.,]{0,12}\s?[km]?"
@@ -604,17 +617,18 @@ _SHARE_BUTTON_WORDS = frozenset(
 
 
 def _is_share_bar(info: LineInfo) -> bool:
-    """Share buttons run together: mostly network names, nothing of a sentence."""
+    """Share buttons run together: network names and button words only ("Facebook
+    Twitter WhatsApp Email"), two or more of them."""
     if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
         return False
     key = info.key
     if _BAR_SITES.isdisjoint(key.replace(",", " ").split()):
         return False  # most lines name no network: one set test
     words = _WORD.findall(key)
-    networks = sum(1 for w in words if w in SOCIAL_NETWORKS or w in _SHARE_SITES)
-    other = sum(1 for w in words if w not in SOCIAL_NETWORKS and w not in _SHARE_SITES)
+    networks = sum(1 for w in words if w in _BAR_SITES)
     buttons = sum(1 for w in words if w in _SHARE_BUTTON_WORDS)
-    return networks >= 2 and other - buttons <= networks // 2
+    # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading
+    return networks >= 1 and networks + buttons >= 2 and networks + buttons == len(words)
 
 
 def _is_contact_line(text: str, info: LineInfo) -> bool:
@@ -625,20 +639,33 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
         and info.key.startswith(contact_openings())
         and (
             _EMAIL.search(text) is not None
-            # a link, on a line that does not run on like a sentence of the story
-            or (info.has_link and not info.ends_sentence)
+            # an address last, on a line that does not end like a sentence of the story
+            or (_ends_with_address(text) and not info.ends_sentence)
         )
     )
 
 
-def _is_follow_prompt(info: LineInfo) -> bool:
+def _ends_with_address(text: str) -> bool:
+    """Whether the line's last word is a web address or a handle: "… at
+    https://twitter.com/janedoe", not "… at www.example.org, the campaign urged"."""
+    words = text.rstrip(" .;,:!)").split()
+    return bool(words) and words[-1].lower().startswith(("http://", "https://", "www.", "@"))
+
+
+def _is_follow_prompt(text: str, info: LineInfo) -> bool:
     """ "Follow us on Facebook, Twitter and Instagram": a follow opening and two networks,
-    or a follow opening and the address to follow."""
+    or a follow opening, someone to follow and the address to follow them at."""
     key = info.key
     if info.words > _FOLLOW_PROMPT_MAX_WORDS or not key.startswith(follow_openings()):
         return False
-    if info.has_link and not info.ends_sentence:
-        return True  # "Follow our full coverage at https://…", "Follow her at @jane"
+    if _ends_with_address(text):
+        # "Follow our full coverage at https://…", "Follow Jane Doe at @jane", not
+        # "Follow the money at www.example.org"
+        opening = next(o for o in follow_openings() if key.startswith(o))
+        words = text.split()
+        after = words[len(opening.split())] if len(words) > len(opening.split()) else ""
+        if after[:1].isupper() or after.casefold().strip(",") in _FOLLOW_WHOM:
+            return True
     # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
     words = _WORD.findall(key)
     at = next((k for k, w in enumerate(words) if w in _ON_WORDS), None)
@@ -1032,37 +1059,35 @@ def _keep_numbered_lists(
     changes: dict[int, tuple[str, str]],
 ) -> None:
     """Keep a numbered list whole when the story announces it: items numbered 1),
-    2), 3) … in sequence, the first one kept, right under a kept line of prose or
-    one ending with a colon ("the best deals:"); the model's removals among the
-    items are undone. The model, judging items one by one, drops most of a long
-    list; a "Most read" list under its heading, or under the end of the story
+    2), 3) … in sequence, the first one kept, right under a kept line ending with
+    a colon ("Here are the best deals:"); the model's removals among the items
+    are undone. The model, judging items one by one, drops most of a long list;
+    a "Most read" list under its heading, or after the story's last paragraph
     with nothing to announce it, is left to it."""
     numbers: list[tuple[int, int]] = []  # (position in view, item number)
     for k, i in enumerate(view):
         m = _ITEM_NUMBER.match(blocks[i].text)
         if m is not None:
             numbers.append((k, int(m[1])))
-    used = 0
-    while used < len(numbers):
-        chain = [numbers[used]]
-        nxt = used + 1
+    at = 0
+    while at < len(numbers):
+        chain = [at]  # indexes into ``numbers``
+        nxt = at + 1
         while nxt < len(numbers):
-            (k0, n0), (k1, n1) = chain[-1], numbers[nxt]
-            if n1 == n0 + 1 and k1 - k0 <= NUMBERED_MAX_GAP + 1:
-                chain.append(numbers[nxt])
-            elif k1 - k0 > NUMBERED_MAX_GAP + 1:
+            (k0, n0), (k1, n1) = numbers[chain[-1]], numbers[nxt]
+            if k1 - k0 > NUMBERED_MAX_GAP + 1:
                 break
+            if n1 == n0 + 1:
+                chain.append(nxt)
             nxt += 1
-        used = max(used + 1, numbers.index(chain[-1]) + 1)
-        start = chain[0][0]
+        at = chain[-1] + 1
+        start, end = numbers[chain[0]][0], numbers[chain[-1]][0]
         if len(chain) < NUMBERED_MIN_ITEMS or view[start] in changes or start == 0:
             continue
         above = view[start - 1]
-        if above in changes or not (
-            infos[above].is_prose or blocks[above].text.rstrip().endswith(":")
-        ):
+        if above in changes or not blocks[above].text.rstrip().endswith(":"):
             continue
-        for k in range(chain[0][0], chain[-1][0] + 1):
+        for k in range(start, end + 1):
             if changes.get(view[k], ("", ""))[1] == "model":
                 del changes[view[k]]
 

@@ -320,10 +320,11 @@ def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon
     """
     result = list(raws)
     starts = [r.start for r in raws]
+    taken_end = 0  # end of the last time attached, with its zone ("GMT+05:30")
     for m in pats.time.finditer(line):
         if m["M"] is None and m["ap"] is None:
             continue
-        if _overlaps_date(raws, starts, m.start(), m.end()):
+        if m.start() < taken_end or _overlaps_date(raws, starts, m.start(), m.end()):
             continue
         hour, minute = int(m["H"]), int(m["M"] or 0)
         if m["ap"] and 1 <= hour <= 12:
@@ -347,6 +348,7 @@ def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon
             second=int(m["S"] or 0),
             offset=offset,
         )
+        taken_end = zone_end
     return result
 
 
@@ -481,7 +483,10 @@ def is_date_only(
     >>> is_date_only("5h ago"), is_date_only("November 19, 2019: the council met")
     (True, False)
     """
-    text = _LIST_NUMBER.sub("", line.strip(), count=1)  # "3. 18 Nov 2019, 4:33pm"
+    text = line.strip()
+    numbered = _LIST_NUMBER.match(text)  # "3. 18 Nov 2019, 4:33pm"
+    if numbered is not None:
+        text = text[numbered.end() :]
     if not text or len(text) > DATE_ONLY_MAX_CHARS or text[0] in "([":
         return False
     lex = lexicon or meta_lexicon()
