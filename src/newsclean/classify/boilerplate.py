@@ -224,7 +224,7 @@ _FOLLOW_PROMPT_MAX_WORDS = 30
 _TEASER_ITEM_WORDS = (4, 16)
 _TEASER_ITEM_CAPS = 0.6
 """A bulleted headline: four to sixteen words, most of them capitalised, no full stop."""
-_MENU_BULLET = re.compile(r"\s*(?:[*+•·▪‣◦-]|o)\s+\S")
+_MENU_BULLET = re.compile(r"\s{0,40}(?:[*+•·▪‣◦-]|o)\s{1,40}\S")
 """The bullets of a list rendered to text, "o" included (the third level of
 nested lists in text renderings such as inscriptis and lynx)."""
 _MENU_ITEM_MAX_WORDS = 6
@@ -557,8 +557,8 @@ def _is_markup(text: str) -> bool:
 
 
 _COUNT = r"\d[\d.,]{0,12}\s?[km]?"
-_COUNT_FIRST = re.compile(rf"{_COUNT}\s+(?P<noun>\D{{1,40}})")
-_COUNT_AFTER = re.compile(rf"(?P<noun>[^\d(:]{{1,40}}?)\s*[(:]\s*{_COUNT}\)?")
+_COUNT_FIRST = re.compile(rf"{_COUNT}\s{{1,3}}(?P<noun>\D{{1,40}})")
+_COUNT_AFTER = re.compile(rf"(?P<noun>[^\d(:]{{1,40}}?)\s{{0,3}}[(:]\s{{0,3}}{_COUNT}\)?")
 _AFTER_READING_CUE = frozenset(":0123456789")
 _COUNTER_MAX_WORDS = 6
 """Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
@@ -1045,7 +1045,7 @@ def _keep_whole_tables(
         k = j
 
 
-_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]+\S")
+_ITEM_NUMBER = re.compile(r"[ \t]{0,40}(\d{1,3})[.)][ \t]{1,40}\S")
 NUMBERED_MIN_ITEMS = 3
 """Items numbered in sequence that make a numbered list."""
 NUMBERED_MAX_GAP = 3
