@@ -649,3 +649,24 @@ def test_a_numbered_list_under_a_heading_is_left_to_the_model(first_removed: boo
     before = dict(changes)
     _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
     assert changes == before
+
+
+@pytest.mark.parametrize(
+    ("above", "kept"), [("What is new in this version:", True), ("Menu", False)]
+)
+def test_a_bulleted_list_the_story_announces_is_kept(above: str, kept: bool) -> None:
+    from newsclean.classify.boilerplate import _keep_announced_bullets
+
+    items = [
+        "* Hundreds of new tasks that make the game last longer",
+        "* Dozens of tricky questions for two players",
+        "* Bugs fixed",
+    ]
+    texts = [PARAGRAPHS[0], above, *items, PARAGRAPHS[1]]
+    blocks = [Block(0, 0, t) for t in texts]
+    changes = dict.fromkeys(range(2, 5), ("navigation", "model"))
+    if not kept:  # a heading the cue rules removed: a menu under it stays the model's call
+        changes[1] = ("navigation", "exact_line")
+    before = dict(changes)
+    _keep_announced_bullets(blocks, list(range(len(blocks))), changes)
+    assert changes == ({} if kept else before)

@@ -321,6 +321,7 @@ def strip_boilerplate(
         if "whole_table" not in disabled:
             _keep_whole_tables(blocks, view, changes)
             _keep_numbered_lists(blocks, infos, view, changes)
+            _keep_announced_bullets(blocks, view, changes)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -1069,6 +1070,7 @@ def _keep_numbered_lists(
         m = _ITEM_NUMBER.match(blocks[i].text)
         if m is not None:
             numbers.append((k, int(m[1])))
+
     at = 0
     while at < len(numbers):
         chain = [at]  # indexes into ``numbers``
@@ -1090,6 +1092,41 @@ def _keep_numbered_lists(
         for k in range(start, end + 1):
             if changes.get(view[k], ("", ""))[1] == "model":
                 del changes[view[k]]
+
+
+_BULLETS = frozenset({"* ", "- ", "• ", "+ ", "o ", "▪ ", "◦ ", "– "})
+"""Openings of bulleted list items as text renderings print them."""
+BULLETED_MIN_ITEMS = 3
+"""Items under an announcing line that make a bulleted list of the story."""
+
+
+def _keep_announced_bullets(
+    blocks: Sequence[Block], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Keep a bulleted list the story announces: three items or more with the same
+    bullet right under a kept line ending with a colon ("What's new in this
+    version:"). The model reads bullets as menus; a menu is not announced by a
+    sentence ending in a colon, and this undoes only the model's removals."""
+    n = len(view)
+    k = 1
+    while k < n:
+        marker = blocks[view[k]].text[:2]
+        if marker not in _BULLETS:
+            k += 1
+            continue
+        j = k
+        while j < n and blocks[view[j]].text[:2] == marker:
+            j += 1
+        above = view[k - 1]
+        if (
+            j - k >= BULLETED_MIN_ITEMS
+            and above not in changes
+            and blocks[above].text.rstrip().endswith(":")
+        ):
+            for m in range(k, j):
+                if changes.get(view[m], ("", ""))[1] == "model":
+                    del changes[view[m]]
+        k = j
 
 
 def _keep_main_prose(
