@@ -109,10 +109,14 @@ def check_no_invented_words(text: str, article: Article) -> None:
     """Every word of ``to_text()`` occurs in the input, modulo :func:`fold`.
 
     ftfy reads mojibake in context, and the pipeline drops invisible characters
-    (a soft hyphen inside a pair, "Ä\xad\x8d", hides the pair from ftfy until it
-    is gone), so the input is folded both with and without them.
+    and turns no-break spaces into spaces (a soft hyphen inside a pair,
+    "Ä\xad\x8d", or a no-break space before one, "0\xa0Ã\x80", changes what ftfy
+    sees), so the input is folded as it is and with those changes made.
     """
-    source = fold(text) + "\n" + fold(text, drop_invisible=True)
+    spaced = text.replace("\xa0", " ")  # the pipeline's space normalisation, likewise
+    source = "\n".join(
+        (fold(text), fold(text, drop_invisible=True), fold(spaced, drop_invisible=True))
+    )
     for word in fold(article.to_text()).split():
         assert word in source, f"invented word {word!r}"
 

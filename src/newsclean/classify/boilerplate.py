@@ -224,9 +224,10 @@ _FOLLOW_PROMPT_MAX_WORDS = 30
 _TEASER_ITEM_WORDS = (4, 16)
 _TEASER_ITEM_CAPS = 0.6
 """A bulleted headline: four to sixteen words, most of them capitalised, no full stop."""
-_MENU_BULLET = re.compile(r"\s{0,40}(?:[*+•·▪‣◦-]|o)\s{1,40}\S")
-"""The bullets of a list rendered to text, "o" included (the third level of
-nested lists in text renderings such as inscriptis and lynx)."""
+_BULLET_CHARS = "*+•·▪‣◦-–"
+"""The bullets of a list rendered to text; "o" is one too (the third level of nested
+lists in text renderings such as inscriptis and lynx)."""
+_MENU_BULLET = re.compile(rf"\s{{0,40}}(?:[{re.escape(_BULLET_CHARS)}]|o)\s{{1,40}}\S")
 _MENU_ITEM_MAX_WORDS = 6
 """A menu entry is a few words (with its bullet)."""
 _MENU_MIN_ITEMS = 4
@@ -991,6 +992,14 @@ def _mark_repeats(
     close_run()
 
 
+def _undo_model(indexes: Iterable[int], changes: dict[int, tuple[str, str]]) -> None:
+    """Give back to the body the blocks among ``indexes`` that the model removed
+    (a cue rule's removals stand)."""
+    for i in indexes:
+        if changes.get(i, ("", ""))[1] == "model":
+            del changes[i]
+
+
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.])[-+±$€£]?\d[\d.,:/%]{0,15}(?![\w])")
 TABLE_ROW_NUMBERS = 3
@@ -1040,9 +1049,7 @@ def _keep_whole_tables(
         if len(rows) >= TABLE_MIN_ROWS:
             above_kept = k > 0 and view[k - 1] not in changes
             if above_kept or any(i not in changes for i in rows):
-                for i in rows:
-                    if changes.get(i, ("", ""))[1] == "model":
-                        del changes[i]
+                _undo_model(rows, changes)
         k = j
 
 
@@ -1089,12 +1096,10 @@ def _keep_numbered_lists(
         above = view[start - 1]
         if above in changes or not blocks[above].text.rstrip().endswith(":"):
             continue
-        for k in range(start, end + 1):
-            if changes.get(view[k], ("", ""))[1] == "model":
-                del changes[view[k]]
+        _undo_model(view[start : end + 1], changes)
 
 
-_BULLETS = frozenset({"* ", "- ", "• ", "+ ", "o ", "▪ ", "◦ ", "– "})
+_BULLETS = frozenset([*(c + " " for c in _BULLET_CHARS), "o "])
 """Openings of bulleted list items as text renderings print them."""
 BULLETED_MIN_ITEMS = 3
 """Items under an announcing line that make a bulleted list of the story."""
@@ -1123,9 +1128,7 @@ def _keep_announced_bullets(
             and above not in changes
             and blocks[above].text.rstrip().endswith(":")
         ):
-            for m in range(k, j):
-                if changes.get(view[m], ("", ""))[1] == "model":
-                    del changes[view[m]]
+            _undo_model(view[k:j], changes)
         k = j
 
 
