@@ -43,7 +43,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -56,6 +56,7 @@ __all__ = [
     "find_relative",
     "has_relative",
     "is_date_only",
+    "outside_dates",
     "reference_time",
 ]
 
@@ -445,6 +446,16 @@ def _cue_before(text: str, lex: MetaLexicon) -> str:
     return "updated" if last in lex.updated_cues else "published"
 
 
+def outside_dates(line: str, found: Iterable[FoundDate]) -> str:
+    """``line`` with the span of every date in ``found`` blanked out: what a line
+    says besides its dates (cue words, a name, a place)."""
+    rest = list(line)
+    for d in found:
+        end = min(d.end, len(rest))
+        rest[d.start : end] = " " * (end - d.start)
+    return "".join(rest)
+
+
 # -- lines that are only a time stamp ------------------------------------------
 
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+(?=\d)")
@@ -495,11 +506,8 @@ def is_date_only(
         found = find_relative(text, _ANY_TIME, language=language, lexicon=lex)
     if not found or (len(found) > 1 and all(d.kind == "plain" for d in found)):
         return False
-    rest = list(text)
-    for d in found:
-        rest[d.start : d.end] = " " * (d.end - d.start)
     allowed = _stamp_words(lex)
-    for word in "".join(rest).split():
+    for word in outside_dates(text, found).split():
         low = word.casefold().strip(_EDGE_PUNCT)
         if not low or low in allowed:
             continue

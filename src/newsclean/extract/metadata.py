@@ -80,6 +80,7 @@ from newsclean.extract.dates import (
     find_dates,
     find_relative,
     has_relative,
+    outside_dates,
 )
 from newsclean.extract.language import guess_language
 from newsclean.extract.layout import (
@@ -390,13 +391,9 @@ class _Extraction:
         """
         if _TWEET_SIGNATURE.match(text):
             return False  # "— Jane Doe (@janedoe) May 3, 2019": the end of an embedded post
-        rest = list(text)
-        for d in dates:
-            for k in range(d.start, min(d.end, len(rest))):
-                rest[k] = " "
         lex = self.lex
         words = []
-        for word in "".join(rest).replace("|", " ").split():
+        for word in outside_dates(text, dates).replace("|", " ").split():
             low = word.casefold().strip(".,:;()[]·•-–—/@!")
             if not low or any(c.isdigit() for c in low):
                 continue
