@@ -112,9 +112,11 @@ from newsclean.classify.cues import (
     contact_openings,
     counter_nouns,
     cue_index,
+    follow_objects,
     follow_openings,
     line_key,
     reading_time_cues,
+    share_button_words,
     tail_heading_words,
     teaser_headers,
     thread_headers,
@@ -215,10 +217,6 @@ _CONTACT_LINE_MAX_WORDS = 20
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _ON_WORDS = frozenset({"on", "auf", "sur", "en", "su", "no", "nas", "op", "at"})
 """The word before the networks in a follow prompt, in the lexicon languages."""
-_FOLLOW_WHOM = frozenset(
-    {"us", "our", "me", "my", "him", "his", "her", "them", "their", "uns", "nous", "nos", "nuestra"}
-)
-"""Who a follow prompt asks to follow, when not a name: "Follow our coverage", "Follow us"."""
 _FOLLOW_PROMPT_MAX_WORDS = 30
 """A follow prompt is a line or two; longer text naming networks is prose about them."""
 _TEASER_ITEM_WORDS = (4, 16)
@@ -594,28 +592,6 @@ _SHARE_BAR_MAX_WORDS = 10
 _SHARE_SITES = frozenset({"reddit", "tumblr", "messenger", "vk", "xing", "viber"})
 """Sites found in share bars but not in follow prompts."""
 _BAR_SITES = SOCIAL_NETWORKS | _SHARE_SITES
-_SHARE_BUTTON_WORDS = frozenset(
-    {
-        "share",
-        "tweet",
-        "pin",
-        "email",
-        "mail",
-        "print",
-        "save",
-        "copy",
-        "link",
-        "sms",
-        "teilen",
-        "partager",
-        "compartir",
-        "condividi",
-        "compartilhar",
-        "partilhar",
-        "delen",
-    }
-)
-"""Button words that come between the network names of a share bar."""
 
 
 def _is_share_bar(info: LineInfo) -> bool:
@@ -628,7 +604,8 @@ def _is_share_bar(info: LineInfo) -> bool:
         return False  # most lines name no network: one set test
     words = _WORD.findall(key)
     networks = sum(1 for w in words if w in _BAR_SITES)
-    buttons = sum(1 for w in words if w in _SHARE_BUTTON_WORDS)
+    button_words = share_button_words()
+    buttons = sum(1 for w in words if w in button_words)
     # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading
     return networks >= 1 and networks + buttons >= 2 and networks + buttons == len(words)
 
@@ -666,7 +643,7 @@ def _is_follow_prompt(text: str, info: LineInfo) -> bool:
         opening = next(o for o in follow_openings() if key.startswith(o))
         words = text.split()
         after = words[len(opening.split())] if len(words) > len(opening.split()) else ""
-        if after[:1].isupper() or after.casefold().strip(",") in _FOLLOW_WHOM:
+        if after[:1].isupper() or after.casefold().strip(",") in follow_objects():
             return True
     # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
     words = _WORD.findall(key)

@@ -233,3 +233,17 @@ def tail_heading_words() -> frozenset[str]:
     for whole, openings in (teaser_headers(), about_headers()):
         words.update(k.split(" ", 1)[0] for k in (*whole, *openings))
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def share_button_words() -> frozenset[str]:
+    """Words of share buttons ("email", "print", "teilen") in every lexicon language:
+    they come between the network names of a share bar."""
+    return frozenset(_lexicon_keys("SHARE_BUTTON_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
+def follow_objects() -> frozenset[str]:
+    """Whom a follow prompt asks to follow when not a name ("us", "our", "uns"), in
+    every lexicon language."""
+    return frozenset(_lexicon_keys("FOLLOW_OBJECTS"))

@@ -8,8 +8,9 @@ spacing, so "Leave a Reply" and "LEAVE A REPLY »" are the same line.
 
 Optional lists, read from every language that has them: ``KEYWORDS``,
 ``BOX_HEADERS``, ``THREAD_HEADERS``, ``TEASER_HEADERS``, ``ABOUT_HEADERS``,
-``FOLLOW_OPENINGS``, ``CONTACT_OPENINGS``, ``COUNTER_NOUNS`` (nouns counted on a
-line of their own: "12 Comments") and ``READING_TIME_CUES``.
+``FOLLOW_OPENINGS``, ``FOLLOW_OBJECTS``, ``CONTACT_OPENINGS``, ``COUNTER_NOUNS``
+(nouns counted on a line of their own: "12 Comments"), ``READING_TIME_CUES`` and
+``SHARE_BUTTON_WORDS``.
 
 Adding a language is adding a module here and its code to ``LANGUAGES``.
 """

@@ -507,3 +507,20 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 
 READING_TIME_CUES: tuple[str, ...] = ("reading time", "read time", "estimated reading time")
 """Openings of a reading-time line ("Reading time: 4 minutes")."""
+
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "share",
+    "tweet",
+    "pin",
+    "email",
+    "mail",
+    "print",
+    "save",
+    "copy",
+    "link",
+    "sms",
+)
+"""Words of share buttons, found between the network names of a share bar."""
+
+FOLLOW_OBJECTS: tuple[str, ...] = ("us", "our", "me", "my", "him", "his", "her", "them", "their")
+"""Whom a follow prompt asks to follow when not a name ("Follow us at …")."""

@@ -175,3 +175,9 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 
 READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura",)
 """Openings of a reading-time line ("Tiempo de lectura: 4 minutos")."""
+
+SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartir",)
+"""Words of share buttons, found between the network names of a share bar."""
+
+FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
+"""Whom a follow prompt asks to follow when not a name ("Follow us at …")."""

@@ -191,3 +191,9 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 
 READING_TIME_CUES: tuple[str, ...] = ("temps de lecture", "durée de lecture")
 """Openings of a reading-time line ("Temps de lecture : 4 minutes")."""
+
+SHARE_BUTTON_WORDS: tuple[str, ...] = ("partager",)
+"""Words of share buttons, found between the network names of a share bar."""
+
+FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
+"""Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
