@@ -349,6 +349,39 @@ def test_bulleted_headlines_early_in_the_story_stay() -> None:
     assert set(HEADLINE_ITEMS) <= set(art.paragraphs)
 
 
+GLUED_TEASERS = [
+    "Harbour Ferry Fares To Rise In SpringThe operator said fuel costs had doubled this year.",
+    "Is The Old Mill Bridge Safe?Inspectors found rust on two of its steel beams this week.",
+    "Council Opens 250 New School Places2024The district will add classrooms at four schools.",
+    "Five Best Bakeries In The Old TownWondering where to find fresh bread early on a Sunday?",
+]
+
+
+def test_headlines_glued_to_their_summaries_go_when_there_is_a_list_of_them() -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *GLUED_TEASERS]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert {(r.kind, r.reason) for r in art.removed} == {
+        ("related", "strip_boilerplate.glued_teaser")
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        GLUED_TEASERS[:2],  # two are not yet a list: a story line may have lost a space
+        [  # names glued inside prose: a short left part, or no title-case headline before
+            "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal at all.",
+            "Rep. David McKinley visited the border near McAllen on a Sunday in October.",
+            "Teens love Apple's AirPods, and they are putting them on their wish lists.",
+            "The new MacBook Pro features a keyboard that is largely based on the old one.",
+        ],
+    ],
+)
+def test_glued_words_that_are_not_a_teaser_list_stay(lines: list[str]) -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *lines]))
+    assert art.paragraphs == (*LONG_STORY, *lines)
+
+
 ABOUT_BOX = [
     "Example Corp is a global provider of bridge inspection services. The company "
     "employs around 1,300 people in 15 countries.",

@@ -77,6 +77,12 @@ Decisions come in layers, each a named rule (the name is what
 ``menu_list``
     on a whole page, four or more bulleted lines in a row of a few words each
     ("* Home", "+ Sport", "o Contact"): a menu rendered as a nested list.
+``glued_teaser``
+    on a page holding three such lines or more, a title-case headline run
+    into the first sentence of its summary with no space between
+    ("… Student-AthleteA 24-year-old woman was …", "… In DetroitHoodline
+    crunched …"): teasers of other stories whose link text a renderer
+    printed as one line. One such line alone is left to the model.
 ``repeated_text``
     a long line that repeats the story kept above it (the whole article again
     as one line, as pages print it for sharing widgets or a print view).
@@ -157,6 +163,7 @@ RULES = (
     "about_box",
     "teaser_list",
     "menu_list",
+    "glued_teaser",
     "repeated_text",
     "never_empty",
 )
@@ -329,6 +336,8 @@ def strip_boilerplate(
         _mark_teaser_lists(blocks, infos, changes, protected)
     if "menu_list" not in disabled and page:
         _mark_menu_lists(blocks, infos, changes, protected)
+    if "glued_teaser" not in disabled:
+        _mark_glued_teasers(blocks, changes, protected)
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
@@ -905,6 +914,92 @@ def _mark_menu_lists(
                 if j not in protected:
                     changes[j] = (labels.NAVIGATION, "menu_list")
         k = max(end, k + 1)
+
+
+_GLUE = re.compile(r"(?:[a-zß-öø-ÿ]{3}|[\d?!])(?=[A-ZÀ-ÖØ-Þ])")
+"""Where a word runs into the next with no space: a capital right after three
+lower-case letters, a digit or a question mark. Three letters, because brand and
+family names glue a shorter part ("LeBron", "McKinley"); Latin letters only, the
+script of title case."""
+_GLUE_MAX_CHARS = 600
+"""Lines longer than this are paragraphs, not a teaser (and the search stays cheap)."""
+_GLUE_MAX_TRIES = 6
+"""Glue points tried per line; a headline has its glue within the first few."""
+_GLUED_HEAD_MIN_WORDS = 3
+_GLUED_HEAD_CAPS = 0.9
+"""The headline part: three words or more, nine in ten of its words capitalised
+(title case), small words aside."""
+_GLUED_TAIL_MIN_WORDS = 6
+"""The summary part: a sentence of six words or more..."""
+_GLUED_TAIL_LOWER = 0.5
+"""...most of its words after the first in lower case."""
+_GLUED_MIN_LINES = 3
+"""Glued teasers on a page before any is removed: a list of them is a teaser block;
+one alone may be a story line that lost a space."""
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by"}
+    | {"with", "from", "as", "v", "vs", "via"}
+)
+"""Words title case leaves in lower case ("Find Burgers & More at Downtown's …")."""
+
+
+def glued_teaser(text: str) -> tuple[str, str] | None:
+    """``(headline, summary)`` when ``text`` is a title-case headline run into a
+    sentence without a space, else ``None``.
+
+    >>> glued_teaser("Diners Leave Without Paying At Troy SteakhouseA party of six left the bill.")
+    ('Diners Leave Without Paying At Troy Steakhouse', 'A party of six left the bill.')
+    >>> glued_teaser("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.") is None
+    True
+    """
+    if len(text) > _GLUE_MAX_CHARS:
+        return None
+    for tries, m in enumerate(_GLUE.finditer(text)):
+        if tries >= _GLUE_MAX_TRIES:
+            break
+        at = m.end()
+        head, tail = text[:at], text[at:]
+        if _is_title_case(head) and _is_sentence_start(tail):
+            return head.strip(), tail
+    return None
+
+
+def _is_title_case(head: str) -> bool:
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    if len(words) < _GLUED_HEAD_MIN_WORDS:
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    capital = sum(1 for w in big if not w[0].isalpha() or w[0].isupper())
+    return bool(big) and capital >= _GLUED_HEAD_CAPS * len(big)
+
+
+def _is_sentence_start(tail: str) -> bool:
+    words = tail.split()
+    if len(words) < _GLUED_TAIL_MIN_WORDS:
+        return False
+    lower = sum(1 for w in words[1:] if w[0].islower())
+    return lower >= _GLUED_TAIL_LOWER * (len(words) - 1)
+
+
+def _mark_glued_teasers(
+    blocks: Sequence[Block],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """Headlines glued to their summaries, when the page has a list of them.
+
+    The lines are counted whether or not an earlier rule removed them (they are
+    evidence of a teaser block all the same); removing the rest leaves none, so
+    cleaning the text again finds nothing more.
+    """
+    glued = [
+        i for i, b in enumerate(blocks) if b.label == labels.BODY and glued_teaser(b.text.strip())
+    ]
+    if len(glued) < _GLUED_MIN_LINES:
+        return
+    for i in glued:
+        if i not in changes and i not in protected:
+            changes[i] = (labels.RELATED, "glued_teaser")
 
 
 def _mark_repeats(
