@@ -337,7 +337,7 @@ def strip_boilerplate(
     if "menu_list" not in disabled and page:
         _mark_menu_lists(blocks, infos, changes, protected)
     if "glued_teaser" not in disabled:
-        _mark_glued_teasers(blocks, changes, protected)
+        _mark_glued_teasers(blocks, infos, changes, protected)
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
@@ -928,7 +928,7 @@ _GLUE_MAX_TRIES = 6
 _GLUED_HEAD_MIN_WORDS = 3
 _GLUED_HEAD_CAPS = 0.9
 """The headline part: three words or more, nine in ten of its words capitalised
-(title case), small words aside."""
+(title case), small words aside, and its first three words all."""
 _GLUED_TAIL_MIN_WORDS = 6
 """The summary part: a sentence of six words or more..."""
 _GLUED_TAIL_LOWER = 0.5
@@ -952,8 +952,8 @@ def glued_teaser(text: str) -> tuple[str, str] | None:
     >>> glued_teaser("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.") is None
     True
     """
-    if len(text) > _GLUE_MAX_CHARS:
-        return None
+    if len(text) > _GLUE_MAX_CHARS or not all(map(_title_word, text.split(None, 3)[:3])):
+        return None  # the cheap test first: most lines do not open with three title words
     for tries, m in enumerate(_GLUE.finditer(text)):
         if tries >= _GLUE_MAX_TRIES:
             break
@@ -962,6 +962,10 @@ def glued_teaser(text: str) -> tuple[str, str] | None:
         if _is_title_case(head) and _is_sentence_start(tail):
             return head.strip(), tail
     return None
+
+
+def _title_word(word: str) -> bool:
+    return not word[0].isalpha() or word[0].isupper() or word in _TITLE_SMALL_WORDS
 
 
 def _is_title_case(head: str) -> bool:
@@ -983,6 +987,7 @@ def _is_sentence_start(tail: str) -> bool:
 
 def _mark_glued_teasers(
     blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
     changes: dict[int, tuple[str, str]],
     protected: set[int],
 ) -> None:
@@ -992,8 +997,14 @@ def _mark_glued_teasers(
     evidence of a teaser block all the same); removing the rest leaves none, so
     cleaning the text again finds nothing more.
     """
+    least = _GLUED_HEAD_MIN_WORDS + _GLUED_TAIL_MIN_WORDS - 1  # the glue joins two words
     glued = [
-        i for i, b in enumerate(blocks) if b.label == labels.BODY and glued_teaser(b.text.strip())
+        i
+        for i, b in enumerate(blocks)
+        if infos[i].words >= least
+        and infos[i].chars <= _GLUE_MAX_CHARS
+        and b.label == labels.BODY
+        and glued_teaser(b.text.strip())
     ]
     if len(glued) < _GLUED_MIN_LINES:
         return
