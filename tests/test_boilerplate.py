@@ -122,6 +122,30 @@ def test_keep(line: str) -> None:
     assert art.removed == ()
 
 
+@pytest.mark.parametrize("row", ["Whatsapp Facebook Pint Baixar", "Twitter Facebook Zap Email"])
+def test_a_share_row_with_a_word_of_its_own_goes_when_it_comes_back(row: str) -> None:
+    # under each item of a page: the site's own button word is in no lexicon
+    text = "\n\n".join([BODY, row, BODY2, row, LONG_STORY[0], row])
+    art = strip_boilerplate(text)
+    assert [(r.text, r.kind, r.reason) for r in art.removed] == [
+        (row, "share", "strip_boilerplate.share_bar")
+    ] * 3
+    assert art.paragraphs == (BODY, BODY2, LONG_STORY[0])
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Whatsapp Facebook Pint Baixar"],  # once: could be a heading
+        ["Facebook Instagram WhatsApp outage", "Facebook Instagram WhatsApp outage fixed"],
+        ["Facebook Login Page Down Again", "Facebook Login Page Down Again"],  # one network
+    ],
+)
+def test_network_headings_printed_once_or_naming_one_network_stay(rows: list[str]) -> None:
+    art = strip_boilerplate("\n\n".join([BODY, *rows, BODY2]))
+    assert art.removed == ()
+
+
 def test_keep_phrases_override() -> None:
     art = strip_boilerplate(f"Trending\n\n{BODY}\n\n{BODY2}", keep_phrases=["trending"])
     assert art.removed == ()

@@ -38,9 +38,10 @@ Decisions come in layers, each a named rule (the name is what
     "Follow us on Facebook, Twitter and Instagram": a follow opening and two
     social networks named in a short line.
 ``share_bar``
-    a row of share buttons printed as one line ("Facebook Twitter WhatsApp Email",
-    "Whatsapp Facebook Pint Baixar"): two social networks or more and at most
-    one other word for each, no sentence.
+    a row of share buttons printed as one line ("Facebook Twitter WhatsApp Email"):
+    network names and button words only, two or more, no sentence; or a row
+    naming two networks with one word besides ("Whatsapp Facebook Pint Baixar")
+    printed twice or more (under each item of a page).
 ``contact_line``
     "Write to Jane Doe at jane@example.com": a short line opening with a
     write-to phrase and holding an e-mail address.
@@ -364,6 +365,8 @@ def cue_changes(
             decision = _cue_decision(block.text, info, user, index, frozenset(disabled))
             if decision is not None:
                 changes[i] = decision
+    if "share_bar" not in disabled:
+        _mark_repeated_share_rows(article.blocks, infos, changes, protected)
     return changes
 
 
@@ -597,6 +600,10 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
 
 
 _SHARE_BAR_MAX_WORDS = 10
+_SHARE_ROW_MIN_NETWORKS = 2
+_SHARE_ROW_MIN_REPEATS = 2
+"""A row with a word that is neither a network nor a button word is a share bar
+when it names two networks and comes twice or more in the text."""
 """Longest row of share buttons read as one line."""
 _SHARE_SITES = frozenset({"reddit", "tumblr", "messenger", "vk", "xing", "viber"})
 """Sites found in share bars but not in follow prompts."""
@@ -606,17 +613,56 @@ _BAR_SITES = SOCIAL_NETWORKS | _SHARE_SITES
 def _is_share_bar(info: LineInfo) -> bool:
     """Share buttons run together: network names and button words only ("Facebook
     Twitter WhatsApp Email"), two or more of them."""
-    if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
+    counts = _share_bar_counts(info)
+    if counts is None:
         return False
+    networks, buttons, words = counts
+    # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading
+    return networks >= 1 and networks + buttons >= 2 and networks + buttons == words
+
+
+def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:
+    """(network names, button words, words) of a short line naming a network, no
+    sentence and no function word; ``None`` for any other line."""
+    if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
+        return None
     key = info.key
     if _BAR_SITES.isdisjoint(key.replace(",", " ").split()):
-        return False  # most lines name no network: one set test
+        return None  # most lines name no network: one set test
     words = _WORD.findall(key)
     networks = sum(1 for w in words if w in _BAR_SITES)
     button_words = share_button_words()
     buttons = sum(1 for w in words if w in button_words)
-    # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading
-    return networks >= 1 and networks + buttons >= 2 and networks + buttons == len(words)
+    return networks, buttons, len(words)
+
+
+def _mark_repeated_share_rows(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """Rows naming two networks with one word besides, printed again and again.
+
+    A site's own button word ("Whatsapp Facebook Pint Baixar", with its own
+    short form of Pinterest) is in no lexicon; the row coming back under every
+    item of the page is what gives it away. A heading naming networks
+    ("Facebook Instagram WhatsApp outage") is printed once.
+    """
+    rows: dict[str, list[int]] = {}
+    for i, info in enumerate(infos):
+        if blocks[i].label != labels.BODY or i in changes or i in protected:
+            continue
+        counts = _share_bar_counts(info)
+        if counts is None:
+            continue
+        networks, buttons, words = counts
+        if networks >= _SHARE_ROW_MIN_NETWORKS and words - networks - buttons <= 1:
+            rows.setdefault(info.key, []).append(i)
+    for group in rows.values():
+        if len(group) >= _SHARE_ROW_MIN_REPEATS:
+            for i in group:
+                changes[i] = (labels.SHARE, "share_bar")
 
 
 def _is_contact_line(text: str, info: LineInfo) -> bool:

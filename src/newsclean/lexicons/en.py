@@ -519,6 +519,7 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "copy",
     "link",
     "sms",
+    "download",
 )
 """Words of share buttons, found between the network names of a share bar."""
 
