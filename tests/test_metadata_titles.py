@@ -281,12 +281,43 @@ def test_headline_without_a_page_title_is_the_line_above_the_date() -> None:
     assert art.paragraphs == (STORY, MORE, MORE)
 
 
+def test_a_banner_over_the_menus_gives_way_to_the_headline_over_the_story() -> None:
+    # a page rendered without its <title>: its first line is a site banner, far above
+    menus = [f"{name} News" for name in "ABCDEFGHIJKLMNOPQ"]
+    page = "\n".join(
+        [
+            "Example Media, a family of local newspapers",
+            *menus,
+            "Bridge to close for a year of repairs",
+            "November 19, 2019",
+            "By Jane Doe",
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    src = art.source_of("title")
+    assert src is not None
+    assert src.rule == "above_meta"
+
+
+def test_a_page_title_over_the_menus_stays_the_title_without_a_headline_in_place() -> None:
+    menus = [f"{name} News" for name in "ABCDEFGHIJKLMNOPQ"]
+    page = "\n".join(["Bridge to close for a year of repairs", *menus, STORY, MORE, MORE])
+    art = extract_metadata(page)
+    assert art.title == "Bridge to close for a year of repairs"
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "You are here: HomeNewsBusiness",  # a breadcrumb
         "“Nobody expected the bridge to last this long.”",  # a pull quote
         "Latest - News",  # a section name with a site after it
+        "E X N NATIONAL /",  # a logo spelled out and a section, ending in a trail separator
+        "World News > Europe >",
     ],
 )
 def test_no_headline_in_place_from_breadcrumbs_or_pull_quotes(line: str) -> None:

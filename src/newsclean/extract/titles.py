@@ -19,10 +19,11 @@ the headline. So:
    the prose are the headline printed twice; the copy with the byline or
    date under it is the headline (``printed_twice``).
 4. Otherwise the title is the first line, site affixes stripped.
-5. With no first line to go by (a page rendered without its ``<title>``),
-   the topmost headline-like line just above the prose with a date or byline
-   right under it, or further down, one with a byline under it below teaser
-   paragraphs (``above_meta``).
+5. With no first line to go by, or a first line with no site name and menus
+   under it (a page rendered without its ``<title>`` opens with a banner or a
+   notice), the topmost headline-like line just above the prose with a date
+   or byline right under it, or further down, one with a byline under it
+   below teaser paragraphs (``above_meta``).
 
 Site affixes (:func:`strip_site_affixes`) are the separated segments at the
 end (and a short one at the start) that look like a name: a few capitalised
@@ -315,6 +316,13 @@ def find_title(page: Layout) -> TitleResult:
             return _printed_copy(
                 page, repeats[-1], page_title=first, others=(head, *repeats[:-1]), site=site
             )
+        if whole_page and core == text:
+            # no site name after it and menus under it: the first line of a page
+            # rendered without its <title> (a site banner, a notice); a headline
+            # standing over the story with its byline or date is the better reading
+            found = _in_place_title(page)
+            if found is not None:
+                return found
         return TitleResult(core, first, "first_line", publisher=site)
     pair = _repeated_pair(page, prose_start_block)
     if pair is not None:
@@ -327,19 +335,24 @@ def find_title(page: Layout) -> TitleResult:
             others = tuple(j for j in repeats if j != best)
             return _printed_copy(page, best, page_title=head, others=others)
         return _printed_copy(page, head, page_title=None, others=repeats)
+    return _in_place_title(page) or TitleResult()
+
+
+def _in_place_title(page: Layout) -> TitleResult | None:
+    """The headline read where it stands over the story (``above_meta``), if any."""
     in_place = _headline_in_place(page)
     if in_place is None:
         in_place = _headline_with_byline(page)
-    if in_place is not None:
-        title, site = strip_site_affixes(blocks[in_place].text.strip())
-        return TitleResult(
-            title,
-            in_place,
-            "above_meta",
-            publisher=site,
-            confirmed=_confirmed(page, in_place),
-        )
-    return TitleResult()
+    if in_place is None:
+        return None
+    title, site = strip_site_affixes(page.blocks[in_place].text.strip())
+    return TitleResult(
+        title,
+        in_place,
+        "above_meta",
+        publisher=site,
+        confirmed=_confirmed(page, in_place),
+    )
 
 
 def _printed_copy(
@@ -479,9 +492,23 @@ def _is_post(text: str) -> bool:
 
 
 def _never_headline(text: str) -> bool:
-    """A byline, a time stamp, or a line the boilerplate cleaner removes wherever it
-    stands: whatever its place, not a headline."""
-    return _is_byline(text) or _dateish(text) or _is_cue_line(text)
+    """A byline, a time stamp, a section trail, or a line the boilerplate cleaner
+    removes wherever it stands: whatever its place, not a headline."""
+    return _is_section_trail(text) or _is_byline(text) or _dateish(text) or _is_cue_line(text)
+
+
+_TRAIL_ENDS = ("/", "|", ">", "»", "›")
+"""How a breadcrumb or section label ends when its last step is a link ("NEWS /")."""
+
+
+def _is_section_trail(text: str) -> bool:
+    """A section label or breadcrumb: it ends with a trail separator, or most of its
+    words are single letters (a logo spelled out, "T R D NATIONAL /")."""
+    stripped = text.rstrip()
+    if stripped.endswith(_TRAIL_ENDS):
+        return True
+    words = stripped.split()
+    return 2 * sum(1 for w in words if len(w) == 1) > len(words)
 
 
 def _is_cue_line(text: str) -> bool:
