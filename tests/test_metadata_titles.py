@@ -258,11 +258,21 @@ def test_teasers_above_a_short_story_go_when_its_headline_is_certain(
     assert (not kept & set(TEASERS)) is teasers_go
 
 
-def test_headline_without_a_page_title_is_the_line_above_the_date() -> None:
-    # text rendered without its <title> line: menus, the headline, date, byline, story
+LONG_MENUS = [f"{name} News" for name in "ABCDEFGHIJKLMNOPQ"]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        NAV,  # text rendered without its <title> line: menus, the headline, date, byline
+        # or opening with a site banner far above the story instead of the <title>
+        ["Example Media, a family of local newspapers", *LONG_MENUS],
+    ],
+)
+def test_headline_without_a_page_title_is_the_line_above_the_date(top: list[str]) -> None:
     page = "\n".join(
         [
-            *NAV,
+            *top,
             "Bridge to close for a year of repairs",
             "November 19, 2019",
             "By Jane Doe",
@@ -281,31 +291,8 @@ def test_headline_without_a_page_title_is_the_line_above_the_date() -> None:
     assert art.paragraphs == (STORY, MORE, MORE)
 
 
-def test_a_banner_over_the_menus_gives_way_to_the_headline_over_the_story() -> None:
-    # a page rendered without its <title>: its first line is a site banner, far above
-    menus = [f"{name} News" for name in "ABCDEFGHIJKLMNOPQ"]
-    page = "\n".join(
-        [
-            "Example Media, a family of local newspapers",
-            *menus,
-            "Bridge to close for a year of repairs",
-            "November 19, 2019",
-            "By Jane Doe",
-            STORY,
-            MORE,
-            MORE,
-        ]
-    )
-    art = extract_metadata(page)
-    assert art.title == "Bridge to close for a year of repairs"
-    src = art.source_of("title")
-    assert src is not None
-    assert src.rule == "above_meta"
-
-
 def test_a_page_title_over_the_menus_stays_the_title_without_a_headline_in_place() -> None:
-    menus = [f"{name} News" for name in "ABCDEFGHIJKLMNOPQ"]
-    page = "\n".join(["Bridge to close for a year of repairs", *menus, STORY, MORE, MORE])
+    page = "\n".join(["Bridge to close for a year of repairs", *LONG_MENUS, STORY, MORE, MORE])
     art = extract_metadata(page)
     assert art.title == "Bridge to close for a year of repairs"
 
