@@ -236,13 +236,20 @@ def test_bare_timestamp_is_metadata_but_a_bare_link_stays() -> None:
 
 
 def test_printed_time_stamps_are_metadata_wherever_they_stand() -> None:
-    stamps = ["Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago"]
-    text = "\n\n".join([PARAGRAPHS[0], stamps[0], *PARAGRAPHS[1:], stamps[1]])
+    stamps = ["Updated: Tuesday, November 19, 2019 08:38 AM", "Updated at 1:23 p.m. ET", "5h ago"]
+    text = "\n\n".join([PARAGRAPHS[0], *stamps[:2], *PARAGRAPHS[1:], stamps[2]])
     art = strip_boilerplate(text)
     assert art.paragraphs == tuple(PARAGRAPHS)
     assert [(r.text, r.kind, r.reason) for r in art.removed] == [
         (stamp, "metadata", "strip_boilerplate.bare_timestamp") for stamp in stamps
     ]
+
+
+@pytest.mark.parametrize("line", ["10:30", "Updated at 1:23 p.m. by the night desk"])
+def test_a_time_alone_or_a_cued_time_with_more_words_stays(line: str) -> None:
+    # a time alone may be a row of a schedule; a cue and time with a name is a signature
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.paragraphs == (PARAGRAPHS[0], line, *PARAGRAPHS[1:])
 
 
 def test_a_dated_sentence_is_not_a_time_stamp() -> None:

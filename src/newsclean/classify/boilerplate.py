@@ -21,7 +21,8 @@ Decisions come in layers, each a named rule (the name is what
     a page title pasted as a link ("Name | Section | Site").
 ``bare_timestamp``
     a line that is only a date or time stamp, ISO 8601 or as pages print it
-    ("Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago"): the date of a
+    ("Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago", "Updated at
+    1:23 p.m."): the date of a
     teaser, a comment or the story printed again. A bare web address is left
     alone: in lists of links it is part of the story as often as not.
 ``bare_image_url``

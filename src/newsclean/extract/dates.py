@@ -476,6 +476,32 @@ def _stamp_words(lexicon: MetaLexicon) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=4)
+def _cue_words(lexicon: MetaLexicon) -> frozenset[str]:
+    """The word that makes a published or updated cue ("posted", "last *updated*")."""
+    return frozenset(cue.split()[-1] for cue in lexicon.published_cues | lexicon.updated_cues)
+
+
+def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
+    """ "Updated at 1:23 p.m. ET": a published or updated cue and one time of day,
+    no date (the page prints it elsewhere), nothing else. A time alone is left:
+    it may be a row of a schedule."""
+    allowed = _stamp_words(lexicon)
+    cues = _cue_words(lexicon)
+    times = cued = 0
+    for word in text.split():
+        low = word.casefold().strip(_EDGE_PUNCT)
+        if not low:
+            continue
+        if _TIME_TOKEN.fullmatch(low):
+            times += 1
+        elif low in allowed:
+            cued += low in cues
+        else:
+            return False
+    return times == 1 and cued > 0
+
+
 def is_date_only(
     line: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
 ) -> bool:
@@ -493,6 +519,8 @@ def is_date_only(
     True
     >>> is_date_only("5h ago"), is_date_only("November 19, 2019: the council met")
     (True, False)
+    >>> is_date_only("Updated at 1:23 p.m. ET"), is_date_only("1:23 p.m.")
+    (True, False)
     """
     text = line.strip()
     numbered = _LIST_NUMBER.match(text)  # "3. 18 Nov 2019, 4:33pm"
@@ -504,7 +532,9 @@ def is_date_only(
     found = find_dates(text, language=language, lexicon=lex)
     if not found and has_relative(text, language=language, lexicon=lex):
         found = find_relative(text, _ANY_TIME, language=language, lexicon=lex)
-    if not found or (len(found) > 1 and all(d.kind == "plain" for d in found)):
+    if not found:
+        return _is_cued_time(text, lex)
+    if len(found) > 1 and all(d.kind == "plain" for d in found):
         return False
     allowed = _stamp_words(lex)
     for word in outside_dates(text, found).split():
