@@ -59,6 +59,7 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Continue reading the main story", "navigation"),
         ("Latest News", "related"),
         ("Facebook Twitter WhatsApp Email", "share"),
+        ("Facebook Twitter WhatsApp E-Mail", "share"),
         ("WhatsApp Facebook Pin Print", "share"),
         (
             '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',

@@ -307,6 +307,9 @@ def strip_boilerplate(
     infos = [line_info(b.text, index) for b in blocks]
     keep = {line_key(p).rstrip(".:!? ") for p in keep_phrases}
     protected = {i for i, info in enumerate(infos) if info.key.rstrip(".:!? ") in keep}
+    opening = _dateline_paragraph(article)
+    if opening is not None:
+        protected.add(opening)
     changes = cue_changes(
         article, infos, drop_phrases=drop_phrases, protected=protected, disabled=disabled
     )
@@ -347,6 +350,23 @@ def strip_boilerplate(
 
     article = relabel(article, changes, cleaner=NAME)
     return attrs.evolve(article, verdict=_verdict(article, infos))
+
+
+def _dateline_paragraph(article: Article) -> int | None:
+    """The body block holding the dateline the metadata extractor read, if any.
+
+    "BERLIN (dpa) - …", "KYIV, Ukraine (AP) —": the extractor looks for a
+    dateline only where the story starts, and a paragraph opening with one is
+    the story's first, whatever its neighbours (on a short page the model saw
+    it next to an ad and the menus and scored it furniture).
+    """
+    source = article.source_of("dateline")
+    if source is None:
+        return None
+    for i, block in enumerate(article.blocks):
+        if block.start <= source.start < block.end:
+            return i if block.label == labels.BODY else None
+    return None
 
 
 def cue_changes(
@@ -601,6 +621,8 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
 
 
 _SHARE_BAR_MAX_WORDS = 10
+_BAR_PUNCT = ".:;!?()[]|•·/"
+"""Stripped from the words of a share bar; a hyphen stays ("e-mail" is one button)."""
 _SHARE_ROW_MIN_NETWORKS = 2
 _SHARE_ROW_MIN_REPEATS = 2
 """A row with a word that is neither a network nor a button word is a share bar
@@ -627,10 +649,10 @@ def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:
     sentence and no function word; ``None`` for any other line."""
     if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
         return None
-    key = info.key
-    if _BAR_SITES.isdisjoint(key.replace(",", " ").split()):
+    words = [w.strip(_BAR_PUNCT) for w in info.key.replace(",", " ").split()]
+    if _BAR_SITES.isdisjoint(words):
         return None  # most lines name no network: one set test
-    words = _WORD.findall(key)
+    words = [w for w in words if w]
     networks = sum(1 for w in words if w in _BAR_SITES)
     button_words = share_button_words()
     buttons = sum(1 for w in words if w in button_words)

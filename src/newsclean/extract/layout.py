@@ -159,6 +159,8 @@ class Layout:
     """Position in :attr:`visible` of the first line of running prose (``len(visible)`` if none)."""
     end: int
     """Position in :attr:`visible` just after the last line of running prose."""
+    language: str | None = None
+    """The text's language when the caller guessed it (bylines are cued per language)."""
 
     @property
     def blocks(self) -> tuple[Block, ...]:

@@ -234,6 +234,7 @@ class _Extraction:
         vis = lay.visible
         self.vis = vis
         self.language = self._language(vis, lay.start)
+        lay = self.lay = attrs.evolve(lay, language=self.language)
         title = find_title(lay)
         self.confirmed = title.confirmed
         anchor, start = self._anchor(title, lay.start)

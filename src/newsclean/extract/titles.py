@@ -396,7 +396,7 @@ def _headline_with_byline(page: Layout) -> int | None:
             or _NOT_HEADLINE_IN_PLACE.search(text)
             or not is_title_like(text)
             or is_furniture(text)
-            or _never_headline(text)
+            or _never_headline(text, page.language)
         ):
             continue
         below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
@@ -404,7 +404,7 @@ def _headline_with_byline(page: Layout) -> int | None:
         if any(
             not page.prose[j]
             and len(blocks[j].text) <= MAX_META_LINE
-            and starts_with_cue(blocks[j].text)
+            and starts_with_cue(blocks[j].text, language=page.language)
             for j in below
         ) and (_gap_to_prose(page, i) <= REPEAT_MAX_GAP):
             return i
@@ -432,7 +432,7 @@ def _headline_in_place(page: Layout) -> int | None:
             or word_count(strip_site_affixes(text)[0]) < PREFIX_MIN_WORDS
             or _NOT_HEADLINE.match(text)
             or _NOT_HEADLINE_IN_PLACE.search(text)
-            or _never_headline(text)
+            or _never_headline(text, page.language)
         ):
             continue
         if _meta_right_under(page, pos):
@@ -452,7 +452,11 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
         return False
     for nxt in vis[pos + 1 : pos + 3]:
         line = page.blocks[nxt].text
-        if len(line) <= 120 and not page.prose[nxt] and (starts_with_cue(line) or find_dates(line)):
+        if (
+            len(line) <= 120
+            and not page.prose[nxt]
+            and (starts_with_cue(line, language=page.language) or find_dates(line))
+        ):
             return True
         if is_title_like(line):
             return False  # another headline-like line is nearer: "Home News <headline>" above it
@@ -491,10 +495,15 @@ def _is_post(text: str) -> bool:
     return len(tags) >= 2 or (len(tags) == 1 and text.rstrip(" .!").endswith(tags[0]))
 
 
-def _never_headline(text: str) -> bool:
+def _never_headline(text: str, language: str | None = None) -> bool:
     """A byline, a time stamp, a section trail, or a line the boilerplate cleaner
     removes wherever it stands: whatever its place, not a headline."""
-    return _is_section_trail(text) or _is_byline(text) or _dateish(text) or _is_cue_line(text)
+    return (
+        _is_section_trail(text)
+        or _is_byline(text, language)
+        or _dateish(text)
+        or _is_cue_line(text)
+    )
 
 
 _TRAIL_ENDS = ("/", "|", ">", "»", "›")
@@ -519,13 +528,13 @@ def _is_cue_line(text: str) -> bool:
     return is_cue_line(text)
 
 
-def _is_byline(text: str) -> bool:
+def _is_byline(text: str, language: str | None = None) -> bool:
     """Whether ``text`` opens with a byline cue and names somebody."""
     from newsclean.extract.bylines import parse_byline, starts_with_cue
 
-    if not starts_with_cue(text):
+    if not starts_with_cue(text, language=language):
         return False
-    found = parse_byline(text, cued=False)
+    found = parse_byline(text, cued=False, language=language)
     return found is not None and bool(found.authors)
 
 
@@ -536,7 +545,7 @@ def _first_candidate(page: Layout) -> int | None:
     """
     for i, block in enumerate(page.blocks):
         text = block.text
-        if is_furniture(text) or block.label not in _READ or _never_headline(text):
+        if is_furniture(text) or block.label not in _READ or _never_headline(text, page.language):
             continue  # a menu line, a byline or date, a line another cleaner takes
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
@@ -726,7 +735,7 @@ def _headline_above_meta(page: Layout, index: int) -> bool:
         line = blocks[i].text
         if len(line) > 120 or page.prose[i]:
             continue
-        if starts_with_cue(line) or find_dates(line):
+        if starts_with_cue(line, language=page.language) or find_dates(line):
             return True
         key = line.casefold().strip(" :")
         if key in lex.published_cues or key in lex.updated_cues:
@@ -762,7 +771,7 @@ def _repeated_pair(
             continue
         if _NOT_HEADLINE.match(text) or len(text.split()) < 3:
             continue
-        if _never_headline(text):
+        if _never_headline(text, page.language):
             continue  # a byline or a share prompt printed twice is not a headline
         key = match_key(text)
         head = seen.setdefault(key, i)

@@ -531,6 +531,7 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "tweet",
     "pin",
     "email",
+    "e-mail",
     "mail",
     "print",
     "save",
