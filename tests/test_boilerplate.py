@@ -739,3 +739,40 @@ def test_a_bulleted_list_the_story_announces_is_kept(above: str, kept: bool) -> 
     before = dict(changes)
     _keep_announced_bullets(blocks, list(range(len(blocks))), changes)
     assert changes == ({} if kept else before)
+
+
+def test_related_titles_removed_by_the_pipeline_become_data() -> None:
+    teasers = [
+        "Council Plans Second Bridge Over the River",
+        "- Ferry Fares To Rise In Spring",
+        "Storm damage: what insurers will pay for",
+    ]
+    text = "\n\n".join([*LONG_STORY, "Read more:", *teasers])
+    art = newsclean.clean(text)
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert art.related == (
+        "Council Plans Second Bridge Over the River",
+        "Ferry Fares To Rise In Spring",
+        "Storm damage: what insurers will pay for",
+    )
+    src = art.source_of("related")
+    assert src is not None
+    assert (src.cleaner, src.rule) == ("strip_boilerplate", "related_lines")
+    assert text[src.start : src.end].startswith("Council Plans")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Forgot your password?",  # a button: too short for a title
+        "Climate & Environment",  # a section name
+        "Read the report at https://example.com/bridge-report",  # a link
+        "More from the Example Times",  # a heading over teasers
+        "the bridge will close for repairs next month",  # no capital: a fragment
+        "The bridge will close for repairs next month.",  # a sentence
+    ],
+)
+def test_lines_that_are_not_article_titles_are_not_related_titles(line: str) -> None:
+    from newsclean.extract.related import related_title
+
+    assert related_title(line) is None

@@ -134,6 +134,7 @@ from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.dates import is_date_only
+from newsclean.extract.related import record_related
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -171,6 +172,8 @@ RULES = (
 )
 """Names of the rules this cleaner applies, in order of precedence."""
 
+_GUESSED_KIND_RULES = frozenset({"model", "far_from_prose"})
+"""Rules whose removals get their kind from how the line looks (:func:`_kind_of`)."""
 MODEL_MIN_BLOCKS = 8
 """The model judges a line by its surroundings; a text of fewer lines than this has
 none to speak of, so only the cue rules apply to it."""
@@ -349,6 +352,9 @@ def strip_boilerplate(
         _keep_main_prose(blocks, infos, probs, changes)
 
     article = relabel(article, changes, cleaner=NAME)
+    # the titles of the related lines become data; the model's guesses at a
+    # line's kind are no evidence that a line names an article
+    article = record_related(article, cleaner=NAME, exclude_rules=_GUESSED_KIND_RULES)
     return attrs.evolve(article, verdict=_verdict(article, infos))
 
 
@@ -402,6 +408,21 @@ def is_cue_line(text: str) -> bool:
     # a page title pasted as a link ("Headline | Section | Site") is a headline's form
     spared = frozenset({"link_title"})
     return _cue_decision(text, info, _no_user_phrases(), index, spared) is not None
+
+
+def is_box_heading(text: str) -> bool:
+    """Whether ``text`` heads a box of other content wherever it stands: a teaser,
+    about, explainer or comment-section heading ("More from the Example Times",
+    "Popular on Example", "About the author"). Other cleaners use it so as not to
+    read such a heading as an article's title."""
+    if len(text) > _MAX_CUE_CHARS:
+        return False
+    info = line_info(text, cue_index())
+    return (
+        _is_teaser_header(text, info)
+        or _is_tail_heading(text, info, about_headers())
+        or _is_thread_header(info)
+    )
 
 
 @functools.lru_cache(maxsize=1)

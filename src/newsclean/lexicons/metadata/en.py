@@ -379,6 +379,7 @@ RELATED_CUES = (
     "more",
     "related",
     "see also",
+    "see more",
     "also read",
     "read also",
     "read next",
