@@ -291,6 +291,29 @@ def test_headline_without_a_page_title_is_the_line_above_the_date(top: list[str]
     assert art.paragraphs == (STORY, MORE, MORE)
 
 
+@pytest.mark.parametrize(
+    ("above", "expected"),
+    [
+        # a standfirst in sentence case, as long as the headline or longer: skipped
+        (
+            ["Bridge to close for a year", "Officials say the old crossing will be shut soon"],
+            "Bridge to close for a year",
+        ),
+        # a teaser headline over the headline, both in title case: the nearer one wins
+        (
+            ["Ferry Service Resumes in March", "Harbour Bridge To Close For A Year Soon"],
+            "Harbour Bridge To Close For A Year Soon",
+        ),
+    ],
+)
+def test_a_standfirst_between_headline_and_byline_does_not_take_the_title(
+    above: list[str], expected: str
+) -> None:
+    page = "\n".join([*NAV, *above, "By Jane Doe", "November 19, 2019", STORY, MORE, MORE])
+    art = extract_metadata(page)
+    assert art.title == expected
+
+
 def test_a_page_title_over_the_menus_stays_the_title_without_a_headline_in_place() -> None:
     page = "\n".join(["Bridge to close for a year of repairs", *LONG_MENUS, STORY, MORE, MORE])
     art = extract_metadata(page)

@@ -46,6 +46,7 @@ from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 __all__ = [
     "Byline",
     "byline_cue_search",
+    "cue_before_name",
     "cue_only",
     "parse_bio",
     "parse_byline",
@@ -117,6 +118,22 @@ def byline_cue_search(
     """
     lex = lexicon or meta_lexicon()
     return _cue_anywhere(lex, language or "en").search(text) is not None
+
+
+def cue_before_name(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> bool:
+    """Whether a byline cue word followed by a capitalised word occurs in ``text``.
+
+    >>> cue_before_name("A film review by Jane Doe"), cue_before_name("checked by spring")
+    (True, False)
+    """
+    lex = lexicon or meta_lexicon()
+    for m in _cue_anywhere(lex, language or "en").finditer(text):
+        rest = text[m.end() :].lstrip(" :")
+        if m.end() < len(text) and not text[m.end()].isalnum() and rest[:1].isupper():
+            return True
+    return False
 
 
 def starts_with_cue(

@@ -62,6 +62,7 @@ from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
     Byline,
     byline_cue_search,
+    cue_before_name,
     cue_only,
     parse_bio,
     parse_byline,
@@ -649,7 +650,9 @@ class _Extraction:
             return
         if is_furniture(text) or self._looks_like_caption(text):
             return
-        if find_dates(text, language=self.language, lexicon=self.lex) or self._has_cue_word(text):
+        if find_dates(text, language=self.language, lexicon=self.lex) or cue_before_name(
+            text, language=self.language, lexicon=self.lex
+        ):
             return  # a date or a byline cue: a metadata line this extractor could not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
         nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""

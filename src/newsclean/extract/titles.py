@@ -450,7 +450,7 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
         return False
-    for nxt in vis[pos + 1 : pos + 3]:
+    for k, nxt in enumerate(vis[pos + 1 : pos + 3]):
         line = page.blocks[nxt].text
         if (
             len(line) <= 120
@@ -459,8 +459,27 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
         ):
             return True
         if is_title_like(line):
+            if k == 0 and _standfirst_under(text, line):
+                continue  # a standfirst between the headline and its byline
             return False  # another headline-like line is nearer: "Home News <headline>" above it
     return False
+
+
+STANDFIRST_MIN_WORDS = 8
+"""Shortest standfirst let stand between a headline and its byline; shorter lines
+under a headline are more often another headline (a teaser) or a kicker."""
+
+
+def _standfirst_under(headline: str, line: str) -> bool:
+    """Whether ``line``, right under ``headline``, reads as its standfirst: at least
+    as long as it, eight words or more, and in sentence case (a teaser headline under
+    another is in the same case as it)."""
+    words = word_count(line)
+    if words < STANDFIRST_MIN_WORDS or words < word_count(headline):
+        return False
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised < TITLE_CASE_SHARE * len(long_words)
 
 
 def _dateish(text: str) -> bool:
