@@ -642,8 +642,9 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
 
 
 _SHARE_BAR_MAX_WORDS = 10
-_BAR_PUNCT = ".:;!?()[]|•·/"
-"""Stripped from the words of a share bar; a hyphen stays ("e-mail" is one button)."""
+_BAR_PUNCT = str.maketrans(dict.fromkeys(",.:;!?()[]|•·/", " "))
+"""Read as spaces between the words of a share bar; a hyphen stays ("e-mail" is one
+button)."""
 _SHARE_ROW_MIN_NETWORKS = 2
 _SHARE_ROW_MIN_REPEATS = 2
 """A row with a word that is neither a network nor a button word is a share bar
@@ -670,10 +671,9 @@ def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:
     sentence and no function word; ``None`` for any other line."""
     if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
         return None
-    words = [w.strip(_BAR_PUNCT) for w in info.key.replace(",", " ").split()]
+    words = info.key.translate(_BAR_PUNCT).split()
     if _BAR_SITES.isdisjoint(words):
         return None  # most lines name no network: one set test
-    words = [w for w in words if w]
     networks = sum(1 for w in words if w in _BAR_SITES)
     button_words = share_button_words()
     buttons = sum(1 for w in words if w in button_words)
@@ -695,7 +695,9 @@ def _mark_repeated_share_rows(
     """
     rows: dict[str, list[int]] = {}
     for i, info in enumerate(infos):
-        if blocks[i].label != labels.BODY or i in changes or i in protected:
+        if info.words < _SHARE_ROW_MIN_NETWORKS or blocks[i].label != labels.BODY:
+            continue
+        if i in changes or i in protected:
             continue
         counts = _share_bar_counts(info)
         if counts is None:

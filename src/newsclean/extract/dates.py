@@ -486,6 +486,8 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
     """ "Updated at 1:23 p.m. ET": a published or updated cue and one time of day,
     no date (the page prints it elsewhere), nothing else. A time alone is left:
     it may be a row of a schedule."""
+    if " " not in text:
+        return False  # a cue and a time are two words at least
     allowed = _stamp_words(lexicon)
     cues = _cue_words(lexicon)
     times = cued = 0

@@ -526,6 +526,8 @@ def _never_headline(text: str, language: str | None = None) -> bool:
 
 
 _TRAIL_ENDS = ("/", "|", ">", "»", "›")
+_TRAIL_MIN_LETTERS = 3
+"""A logo spelled out has three letters or more ("T R D")."""
 """How a breadcrumb or section label ends when its last step is a link ("NEWS /")."""
 
 
@@ -536,6 +538,8 @@ def _is_section_trail(text: str) -> bool:
     if stripped.endswith(_TRAIL_ENDS):
         return True
     words = stripped.split()
+    if len(words) < _TRAIL_MIN_LETTERS:
+        return False  # one short word (a CJK headline may be one character)
     return 2 * sum(1 for w in words if len(w) == 1) > len(words)
 
 
