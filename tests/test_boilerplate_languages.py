@@ -224,3 +224,31 @@ def test_favor_orders_what_is_kept() -> None:
         for favor in ("precision", "balanced", "recall")
     }
     assert kept["precision"] <= kept["balanced"] <= kept["recall"]
+
+
+READ_ALSO = {
+    "en": ("See also", "Your email address will not be published."),
+    "de": ("Lesen Sie auch", "Ihre E-Mail-Adresse wird nicht veröffentlicht."),
+    "fr": ("À lire aussi", "Votre adresse e-mail ne sera pas publiée."),
+    "es": ("Lee también", "Tu dirección de correo electrónico no será publicada."),
+    "it": ("Leggi anche", "Il tuo indirizzo email non sarà pubblicato."),
+    "pt": ("Leia também", "O seu endereço de email não será publicado."),
+    "nl": ("Lees ook", "Je e-mailadres wordt niet gepubliceerd."),
+}
+TEASER_TITLES = ["Ferry Service Resumes After the Winter Break", "New Cycle Lanes Open in Old Town"]
+
+
+@pytest.mark.parametrize("language", sorted(READ_ALSO))
+def test_a_read_also_heading_after_the_story_takes_its_teasers_as_related_titles(
+    language: str,
+) -> None:
+    # the heading has no colon; the teaser titles under it become data
+    heading, form_notice = READ_ALSO[language]
+    prose = ARTICLES[language]
+    text = "\n\n".join([*prose, heading, *TEASER_TITLES, form_notice])
+    art = newsclean.clean(text)
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]
+    assert art.related == tuple(TEASER_TITLES)
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds[heading] == "related"
+    assert kinds[form_notice] == "comments"

@@ -840,8 +840,17 @@ def _tail_sections(
         if rule is not None and label is not None:
             if i in in_body:
                 changes[i] = (label, rule)
-            for j in body:
-                if j > i and j not in protected:
+            # what the model took right under the heading gets the heading's kind (the
+            # model only guessed what a line is, and related titles are read from it),
+            # up to the first line a cue rule named: the next box begins there
+            under_heading = True
+            for j in range(i + 1, len(blocks)):
+                if blocks[j].label != labels.BODY or j in protected:
+                    continue
+                decided = changes.get(j)
+                if decided is not None and decided[1] not in _GUESSED_KIND_RULES:
+                    under_heading = False
+                elif decided is None or under_heading:
                     changes[j] = (label, rule)
             return
         # a heading counts as seen only inside the story (a menu entry above it does not)

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "deine e-mail-adresse wird nicht veröffentlicht",
+        "deine e-mail-adresse wird nicht veröffentlicht.",
+        "ihre e-mail-adresse wird nicht veröffentlicht",
+        "ihre e-mail-adresse wird nicht veröffentlicht.",
         "kommentare",
         "kommentar schreiben",
         "kommentieren",
@@ -167,6 +171,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "meistgelesene artikel",
     "mehr aus",
     "mehr von",
+    "lesen sie auch",
+    "auch interessant",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -462,6 +462,16 @@ TEASER_HEADERS: tuple[str, ...] = (
     "popular stories",
     "more on this story",
     "around the web",
+    "related",
+    "related news",
+    "see also",
+    "also read",
+    "read also",
+    "read next",
+    "up next",
+    "recent posts",
+    "popular posts",
+    "editor's picks",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

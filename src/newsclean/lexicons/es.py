@@ -8,6 +8,8 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "tu dirección de correo electrónico no será publicada",
+        "tu dirección de correo electrónico no será publicada.",
         "comentarios",
         "deja un comentario",
         "dejar un comentario",
@@ -135,6 +137,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "lo más leído",
     "más noticias",
     "más de",
+    "lee también",
+    "lea también",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "votre adresse e-mail ne sera pas publiée",
+        "votre adresse e-mail ne sera pas publiée.",
+        "votre adresse de messagerie ne sera pas publiée",
+        "votre adresse de messagerie ne sera pas publiée.",
         "commentaires",
         "laisser un commentaire",
         "réagir",
@@ -151,6 +155,9 @@ TEASER_HEADERS: tuple[str, ...] = (
     "vous aimerez peut-être aussi",
     "plus d'articles",
     "dans la même rubrique",
+    "à lire aussi",
+    "lire aussi",
+    "à voir aussi",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

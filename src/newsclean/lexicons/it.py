@@ -8,6 +8,8 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "il tuo indirizzo email non sarà pubblicato",
+        "il tuo indirizzo email non sarà pubblicato.",
         "commenti",
         "lascia un commento",
         "nessun commento",
@@ -133,6 +135,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "i più letti",
     "altre notizie",
     "altri articoli",
+    "leggi anche",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

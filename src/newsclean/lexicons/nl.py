@@ -8,6 +8,10 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "je e-mailadres wordt niet gepubliceerd",
+        "je e-mailadres wordt niet gepubliceerd.",
+        "uw e-mailadres wordt niet gepubliceerd",
+        "uw e-mailadres wordt niet gepubliceerd.",
         "reacties",
         "reageer",
         "laat een reactie achter",
@@ -136,6 +140,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "meer nieuws",
     "meer over dit onderwerp",
     "dit vind je misschien ook leuk",
+    "lees ook",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

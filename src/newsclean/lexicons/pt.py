@@ -8,6 +8,14 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "o seu endereço de email não será publicado",
+        "o seu endereço de email não será publicado.",
+        "o seu endereço de e-mail não será publicado",
+        "o seu endereço de e-mail não será publicado.",
+        "seu endereço de e-mail não será publicado",
+        "seu endereço de e-mail não será publicado.",
+        "seu e-mail não será publicado",
+        "seu e-mail não será publicado.",
         "comentários",
         "deixe um comentário",
         "deixe uma resposta",
@@ -139,6 +147,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "mais lidos",
     "mais notícias",
     "posts relacionados",
+    "leia também",
+    "veja também",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
