@@ -61,6 +61,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "dieser artikel erschien zuerst",
+        "dieser beitrag erschien zuerst",
+        "dieser text erschien zuerst",
+    ),
     "related": ("lesen sie auch:", "mehr zum thema:", "auch interessant:", "lesen sie mehr:"),
     "section": ("kategorie:", "rubrik:"),
 }

@@ -219,6 +219,19 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "this article originally appeared",
+        "this story originally appeared",
+        "this post originally appeared",
+        "this article was originally published",
+        "this story was originally published",
+        "this article first appeared",
+        "this story first appeared",
+        "a version of this article",
+        "a version of this story",
+        "this article is republished from",
+        "this story is republished from",
+    ),
     "promo": (
         "enter your email address",
         "enter your e-mail address",

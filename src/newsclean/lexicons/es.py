@@ -50,6 +50,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "este artículo fue publicado originalmente",
+        "este artículo se publicó originalmente",
+        "este artículo apareció originalmente",
+    ),
     "related": ("lee también:", "leer más:", "te puede interesar:", "relacionado:"),
     "section": ("categoría:", "sección:"),
 }

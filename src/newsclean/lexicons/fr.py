@@ -55,6 +55,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "cet article a été initialement publié",
+        "cet article est paru initialement",
+        "cet article a d'abord été publié",
+    ),
     "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
     "section": ("catégorie:", "rubrique:"),
 }

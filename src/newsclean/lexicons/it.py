@@ -46,6 +46,10 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "questo articolo è stato pubblicato originariamente",
+        "questo articolo è apparso originariamente",
+    ),
     "related": ("leggi anche:", "vedi anche:", "potrebbe interessarti:"),
     "section": ("categoria:", "sezione:"),
 }

@@ -50,6 +50,10 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "dit artikel verscheen eerder",
+        "dit artikel verscheen eerst",
+    ),
     "related": ("lees ook:", "lees meer:", "bekijk ook:"),
     "section": ("categorie:", "rubriek:"),
 }

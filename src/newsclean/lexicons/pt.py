@@ -58,6 +58,10 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "metadata": (
+        "este artigo foi publicado originalmente",
+        "este artigo foi originalmente publicado",
+    ),
     "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:"),
     "section": ("categoria:", "seção:", "secção:"),
 }
