@@ -150,11 +150,26 @@ def test_wire_only_byline_sets_agency_not_authors() -> None:
     assert art.agency == "AP"
 
 
+BIO = "Omar Hall is a staff writer covering transport for the paper."
+
+
 def test_bio_is_the_fallback_author() -> None:
-    text = _article() + "\n\nOmar Hall is a staff writer covering transport for the paper."
-    art = extract_metadata(text)
+    art = extract_metadata(_article() + "\n\n" + BIO)
     assert art.authors == ("Omar Hall",)
     assert art.source_of("authors").rule == "author_bio"  # type: ignore[union-attr]
+
+
+def test_a_bio_after_the_story_leaves_the_body_one_with_story_after_it_stays() -> None:
+    after = extract_metadata(_article() + "\n\n" + BIO)
+    assert [(r.text, r.kind, r.reason) for r in after.removed if r.text == BIO] == [
+        (BIO, "metadata", "extract_metadata.author_bio")
+    ]
+    assert after.paragraphs == (STORY, MORE, MORE)
+    # prose after it: the line may be the story's own (a profile of the writer)
+    long_more = MORE + " " + MORE
+    inside = extract_metadata(_article() + "\n\n" + BIO + "\n\n" + long_more)
+    assert inside.authors == ("Omar Hall",)
+    assert BIO in inside.paragraphs
 
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "Opinion", "Video", "Podcasts"]

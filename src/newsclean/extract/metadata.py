@@ -587,7 +587,21 @@ class _Extraction:
             if name is not None:
                 at = block.text.find(name)
                 self.field("authors", (name,), "author_bio", self.text_span(i, at, at + len(name)))
+                if block.label == labels.BODY and self._after_the_story(i):
+                    self.label(i, labels.METADATA, "author_bio")
                 return
+
+    def _after_the_story(self, index: int) -> bool:
+        """Whether block ``index`` comes after the last line of running prose but
+        one: a bio is a paragraph itself, the story's last or after it."""
+        vis = self.vis
+        last_prose = self.lay.end - 1
+        if not vis or last_prose < 0:
+            return False
+        position = bisect.bisect_left(vis, index)
+        prose = self.lay.prose
+        later_prose = sum(1 for pos in range(position + 1, len(vis)) if prose[vis[pos]])
+        return later_prose == 0
 
     def _gap(self, pos: int, anchor: int) -> float:
         """Lines between ``pos`` and the headline, not counting share buttons and
