@@ -122,6 +122,34 @@ def test_settle_makes_the_result_a_fixpoint() -> None:
     assert {r.reason for r in settled.removed} == {"dfl.first", "dfl.first+settle"}
 
 
+def title_of_three_lines(doc: str | Article, /) -> Article:
+    """Position-dependent like a headline finder: a text of exactly three body lines
+    has its first as headline; any other text has none."""
+    from newsclean.editing import record_field
+
+    art = as_article(doc)
+    body = [i for i, b in enumerate(art.blocks) if b.is_body]
+    if len(body) != 3:
+        return art
+    first = art.blocks[body[0]]
+    art = relabel(art, {body[0]: (labels.TITLE, "first_line")}, cleaner="tot")
+    span = {"start": first.start, "end": first.end}
+    return record_field(art, "title", first.text, cleaner="tot", rule="first_line", **span)
+
+
+def test_a_headline_only_the_settle_pass_reads_becomes_the_title() -> None:
+    # the first run keeps four lines: no headline; the second run drops one more and
+    # reads a headline from the three left, which the settled result adopts
+    p = Pipeline([drop_first_line, title_of_three_lines])
+    art = p("zero\n\none\n\ntwo\n\nthree\n\nfour")
+    assert art.title == "two"
+    assert art.body == "three\n\nfour"
+    src = art.source_of("title")
+    assert src is not None
+    assert (src.cleaner, src.rule) == ("tot", "first_line+settle")
+    assert art.to_text() == "two\n\nthree\n\nfour"  # the line read as headline is shown
+
+
 def _settled_the_long_way(text: str) -> Article:
     """The settle loop with every cleaner in every round (no skipped normalisers)."""
     from newsclean.pipeline import SETTLE_ROUNDS

@@ -10,7 +10,12 @@ round only removes.
 
 Only removals of body paragraphs are carried back. A title or subtitle the
 second run reads differently is left to the metadata extractor's own
-consistency; fields the second run reads are not adopted.
+consistency; fields the second run reads are not adopted, with one
+exception: when the first run found no headline (or no standfirst) and the
+second reads one from a paragraph it carries back, that paragraph's text
+becomes the field. Otherwise the line would leave the body as a ``title``
+with no title to show for it, and the next round would read the next line as
+the headline, and so on.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import attrs
 
 from newsclean import labels
+from newsclean.editing import record_field
 from newsclean.model import Article, Block
 
 __all__ = ["SETTLE_MARK", "carry_back"]
@@ -54,4 +60,25 @@ def carry_back(first: Article, second: Article) -> Article | None:
     if not changes:
         return None
     blocks = tuple(changes.get(i, b) for i, b in enumerate(first.blocks))
-    return attrs.evolve(first, blocks=blocks)
+    settled = attrs.evolve(first, blocks=blocks)
+    for field, label in _ADOPTED:
+        if getattr(first, field):
+            continue
+        read = [b for i, b in sorted(changes.items()) if b.label == label]
+        if read and getattr(second, field):
+            block = read[0]
+            settled = record_field(
+                settled,
+                field,
+                getattr(second, field),
+                cleaner=block.cleaner or "",
+                rule=block.rule or SETTLE_MARK,
+                start=block.start,
+                end=block.end,
+            )
+    return settled
+
+
+_ADOPTED = (("title", labels.TITLE), ("subtitle", labels.SUBTITLE))
+"""Fields taken from the second run when the first has none and the second read
+them from a paragraph carried back with the field's label."""
