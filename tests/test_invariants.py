@@ -121,11 +121,20 @@ def check_no_invented_words(text: str, article: Article) -> None:
         assert word in source, f"invented word {word!r}"
 
 
+def check_fields_of_labelled_lines(article: Article) -> None:
+    """A line removed as the headline (standfirst) means the Article has one: the
+    line's text is shown as the field, not lost between body and fields."""
+    for label, field in (("title", "title"), ("subtitle", "subtitle")):
+        if any(b.label == label for b in article.blocks):
+            assert getattr(article, field), f"a {label} line but no {field}"
+
+
 def check_all(text: str, article: Article) -> None:
     check_offsets(article)
     check_coverage(text, article)
     check_no_invented_words(text, article)
     check_round_trip(text, article)
+    check_fields_of_labelled_lines(article)
 
 
 def check_round_trip(text: str, article: Article) -> None:
@@ -323,6 +332,9 @@ def test_the_checks_catch_what_they_guard_against() -> None:
     outside = attrs.evolve(art, blocks=(attrs.evolve(first, end=len(text) + 3),))
     with pytest.raises(AssertionError):
         check_offsets(outside)
+    titled = attrs.evolve(art, blocks=(attrs.evolve(first, label="title"), *art.blocks[1:]))
+    with pytest.raises(AssertionError, match="a title line but no title"):
+        check_fields_of_labelled_lines(titled)
 
 
 def test_fold_is_the_documented_normalisation() -> None:
