@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import extract_metadata, labels
@@ -164,6 +166,17 @@ def test_standfirst_above_the_byline_is_the_subtitle() -> None:
     dek = "Repairs will take a year and cost more than planned, engineers warned on Monday."
     art = extract_metadata(f"Bridge to close\n\n{dek}\n\nBy Jane Doe\n\n{STORY}\n\n{MORE}")
     assert art.subtitle == dek
+
+
+def test_a_promo_line_under_the_headline_is_not_a_subtitle() -> None:
+    # the boilerplate cleaner removes it wherever it stands; as a subtitle it would
+    # come back in to_text() and go the second time round
+    promo = "Subscribe to our newsletter for more stories like this"
+    text = f"Bridge to close\n\n{promo}\n\nBy Jane Doe\n\n{STORY}\n\n{MORE}"
+    assert extract_metadata(text).subtitle is None
+    art = newsclean.clean(text)
+    assert art.subtitle is None
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()
 
 
 def test_caption_under_the_headline_is_not_a_subtitle() -> None:
@@ -442,3 +455,17 @@ def test_a_headline_in_place_loses_its_site_name_and_settles() -> None:
     assert art.title == "Bridge to close for repairs"
     assert art.publisher == "Example News"
     assert newsclean.clean(art.to_text()).to_text() == art.to_text()
+
+
+_SEGMENT = st.lists(
+    st.sampled_from(["Company", "No.", "3676192", "VAT", "News", "World", "the", "Bridge", "to"]),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SEGMENT, min_size=1, max_size=5), st.sampled_from([" | ", " - ", " – "]))
+def test_stripping_site_affixes_twice_changes_nothing(segments: list[str], sep: str) -> None:
+    once, _ = strip_site_affixes(sep.join(segments))
+    assert strip_site_affixes(once)[0] == once

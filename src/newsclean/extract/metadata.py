@@ -662,8 +662,8 @@ class _Extraction:
         words = word_count(text)
         if not lo <= len(text) <= hi or words < 5 or words > SUBTITLE_MAX_WORDS:
             return
-        if is_furniture(text) or self._looks_like_caption(text):
-            return
+        if is_furniture(text) or self._looks_like_caption(text) or _is_cue_line(text):
+            return  # a promo, a share prompt …: the boilerplate cleaner's, wherever it stands
         if find_dates(text, language=self.language, lexicon=self.lex) or cue_before_name(
             text, language=self.language, lexicon=self.lex
         ):
@@ -890,6 +890,14 @@ class _Extraction:
             target = second if part == "tail" else index
             art = relabel(art, {target: (label, rule)}, cleaner=NAME)
         return art
+
+
+def _is_cue_line(text: str) -> bool:
+    """A line the boilerplate cleaner removes wherever it stands ("Subscribe to our
+    magazine"): never a standfirst, or cleaning the clean text would remove it."""
+    from newsclean.classify.boilerplate import is_cue_line
+
+    return is_cue_line(text)
 
 
 class _StayingLines:

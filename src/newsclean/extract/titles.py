@@ -217,10 +217,13 @@ def strip_site_affixes(text: str) -> tuple[str, str | None]:
             site = parts[-1].strip()
         parts.pop()
         seps.pop()
-    if len(parts) > 1 and seps[0] == " | " and _site_like(parts[0], max_words=3):
+    # leading segments one by one, as the trailing ones: stripping once more must
+    # change nothing
+    while len(parts) > 1 and seps[0] == " | " and _site_like(parts[0], max_words=3):
         rest = parts[1:]
-        if _enough(rest) and len(" ".join(rest)) > len(parts[0]):
-            parts, seps = rest, seps[1:]
+        if not (_enough(rest) and len(" ".join(rest)) > len(parts[0])):
+            break
+        parts, seps = rest, seps[1:]
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=True):
         out += sep + part
