@@ -14,6 +14,7 @@ from newsclean.extract.site import (
     breadcrumb_section,
     copyright_holder,
     feed_footer_site,
+    kicker_section,
     section_from_cue,
     tags_from_line,
 )
@@ -179,3 +180,19 @@ def test_bare_related_headers_are_not_titles(line: str) -> None:
 )
 def test_language_guess(text: str, language: str | None) -> None:
     assert guess_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("NEWS", "News"),
+        ("Science & Astronomy", "Science & Astronomy"),
+        ("Watch Live", None),  # a button
+        ("Follow Example Business", None),
+        ("Copy", None),
+        ("November", None),  # a date part
+        ("Five Words Are Too Many", None),
+    ],
+)
+def test_kicker_section(line: str, section: str | None) -> None:
+    assert kicker_section(line) == section

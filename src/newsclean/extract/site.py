@@ -177,4 +177,13 @@ def kicker_section(text: str, *, lexicon: MetaLexicon | None = None) -> str | No
     lex = lexicon or meta_lexicon()
     if any(w.casefold() in lex.weekdays or w.casefold() in lex.months for w in words):
         return None
+    if words[0].casefold() in _BUTTON_VERBS:
+        return None  # "Watch Live", "Follow Example Business": a button, not a section
     return nice_case(text)
+
+
+_BUTTON_VERBS = frozenset(
+    {"watch", "follow", "copy", "listen", "subscribe", "share", "sign", "download", "view"}
+    | {"click", "tap", "join", "stream", "play", "print", "email", "log", "register"}
+)
+"""Words that open a button's label; a section name is a noun."""
