@@ -61,6 +61,13 @@ ARTICLES: dict[str, list[str]] = {
         "De burgemeester zei dat het werk voor het einde van het jaar klaar moet zijn.",
         "Winkeliers in de marktstraat vrezen dat er minder klanten naar hun winkels komen.",
     ],
+    "ru": [
+        "Городской совет в понедельник решил закрыть старый мост на срочный ремонт.",
+        "Во время проверки в прошлом месяце инженеры нашли глубокие трещины в двух опорах.",
+        "Водителям придется ехать по кольцевой дороге, и это займет еще около десяти минут.",
+        "Мэр сказал, что работы должны быть закончены до конца этого года.",
+        "Владельцы магазинов на рыночной улице боятся, что покупателей станет меньше.",
+    ],
 }
 
 HEADLINES = {
@@ -71,6 +78,7 @@ HEADLINES = {
     "it": "Il vecchio ponte chiude per lavori",
     "pt": "A velha ponte fecha para obras",
     "nl": "Oude brug gaat dicht voor reparaties",
+    "ru": "Старый мост закроют на ремонт",
 }
 
 FURNITURE: dict[str, list[tuple[str, str]]] = {
@@ -130,6 +138,14 @@ FURNITURE: dict[str, list[tuple[str, str]]] = {
         ("Advertentie", "ads"),
         ("Lees ook: De markt gaat zondag open", "related"),
     ],
+    "ru": [
+        ("Оставить комментарий", "comments"),
+        ("Поделиться", "share"),
+        ("Наверх", "navigation"),
+        ("Похожие статьи", "related"),
+        ("Реклама", "ads"),
+        ("Читайте также: Рынок откроется в воскресенье", "related"),
+    ],
 }
 
 
@@ -185,6 +201,7 @@ COUNTERS = {
     "it": [("Commenti (4)", "comments"), ("Tempo di lettura: 2 minuti", "metadata")],
     "pt": [("5 comentários", "comments"), ("Tempo de leitura: 1 minuto", "metadata")],
     "nl": [("7 reacties", "comments"), ("Leestijd: 3 minuten", "metadata")],
+    "ru": [("12 комментариев", "comments"), ("Время чтения: 4 минуты", "metadata")],
 }
 
 
@@ -234,6 +251,7 @@ READ_ALSO = {
     "it": ("Leggi anche", "Il tuo indirizzo email non sarà pubblicato."),
     "pt": ("Leia também", "O seu endereço de email não será publicado."),
     "nl": ("Lees ook", "Je e-mailadres wordt niet gepubliceerd."),
+    "ru": ("Читайте также", "Ваш адрес email не будет опубликован."),
 }
 TEASER_TITLES = ["Ferry Service Resumes After the Winter Break", "New Cycle Lanes Open in Old Town"]
 

@@ -35,6 +35,8 @@ MORE = (
         ("di Giulia Rossi e Marco Ferri", "it", ("Giulia Rossi", "Marco Ferri")),
         ("Por João Silva e Ana Costa", "pt", ("João Silva", "Ana Costa")),
         ("Door Anna de Vries en Pieter Bakker", "nl", ("Anna de Vries", "Pieter Bakker")),
+        ("Автор: Анна Иванова и Пётр Смирнов", "ru", ("Анна Иванова", "Пётр Смирнов")),
+        ("Текст: Вера Орлова · 24 сентября 2018", "ru", ("Вера Орлова",)),
         ("by admin - 2018-09-16", "en", ("admin",)),
         ("Monday November 18, 2019 7:45 am PST by Joe Reyes", "en", ("Joe Reyes",)),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", "en", ("Tess Bonn",)),

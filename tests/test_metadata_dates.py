@@ -45,6 +45,8 @@ MORE = (
         ("Pubblicato il 7 giugno 2017", "2017-06-07"),
         ("Gepubliceerd 12 maart 2016", "2016-03-12"),
         ("5 mai 2015", "2015-05-05"),
+        ("24 сентября 2018", "2018-09-24"),
+        ("Опубликовано 19 ноября 2019, 10:15", "2019-11-19"),
     ],
 )
 def test_date_forms(line: str, iso: str) -> None:
@@ -115,6 +117,8 @@ def test_year_less_dates_need_a_reference_time() -> None:
         ("2 giorni fa", "it", "2019-11-18"),
         ("há 5 minutos", "pt", "2019-11-20T11:55:00+00:00"),
         ("1 week geleden", "nl", "2019-11-13"),
+        ("2 часа назад", "ru", "2019-11-20T10:00:00+00:00"),
+        ("вчера", "ru", "2019-11-19"),
     ],
 )
 def test_relative_dates_resolve_against_now(line: str, language: str, iso: str) -> None:

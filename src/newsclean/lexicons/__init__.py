@@ -22,7 +22,7 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 
 
 def load(language: str) -> ModuleType:

@@ -36,7 +36,7 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 """ISO 639-1 codes of the languages with a metadata word list."""
 
 
