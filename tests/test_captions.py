@@ -409,6 +409,36 @@ def test_credit_line_takes_the_caption_beside_it() -> None:
     assert art.original[c.start : c.end] == f"{caption}\n\nJon Dale, AP"
 
 
+GALLERY_CAPTION = "Teachers, left, rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019."
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        (GALLERY_CAPTION, GALLERY_CAPTION),  # the photo printed again in a gallery
+        (GALLERY_CAPTION, f"* {GALLERY_CAPTION}"),  # in a list
+        # cut short behind a "more" button next to its credit, in full elsewhere
+        (
+            "Teachers, left, rally at the Statehouse in Indianapolis, Tuesday... more",
+            f"{GALLERY_CAPTION} less",
+        ),
+    ],
+)
+def test_a_caption_printed_again_elsewhere_is_a_caption(first: str, again: str) -> None:
+    text = f"{again}\n\n{BODY}\n\n{first}\n\nJon Dale, AP\n\n{AFTER}"
+    art = strip_captions(text)
+    assert art.paragraphs == (BODY, AFTER)
+    assert (art.removed[0].text, art.removed[0].reason) == (again, "strip_captions.caption_again")
+    assert len(art.captions) == 1  # one photo, one record
+
+
+def test_a_paragraph_opening_like_a_caption_is_no_copy_of_it() -> None:
+    longer = GALLERY_CAPTION[:-1] + ", demanding higher pay and smaller classes for the state."
+    text = f"{longer}\n\n{BODY}\n\n{GALLERY_CAPTION}\n\nJon Dale, AP\n\n{AFTER}"
+    art = strip_captions(text)
+    assert art.paragraphs == (longer, BODY, AFTER)
+
+
 def test_credit_line_leaves_plain_prose_beside_it() -> None:
     art = strip_captions(f"Photo by Jon Dale/Getty Images\n\n{BODY}")
     assert art.paragraphs == (BODY,)

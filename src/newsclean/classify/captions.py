@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -72,6 +72,7 @@ RULES = (
     "wire_credit",
     "credit_neighbour",
     "short_repeat",
+    "caption_again",
 )
 """Names of the rules this cleaner applies."""
 
@@ -98,6 +99,12 @@ _MIN_NEIGHBOUR_WORDS = 4
 """A caption describes something: fewer lower-case words is a timestamp or a name."""
 _MAX_REPEAT = 300
 """Longest line judged the short repeat of a neighbouring caption."""
+_MIN_AGAIN_WORDS = 8
+"""A caption this long or longer, printed again word for word, is the same caption:
+shorter lines ("Photo gallery", a name) repeat by chance."""
+_MAX_CUTS_PER_HEAD = 8
+"""Cut-short captions kept per opening words: a page of thousands of captions that
+open alike must not make every line compared with all of them."""
 _MAX_SPLIT_CREDIT = 80
 """Longest line that completes a bare "Photo:" label on the line before."""
 _MIN_COUNTER_CAPTION = 20
@@ -642,6 +649,62 @@ def _neighbours(
                     text = blocks[j].text
                     if _repeats(text, caption):
                         found[j] = _Hit("short_repeat", text=(0, len(text)))
+
+    if "caption_again" not in disabled:
+        _mark_captions_again(blocks, found, free)
+
+
+_TOGGLES = (" more", " less")
+"""The expand and collapse buttons printed after a long caption ("… at... more")."""
+_ELLIPSES = ("...", "…")
+
+
+def _caption_key(text: str) -> tuple[str, bool]:
+    """The caption's words for comparing copies, and whether they were cut short
+    ("… concept vehicle at... more" is the start of the full caption)."""
+    key = " ".join(text.strip(_EDGE).split()).casefold()
+    for toggle in _TOGGLES:
+        if key.endswith(toggle):
+            key = key[: -len(toggle)].rstrip()
+            break
+    for mark in _ELLIPSES:
+        if key.endswith(mark):
+            return key[: -len(mark)].rstrip(), True
+    return key, False
+
+
+def _head_words(key: str) -> str:
+    return " ".join(key.split()[:_MIN_AGAIN_WORDS])
+
+
+def _mark_captions_again(
+    blocks: Sequence[Block], found: dict[int, _Hit], free: Callable[[int], bool]
+) -> None:
+    """A caption printed again anywhere in the text (a gallery, a lightbox, the photo
+    repeated at the end, the full text behind a "more" button): the same words as a
+    caption read next to its credit, or their continuation when that one was cut."""
+    whole: set[str] = set()
+    cut: dict[str, list[str]] = {}  # the first words of a cut caption -> its words
+    for i, hit in found.items():
+        if hit.text is None or not hit.record or hit.credit_only:
+            continue
+        key, truncated = _caption_key(blocks[i].text[hit.text[0] : hit.text[1]])
+        if len(key.split()) < _MIN_AGAIN_WORDS:
+            continue
+        if truncated:
+            cuts = cut.setdefault(_head_words(key), [])
+            if len(cuts) < _MAX_CUTS_PER_HEAD and key not in cuts:
+                cuts.append(key)  # bounded: a line is compared with a few cut captions
+        else:
+            whole.add(key)
+    if not whole and not cut:
+        return
+    for j, block in enumerate(blocks):
+        if not free(j) or len(block.text) > _MAX_CAPTION:
+            continue
+        key, _ = _caption_key(block.text)
+        if key in whole or any(key.startswith(c) for c in cut.get(_head_words(key), ())):
+            found[j] = _Hit("caption_again", text=(0, len(block.text)), record=False)
 
 
 # -- records ------------------------------------------------------------------------------
