@@ -1034,6 +1034,9 @@ _GLUED_TAIL_MIN_WORDS = 6
 """The summary part: a sentence of six words or more..."""
 _GLUED_TAIL_LOWER = 0.5
 """...most of its words after the first in lower case."""
+_GLUED_LEAD_CAPS = 0.4
+"""Share of capitalised words among a line's first six below which it cannot open
+with a title-case headline (a cheap test on what was measured for every line)."""
 _GLUED_MIN_LINES = 3
 """Glued teasers on a page before any is removed: a list of them is a teaser block;
 one alone may be a story line that lost a space."""
@@ -1103,6 +1106,7 @@ def _mark_glued_teasers(
         i
         for i, b in enumerate(blocks)
         if infos[i].words >= least
+        and infos[i].lead_caps >= _GLUED_LEAD_CAPS
         and infos[i].chars <= _GLUE_MAX_CHARS
         and b.label == labels.BODY
         and glued_teaser(b.text.strip())
