@@ -408,6 +408,11 @@ def test_headlines_glued_to_their_summaries_go_when_there_is_a_list_of_them() ->
     "lines",
     [
         GLUED_TEASERS[:2],  # two are not yet a list: a story line may have lost a space
+        [  # names with a capital inside a word, after a few capitalised words
+            "Elon Musk's SpaceX launched another batch of its internet satellites on Monday.",
+            "Lockheed Martin F-35A jets were also seen flying over the launch site in the morning.",
+            "Microsoft Office PowerPoint slides shown to reporters said the network had grown.",
+        ],
         [  # names glued inside prose: a short left part, or no title-case headline before
             "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal at all.",
             "Rep. David McKinley visited the border near McAllen on a Sunday in October.",
@@ -779,3 +784,10 @@ def test_lines_that_are_not_article_titles_are_not_related_titles(line: str) -> 
     from newsclean.extract.related import related_title
 
     assert related_title(line) is None
+
+
+def test_an_up_next_schedule_after_a_sports_story_stays() -> None:
+    # AP sports stories end with the teams' next games under "UP NEXT": the story's own
+    schedule = ["Celtics: At Denver on Thursday night.", "Lakers: Host the Phoenix Suns on Friday."]
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, "UP NEXT", *schedule]))
+    assert set(schedule) <= set(art.paragraphs)

@@ -270,3 +270,17 @@ def test_a_read_also_heading_after_the_story_takes_its_teasers_as_related_titles
     kinds = {r.text: r.kind for r in art.removed}
     assert kinds[heading] == "related"
     assert kinds[form_notice] == "comments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Директор согласился поделиться в интервью подробностями о планах компании.",
+        "Активисты призвали жителей: «Подпишитесь на петицию до конца недели».",
+        "Компания запустила рассылку для клиентов, сообщили в пресс-службе банка.",
+    ],
+)
+def test_russian_prose_with_furniture_words_stays(line: str) -> None:
+    prose = ARTICLES["ru"]
+    art = newsclean.strip_boilerplate("\n\n".join([prose[0], line, *prose[1:]]))
+    assert line in art.paragraphs

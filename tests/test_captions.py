@@ -439,6 +439,16 @@ def test_a_paragraph_opening_like_a_caption_is_no_copy_of_it() -> None:
     assert art.paragraphs == (longer, BODY, AFTER)
 
 
+def test_a_lede_opening_with_the_words_of_a_cut_caption_stays() -> None:
+    cut = "Residents wade through floodwater in the town of Ashby on Monday after the…"
+    lede = (
+        "Residents wade through floodwater in the town of Ashby on Monday after the river "
+        "burst its banks overnight, forcing hundreds from their homes."
+    )
+    art = strip_captions(f"{cut} (Photo: Jane Roe/Reuters)\n\n{lede}\n\n{AFTER}")
+    assert art.paragraphs == (lede, AFTER)
+
+
 def test_credit_line_leaves_plain_prose_beside_it() -> None:
     art = strip_captions(f"Photo by Jon Dale/Getty Images\n\n{BODY}")
     assert art.paragraphs == (BODY,)

@@ -340,3 +340,23 @@ def test_the_checks_catch_what_they_guard_against() -> None:
 def test_fold_is_the_documented_normalisation() -> None:
     assert fold("“Hi” — it’s ﬁne\u200b") == '"Hi"- it\'s fine'
     assert fold("The mayorâ€™s office") == "The mayor's office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline cue of another language than the page's guess
+        "Текст: Иван Петров\n\nThis article originally appeared on Example.",
+        "Don't miss a brief. Sign up for our email.\n\nАвтор: Мария Иванова\n\nLesen Sie auch",
+        # an author bio is never the headline (the next clean would take it as the bio)
+        "Jane Doe is a senior reporter covering science for Example News.\nBy Jane Doe",
+        "Текст: Иван Петров\n\nPilotos e Equipes da Stock Car\n\nK5 Mele\n\nBy JANE DOE",
+        # the headline printed thousands of times: every copy found in one pass
+        "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
+    ],
+)
+def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:
+    article = newsclean.clean(text)
+    check_all(text, article)
+    once = article.to_text()
+    assert newsclean.clean(once).to_text() == once

@@ -218,3 +218,17 @@ def test_a_desk_credit_names_the_publisher_not_an_author(byline: str, publisher:
     assert art.authors == ()
     assert art.publisher == publisher
     assert art.source_of("publisher").rule == "byline_org"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "John Smith is the chief executive of the water company and said prices would hold.",
+        "Maria Lopez is a senior analyst at the bank.",
+        "Tom Reed is the deputy mayor.",
+    ],
+)
+def test_a_closing_sentence_about_someone_is_no_author_bio(line: str) -> None:
+    art = extract_metadata(_article() + "\n\n" + line)
+    assert art.authors == ()
+    assert line in art.paragraphs

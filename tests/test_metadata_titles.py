@@ -469,3 +469,28 @@ _SEGMENT = st.lists(
 def test_stripping_site_affixes_twice_changes_nothing(segments: list[str], sep: str) -> None:
     once, _ = strip_site_affixes(sep.join(segments))
     assert strip_site_affixes(once)[0] == once
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "prose"),
+    [
+        (
+            "Le Pen : « Nous gagnerons »",
+            "Par Jean Dupont",
+            "La candidate a affirmé mardi soir devant ses partisans que son parti "
+            "remporterait les élections.",
+        ),
+        (
+            "Президент подписал закон «О федеральном бюджете»",
+            "Автор: Иван Петров",
+            "Президент в понедельник подписал закон о бюджете на следующие три года, "
+            "сообщили в Кремле.",
+        ),
+    ],
+)
+def test_a_headline_closing_a_quotation_with_a_guillemet_is_a_headline(
+    headline: str, byline: str, prose: str
+) -> None:
+    art = newsclean.clean("\n\n".join([headline, byline, prose, prose]))
+    assert art.title == headline
+    assert len(art.authors) == 1

@@ -79,6 +79,6 @@ def carry_back(first: Article, second: Article) -> Article | None:
     return settled
 
 
-_ADOPTED = (("title", labels.TITLE), ("subtitle", labels.SUBTITLE))
+_ADOPTED = (("title", labels.TITLE), ("subtitle", labels.SUBTITLE), ("authors", labels.BYLINE))
 """Fields taken from the second run when the first has none and the second read
 them from a paragraph carried back with the field's label."""

@@ -1026,10 +1026,12 @@ _GLUE_MAX_CHARS = 600
 """Lines longer than this are paragraphs, not a teaser (and the search stays cheap)."""
 _GLUE_MAX_TRIES = 6
 """Glue points tried per line; a headline has its glue within the first few."""
-_GLUED_HEAD_MIN_WORDS = 3
+_GLUED_HEAD_MIN_WORDS = 5
 _GLUED_HEAD_CAPS = 0.9
-"""The headline part: three words or more, nine in ten of its words capitalised
-(title case), small words aside, and its first three words all."""
+"""The headline part: five words or more, nine in ten of its words capitalised
+(title case), small words aside, and its first three words all. Shorter runs of
+capitals are names with a capital inside a word ("Elon Musk's SpaceX launched …",
+"Microsoft Office PowerPoint slides …"), the opening of ordinary sentences."""
 _GLUED_TAIL_MIN_WORDS = 6
 """The summary part: a sentence of six words or more..."""
 _GLUED_TAIL_LOWER = 0.5

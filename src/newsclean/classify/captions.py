@@ -659,18 +659,23 @@ _TOGGLES = (" more", " less")
 _ELLIPSES = ("...", "…")
 
 
-def _caption_key(text: str) -> tuple[str, bool]:
-    """The caption's words for comparing copies, and whether they were cut short
-    ("… concept vehicle at... more" is the start of the full caption)."""
-    key = " ".join(text.strip(_EDGE).split()).casefold()
+def _caption_key(text: str) -> tuple[str, bool, bool]:
+    """The caption's words for comparing copies, whether they were cut short ("…
+    concept vehicle at... more" is the start of the full caption), and whether a
+    show-more or show-less button follows them."""
+    key = " ".join(text.split()).casefold()
+    toggled = False
     for toggle in _TOGGLES:
         if key.endswith(toggle):
             key = key[: -len(toggle)].rstrip()
+            toggled = True
             break
+    cut = False
     for mark in _ELLIPSES:
         if key.endswith(mark):
-            return key[: -len(mark)].rstrip(), True
-    return key, False
+            key, cut = key[: -len(mark)], True
+            break
+    return key.strip(_EDGE), cut, toggled
 
 
 def _head_words(key: str) -> str:
@@ -682,13 +687,14 @@ def _mark_captions_again(
 ) -> None:
     """A caption printed again anywhere in the text (a gallery, a lightbox, the photo
     repeated at the end, the full text behind a "more" button): the same words as a
-    caption read next to its credit, or their continuation when that one was cut."""
+    caption read next to its credit, or, ending with the "less" button, their
+    continuation when that one was cut."""
     whole: set[str] = set()
     cut: dict[str, list[str]] = {}  # the first words of a cut caption -> its words
     for i, hit in found.items():
         if hit.text is None or not hit.record or hit.credit_only:
             continue
-        key, truncated = _caption_key(blocks[i].text[hit.text[0] : hit.text[1]])
+        key, truncated, _ = _caption_key(blocks[i].text[hit.text[0] : hit.text[1]])
         if len(key.split()) < _MIN_AGAIN_WORDS:
             continue
         if truncated:
@@ -702,8 +708,11 @@ def _mark_captions_again(
     for j, block in enumerate(blocks):
         if not free(j) or len(block.text) > _MAX_CAPTION:
             continue
-        key, _ = _caption_key(block.text)
-        if key in whole or any(key.startswith(c) for c in cut.get(_head_words(key), ())):
+        key, _, toggled = _caption_key(block.text)
+        # the continuation of a cut caption only with its "less" button: a lede that
+        # opens with the same words as the photo above it is the story
+        continued = toggled and any(key.startswith(c) for c in cut.get(_head_words(key), ()))
+        if key in whole or continued:
             found[j] = _Hit("caption_again", text=(0, len(block.text)), record=False)
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "Byline",
     "byline_cue_search",
     "cue_before_name",
+    "cue_language",
     "cue_only",
     "parse_bio",
     "parse_byline",
@@ -147,6 +148,40 @@ def starts_with_cue(
     lex = lexicon or meta_lexicon()
     m = _cue_pattern(lex, language or "en").match(text)
     return m is not None and m.end() < len(text) and text[m.end()].isupper()
+
+
+def cue_language(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> str | None:
+    """The language whose byline cue opens ``text`` ("Текст: …" is Russian whatever
+    the page's language), ``language`` first; ``None`` when no cue opens it.
+
+    >>> cue_language("Von Jana Schmidt"), cue_language("By Jane Doe", language="de")
+    ('de', 'de')
+    """
+    lex = lexicon or meta_lexicon()
+    own = language or "en"
+    if starts_with_cue(text, language=own, lexicon=lex):
+        return own
+    words = text.split(None, 1)
+    first = words[0].casefold().rstrip(":") if words else ""
+    for code in _cue_openers(lex).get(first, ()):
+        if code != own and starts_with_cue(text, language=code, lexicon=lex):
+            return code
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_openers(lexicon: MetaLexicon) -> dict[str, tuple[str, ...]]:
+    """First word of every byline cue -> the languages with such a cue (one dict
+    lookup spares the other languages' patterns on most lines)."""
+    openers: dict[str, list[str]] = {}
+    for code, words in lexicon.languages.items():
+        for cue in words.byline_cues:
+            first = cue.split()[0].casefold()
+            if code not in openers.setdefault(first, []):
+                openers[first].append(code)
+    return {first: tuple(codes) for first, codes in openers.items()}
 
 
 def cue_only(text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None) -> bool:
@@ -463,8 +498,8 @@ def parse_bio(
     if m is None:
         return None
     after = [w.casefold().strip(".,;:'’s") for w in text[m.end() :].split()[:BIO_ROLE_WINDOW]]
-    if not any(w in lex.role_words for w in after):
-        return None
+    if not any(w in lex.bio_roles for w in after):
+        return None  # "… is the chief executive of the company": about someone else
     name, agency, org = _person(m["name"].strip(), lex, cued=False, caps=False)
     if name is None or agency or org or len(name.split()) < 2 or name != m["name"].strip():
         return None

@@ -67,6 +67,7 @@ class MetaLexicon:
     updated_cues: frozenset[str]
     date_cue_re: re.Pattern[str]
     role_words: frozenset[str]
+    bio_roles: frozenset[str]
     org_words: frozenset[str]
     collective_words: frozenset[str]
     author_link_words: frozenset[str]
@@ -146,6 +147,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         updated_cues=updated,
         date_cue_re=re.compile(alternation(published | updated)),
         role_words=frozenset(w for m in mods for w in m.ROLE_WORDS),
+        bio_roles=frozenset(w for m in mods for w in m.BIO_ROLES),
         org_words=frozenset(w for m in mods for w in m.ORG_WORDS),
         collective_words=frozenset(w for m in mods for w in m.COLLECTIVE_WORDS),
         author_link_words=frozenset(w for m in mods for w in m.AUTHOR_LINK_WORDS),

@@ -63,6 +63,7 @@ from newsclean.extract.bylines import (
     Byline,
     byline_cue_search,
     cue_before_name,
+    cue_language,
     cue_only,
     parse_bio,
     parse_byline,
@@ -450,8 +451,11 @@ class _Extraction:
                 or (prev is not None and prev.byline is not None)
             ):
                 continue  # nothing around it says it could be a byline: do not parse it
+            # a cue of another language than the guessed one ("Par …" on a page too
+            # short to guess) still reads as that language's byline
+            language = cue_language(text, language=self.language, lexicon=lex) or self.language
             found = parse_byline(
-                text, cued=after_cue, language=self.language, dates=line.dates, lexicon=lex
+                text, cued=after_cue, language=language, dates=line.dates, lexicon=lex
             )
             if found is None or found.empty:
                 if prev is not None and prev.byline is not None and self._role_only(text):

@@ -61,7 +61,8 @@ META_BELOW_HEADLINE = 5
 META_ABOVE_HEADLINE = 2
 """Lines above it searched too (some pages print the date over the headline)."""
 REPEAT_SEARCH_LINES = 2000
-"""How many lines below the ``<title>`` are searched for the printed headline."""
+"""How many lines below the ``<title>`` are searched for the printed headline, not
+counting the repeats found."""
 REPEAT_MAX_GAP = 12
 """A repeat is the printed headline when the prose starts within this many lines of it."""
 PREFIX_MIN_WORDS = 4
@@ -528,7 +529,10 @@ def _never_headline(text: str, language: str | None = None) -> bool:
     )
 
 
-_TRAIL_ENDS = ("/", "|", ">", "»", "›")
+_TRAIL_ENDS = ("/", "|", " >")
+"""How a breadcrumb or section label ends when its last step is a link ("NEWS /",
+"World >"). Not "»": in French and Russian it closes a quotation ("« Nous
+gagnerons »", "закон «О бюджете»")."""
 _TRAIL_MIN_LETTERS = 3
 """A logo spelled out has three letters or more ("T R D")."""
 """How a breadcrumb or section label ends when its last step is a link ("NEWS /")."""
@@ -555,12 +559,18 @@ def _is_cue_line(text: str) -> bool:
 
 
 def _is_byline(text: str, language: str | None = None) -> bool:
-    """Whether ``text`` opens with a byline cue and names somebody."""
-    from newsclean.extract.bylines import parse_byline, starts_with_cue
+    """Whether ``text`` opens with a byline cue, of the page's language or of any
+    other ("Текст: Иван Петров" on a page the guess took for English), and names
+    somebody; or is an author bio ("Jane Doe is a senior reporter …"). Either
+    way the metadata extractor reads it, so it is never the headline."""
+    from newsclean.extract.bylines import cue_language, parse_bio, parse_byline
 
-    if not starts_with_cue(text, language=language):
+    if len(text) > MAX_META_LINE * 2:
         return False
-    found = parse_byline(text, cued=False, language=language)
+    own = cue_language(text, language=language)
+    if own is None:
+        return parse_bio(text, language=language) is not None
+    found = parse_byline(text, cued=False, language=own)
     return found is not None and bool(found.authors)
 
 
@@ -690,13 +700,21 @@ def _best_repeat(
         return None
     lo, hi = 0.25 * min(lengths), 2.5 * max(lengths)
     scored: list[tuple[int, int]] = []  # (similarity, index)
-    stop = min(len(blocks), first + 1 + REPEAT_SEARCH_LINES)
+    # the window counts the lines that are no repeat: a page printing its headline
+    # thousands of times has every copy found in one pass (else each re-clean of the
+    # cleaned text would find the next window's copies)
+    stop = len(blocks)
+    misses = 0
     # cheap test first: a repeat contains at least two of the headline's longer words
     probe_sets = [{w for w in t.split() if len(w) > 3} for t in targets if t]
     need = min(2, *(len(p) for p in probe_sets))
     probes = set().union(*probe_sets)
     probe_re = re.compile("|".join(re.escape(w) for w in sorted(probes, key=len, reverse=True)))
-    for i in range(first + 1, stop):
+    for i in range(first + 1, len(blocks)):
+        if misses >= REPEAT_SEARCH_LINES:
+            stop = i
+            break
+        misses += 1
         block = blocks[i]
         text = block.text
         if not lo <= len(text) <= hi or block.label == labels.CAPTION:
@@ -709,6 +727,7 @@ def _best_repeat(
         score = max(_similarity(key, t) for t in targets if t)
         if score > 1 or (score == 1 and allow_reworded):
             scored.append((score, i))
+            misses -= 1
     # a reworded headline only counts when no repeat of the wording was found
     if any(score > 1 for score, _ in scored):
         scored = [(score, i) for score, i in scored if score > 1]

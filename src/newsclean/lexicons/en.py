@@ -481,7 +481,6 @@ TEASER_HEADERS: tuple[str, ...] = (
     "also read",
     "read also",
     "read next",
-    "up next",
     "recent posts",
     "popular posts",
     "editor's picks",

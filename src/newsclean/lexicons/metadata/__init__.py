@@ -15,6 +15,8 @@ case):
 * ``COLLECTIVE_WORDS``: words that make "X Staff" a desk, not a person ("Editorial Staff");
 * ``AUTHOR_LINK_WORDS``: links printed after an author's name ("View More Articles");
 * ``BIO_OPENINGS``: what follows a name in an author bio ("Jane Doe is a …");
+* ``BIO_ROLES``: the jobs that make such a line an author bio ("… is a staff
+  *writer*"), not a sentence about someone else ("… is the chief executive");
 * ``NOT_NAME_WORDS``: page furniture and function words never part of a name;
 * ``AUTHOR_CONNECTORS``: the word for "and" between two names;
 * ``TAG_CUES`` / ``SECTION_CUES``: openings of tag and category lines;

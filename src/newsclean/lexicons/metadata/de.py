@@ -316,3 +316,18 @@ AUTHOR_LINK_WORDS = (
     "profil",
     "autorenseite",
 )
+
+BIO_ROLES = (
+    "redakteur",
+    "redakteurin",
+    "reporter",
+    "reporterin",
+    "korrespondent",
+    "korrespondentin",
+    "journalist",
+    "journalistin",
+    "autor",
+    "autorin",
+    "kolumnist",
+    "kolumnistin",
+)

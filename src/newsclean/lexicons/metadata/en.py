@@ -486,3 +486,20 @@ AUTHOR_LINK_WORDS = (
     "bio",
     "archive",
 )
+
+BIO_ROLES = (
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "editor",
+    "producer",
+    "critic",
+    "photographer",
+    "journalist",
+    "blogger",
+    "host",
+    "intern",
+    "fellow",
+)

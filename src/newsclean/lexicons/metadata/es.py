@@ -295,3 +295,17 @@ AUTHOR_LINK_WORDS = (
     "artículos",
     "perfil",
 )
+
+BIO_ROLES = (
+    "periodista",
+    "redactor",
+    "redactora",
+    "corresponsal",
+    "columnista",
+    "reportero",
+    "reportera",
+    "editor",
+    "editora",
+    "colaborador",
+    "colaboradora",
+)

@@ -289,3 +289,15 @@ AUTHOR_LINK_WORDS = (
     "articles",
     "profil",
 )
+
+BIO_ROLES = (
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "reporter",
+    "éditorialiste",
+)

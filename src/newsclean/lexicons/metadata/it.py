@@ -275,3 +275,15 @@ AUTHOR_LINK_WORDS = (
     "articoli",
     "profilo",
 )
+
+BIO_ROLES = (
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "corrispondente",
+    "inviato",
+    "inviata",
+    "editorialista",
+    "collaboratore",
+    "collaboratrice",
+)

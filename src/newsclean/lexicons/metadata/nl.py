@@ -257,3 +257,12 @@ AUTHOR_LINK_WORDS = (
     "artikelen",
     "profiel",
 )
+
+BIO_ROLES = (
+    "journalist",
+    "verslaggever",
+    "redacteur",
+    "correspondent",
+    "columnist",
+    "schrijver",
+)

@@ -311,3 +311,16 @@ AUTHOR_LINK_WORDS = (
     "perfil",
     "matérias",
 )
+
+BIO_ROLES = (
+    "jornalista",
+    "repórter",
+    "redator",
+    "redatora",
+    "correspondente",
+    "colunista",
+    "editor",
+    "editora",
+    "colaborador",
+    "colaboradora",
+)
