@@ -122,17 +122,25 @@ ONE = (
     "einen",
 )
 
-ROLE_WORDS = (
+BIO_ROLES = (
     "redakteur",
     "redakteurin",
-    "korrespondent",
-    "korrespondentin",
-    "autor",
-    "autorin",
     "reporter",
     "reporterin",
+    "korrespondent",
+    "korrespondentin",
+    "journalist",
+    "journalistin",
+    "autor",
+    "autorin",
     "kolumnist",
     "kolumnistin",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
     "volontär",
     "volontärin",
     "chefredakteur",
@@ -315,19 +323,4 @@ AUTHOR_LINK_WORDS = (
     "beiträge",
     "profil",
     "autorenseite",
-)
-
-BIO_ROLES = (
-    "redakteur",
-    "redakteurin",
-    "reporter",
-    "reporterin",
-    "korrespondent",
-    "korrespondentin",
-    "journalist",
-    "journalistin",
-    "autor",
-    "autorin",
-    "kolumnist",
-    "kolumnistin",
 )

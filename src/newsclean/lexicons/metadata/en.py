@@ -119,7 +119,7 @@ TODAY = ("today", "just now")
 YESTERDAY = ("yesterday",)
 ONE = ("a", "an", "one")
 
-ROLE_WORDS = (
+BIO_ROLES = (
     "writer",
     "reporter",
     "correspondent",
@@ -127,15 +127,21 @@ ROLE_WORDS = (
     "contributor",
     "editor",
     "producer",
-    "analyst",
     "critic",
     "photographer",
+    "journalist",
+    "blogger",
+    "host",
     "intern",
     "fellow",
-    "blogger",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
+    "analyst",
     "curator",
-    "host",
-    "journalist",
     "staff",
     "senior",
     "chief",
@@ -485,21 +491,4 @@ AUTHOR_LINK_WORDS = (
     "profile",
     "bio",
     "archive",
-)
-
-BIO_ROLES = (
-    "writer",
-    "reporter",
-    "correspondent",
-    "columnist",
-    "contributor",
-    "editor",
-    "producer",
-    "critic",
-    "photographer",
-    "journalist",
-    "blogger",
-    "host",
-    "intern",
-    "fellow",
 )

@@ -117,23 +117,29 @@ ONE = (
     "uno",
 )
 
-ROLE_WORDS = (
+BIO_ROLES = (
     "periodista",
-    "corresponsal",
     "redactor",
     "redactora",
+    "corresponsal",
     "columnista",
+    "reportero",
+    "reportera",
+    "editor",
+    "editora",
+    "colaborador",
+    "colaboradora",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
     "enviado",
     "enviada",
     "especial",
     "fotógrafo",
     "fotógrafa",
-    "editor",
-    "editora",
-    "colaborador",
-    "colaboradora",
-    "reportero",
-    "reportera",
 )
 
 ORG_WORDS = (
@@ -294,18 +300,4 @@ COLLECTIVE_WORDS = (
 AUTHOR_LINK_WORDS = (
     "artículos",
     "perfil",
-)
-
-BIO_ROLES = (
-    "periodista",
-    "redactor",
-    "redactora",
-    "corresponsal",
-    "columnista",
-    "reportero",
-    "reportera",
-    "editor",
-    "editora",
-    "colaborador",
-    "colaboradora",
 )

@@ -114,21 +114,27 @@ ONE = (
     "un",
 )
 
-ROLE_WORDS = (
+BIO_ROLES = (
     "journaliste",
-    "correspondant",
-    "correspondante",
     "rédacteur",
     "rédactrice",
+    "correspondant",
+    "correspondante",
     "chroniqueur",
     "chroniqueuse",
+    "reporter",
+    "éditorialiste",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
     "envoyé",
     "envoyée",
     "spécial",
     "spéciale",
     "photographe",
-    "éditorialiste",
-    "reporter",
     "pigiste",
 )
 
@@ -288,16 +294,4 @@ COLLECTIVE_WORDS = (
 AUTHOR_LINK_WORDS = (
     "articles",
     "profil",
-)
-
-BIO_ROLES = (
-    "journaliste",
-    "rédacteur",
-    "rédactrice",
-    "correspondant",
-    "correspondante",
-    "chroniqueur",
-    "chroniqueuse",
-    "reporter",
-    "éditorialiste",
 )

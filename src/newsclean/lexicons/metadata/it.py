@@ -109,19 +109,25 @@ ONE = (
     "uno",
 )
 
-ROLE_WORDS = (
+BIO_ROLES = (
     "giornalista",
-    "corrispondente",
     "redattore",
     "redattrice",
+    "corrispondente",
     "inviato",
     "inviata",
-    "speciale",
     "editorialista",
-    "fotografo",
-    "fotografa",
     "collaboratore",
     "collaboratrice",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
+    "speciale",
+    "fotografo",
+    "fotografa",
 )
 
 ORG_WORDS = (
@@ -274,16 +280,4 @@ COLLECTIVE_WORDS = ("redazione",)
 AUTHOR_LINK_WORDS = (
     "articoli",
     "profilo",
-)
-
-BIO_ROLES = (
-    "giornalista",
-    "redattore",
-    "redattrice",
-    "corrispondente",
-    "inviato",
-    "inviata",
-    "editorialista",
-    "collaboratore",
-    "collaboratrice",
 )

@@ -103,15 +103,22 @@ ONE = (
     "één",
 )
 
-ROLE_WORDS = (
-    "redacteur",
-    "redactrice",
-    "correspondent",
-    "verslaggever",
-    "verslaggeefster",
-    "columnist",
-    "fotograaf",
+BIO_ROLES = (
     "journalist",
+    "verslaggever",
+    "redacteur",
+    "correspondent",
+    "columnist",
+    "schrijver",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
+    "redactrice",
+    "verslaggeefster",
+    "fotograaf",
     "medewerker",
 )
 
@@ -256,13 +263,4 @@ COLLECTIVE_WORDS = ("redactie",)
 AUTHOR_LINK_WORDS = (
     "artikelen",
     "profiel",
-)
-
-BIO_ROLES = (
-    "journalist",
-    "verslaggever",
-    "redacteur",
-    "correspondent",
-    "columnist",
-    "schrijver",
 )

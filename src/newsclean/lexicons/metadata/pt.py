@@ -122,23 +122,29 @@ ONE = (
     "uma",
 )
 
-ROLE_WORDS = (
+BIO_ROLES = (
     "jornalista",
-    "correspondente",
     "repórter",
-    "reporter",
     "redator",
     "redatora",
+    "correspondente",
     "colunista",
+    "editor",
+    "editora",
+    "colaborador",
+    "colaboradora",
+)
+"""Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
+:mod:`newsclean.lexicons.metadata`)."""
+
+ROLE_WORDS = (
+    *BIO_ROLES,
+    "reporter",
     "enviado",
     "enviada",
     "especial",
     "fotógrafo",
     "fotógrafa",
-    "editor",
-    "editora",
-    "colaborador",
-    "colaboradora",
 )
 
 ORG_WORDS = (
@@ -310,17 +316,4 @@ AUTHOR_LINK_WORDS = (
     "artigos",
     "perfil",
     "matérias",
-)
-
-BIO_ROLES = (
-    "jornalista",
-    "repórter",
-    "redator",
-    "redatora",
-    "correspondente",
-    "colunista",
-    "editor",
-    "editora",
-    "colaborador",
-    "colaboradora",
 )
