@@ -125,11 +125,26 @@ def distinct_lines(nbytes: int) -> str:
     return "".join(out)
 
 
+def near_repeats(nbytes: int) -> str:
+    """A headline-like line printed over and over with a changing number: the page
+    title, its repeats and near-repeats, share rows (each found in one pass, not in
+    one more window per settle round)."""
+    out: list[str] = []
+    size = i = 0
+    while size < nbytes:
+        line = f"Whatsapp Facebook Pint Baixar{i % 50}\n"
+        out.append(line)
+        size += _size(line)
+        i += 1
+    return "".join(out)
+
+
 def make_inputs(mb: float, *, line_mb: float | None = None) -> dict[str, str]:
     """Every adversarial input at ``mb`` MB, plus one single line of ``line_mb`` MB."""
     nbytes = int(mb * 1e6)
     out = {name: repeat_to(unit, nbytes) for name, (unit, _) in UNITS.items()}
     out["distinct_lines"] = distinct_lines(nbytes)
+    out["near_repeats"] = near_repeats(nbytes)
     out["realistic"] = realistic(nbytes)
     out["single_line"] = single_line(int((line_mb if line_mb is not None else 10 * mb) * 1e6))
     return out
