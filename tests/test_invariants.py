@@ -351,6 +351,9 @@ def test_fold_is_the_documented_normalisation() -> None:
         # an author bio is never the headline (the next clean would take it as the bio)
         "Jane Doe is a senior reporter covering science for Example News.\nBy Jane Doe",
         "Текст: Иван Петров\n\nPilotos e Equipes da Stock Car\n\nK5 Mele\n\nBy JANE DOE",
+        # a first line whose part left of its "site" is a share bar or a menu
+        "Email • Twitter • Google+\nAug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
+        "Home | News | Example Times\nSearch",
         # the headline printed thousands of times: every copy found in one pass
         "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
     ],

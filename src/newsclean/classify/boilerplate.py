@@ -397,16 +397,17 @@ def cue_changes(
     return changes
 
 
-def is_cue_line(text: str) -> bool:
+def is_cue_line(text: str, *, spare_link_title: bool = True) -> bool:
     """Whether a cue rule of this cleaner removes ``text`` wherever it stands ("Share
     this on WhatsApp", "Jane Doe contributed to this report."): other cleaners use it
-    so as not to read such a line as a headline."""
+    so as not to read such a line as a headline. A page title pasted as a link
+    ("Headline | Section | Site") is a headline's form, so ``link_title`` is spared
+    unless ``spare_link_title`` is false (for a title already stripped of its site)."""
     if len(text) > _MAX_CUE_CHARS:
         return False
     index = cue_index()
     info = line_info(text, index)
-    # a page title pasted as a link ("Headline | Section | Site") is a headline's form
-    spared = frozenset({"link_title"})
+    spared = frozenset({"link_title"}) if spare_link_title else frozenset()
     return _cue_decision(text, info, _no_user_phrases(), index, spared) is not None
 
 

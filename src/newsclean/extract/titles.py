@@ -550,12 +550,12 @@ def _is_section_trail(text: str) -> bool:
     return 2 * sum(1 for w in words if len(w) == 1) > len(words)
 
 
-def _is_cue_line(text: str) -> bool:
+def _is_cue_line(text: str, *, spare_link_title: bool = True) -> bool:
     """A line the boilerplate cleaner removes wherever it stands: never a headline (it
     would leave the text the second time round, and cleaning would not settle)."""
     from newsclean.classify.boilerplate import is_cue_line
 
-    return is_cue_line(text)
+    return is_cue_line(text, spare_link_title=spare_link_title)
 
 
 def _is_byline(text: str, language: str | None = None) -> bool:
@@ -596,8 +596,11 @@ def _first_candidate(page: Layout) -> int | None:
                 return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
             if _CALL_TO_ACTION.match(text) or _is_post(text):
                 return None  # "Click for full results"; "… All opinions are mine. #ad"
-            if word_count(strip_site_affixes(text)[0]) > TITLE_MAX_WORDS:
+            core = strip_site_affixes(text)[0]
+            if word_count(core) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
+            if core != text and _is_cue_line(core, spare_link_title=False):
+                return None  # "Email • Twitter" left of a share bar, "Home | News" of a menu
             if _sentence_like(text) and not (
                 _set_apart(page, i) and _shorter_than_what_follows(page, i)
             ):
