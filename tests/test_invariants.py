@@ -354,6 +354,9 @@ def test_fold_is_the_documented_normalisation() -> None:
         # a first line whose part left of its "site" is a share bar or a menu
         "Email • Twitter • Google+\nAug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
         "Home | News | Example Times\nSearch",
+        # the same, printed again further down (the title read from the repeat)
+        "News | World | Example | Big Storm Hits Coast Town\nBy Jane Doe\nComing Soon NEW\n"
+        "News | World | Example | Big Storm Hits Coast Town\nSee also",
         # the headline printed thousands of times: every copy found in one pass
         "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
     ],

@@ -281,7 +281,24 @@ def _similarity(key: str, target: str) -> int:
 
 
 def find_title(page: Layout) -> TitleResult:
-    """Find the headline of the Article laid out as ``page``."""
+    """Find the headline of the Article laid out as ``page``.
+
+    A headline whose site affixes were stripped is tested again as it will be
+    printed: what is left of "News | World | Example | Storm Hits Town" may be a
+    menu ("News | World") that cleaning the clean text would remove; then there is
+    no headline.
+    """
+    found = _find_title(page)
+    if found.title is None or found.block is None:
+        return found
+    if found.title != page.blocks[found.block].text.strip() and _is_cue_line(
+        found.title, spare_link_title=False
+    ):
+        return TitleResult()
+    return found
+
+
+def _find_title(page: Layout) -> TitleResult:
     blocks = page.blocks
     prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
     if not blocks:
