@@ -109,6 +109,10 @@ def build_index(
         for label, phrases in module.LINES.items():
             for phrase in phrases:
                 lines.setdefault(line_key(phrase).rstrip(_FINAL_PUNCT), label)
+        # a heading over other stories ("You may like", "Ti potrebbe interessare") is a
+        # related line by itself wherever it stands, whatever comes under it
+        for phrase in getattr(module, "TEASER_HEADERS", ()):
+            lines.setdefault(line_key(phrase).rstrip(_FINAL_PUNCT), "related")
         for label, phrases in module.PREFIXES.items():
             for phrase in phrases:
                 key = line_key(phrase) + (":" if phrase.rstrip().endswith(":") else "")
