@@ -9,6 +9,9 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "please enable javascript to view the comments powered by disqus.",
+        "please enable javascript to view the comments powered by disqus",
+        "comments powered by disqus",
         "leave a reply",
         "leave a comment",
         "leave a reply cancel reply",
@@ -162,6 +165,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "click here",
         "continue reading",
         "read full story",
+        "to read the full story",
+        "subscribe to read the full story",
     ),
     "metadata": (
         "published",
@@ -231,6 +236,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "a version of this story",
         "this article is republished from",
         "this story is republished from",
+        "additional reporting by",
+        "reporting by",
+        "editing by",
+        "writing by",
     ),
     "promo": (
         "enter your email address",
