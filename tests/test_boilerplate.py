@@ -89,6 +89,18 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
             "visit our reprints page.",
             "legal",
         ),
+        (  # a long opening cue takes a long notice (over 200 characters)
+            "This copy is for your personal, non-commercial use only. Distribution and use of "
+            "this material are governed by our Subscriber Agreement and by copyright law. For "
+            "non-personal use or to order multiple copies, please contact our reprints desk.",
+            "legal",
+        ),
+        (
+            "If you enjoyed this article, we have a proposition for you: join our membership "
+            "programme. Members get all of our content, no paywalls or content meters, an "
+            "advertising-minimal experience, and an invitation to our annual reader events.",
+            "promo",
+        ),
     ],
 )
 def test_drop(line: str, kind: str) -> None:
@@ -121,6 +133,10 @@ def test_drop(line: str, kind: str) -> None:
         "Facebook Line Rules",
         "Skip to the end: the council voted to close the bridge on Monday, officials said.",
         "Reporting bylines on the story were changed after the editor's review on Monday.",
+        # a short opening cue does not take a long line: it is prose starting with it
+        "Read more: the council's report, published on Friday, says the bridge carries about "
+        "twelve thousand cars a day, most of them during the morning and evening rush, and "
+        "that the repairs were postponed twice because of the cost.",
         "Facebook Instagram WhatsApp outage",
         "Facebook, Google, Twitter",
         "Twitter vs Facebook",

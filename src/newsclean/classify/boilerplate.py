@@ -11,7 +11,8 @@ Decisions come in layers, each a named rule (the name is what
     ("Leave a Reply", "0 Comments", "Trending", "Teilen", "Publicité").
 ``line_prefix``
     a line that *opens* with a cue ("Get in touch with our news team …",
-    "Read More: …", "Lesen Sie auch: …").
+    "Read More: …", "Lesen Sie auch: …"); a long cue (four words or more) takes
+    a long line too (a licence notice or a membership appeal of a paragraph).
 ``feed_footer``
     "from <feed name> https://…", the footer feed readers append.
 ``keyword_phrase``
@@ -388,13 +389,37 @@ def cue_changes(
     user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
     changes: dict[int, tuple[str, str]] = {}
     for i, (block, info) in enumerate(zip(article.blocks, infos, strict=True)):
-        if block.label == labels.BODY and i not in protected and len(block.text) <= _MAX_CUE_CHARS:
+        if block.label != labels.BODY or i in protected:
+            continue
+        if len(block.text) <= _MAX_CUE_CHARS:
             decision = _cue_decision(block.text, info, user, index, frozenset(disabled))
+            if decision is not None:
+                changes[i] = decision
+        elif info.cue_prefix_label is not None and "line_prefix" not in disabled:
+            decision = _long_prefix_decision(block.text, info, index)
             if decision is not None:
                 changes[i] = decision
     if "share_bar" not in disabled:
         _mark_repeated_share_rows(article.blocks, infos, changes, protected)
     return changes
+
+
+_LONG_PREFIX_WORDS = 4
+_MAX_LONG_PREFIX_CHARS = 600
+"""A line opening with a cue of four words or more ("This copy is for your personal,
+non-commercial use only", "If you enjoyed this article") is furniture up to this
+long: such an opening is no accident of a sentence, and the notices and appeals it
+opens run to several sentences."""
+
+
+def _long_prefix_decision(text: str, info: LineInfo, index: CueIndex) -> tuple[str, str] | None:
+    """``line_prefix`` for a line longer than :data:`_MAX_CUE_CHARS` with a long cue."""
+    if len(text) > _MAX_LONG_PREFIX_CHARS:
+        return None
+    found = index.longest_prefix(info.key)
+    if found is None or len(found[0].split()) < _LONG_PREFIX_WORDS:
+        return None
+    return found[1], "line_prefix"
 
 
 def is_cue_line(text: str, *, spare_link_title: bool = True) -> bool:

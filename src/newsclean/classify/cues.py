@@ -79,8 +79,13 @@ class CueIndex:
 
     def match_prefix(self, key: str) -> str | None:
         """Label of the longest opening cue that ``key`` starts with, if any."""
+        found = self.longest_prefix(key)
+        return found[1] if found else None
+
+    def longest_prefix(self, key: str) -> tuple[str, str] | None:
+        """(prefix key, label) of the longest opening cue ``key`` starts with, if any."""
         first = key.split(" ", 1)[0]
-        best: tuple[int, str] | None = None
+        best: tuple[str, str] | None = None
         for candidates in (self.prefixes.get(first, ()), self.prefixes.get(first.rstrip(":"), ())):
             for prefix, label in candidates:
                 if (
@@ -90,10 +95,10 @@ class CueIndex:
                         or not key[len(prefix)].isalnum()
                         or prefix[-1] == ":"
                     )
-                    and (best is None or len(prefix) > best[0])
+                    and (best is None or len(prefix) > len(best[0]))
                 ):
-                    best = (len(prefix), label)
-        return best[1] if best else None
+                    best = (prefix, label)
+        return best
 
 
 def build_index(
