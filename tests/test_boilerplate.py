@@ -57,6 +57,7 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Skip to Article", "navigation"),
         ("Additional reporting by Jane Doe", "metadata"),
         ("Reporting by Jane Doe in London; Editing by John Smith", "metadata"),
+        ("Writing by Mary Ann de la Cruz; Editing by Tom Lee and Ana Ruiz", "metadata"),
         ("Please enable JavaScript to view the comments powered by Disqus.", "comments"),
         ("You may like", "related"),
         ("Ti potrebbe interessare", "related"),
@@ -133,6 +134,19 @@ def test_drop(line: str, kind: str) -> None:
         "Facebook Line Rules",
         "Skip to the end: the council voted to close the bridge on Monday, officials said.",
         "Reporting bylines on the story were changed after the editor's review on Monday.",
+        "Writing by hand is a lost art, teachers say.",
+        "Reporting by local outlets suggested the mayor knew about the deal weeks earlier.",
+        "Editing by volunteers has made the encyclopedia one of the most visited sites.",
+        # a long paragraph opening with a cue of another kind, or a short cue
+        "A version of this story has circulated on social media since 2016, claiming that the "
+        "council secretly sold the bridge to a developer; the minutes of every meeting since "
+        "then show no such sale, and the developer named in the posts does not exist.",
+        "Market data provided by the exchange showed that shares in the company fell by 12 per "
+        "cent in the first hour of trading, the steepest fall since the bridge contract was "
+        "announced, before recovering slightly in the afternoon session.",
+        "Enter your email address, the website asks, and within seconds the scam begins: a "
+        "message claiming to come from the council demands a fee for a parking permit that "
+        "residents of the street have never needed, police said on Monday.",
         # a short opening cue does not take a long line: it is prose starting with it
         "Read more: the council's report, published on Friday, says the bridge carries about "
         "twelve thousand cars a day, most of them during the morning and evening rush, and "

@@ -232,3 +232,11 @@ def test_a_closing_sentence_about_someone_is_no_author_bio(line: str) -> None:
     art = extract_metadata(_article() + "\n\n" + line)
     assert art.authors == ()
     assert line in art.paragraphs
+
+
+def test_a_subhead_opening_like_a_foreign_byline_names_nobody() -> None:
+    art = extract_metadata(
+        "\n\n".join(["Council Rejects Library Budget", "Di Maria Scores Twice", STORY, MORE])
+    )
+    assert art.authors == ()
+    assert "Di Maria Scores Twice" in art.paragraphs

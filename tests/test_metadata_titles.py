@@ -478,7 +478,8 @@ def test_stripping_site_affixes_twice_changes_nothing(segments: list[str], sep: 
             "Le Pen : « Nous gagnerons »",
             "Par Jean Dupont",
             "La candidate a affirmé mardi soir devant ses partisans que son parti "
-            "remporterait les élections.",
+            "remporterait les élections. Elle a promis de baisser les impôts et de "
+            "renforcer la police dans les villes du pays.",
         ),
         (
             "Президент подписал закон «О федеральном бюджете»",
@@ -494,3 +495,25 @@ def test_a_headline_closing_a_quotation_with_a_guillemet_is_a_headline(
     art = newsclean.clean("\n\n".join([headline, byline, prose, prose]))
     assert art.title == headline
     assert len(art.authors) == 1
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Text Messages Reveal Plot",  # German and Russian byline cue "Text", no colon
+        "Di Maria Scores Twice As PSG Win",  # Italian "di"
+        "Par Three Hole Gets Makeover",  # French "par"
+        "Por Favor Restaurant Closes",  # Spanish "por"
+        "Writing by Hand Makes Kids Smarter",  # no credit line: nobody named
+    ],
+)
+def test_an_english_headline_opening_like_a_foreign_byline_is_the_title(headline: str) -> None:
+    art = newsclean.clean("\n\n".join([headline, STORY, MORE]))
+    assert art.title == headline
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize("crumb", ["News »", "Sport ›", "Home » News » Local »"])
+def test_a_breadcrumb_ending_in_a_guillemet_is_no_title(crumb: str) -> None:
+    art = newsclean.clean("\n\n".join([crumb, "Council Rejects Library Budget", STORY, MORE]))
+    assert art.title == "Council Rejects Library Budget"

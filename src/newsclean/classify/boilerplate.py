@@ -11,8 +11,8 @@ Decisions come in layers, each a named rule (the name is what
     ("Leave a Reply", "0 Comments", "Trending", "Teilen", "Publicité").
 ``line_prefix``
     a line that *opens* with a cue ("Get in touch with our news team …",
-    "Read More: …", "Lesen Sie auch: …"); a long cue (four words or more) takes
-    a long line too (a licence notice or a membership appeal of a paragraph).
+    "Read More: …", "Lesen Sie auch: …"); a licence or promotion cue of five
+    words or more takes a long line too (a notice or an appeal of a paragraph).
 ``feed_footer``
     "from <feed name> https://…", the footer feed readers append.
 ``keyword_phrase``
@@ -47,6 +47,9 @@ Decisions come in layers, each a named rule (the name is what
 ``contact_line``
     "Write to Jane Doe at jane@example.com": a short line opening with a
     write-to phrase and holding an e-mail address.
+``reporting_credit``
+    a wire story's credit line, every part a cue and names: "Reporting by Jane
+    Doe in London; Editing by John Smith", "Additional reporting by Jane Doe".
 ``far_from_prose``
     a line of a few words with no prose within :data:`FAR_FROM_PROSE` lines
     either side: the inside of a menu or a link list.
@@ -157,6 +160,7 @@ RULES = (
     "follow_prompt",
     "share_bar",
     "contact_line",
+    "reporting_credit",
     "far_from_prose",
     "model",
     "whole_table",
@@ -404,12 +408,15 @@ def cue_changes(
     return changes
 
 
-_LONG_PREFIX_WORDS = 4
+_LONG_PREFIX_WORDS = 5
+_LONG_PREFIX_LABELS = frozenset({labels.LEGAL, labels.PROMO})
 _MAX_LONG_PREFIX_CHARS = 600
-"""A line opening with a cue of four words or more ("This copy is for your personal,
-non-commercial use only", "If you enjoyed this article") is furniture up to this
-long: such an opening is no accident of a sentence, and the notices and appeals it
-opens run to several sentences."""
+"""A line opening with a licence or promotion cue of five words or more ("This copy is
+for your personal, non-commercial use only", "If you enjoyed this article") is
+furniture up to this long: such an opening is no accident of a sentence, and the
+notices and appeals it opens run to several sentences. Shorter cues and other kinds
+open real paragraphs too ("Market data provided by the exchange showed …", "A
+version of this story has circulated since 2016 …")."""
 
 
 def _long_prefix_decision(text: str, info: LineInfo, index: CueIndex) -> tuple[str, str] | None:
@@ -418,6 +425,8 @@ def _long_prefix_decision(text: str, info: LineInfo, index: CueIndex) -> tuple[s
         return None
     found = index.longest_prefix(info.key)
     if found is None or len(found[0].split()) < _LONG_PREFIX_WORDS:
+        return None
+    if found[1] not in _LONG_PREFIX_LABELS:
         return None
     return found[1], "line_prefix"
 
@@ -611,7 +620,48 @@ def _cue_decision(
         return labels.SHARE, "share_bar"
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
+    if "reporting_credit" not in disabled and _is_reporting_credit(text, info):
+        return labels.METADATA, "reporting_credit"
     return None
+
+
+_REPORTING_CUE = re.compile(
+    r"(?:additional |with )?(?:reporting|editing|writing|research)"
+    r"(?: and (?:reporting|editing|writing))? by ",
+    re.IGNORECASE,
+)
+_IN_PLACE = re.compile(r" in [^\W\d_][\w.'-]{0,40}(?: [^\W\d_][\w.'-]{0,40}){0,3}")
+"""A place after a name in a credit line (" in London", " in New York City")."""
+_CREDIT_MAX_PARTS = 6
+_CREDIT_NAME_MAX_WORDS = 3
+"""Capitalised words of a name in a credit line ("Jane E. Doe", "Mary Ann de la Cruz");
+more are a headline's words."""
+
+
+def _is_reporting_credit(text: str, info: LineInfo) -> bool:
+    """ "Reporting by Jane Doe in London; Editing by John Smith", "Additional reporting
+    by Jane Doe": a wire story's credits, every part of them a cue and names. A
+    sentence opening alike ("Writing by hand is a lost art", "Reporting by Robots Is
+    Here") names nobody and stays."""
+    if _REPORTING_CUE.match(text) is None:
+        return False  # one anchored test: most lines open otherwise
+    from newsclean.extract.bylines import parse_names
+
+    parts = [p.strip() for p in text.strip().rstrip(".").split(";") if p.strip()]
+    if len(parts) > _CREDIT_MAX_PARTS:
+        return False
+    for part in parts:
+        m = _REPORTING_CUE.match(part)
+        if m is None:
+            return False
+        names = _IN_PLACE.sub("", part[m.end() :])
+        found = parse_names(names, cued=True, language="en")
+        if found is None or not found.authors:
+            return False
+        capitalised = (sum(1 for w in a.split() if w[:1].isupper()) for a in found.authors)
+        if any(n > _CREDIT_NAME_MAX_WORDS for n in capitalised):
+            return False  # "Writing by Hand Makes Kids Smarter": a headline, not a name
+    return True
 
 
 _MARKUP_OPEN = re.compile(

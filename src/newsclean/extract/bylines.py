@@ -154,10 +154,13 @@ def cue_language(
     text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
 ) -> str | None:
     """The language whose byline cue opens ``text`` ("Текст: …" is Russian whatever
-    the page's language), ``language`` first; ``None`` when no cue opens it.
+    the page's language), ``language`` first; ``None`` when no cue opens it. A cue
+    of another language counts only with a colon after it.
 
-    >>> cue_language("Von Jana Schmidt"), cue_language("By Jane Doe", language="de")
+    >>> cue_language("Von Jana Schmidt", language="de"), cue_language("Autor: Jana Schmidt")
     ('de', 'de')
+    >>> cue_language("Text Messages Reveal Plot") is None
+    True
     """
     lex = lexicon or meta_lexicon()
     own = language or "en"
@@ -166,7 +169,12 @@ def cue_language(
     words = text.split(None, 1)
     first = words[0].casefold().rstrip(":") if words else ""
     for code in _cue_openers(lex).get(first, ()):
-        if code != own and starts_with_cue(text, language=code, lexicon=lex):
+        if code == own:
+            continue
+        # another language's cue only with its colon ("Текст: …", "Autor: …"): bare,
+        # "Di Maria Scores Twice" or "Text Messages Reveal Plot" is an English headline
+        m = _cue_pattern(lex, code).match(text)
+        if m is not None and ":" in m.group(0) and m.end() < len(text) and text[m.end()].isupper():
             return code
     return None
 

@@ -546,10 +546,10 @@ def _never_headline(text: str, language: str | None = None) -> bool:
     )
 
 
-_TRAIL_ENDS = ("/", "|", " >")
+_TRAIL_ENDS = ("/", "|", " >", " »", " ›")
 """How a breadcrumb or section label ends when its last step is a link ("NEWS /",
-"World >"). Not "»": in French and Russian it closes a quotation ("« Nous
-gagnerons »", "закон «О бюджете»")."""
+"World >", "News »"). A "»" or "›" that closes a quotation opened on the line
+("« Nous gagnerons »", "закон «О бюджете»") is no trail end."""
 _TRAIL_MIN_LETTERS = 3
 """A logo spelled out has three letters or more ("T R D")."""
 """How a breadcrumb or section label ends when its last step is a link ("NEWS /")."""
@@ -559,7 +559,9 @@ def _is_section_trail(text: str) -> bool:
     """A section label or breadcrumb: it ends with a trail separator, or most of its
     words are single letters (a logo spelled out, "T R D NATIONAL /")."""
     stripped = text.rstrip()
-    if stripped.endswith(_TRAIL_ENDS):
+    if stripped.endswith(_TRAIL_ENDS) and not (
+        (stripped.endswith("»") and "«" in stripped) or (stripped.endswith("›") and "‹" in stripped)
+    ):
         return True
     words = stripped.split()
     if len(words) < _TRAIL_MIN_LETTERS:

@@ -236,10 +236,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "a version of this story",
         "this article is republished from",
         "this story is republished from",
-        "additional reporting by",
-        "reporting by",
-        "editing by",
-        "writing by",
     ),
     "promo": (
         "enter your email address",
