@@ -357,6 +357,11 @@ def test_fold_is_the_documented_normalisation() -> None:
         # the same, printed again further down (the title read from the repeat)
         "News | World | Example | Big Storm Hits Coast Town\nBy Jane Doe\nComing Soon NEW\n"
         "News | World | Example | Big Storm Hits Coast Town\nSee also",
+        # an author bio under the headline is no standfirst; a teaser heading no headline
+        "HLN\n\nExample Times | Sport | Lakers Beat Celtics In Overtime Thriller\n\n"
+        "Jane Doe is a senior reporter covering science for Example News.\n\nBy Jane Doe",
+        "More from Example News\nJane Doe is a senior reporter covering science for Example "
+        "News.\nBy JANE DOE\nPosted at 9:05 AM",
         # the headline printed thousands of times: every copy found in one pass
         "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
     ],

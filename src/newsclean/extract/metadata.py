@@ -668,6 +668,8 @@ class _Extraction:
             return
         if is_furniture(text) or self._looks_like_caption(text) or _is_cue_line(text):
             return  # a promo, a share prompt …: the boilerplate cleaner's, wherever it stands
+        if parse_bio(text, language=self.language, lexicon=self.lex) is not None:
+            return  # "Jane Doe is a senior reporter …": an author bio, read as such
         if find_dates(text, language=self.language, lexicon=self.lex) or cue_before_name(
             text, language=self.language, lexicon=self.lex
         ):

@@ -570,11 +570,12 @@ def _is_section_trail(text: str) -> bool:
 
 
 def _is_cue_line(text: str, *, spare_link_title: bool = True) -> bool:
-    """A line the boilerplate cleaner removes wherever it stands: never a headline (it
-    would leave the text the second time round, and cleaning would not settle)."""
-    from newsclean.classify.boilerplate import is_cue_line
+    """A line the boilerplate cleaner removes wherever it stands, or a heading over
+    other stories ("More from Example News"): never a headline (it would leave the
+    text the second time round, and cleaning would not settle)."""
+    from newsclean.classify.boilerplate import is_box_heading, is_cue_line
 
-    return is_cue_line(text, spare_link_title=spare_link_title)
+    return is_cue_line(text, spare_link_title=spare_link_title) or is_box_heading(text)
 
 
 def _is_byline(text: str, language: str | None = None) -> bool:
