@@ -362,6 +362,9 @@ def test_fold_is_the_documented_normalisation() -> None:
         "Jane Doe is a senior reporter covering science for Example News.\n\nBy Jane Doe",
         "More from Example News\nJane Doe is a senior reporter covering science for Example "
         "News.\nBy JANE DOE\nPosted at 9:05 AM",
+        # a relative time stamp is no headline ("17H ago 50 photos" is read as a date line)
+        "17H ago 50 photos\nJane Doe is a senior reporter covering science for Example News.\n"
+        "This article originally appeared on Example.\nPrint\nRead also\nBy JANE DOE",
         # the headline printed thousands of times: every copy found in one pass
         "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
     ],

@@ -101,6 +101,9 @@ run to about 100 characters)."""
 DATEISH_DIGIT_SHARE = 1 / 2
 """More than this share of words with digits makes a line a time stamp ("Nov. 20,
 2019, 9:28 AM UTC"), not a headline ("COVID-19 cases rise in 3 states")."""
+DATEISH_RELATIVE_MAX_WORDS = 5
+"""A short line opening with a number and holding a relative date ("17H ago 50 photos")
+is a stamp; a longer one may be a headline ("3 Hours Ago, The Storm Hit Town")."""
 DATEISH_DATE_SHARE = 0.4
 """...or dates found by the date parser covering this share of the line."""
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w{0,50}")
@@ -524,7 +527,10 @@ def _dateish(text: str) -> bool:
         return True
     if not with_digits:
         return False
-    from newsclean.extract.dates import find_dates
+    from newsclean.extract.dates import find_dates, has_relative
+
+    if len(words) <= DATEISH_RELATIVE_MAX_WORDS and words[0][:1].isdigit() and has_relative(text):
+        return True  # "17H ago 50 photos", "5 hours ago": a teaser's stamp
 
     dated = sum(d.end - d.start for d in find_dates(text))
     return dated >= DATEISH_DATE_SHARE * len(text.strip())
