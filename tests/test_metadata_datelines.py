@@ -125,3 +125,34 @@ def test_agency_and_place_line() -> None:
     art = extract_metadata(f"Talks stall\n\nPTI, New Delhi,\n\n{MORE}\n\n{MORE}")
     assert (art.agency, art.dateline) == ("PTI", "New Delhi")
     assert art.paragraphs == (MORE, MORE)
+
+
+TEASER_SUMMARIES = [
+    "Council Votes To Close Old Bridge For Repairs",
+    "The city council voted on Monday to close the old bridge for a year of repairs after "
+    "engineers found cracks in two of its piers.",
+    "Ferry Fares To Rise In Spring",
+    "The ferry operator said on Tuesday that fares would rise by a tenth in the spring "
+    "because fuel had become much more expensive.",
+]
+WIRE_LEAD = (
+    "ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth death linked to a "
+    "mosquito-borne virus, the state said on Tuesday."
+)
+WIRE_MORE = (
+    "Berrien County officials said Monday the victim was an adult who had been in hospital "
+    "for several weeks before dying of the illness."
+)
+
+
+@pytest.mark.parametrize("story_goes_on", [True, False])
+def test_a_wire_dateline_below_teaser_summaries_marks_the_story(story_goes_on: bool) -> None:
+    # the prose seems to start with the teasers' summaries; the story's first
+    # paragraph, further down, opens with a wire dateline and the story goes on
+    tail = [WIRE_MORE, MORE] if story_goes_on else ["Weather Forecast", "Sports Scores"]
+    art = extract_metadata("\n\n".join([*TEASER_SUMMARIES, WIRE_LEAD, *tail]))
+    if story_goes_on:
+        assert art.dateline == "ST. JOSEPH, Mich. (AP)"
+        assert art.agency == "AP"
+    else:  # a teaser's summary is one paragraph: no dateline read from it
+        assert art.dateline is None

@@ -145,6 +145,9 @@ TAIL_SCAN_LINES = 40
 """Last lines of the text read for copyright, feed footers and credits."""
 LANGUAGE_SAMPLE_LINES = 12
 BIO_SCAN_LINES = 120
+WIRE_DATELINE_SCAN = 400
+"""Lines searched past the head of the story for a wire dateline ("(AP) —") that
+shows where a story under a block of teaser summaries starts."""
 """Last lines of the text searched for an author bio when there is no byline."""
 
 
@@ -734,13 +737,16 @@ class _Extraction:
 
     def _dateline(self, start: int) -> None:
         blocks = self.article.blocks
-        for pos in range(start, min(len(self.vis), start + 3)):
+        late = self._wire_dateline_below(start + 3)
+        for pos in [*range(start, min(len(self.vis), start + 3)), *late]:
             index = self.vis[pos]
             if index in self.changes or blocks[index].label != labels.BODY:
                 continue
             found = find_dateline(blocks[index].text, lexicon=self.lex)
             if found is None:
-                return
+                if pos < start + 3 and not late:
+                    return
+                continue
             span = self.text_span(index, 0, len(found.text))
             self.field("dateline", found.text, "dateline", span)
             if found.agency:
@@ -748,6 +754,24 @@ class _Extraction:
             if self.strip_dateline:
                 self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
             return
+
+    def _wire_dateline_below(self, begin: int) -> list[int]:
+        """The visible position of the first prose paragraph from ``begin`` on that
+        opens with a wire dateline ("ST. JOSEPH, Mich. (AP) — …"), as a one-item list,
+        when the head of the story was not found where the prose seemed to start (a
+        page opening with teaser summaries); else an empty list."""
+        blocks = self.article.blocks
+        prose = self.lay.prose
+        for pos in range(begin, min(len(self.vis), begin + WIRE_DATELINE_SCAN)):
+            index = self.vis[pos]
+            if not prose[index] or blocks[index].label != labels.BODY:
+                continue
+            found = find_dateline(blocks[index].text, lexicon=self.lex)
+            # the story goes on under it; a teaser's summary is one paragraph
+            goes_on = any(prose[i] for i in self.vis[pos + 1 : pos + 3])
+            if found is not None and found.agency and goes_on:
+                return [pos]
+        return []
 
     def _tail(self, start: int) -> None:
         art = self.article
