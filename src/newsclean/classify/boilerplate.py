@@ -632,6 +632,8 @@ _REPORTING_CUE = re.compile(
 )
 _IN_PLACE = re.compile(r" in [^\W\d_][\w.'-]{0,40}(?: [^\W\d_][\w.'-]{0,40}){0,3}")
 """A place after a name in a credit line (" in London", " in New York City")."""
+_CREDIT_MIN_WORDS = 4
+"""A cue and a name: "Reporting by Jane Doe"."""
 _CREDIT_MAX_PARTS = 6
 _CREDIT_NAME_MAX_WORDS = 3
 """Capitalised words of a name in a credit line ("Jane E. Doe", "Mary Ann de la Cruz");
@@ -643,7 +645,7 @@ def _is_reporting_credit(text: str, info: LineInfo) -> bool:
     by Jane Doe": a wire story's credits, every part of them a cue and names. A
     sentence opening alike ("Writing by hand is a lost art", "Reporting by Robots Is
     Here") names nobody and stays."""
-    if _REPORTING_CUE.match(text) is None:
+    if info.words < _CREDIT_MIN_WORDS or _REPORTING_CUE.match(text) is None:
         return False  # one anchored test: most lines open otherwise
     from newsclean.extract.bylines import parse_names
 
