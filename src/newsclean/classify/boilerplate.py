@@ -749,7 +749,14 @@ def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:
     sentence and no function word; ``None`` for any other line."""
     if info.words > _SHARE_BAR_MAX_WORDS or info.ends_sentence or info.stop_share > 0:
         return None
-    words = info.key.translate(_BAR_PUNCT).split()
+    return _bar_word_counts(info.key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bar_word_counts(key: str) -> tuple[int, int, int] | None:
+    """The counts of :func:`_share_bar_counts` for a line key, cached: the cue rules
+    and the repeated-rows rule both ask for the same short lines."""
+    words = key.translate(_BAR_PUNCT).split()
     if _BAR_SITES.isdisjoint(words):
         return None  # most lines name no network: one set test
     networks = sum(1 for w in words if w in _BAR_SITES)

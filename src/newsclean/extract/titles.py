@@ -294,11 +294,15 @@ def find_title(page: Layout) -> TitleResult:
     found = _find_title(page)
     if found.title is None or found.block is None:
         return found
-    if found.title != page.blocks[found.block].text.strip() and _is_cue_line(
-        found.title, spare_link_title=False
-    ):
+    if _furniture_once_stripped(page.blocks[found.block].text.strip(), found.title):
         return TitleResult()
     return found
+
+
+def _furniture_once_stripped(text: str, title: str) -> bool:
+    """Whether ``title``, read from ``text`` by stripping site affixes, is a line the
+    boilerplate cleaner would remove (every cue rule, the link-title rule too)."""
+    return title != text and _is_cue_line(title, spare_link_title=False)
 
 
 def _find_title(page: Layout) -> TitleResult:
@@ -625,7 +629,7 @@ def _first_candidate(page: Layout) -> int | None:
             core = strip_site_affixes(text)[0]
             if word_count(core) > TITLE_MAX_WORDS:
                 return None  # the lead paragraph of a text without a headline
-            if core != text and _is_cue_line(core, spare_link_title=False):
+            if _furniture_once_stripped(text, core):
                 return None  # "Email • Twitter" left of a share bar, "Home | News" of a menu
             if _sentence_like(text) and not (
                 _set_apart(page, i) and _shorter_than_what_follows(page, i)
