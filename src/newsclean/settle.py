@@ -11,8 +11,8 @@ round only removes.
 Only removals of body paragraphs are carried back. A title or subtitle the
 second run reads differently is left to the metadata extractor's own
 consistency; fields the second run reads are not adopted, with one
-exception: when the first run found no headline (or no standfirst) and the
-second reads one from a paragraph it carries back, that paragraph's text
+exception: when the first run found no headline (standfirst, byline) and the
+second reads one from a paragraph it carries back, the second run's value
 becomes the field. Otherwise the line would leave the body as a ``title``
 with no title to show for it, and the next round would read the next line as
 the headline, and so on.

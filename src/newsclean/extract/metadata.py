@@ -94,7 +94,7 @@ from newsclean.extract.layout import (
     word_count,
 )
 from newsclean.extract.lexicon import MetaLexicon, meta_lexicon
-from newsclean.extract.related import related_titles
+from newsclean.extract.related import related_field
 from newsclean.extract.site import (
     breadcrumb_section,
     copyright_holder,
@@ -880,12 +880,10 @@ class _Extraction:
         )
 
     def _related(self) -> None:
-        found = related_titles(self.article, lexicon=self.lex)
-        if found:
-            titles = tuple(dict.fromkeys(t for _, t in found))
-            first, last = found[0][0], found[-1][0]
-            blocks = self.article.blocks
-            self.field("related", titles, "related_lines", (blocks[first].start, blocks[last].end))
+        field = related_field(self.article, lexicon=self.lex)
+        if field is not None:
+            titles, start, end = field
+            self.field("related", titles, "related_lines", (start, end))
 
     def _publisher_fallbacks(self, title: TitleResult) -> None:
         for found, rule in (

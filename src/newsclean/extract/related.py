@@ -26,7 +26,7 @@ from newsclean.extract.layout import is_prose, is_title_like
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 from newsclean.model import Article
 
-__all__ = ["record_related", "related_title", "related_titles"]
+__all__ = ["record_related", "related_field", "related_title", "related_titles"]
 
 _BULLET = re.compile(r"^(?:[-–—•*+·▪◦►»>]+|o(?=\s)|\d{1,2}[.)])\s+")
 
@@ -63,11 +63,10 @@ more pipes make a row of links ("Mobile | Fixed | Fluid | Light | Dark")."""
 
 def _headline_shaped(text: str) -> bool:
     """What a linked article title looks like, beyond :func:`is_title_like`: it
-    opens with a capital, a digit or a quote, does not end as a sentence does
-    (a trailing "..." is a cut title), has four words or more, holds no link,
-    template braces or tags, is not
-    a row of links, and is not itself page furniture ("Share this", "Popular on
-    Example")."""
+    opens with a capital, a digit or a quote, does not end as a sentence does (a
+    trailing "..." is a cut title), has four words or more, holds no link,
+    template braces or tags, is no row of links, and is not itself page
+    furniture ("Share this", "Popular on Example")."""
     from newsclean.classify.boilerplate import is_box_heading, is_cue_line
 
     first = text[0]
@@ -119,6 +118,22 @@ def related_titles(
     return out
 
 
+def related_field(
+    article: Article,
+    *,
+    lexicon: MetaLexicon | None = None,
+    exclude_rules: Collection[str] = (),
+) -> tuple[tuple[str, ...], int, int] | None:
+    """The related titles of ``article`` (each once, in order) and the span of
+    original text they were read from, or ``None`` when it has none."""
+    found = related_titles(article, lexicon=lexicon, exclude_rules=exclude_rules)
+    if not found:
+        return None
+    blocks = article.blocks
+    titles = tuple(dict.fromkeys(t for _, t in found))
+    return titles, blocks[found[0][0]].start, blocks[found[-1][0]].end
+
+
 def record_related(
     article: Article,
     *,
@@ -127,19 +142,11 @@ def record_related(
     exclude_rules: Collection[str] = (),
 ) -> Article:
     """``article`` with :attr:`~newsclean.model.Article.related` read from its
-    related lines (see :func:`related_titles`), unchanged when it has none."""
-    found = related_titles(article, lexicon=lexicon, exclude_rules=exclude_rules)
-    if not found:
+    related lines (see :func:`related_field`), unchanged when it has none."""
+    field = related_field(article, lexicon=lexicon, exclude_rules=exclude_rules)
+    if field is None:
         return article
-    titles = tuple(dict.fromkeys(t for _, t in found))
-    blocks = article.blocks
-    first, last = blocks[found[0][0]], blocks[found[-1][0]]
+    titles, start, end = field
     return record_field(
-        article,
-        "related",
-        titles,
-        cleaner=cleaner,
-        rule="related_lines",
-        start=first.start,
-        end=last.end,
+        article, "related", titles, cleaner=cleaner, rule="related_lines", start=start, end=end
     )
