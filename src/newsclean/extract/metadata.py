@@ -71,6 +71,7 @@ from newsclean.extract.bylines import (
 )
 from newsclean.extract.contacts import domain_name, find_emails, find_handles, find_urls
 from newsclean.extract.datelines import (
+    Dateline,
     find_dateline,
     find_wire_credit,
     is_credit_line,
@@ -602,13 +603,11 @@ class _Extraction:
         """Whether block ``index`` comes after the last line of running prose but
         one: a bio is a paragraph itself, the story's last or after it."""
         vis = self.vis
-        last_prose = self.lay.end - 1
-        if not vis or last_prose < 0:
-            return False
-        position = bisect.bisect_left(vis, index)
+        if not vis or self.lay.end < 1:
+            return False  # no running prose at all
         prose = self.lay.prose
-        later_prose = sum(1 for pos in range(position + 1, len(vis)) if prose[vis[pos]])
-        return later_prose == 0
+        position = bisect.bisect_left(vis, index)
+        return not any(prose[i] for i in vis[position + 1 :])
 
     def _gap(self, pos: int, anchor: int) -> float:
         """Lines between ``pos`` and the headline, not counting share buttons and
@@ -736,24 +735,31 @@ class _Extraction:
     # -- dateline, tail ----------------------------------------------------------
 
     def _dateline(self, start: int) -> None:
+        """The dateline opening the story's first paragraph; failing that, a wire
+        dateline further down (:meth:`_wire_dateline_below`, looked for only then)."""
         blocks = self.article.blocks
-        late = self._wire_dateline_below(start + 3)
-        for pos in [*range(start, min(len(self.vis), start + 3)), *late]:
+        for pos in range(start, min(len(self.vis), start + 3)):
             index = self.vis[pos]
             if index in self.changes or blocks[index].label != labels.BODY:
                 continue
             found = find_dateline(blocks[index].text, lexicon=self.lex)
-            if found is None:
-                if pos < start + 3 and not late:
-                    return
-                continue
-            span = self.text_span(index, 0, len(found.text))
-            self.field("dateline", found.text, "dateline", span)
-            if found.agency:
-                self.field("agency", found.agency, "dateline", span)
-            if self.strip_dateline:
-                self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
-            return
+            if found is not None:
+                self._record_dateline(index, found)
+                return
+            break  # the first paragraph opens otherwise
+        for pos in self._wire_dateline_below(start + 3):
+            index = self.vis[pos]
+            found = find_dateline(blocks[index].text, lexicon=self.lex)
+            if found is not None and index not in self.changes:
+                self._record_dateline(index, found)
+
+    def _record_dateline(self, index: int, found: Dateline) -> None:
+        span = self.text_span(index, 0, len(found.text))
+        self.field("dateline", found.text, "dateline", span)
+        if found.agency:
+            self.field("agency", found.agency, "dateline", span)
+        if self.strip_dateline:
+            self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
 
     def _wire_dateline_below(self, begin: int) -> list[int]:
         """The visible position of the first prose paragraph from ``begin`` on that
