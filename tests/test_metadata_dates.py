@@ -226,6 +226,9 @@ def test_the_signature_of_an_embedded_post_is_not_a_date_line() -> None:
         "Updated 16m ago",
         "2 hours ago",
         "3. 18 Nov 2019, 4:33pm",  # an item of a numbered list of time stamps
+        # a cued stamp printing month, day and time but no year, twice on one line
+        "Updated Mar 4, 10:15 PM; Posted Mar 3, 7:02 AM",
+        "Posted 4 March 22:15",
     ],
 )
 def test_a_time_stamp_alone_is_date_only(line: str) -> None:
@@ -243,6 +246,10 @@ def test_a_time_stamp_alone_is_date_only(line: str) -> None:
         "The year 2019",
         "3. The year 2019",
         "15 hours of talks",
+        "Mar 4, 10:15 PM",  # no cue: a row of a schedule
+        "Updated Mar 4",  # no time: a day heading a list
+        "Posted Mar 4, 10:15 PM and 11:30 PM",  # two times for one cue
+        "Updated Mar 44, 10:15 PM",
         "",
     ],
 )

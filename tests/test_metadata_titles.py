@@ -517,3 +517,74 @@ def test_an_english_headline_opening_like_a_foreign_byline_is_the_title(headline
 def test_a_breadcrumb_ending_in_a_guillemet_is_no_title(crumb: str) -> None:
     art = newsclean.clean("\n\n".join([crumb, "Council Rejects Library Budget", STORY, MORE]))
     assert art.title == "Council Rejects Library Budget"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the byline cue and the linked name rendered as two lines
+        ["By", "Jane Doe", "Example Herald", "Nov. 19, 2019 8:03 am ET"],
+        # a standfirst, a section trail, then the stamp
+        [
+            "The old crossing will be shut while engineers repair two of its cracked piers.",
+            "E X N NATIONAL /",
+            "November 19, 2019 12:02 PM",
+            "By Jane Doe",
+        ],
+        # a stamp the date parser does not read (no year) right under the headline
+        ["Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "By Jane Doe"],
+    ],
+)
+def test_a_banner_first_line_gives_way_to_the_headline_over_its_byline(under: list[str]) -> None:
+    page = "\n".join(
+        [
+            "Customize Your Weather Alerts Today",
+            *LONG_MENUS,
+            "Bridge to close for a year of repairs",
+            *under,
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+    assert art.subtitle is None or not art.subtitle.startswith("Updated")
+
+
+def test_a_page_title_about_the_story_beats_a_reworded_headline_in_place() -> None:
+    # html-to-text output puts the <title> first; when the story speaks of what it
+    # says, it is the page's own title even with another headline printed over the byline
+    page = "\n".join(
+        [
+            "Council votes to close the bridge for repairs",
+            *LONG_MENUS,
+            "Crossing shut until next winter",
+            "November 19, 2019",
+            "By Jane Doe",
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title == "Council votes to close the bridge for repairs"
+
+
+def test_a_section_trail_under_the_headline_is_no_author() -> None:
+    # a logo spelled out and a section ("K L M NATIONAL /") reads like initials
+    page = "\n".join(
+        [
+            "Council votes to close the bridge for repairs",
+            *LONG_MENUS,
+            "Bridge to close for a year of repairs",
+            "K L M NATIONAL /",
+            "November 19, 2019 12:02 PM",
+            "By Jane Doe",
+            STORY,
+            MORE,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.authors == ("Jane Doe",)

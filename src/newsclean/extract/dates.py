@@ -482,26 +482,36 @@ def _cue_words(lexicon: MetaLexicon) -> frozenset[str]:
     return frozenset(cue.split()[-1] for cue in lexicon.published_cues | lexicon.updated_cues)
 
 
+_STAMP_SPLIT = re.compile(r"[\s;|]+")
+"""Where a printed stamp splits into words ("AM;Posted" is two)."""
+
+
 def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
-    """ "Updated at 1:23 p.m. ET": a published or updated cue and one time of day,
-    no date (the page prints it elsewhere), nothing else. A time alone is left:
-    it may be a row of a schedule."""
+    """ "Updated at 1:23 p.m. ET", "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM":
+    published or updated cues, each with at most one time of day and a month and
+    day with no year (the page prints the year elsewhere), nothing else. A time
+    alone is left: it may be a row of a schedule; so is a month and day with no
+    time ("Nov 19" may head a list of events)."""
     if " " not in text:
         return False  # a cue and a time are two words at least
     allowed = _stamp_words(lexicon)
     cues = _cue_words(lexicon)
-    times = cued = 0
-    for word in text.split():
+    times = cued = months = days = 0
+    for word in _STAMP_SPLIT.split(text):
         low = word.casefold().strip(_EDGE_PUNCT)
         if not low:
             continue
         if _TIME_TOKEN.fullmatch(low):
             times += 1
+        elif low in lexicon.months:  # before the weekdays: "mar" is both
+            months += 1
         elif low in allowed:
             cued += low in cues
+        elif low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31:
+            days += 1
         else:
             return False
-    return times == 1 and cued > 0
+    return 0 < times <= max(1, cued) and cued > 0 and days <= months <= times
 
 
 def is_date_only(
@@ -523,6 +533,8 @@ def is_date_only(
     (True, False)
     >>> is_date_only("Updated at 1:23 p.m. ET"), is_date_only("1:23 p.m.")
     (True, False)
+    >>> is_date_only("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")
+    True
     """
     text = line.strip()
     numbered = _LIST_NUMBER.match(text)  # "3. 18 Nov 2019, 4:33pm"

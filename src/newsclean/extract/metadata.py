@@ -104,7 +104,7 @@ from newsclean.extract.site import (
     section_from_cue,
     tags_from_line,
 )
-from newsclean.extract.titles import TitleResult, find_title
+from newsclean.extract.titles import TitleResult, find_title, is_dateish, is_section_trail
 from newsclean.model import Article
 
 __all__ = ["extract_metadata"]
@@ -477,6 +477,8 @@ class _Extraction:
                 continue
             elif _SLASH_CREDIT.search(text):
                 continue  # "Jane Doe/Agency": a photo credit
+            elif is_section_trail(text):
+                continue  # "T R D NATIONAL /": a logo and a section, not a name
             elif line.date_line or (line.dates and near_headline):
                 rule = "name_and_date"
             elif self._meta_neighbour(line, by_pos):
@@ -672,10 +674,12 @@ class _Extraction:
             return  # a promo, a share prompt …: the boilerplate cleaner's, wherever it stands
         if parse_bio(text, language=self.language, lexicon=self.lex) is not None:
             return  # "Jane Doe is a senior reporter …": an author bio, read as such
-        if find_dates(text, language=self.language, lexicon=self.lex) or cue_before_name(
-            text, language=self.language, lexicon=self.lex
+        if (
+            find_dates(text, language=self.language, lexicon=self.lex)
+            or is_dateish(text)
+            or cue_before_name(text, language=self.language, lexicon=self.lex)
         ):
-            return  # a date or a byline cue: a metadata line this extractor could not read
+            return  # a date, a time stamp or a byline cue: a metadata line not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
         nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
         structural = nxt_change in (labels.BYLINE, labels.METADATA)

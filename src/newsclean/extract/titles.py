@@ -50,7 +50,7 @@ from newsclean.extract.layout import (
     word_count,
 )
 
-__all__ = ["TitleResult", "find_title", "strip_site_affixes"]
+__all__ = ["TitleResult", "find_title", "is_dateish", "is_section_trail", "strip_site_affixes"]
 
 SITE_MAX_WORDS = 5
 """A site name in a ``<title>`` has at most this many words ("The New York Times")."""
@@ -96,7 +96,7 @@ named in a headline ("How www.example.gov changed …") is not one."""
 _CALL_TO_ACTION = re.compile(r"(?:click|tap)\s+(?:here|for|to|on|below)\b", re.IGNORECASE)
 """A line that asks for a click ("Click here …", "Click for full results"): a button."""
 DATEISH_MAX_CHARS = 200
-"""Longest line read as a time stamp by :func:`_dateish` (the longest printed ones
+"""Longest line read as a time stamp by :func:`is_dateish` (the longest printed ones
 run to about 100 characters)."""
 DATEISH_DIGIT_SHARE = 1 / 2
 """More than this share of words with digits makes a line a time stamp ("Nov. 20,
@@ -344,10 +344,11 @@ def _find_title(page: Layout) -> TitleResult:
             return _printed_copy(
                 page, repeats[-1], page_title=first, others=(head, *repeats[:-1]), site=site
             )
-        if whole_page and core == text:
-            # no site name after it and menus under it: the first line of a page
-            # rendered without its <title> (a site banner, a notice); a headline
-            # standing over the story with its byline or date is the better reading
+        if whole_page and core == text and not _about_the_story(page, core):
+            # no site name after it, menus under it, and not about the story: the
+            # first line of a page rendered without its <title> (a site banner, a
+            # notice); a headline standing over the story with its byline or date is
+            # the better reading
             found = _in_place_title(page)
             if found is not None:
                 return found
@@ -364,6 +365,45 @@ def _find_title(page: Layout) -> TitleResult:
             return _printed_copy(page, best, page_title=head, others=others)
         return _printed_copy(page, head, page_title=None, others=repeats)
     return _in_place_title(page) or TitleResult()
+
+
+TOPIC_SAMPLE_LINES = 40
+"""Prose lines from the start of the story read to tell what it is about."""
+TOPIC_MIN_WORDS = 3
+TOPIC_MIN_SHARE = 0.5
+"""A first line is about the story when three of its content words or more, and half
+of them, occur in the story's first prose lines (a site name, "Live Science", has
+two words at most that the story may use too)."""
+TOPIC_MIN_LETTERS = 4
+"""Words this long or longer count as content words (shorter ones are mostly
+function words in the lexicon languages)."""
+
+
+def _about_the_story(page: Layout, line: str) -> bool:
+    """Whether ``line`` speaks of what the story does: a page's ``<title>`` names the
+    story's subject ("WeWork employees to be laid off this week" over a story on
+    WeWork's layoffs), while the first line of a page rendered without its title is
+    a banner or a button ("Customize Your Weather", "Dow Jones, a News Corp
+    company") whose words the story does not use."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    stop = lex.words(page.language).stopwords | lex.words("en").stopwords
+    content = {w for w in match_key(line).split() if len(w) >= TOPIC_MIN_LETTERS and w not in stop}
+    if len(content) < TOPIC_MIN_WORDS:
+        return False
+    vis = page.visible
+    story: set[str] = set()
+    read = 0
+    for pos in range(page.start, len(vis)):
+        i = vis[pos]
+        if page.prose[i]:
+            story.update(match_key(page.blocks[i].text).split())
+            read += 1
+            if read >= TOPIC_SAMPLE_LINES:
+                break
+    shared = len(content & story)
+    return shared >= TOPIC_MIN_WORDS and shared >= TOPIC_MIN_SHARE * len(content)
 
 
 def _in_place_title(page: Layout) -> TitleResult | None:
@@ -470,7 +510,8 @@ def _headline_in_place(page: Layout) -> int | None:
 
 def _meta_right_under(page: Layout, pos: int) -> bool:
     """Whether one of the two visible lines under position ``pos`` is a date or byline line
-    and the line at ``pos`` could be a headline."""
+    and the line at ``pos`` could be a headline. A section trail ("NATIONAL /") between
+    them is passed over: it is not one of the two."""
     from newsclean.extract.bylines import starts_with_cue
     from newsclean.extract.dates import find_dates
 
@@ -478,20 +519,47 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
         return False
-    for k, nxt in enumerate(vis[pos + 1 : pos + 3]):
+    seen = 0
+    for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = page.blocks[nxt].text
         if (
-            len(line) <= 120
+            len(line) <= MAX_META_LINE
             and not page.prose[nxt]
-            and (starts_with_cue(line, language=page.language) or find_dates(line))
+            and (
+                starts_with_cue(line, language=page.language)
+                or _cue_over_name(page, pos + 1 + k)
+                or is_dateish(line)
+                or find_dates(line)
+            )
         ):
             return True
+        if is_section_trail(line):
+            continue  # "NATIONAL /" between the standfirst and the date
+        seen += 1
         if is_title_like(line):
-            if k == 0 and _standfirst_under(text, line):
+            if seen == 1 and _standfirst_under(text, line):
                 continue  # a standfirst between the headline and its byline
             return False  # another headline-like line is nearer: "Home News <headline>" above it
+        if seen == 2:
+            break
     return False
 
+
+def _cue_over_name(page: Layout, pos: int) -> bool:
+    """Whether the visible line at ``pos`` is a byline cue alone ("By") with a
+    capitalised line under it: a page rendered to text often breaks the byline
+    there, the cue in one element and the linked name in the next."""
+    from newsclean.extract.bylines import cue_only
+
+    vis = page.visible
+    if pos + 1 >= len(vis) or not cue_only(page.blocks[vis[pos]].text, language=page.language):
+        return False
+    name = page.blocks[vis[pos + 1]].text
+    return not page.prose[vis[pos + 1]] and name[:1].isupper() and len(name) <= MAX_META_LINE
+
+
+META_UNDER_MAX_LINES = 4
+"""Lines read under a headline for its byline or date: two, and a section trail or two."""
 
 STANDFIRST_MIN_WORDS = 8
 """Shortest standfirst let stand between a headline and its byline; shorter lines
@@ -510,7 +578,7 @@ def _standfirst_under(headline: str, line: str) -> bool:
     return capitalised < TITLE_CASE_SHARE * len(long_words)
 
 
-def _dateish(text: str) -> bool:
+def is_dateish(text: str) -> bool:
     """A time stamp line, even one without a year that the date parser leaves alone
     ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
     word, or a third of its words hold digits. A time stamp is a short line: longer
@@ -549,9 +617,9 @@ def _never_headline(text: str, language: str | None = None) -> bool:
     """A byline, a time stamp, a section trail, or a line the boilerplate cleaner
     removes wherever it stands: whatever its place, not a headline."""
     return (
-        _is_section_trail(text)
+        is_section_trail(text)
         or _is_byline(text, language)
-        or _dateish(text)
+        or is_dateish(text)
         or _is_cue_line(text)
     )
 
@@ -565,7 +633,7 @@ _TRAIL_MIN_LETTERS = 3
 """How a breadcrumb or section label ends when its last step is a link ("NEWS /")."""
 
 
-def _is_section_trail(text: str) -> bool:
+def is_section_trail(text: str) -> bool:
     """A section label or breadcrumb: it ends with a trail separator, or most of its
     words are single letters (a logo spelled out, "T R D NATIONAL /")."""
     stripped = text.rstrip()
