@@ -588,3 +588,77 @@ def test_a_section_trail_under_the_headline_is_no_author() -> None:
     )
     art = newsclean.clean(page)
     assert art.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the author's name alone, then the date
+        ["Jane Doe", "- Nov. 19th 2019 8:54 am PT"],
+        # a one-word label (the kind of piece), a standfirst, the stamp
+        [
+            "Editorial",
+            "The old crossing will be shut while engineers repair two of its cracked piers.",
+            "Tue 19 Nov 2019 18.54 GMT",
+        ],
+        # byline and date set as list items
+        ["* Jane Doe, Example Herald", "* 19.11.2019, 23:06"],
+    ],
+)
+def test_a_headline_in_place_over_a_name_a_label_or_list_items(under: list[str]) -> None:
+    page = "\n".join(
+        [
+            "Skip to the weather forecast",
+            *LONG_MENUS,
+            "Bridge to close for a year of repairs",
+            *under,
+            STORY,
+            MORE,
+            MORE,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.subtitle is None or "Jane Doe" not in art.subtitle
+    assert STORY in art.paragraphs
+
+
+def test_a_row_of_names_under_a_line_is_no_byline_of_it() -> None:
+    # names in a row (a gallery's captions, a list of people): one name alone is
+    # passed over on the way to the date, not several
+    page = "\n".join(
+        [
+            *LONG_MENUS,
+            "Divers and swimmers at the state finals",
+            "John Smith",
+            "Mary Major",
+            "Posted: Fri 6:45 PM, Feb 16, 2018",
+            STORY,
+            MORE,
+        ]
+    )
+    art = extract_metadata(page)
+    assert art.title != "Divers and swimmers at the state finals"
+
+
+def test_list_items_far_from_the_headline_are_no_bylines() -> None:
+    # the byline's name again in a list further down does not make the items after
+    # it bylines (a list item is a byline under the headline or with its cue only)
+    staff = ["* Jane Doe", "* John Smith", "* Mary Major", "* Fact Check"]
+    page = "\n".join(
+        [
+            *NAV,
+            "Bridge to close for a year of repairs",
+            "* Jane Doe",
+            "* Published 18 November 2019",
+            STORY,
+            MORE,
+            MORE,
+            *staff,
+            MORE,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.authors == ("Jane Doe",)
+    bylines = [b.text for b in art.blocks if b.label == labels.BYLINE]
+    assert bylines == ["* Jane Doe"]

@@ -31,6 +31,7 @@ __all__ = [
     "is_title_like",
     "layout",
     "match_key",
+    "strip_list_bullet",
     "word_count",
 ]
 
@@ -79,6 +80,23 @@ def match_key(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     return _NON_WORD.sub(" ", text).strip()
+
+
+_LIST_BULLET = re.compile(r"[*•·–-][ \t]+")
+"""The bullet a text renderer prints before a list item ("* Published …")."""
+
+
+def strip_list_bullet(text: str) -> str:
+    """``text`` without the list bullet a text renderer put before it.
+
+    Pages set the byline and the date of a story as list items; rendered to text
+    they read "* Jane Doe", "* Published 18 November 2019".
+
+    >>> strip_list_bullet("* Jane Doe"), strip_list_bullet("-5 degrees - low")
+    ('Jane Doe', '-5 degrees - low')
+    """
+    m = _LIST_BULLET.match(text)
+    return text[m.end() :] if m else text
 
 
 def word_count(text: str) -> int:

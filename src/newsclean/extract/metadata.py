@@ -92,6 +92,7 @@ from newsclean.extract.layout import (
     is_prose,
     layout,
     match_key,
+    strip_list_bullet,
     word_count,
 )
 from newsclean.extract.lexicon import MetaLexicon, meta_lexicon
@@ -439,12 +440,15 @@ class _Extraction:
         }
         near = _StayingLines(self, consumed)
         for line in lines:
-            text = blocks[line.index].text
+            raw = blocks[line.index].text
+            text = strip_list_bullet(raw)
             prev = by_pos.get(line.pos - 1)
             after_cue = prev is not None and prev.byline_cue
             if line.byline_cue or line.date_cue:
                 continue
             near_headline = near.close_under_headline(line.pos)
+            if text is not raw and not (near_headline or self._has_cue_word(text)):
+                continue  # a list item is a byline under the headline or with its cue only
             if not (
                 after_cue
                 or line.date_line

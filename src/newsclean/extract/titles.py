@@ -47,6 +47,7 @@ from newsclean.extract.layout import (
     is_furniture,
     is_title_like,
     match_key,
+    strip_list_bullet,
     word_count,
 )
 
@@ -510,8 +511,10 @@ def _headline_in_place(page: Layout) -> int | None:
 
 def _meta_right_under(page: Layout, pos: int) -> bool:
     """Whether one of the two visible lines under position ``pos`` is a date or byline line
-    and the line at ``pos`` could be a headline. A section trail ("NATIONAL /") between
-    them is passed over: it is not one of the two."""
+    and the line at ``pos`` could be a headline. Lines that are neither story nor
+    another headline are passed over and are not one of the two: a section trail
+    ("NATIONAL /"), a one-word label ("Editorial"), an author's name alone (the
+    date under it says it is a byline)."""
     from newsclean.extract.bylines import starts_with_cue
     from newsclean.extract.dates import find_dates
 
@@ -519,9 +522,9 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
         return False
-    seen = 0
+    seen = names = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
-        line = page.blocks[nxt].text
+        line = strip_list_bullet(page.blocks[nxt].text)
         if (
             len(line) <= MAX_META_LINE
             and not page.prose[nxt]
@@ -533,8 +536,11 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
             )
         ):
             return True
-        if is_section_trail(line):
-            continue  # "NATIONAL /" between the standfirst and the date
+        if is_section_trail(line) or len(line.split()) == 1:
+            continue
+        if not names and _name_alone(line, page.language):
+            names += 1  # one name: several names in a row are a list (of captions, of people)
+            continue
         seen += 1
         if is_title_like(line):
             if seen == 1 and _standfirst_under(text, line):
@@ -543,6 +549,20 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
         if seen == 2:
             break
     return False
+
+
+NAME_ALONE_MAX_WORDS = 4
+"""A line holding a person's name and nothing else has four words at most."""
+
+
+def _name_alone(line: str, language: str | None) -> bool:
+    """Whether ``line`` is a person's name and nothing more ("Jane Doe")."""
+    from newsclean.extract.bylines import parse_byline
+
+    if len(line.split()) > NAME_ALONE_MAX_WORDS:
+        return False
+    found = parse_byline(line, cued=False, language=language)
+    return found is not None and len(found.authors) == 1 and found.agency is None
 
 
 def _cue_over_name(page: Layout, pos: int) -> bool:
@@ -558,8 +578,9 @@ def _cue_over_name(page: Layout, pos: int) -> bool:
     return not page.prose[vis[pos + 1]] and name[:1].isupper() and len(name) <= MAX_META_LINE
 
 
-META_UNDER_MAX_LINES = 4
-"""Lines read under a headline for its byline or date: two, and a section trail or two."""
+META_UNDER_MAX_LINES = 5
+"""Lines read under a headline for its byline or date: two, and trails, labels or a
+name alone between them."""
 
 STANDFIRST_MIN_WORDS = 8
 """Shortest standfirst let stand between a headline and its byline; shorter lines
