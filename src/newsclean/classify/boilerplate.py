@@ -47,6 +47,10 @@ Decisions come in layers, each a named rule (the name is what
 ``contact_line``
     "Write to Jane Doe at jane@example.com": a short line opening with a
     write-to phrase and holding an e-mail address.
+``bare_address``
+    a line that is nothing but an e-mail address or a social handle, perhaps
+    after a list bullet and a word for it ("jane.doe@example.com", "* @janedoe",
+    "Email: jane@example.com"): the author's contact printed by the byline.
 ``reporting_credit``
     a wire story's credit line, every part a cue and names: "Reporting by Jane
     Doe in London; Editing by John Smith", "Additional reporting by Jane Doe".
@@ -160,6 +164,7 @@ RULES = (
     "follow_prompt",
     "share_bar",
     "contact_line",
+    "bare_address",
     "reporting_credit",
     "far_from_prose",
     "model",
@@ -232,6 +237,13 @@ _ARTICLES = frozenset(
 _CONTACT_LINE_MAX_WORDS = 20
 """A write-to line is a name and an address; a longer one is a sentence of the story."""
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_BARE_ADDRESS = re.compile(
+    r"(?:[*•·-] )?(?:(?:e-?mail|mail|twitter|x|instagram|threads|bluesky)\s?:\s?)?"
+    r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30})",
+    re.IGNORECASE,
+)
+"""An e-mail address or a handle alone on its line, after a bullet or a word for it."""
+_BARE_ADDRESS_MAX_WORDS = 3
 _ON_WORDS = frozenset({"on", "auf", "sur", "en", "su", "no", "nas", "op", "at"})
 """The word before the networks in a follow prompt, in the lexicon languages."""
 _FOLLOW_PROMPT_MAX_WORDS = 30
@@ -606,6 +618,13 @@ def _cue_decision(
         and _BARE_IMAGE_URL.fullmatch(text.strip())
     ):
         return labels.BOILERPLATE, "bare_image_url"
+    if (
+        "bare_address" not in disabled
+        and "@" in text
+        and info.words <= _BARE_ADDRESS_MAX_WORDS
+        and _BARE_ADDRESS.fullmatch(text.strip())
+    ):
+        return labels.CONTACT, "bare_address"
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
     if "counter_line" not in disabled and digits:

@@ -136,6 +136,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "verwendet cookies",
+        "nutzt cookies",
+        "setzt cookies ein",
         "wir verwenden cookies",
         "cookies akzeptieren",
         "cookie-einstellungen",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "have your say",
         "please enable javascript to view the comments powered by disqus.",
         "please enable javascript to view the comments powered by disqus",
         "comments powered by disqus",
@@ -62,6 +63,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "report",
     ),
     "share": (
+        "like us on facebook",
+        "email this story",
+        "email this",
+        "share this page",
+        "share the story",
         "share",
         "share this",
         "share this article",
@@ -108,6 +114,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "like this:",
     ),
     "navigation": (
+        "click here to read more",
+        "topics",
+        "swipe for more photos",
+        "listen to this article",
+        "listen to this story",
         "trending",
         "trending now",
         "home",
@@ -210,6 +221,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "see more",
     ),
     "ads": (
+        "article continues below",
+        "article continues after advertisement",
+        "story continues after advertisement",
+        "continue reading below",
         "advertisement",
         "advertisement:",
         "story continues below",
@@ -220,6 +235,27 @@ LINES: dict[str, tuple[str, ...]] = {
         "ad",
         "advert",
         "advertisements",
+    ),
+    "promo": (
+        "newsletter",
+        "newsletters",
+        "sign up",
+        "sign up now",
+        "subscribe now",
+        "already a subscriber?",
+        "already a subscriber? log in",
+        "already a subscriber? sign in",
+        "support independent journalism",
+        "support our journalism",
+    ),
+    "contact": (
+        "contact us",
+        "report an error",
+        "report a typo",
+        "submit a correction",
+        "suggest a correction",
+        "send us your tips",
+        "contact the newsroom",
     ),
 }
 
@@ -369,6 +405,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "uses cookies",
+        "this site uses cookies",
+        "this website uses cookies",
         "we use cookies",
         "use of cookies",
         "accept cookies",

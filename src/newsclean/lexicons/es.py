@@ -106,6 +106,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "utiliza cookies",
+        "usa cookies",
+        "utiliza cookies propias",
         "utilizamos cookies",
         "usamos cookies",
         "aceptar cookies",

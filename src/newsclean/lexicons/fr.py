@@ -123,6 +123,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "utilise des cookies",
+        "utilisons des cookies",
         "nous utilisons des cookies",
         "accepter les cookies",
         "paramètres des cookies",

@@ -38,6 +38,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "articoli correlati",
         "leggi anche",
         "potrebbe interessarti",
+        "potrebbe interessarti anche",
         "i più letti",
         "altre notizie",
         "leggi di più",
@@ -104,6 +105,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "utilizza cookie",
+        "utilizza i cookie",
+        "usa cookie",
+        "usa i cookie",
         "utilizziamo i cookie",
         "usiamo i cookie",
         "accetta i cookie",
@@ -135,6 +140,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "articoli correlati",
     "notizie correlate",
     "potrebbe interessarti",
+    "potrebbe interessarti anche",
     "ti potrebbe interessare",
     "i più letti",
     "altre notizie",

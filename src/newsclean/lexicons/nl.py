@@ -111,6 +111,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "gebruikt cookies",
+        "maakt gebruik van cookies",
         "wij gebruiken cookies",
         "we gebruiken cookies",
         "cookies accepteren",

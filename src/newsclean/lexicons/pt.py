@@ -114,6 +114,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "utiliza cookies",
+        "usa cookies",
         "utilizamos cookies",
         "usamos cookies",
         "aceitar cookies",
