@@ -367,6 +367,8 @@ def test_fold_is_the_documented_normalisation() -> None:
         "This article originally appeared on Example.\nPrint\nRead also\nBy JANE DOE",
         # the headline printed thousands of times: every copy found in one pass
         "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
+        # a quote repair ("” Ÿ" made "”Ÿ") would turn the line into mojibake ftfy repairs
+        "\u201d \u0178 \u00c2 A\n",
     ],
 )
 def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:

@@ -299,14 +299,29 @@ most this often, so normalising normalised text changes nothing."""
 
 
 def _render_settled(line: str, style: str, convert: bool) -> _Rendered:
-    """:func:`_render_line` run to its fixpoint; marks and positions refer to the result."""
+    """:func:`_render_line` run to its fixpoint; marks and positions refer to the result.
+
+    A line whose repairs would hand ftfy something to repair that it left alone
+    before is left as it is ("” Ÿ Â" made "”Ÿ Â" reads as mojibake of a
+    no-break space): cleaning the cleaned text would otherwise change it again.
+    """
+    original = line
     result = _render_line(line, style, convert)
     for _ in range(_RENDER_ROUNDS - 1):
         if result.text == line:
             break
         line = result.text
         result = _render_line(line, style, convert)
+    if result.text != original and _exposes_mojibake(original, result.text):
+        return _Rendered(original, LineScan([], [], []), {}, [])
     return result
+
+
+def _exposes_mojibake(before: str, after: str) -> bool:
+    """Whether ftfy would change ``after`` though it leaves ``before`` as it is."""
+    from newsclean.normalize.unicode import fix_unicode_text
+
+    return fix_unicode_text(after) != after and fix_unicode_text(before) == before
 
 
 def _normalize_text(text: str, style: str, convert: bool) -> str:
