@@ -284,3 +284,57 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
     prose = ARTICLES["ru"]
     art = newsclean.strip_boilerplate("\n\n".join([prose[0], line, *prose[1:]]))
     assert line in art.paragraphs
+
+
+BUTTONS: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        ("Newsletter abonnieren", "promo"),
+        ("Zum Seitenanfang", "navigation"),
+        ("Diesen Artikel teilen", "share"),
+        ("Jetzt kommentieren", "comments"),
+        ("Datenschutzerklärung", "legal"),
+        ("Fehler melden", "contact"),
+        ("Diese Website verwendet Cookies.", "legal"),
+    ],
+    "fr": [
+        ("Abonnez-vous", "promo"),
+        ("Signaler une erreur", "contact"),
+        ("Ce site utilise des cookies.", "legal"),
+    ],
+    "es": [
+        ("Suscríbete al boletín", "promo"),
+        ("Compartir este artículo", "share"),
+        ("Contacto", "contact"),
+        ("Este sitio web utiliza cookies.", "legal"),
+    ],
+    "it": [
+        ("Iscriviti alla newsletter", "promo"),
+        ("Condividi questo articolo", "share"),
+        ("Leggi tutto", "navigation"),
+        ("Note legali", "legal"),
+        ("Potrebbe interessarti anche", "related"),
+    ],
+    "pt": [
+        ("Assine a newsletter", "promo"),
+        ("Partilhar este artigo", "share"),
+        ("Fale conosco", "contact"),
+    ],
+    "nl": [
+        ("Plaats een reactie", "comments"),
+        ("Privacybeleid", "legal"),
+        ("Nieuwsbrief", "promo"),
+        ("Deze website gebruikt cookies.", "legal"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "kind"),
+    [(lang, line, kind) for lang, cases in sorted(BUTTONS.items()) for line, kind in cases],
+)
+def test_buttons_and_notices_between_paragraphs_go(language: str, line: str, kind: str) -> None:
+    prose = ARTICLES[language]
+    text = "\n\n".join([prose[0], line, prose[1], prose[2]])
+    art = newsclean.clean(text)
+    assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]

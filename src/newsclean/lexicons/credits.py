@@ -182,6 +182,7 @@ SOURCE_LABELS: dict[str, tuple[str, ...]] = {
     "es": ("fuente",),
     "it": ("fonte",),
     "pt": ("fonte",),
+    "nl": ("bron",),
     "ru": ("источник",),
     "uk": ("джерело",),
 }

@@ -21,6 +21,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "0 kommentare",
         "deine e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert",
         "ihre e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert",
+        "jetzt kommentieren",
+        "kommentar verfassen",
     ),
     "share": (
         "teilen",
@@ -30,6 +32,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "per e-mail teilen",
         "drucken",
         "folgen sie uns",
+        "diesen artikel teilen",
+        "artikel drucken",
+        "artikel versenden",
+        "seite drucken",
     ),
     "navigation": (
         "startseite",
@@ -44,6 +50,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "zum inhalt springen",
         "mehr anzeigen",
         "schließen",
+        "zum seitenanfang",
+        "zur startseite",
+        "zurück zur startseite",
     ),
     "metadata": ("veröffentlicht", "aktualisiert", "von", "stand", "schlagworte", "themen"),
     "related": (
@@ -56,8 +65,27 @@ LINES: dict[str, tuple[str, ...]] = {
         "lesen sie auch",
         "mehr lesen",
         "weiterlesen",
+        "empfohlene artikel",
     ),
     "ads": ("anzeige", "werbung", "sponsored"),
+    "promo": (
+        "newsletter",
+        "newsletter abonnieren",
+        "jetzt abonnieren",
+        "jetzt anmelden",
+    ),
+    "legal": (
+        "impressum",
+        "datenschutz",
+        "datenschutzerklärung",
+        "agb",
+        "nutzungsbedingungen",
+    ),
+    "contact": (
+        "kontakt",
+        "fehler melden",
+        "fehler gefunden?",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {

@@ -24,6 +24,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "compartir en twitter",
         "imprimir",
         "síguenos",
+        "compartir este artículo",
     ),
     "navigation": (
         "inicio",
@@ -45,8 +46,20 @@ LINES: dict[str, tuple[str, ...]] = {
         "más noticias",
         "lee también",
         "leer más",
+        "más información",
     ),
     "ads": ("publicidad", "anuncio", "contenido patrocinado"),
+    "promo": (
+        "suscríbete al boletín",
+        "suscríbete a nuestro boletín",
+        "boletín",
+        "newsletter",
+    ),
+    "contact": (
+        "contacto",
+        "contáctanos",
+        "contacta con nosotros",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {

@@ -52,6 +52,17 @@ LINES: dict[str, tuple[str, ...]] = {
         "à voir aussi",
     ),
     "ads": ("publicité", "annonce", "contenu sponsorisé"),
+    "contact": (
+        "nous contacter",
+        "contactez-nous",
+        "contact",
+        "signaler une erreur",
+    ),
+    "promo": (
+        "abonnez-vous",
+        "s'abonner",
+        "newsletter",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {

@@ -22,6 +22,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "condividi su twitter",
         "stampa",
         "seguici",
+        "condividi questo articolo",
     ),
     "navigation": (
         "home",
@@ -32,6 +33,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "chiudi",
         "mostra di più",
         "torna su",
+        "mostra altro",
+        "leggi tutto",
     ),
     "metadata": ("pubblicato", "aggiornato", "di"),
     "related": (
@@ -44,6 +47,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "leggi di più",
     ),
     "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato"),
+    "promo": (
+        "iscriviti alla newsletter",
+        "newsletter",
+    ),
+    "legal": ("note legali",),
+    "contact": (
+        "contatti",
+        "contattaci",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {

@@ -18,6 +18,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "geen reacties",
         "0 reacties",
         "je e-mailadres wordt niet gepubliceerd. vereiste velden zijn gemarkeerd met",
+        "plaats een reactie",
     ),
     "share": (
         "delen",
@@ -47,6 +48,17 @@ LINES: dict[str, tuple[str, ...]] = {
         "lees meer",
     ),
     "ads": ("advertentie", "gesponsord"),
+    "legal": (
+        "privacybeleid",
+        "cookiebeleid",
+        "disclaimer",
+    ),
+    "contact": ("contact",),
+    "promo": (
+        "abonneer",
+        "abonneren",
+        "nieuwsbrief",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {

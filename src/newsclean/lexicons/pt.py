@@ -32,6 +32,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "compartilhar no twitter",
         "imprimir",
         "siga-nos",
+        "partilhar este artigo",
+        "compartilhar este artigo",
     ),
     "navigation": (
         "início",
@@ -55,6 +57,17 @@ LINES: dict[str, tuple[str, ...]] = {
         "saiba mais",
     ),
     "ads": ("publicidade", "anúncio", "conteúdo patrocinado"),
+    "promo": (
+        "assine a newsletter",
+        "assine já",
+        "newsletter",
+    ),
+    "contact": (
+        "contacto",
+        "contato",
+        "fale conosco",
+        "contacte-nos",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
