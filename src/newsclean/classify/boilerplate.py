@@ -247,6 +247,8 @@ _BARE_ADDRESS_MAX_WORDS = 3
 _ON_WORDS = frozenset({"on", "auf", "sur", "en", "su", "no", "nas", "op", "at"})
 """The word before the networks in a follow prompt, in the lexicon languages."""
 _FOLLOW_PROMPT_MAX_WORDS = 30
+_FOLLOW_ONE_NETWORK_MAX_WORDS = 8
+"""A prompt naming one network is short: "Follow Jane Doe on Twitter" (five words)."""
 """A follow prompt is a line or two; longer text naming networks is prose about them."""
 _TEASER_ITEM_WORDS = (4, 16)
 _TEASER_ITEM_CAPS = 0.6
@@ -853,7 +855,24 @@ def _is_follow_prompt(text: str, info: LineInfo) -> bool:
     # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
     words = _WORD.findall(key)
     at = next((k for k, w in enumerate(words) if w in _ON_WORDS), None)
-    return at is not None and len(set(words[at:]) & SOCIAL_NETWORKS) >= 2
+    if at is None:
+        return False
+    networks = set(words[at:]) & SOCIAL_NETWORKS
+    if len(networks) >= 2:
+        return True
+    # "Follow Jane on Twitter", "Follow us on Instagram": one network ends a short line
+    # that follows a name or "us"; "Follow the money on Facebook" follows no one
+    opening = next(o for o in follow_openings() if key.startswith(o))
+    raw = text.split()
+    while raw and not any(c.isalnum() for c in raw[0]):
+        raw.pop(0)  # a list bullet the line key leaves out
+    after = raw[len(opening.split())] if len(raw) > len(opening.split()) else ""
+    return (
+        len(networks) == 1
+        and info.words <= _FOLLOW_ONE_NETWORK_MAX_WORDS
+        and words[-1] in SOCIAL_NETWORKS
+        and (after[:1].isupper() or after.casefold().strip(",") in follow_objects())
+    )
 
 
 def _is_link_title(text: str, info: LineInfo) -> bool:

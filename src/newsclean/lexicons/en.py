@@ -9,6 +9,8 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "sign in to comment",
+        "log in to comment",
         "have your say",
         "please enable javascript to view the comments powered by disqus.",
         "please enable javascript to view the comments powered by disqus",
@@ -63,6 +65,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "report",
     ),
     "share": (
+        "like this: like loading...",
+        "like loading...",
+        "like this",
+        "save for later",
+        "reuse this content",
         "like us on facebook",
         "email this story",
         "email this",
@@ -114,6 +121,21 @@ LINES: dict[str, tuple[str, ...]] = {
         "like this:",
     ),
     "navigation": (
+        "explore more on these topics",
+        "read the full article",
+        "close this content",
+        "enable notifications",
+        "scroll to continue with content",
+        "scroll down for video",
+        "open image in gallery",
+        "expand",
+        "back to home",
+        "sitemap",
+        "rss",
+        "accessibility",
+        "please enable javascript to view this content",
+        "your browser does not support the video tag.",
+        "your browser does not support the video tag",
         "click here to read more",
         "topics",
         "swipe for more photos",
@@ -191,6 +213,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "filed under",
     ),
     "related": (
+        "latest videos",
         "read more",
         "related",
         "related articles",
@@ -221,6 +244,13 @@ LINES: dict[str, tuple[str, ...]] = {
         "see more",
     ),
     "ads": (
+        "sponsored stories",
+        "promoted content",
+        "promoted stories",
+        "recommended by",
+        "ad feedback",
+        "advertisement - continue reading below",
+        "content continues below",
         "article continues below",
         "article continues after advertisement",
         "story continues after advertisement",
@@ -237,6 +267,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "advertisements",
     ),
     "promo": (
+        "click here to subscribe",
+        "stay up to date",
         "newsletter",
         "newsletters",
         "sign up",
@@ -257,10 +289,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "send us your tips",
         "contact the newsroom",
     ),
+    "legal": (
+        "privacy notice",
+        "powered by wordpress",
+    ),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
     "metadata": (
+        "this article is more than",
         "this article originally appeared",
         "this story originally appeared",
         "this post originally appeared",
