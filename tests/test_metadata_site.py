@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
+import newsclean
 from newsclean import extract_metadata, labels
 from newsclean.editing import as_article
 from newsclean.extract.contacts import domain_name, find_emails, find_handles, find_urls
@@ -74,6 +75,23 @@ def test_tags() -> None:
     assert tags_from_line("Tags: Brexit, EU, trade policy") == ["Brexit", "EU", "trade policy"]
     assert tags_from_line("Filed Under: bridges, repairs") == ["bridges", "repairs"]
     assert tags_from_line("Tagged people walked by") == []
+    # a one-word cue without its colon: a list of short tags with no function word
+    assert tags_from_line("Tagged bridges, city council, repairs") == [
+        "bridges",
+        "city council",
+        "repairs",
+    ]
+    assert tags_from_line("Tagged as a liar, he left the party") == []
+    assert tags_from_line("Topics covered, such as rent, were many") == []
+    assert tags_from_line("Keywords matter, officials said.") == []
+    assert tags_from_line("Tagged bridges") == []
+
+
+def test_a_colonless_tag_line_after_the_story_is_metadata() -> None:
+    story = "The council voted on Monday to close the old bridge for a year of repairs."
+    art = newsclean.clean(f"{story}\n\n{story}\n\nTagged bridges, city council, repairs")
+    assert art.tags == ("bridges", "city council", "repairs")
+    assert art.paragraphs == (story, story)
 
 
 def test_contacts() -> None:

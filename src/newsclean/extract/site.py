@@ -135,19 +135,50 @@ def section_from_cue(text: str, *, lexicon: MetaLexicon | None = None) -> str | 
 
 
 def tags_from_line(text: str, *, lexicon: MetaLexicon | None = None) -> list[str]:
-    """The tags of a tag line ("Tags: a, b, c"), or ``[]``."""
+    """The tags of a tag line ("Tags: a, b, c"), or ``[]``.
+
+    A one-word cue without its colon ("Tagged bridges, council, repairs") opens a
+    tag line only when a list follows: two tags or more, each of a few words and
+    no function word, and no full stop ("Tagged as a liar, he left" is a sentence).
+
+    >>> tags_from_line("Tagged bridges, council, repairs")
+    ['bridges', 'council', 'repairs']
+    >>> tags_from_line("Tagged as a liar, he left"), tags_from_line("Topics covered, such as rent")
+    ([], [])
+    """
     if len(text) > 2 * MAX_LINE_CHARS:
         return []
     lex = lexicon or meta_lexicon()
     m = _cue_re(lex, "tags").match(text)
+    bare = m is None
     if m is None:
-        return []
+        m = _bare_cue_re(lex).match(text)
+        if m is None or text.rstrip().endswith((".", "!", "?")):
+            return []
     out = []
+    stop = lex.words("en").stopwords
     for piece in _TAG_SPLIT.split(text[m.end() :]):
         tag = piece.strip(" .:")
+        if bare and (
+            not tag
+            or len(tag.split()) > BARE_TAG_MAX_WORDS
+            or any(w.casefold() in stop for w in tag.split())
+        ):
+            return []  # a phrase with function words: a sentence, not a list of tags
         if tag and len(tag.split()) <= 6:
             out.append(tag)
-    return out
+    return out if not bare or len(out) >= 2 else []
+
+
+BARE_TAG_MAX_WORDS = 3
+"""Words of one tag in a list with no colon after its cue; longer pieces are a sentence."""
+
+
+@functools.lru_cache(maxsize=4)
+def _bare_cue_re(lexicon: MetaLexicon) -> re.Pattern[str]:
+    """A one-word tag cue and a space, no colon ("Tagged bridges, council")."""
+    words = [c for c in lexicon.tag_cues if " " not in c]
+    return re.compile(rf"^(?:{alternation(words)})[ \t]+(?=\S)", re.IGNORECASE)
 
 
 def breadcrumb_section(text: str, home_words: frozenset[str]) -> str | None:
