@@ -288,6 +288,9 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "de": [
+        ("Artikel merken", "share"),
+        ("Nächste Seite", "navigation"),
+        ("Weitere Informationen", "related"),
         ("Newsletter abonnieren", "promo"),
         ("Zum Seitenanfang", "navigation"),
         ("Diesen Artikel teilen", "share"),
@@ -297,17 +300,25 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
+        ("Article réservé aux abonnés", "promo"),
+        ("Voir les commentaires", "comments"),
+        ("Article suivant", "navigation"),
         ("Abonnez-vous", "promo"),
         ("Signaler une erreur", "contact"),
         ("Ce site utilise des cookies.", "legal"),
     ],
     "es": [
+        ("Archivado en: Política", "section"),
+        ("Te recomendamos", "related"),
+        ("Ofrecido por", "ads"),
         ("Suscríbete al boletín", "promo"),
         ("Compartir este artículo", "share"),
         ("Contacto", "contact"),
         ("Este sitio web utiliza cookies.", "legal"),
     ],
     "it": [
+        ("Articolo successivo", "navigation"),
+        ("Commenta", "comments"),
         ("Iscriviti alla newsletter", "promo"),
         ("Condividi questo articolo", "share"),
         ("Leggi tutto", "navigation"),
@@ -315,11 +326,15 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Potrebbe interessarti anche", "related"),
     ],
     "pt": [
+        ("Próximo artigo", "navigation"),
+        ("Partilhe", "share"),
         ("Assine a newsletter", "promo"),
         ("Partilhar este artigo", "share"),
         ("Fale conosco", "contact"),
     ],
     "nl": [
+        ("Bekijk ook", "related"),
+        ("Lees verder", "navigation"),
         ("Plaats een reactie", "comments"),
         ("Privacybeleid", "legal"),
         ("Nieuwsbrief", "promo"),

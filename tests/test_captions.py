@@ -268,6 +268,9 @@ CREDIT_LINES = [
     ("Foto: EFE", "EFE"),
     ("Imagem: Reprodução", "Reprodução"),
     ("Фото: ТАСС", "ТАСС"),
+    # agencies that spell themselves in lower case
+    ("Foto: picture alliance / dpa", "picture alliance / dpa"),
+    ("Bron: ANP", "ANP"),
 ]
 
 

@@ -273,9 +273,12 @@ def parse_credit(
     words = _CREDIT_WORD.findall(credit)
     if not words or len(words) > MAX_CREDIT_WORDS:
         return None
+    names, spans, photo = agencies(vocab, credit, strict=strict)
     lowercase = 0
-    for word in words:
-        core = word.strip(".:'’\"-–—&+")
+    for m in _CREDIT_WORD.finditer(credit):
+        core = m.group().strip(".:'’\"-–—&+")
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # an agency as it spells itself ("picture alliance", "dpa")
         if core and core.lower() not in lex.CREDIT_CONNECTORS and core[0].islower():
             lowercase += 1
     if strict:
@@ -283,7 +286,6 @@ def parse_credit(
             return None
     elif lowercase > 2 or 2 * lowercase > len(words):
         return None
-    names, spans, photo = agencies(vocab, credit, strict=strict)
     if strict and not names:
         return None
     rest = credit

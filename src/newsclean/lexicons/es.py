@@ -17,6 +17,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "0 comentarios",
         "tu dirección de correo electrónico no será publicada. "
         "los campos obligatorios están marcados con",
+        "ver comentarios",
     ),
     "share": (
         "compartir",
@@ -25,6 +26,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "imprimir",
         "síguenos",
         "compartir este artículo",
+        "guardar",
     ),
     "navigation": (
         "inicio",
@@ -36,6 +38,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "cerrar",
         "ver más",
         "volver arriba",
+        "noticia anterior",
+        "noticia siguiente",
+        "escuchar noticia",
     ),
     "metadata": ("publicado", "actualizado", "por"),
     "related": (
@@ -47,8 +52,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "lee también",
         "leer más",
         "más información",
+        "relacionadas",
+        "te recomendamos",
     ),
-    "ads": ("publicidad", "anuncio", "contenido patrocinado"),
+    "ads": (
+        "publicidad",
+        "anuncio",
+        "contenido patrocinado",
+        "ofrecido por",
+    ),
     "promo": (
         "suscríbete al boletín",
         "suscríbete a nuestro boletín",
@@ -69,7 +81,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este artículo apareció originalmente",
     ),
     "related": ("lee también:", "leer más:", "te puede interesar:", "relacionado:"),
-    "section": ("categoría:", "sección:"),
+    "section": (
+        "categoría:",
+        "sección:",
+        "archivado en:",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -198,7 +214,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 }
 """Nouns counted next to a number ("12 comentarios", "3 min de lectura")."""
 
-READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura",)
+READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura", "lectura")
 """Openings of a reading-time line ("Tiempo de lectura: 4 minutos")."""
 
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartir", "imprimir", "descargar", "enviar", "correo")

@@ -20,6 +20,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "votre adresse e-mail ne sera pas publiée. les champs obligatoires sont indiqués avec",
         "votre adresse de messagerie ne sera pas publiée. "
         "les champs obligatoires sont indiqués avec",
+        "voir les commentaires",
     ),
     "share": (
         "partager",
@@ -28,6 +29,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "partager sur twitter",
         "imprimer",
         "suivez-nous",
+        "ajouter à vos sélections",
     ),
     "navigation": (
         "accueil",
@@ -40,6 +42,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "fermer",
         "voir plus",
         "lire la suite",
+        "écouter cet article",
+        "article suivant",
+        "article précédent",
     ),
     "metadata": ("publié le", "mis à jour le", "par"),
     "related": (
@@ -62,6 +67,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "abonnez-vous",
         "s'abonner",
         "newsletter",
+        "article réservé aux abonnés",
+        "la suite est réservée aux abonnés.",
+        "la suite est réservée aux abonnés",
     ),
 }
 

@@ -15,6 +15,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "nessun commento",
         "0 commenti",
         "il tuo indirizzo email non sarà pubblicato. i campi obbligatori sono contrassegnati",
+        "commenta",
     ),
     "share": (
         "condividi",
@@ -35,6 +36,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "torna su",
         "mostra altro",
         "leggi tutto",
+        "articolo precedente",
+        "articolo successivo",
     ),
     "metadata": ("pubblicato", "aggiornato", "di"),
     "related": (

@@ -37,6 +37,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "sluiten",
         "meer weergeven",
         "terug naar boven",
+        "vorig artikel",
+        "volgend artikel",
+        "lees verder",
+        "beluister dit artikel",
     ),
     "metadata": ("gepubliceerd", "bijgewerkt", "door"),
     "related": (
@@ -46,6 +50,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "meest gelezen",
         "dit vind je misschien ook leuk",
         "lees meer",
+        "bekijk ook",
     ),
     "ads": ("advertentie", "gesponsord"),
     "legal": (

@@ -23,6 +23,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "0 comentários",
         "o seu endereço de email não será publicado. campos obrigatórios são marcados com",
         "seu endereço de e-mail não será publicado. campos obrigatórios são marcados com",
+        "comentar",
     ),
     "share": (
         "compartilhar",
@@ -34,6 +35,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "siga-nos",
         "partilhar este artigo",
         "compartilhar este artigo",
+        "guardar",
+        "partilhe",
     ),
     "navigation": (
         "início",
@@ -45,6 +48,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "fechar",
         "ver mais",
         "voltar ao topo",
+        "artigo anterior",
+        "próximo artigo",
+        "ouvir este artigo",
     ),
     "metadata": ("publicado", "atualizado", "por"),
     "related": (
