@@ -83,6 +83,31 @@ def test_credit_lines() -> None:
     assert is_credit_line("Reuters reported the talks ended.") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Le Monde avec AFP", "AFP"),
+        ("(Avec AFP)", "AFP"),
+        ("Con información de EFE", "EFE"),
+        ("mit Material von dpa", "dpa"),
+        ("The Example Times with Reuters", "Reuters"),
+    ],
+)
+def test_an_outlet_with_its_agency_closing_the_story_is_a_credit(line: str, agency: str) -> None:
+    story = "Le conseil municipal a voté lundi la fermeture du vieux pont pour un an de travaux."
+    art = extract_metadata(f"{story}\n\n{story}\n\n{line}")
+    assert art.agency == agency
+    assert art.paragraphs == (story, story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["talks with AFP reporters", "Interview with AFP on Monday", "Jane Doe avec Marie Curie"],
+)
+def test_a_line_naming_an_agency_in_passing_is_no_credit(line: str) -> None:
+    assert is_credit_line(line) is None
+
+
 def test_dateline_stays_in_the_body_by_default() -> None:
     first = (
         "LONDON (Reuters) - Shares fell on Monday as investors weighed the budget, traders said."

@@ -250,6 +250,8 @@ def test_a_time_stamp_alone_is_date_only(line: str) -> None:
         "Updated Mar 4",  # no time: a day heading a list
         "Posted Mar 4, 10:15 PM and 11:30 PM",  # two times for one cue
         "Updated Mar 44, 10:15 PM",
+        "Updated \u00b2 9:41 AM",  # a superscript digit is no day (and no crash)
+        "Posted 9:41 AM \u2460",
         "",
     ],
 )

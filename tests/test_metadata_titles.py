@@ -662,3 +662,91 @@ def test_list_items_far_from_the_headline_are_no_bylines() -> None:
     assert art.authors == ("Jane Doe",)
     bylines = [b.text for b in art.blocks if b.label == labels.BYLINE]
     assert bylines == ["* Jane Doe"]
+
+
+STORY3 = [
+    STORY,
+    MORE,
+    "The mayor said a temporary ferry would run every twenty minutes during the day.",
+]
+
+
+def test_a_teaser_with_a_relative_stamp_gives_way_to_the_headline_with_a_byline() -> None:
+    page = "\n".join(
+        [
+            *NAV,
+            "Police seek witnesses after crash on ring road",
+            "Mary Major",
+            "5 hours ago",
+            "Bridge to close for a year of repairs",
+            "By Jane Doe",
+            "November 19, 2019",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+    assert art.published == "2019-11-19"
+
+
+def test_an_agency_name_alone_between_headline_and_date_is_passed_over() -> None:
+    page = "\n".join(
+        [
+            "Skip to the weather forecast",
+            *LONG_MENUS,
+            "Bridge to close for a year of repairs",
+            "0",
+            "The Associated Press",
+            "Published Monday, November 18, 2019 8:22AM EST",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.agency == "AP"
+
+
+def test_a_first_line_title_far_above_the_story_keeps_the_date_over_the_story() -> None:
+    page = "\n".join(
+        [
+            "Engineers inspect the cracked piers of the old river bridge",
+            *LONG_MENUS,
+            "Bridge to close for a year of repairs",
+            "By Jane Doe",
+            "November 19, 2019",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.published == "2019-11-19"
+    assert art.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["* Jane Doe", "* John Smith", "* Mary Major"],  # a list of people
+        ["* Written by Mary Beard", "* Edited by John Smith"],  # a list of books
+    ],
+)
+def test_list_items_in_a_row_are_no_bylines(items: list[str]) -> None:
+    page = "\n".join([*NAV, "Who is on the new council", "November 19, 2019", *items, *STORY3])
+    art = newsclean.clean(page)
+    assert art.authors == ()
+
+
+def test_a_standfirst_opening_with_a_date_cue_word_is_still_the_standfirst() -> None:
+    standfirst = "Released documents show engineers warned the council about the cracks years ago"
+    page = "\n".join(
+        [
+            *NAV,
+            "Bridge to close for a year of repairs",
+            standfirst,
+            "By Jane Doe",
+            "November 19, 2019",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.subtitle == standfirst

@@ -29,7 +29,14 @@ import attrs
 
 from newsclean.extract.lexicon import MetaLexicon, meta_lexicon
 
-__all__ = ["Dateline", "find_dateline", "find_wire_credit", "is_credit_line", "parse_place_line"]
+__all__ = [
+    "Dateline",
+    "find_dateline",
+    "find_wire_credit",
+    "is_credit_line",
+    "line_agency",
+    "parse_place_line",
+]
 
 MAX_PLACE_CHARS = 60
 """Longest place-and-credit opening read as a dateline."""
@@ -136,19 +143,57 @@ def find_wire_credit(text: str, *, lexicon: MetaLexicon | None = None) -> tuple[
 
 
 def is_credit_line(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
-    """``"agency"`` for a line that is only an agency credit ("– Reuters", "(AFP)"),
-    ``"credit"`` for a reporting credit ("(Reporting by …; Editing by …)"), else ``None``.
+    """``"agency"`` for a line that is only an agency credit ("– Reuters", "(AFP)",
+    "Le Monde avec AFP"), ``"credit"`` for a reporting credit ("(Reporting by …;
+    Editing by …)"), else ``None``.
 
     >>> is_credit_line("(AFP)"), is_credit_line("(Reporting by Jo Lee; Editing by Al Roe)")
     ('agency', 'credit')
     """
-    lex = lexicon or meta_lexicon()
-    stripped = text.strip(" –—-()[].")
-    if len(stripped) <= 40 and lex.agency(stripped):
+    if line_agency(text, lexicon=lexicon) is not None:
         return "agency"
     if len(text) <= 400 and _CREDIT_LINE.match(text):
         return "credit"
     return None
+
+
+WITH_OUTLET_MAX_WORDS = 4
+"""Words of the outlet's name before "with <agency>" ("Le Monde", "The Example Times")."""
+
+
+def line_agency(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
+    """The agency a line credits when that is all it says: "– Reuters", "(AFP)", or an
+    outlet with the agency it used ("Le Monde avec AFP", "(Avec AFP)", "Con
+    información de EFE"); else ``None``.
+
+    >>> line_agency("Le Monde avec AFP"), line_agency("(avec AFP)"), line_agency("talks with AFP")
+    ('AFP', 'AFP', None)
+    """
+    stripped = text.strip(" –—-()[].")
+    if len(stripped) > _MAX_CREDIT_LINE:
+        return None
+    lex = lexicon or meta_lexicon()
+    found = lex.agency(stripped)
+    if found is not None:
+        return found
+    low = stripped.casefold()
+    for phrase in lex.with_agency:
+        at = low.rfind(f"{phrase} ")
+        if at < 0 or (at > 0 and low[at - 1] != " "):
+            continue
+        agency = lex.agency(stripped[at + len(phrase) + 1 :].strip())
+        outlet = stripped[:at].split()
+        if (
+            agency is not None
+            and len(outlet) <= WITH_OUTLET_MAX_WORDS
+            and all(w[:1].isupper() for w in outlet)
+        ):
+            return agency
+    return None
+
+
+_MAX_CREDIT_LINE = 60
+"""Longest line read as an agency credit alone (an outlet, "with" and an agency)."""
 
 
 def parse_place_line(

@@ -507,7 +507,7 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
             months += 1
         elif low in allowed:
             cued += low in cues
-        elif low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31:
+        elif low.isascii() and low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31:
             days += 1
         else:
             return False

@@ -81,6 +81,7 @@ class MetaLexicon:
     languages: dict[str, LanguageWords]
     agencies: dict[str, str]
     agency_case_sensitive: frozenset[str]
+    with_agency: tuple[str, ...]
     zones_fixed: dict[str, int]
     zones_generic: dict[str, str]
     particles: frozenset[str]
@@ -165,6 +166,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         languages=per_language,
         agencies=dict(agencies.AGENCIES),
         agency_case_sensitive=agencies.CASE_SENSITIVE,
+        with_agency=tuple(sorted(agencies.WITH_AGENCY, key=len, reverse=True)),
         zones_fixed=dict(zones.FIXED),
         zones_generic=dict(zones.GENERIC),
         particles=names.PARTICLES,

@@ -75,6 +75,7 @@ from newsclean.extract.datelines import (
     find_dateline,
     find_wire_credit,
     is_credit_line,
+    line_agency,
     parse_place_line,
 )
 from newsclean.extract.dates import (
@@ -83,6 +84,7 @@ from newsclean.extract.dates import (
     find_dates,
     find_relative,
     has_relative,
+    is_date_only,
     outside_dates,
 )
 from newsclean.extract.language import guess_language
@@ -105,7 +107,7 @@ from newsclean.extract.site import (
     section_from_cue,
     tags_from_line,
 )
-from newsclean.extract.titles import TitleResult, find_title, is_dateish, is_section_trail
+from newsclean.extract.titles import TitleResult, find_title, is_section_trail
 from newsclean.model import Article
 
 __all__ = ["extract_metadata"]
@@ -212,6 +214,9 @@ class _Extraction:
     confirmed: bool = False
     headline_anchor: int | None = None
     """Visible position of the printed headline, when there is one."""
+    story_start: int | None = None
+    """Visible position where the story starts, when the headline is the first line
+    (dates and bylines are then measured from here too)."""
     copyright: _Site | None = None
     feed_site: _Site | None = None
     byline_org: _Site | None = None
@@ -247,6 +252,9 @@ class _Extraction:
         anchor, start = self._anchor(title, lay.start)
         self._title(title)
         lines = self._scan_head(anchor, start)
+        # a first line as headline is a page title that may stand far above the story:
+        # then a line just above where the story starts is as near as one under it
+        self.story_start = start if title.rule == "first_line" else None
         self._pick_dates(lines, anchor)
         self._pick_byline(lines, anchor)
         self._subtitle(title, lines)
@@ -447,8 +455,8 @@ class _Extraction:
             if line.byline_cue or line.date_cue:
                 continue
             near_headline = near.close_under_headline(line.pos)
-            if text is not raw and not (near_headline or self._has_cue_word(text)):
-                continue  # a list item is a byline under the headline or with its cue only
+            if text is not raw and (not near_headline or self._in_list(line, by_pos)):
+                continue  # a list item is a byline under the headline, and not in a list
             if not (
                 after_cue
                 or line.date_line
@@ -494,6 +502,19 @@ class _Extraction:
             line.byline, line.byline_rule = found, rule
             accepted_keys.add(key)
             consumed.add(line.pos)
+
+    def _in_list(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
+        """Whether a neighbour of the list item ``line`` is another list item that is
+        no date: names in a row are a list (of people, of books), while a byline set
+        as a list item has the date as its only fellow item."""
+        blocks = self.article.blocks
+        for near in (by_pos.get(line.pos - 1), by_pos.get(line.pos + 1)):
+            if near is None or near.date_line or near.date_cue:
+                continue
+            text = blocks[near.index].text
+            if strip_list_bullet(text) is not text:
+                return True
+        return False
 
     def _has_cue_word(self, text: str) -> bool:
         return byline_cue_search(text, language=self.language, lexicon=self.lex)
@@ -552,9 +573,9 @@ class _Extraction:
         candidates = [
             line
             for line in lines
-            if line.byline is not None and self._gap(line.pos, anchor) <= AUTHOR_MAX_DISTANCE
+            if line.byline is not None and self._distance(line.pos, anchor) <= AUTHOR_MAX_DISTANCE
         ]
-        candidates.sort(key=lambda line: (self._gap(line.pos, anchor), line.pos))
+        candidates.sort(key=lambda line: (self._distance(line.pos, anchor), line.pos))
         span_of = self.block_span
         for line in candidates:
             assert line.byline is not None
@@ -626,12 +647,22 @@ class _Extraction:
         skipped = sum(1 for p in range(lo + 1, hi) if is_furniture(blocks[self.vis[p]].text))
         return _distance(pos, anchor) - skipped
 
+    def _distance(self, pos: int, anchor: int) -> float:
+        """How far the line at ``pos`` is from the headline, or from where the story
+        starts when the headline is a first line (:attr:`story_start`)."""
+        gap = self._gap(pos, anchor)
+        if self.story_start is not None:
+            gap = min(gap, self._gap(pos, self.story_start))
+        return gap
+
     def _pick_dates(self, lines: list[_Line], anchor: int) -> None:
+        """The published and updated dates: those of the date lines and bylines
+        nearest the headline."""
         found: list[tuple[float, int, int, FoundDate]] = []
         for line in lines:
             if not (line.date_line or line.byline is not None):
                 continue
-            gap = self._gap(line.pos, anchor)
+            gap = self._distance(line.pos, anchor)
             if gap > DATE_MAX_DISTANCE:
                 continue
             for d in line.dates:
@@ -680,7 +711,7 @@ class _Extraction:
             return  # "Jane Doe is a senior reporter …": an author bio, read as such
         if (
             find_dates(text, language=self.language, lexicon=self.lex)
-            or is_dateish(text)
+            or is_date_only(text, language=self.language, lexicon=self.lex)
             or cue_before_name(text, language=self.language, lexicon=self.lex)
         ):
             return  # a date, a time stamp or a byline cue: a metadata line not read
@@ -825,7 +856,7 @@ class _Extraction:
                 continue
             kind = is_credit_line(block.text, lexicon=self.lex)
             if kind == "agency":
-                agency = self.lex.agency(block.text.strip(" –—-()[]."))
+                agency = line_agency(block.text, lexicon=self.lex)
                 self.label(i, labels.METADATA, "wire_credit")
                 self.field("agency", agency, "wire_credit", self.block_span(i))
                 continue

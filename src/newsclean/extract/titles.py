@@ -51,7 +51,7 @@ from newsclean.extract.layout import (
     word_count,
 )
 
-__all__ = ["TitleResult", "find_title", "is_dateish", "is_section_trail", "strip_site_affixes"]
+__all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
 
 SITE_MAX_WORDS = 5
 """A site name in a ``<title>`` has at most this many words ("The New York Times")."""
@@ -97,7 +97,7 @@ named in a headline ("How www.example.gov changed …") is not one."""
 _CALL_TO_ACTION = re.compile(r"(?:click|tap)\s+(?:here|for|to|on|below)\b", re.IGNORECASE)
 """A line that asks for a click ("Click here …", "Click for full results"): a button."""
 DATEISH_MAX_CHARS = 200
-"""Longest line read as a time stamp by :func:`is_dateish` (the longest printed ones
+"""Longest line read as a time stamp by :func:`_dateish` (the longest printed ones
 run to about 100 characters)."""
 DATEISH_DIGIT_SHARE = 1 / 2
 """More than this share of words with digits makes a line a time stamp ("Nov. 20,
@@ -488,6 +488,7 @@ def _headline_in_place(page: Layout) -> int | None:
     blocks = page.blocks
     prose_lines = 0
     found: int | None = None
+    best = 0
     for pos in range(min(page.start, len(vis)) - 1, max(-1, page.start - 1 - HEAD_LINES), -1):
         i = vis[pos]
         if page.prose[i]:
@@ -504,38 +505,42 @@ def _headline_in_place(page: Layout) -> int | None:
             or _never_headline(text, page.language)
         ):
             continue
-        if _meta_right_under(page, pos):
-            found = i
+        strength = _meta_right_under(page, pos)
+        if strength and strength >= best:
+            # the topmost line with the surest meta under it: a byline or a full date
+            # beats a relative stamp ("5 hours ago"), which teasers above the story carry
+            found, best = i, strength
     return found
 
 
-def _meta_right_under(page: Layout, pos: int) -> bool:
-    """Whether one of the two visible lines under position ``pos`` is a date or byline line
-    and the line at ``pos`` could be a headline. Lines that are neither story nor
-    another headline are passed over and are not one of the two: a section trail
-    ("NATIONAL /"), a one-word label ("Editorial"), an author's name alone (the
-    date under it says it is a byline)."""
+def _meta_right_under(page: Layout, pos: int) -> int:
+    """How surely the line at ``pos`` is a headline with its meta right under it: 2 when
+    one of the two visible lines under it is a byline or a date, 1 when it is only a
+    relative stamp ("5 hours ago"), 0 when neither or when the line could not be a
+    headline. Lines that are neither story nor another headline are passed over and
+    are not one of the two: a section trail ("NATIONAL /"), a one-word label
+    ("Editorial"), an author's or an agency's name alone (the date under it says it
+    is a byline)."""
     from newsclean.extract.bylines import starts_with_cue
-    from newsclean.extract.dates import find_dates
+    from newsclean.extract.dates import find_dates, is_date_only
 
     vis = page.visible
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
-        return False
+        return 0
     seen = names = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
-        if (
-            len(line) <= MAX_META_LINE
-            and not page.prose[nxt]
-            and (
+        if len(line) <= MAX_META_LINE and not page.prose[nxt]:
+            if (
                 starts_with_cue(line, language=page.language)
                 or _cue_over_name(page, pos + 1 + k)
-                or is_dateish(line)
+                or _cued_stamp(line)
                 or find_dates(line)
-            )
-        ):
-            return True
+            ):
+                return 2
+            if is_date_only(line, language=page.language):
+                return 1
         if is_section_trail(line) or len(line.split()) == 1:
             continue
         if not names and _name_alone(line, page.language):
@@ -545,10 +550,10 @@ def _meta_right_under(page: Layout, pos: int) -> bool:
         if is_title_like(line):
             if seen == 1 and _standfirst_under(text, line):
                 continue  # a standfirst between the headline and its byline
-            return False  # another headline-like line is nearer: "Home News <headline>" above it
+            return 0  # another headline-like line is nearer: "Home News <headline>" above it
         if seen == 2:
             break
-    return False
+    return 0
 
 
 NAME_ALONE_MAX_WORDS = 4
@@ -556,13 +561,18 @@ NAME_ALONE_MAX_WORDS = 4
 
 
 def _name_alone(line: str, language: str | None) -> bool:
-    """Whether ``line`` is a person's name and nothing more ("Jane Doe")."""
+    """Whether ``line`` is a person's name and nothing more ("Jane Doe"), or an
+    agency's ("The Associated Press")."""
     from newsclean.extract.bylines import parse_byline
 
     if len(line.split()) > NAME_ALONE_MAX_WORDS:
         return False
     found = parse_byline(line, cued=False, language=language)
-    return found is not None and len(found.authors) == 1 and found.agency is None
+    if found is None:
+        return False
+    return (len(found.authors) == 1 and found.agency is None) or (
+        not found.authors and found.agency is not None
+    )
 
 
 def _cue_over_name(page: Layout, pos: int) -> bool:
@@ -599,7 +609,21 @@ def _standfirst_under(headline: str, line: str) -> bool:
     return capitalised < TITLE_CASE_SHARE * len(long_words)
 
 
-def is_dateish(text: str) -> bool:
+def _cued_stamp(text: str) -> bool:
+    """A time stamp opening with its cue and holding a digit ("Updated Nov 19, 9:41 AM",
+    "Published Tue, Nov 19 20197:05 AM EST"), read where the date parser finds no
+    full date. A bare relative stamp ("5 hours ago") is left out: teasers carry those."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    if len(text) > DATEISH_MAX_CHARS or not any(c.isdigit() for c in text):
+        return False
+    lex = meta_lexicon()
+    words = text.split(None, 1)
+    first = words[0].casefold().strip(":") if words else ""
+    return first in lex.published_cues or first in lex.updated_cues
+
+
+def _dateish(text: str) -> bool:
     """A time stamp line, even one without a year that the date parser leaves alone
     ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
     word, or a third of its words hold digits. A time stamp is a short line: longer
@@ -638,10 +662,7 @@ def _never_headline(text: str, language: str | None = None) -> bool:
     """A byline, a time stamp, a section trail, or a line the boilerplate cleaner
     removes wherever it stands: whatever its place, not a headline."""
     return (
-        is_section_trail(text)
-        or _is_byline(text, language)
-        or is_dateish(text)
-        or _is_cue_line(text)
+        is_section_trail(text) or _is_byline(text, language) or _dateish(text) or _is_cue_line(text)
     )
 
 

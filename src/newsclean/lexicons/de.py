@@ -178,9 +178,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "verwendet cookies",
-        "nutzt cookies",
-        "setzt cookies ein",
+        "diese website verwendet cookies",
+        "diese seite verwendet cookies",
+        "diese website nutzt cookies",
+        "diese seite nutzt cookies",
         "wir verwenden cookies",
         "cookies akzeptieren",
         "cookie-einstellungen",

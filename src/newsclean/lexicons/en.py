@@ -297,7 +297,6 @@ LINES: dict[str, tuple[str, ...]] = {
 
 PREFIXES: dict[str, tuple[str, ...]] = {
     "metadata": (
-        "this article is more than",
         "this article originally appeared",
         "this story originally appeared",
         "this post originally appeared",
@@ -442,7 +441,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "uses cookies",
         "this site uses cookies",
         "this website uses cookies",
         "we use cookies",

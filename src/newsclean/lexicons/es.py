@@ -135,9 +135,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "utiliza cookies",
-        "usa cookies",
-        "utiliza cookies propias",
+        "este sitio web utiliza cookies",
+        "este sitio utiliza cookies",
+        "esta web utiliza cookies",
+        "este sitio web usa cookies",
         "utilizamos cookies",
         "usamos cookies",
         "aceptar cookies",

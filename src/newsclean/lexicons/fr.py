@@ -142,7 +142,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "utilise des cookies",
+        "ce site utilise des cookies",
+        "ce site web utilise des cookies",
         "utilisons des cookies",
         "nous utilisons des cookies",
         "accepter les cookies",

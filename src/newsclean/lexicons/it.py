@@ -120,10 +120,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "utilizza cookie",
-        "utilizza i cookie",
-        "usa cookie",
-        "usa i cookie",
+        "questo sito utilizza cookie",
+        "questo sito utilizza i cookie",
+        "questo sito usa cookie",
+        "questo sito usa i cookie",
         "utilizziamo i cookie",
         "usiamo i cookie",
         "accetta i cookie",

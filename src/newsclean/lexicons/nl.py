@@ -128,8 +128,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "gebruikt cookies",
-        "maakt gebruik van cookies",
+        "deze website gebruikt cookies",
+        "deze site gebruikt cookies",
+        "deze website maakt gebruik van cookies",
         "wij gebruiken cookies",
         "we gebruiken cookies",
         "cookies accepteren",

@@ -133,8 +133,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "utiliza cookies",
-        "usa cookies",
+        "este site utiliza cookies",
+        "este site usa cookies",
         "utilizamos cookies",
         "usamos cookies",
         "aceitar cookies",

@@ -112,3 +112,20 @@ CASE_SENSITIVE = frozenset(
     }
 )
 """Abbreviations that only count in capitals ("AP"), or capitalised ("Ap") if two letters."""
+
+
+WITH_AGENCY: tuple[str, ...] = (
+    "with",
+    "avec",
+    "mit",
+    "mit material von",
+    "con",
+    "con información de",
+    "com",
+    "com informações da",
+    "met",
+    "с",
+)
+"""What stands between an outlet and the agency it used in a closing credit line
+("Le Monde avec AFP", "(Avec AFP)", "Con información de EFE", "mit Material von
+dpa"), in the lexicon languages: the line credits the agency."""
