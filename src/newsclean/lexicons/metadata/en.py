@@ -370,7 +370,7 @@ NOT_NAME_WORDS = (
 
 AUTHOR_CONNECTORS = ("and", "&")
 
-TAG_CUES = ("tags", "tagged", "tagged with", "topics", "keywords", "filed under")
+TAG_CUES = ("tags", "tagged", "tagged with", "topics", "keywords", "labels", "filed under")
 SECTION_CUES = (
     "categorized as",
     "categorised as",
