@@ -72,6 +72,22 @@ BOILERPLATE_LINES = [
     "Advertisement",
     "Share this article",
     "Get in touch with our news team by emailing us at tips@example.com.",
+    # buttons, notices and prompts of other kinds and languages
+    "Newsletter",
+    "Already a subscriber? Log in",
+    "Report an error",
+    "Email: tips@example.com",
+    "This website uses cookies.",
+    "Follow Jane Doe on Twitter",
+    "Newer Post Older Post Home",
+    "Upgrade to paid",
+    "Diese Website verwendet Cookies.",
+    "Artikel merken",
+    "Article réservé aux abonnés",
+    "Compartir este artículo",
+    "Articolo successivo",
+    "Partilhar este artigo",
+    "Plaats een reactie",
 ]
 
 seed_text = st.sampled_from(SEED_NAMES).map(read_seed)
