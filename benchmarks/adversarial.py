@@ -55,6 +55,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "straight_quotes": ('"', "quote pairing"),
     "by_prefix": ("By ", "byline detection on one endless line"),
     "read_more_lines": ("Read more\n", "cue lookups, one block per line"),
+    "button_lines": ("Next\n", "a page of nothing but one-word buttons"),
+    "mixed_buttons": ("Next\nPrevious\nTop\nNew\n", "buttons, one of them unknown"),
     "read_more_colon": ("Read More: ", "prefix cues on one endless line"),
     "url_run": ("https://www.example.com/news/", "URL patterns: one endless URL"),
     "url_starts": ("http://", "URL patterns: many starts, no host"),

@@ -887,3 +887,24 @@ def test_an_up_next_schedule_after_a_sports_story_stays() -> None:
     schedule = ["Celtics: At Denver on Thursday night.", "Lakers: Host the Phoenix Suns on Friday."]
     art = strip_boilerplate("\n\n".join([*LONG_STORY, "UP NEXT", *schedule]))
     assert set(schedule) <= set(art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # crossheads and list headings found by review: not buttons
+        "Accessibility",
+        "New:",
+        "Readers can subscribe for free for the first month, the company said on Monday.",
+    ],
+)
+def test_crossheads_and_sentences_like_buttons_stay(line: str) -> None:
+    art = newsclean.clean(f"{BODY}\n\n{BODY2}\n\n{line}\n\n{BODY2} Later.\n\n{BODY} Again.")
+    assert line in art.paragraphs
+
+
+def test_a_page_of_buttons_alone_is_no_article() -> None:
+    art = newsclean.clean("Next\nPrevious\nTop\n" * 50)
+    assert art.paragraphs == ()
+    assert art.verdict is not None
+    assert not art.verdict.is_article

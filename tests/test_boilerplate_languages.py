@@ -290,7 +290,6 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     "de": [
         ("Artikel merken", "share"),
         ("Nächste Seite", "navigation"),
-        ("Weitere Informationen", "related"),
         ("Newsletter abonnieren", "promo"),
         ("Zum Seitenanfang", "navigation"),
         ("Diesen Artikel teilen", "share"),
@@ -353,3 +352,19 @@ def test_buttons_and_notices_between_paragraphs_go(language: str, line: str, kin
     art = newsclean.clean(text)
     assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("de", "Datenschutz"),  # a crosshead of a story about an app
+        ("de", "Themen gibt es genug, Antworten kaum"),  # not a colonless tag line
+        ("es", "Lectura: 45 minutos"),  # a timetable row, not a reading time
+        ("en", "TAG Heuer, Omega, Breitling"),  # brands, not an Italian tag line
+    ],
+)
+def test_crossheads_and_rows_that_look_like_furniture_stay(language: str, line: str) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.clean("\n\n".join([prose[0], prose[1], line, prose[2], prose[3], prose[4]]))
+    assert line in art.paragraphs
+    assert art.tags == ()

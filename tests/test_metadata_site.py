@@ -85,7 +85,7 @@ def test_tags() -> None:
     assert tags_from_line("Topics covered, such as rent, were many") == []
     assert tags_from_line("Keywords matter, officials said.") == []
     assert tags_from_line("Tagged bridges") == []
-    assert tags_from_line("Labels: bridges, council") == ["bridges", "council"]  # Blogger
+    assert tags_from_line("Labels: masking tape, a marker") == []  # a list item, not tags
 
 
 def test_a_colonless_tag_line_after_the_story_is_metadata() -> None:

@@ -750,3 +750,47 @@ def test_a_standfirst_opening_with_a_date_cue_word_is_still_the_standfirst() -> 
     )
     art = newsclean.clean(page)
     assert art.subtitle == standfirst
+
+
+def test_a_date_inside_the_story_is_no_publication_date() -> None:
+    title = "A short history of the old bridge | Example Gazette"
+    page = "\n".join([title, *LONG_MENUS, STORY, "June 1, 2009", MORE, MORE])
+    assert newsclean.clean(page).published is None
+
+
+def test_a_bulleted_byline_with_its_cue_among_buttons_is_read() -> None:
+    page = "\n".join(
+        [
+            "Example Blog",
+            "* Menu item 0",
+            "* Menu item 1",
+            "A short history of the old bridge",
+            "* October 5, 2018",
+            "* Posted by Jane Doe",
+            "* Leave a comment",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.authors == ("Jane Doe",)
+    assert art.published == "2018-10-05"
+
+
+def test_buttons_and_counters_between_headline_and_date_are_passed_over() -> None:
+    page = "\n".join(
+        [
+            "Skip to content",
+            *LONG_MENUS,
+            "Bridge to close for a year of repairs",
+            "3.409",
+            "reads",
+            "No comments",
+            "Facebook",
+            "0",
+            "Twitter",
+            "23 Nov 2017",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"

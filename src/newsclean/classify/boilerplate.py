@@ -343,7 +343,10 @@ def strip_boilerplate(
     changes.update(far)
     probs: dict[int, float] = {}
     view = model_view(article, far)
-    if "model" not in disabled and len(view) >= MODEL_MIN_BLOCKS and page:
+    # the model only decides lines no rule decided: with none left (a page of buttons),
+    # scoring every line would change nothing
+    undecided = any(i not in changes and i not in protected for i in view)
+    if "model" not in disabled and len(view) >= MODEL_MIN_BLOCKS and page and undecided:
         rows = block_features([infos[i] for i in view], headline_at=headline_at(article, view))
         known = [i in changes for i in view]
         probs = dict(zip(view, score_rows(rows, known), strict=True))
@@ -406,11 +409,17 @@ def cue_changes(
     index = cue_index()
     user = build_index((), extra_lines=((p, labels.BOILERPLATE) for p in drop_phrases))
     changes: dict[int, tuple[str, str]] = {}
+    off = frozenset(disabled)
+    seen: dict[str, tuple[str, str] | None] = {}  # a decision depends on the text alone
     for i, (block, info) in enumerate(zip(article.blocks, infos, strict=True)):
         if block.label != labels.BODY or i in protected:
             continue
-        if len(block.text) <= _MAX_CUE_CHARS:
-            decision = _cue_decision(block.text, info, user, index, frozenset(disabled))
+        text = block.text
+        if len(text) <= _MAX_CUE_CHARS:
+            if text in seen:
+                decision = seen[text]
+            else:
+                decision = seen[text] = _cue_decision(text, info, user, index, off)
             if decision is not None:
                 changes[i] = decision
         elif info.cue_prefix_label is not None and "line_prefix" not in disabled:

@@ -765,6 +765,11 @@ def _records(article: Article, found: dict[int, _Hit]) -> list[Caption]:
 # -- the cleaner ----------------------------------------------------------------------------
 
 
+_SEEN_MAX_CHARS = 200
+"""Lines up to this long are judged once per text (a line's verdict depends on its
+text alone); longer ones rarely repeat."""
+
+
 def strip_captions(
     doc: str | Article,
     /,
@@ -808,12 +813,19 @@ def strip_captions(
 
     # Last block first, so that splitting a block never moves one still to be read.
     hits: dict[tuple[int, int], _Hit] = {}
+    seen: dict[str, _Hit | None] = {}  # short lines repeat (menus, buttons): judged once
     for index in range(len(article.blocks) - 1, -1, -1):
         for _ in range(4):  # a paragraph may end with more than one glued caption
             block = article.blocks[index]
             if block.label != labels.BODY:
                 break
-            hit = _detect(block.text, vocab, disabled)
+            text = block.text
+            if len(text) <= _SEEN_MAX_CHARS:
+                if text not in seen:
+                    seen[text] = _detect(text, vocab, disabled)
+                hit = seen[text]
+            else:
+                hit = _detect(text, vocab, disabled)
             if hit is None:
                 break
             if hit.start > 0:

@@ -73,6 +73,7 @@ class MetaLexicon:
     author_link_words: frozenset[str]
     not_name_words: frozenset[str]
     tag_cues: tuple[str, ...]
+    bare_tag_cues: tuple[str, ...]
     section_cues: tuple[str, ...]
     related_cues: tuple[str, ...]
     rights_reserved: tuple[str, ...]
@@ -158,6 +159,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         | frozenset(w for w in weekdays if len(w) > 4)
         | frozenset(c for m in mods for c in m.BYLINE_CUES if " " not in c),
         tag_cues=tuple(c for m in mods for c in m.TAG_CUES),
+        bare_tag_cues=tuple(c for m in mods for c in getattr(m, "BARE_TAG_CUES", ())),
         section_cues=tuple(c for m in mods for c in m.SECTION_CUES),
         related_cues=tuple(c for m in mods for c in m.RELATED_CUES),
         rights_reserved=tuple(c for m in mods for c in m.RIGHTS_RESERVED),

@@ -455,8 +455,10 @@ class _Extraction:
             if line.byline_cue or line.date_cue:
                 continue
             near_headline = near.close_under_headline(line.pos)
-            if text is not raw and (not near_headline or self._in_list(line, by_pos)):
-                continue  # a list item is a byline under the headline, and not in a list
+            if text is not raw and (
+                not (near_headline or self._has_cue_word(text)) or self._in_list(line, by_pos)
+            ):
+                continue  # a list item is a byline under the headline or with its cue, alone
             if not (
                 after_cue
                 or line.date_line
@@ -505,14 +507,16 @@ class _Extraction:
 
     def _in_list(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
         """Whether a neighbour of the list item ``line`` is another list item that is
-        no date: names in a row are a list (of people, of books), while a byline set
-        as a list item has the date as its only fellow item."""
+        no date and no button: names in a row are a list (of people, of books), while
+        a byline set as a list item has only the date and buttons ("* Leave a
+        comment") as fellow items."""
         blocks = self.article.blocks
         for near in (by_pos.get(line.pos - 1), by_pos.get(line.pos + 1)):
             if near is None or near.date_line or near.date_cue:
                 continue
             text = blocks[near.index].text
-            if strip_list_bullet(text) is not text:
+            item = strip_list_bullet(text)
+            if item is not text and not is_furniture(item):
                 return True
         return False
 
@@ -648,11 +652,12 @@ class _Extraction:
         return _distance(pos, anchor) - skipped
 
     def _distance(self, pos: int, anchor: int) -> float:
-        """How far the line at ``pos`` is from the headline, or from where the story
-        starts when the headline is a first line (:attr:`story_start`)."""
+        """How far the line at ``pos`` is from the headline, or, for a line above where
+        the story starts, from there when the headline is a first line
+        (:attr:`story_start`): a date inside the story is no publication date."""
         gap = self._gap(pos, anchor)
-        if self.story_start is not None:
-            gap = min(gap, self._gap(pos, self.story_start))
+        if self.story_start is not None and pos <= self.story_start:
+            gap = min(gap, self._gap(pos, self.story_start))  # above the story, not in it
         return gap
 
     def _pick_dates(self, lines: list[_Line], anchor: int) -> None:

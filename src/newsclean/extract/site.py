@@ -176,9 +176,12 @@ BARE_TAG_MAX_WORDS = 3
 
 @functools.lru_cache(maxsize=4)
 def _bare_cue_re(lexicon: MetaLexicon) -> re.Pattern[str]:
-    """A one-word tag cue and a space, no colon ("Tagged bridges, council")."""
-    words = [c for c in lexicon.tag_cues if " " not in c]
-    return re.compile(rf"^(?:{alternation(words)})[ \t]+(?=\S)", re.IGNORECASE)
+    """A one-word tag cue that goes without its colon, and a space ("Tagged bridges,
+    council"). Only the lexicons' ``BARE_TAG_CUES``: most cues are also ordinary
+    words that open crossheads ("Themen gibt es genug, …", "TAG Heuer, Omega")."""
+    return re.compile(
+        rf"^(?:{alternation(lexicon.bare_tag_cues) or '(?!)'})[ \t]+(?=\S)", re.IGNORECASE
+    )
 
 
 def breadcrumb_section(text: str, home_words: frozenset[str]) -> str | None:

@@ -519,7 +519,8 @@ def _meta_right_under(page: Layout, pos: int) -> int:
     relative stamp ("5 hours ago"), 0 when neither or when the line could not be a
     headline. Lines that are neither story nor another headline are passed over and
     are not one of the two: a section trail ("NATIONAL /"), a one-word label
-    ("Editorial"), an author's or an agency's name alone (the date under it says it
+    ("Editorial"), a button or counter ("No comments"), an author's or an agency's
+    name alone (the date under it says it
     is a byline)."""
     from newsclean.extract.bylines import starts_with_cue
     from newsclean.extract.dates import find_dates, is_date_only
@@ -541,7 +542,7 @@ def _meta_right_under(page: Layout, pos: int) -> int:
                 return 2
             if is_date_only(line, language=page.language):
                 return 1
-        if is_section_trail(line) or len(line.split()) == 1:
+        if is_section_trail(line) or len(line.split()) == 1 or is_furniture(line):
             continue
         if not names and _name_alone(line, page.language):
             names += 1  # one name: several names in a row are a list (of captions, of people)
@@ -588,9 +589,10 @@ def _cue_over_name(page: Layout, pos: int) -> bool:
     return not page.prose[vis[pos + 1]] and name[:1].isupper() and len(name) <= MAX_META_LINE
 
 
-META_UNDER_MAX_LINES = 5
-"""Lines read under a headline for its byline or date: two, and trails, labels or a
-name alone between them."""
+META_UNDER_MAX_LINES = 12
+"""Lines read under a headline for its byline or date: two lines that count, and
+what is passed over between them (trails, one-word labels, buttons and counters,
+one name alone): a share bar of single words can stand between headline and date."""
 
 STANDFIRST_MIN_WORDS = 8
 """Shortest standfirst let stand between a headline and its byline; shorter lines
@@ -714,12 +716,18 @@ def _is_byline(text: str, language: str | None = None) -> bool:
     return found is not None and bool(found.authors)
 
 
+FIRST_CANDIDATE_LINES = 1000
+"""Lines of furniture read past at the top of a text looking for its first line: a
+page of nothing but buttons is not read to its end (the headline, if any, is then
+read where it stands over the story)."""
+
+
 def _first_candidate(page: Layout) -> int | None:
     """The first line, when it is headline-like: the page's ``<title>`` or the headline.
 
     A line with no story after it is not a headline: a one-line text is body.
     """
-    for i, block in enumerate(page.blocks):
+    for i, block in enumerate(page.blocks[:FIRST_CANDIDATE_LINES]):
         text = block.text
         if is_furniture(text) or block.label not in _READ or _never_headline(text, page.language):
             continue  # a menu line, a byline or date, a line another cleaner takes

@@ -78,8 +78,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "mehr lesen",
         "weiterlesen",
         "empfohlene artikel",
-        "weitere informationen",
-        "mehr informationen",
     ),
     "ads": ("anzeige", "werbung", "sponsored"),
     "promo": (
@@ -90,7 +88,6 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "legal": (
         "impressum",
-        "datenschutz",
         "datenschutzerklärung",
         "agb",
         "nutzungsbedingungen",

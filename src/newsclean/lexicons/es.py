@@ -215,7 +215,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 }
 """Nouns counted next to a number ("12 comentarios", "3 min de lectura")."""
 
-READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura", "lectura")
+READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura",)
 """Openings of a reading-time line ("Tiempo de lectura: 4 minutos")."""
 
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartir", "imprimir", "descargar", "enviar", "correo")

@@ -20,6 +20,8 @@ case):
 * ``NOT_NAME_WORDS``: page furniture and function words never part of a name;
 * ``AUTHOR_CONNECTORS``: the word for "and" between two names;
 * ``TAG_CUES`` / ``SECTION_CUES``: openings of tag and category lines;
+  optionally ``BARE_TAG_CUES``, one-word tag cues that go without their colon
+  ("Tagged bridges, council");
 * ``RELATED_CUES``: openings of related-link lines ("Read more:");
 * ``RIGHTS_RESERVED``: the "all rights reserved" formula after a copyright holder;
 * ``STOPWORDS``: very frequent words, for the language guess;

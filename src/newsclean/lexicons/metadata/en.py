@@ -370,7 +370,9 @@ NOT_NAME_WORDS = (
 
 AUTHOR_CONNECTORS = ("and", "&")
 
-TAG_CUES = ("tags", "tagged", "tagged with", "topics", "keywords", "labels", "filed under")
+TAG_CUES = ("tags", "tagged", "tagged with", "topics", "keywords", "filed under")
+BARE_TAG_CUES = ("tagged",)
+"""One-word tag cues that open a tag line without their colon ("Tagged bridges, council")."""
 SECTION_CUES = (
     "categorized as",
     "categorised as",
