@@ -794,3 +794,46 @@ def test_buttons_and_counters_between_headline_and_date_are_passed_over() -> Non
     )
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Share on Facebook", "Share on Twitter"],  # a teaser's share bar
+        ["Weather", "Sports", "Business", "Opinion", "Video"],  # one-word menus
+    ],
+)
+def test_a_teaser_whose_date_is_past_buttons_does_not_beat_the_headline(
+    between: list[str],
+) -> None:
+    page = "\n".join(
+        [
+            *NAV,
+            "Police arrest suspect in downtown robbery",
+            *between,
+            "March 4, 2024",
+            "Bridge to close for a year of repairs",
+            "By Jane Doe",
+            "March 5, 2024",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_byline_under_a_one_sentence_standfirst_far_below_the_page_title() -> None:
+    standfirst = "The long-awaited plan will add new bus routes and cut fares for pensioners."
+    page = "\n".join(
+        [
+            "Bridge to close for a year of repairs - Example Gazette",
+            *LONG_MENUS,
+            standfirst,
+            "By Jane Doe",
+            "March 5, 2024",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.authors == ("Jane Doe",)

@@ -131,6 +131,10 @@ PAGE_GAP = 30
 """A ``<title>`` line this far above the prose (no repeat found) does not anchor the head."""
 DATE_MAX_DISTANCE = 15
 """A date further than this from the headline (in lines) is not the article's date."""
+BYLINE_BELOW_START = 2
+"""Lines under the start of the prose where a byline still counts as the story's
+when the headline is a first line far above: a one-sentence standfirst opens the
+prose, and the byline follows it."""
 AUTHOR_MAX_DISTANCE = 15
 """Nor is a byline."""
 FURNITURE_GAP_LIMIT = 60
@@ -577,9 +581,12 @@ class _Extraction:
         candidates = [
             line
             for line in lines
-            if line.byline is not None and self._distance(line.pos, anchor) <= AUTHOR_MAX_DISTANCE
+            if line.byline is not None
+            and self._distance(line.pos, anchor, below=BYLINE_BELOW_START) <= AUTHOR_MAX_DISTANCE
         ]
-        candidates.sort(key=lambda line: (self._distance(line.pos, anchor), line.pos))
+        candidates.sort(
+            key=lambda line: (self._distance(line.pos, anchor, below=BYLINE_BELOW_START), line.pos)
+        )
         span_of = self.block_span
         for line in candidates:
             assert line.byline is not None
@@ -651,12 +658,14 @@ class _Extraction:
         skipped = sum(1 for p in range(lo + 1, hi) if is_furniture(blocks[self.vis[p]].text))
         return _distance(pos, anchor) - skipped
 
-    def _distance(self, pos: int, anchor: int) -> float:
+    def _distance(self, pos: int, anchor: int, *, below: int = 0) -> float:
         """How far the line at ``pos`` is from the headline, or, for a line above where
         the story starts, from there when the headline is a first line
-        (:attr:`story_start`): a date inside the story is no publication date."""
+        (:attr:`story_start`): a date inside the story is no publication date. A
+        byline may stand ``below`` lines under that start (a one-sentence
+        standfirst reads as the first line of prose)."""
         gap = self._gap(pos, anchor)
-        if self.story_start is not None and pos <= self.story_start:
+        if self.story_start is not None and pos <= self.story_start + below:
             gap = min(gap, self._gap(pos, self.story_start))  # above the story, not in it
         return gap
 

@@ -508,17 +508,20 @@ def _headline_in_place(page: Layout) -> int | None:
         strength = _meta_right_under(page, pos)
         if strength and strength >= best:
             # the topmost line with the surest meta under it: a byline or a full date
-            # beats a relative stamp ("5 hours ago"), which teasers above the story carry
+            # right under it beats one past a share bar, and either beats a relative
+            # stamp ("5 hours ago"): teasers above the story carry those
             found, best = i, strength
     return found
 
 
 def _meta_right_under(page: Layout, pos: int) -> int:
-    """How surely the line at ``pos`` is a headline with its meta right under it: 2 when
-    one of the two visible lines under it is a byline or a date, 1 when it is only a
-    relative stamp ("5 hours ago"), 0 when neither or when the line could not be a
-    headline. Lines that are neither story nor another headline are passed over and
-    are not one of the two: a section trail ("NATIONAL /"), a one-word label
+    """How surely the line at ``pos`` is a headline with its meta right under it: 3
+    when one of the two visible lines under it is a byline or a date, 2 when the
+    byline or date is reached only past buttons, labels or a name (a teaser over
+    the story has its date past a share bar too), 1 when it is only a relative stamp
+    ("5 hours ago"), 0 when none or when the line could not be a headline. Lines
+    that are neither story nor another headline are passed over and are not one of
+    the two: a section trail ("NATIONAL /"), a one-word label
     ("Editorial"), a button or counter ("No comments"), an author's or an agency's
     name alone (the date under it says it
     is a byline)."""
@@ -529,7 +532,7 @@ def _meta_right_under(page: Layout, pos: int) -> int:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
         return 0
-    seen = names = 0
+    seen = names = passed = labels_passed = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
@@ -539,13 +542,18 @@ def _meta_right_under(page: Layout, pos: int) -> int:
                 or _cued_stamp(line)
                 or find_dates(line)
             ):
-                return 2
+                return 2 if passed or labels_passed > 1 else 3
             if is_date_only(line, language=page.language):
                 return 1
-        if is_section_trail(line) or len(line.split()) == 1 or is_furniture(line):
+        if len(line.split()) == 1 and not is_furniture(line):
+            labels_passed += 1  # a label ("Editorial"); a run of them is a menu
+            continue
+        if is_section_trail(line) or is_furniture(line):
+            passed += 1
             continue
         if not names and _name_alone(line, page.language):
             names += 1  # one name: several names in a row are a list (of captions, of people)
+            passed += 1
             continue
         seen += 1
         if is_title_like(line):
