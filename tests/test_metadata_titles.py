@@ -837,3 +837,21 @@ def test_a_byline_under_a_one_sentence_standfirst_far_below_the_page_title() -> 
     )
     art = newsclean.clean(page)
     assert art.authors == ("Jane Doe",)
+
+
+def test_the_date_under_the_byline_beats_a_teaser_date_just_above_the_headline() -> None:
+    page = "\n".join(
+        [
+            *NAV,
+            "Police arrest suspect in downtown robbery",
+            "Share on Facebook",
+            "March 4, 2024",
+            "Bridge to close for a year of repairs",
+            "By Jane Doe",
+            "March 5, 2024",
+            *STORY3,
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.published == "2024-03-05"

@@ -1024,6 +1024,12 @@ _TWEET_SIGNATURE = re.compile(r"[—–-]{1,2}\s?[^\n()]{1,80}\(@\w{1,30}\)")
 parentheses and the date. It is part of the quoted post, not the story's date."""
 
 
+ABOVE_PENALTY = 1.5
+"""Extra distance of a line above the headline: the story's byline and date stand
+under it far more often, and the line just above a headline is often the last
+line of a teaser (its date) or of a menu."""
+
+
 def _distance(pos: int, anchor: int) -> float:
-    """Lines from the headline; lines under it count as slightly nearer than lines above."""
-    return pos - anchor if pos >= anchor else (anchor - pos) + 0.5
+    """Lines from the headline; lines under it count as nearer than lines above."""
+    return pos - anchor if pos >= anchor else (anchor - pos) + ABOVE_PENALTY
