@@ -650,7 +650,7 @@ class _Extraction:
     def _gap(self, pos: int, anchor: int) -> float:
         """Lines between ``pos`` and the headline, not counting share buttons and
         other known furniture ("Pinterest", "0 shares") that pages print between
-        a byline and the story; lines under the headline count as slightly nearer."""
+        a byline and the story; lines under the headline count as nearer (:data:`ABOVE_PENALTY`)."""
         lo, hi = (anchor, pos) if pos >= anchor else (pos, anchor)
         if hi - lo > FURNITURE_GAP_LIMIT:
             return float(hi - lo)  # too far whatever lies between: not worth counting
