@@ -839,12 +839,16 @@ def test_a_byline_under_a_one_sentence_standfirst_far_below_the_page_title() -> 
     assert art.authors == ("Jane Doe",)
 
 
-def test_the_date_under_the_byline_beats_a_teaser_date_just_above_the_headline() -> None:
+@pytest.mark.parametrize("share", [["Share on Facebook"], []])
+def test_the_date_under_the_byline_beats_a_teaser_date_just_above_the_headline(
+    share: list[str],
+) -> None:
+    # a teaser prints its date under it as the story does, but seldom a byline
     page = "\n".join(
         [
             *NAV,
             "Police arrest suspect in downtown robbery",
-            "Share on Facebook",
+            *share,
             "March 4, 2024",
             "Bridge to close for a year of repairs",
             "By Jane Doe",

@@ -488,7 +488,7 @@ def _headline_in_place(page: Layout) -> int | None:
     blocks = page.blocks
     prose_lines = 0
     found: int | None = None
-    best = 0
+    best = 0.0
     for pos in range(min(page.start, len(vis)) - 1, max(-1, page.start - 1 - HEAD_LINES), -1):
         i = vis[pos]
         if page.prose[i]:
@@ -514,12 +514,30 @@ def _headline_in_place(page: Layout) -> int | None:
     return found
 
 
-def _meta_right_under(page: Layout, pos: int) -> int:
+BYLINE_BONUS = 0.5
+"""What a byline under a headline candidate adds to a date alone: a teaser above
+the story prints its date under it as the story does, but seldom a byline."""
+
+
+def _byline_next(page: Layout, pos: int) -> bool:
+    """Whether the visible line at ``pos`` (under a date) is a byline."""
+    from newsclean.extract.bylines import starts_with_cue
+
+    if pos >= len(page.visible):
+        return False
+    line = strip_list_bullet(page.blocks[page.visible[pos]].text)
+    return len(line) <= MAX_META_LINE and (
+        starts_with_cue(line, language=page.language) or _cue_over_name(page, pos)
+    )
+
+
+def _meta_right_under(page: Layout, pos: int) -> float:
     """How surely the line at ``pos`` is a headline with its meta right under it: 3
     when one of the two visible lines under it is a byline or a date, 2 when the
     byline or date is reached only past buttons, labels or a name (a teaser over
-    the story has its date past a share bar too), 1 when it is only a relative stamp
-    ("5 hours ago"), 0 when none or when the line could not be a headline. Lines
+    the story has its date past a share bar too), :data:`BYLINE_BONUS` more when a
+    byline is among them, 1 when it is only a relative stamp ("5 hours ago"), 0
+    when none or when the line could not be a headline. Lines
     that are neither story nor another headline are passed over and are not one of
     the two: a section trail ("NATIONAL /"), a one-word label
     ("Editorial"), a button or counter ("No comments"), an author's or an agency's
@@ -531,20 +549,21 @@ def _meta_right_under(page: Layout, pos: int) -> int:
     vis = page.visible
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
-        return 0
+        return 0.0
     seen = names = passed = labels_passed = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
-            if (
-                starts_with_cue(line, language=page.language)
-                or _cue_over_name(page, pos + 1 + k)
-                or _cued_stamp(line)
-                or find_dates(line)
-            ):
-                return 2 if passed or labels_passed > 1 else 3
+            bylined = starts_with_cue(line, language=page.language) or _cue_over_name(
+                page, pos + 1 + k
+            )
+            if bylined or _cued_stamp(line) or find_dates(line):
+                strength = 2.0 if passed or labels_passed > 1 else 3.0
+                if bylined or _byline_next(page, pos + 2 + k):
+                    strength += BYLINE_BONUS  # teasers carry dates, seldom bylines
+                return strength
             if is_date_only(line, language=page.language):
-                return 1
+                return 1.0
         if len(line.split()) == 1 and not is_furniture(line):
             labels_passed += 1  # a label ("Editorial"); a run of them is a menu
             continue
@@ -559,10 +578,10 @@ def _meta_right_under(page: Layout, pos: int) -> int:
         if is_title_like(line):
             if seen == 1 and _standfirst_under(text, line):
                 continue  # a standfirst between the headline and its byline
-            return 0  # another headline-like line is nearer: "Home News <headline>" above it
+            return 0.0  # another headline-like line is nearer: "Home News <headline>" above it
         if seen == 2:
             break
-    return 0
+    return 0.0
 
 
 NAME_ALONE_MAX_WORDS = 4
