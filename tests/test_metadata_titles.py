@@ -859,3 +859,19 @@ def test_the_date_under_the_byline_beats_a_teaser_date_just_above_the_headline(
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
     assert art.published == "2024-03-05"
+
+
+@pytest.mark.parametrize("bullet", ["* ", ""])
+def test_a_comment_header_after_the_story_is_no_byline(bullet: str) -> None:
+    page = "\n".join(
+        [
+            "Bridge to close for a year of repairs",
+            *STORY3,
+            "3 Comments",
+            f"{bullet}Reply",
+            f"{bullet}Posted by Troll123",
+            f"{bullet}Report",
+            "This is a terrible idea and the mayor should resign over it immediately.",
+        ]
+    )
+    assert newsclean.clean(page).authors == ()

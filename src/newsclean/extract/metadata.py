@@ -131,6 +131,12 @@ PAGE_GAP = 30
 """A ``<title>`` line this far above the prose (no repeat found) does not anchor the head."""
 DATE_MAX_DISTANCE = 15
 """A date further than this from the headline (in lines) is not the article's date."""
+BYLINE_MAX_PROSE_ABOVE = 2
+"""Prose lines of the story (from where it starts, under the headline) above a line
+read as a byline: fewer than this. A standfirst may stand over the byline; after
+two paragraphs the story is under way and a "Posted by …" heads a reader's
+comment. Counted only under a headline the extractor found (without one, page
+junk above may read as prose)."""
 BYLINE_BELOW_START = 2
 """Lines under the start of the prose where a byline still counts as the story's
 when the headline is a first line far above: a one-sentence standfirst opens the
@@ -390,7 +396,7 @@ class _Extraction:
                     attrs.evolve(d, kind=prev.date_cue) if d.kind == "plain" else d
                     for d in line.dates
                 ]
-        self._bylines(lines, by_pos, anchor)
+        self._bylines(lines, by_pos, anchor, start)
         for line in lines:
             if line.byline is not None:
                 self.label(line.index, labels.BYLINE, line.byline_rule)
@@ -437,7 +443,9 @@ class _Extraction:
         cued = any(d.kind != "plain" for d in dates)
         return len(words) <= (DATE_LINE_CUED_WORDS if cued else DATE_LINE_WORDS)
 
-    def _bylines(self, lines: list[_Line], by_pos: dict[int, _Line], anchor: int) -> None:
+    def _bylines(
+        self, lines: list[_Line], by_pos: dict[int, _Line], anchor: int, start: int
+    ) -> None:
         """Decide which lines are bylines.
 
         Every rule is local (the line itself, or its neighbours among the lines
@@ -451,13 +459,24 @@ class _Extraction:
             line.pos for line in lines if line.date_line or line.byline_cue or line.date_cue
         }
         near = _StayingLines(self, consumed)
+        prose_flags = self.lay.prose
+        prose_seen = 0  # prose lines of the story (from its start) above the line read
+        first = max(anchor, start - 1)
+        last_pos = first
         for line in lines:
+            if line.pos > first:
+                prose_seen += sum(
+                    1 for p in range(max(last_pos, first) + 1, line.pos) if prose_flags[self.vis[p]]
+                )
+                last_pos = line.pos
             raw = blocks[line.index].text
             text = strip_list_bullet(raw)
             prev = by_pos.get(line.pos - 1)
             after_cue = prev is not None and prev.byline_cue
             if line.byline_cue or line.date_cue:
                 continue
+            if self.headline_anchor is not None and prose_seen >= BYLINE_MAX_PROSE_ABOVE:
+                continue  # the story is under way: a comment's "Posted by …", not the byline
             near_headline = near.close_under_headline(line.pos)
             if text is not raw and (
                 not (near_headline or self._has_cue_word(text)) or self._in_list(line, by_pos)
