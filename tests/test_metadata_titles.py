@@ -671,18 +671,18 @@ STORY3 = [
 ]
 
 
+HEADLINE = "Bridge to close for a year of repairs"
+
+
+def _story_page(top: list[str], under: list[str]) -> str:
+    """A page: the ``top`` lines, the headline, the ``under`` lines, then the story."""
+    return "\n".join([*top, HEADLINE, *under, *STORY3])
+
+
 def test_a_teaser_with_a_relative_stamp_gives_way_to_the_headline_with_a_byline() -> None:
-    page = "\n".join(
-        [
-            *NAV,
-            "Police seek witnesses after crash on ring road",
-            "Mary Major",
-            "5 hours ago",
-            "Bridge to close for a year of repairs",
-            "By Jane Doe",
-            "November 19, 2019",
-            *STORY3,
-        ]
+    page = _story_page(
+        [*NAV, "Police seek witnesses after crash on ring road", "Mary Major", "5 hours ago"],
+        ["By Jane Doe", "November 19, 2019"],
     )
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
@@ -691,16 +691,9 @@ def test_a_teaser_with_a_relative_stamp_gives_way_to_the_headline_with_a_byline(
 
 
 def test_an_agency_name_alone_between_headline_and_date_is_passed_over() -> None:
-    page = "\n".join(
-        [
-            "Skip to the weather forecast",
-            *LONG_MENUS,
-            "Bridge to close for a year of repairs",
-            "0",
-            "The Associated Press",
-            "Published Monday, November 18, 2019 8:22AM EST",
-            *STORY3,
-        ]
+    page = _story_page(
+        ["Skip to the weather forecast", *LONG_MENUS],
+        ["0", "The Associated Press", "Published Monday, November 18, 2019 8:22AM EST"],
     )
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
@@ -708,15 +701,9 @@ def test_an_agency_name_alone_between_headline_and_date_is_passed_over() -> None
 
 
 def test_a_first_line_title_far_above_the_story_keeps_the_date_over_the_story() -> None:
-    page = "\n".join(
-        [
-            "Engineers inspect the cracked piers of the old river bridge",
-            *LONG_MENUS,
-            "Bridge to close for a year of repairs",
-            "By Jane Doe",
-            "November 19, 2019",
-            *STORY3,
-        ]
+    page = _story_page(
+        ["Engineers inspect the cracked piers of the old river bridge", *LONG_MENUS],
+        ["By Jane Doe", "November 19, 2019"],
     )
     art = newsclean.clean(page)
     assert art.published == "2019-11-19"
@@ -738,16 +725,7 @@ def test_list_items_in_a_row_are_no_bylines(items: list[str]) -> None:
 
 def test_a_standfirst_opening_with_a_date_cue_word_is_still_the_standfirst() -> None:
     standfirst = "Released documents show engineers warned the council about the cracks years ago"
-    page = "\n".join(
-        [
-            *NAV,
-            "Bridge to close for a year of repairs",
-            standfirst,
-            "By Jane Doe",
-            "November 19, 2019",
-            *STORY3,
-        ]
-    )
+    page = _story_page([*NAV], [standfirst, "By Jane Doe", "November 19, 2019"])
     art = newsclean.clean(page)
     assert art.subtitle == standfirst
 
@@ -777,20 +755,9 @@ def test_a_bulleted_byline_with_its_cue_among_buttons_is_read() -> None:
 
 
 def test_buttons_and_counters_between_headline_and_date_are_passed_over() -> None:
-    page = "\n".join(
-        [
-            "Skip to content",
-            *LONG_MENUS,
-            "Bridge to close for a year of repairs",
-            "3.409",
-            "reads",
-            "No comments",
-            "Facebook",
-            "0",
-            "Twitter",
-            "23 Nov 2017",
-            *STORY3,
-        ]
+    page = _story_page(
+        ["Skip to content", *LONG_MENUS],
+        ["3.409", "reads", "No comments", "Facebook", "0", "Twitter", "23 Nov 2017"],
     )
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
@@ -806,17 +773,9 @@ def test_buttons_and_counters_between_headline_and_date_are_passed_over() -> Non
 def test_a_teaser_whose_date_is_past_buttons_does_not_beat_the_headline(
     between: list[str],
 ) -> None:
-    page = "\n".join(
-        [
-            *NAV,
-            "Police arrest suspect in downtown robbery",
-            *between,
-            "March 4, 2024",
-            "Bridge to close for a year of repairs",
-            "By Jane Doe",
-            "March 5, 2024",
-            *STORY3,
-        ]
+    page = _story_page(
+        [*NAV, "Police arrest suspect in downtown robbery", *between, "March 4, 2024"],
+        ["By Jane Doe", "March 5, 2024"],
     )
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
@@ -844,17 +803,9 @@ def test_the_date_under_the_byline_beats_a_teaser_date_just_above_the_headline(
     share: list[str],
 ) -> None:
     # a teaser prints its date under it as the story does, but seldom a byline
-    page = "\n".join(
-        [
-            *NAV,
-            "Police arrest suspect in downtown robbery",
-            *share,
-            "March 4, 2024",
-            "Bridge to close for a year of repairs",
-            "By Jane Doe",
-            "March 5, 2024",
-            *STORY3,
-        ]
+    page = _story_page(
+        [*NAV, "Police arrest suspect in downtown robbery", *share, "March 4, 2024"],
+        ["By Jane Doe", "March 5, 2024"],
     )
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
