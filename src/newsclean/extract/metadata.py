@@ -461,12 +461,11 @@ class _Extraction:
         near = _StayingLines(self, consumed)
         prose_flags = self.lay.prose
         prose_seen = 0  # prose lines of the story (from its start) above the line read
-        first = max(anchor, start - 1)
-        last_pos = first
+        last_pos = max(anchor, start - 1)  # counted from here (lines are in order)
         for line in lines:
-            if line.pos > first:
+            if line.pos > last_pos:
                 prose_seen += sum(
-                    1 for p in range(max(last_pos, first) + 1, line.pos) if prose_flags[self.vis[p]]
+                    1 for p in range(last_pos + 1, line.pos) if prose_flags[self.vis[p]]
                 )
                 last_pos = line.pos
             raw = blocks[line.index].text
@@ -597,15 +596,12 @@ class _Extraction:
             self.field("agency", agency, "place_line", span)
 
     def _pick_byline(self, lines: list[_Line], anchor: int) -> None:
-        candidates = [
-            line
+        near = sorted(
+            (self._distance(line.pos, anchor, below=BYLINE_BELOW_START), line.pos, line)
             for line in lines
             if line.byline is not None
-            and self._distance(line.pos, anchor, below=BYLINE_BELOW_START) <= AUTHOR_MAX_DISTANCE
-        ]
-        candidates.sort(
-            key=lambda line: (self._distance(line.pos, anchor, below=BYLINE_BELOW_START), line.pos)
         )
+        candidates = [line for gap, _, line in near if gap <= AUTHOR_MAX_DISTANCE]
         span_of = self.block_span
         for line in candidates:
             assert line.byline is not None

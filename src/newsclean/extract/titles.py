@@ -519,8 +519,9 @@ BYLINE_BONUS = 0.5
 the story prints its date under it as the story does, but seldom a byline."""
 
 
-def _byline_next(page: Layout, pos: int) -> bool:
-    """Whether the visible line at ``pos`` (under a date) is a byline."""
+def _byline_at(page: Layout, pos: int) -> bool:
+    """Whether the visible line at ``pos`` is a byline: a cue and a name ("By Jane
+    Doe", "* By Jane Doe"), or a cue alone over the name ("By" / "Jane Doe")."""
     from newsclean.extract.bylines import starts_with_cue
 
     if pos >= len(page.visible):
@@ -537,13 +538,11 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     byline or date is reached only past buttons, labels or a name (a teaser over
     the story has its date past a share bar too), :data:`BYLINE_BONUS` more when a
     byline is among them, 1 when it is only a relative stamp ("5 hours ago"), 0
-    when none or when the line could not be a headline. Lines
-    that are neither story nor another headline are passed over and are not one of
-    the two: a section trail ("NATIONAL /"), a one-word label
-    ("Editorial"), a button or counter ("No comments"), an author's or an agency's
-    name alone (the date under it says it
-    is a byline)."""
-    from newsclean.extract.bylines import starts_with_cue
+    when none or when the line could not be a headline. Lines that are neither
+    story nor another headline are passed over and are not one of the two: a
+    section trail ("NATIONAL /"), a one-word label ("Editorial"), a button or
+    counter ("No comments"), an author's or an agency's name alone (the date under
+    it says it is a byline)."""
     from newsclean.extract.dates import find_dates, is_date_only
 
     vis = page.visible
@@ -554,12 +553,10 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
-            bylined = starts_with_cue(line, language=page.language) or _cue_over_name(
-                page, pos + 1 + k
-            )
+            bylined = _byline_at(page, pos + 1 + k)
             if bylined or _cued_stamp(line) or find_dates(line):
                 strength = 2.0 if passed or labels_passed > 1 else 3.0
-                if bylined or _byline_next(page, pos + 2 + k):
+                if bylined or _byline_at(page, pos + 2 + k):
                     strength += BYLINE_BONUS  # teasers carry dates, seldom bylines
                 return strength
             if is_date_only(line, language=page.language):
@@ -642,10 +639,17 @@ def _cued_stamp(text: str) -> bool:
     """A time stamp opening with its cue and holding a digit ("Updated Nov 19, 9:41 AM",
     "Published Tue, Nov 19 20197:05 AM EST"), read where the date parser finds no
     full date. A bare relative stamp ("5 hours ago") is left out: teasers carry those."""
+    return (
+        len(text) <= DATEISH_MAX_CHARS
+        and any(c.isdigit() for c in text)
+        and _opens_with_date_cue(text)
+    )
+
+
+def _opens_with_date_cue(text: str) -> bool:
+    """Whether the first word of ``text`` is a published or updated cue ("Updated:")."""
     from newsclean.extract.lexicon import meta_lexicon
 
-    if len(text) > DATEISH_MAX_CHARS or not any(c.isdigit() for c in text):
-        return False
     lex = meta_lexicon()
     words = text.split(None, 1)
     first = words[0].casefold().strip(":") if words else ""
@@ -657,16 +661,12 @@ def _dateish(text: str) -> bool:
     ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
     word, or a third of its words hold digits. A time stamp is a short line: longer
     text is not read for dates here (that would cost time on a page-long line)."""
-    from newsclean.extract.lexicon import meta_lexicon
-
     if len(text) > DATEISH_MAX_CHARS:
         return False
-    lex = meta_lexicon()
     words = text.split()
     if not words:
         return False
-    first = words[0].casefold().strip(":")
-    if first in lex.published_cues or first in lex.updated_cues:
+    if _opens_with_date_cue(text):
         return True
     with_digits = sum(1 for w in words if any(c.isdigit() for c in w))
     if with_digits > DATEISH_DIGIT_SHARE * len(words):
