@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -283,17 +285,7 @@ LONG_MENUS = [f"{name} News" for name in "ABCDEFGHIJKLMNOPQ"]
     ],
 )
 def test_headline_without_a_page_title_is_the_line_above_the_date(top: list[str]) -> None:
-    page = "\n".join(
-        [
-            *top,
-            "Bridge to close for a year of repairs",
-            "November 19, 2019",
-            "By Jane Doe",
-            STORY,
-            MORE,
-            MORE,
-        ]
-    )
+    page = _story_page([*top], ["November 19, 2019", "By Jane Doe"], (STORY, MORE, MORE))
     art = extract_metadata(page)
     assert art.title == "Bridge to close for a year of repairs"
     src = art.source_of("title")
@@ -536,16 +528,8 @@ def test_a_breadcrumb_ending_in_a_guillemet_is_no_title(crumb: str) -> None:
     ],
 )
 def test_a_banner_first_line_gives_way_to_the_headline_over_its_byline(under: list[str]) -> None:
-    page = "\n".join(
-        [
-            "Customize Your Weather Alerts Today",
-            *LONG_MENUS,
-            "Bridge to close for a year of repairs",
-            *under,
-            STORY,
-            MORE,
-            MORE,
-        ]
+    page = _story_page(
+        ["Customize Your Weather Alerts Today", *LONG_MENUS], [*under], (STORY, MORE, MORE)
     )
     art = extract_metadata(page)
     assert art.title == "Bridge to close for a year of repairs"
@@ -574,17 +558,10 @@ def test_a_page_title_about_the_story_beats_a_reworded_headline_in_place() -> No
 
 def test_a_section_trail_under_the_headline_is_no_author() -> None:
     # a logo spelled out and a section ("K L M NATIONAL /") reads like initials
-    page = "\n".join(
-        [
-            "Council votes to close the bridge for repairs",
-            *LONG_MENUS,
-            "Bridge to close for a year of repairs",
-            "K L M NATIONAL /",
-            "November 19, 2019 12:02 PM",
-            "By Jane Doe",
-            STORY,
-            MORE,
-        ]
+    page = _story_page(
+        ["Council votes to close the bridge for repairs", *LONG_MENUS],
+        ["K L M NATIONAL /", "November 19, 2019 12:02 PM", "By Jane Doe"],
+        (STORY, MORE),
     )
     art = newsclean.clean(page)
     assert art.authors == ("Jane Doe",)
@@ -606,17 +583,7 @@ def test_a_section_trail_under_the_headline_is_no_author() -> None:
     ],
 )
 def test_a_headline_in_place_over_a_name_a_label_or_list_items(under: list[str]) -> None:
-    page = "\n".join(
-        [
-            "Skip to the weather forecast",
-            *LONG_MENUS,
-            "Bridge to close for a year of repairs",
-            *under,
-            STORY,
-            MORE,
-            MORE,
-        ]
-    )
+    page = _story_page(["Skip to the weather forecast", *LONG_MENUS], [*under], (STORY, MORE, MORE))
     art = newsclean.clean(page)
     assert art.title == "Bridge to close for a year of repairs"
     assert art.subtitle is None or "Jane Doe" not in art.subtitle
@@ -674,9 +641,9 @@ STORY3 = [
 HEADLINE = "Bridge to close for a year of repairs"
 
 
-def _story_page(top: list[str], under: list[str]) -> str:
+def _story_page(top: list[str], under: list[str], story: Sequence[str] = STORY3) -> str:
     """A page: the ``top`` lines, the headline, the ``under`` lines, then the story."""
-    return "\n".join([*top, HEADLINE, *under, *STORY3])
+    return "\n".join([*top, HEADLINE, *under, *story])
 
 
 def test_a_teaser_with_a_relative_stamp_gives_way_to_the_headline_with_a_byline() -> None:
