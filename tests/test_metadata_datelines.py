@@ -30,6 +30,15 @@ MORE = (
         ("(Reuters) — The attorney general is investigating the company.", "(Reuters)", "Reuters"),
         ("Mexico City (AFP) - Protesters gathered downtown.", "Mexico City (AFP)", "AFP"),
         ("PARIS (AFP) – La grève continue.", "PARIS (AFP)", "AFP"),
+        # place names holding words that are never part of a person's name
+        ("NEW YORK (AP) — Stocks rose on Tuesday.", "NEW YORK (AP)", "AP"),
+        ("LOS ANGELES (AP) — To the coach, records are not a goal.", "LOS ANGELES (AP)", "AP"),
+        ("Los Angeles (AP) — The fire spread overnight.", "Los Angeles (AP)", "AP"),
+        ("LAS VEGAS — The show closed early.", "LAS VEGAS", None),
+        ("RIO DE JANEIRO (Reuters) - Police raided.", "RIO DE JANEIRO (Reuters)", "Reuters"),
+        ("THE HAGUE, Netherlands (AP) — The court ruled.", "THE HAGUE, Netherlands (AP)", "AP"),
+        ("DES MOINES, Iowa (AP) — The caucus is near.", "DES MOINES, Iowa (AP)", "AP"),
+        ("EL PASO, Texas (AP) — The border crossing reopened.", "EL PASO, Texas (AP)", "AP"),
     ],
 )
 def test_datelines(paragraph: str, dateline: str, agency: str | None) -> None:
@@ -47,6 +56,13 @@ def test_datelines(paragraph: str, dateline: str, agency: str | None) -> None:
         "UPDATE: The road is open again.",
         "The minister - who declined to comment - left early.",
         "Indianapolis – Several thousand teachers rallied.",
+        # particles of place names alone, or a label opening with one
+        "NEW — The council met.",
+        "THE — The council met.",
+        "THE BOTTOM LINE — The council met.",
+        "ON THE RECORD — The mayor spoke.",
+        "BREAKING NEWS — The council met.",
+        "VIDEO — The council met.",
     ],
 )
 def test_not_datelines(paragraph: str) -> None:
@@ -181,3 +197,24 @@ def test_a_wire_dateline_below_teaser_summaries_marks_the_story(story_goes_on: b
         assert art.agency == "AP"
     else:  # a teaser's summary is one paragraph: no dateline read from it
         assert art.dateline is None
+
+
+HEADLINE = "Lakers hold off Thunder in overtime thriller"
+
+
+@pytest.mark.parametrize("headline", [HEADLINE, None])
+def test_a_short_first_paragraph_opening_with_a_dateline_is_read(headline: str | None) -> None:
+    # one short sentence after the dateline is too short to count as prose: the story
+    # was found to start one paragraph later, yet the dateline opens the one above
+    opening = "LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal."
+    head = f"{headline}\n\n" if headline else ""
+    art = extract_metadata(f"{head}{opening}\n\n{MORE}\n\n{MORE}")
+    assert (art.dateline, art.agency) == ("LOS ANGELES (AP)", "AP")
+    assert art.paragraphs[0] == opening
+
+
+def test_a_dateline_above_the_headline_is_not_read_as_the_story_s() -> None:
+    # the line just above the prose is read only when it stands under the headline
+    teaser = "BERLIN — Another story's teaser."
+    art = extract_metadata(f"{teaser}\n\n{HEADLINE}\n\nBy Jane Doe\n\n{MORE}\n\n{MORE}")
+    assert art.dateline is None

@@ -110,8 +110,15 @@ def _is_place(place: str, lex: MetaLexicon, *, mixed_case: bool) -> bool:
         return False
     if mixed_case and not all(w[0].isupper() for w in words):
         return False
-    if any(w.casefold().strip(".") in lex.not_name_words for w in words):
+    keys = [w.casefold().strip(".") for w in words]
+    # "NEW YORK", "LOS ANGELES", "THE HAGUE": particles may join a place's words,
+    # but a word of page furniture ("BREAKING", "UPDATE", "VIDEO") makes no place
+    if any(k in lex.not_name_words and k not in lex.place_particles for k in keys):
         return False
+    if all(k in lex.place_particles for k in keys):
+        return False
+    if keys[0] == "the" and len(keys) > 2:
+        return False  # "THE HAGUE", but "THE BOTTOM LINE —" is a label
     region_words = region.split()
     return len(region_words) <= 3 and all(
         _PLACE_WORD.fullmatch(w) and w[0].isupper() for w in region_words

@@ -86,6 +86,7 @@ class MetaLexicon:
     zones_fixed: dict[str, int]
     zones_generic: dict[str, str]
     particles: frozenset[str]
+    place_particles: frozenset[str]
     name_suffixes: frozenset[str]
     credentials: frozenset[str]
     honorifics: frozenset[str]
@@ -172,6 +173,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         zones_fixed=dict(zones.FIXED),
         zones_generic=dict(zones.GENERIC),
         particles=names.PARTICLES,
+        place_particles=names.PLACE_PARTICLES,
         name_suffixes=names.SUFFIXES,
         credentials=names.CREDENTIALS,
         honorifics=names.TITLES,

@@ -269,7 +269,7 @@ class _Extraction:
         self._pick_byline(lines, anchor)
         self._subtitle(title, lines)
         self._section(title, anchor, start, lay.end)
-        self._dateline(start)
+        self._dateline(start, anchor)
         self._tail(start)
         self._contacts()
         self._related()
@@ -802,11 +802,18 @@ class _Extraction:
 
     # -- dateline, tail ----------------------------------------------------------
 
-    def _dateline(self, start: int) -> None:
+    def _dateline(self, start: int, anchor: int) -> None:
         """The dateline opening the story's first paragraph; failing that, a wire
-        dateline further down (:meth:`_wire_dateline_below`, looked for only then)."""
+        dateline further down (:meth:`_wire_dateline_below`, looked for only then).
+
+        The line just above where the prose was found to start is read first when
+        it is under the headline or the first line of all: a short first paragraph
+        ("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.") is too
+        short to count as prose.
+        """
         blocks = self.article.blocks
-        for pos in range(start, min(len(self.vis), start + 3)):
+        first = start - 1 if start - 1 > anchor or start == 1 else start
+        for pos in range(first, min(len(self.vis), start + 3)):
             index = self.vis[pos]
             if index in self.changes or blocks[index].label != labels.BODY:
                 continue
@@ -814,7 +821,8 @@ class _Extraction:
             if found is not None:
                 self._record_dateline(index, found)
                 return
-            break  # the first paragraph opens otherwise
+            if pos >= start:
+                break  # the first paragraph opens otherwise
         for pos in self._wire_dateline_below(start + 3):
             index = self.vis[pos]
             found = find_dateline(blocks[index].text, lexicon=self.lex)

@@ -70,3 +70,24 @@ CREDENTIALS = frozenset(
 
 TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms.", "sir", "dame"})
 """Honorifics printed before a name, dropped from it."""
+
+PLACE_PARTICLES = frozenset(
+    {
+        *PARTICLES,
+        "new",  # New York, New Delhi, NEW ORLEANS
+        "the",  # The Hague, THE WOODLANDS
+        "los",  # Los Angeles
+        "las",  # Las Vegas, Las Palmas
+        "les",  # Les Cayes
+        "des",  # Des Moines
+        "au",  # Port-au-Prince printed with spaces
+        "aux",
+        "am",  # Frankfurt am Main
+        "an",  # Neustadt an der Weinstraße
+        "im",
+        "es",  # Dar es Salaam
+    }
+)
+"""Words that open or join place names (the "New" of New York, the "Los" of Los
+Angeles). Datelines may hold them although most are words never part of a
+personal name; a place made of these words alone ("THE —") is no place."""
