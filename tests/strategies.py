@@ -88,6 +88,8 @@ BOILERPLATE_LINES = [
     "Articolo successivo",
     "Partilhar este artigo",
     "Plaats een reactie",
+    "Home > News > World",
+    "Startseite » Politik",
 ]
 
 seed_text = st.sampled_from(SEED_NAMES).map(read_seed)

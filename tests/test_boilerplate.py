@@ -89,6 +89,20 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Privacy Notice", "legal"),
         ("Newer Post Older Post Home", "navigation"),
         ("Type your email…", "promo"),
+        ("Home › News › World", "navigation"),
+        ("Home > Local News > Council votes to close the bridge for a year", "navigation"),
+        ("HOME / NEWS / WORLD", "navigation"),
+        ("Home>News>World", "navigation"),
+        ("* Home » Politics »", "navigation"),
+        ("You are here: Home > News", "navigation"),
+        ("Startseite » Politik » Ausland", "navigation"),
+        ("Sie sind hier: Startseite > Politik", "navigation"),
+        ("Accueil / Monde / Europe", "navigation"),
+        ("Vous êtes ici : Accueil > Monde", "navigation"),
+        ("Inicio > Noticias > Mundo", "navigation"),
+        ("Você está aqui: Início > Notícias", "navigation"),
+        ("Home › Cronaca", "navigation"),
+        ("U bent hier: Home / Nieuws", "navigation"),
         ("Upgrade to paid", "promo"),
         ("This post is for paid subscribers", "promo"),
         ("Continue reading this post for free, courtesy of Jane Doe.", "promo"),
@@ -179,6 +193,12 @@ def test_drop(line: str, kind: str) -> None:
         "Writing by hand is a lost art, teachers say.",
         "Reporting by local outlets suggested the mayor knew about the deal weeks earlier.",
         "Editing by volunteers has made the encyclopedia one of the most visited sites.",
+        # a home word and a slash or an arrow in a sentence, or a pair of words
+        "Home / Away",
+        "Home/away kits go on sale on Monday / the club said.",
+        "Home > away from here, she said, was where the family felt safe.",
+        "Home prices rose > 5% in the quarter / economists said / on Monday.",
+        "News of the vote > spread quickly through the town on Monday evening.",
         # a long paragraph opening with a cue of another kind, or a short cue
         "A version of this story has circulated on social media since 2016, claiming that the "
         "council secretly sold the bridge to a developer; the minutes of every meeting since "

@@ -537,6 +537,27 @@ def test_a_banner_first_line_gives_way_to_the_headline_over_its_byline(under: li
     assert art.subtitle is None or not art.subtitle.startswith("Updated")
 
 
+@pytest.mark.parametrize(
+    "crumb", ["Home > News > Local", "you are here: Home > News > Local", "Startseite › Politik"]
+)
+def test_a_breadcrumb_between_the_headline_and_its_byline_is_passed_over(crumb: str) -> None:
+    page = _story_page(
+        ["Skip to the weather forecast", *LONG_MENUS],
+        [crumb, "November 12, 2018 | By Jane Doe"],
+        (STORY, MORE, MORE),
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+    assert crumb not in art.body
+
+
+def test_a_breadcrumb_opening_the_text_is_no_title() -> None:
+    art = newsclean.clean("\n\n".join(["Home > News > World", STORY, MORE]))
+    assert art.title is None
+    assert art.removed[0].kind == "navigation"
+
+
 def test_a_page_title_about_the_story_beats_a_reworded_headline_in_place() -> None:
     # html-to-text output puts the <title> first; when the story speaks of what it
     # says, it is the page's own title even with another headline printed over the byline

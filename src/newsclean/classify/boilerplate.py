@@ -51,6 +51,9 @@ Decisions come in layers, each a named rule (the name is what
     a line that is nothing but an e-mail address or a social handle, perhaps
     after a list bullet and a word for it ("jane.doe@example.com", "* @janedoe",
     "Email: jane@example.com"): the author's contact printed by the byline.
+``breadcrumb``
+    a trail of links from the home page: "Home > News > World", "Startseite »
+    Politik", "Accueil / Monde / Europe".
 ``reporting_credit``
     a wire story's credit line, every part a cue and names: "Reporting by Jane
     Doe in London; Editing by John Smith", "Additional reporting by Jane Doe".
@@ -143,6 +146,7 @@ from newsclean.editing import as_article, relabel
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.dates import is_date_only
 from newsclean.extract.related import record_related
+from newsclean.extract.site import is_breadcrumb
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -165,6 +169,7 @@ RULES = (
     "share_bar",
     "contact_line",
     "bare_address",
+    "breadcrumb",
     "reporting_credit",
     "far_from_prose",
     "model",
@@ -642,6 +647,8 @@ def _cue_decision(
         label = _counter_label(info)
         if label is not None:
             return label, "counter_line"
+    if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
+        return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
         return None  # the rules below need two words or more
     if "follow_prompt" not in disabled and _is_follow_prompt(text, info):

@@ -10,6 +10,8 @@
   ``Posted in Business``), the last step of a breadcrumb (``Home » Tech »``),
   or a one-to-three word label printed just above the headline (``NEWS``).
 * Tags: a tag line (``Tags: Brexit, EU, Trade``, ``Filed under: …``).
+* Breadcrumbs: a trail of links from the home page (``Home > News > World``),
+  which the boilerplate cleaner removes and the headline finder passes over.
 
 All values are read from short lines only; a capitalised label such as
 ``NEWS`` is given in title case (``News``).
@@ -35,6 +37,7 @@ __all__ = [
     "breadcrumb_section",
     "copyright_holder",
     "feed_footer_site",
+    "is_breadcrumb",
     "kicker_section",
     "nice_case",
     "section_from_cue",
@@ -182,6 +185,62 @@ def _bare_cue_re(lexicon: MetaLexicon) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:{alternation(lexicon.bare_tag_cues) or '(?!)'})[ \t]+(?=\S)", re.IGNORECASE
     )
+
+
+_CRUMB_ARROWS = re.compile(r"[ \t]*(?:»|›|>|→|::)[ \t]*")
+_CRUMB_SLASHES = re.compile(r"[ \t]*[/\\][ \t]*")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+BREADCRUMB_MAX_CHARS = 200
+BREADCRUMB_STEP_MAX_WORDS = 4
+"""Words of a step of a breadcrumb before its last: section names are short ("Home
+> Local News > Crime"); a longer step is a sentence's words around a "/" or ">"."""
+BREADCRUMB_LAST_MAX_WORDS = 20
+"""The last step may be the story's own headline ("Home > News > Storm hits town")."""
+BREADCRUMB_MIN_SLASH_STEPS = 3
+"""Steps of a trail joined by slashes: "Home / News / World"; two ("Home / Away")
+are as often words paired by a slash."""
+
+
+@functools.lru_cache(maxsize=1)
+def _home_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the home words of every lexicon language, the first words among them)."""
+    home = frozenset(w for w in meta_lexicon().home_words if ":" not in w)
+    return home, frozenset(w.split()[0] for w in home)
+
+
+def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
+    """Whether ``text`` is a trail of links that opens with the home page's name (the
+    lexicons' home words): "Home > News > World", "Startseite » Politik",
+    "Accueil / Monde / Europe". Its steps are joined by arrows (two steps or more)
+    or slashes (three or more); every step but the last is a few words, and every
+    step is capitalised. "Home > away from here" is in lower case, "Home/away
+    kits" has too few slash steps. ``key`` is the line's folded cue key
+    (:func:`newsclean.classify.cues.line_key`), when the caller has it.
+
+    >>> is_breadcrumb("Home › News › World"), is_breadcrumb("Home / Away")
+    (True, False)
+    """
+    if len(text) > BREADCRUMB_MAX_CHARS:
+        return False
+    home, first_words = _home_words()
+    first = _FIRST_WORD.match(key if key is not None else text.lstrip("*•·-– \t").casefold())
+    if first is None or first.group() not in first_words:
+        return False  # one set lookup: most lines open otherwise
+    stripped = text.strip().lstrip("*•·-– ").strip()
+    for splitter, min_steps in ((_CRUMB_ARROWS, 2), (_CRUMB_SLASHES, BREADCRUMB_MIN_SLASH_STEPS)):
+        steps = [p.strip() for p in splitter.split(stripped)]
+        if steps and not steps[-1]:
+            steps.pop()  # a trail ending with its separator: "Home > News >"
+        if len(steps) < min_steps or any(not p for p in steps):
+            continue
+        if steps[0].casefold() not in home or any(p[0].islower() for p in steps[1:]):
+            continue  # section names are capitalised: "Home > away from here" is prose
+        *inner, last = steps
+        if all(len(p.split()) <= BREADCRUMB_STEP_MAX_WORDS for p in inner) and (
+            len(last.split()) <= BREADCRUMB_LAST_MAX_WORDS
+        ):
+            return True
+    return False
 
 
 def breadcrumb_section(text: str, home_words: frozenset[str]) -> str | None:

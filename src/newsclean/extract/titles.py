@@ -50,6 +50,7 @@ from newsclean.extract.layout import (
     strip_list_bullet,
     word_count,
 )
+from newsclean.extract.site import is_breadcrumb
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
 
@@ -705,9 +706,12 @@ _TRAIL_MIN_LETTERS = 3
 
 
 def is_section_trail(text: str) -> bool:
-    """A section label or breadcrumb: it ends with a trail separator, or most of its
-    words are single letters (a logo spelled out, "T R D NATIONAL /")."""
+    """A section label or breadcrumb: a trail from the home page ("Home > News"), a
+    line ending with a trail separator, or one most of whose words are single
+    letters (a logo spelled out, "T R D NATIONAL /")."""
     stripped = text.rstrip()
+    if is_breadcrumb(stripped):
+        return True
     if stripped.endswith(_TRAIL_ENDS) and not (
         (stripped.endswith("»") and "«" in stripped) or (stripped.endswith("›") and "‹" in stripped)
     ):

@@ -100,6 +100,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "sie sind hier:",
+        "sie befinden sich hier:",
+        "du bist hier:",
+    ),
     "metadata": (
         "dieser artikel erschien zuerst",
         "dieser beitrag erschien zuerst",

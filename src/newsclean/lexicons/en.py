@@ -330,6 +330,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "you are here:",
+        "you are at:",
+        "you are in:",
+    ),
     "metadata": (
         "this article originally appeared",
         "this story originally appeared",

@@ -75,6 +75,12 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "usted está aquí:",
+        "estás aquí:",
+        "está aquí:",
+        "se encuentra en:",
+    ),
     "metadata": (
         "este artículo fue publicado originalmente",
         "este artículo se publicó originalmente",

@@ -74,6 +74,7 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": ("vous êtes ici:",),
     "metadata": (
         "cet article a été initialement publié",
         "cet article est paru initialement",

@@ -62,6 +62,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "sei qui:",
+        "ti trovi qui:",
+        "ti trovi in:",
+    ),
     "metadata": (
         "questo articolo è stato pubblicato originariamente",
         "questo articolo è apparso originariamente",

@@ -67,6 +67,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "u bent hier:",
+        "je bent hier:",
+        "u bevindt zich hier:",
+    ),
     "metadata": (
         "dit artikel verscheen eerder",
         "dit artikel verscheen eerst",

@@ -77,6 +77,11 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "você está aqui:",
+        "você está em:",
+        "está aqui:",
+    ),
     "metadata": (
         "este artigo foi publicado originalmente",
         "este artigo foi originalmente publicado",
