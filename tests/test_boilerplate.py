@@ -928,3 +928,39 @@ def test_a_page_of_buttons_alone_is_no_article() -> None:
     assert art.paragraphs == ()
     assert art.verdict is not None
     assert not art.verdict.is_article
+
+
+TRUNCATED = "Residents protested outside the town hall on Monday evening, and the…"
+
+
+@pytest.mark.parametrize("marker", [" [+2345 chars]", " [+1 char]", "[+987654 chars]  "])
+def test_a_news_api_truncation_marker_is_cut_off_its_paragraph(marker: str) -> None:
+    text = f"{BODY}\n\n{TRUNCATED}{marker}"
+    art = newsclean.clean(text)
+    assert art.paragraphs == (BODY, TRUNCATED)
+    (removal,) = art.removed
+    assert (removal.kind, removal.reason) == ("boilerplate", "strip_boilerplate.truncation_marker")
+    assert text[removal.start : removal.end] == marker.strip()
+
+
+def test_a_truncation_marker_alone_on_its_line_is_removed() -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{BODY2}\n\n[+1200 chars]")
+    assert art.paragraphs == (BODY, BODY2)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prices rose [+5 chars] in the list the agency published on Monday.",
+        "The field accepts [+2345] characters, the form said.",
+    ],
+)
+def test_a_bracketed_count_inside_a_paragraph_stays(paragraph: str) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{paragraph}")
+    assert art.paragraphs == (BODY, paragraph)
+
+
+def test_the_truncation_marker_rule_can_be_disabled() -> None:
+    text = f"{BODY}\n\n{TRUNCATED} [+2345 chars]"
+    art = strip_boilerplate(text, disable_rules=["truncation_marker"])
+    assert art.paragraphs == (BODY, f"{TRUNCATED} [+2345 chars]")

@@ -54,6 +54,9 @@ Decisions come in layers, each a named rule (the name is what
 ``breadcrumb``
     a trail of links from the home page: "Home > News > World", "Startseite »
     Politik", "Accueil / Monde / Europe".
+``truncation_marker``
+    what news APIs append to content they cut short ("… [+2345 chars]"): cut off
+    the paragraph it ends, the ellipsis left in place.
 ``reporting_credit``
     a wire story's credit line, every part a cue and names: "Reporting by Jane
     Doe in London; Editing by John Smith", "Additional reporting by Jane Doe".
@@ -142,7 +145,7 @@ from newsclean.classify.cues import (
 )
 from newsclean.classify.features import LineInfo, block_features, line_info
 from newsclean.classify.model import score_rows
-from newsclean.editing import as_article, relabel
+from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.dates import is_date_only
 from newsclean.extract.related import record_related
@@ -183,6 +186,7 @@ RULES = (
     "menu_list",
     "glued_teaser",
     "repeated_text",
+    "truncation_marker",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
@@ -378,11 +382,49 @@ def strip_boilerplate(
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
+    cuts: list[tuple[int, int]] = []
+    if "truncation_marker" not in disabled:
+        cuts = _truncation_markers(blocks, changes, protected)
     article = relabel(article, changes, cleaner=NAME)
+    for i, pos in reversed(cuts):
+        article, tail = split_block(article, i, pos)
+        if tail >= 0:
+            article = relabel(
+                article, {tail: (labels.BOILERPLATE, "truncation_marker")}, cleaner=NAME
+            )
     # the titles of the related lines become data; the model's guesses at a
     # line's kind are no evidence that a line names an article
     article = record_related(article, cleaner=NAME, exclude_rules=_GUESSED_KIND_RULES)
     return attrs.evolve(article, verdict=_verdict(article, infos))
+
+
+_TRUNCATION_MARKER = re.compile(r"\[\+\d{1,9}[ \t]?chars?\][ \t]*$")
+"""What news APIs append to content they cut short: "… [+2345 chars]"."""
+_MARKER_TAIL = 24
+"""The marker is looked for in the last characters of a paragraph only."""
+
+
+def _truncation_markers(
+    blocks: Sequence[Block], changes: dict[int, tuple[str, str]], protected: Collection[int]
+) -> list[tuple[int, int]]:
+    """Where a news API's truncation marker ends a body paragraph ("The council met
+    on Monday to… [+2345 chars]"): ``(block, position)`` of each marker run into a
+    paragraph, to be cut off; a marker alone on its line goes into ``changes``. The
+    ellipsis before it stays: it says the paragraph is cut short."""
+    cuts: list[tuple[int, int]] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.label != labels.BODY or i in changes or i in protected or "[+" not in text:
+            continue
+        tail_at = max(0, len(text) - _MARKER_TAIL)
+        m = _TRUNCATION_MARKER.search(text, tail_at)
+        if m is None:
+            continue
+        if not text[: m.start()].strip():
+            changes[i] = (labels.BOILERPLATE, "truncation_marker")
+        else:
+            cuts.append((i, m.start()))
+    return cuts
 
 
 def _dateline_paragraph(article: Article) -> int | None:
