@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import extract_metadata, labels
-from newsclean.extract.titles import strip_site_affixes
+from newsclean.extract.titles import _never_headline, strip_site_affixes
 
 STORY = (
     "The council voted on Monday to close the old bridge for a year of repairs, "
@@ -814,3 +814,46 @@ def test_a_comment_header_after_the_story_is_no_byline(bullet: str) -> None:
         ]
     )
     assert newsclean.clean(page).authors == ()
+
+
+def test_a_site_logo_named_by_the_copyright_line_is_no_title() -> None:
+    # a page rendered without its <title> opens with the site's logo; the footer
+    # prints it again and in the copyright line
+    page = _story_page(
+        ["Example Chronicle", *LONG_MENUS],
+        ["By Jane Doe", "November 19, 2019"],
+        (*STORY3, "Example Chronicle", "© 2019 Example Chronicle. All rights reserved."),
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_short_first_line_not_in_the_copyright_line_stays_the_title() -> None:
+    text = "\n\n".join(["Bridge Closes", STORY, MORE, "© 2019 Example Chronicle"])
+    assert newsclean.clean(text).title == "Bridge Closes"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Jane Doe, AP Sports Writer", "Jane Doe Senior Contributor", "Jane Doe, Staff Writer"],
+)
+def test_a_name_and_a_job_title_under_the_headline_is_its_byline(byline: str) -> None:
+    page = _story_page(["Skip to the weather forecast", *LONG_MENUS], [byline, "November 19, 2019"])
+    art = newsclean.clean(page)
+    assert art.title == "Bridge to close for a year of repairs"
+    assert art.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Doe Senior Contributor", "Author:The Example DeskPublish date:Nov 18, 2019"]
+)
+def test_bylines_without_their_cue_or_glued_to_a_date_are_never_headlines(line: str) -> None:
+    assert _never_headline(line, "en")
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Doe Talks Health", "Taylor Swift Leaves Label", "Brexit: What Happens Next"]
+)
+def test_headlines_opening_with_a_name_or_a_label_can_be_headlines(line: str) -> None:
+    assert not _never_headline(line, "en")

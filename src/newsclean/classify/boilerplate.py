@@ -898,7 +898,8 @@ def _ends_with_address(text: str) -> bool:
 
 def _is_follow_prompt(text: str, info: LineInfo) -> bool:
     """ "Follow us on Facebook, Twitter and Instagram": a follow opening and two networks,
-    or a follow opening, someone to follow and the address to follow them at."""
+    or a follow opening, someone to follow and the address to follow them at, or a
+    handle alone after the opening ("Follow @janedoe")."""
     key = info.key
     if info.words > _FOLLOW_PROMPT_MAX_WORDS or not key.startswith(follow_openings()):
         return False
@@ -908,8 +909,12 @@ def _is_follow_prompt(text: str, info: LineInfo) -> bool:
         opening = next(o for o in follow_openings() if key.startswith(o))
         words = text.split()
         after = words[len(opening.split())] if len(words) > len(opening.split()) else ""
-        if after[:1].isupper() or after.casefold().strip(",") in follow_objects():
-            return True
+        if (
+            after[:1].isupper()
+            or after.casefold().strip(",") in follow_objects()
+            or (after.startswith("@") and len(words) == len(opening.split()) + 1)
+        ):
+            return True  # "Follow @janedoe", "Siga @example": the handle alone
     # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
     words = _WORD.findall(key)
     at = next((k for k, w in enumerate(words) if w in _ON_WORDS), None)

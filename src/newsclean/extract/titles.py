@@ -522,14 +522,17 @@ the story prints its date under it as the story does, but seldom a byline."""
 
 def _byline_at(page: Layout, pos: int) -> bool:
     """Whether the visible line at ``pos`` is a byline: a cue and a name ("By Jane
-    Doe", "* By Jane Doe"), or a cue alone over the name ("By" / "Jane Doe")."""
+    Doe", "* By Jane Doe"), a cue alone over the name ("By" / "Jane Doe"), or a
+    name and a job title ("Jane Doe, AP Sports Writer")."""
     from newsclean.extract.bylines import starts_with_cue
 
     if pos >= len(page.visible):
         return False
     line = strip_list_bullet(page.blocks[page.visible[pos]].text)
     return len(line) <= MAX_META_LINE and (
-        starts_with_cue(line, language=page.language) or _cue_over_name(page, pos)
+        starts_with_cue(line, language=page.language)
+        or _cue_over_name(page, pos)
+        or _name_and_role(line, page.language)
     )
 
 
@@ -742,9 +745,55 @@ def _is_byline(text: str, language: str | None = None) -> bool:
         return False
     own = cue_language(text, language=language)
     if own is None:
-        return parse_bio(text, language=language) is not None
+        return parse_bio(text, language=language) is not None or _name_and_role(text, language)
     found = parse_byline(text, cued=False, language=own)
-    return found is not None and bool(found.authors)
+    if found is not None and found.authors:
+        return True
+    # the cue's colon run into what follows: "Author:The Example DeskPublish date:…"
+    head, colon, rest = text.partition(":")
+    return bool(colon) and rest[:1].isupper() and len(head.split()) <= CUE_MAX_WORDS
+
+
+CUE_MAX_WORDS = 2
+"""Words of a byline cue before its colon ("Author:", "Written by:")."""
+NAME_AND_ROLE_MAX_WORDS = 8
+"""A name and a job title: "Greg Beacham, AP Sports Writer", "Bruce Y. Lee Senior
+Contributor"."""
+
+
+def _name_and_role(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a person's name followed by nothing but a job title and an
+    agency ("Jane Doe, Staff Writer", "Greg Beacham, AP Sports Writer"): a byline
+    printed without its cue, never a headline."""
+    from newsclean.extract.bylines import parse_byline
+    from newsclean.extract.lexicon import meta_lexicon
+
+    if len(text.split()) > NAME_AND_ROLE_MAX_WORDS:
+        return False
+    found = parse_byline(text, cued=False, language=language)
+    if found is None or len(found.authors) != 1 or not text.startswith(found.authors[0]):
+        return False
+    lex = meta_lexicon()
+    rest = [w.strip(",.;:|()–—-") for w in text[len(found.authors[0]) :].split()]
+    rest = [w for w in rest if w]
+    if not rest or rest[-1].casefold() in _ROLE_MODIFIERS:
+        return False  # "Jane Doe Talks Health": a job title ends with its noun
+    return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
+
+
+_ROLE_MODIFIERS = frozenset(
+    {
+        *("associate", "assistant", "auto", "business", "chief", "contributing", "deputy"),
+        *("digital", "education", "entertainment", "executive", "features", "film", "food"),
+        *("foreign", "freie", "freier", "global", "health", "investigative", "legal"),
+        *("leitende", "leitender", "managing", "medical", "music", "national", "news"),
+        *("opinion", "political", "science", "security", "senior", "special", "speciale"),
+        *("spécial", "spéciale", "especial", "sport", "sports", "staff", "tech"),
+        *("technology", "travel"),
+    }
+)
+"""Role words of the lexicons that qualify a job rather than name it ("Senior",
+"Health"): a name followed by one of them last is no byline."""
 
 
 FIRST_CANDIDATE_LINES = 1000
@@ -780,12 +829,36 @@ def _first_candidate(page: Layout) -> int | None:
                 return None  # the lead paragraph of a text without a headline
             if _furniture_once_stripped(text, core):
                 return None  # "Email • Twitter" left of a share bar, "Home | News" of a menu
+            if core == text and _named_in_copyright(page, text):
+                return None  # "Fox News" over "©2019 FOX News Network": the site's logo
             if _sentence_like(text) and not (
                 _set_apart(page, i) and _shorter_than_what_follows(page, i)
             ):
                 return None  # a sentence run on like the paragraphs after it: the story
             return i
     return None
+
+
+def _named_in_copyright(page: Layout, text: str) -> bool:
+    """Whether ``text``, a short line, is the name a copyright line of the page holds
+    ("The Hollywood Reporter" and "© 2019 The Hollywood Reporter"): the site's logo
+    rendered as the first line of a page without its ``<title>``. A headline is no
+    holder of rights."""
+    if word_count(text) > SITE_MAX_WORDS:
+        return False
+    name = " ".join(text.split()).casefold()
+    for block in page.blocks:
+        line = block.text
+        if len(line) > COPYRIGHT_LINE_MAX_CHARS or not ("©" in line or "opyright" in line):
+            continue
+        at = " ".join(line.split()).casefold().find(name)
+        if at >= 0:
+            return True
+    return False
+
+
+COPYRIGHT_LINE_MAX_CHARS = 300
+"""Copyright lines are short; a paragraph naming the site and "copyright" is prose."""
 
 
 def _sentence_like(text: str) -> bool:

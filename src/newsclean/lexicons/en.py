@@ -127,6 +127,12 @@ LINES: dict[str, tuple[str, ...]] = {
         "share this post",
     ),
     "navigation": (
+        "chrome safari firefox",
+        "chrome firefox safari",
+        "search for: search",
+        "search in pages",
+        "currently reading",
+        "now reading",
         "explore more on these topics",
         "read the full article",
         "close this content",
@@ -283,6 +289,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "advertisements",
     ),
     "promo": (
+        "get the magazine",
+        "subscribe to the magazine",
+        "support us",
         "click here to subscribe",
         "stay up to date",
         "newsletter",
@@ -542,6 +551,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "log in to comment",
         "to post a comment",
         "like to hear what you think",
+    ),
+    "navigation": (
+        "you are using an outdated browser",
+        "your browser is out of date",
+        "update to a modern browser",
+        "upgrade your browser",
+        "please update your browser",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
