@@ -39,6 +39,22 @@ MORE = (
         ("THE HAGUE, Netherlands (AP) — The court ruled.", "THE HAGUE, Netherlands (AP)", "AP"),
         ("DES MOINES, Iowa (AP) — The caucus is near.", "DES MOINES, Iowa (AP)", "AP"),
         ("EL PASO, Texas (AP) — The border crossing reopened.", "EL PASO, Texas (AP)", "AP"),
+        # the day filed between place and credit, in the lexicon languages
+        (
+            "NEW DELHI, Nov 19 (Reuters) - The court ruled.",
+            "NEW DELHI, Nov 19 (Reuters)",
+            "Reuters",
+        ),
+        ("WASHINGTON, Nov. 19 (UPI) -- The House voted.", "WASHINGTON, Nov. 19 (UPI)", "UPI"),
+        ("PARIS, 19 novembre (AFP) - La grève continue.", "PARIS, 19 novembre (AFP)", "AFP"),
+        ("Berlin, 19. November (dpa) - Der Bundestag tagte.", "Berlin, 19. November (dpa)", "dpa"),
+        ("MADRID, 19 nov (EFE).- El Gobierno aprobó.", "MADRID, 19 nov (EFE)", "EFE"),
+        ("ROMA, 19 NOV - Il governo ha approvato.", "ROMA, 19 NOV", None),
+        (
+            "LONDON, Nov. 19, 2019 /PRNewswire/ -- Example plc announced.",
+            "LONDON, Nov. 19, 2019 /PRNewswire/",
+            None,
+        ),
     ],
 )
 def test_datelines(paragraph: str, dateline: str, agency: str | None) -> None:
@@ -63,6 +79,7 @@ def test_datelines(paragraph: str, dateline: str, agency: str | None) -> None:
         "ON THE RECORD — The mayor spoke.",
         "BREAKING NEWS — The council met.",
         "VIDEO — The council met.",
+        "Mayor, 19 Nov - The council met.",  # no place in capitals, no credit
     ],
 )
 def test_not_datelines(paragraph: str) -> None:

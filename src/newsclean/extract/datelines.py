@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -44,9 +45,12 @@ MAX_PLACE_CHARS = 60
 _OPENING = re.compile(
     # bounded runs of spaces: two unbounded ones side by side would split a long
     # run of spaces every possible way (quadratic)
-    r"^(?P<place>[^()\n]{0,60}?)[ \t]{0,3}(?:\((?P<credit>[^()\n]{1,40})\))?[ \t]{0,3}"
-    r"(?P<sep>—|–|--|-|:)[ \t]+(?=\S)"
+    r"^(?P<place>[^()/\n]{0,60}?)[ \t]{0,3}"
+    r"(?:\((?P<credit>[^()\n]{1,40})\)|/(?P<wire>[^/\n]{1,40})/)?[ \t]{0,3}"
+    r"\.?(?P<sep>—|–|--|-|:)[ \t]+(?=\S)"
 )
+"""Place, credit in parentheses ("(AP)") or slashes ("/PRNewswire/"), separator;
+"(EFE).-" runs a full stop into the separator."""
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?")
 _TRAILING_CREDIT = re.compile(r"(?:\s[–—-]{1,2}\s?|\s\()(?P<a>[^\W\d_][^()\n]{0,39}?)\)?\.?[ \t]*$")
 _CREDIT_LINE = re.compile(
@@ -78,7 +82,10 @@ def find_dateline(text: str, *, lexicon: MetaLexicon | None = None) -> Dateline 
         return None
     lex = lexicon or meta_lexicon()
     place = m["place"].strip().rstrip(",")
-    credit = m["credit"]
+    credit = m["credit"] or m["wire"]
+    dated = _date_after_place(lex).search(place)
+    if dated is not None:
+        place = place[: dated.start()]  # "NEW DELHI, Nov 19 (Reuters)": the day filed
     if m["sep"] == ":" and not credit:
         return None  # "DEAR ABBY:", "UPDATE:": a capitalised label, not a place
     if not place and not credit:
@@ -89,12 +96,26 @@ def find_dateline(text: str, *, lexicon: MetaLexicon | None = None) -> Dateline 
     if credit and not agency and not _credit_like(credit):
         return None
     printed = text[: m.start("sep")].rstrip()
+    if printed.endswith(")."):
+        printed = printed[:-1]  # "MADRID, 19 nov (EFE).-"
     return Dateline(
         printed,
         place or None,
         agency,
         None if agency else credit,
         m.end(),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _date_after_place(lex: MetaLexicon) -> re.Pattern[str]:
+    """The day a wire story was filed, printed after its place: ", Nov 19",
+    ", Nov. 19, 2019", ", 19 novembre", ", 19. November", ", 19 nov"."""
+    month = lex.month_pattern
+    return re.compile(
+        rf",[ \t]{{0,3}}(?:(?:{month})\.?[ \t]{{1,3}}\d{{1,2}}"
+        rf"|\d{{1,2}}\.?[ \t]{{1,3}}(?:{month})\.?)(?:,?[ \t]{{1,3}}\d{{4}})?$",
+        re.IGNORECASE,
     )
 
 
