@@ -971,3 +971,21 @@ def test_the_truncation_marker_rule_can_be_disabled() -> None:
     text = f"{BODY}\n\n{TRUNCATED} [+2345 chars]"
     art = strip_boilerplate(text, disable_rules=["truncation_marker"])
     assert art.paragraphs == (BODY, f"{TRUNCATED} [+2345 chars]")
+
+
+def test_truncated_items_of_a_news_api_dump_in_a_row() -> None:
+    # a marker cut off a paragraph adds a block: the verdict must still read the text
+    # (an IndexError here once), and the cut-short first item is no headline
+    first = "Dock workers voted on Monday to strike, leaving dozens of ships waiting…"
+    text = f"{first} [+2210 chars]\n\n{TRUNCATED} [+95 chars]\n\n{BODY}"
+    art = newsclean.clean(text)
+    assert art.title is None
+    assert art.paragraphs == (first, TRUNCATED, BODY)
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()
+
+
+def test_a_truncation_marker_is_cut_off_the_paragraph_the_dateline_opens() -> None:
+    opening = "WASHINGTON (Reuters) - The Senate debated the bill until late on Monday, and…"
+    art = newsclean.clean(f"{opening} [+2871 chars]")
+    assert art.paragraphs == (opening,)
+    assert art.dateline == "WASHINGTON (Reuters)"

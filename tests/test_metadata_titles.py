@@ -857,3 +857,21 @@ def test_bylines_without_their_cue_or_glued_to_a_date_are_never_headlines(line: 
 )
 def test_headlines_opening_with_a_name_or_a_label_can_be_headlines(line: str) -> None:
     assert not _never_headline(line, "en")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The town's cheese festival returns this weekend with stalls from every farm. […]",
+        "Dock workers voted on Monday to strike, leaving dozens of ships waiting… [+2210 chars]",
+        "Dock workers voted on Monday to strike, leaving dozens of ships in the harbour…",
+    ],
+)
+def test_an_excerpt_cut_short_is_no_headline(first: str) -> None:
+    art = newsclean.clean(f"{first}\n\nOfficials said work would resume on Monday.")
+    assert art.title is None
+
+
+def test_a_short_headline_may_trail_off() -> None:
+    art = newsclean.clean("\n\n".join(["Only those who love themselves…", STORY, MORE]))
+    assert art.title == "Only those who love themselves…"

@@ -384,18 +384,20 @@ def strip_boilerplate(
 
     cuts: list[tuple[int, int]] = []
     if "truncation_marker" not in disabled:
-        cuts = _truncation_markers(blocks, changes, protected)
+        cuts = _truncation_markers(blocks, changes)
     article = relabel(article, changes, cleaner=NAME)
+    # the titles of the related lines become data; the model's guesses at a
+    # line's kind are no evidence that a line names an article
+    article = record_related(article, cleaner=NAME, exclude_rules=_GUESSED_KIND_RULES)
+    # the verdict reads the blocks as ``infos`` describes them: before any is split
+    article = attrs.evolve(article, verdict=_verdict(article, infos))
     for i, pos in reversed(cuts):
         article, tail = split_block(article, i, pos)
         if tail >= 0:
             article = relabel(
                 article, {tail: (labels.BOILERPLATE, "truncation_marker")}, cleaner=NAME
             )
-    # the titles of the related lines become data; the model's guesses at a
-    # line's kind are no evidence that a line names an article
-    article = record_related(article, cleaner=NAME, exclude_rules=_GUESSED_KIND_RULES)
-    return attrs.evolve(article, verdict=_verdict(article, infos))
+    return article
 
 
 _TRUNCATION_MARKER = re.compile(r"\[\+\d{1,9}[ \t]?chars?\][ \t]*$")
@@ -405,7 +407,7 @@ _MARKER_TAIL = 24
 
 
 def _truncation_markers(
-    blocks: Sequence[Block], changes: dict[int, tuple[str, str]], protected: Collection[int]
+    blocks: Sequence[Block], changes: dict[int, tuple[str, str]]
 ) -> list[tuple[int, int]]:
     """Where a news API's truncation marker ends a body paragraph ("The council met
     on Monday to… [+2345 chars]"): ``(block, position)`` of each marker run into a
@@ -414,7 +416,8 @@ def _truncation_markers(
     cuts: list[tuple[int, int]] = []
     for i, block in enumerate(blocks):
         text = block.text
-        if block.label != labels.BODY or i in changes or i in protected or "[+" not in text:
+        # a protected paragraph (the one the dateline opens) loses its marker too
+        if block.label != labels.BODY or i in changes or "[+" not in text:
             continue
         tail_at = max(0, len(text) - _MARKER_TAIL)
         m = _TRUNCATION_MARKER.search(text, tail_at)

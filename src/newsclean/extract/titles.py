@@ -822,6 +822,8 @@ def _first_candidate(page: Layout) -> int | None:
                 strip_site_affixes(text)[0]
             ):
                 return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
+            if _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]):
+                return None  # "… waiting… [+2210 chars]", "… the region. […]": an excerpt
             if _CALL_TO_ACTION.match(text) or _is_post(text):
                 return None  # "Click for full results"; "… All opinions are mine. #ad"
             core = strip_site_affixes(text)[0]
@@ -837,6 +839,12 @@ def _first_candidate(page: Layout) -> int | None:
                 return None  # a sentence run on like the paragraphs after it: the story
             return i
     return None
+
+
+_CUT_SHORT = re.compile(r"(?:\[\+\d{1,9}[ \t]?chars?\]|\[(?:…|\.\.\.)\])[ \t]*$")
+"""How a news API or a feed ends an excerpt it cut short: "[+2210 chars]", "[…]"."""
+CUT_SHORT_TAIL = 24
+"""The end of a line looked at for those marks."""
 
 
 def _named_in_copyright(page: Layout, text: str) -> bool:
@@ -861,13 +869,21 @@ COPYRIGHT_LINE_MAX_CHARS = 300
 """Copyright lines are short; a paragraph naming the site and "copyright" is prose."""
 
 
+CUT_SHORT_MIN_WORDS = 10
+"""Words of a line ending with an ellipsis that make it an excerpt cut short rather
+than a headline trailing off ("Só quem se Ama…")."""
+
+
 def _sentence_like(text: str) -> bool:
-    """Whether ``text`` ends like running text: a full stop, or two sentences or more
-    ("Never heard them? Watch a clip!"). A headline may end in "!" or "?", but it
-    is one sentence; a standfirst or a first paragraph runs on."""
+    """Whether ``text`` ends like running text: a full stop, an ellipsis after ten
+    words or more, or two sentences or more ("Never heard them? Watch a clip!"). A
+    headline may end in "!" or "?", but it is one sentence; a standfirst or a first
+    paragraph runs on."""
     end = text.rstrip("”’\"')")
     if end.endswith(_FULL_STOPS):
         return True
+    if end.endswith("…") and word_count(end) >= CUT_SHORT_MIN_WORDS:
+        return True  # "… leaving dozens of ships waiting…": an excerpt cut short
     if not end.endswith(("!", "?")) or _SENTENCE_BREAK.search(end) is None:
         return False
     # "… Festival! To the Actual Scene!" in title case is still a headline
