@@ -53,6 +53,15 @@ _nasty = st.sampled_from(
         "مرحبا بالعالم.",
         "ﬁ",
         "ＡＢＣ",
+        # marks some cleaners cut off or read: a news API's truncation, a dateline,
+        # a breadcrumb, a credit
+        "… [+2210 chars]",
+        "[+1 char]",
+        "[…]",
+        "NEW YORK (AP) —",
+        "Home > News >",
+        "(Reuters)",
+        "©",
     ]
 )
 _sentence = st.lists(st.one_of(_word, _nasty), min_size=1, max_size=25).map(" ".join)
@@ -113,8 +122,9 @@ def mutated_seed(draw: st.DrawFn) -> str:
     """A seed article, mutated the way scraped copies of it differ.
 
     Lines are shuffled (or a run of them kept in order), boilerplate and
-    caption lines injected, spaces around and inside lines changed, line
-    endings and paragraph gaps changed, curly quotes straightened.
+    caption lines injected, some cut short as news APIs do, spaces around and
+    inside lines changed, line endings and paragraph gaps changed, curly quotes
+    straightened.
     """
     text = draw(seed_text)
     lines = [line for line in text.splitlines() if line.strip()]
@@ -125,6 +135,11 @@ def mutated_seed(draw: st.DrawFn) -> str:
         lines = lines[start : start + draw(st.integers(1, 40))]
     for _ in range(draw(st.integers(0, 6))):
         lines.insert(draw(st.integers(0, len(lines))), draw(_INJECTED))
+    if lines and draw(st.booleans()):
+        # a news API dump cuts paragraphs short: "… [+2210 chars]"
+        for k in draw(st.lists(st.integers(0, len(lines) - 1), max_size=3)):
+            half = len(lines[k]) // 2
+            lines[k] = f"{lines[k][:half]}… [+{len(lines[k]) - half} chars]"
     if draw(st.booleans()):
         space = draw(st.sampled_from(_EXOTIC_SPACES))
         lines = [f"{space}{line.replace(' ', space, 1)}{space}" for line in lines]
