@@ -90,6 +90,14 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Newer Post Older Post Home", "navigation"),
         ("Type your email…", "promo"),
         ("Follow @janedoe", "share"),
+        ("If you want to sign up for the free trial, click here.", "promo"),
+        (
+            "Subscribe to the Example channel for all of the latest videos, reviews, and more!",
+            "promo",
+        ),
+        ("Read our privacy policy", "legal"),
+        ("(c) 2019 Example Media", "legal"),
+        ("Abonnez-vous à notre newsletter pour recevoir nos articles.", "promo"),
         ("Siga @exemplo", "share"),
         ("Search for: Search", "navigation"),
         ("Currently Reading", "navigation"),
@@ -200,6 +208,13 @@ def test_drop(line: str, kind: str) -> None:
         "Reporting by local outlets suggested the mayor knew about the deal weeks earlier.",
         "Editing by volunteers has made the encyclopedia one of the most visited sites.",
         "Follow @janedoe for updates on the trial, the reporter wrote on Monday.",
+        # a phrase of furniture in a sentence of a story about it
+        "Residents can sign up for the program on the city website until Friday, officials said.",
+        "The company rewrote its privacy policy last week after the regulator's ruling, it said.",
+        "Readers can subscribe to the magazine for five dollars a month, the publisher said.",
+        "Section 230(c) of the law shields platforms from liability for what users post.",
+        "Les internautes peuvent partager sur les réseaux sociaux leurs photos, a dit le maire.",
+        "Die Stadt will Cookies akzeptieren lassen, bevor sie Daten sammelt, sagte der Sprecher.",
         # a home word and a slash or an arrow in a sentence, or a pair of words
         "Home / Away",
         "Home/away kits go on sale on Monday / the club said.",

@@ -369,6 +369,8 @@ def test_fold_is_the_documented_normalisation() -> None:
         "\n".join(f"Whatsapp Facebook Pint Baixar{i % 50}" for i in range(3000)),
         # a quote repair ("” Ÿ" made "”Ÿ") would turn the line into mojibake ftfy repairs
         "\u201d \u0178 \u00c2 A\n",
+        # the headline's repeat is a line the boilerplate cleaner takes ("… ©")
+        "AAAAÀ AAAAAAA\nAAAAÀ AAAAAAA ©\n",
     ],
 )
 def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:

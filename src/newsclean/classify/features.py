@@ -138,9 +138,9 @@ def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None]:
+def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Labels of the first keyword, and of the first keyword *phrase* (two words or
-    more), among ``tokens`` (lowercased, punctuation stripped)."""
+    more), among ``tokens`` (lowercased, punctuation stripped), and that phrase."""
     index = _keyword_index()
     single: str | None = None
     for i, tok in enumerate(tokens):
@@ -151,8 +151,43 @@ def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None]:
             if len(words) == 1:
                 single = single or label
             elif tuple(tokens[i : i + len(words)]) == words:
-                return label, label
-    return single, None
+                return label, label, words
+    return single, None, ()
+
+
+@functools.lru_cache(maxsize=1)
+def _story_topics() -> frozenset[tuple[str, ...]]:
+    """Keyword phrases stories use too ("sign up for", "privacy policy"), as word tuples."""
+    return frozenset(
+        tuple(p.split())
+        for lang in lexicons.LANGUAGES
+        for p in getattr(lexicons.load(lang), "STORY_TOPICS", ())
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _reader_words() -> frozenset[str]:
+    """Words by which furniture speaks to the reader ("you", "our", "vous", "unser")."""
+    return frozenset(
+        w for lang in lexicons.LANGUAGES for w in getattr(lexicons.load(lang), "READER_WORDS", ())
+    )
+
+
+def _story_sentence(info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """Whether a line holding a story-topic phrase is a sentence of a story: running
+    text that neither speaks to the reader nor opens with the phrase ("Residents can
+    sign up for the program until Friday, officials said."), unlike "Sign up for our
+    newsletter" or "Subscribe to the channel for all the latest videos!"."""
+    opening = [t for t in tokens[: len(phrase) + 2] if any(c.isalnum() for c in t)]
+    return (
+        info.is_prose
+        and tuple(opening[: len(phrase)]) != phrase
+        and _reader_words().isdisjoint(tokens)
+    )
+
+
+_COPYRIGHT_C = re.compile(r"\(c\)[ \t]?(?:\d{4}|copyright)")
+""""(c) 2019", the copyright sign typed out; "Section 230(c) of the law" is none."""
 
 
 def line_info(text: str, index: CueIndex) -> LineInfo:
@@ -203,11 +238,12 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     cue = index.match_line(key)
     prefix = index.match_prefix(key) if cue is None else None
     keyword = phrase = None
+    words: tuple[str, ...] = ()
     if n_words <= KEYWORD_MAX_WORDS:
-        keyword, phrase = _keyword(bare)
-        if phrase is None and ("©" in text or "(c)" in lower):
+        keyword, phrase, words = _keyword(bare)
+        if phrase is None and ("©" in text or ("(c)" in lower and _COPYRIGHT_C.search(lower))):
             keyword = phrase = "legal"
-    return LineInfo(
+    info = LineInfo(
         key=key,
         chars=n_chars,
         words=n_words,
@@ -232,6 +268,9 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         commas=text.count(",") + text.count("、") + text.count("，"),
         lead_caps=lead_caps,
     )
+    if words in _story_topics() and _story_sentence(info, bare, words):
+        info = info._replace(keyword_phrase=None)  # the model still sees the keyword
+    return info
 
 
 def _main_region(infos: Sequence[LineInfo], begin: int = 0) -> tuple[int, int]:

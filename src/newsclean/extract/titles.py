@@ -994,6 +994,8 @@ def _best_repeat(
             continue
         if not is_title_like(text) or _NOT_HEADLINE.match(text):
             continue  # a list item repeating the headline is a link to the story
+        if _is_cue_line(text):
+            continue  # "Headline ©": a line the boilerplate cleaner takes wherever it is
         key = match_key(text)
         score = max(_similarity(key, t) for t in targets if t)
         if score > 1 or (score == 1 and allow_reworded):

@@ -192,7 +192,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "impressum",
         "nutzungsbedingungen",
     ),
-    "promo": ("newsletter", "jetzt abonnieren", "abonnieren sie", "probeabo"),
+    "promo": (
+        "unseren newsletter",
+        "unserem newsletter",
+        "newsletter abonnieren",
+        "newsletter",
+        "jetzt abonnieren",
+        "abonnieren sie",
+        "probeabo",
+    ),
     "share": ("teilen auf", "folgen sie uns"),
     "comments": ("kommentare sind geschlossen",),
 }
@@ -274,3 +282,32 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("teilen", "drucken", "herunterladen", "se
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "newsletter abonnieren",
+    "cookies akzeptieren",
+    "teilen auf",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "du",
+    "dein",
+    "deine",
+    "deinen",
+    "dich",
+    "dir",
+    "ihr",
+    "euch",
+    "euer",
+    "eure",
+    "wir",
+    "uns",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserem",
+    "unserer",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

@@ -518,6 +518,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "our newsletter",
+        "our newsletters",
+        "thank you for subscribing",
+        "thanks for subscribing",
+        "sign up to receive",
+        "you are receiving this email",
         "subscribe for free to receive new posts",
         "sign up for",
         "subscribe to",
@@ -709,3 +715,37 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("us", "our", "me", "my", "him", "his", "her", "them", "their")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "sign up to receive",
+    "sign up for",
+    "subscribe to",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "download the app",
+    "free trial",
+    "unlimited access",
+    "become a member",
+    "use of cookies",
+    "accept cookies",
+    "cookie policy",
+    "cookie settings",
+    "share this",
+    "share on",
+    "do not sell my",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "you",
+    "your",
+    "yours",
+    "we",
+    "our",
+    "ours",
+    "us",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

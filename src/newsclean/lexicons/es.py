@@ -154,7 +154,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "aviso legal",
         "cookies",
     ),
-    "promo": ("boletín", "newsletter", "suscríbete"),
+    "promo": (
+        "nuestra newsletter",
+        "nuestro boletín",
+        "suscríbete a",
+        "suscríbase a",
+        "boletín",
+        "newsletter",
+        "suscríbete",
+    ),
     "share": ("compartir en", "síguenos en"),
     "comments": ("los comentarios están cerrados",),
 }
@@ -229,3 +237,28 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartir", "imprimir", "descargar", "en
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "política de privacidad",
+    "política de cookies",
+    "aviso legal",
+    "aceptar cookies",
+    "compartir en",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "tú",
+    "usted",
+    "ustedes",
+    "vosotros",
+    "nosotros",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "te",
+    "tus",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

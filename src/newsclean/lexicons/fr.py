@@ -154,7 +154,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "mentions légales",
         "cookies",
     ),
-    "promo": ("newsletter", "abonnez-vous", "inscrivez-vous"),
+    "promo": (
+        "notre newsletter",
+        "abonnez-vous à",
+        "newsletter",
+        "abonnez-vous",
+        "inscrivez-vous",
+    ),
     "share": ("partager sur", "suivez-nous sur"),
     "comments": ("les commentaires sont fermés",),
 }
@@ -232,3 +238,26 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("partager", "imprimer", "télécharger", 
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "politique de confidentialité",
+    "mentions légales",
+    "accepter les cookies",
+    "partager sur",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "vous",
+    "votre",
+    "vos",
+    "nous",
+    "notre",
+    "nos",
+    "tu",
+    "ton",
+    "ta",
+    "tes",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

@@ -137,7 +137,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie policy",
         "cookie",
     ),
-    "promo": ("newsletter", "iscriviti", "abbonati"),
+    "promo": ("nostra newsletter", "iscriviti alla", "newsletter", "iscriviti", "abbonati"),
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),
 }
@@ -207,3 +207,29 @@ READING_TIME_CUES: tuple[str, ...] = ("tempo di lettura",)
 
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividi", "stampa", "scarica", "invia")
 """Words of share buttons, found between the network names of a share bar."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "informativa sulla privacy",
+    "cookie policy",
+    "accetta i cookie",
+    "condividi su",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "tu",
+    "tuo",
+    "tua",
+    "tuoi",
+    "tue",
+    "voi",
+    "vostro",
+    "vostra",
+    "noi",
+    "nostro",
+    "nostra",
+    "nostri",
+    "nostre",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

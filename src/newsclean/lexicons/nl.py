@@ -144,7 +144,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookiebeleid",
         "cookies",
     ),
-    "promo": ("nieuwsbrief", "abonneer", "schrijf je in"),
+    "promo": ("onze nieuwsbrief", "schrijf je in voor", "nieuwsbrief", "abonneer", "schrijf je in"),
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),
 }
@@ -208,3 +208,23 @@ READING_TIME_CUES: tuple[str, ...] = ("leestijd",)
 
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("delen", "printen", "downloaden", "mailen")
 """Words of share buttons, found between the network names of a share bar."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "cookies accepteren",
+    "delen op",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "je",
+    "jij",
+    "jouw",
+    "jullie",
+    "uw",
+    "wij",
+    "we",
+    "ons",
+    "onze",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

@@ -149,7 +149,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "termos de uso",
         "cookies",
     ),
-    "promo": ("newsletter", "assine já", "inscreva-se"),
+    "promo": ("nossa newsletter", "newsletter", "assine já", "inscreva-se"),
     "share": ("compartilhe no", "siga-nos no"),
     "comments": ("comentários estão fechados",),
 }
@@ -227,3 +227,23 @@ READING_TIME_CUES: tuple[str, ...] = ("tempo de leitura",)
 
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartilhar", "partilhar", "imprimir", "baixar", "enviar")
 """Words of share buttons, found between the network names of a share bar."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "política de privacidade",
+    "política de cookies",
+    "termos de uso",
+    "aceitar cookies",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "você",
+    "vocês",
+    "nós",
+    "nosso",
+    "nossa",
+    "nossos",
+    "nossas",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

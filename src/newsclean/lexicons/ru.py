@@ -202,3 +202,26 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("поделиться", "распечат
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("нас", "наш", "нашим")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
+
+STORY_TOPICS: tuple[str, ...] = (
+    "политика конфиденциальности",
+    "пользовательское соглашение",
+)
+"""Keyword phrases that stories use too: they mark a line only when it is no running
+text or speaks to the reader (:data:`READER_WORDS`)."""
+
+READER_WORDS: tuple[str, ...] = (
+    "вы",
+    "ваш",
+    "ваша",
+    "ваши",
+    "вам",
+    "вас",
+    "мы",
+    "наш",
+    "наша",
+    "наши",
+    "нас",
+    "нам",
+)
+"""Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
