@@ -371,6 +371,8 @@ def test_fold_is_the_documented_normalisation() -> None:
         "\u201d \u0178 \u00c2 A\n",
         # the headline's repeat is a line the boilerplate cleaner takes ("… ©")
         "AAAAÀ AAAAAAA\nAAAAÀ AAAAAAA ©\n",
+        # a dateline with a one-word story: no headline (its site suffix was stripped)
+        "NEW YORK (AP) — A\nA\n",
     ],
 )
 def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import extract_metadata, labels
 from newsclean.extract.bylines import parse_bio, parse_byline
 
@@ -22,6 +23,9 @@ MORE = (
         ("By Jane Doe", "en", ("Jane Doe",)),
         ("By Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),
         ("By Ana Lima, Tom Reyes and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
+        # the serial comma before the last name
+        ("By Ana Lima, Tom Reyes, and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
+        ("By Ana Lima, Tom Reyes, & Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
         ("Written by Mara Velkin", "en", ("Mara Velkin",)),
         ("BY: Petra Holm", "en", ("Petra Holm",)),
         ("By Sarah E. Okafor, Staff Writer", "en", ("Sarah E. Okafor",)),
@@ -240,3 +244,28 @@ def test_a_subhead_opening_like_a_foreign_byline_names_nobody() -> None:
     )
     assert art.authors == ()
     assert "Di Maria Scores Twice" in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("By Newsroom", "en"),
+        ("By Agencies", "en"),
+        ("By Staff", "en"),
+        ("By the Editors", "en"),
+        ("By Guest", "en"),
+        ("By Online Desk", "en"),
+        ("Von der Redaktion", "de"),
+        ("Par la rédaction", "fr"),
+        ("Por Redacción", "es"),
+        ("Di Redazione", "it"),
+        ("Door de redactie", "nl"),
+    ],
+)
+def test_a_byline_naming_a_desk_gives_no_author_and_leaves_the_body(
+    line: str, language: str
+) -> None:
+    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", line, STORY, MORE]))
+    assert art.authors == ()
+    assert art.publisher is None
+    assert line not in art.body

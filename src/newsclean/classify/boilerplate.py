@@ -51,6 +51,9 @@ Decisions come in layers, each a named rule (the name is what
     a line that is nothing but an e-mail address or a social handle, perhaps
     after a list bullet and a word for it ("jane.doe@example.com", "* @janedoe",
     "Email: jane@example.com"): the author's contact printed by the byline.
+``desk_byline``
+    a byline naming a desk and nobody ("By Staff", "Von der Redaktion", "Por
+    Redacción"): the metadata extractor finds no author in it.
 ``breadcrumb``
     a trail of links from the home page: "Home > News > World", "Startseite »
     Politik", "Accueil / Monde / Europe".
@@ -172,6 +175,7 @@ RULES = (
     "share_bar",
     "contact_line",
     "bare_address",
+    "desk_byline",
     "breadcrumb",
     "reporting_credit",
     "far_from_prose",
@@ -692,6 +696,12 @@ def _cue_decision(
         label = _counter_label(info)
         if label is not None:
             return label, "counter_line"
+    if (
+        "desk_byline" not in disabled
+        and info.words <= _DESK_BYLINE_MAX_WORDS
+        and _is_desk_byline(info.key)
+    ):
+        return labels.METADATA, "desk_byline"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
@@ -705,6 +715,38 @@ def _cue_decision(
     if "reporting_credit" not in disabled and _is_reporting_credit(text, info):
         return labels.METADATA, "reporting_credit"
     return None
+
+
+_DESK_BYLINE_MAX_WORDS = 5
+"""A cue and a desk: "By the Editorial Staff", "Par la rédaction"."""
+
+
+@functools.lru_cache(maxsize=1)
+def _desk_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(byline cue words of every lexicon language, words a desk byline may hold)."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    cues = frozenset(
+        c for words in lex.languages.values() for c in words.byline_cues if " " not in c
+    )
+    desk = lex.collective_words | lex.org_words | _ARTICLES | _NOBODY
+    return cues, desk - cues
+
+
+_NOBODY = frozenset({"agencies", "guest", "anonymous", "admin", "administrator"})
+"""Byline words that stand for no one in particular."""
+
+
+def _is_desk_byline(key: str) -> bool:
+    """ "By Staff", "Von der Redaktion", "Por Redacción", "By Agencies": a byline cue
+    and words naming a desk or an organisation's kind, no name."""
+    first, _, rest = key.partition(" ")
+    cues, desk = _desk_words()
+    if first.rstrip(":") not in cues or not rest:
+        return False
+    words = [w.strip(".,:;") for w in rest.split()]
+    return bool(words) and all(w in desk for w in words) and any(w not in _ARTICLES for w in words)
 
 
 _REPORTING_CUE = re.compile(

@@ -100,7 +100,8 @@ def _cue_pattern(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
 def _connector_split(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
     words = set(lexicon.words("en").connectors) | set(lexicon.words(language).connectors)
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*[,;]\s*|\s+(?:{alt})\s+", re.IGNORECASE)
+    # "Jane Doe, John Roe, and Priya Patel": the serial comma before the last name
+    return re.compile(rf"\s*[,;]\s*(?:(?:{alt})\s+)?|\s+(?:{alt})\s+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -444,11 +445,14 @@ def _person(
 def _single_handle(word: str, lex: MetaLexicon) -> bool:
     """A one-word author after an explicit cue: a user name such as "admin"."""
     bare = word.strip(".,")
+    low = bare.casefold()
     return (
         2 <= len(bare) <= MAX_WORD_CHARS
         and bare.replace("_", "").replace("-", "").isalnum()
-        and bare.casefold() not in lex.not_name_words
-        and bare.casefold() not in lex.role_words
+        and low not in lex.not_name_words
+        and low not in lex.role_words
+        and low not in lex.collective_words  # "By Newsroom", "Por Redacción": a desk
+        and low not in lex.org_words
         and not bare.isdigit()
     )
 

@@ -628,12 +628,16 @@ class _Extraction:
         Riding. ``None`` when only such words are left."""
         if not org:
             return None
-        desk = self.lex.role_words | self.lex.collective_words
+        lex = self.lex
+        desk = lex.role_words | lex.collective_words
         words = org.split()
         while words and words[-1].casefold().strip(".,") in desk:
             words.pop()
-        if not words or any(w.casefold().strip(".,") in self.lex.role_words for w in words):
+        if not words or any(w.casefold().strip(".,") in lex.role_words for w in words):
             return None
+        generic = lex.org_words | lex.not_name_words | _DESK_KINDS
+        if all(w.casefold().strip(".,") in generic for w in words):
+            return None  # "Online Desk", "der Redaktion", "La Rédaction": no one's name
         return " ".join(words)
 
     def _author_bio(self) -> None:
@@ -1008,6 +1012,10 @@ def _is_cue_line(text: str) -> bool:
     from newsclean.classify.boilerplate import is_cue_line
 
     return is_cue_line(text)
+
+
+_DESK_KINDS = frozenset({"web", "online", "digital", "city", "metro", "night", "news"})
+"""Words naming the kind of desk, not whose it is ("By Web Desk", "By Night Desk")."""
 
 
 class _StayingLines:

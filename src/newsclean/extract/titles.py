@@ -50,6 +50,7 @@ from newsclean.extract.layout import (
     strip_list_bullet,
     word_count,
 )
+from newsclean.extract.datelines import find_dateline
 from newsclean.extract.site import is_breadcrumb
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
@@ -822,6 +823,8 @@ def _first_candidate(page: Layout) -> int | None:
                 strip_site_affixes(text)[0]
             ):
                 return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
+            if find_dateline(text) is not None:
+                return None  # "NEW YORK (AP) — …": the story's first paragraph
             if _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]):
                 return None  # "… waiting… [+2210 chars]", "… the region. […]": an excerpt
             if _CALL_TO_ACTION.match(text) or _is_post(text):

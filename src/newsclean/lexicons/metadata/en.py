@@ -226,6 +226,9 @@ ORG_WORDS = (
 )
 
 NOT_NAME_WORDS = (
+    "agencies",
+    "guest",
+    "anonymous",
     "the",
     "a",
     "an",
@@ -484,6 +487,8 @@ COLLECTIVE_WORDS = (
     "editors",
     "newsroom",
     "contributors",
+    "agencies",
+    "wires",
 )
 
 AUTHOR_LINK_WORDS = (
