@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from conftest import SEED_NAMES, read_seed
 from newsclean.classify.photo_credits import credit_vocab
 from newsclean.lexicons import credits as credit_lexicon
+from newsclean.lexicons.quotes_en import ELISIONS, WEAK_ELISIONS
 
 LINE_BREAKS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x0c", "\n\n", "\r\n\r\n"]
 
@@ -560,6 +561,8 @@ _plain_word = st.text(
 _long_word = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=9
 )
+_plain_word = _long_word.filter(lambda w: w.casefold() not in ELISIONS | WEAK_ELISIONS)
+"""A word that is no elision spelled without its apostrophe ("em", "til", "cause")."""
 _QUOTE_PIECES = [
     '"',
     "'",
@@ -662,13 +665,14 @@ def balanced_quotations(draw: st.DrawFn) -> str:
 
     def build(depth: int, kind: str) -> str:
         # words of two letters or more: 'n' and 's' quoted alone are ambiguous
-        # with rock 'n' roll and a possessive cut off its word (see the xfails)
-        words = draw(st.lists(_long_word, min_size=1, max_size=4).map(" ".join))
+        # with rock 'n' roll and a possessive cut off its word, and so are the
+        # elision words ('em, 'til) at a quotation's edge (see the xfails)
+        words = draw(st.lists(_plain_word, min_size=1, max_size=4).map(" ".join))
         if depth == 0 or not draw(st.booleans()):
             return _wrap(kind, words, straight, draw(st.booleans()))
         other = "single" if kind == "double" else "double"
         inner = build(depth - 1, other)
-        tail = draw(st.lists(_long_word, min_size=1, max_size=3).map(" ".join))
+        tail = draw(st.lists(_plain_word, min_size=1, max_size=3).map(" ".join))
         return _wrap(kind, f"{words} {inner} {tail}", straight, draw(st.booleans()))
 
     parts = [

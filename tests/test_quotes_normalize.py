@@ -252,6 +252,15 @@ def test_quoted_letter_n() -> None:
     )
 
 
+@pytest.mark.xfail(
+    reason="an elision word quoted alone before a comma reads as the elision: 'em,'", strict=True
+)
+def test_quoted_elision_word_before_a_comma() -> None:
+    assert normalize_quotes("The word 'em,' he said, is slang.") == (
+        "The word ‘em,’ he said, is slang."
+    )
+
+
 # -- properties ------------------------------------------------------------------
 
 
