@@ -346,6 +346,13 @@ def test_explainer_box_at_the_end_goes_with_what_follows() -> None:
     assert art.removed[0].reason == "strip_boilerplate.explainer_box"
 
 
+@pytest.mark.parametrize("heading", ["What we know so far", "Key facts", "The closure explained"])
+def test_a_crosshead_with_a_box_cue_alone_keeps_the_last_section(heading: str) -> None:
+    last = "The budget includes money for two new ferries and more buses, the mayor said."
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, heading, last]))
+    assert art.paragraphs == (*PARAGRAPHS, heading, last)
+
+
 def test_explainer_heading_early_in_a_story_is_kept() -> None:
     heading = "What you need to know"
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], heading, *PARAGRAPHS[1:]]))

@@ -1008,9 +1008,10 @@ def _tail_sections(
 ) -> None:
     """Sections that close a page after the story, taken to the end.
 
-    ``explainer_box``: "…: Everything you need to know" and the background
-    prose and links under it. ``comment_thread``: a comment section header
-    ("Top Rated Comments", "3 comments") and the readers' posts under it.
+    ``explainer_box``: "<topic>: Everything you need to know" and the background
+    prose and links under it (the cue alone heads a section of the story).
+    ``comment_thread``: a comment section header ("Top Rated Comments", "3
+    comments") and the readers' posts under it.
     A box header counts only in the last part of the text (less than
     :data:`_TAIL_MAX_SHARE` of the body's words after it); a comment header only
     after a good part of the story, so the same words inside a story, or a
@@ -1044,7 +1045,7 @@ def _tail_sections(
             and "explainer_box" not in disabled
             and (total - before) / total <= _TAIL_MAX_SHARE
             and _is_section_header(info)
-            and any(info.key.endswith(cue) for cue in headers)
+            and _is_box_title(info.key, headers)
         ):
             rule, label = "explainer_box", labels.RELATED
         if (
@@ -1092,6 +1093,17 @@ def _tail_sections(
             before += info.words
             prose_before += info.is_prose
             prose_words_before += info.words if info.is_prose else 0
+
+
+def _is_box_title(key: str, headers: Sequence[str]) -> bool:
+    """ "Russia-Ukraine war: Everything you need to know", "Brexit – explained": a
+    topic, a colon or dash, and a box cue. The cue alone ("What we know so far",
+    "Key facts") is as often a crosshead of the story's last section."""
+    for cue in headers:
+        if key.endswith(cue):
+            head = key[: len(key) - len(cue)].rstrip()
+            return head.endswith((":", " -")) and len(head) > 2
+    return False
 
 
 def _is_teaser_header(text: str, info: LineInfo) -> bool:

@@ -40,6 +40,7 @@ import re
 import attrs
 
 from newsclean import labels
+from newsclean.extract.datelines import find_dateline
 from newsclean.extract.layout import (
     MY_LABELS,
     TITLE_MAX_WORDS,
@@ -50,7 +51,6 @@ from newsclean.extract.layout import (
     strip_list_bullet,
     word_count,
 )
-from newsclean.extract.datelines import find_dateline
 from newsclean.extract.site import is_breadcrumb
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
