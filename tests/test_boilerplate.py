@@ -103,6 +103,14 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Currently Reading", "navigation"),
         ("Support Us", "promo"),
         ("You are using an outdated browser. Please upgrade your browser.", "navigation"),
+        ("The post Council approves budget appeared first on Valley News.", "metadata"),
+        ("Der Beitrag Rat beschließt Haushalt erschien zuerst auf Talzeitung.", "metadata"),
+        ("This entry was posted in Events. Bookmark the permalink.", "metadata"),
+        ("Continue reading “Council approves budget” →", "related"),
+        ("Read the full story at Valley News", "related"),
+        ("[Removed]", "navigation"),
+        ("View this post on Instagram", "navigation"),
+        ("(Reporting by Jane Holden; Editing by Mark Potter)", "metadata"),
         ("Home › News › World", "navigation"),
         ("Home > Local News > Council votes to close the bridge for a year", "navigation"),
         ("HOME / NEWS / WORLD", "navigation"),
@@ -208,6 +216,8 @@ def test_drop(line: str, kind: str) -> None:
         "Reporting by local outlets suggested the mayor knew about the deal weeks earlier.",
         "Editing by volunteers has made the encyclopedia one of the most visited sites.",
         "Follow @janedoe for updates on the trial, the reporter wrote on Monday.",
+        "The virus first appeared on a farm in the north, officials said after the tests.",
+        "Removed from office in 2019, the former mayor has not spoken in public since.",
         # a phrase of furniture in a sentence of a story about it
         "Residents can sign up for the program on the city website until Friday, officials said.",
         "The company rewrote its privacy policy last week after the regulator's ruling, it said.",
@@ -1011,3 +1021,25 @@ def test_a_truncation_marker_is_cut_off_the_paragraph_the_dateline_opens() -> No
     art = newsclean.clean(f"{opening} [+2871 chars]")
     assert art.paragraphs == (opening,)
     assert art.dateline == "WASHINGTON (Reuters)"
+
+
+@pytest.mark.parametrize(
+    "header", ["Related Articles", "More on this story", "Mehr zum Thema", "Lire aussi", "Lees ook"]
+)
+def test_headlines_under_a_related_header_without_colon_go_with_it(header: str) -> None:
+    teasers = ["Windkraft: Warum der Ausbau stockt", "Solar panels for every new house"]
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, header, *teasers]))
+    assert art.paragraphs == (BODY, BODY2)
+    assert [r.kind for r in art.removed] == ["related"] * 3
+
+
+def test_the_story_going_on_after_a_stray_related_header_stays() -> None:
+    art = strip_boilerplate("\n\n".join([BODY, "Related Articles", BODY2]))
+    assert art.paragraphs == (BODY, BODY2)
+
+
+def test_a_related_header_above_all_prose_does_not_take_the_headline() -> None:
+    # a menu entry ("Related Articles") over the story's headline
+    headline = "Council Votes To Close The Old Bridge For Repairs"
+    art = newsclean.clean("\n\n".join(["Related Articles", headline, BODY, BODY2, BODY]))
+    assert art.title == headline

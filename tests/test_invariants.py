@@ -373,6 +373,8 @@ def test_fold_is_the_documented_normalisation() -> None:
         "AAAAÀ AAAAAAA\nAAAAÀ AAAAAAA ©\n",
         # a dateline with a one-word story: no headline (its site suffix was stripped)
         "NEW YORK (AP) — A\nA\n",
+        # a first line that is a caption once its "site" (" — A") is stripped
+        "A NEW YORK (AP) — A\nA\n",
     ],
 )
 def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:

@@ -769,6 +769,9 @@ def _is_reporting_credit(text: str, info: LineInfo) -> bool:
     by Jane Doe": a wire story's credits, every part of them a cue and names. A
     sentence opening alike ("Writing by hand is a lost art", "Reporting by Robots Is
     Here") names nobody and stays."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Jane Doe; Editing by John Smith)"
     if info.words < _CREDIT_MIN_WORDS or _REPORTING_CUE.match(text) is None:
         return False  # one anchored test: most lines open otherwise
     from newsclean.extract.bylines import parse_names
@@ -1175,15 +1178,27 @@ def _mark_related_lists(
     changes: dict[int, tuple[str, str]],
     protected: set[int],
 ) -> None:
-    """Headline lines right after a related-links header are related links too."""
+    """Headline lines right after a related-links header are related links too.
+
+    A header with its colon ("Read more:") takes the short lines under it; a whole
+    line of the lexicons without one ("Related Articles", "Mehr zum Thema", "Lire
+    aussi") below some prose takes the headline-like lines under it, up to the first
+    that ends like a sentence (the story going on after a stray header keeps its
+    paragraphs; above all prose such a line is a menu entry over the headline).
+    """
     n = len(infos)
+    first_prose = next((k for k in range(n) if infos[k].is_prose), n)
     for i in range(n):
-        if changes.get(i, ("", ""))[0] != labels.RELATED or not infos[i].ends_colon:
-            continue
+        label, rule = changes.get(i, ("", ""))
+        strict = not infos[i].ends_colon
+        if label != labels.RELATED or (strict and (rule != "exact_line" or i < first_prose)):
+            continue  # a header without colon above all prose is a menu entry over the headline
         j = i + 1
         while j < n and j not in protected:
             nxt = infos[j]
             if nxt.words > _RELATED_LIST_MAX_WORDS or (nxt.ends_sentence and nxt.words > 8):
+                break
+            if strict and (nxt.ends_sentence or nxt.is_prose):
                 break
             if j not in changes:
                 changes[j] = (labels.RELATED, "related_list")

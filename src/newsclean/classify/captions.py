@@ -55,7 +55,7 @@ from newsclean.lexicons import credits as lex
 from newsclean.model import Article, Block, Caption
 from newsclean.rules import own_disabled_rules
 
-__all__ = ["FAVOR_CHOICES", "RULES", "strip_captions"]
+__all__ = ["FAVOR_CHOICES", "RULES", "is_caption_line", "strip_captions"]
 
 NAME = "strip_captions"
 FAVOR_CHOICES = ("precision", "balanced", "recall")
@@ -499,6 +499,17 @@ def _leading(
         ):
             return "photo_opener", opener.end() if opener.group("file") else offset, None
     return rule, offset, None
+
+
+def is_caption_line(text: str) -> bool:
+    """Whether a caption rule takes ``text`` as a line of its own ("Crowds in the
+    square (AP)", "Photo: Jane Doe"): other cleaners use it so as not to read such a
+    line as a headline.
+
+    >>> is_caption_line("Crowds gather in the square (AP)"), is_caption_line("Council votes")
+    (True, False)
+    """
+    return _detect(text, credit_vocab(()), frozenset()) is not None
 
 
 def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:

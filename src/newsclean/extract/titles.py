@@ -304,8 +304,13 @@ def find_title(page: Layout) -> TitleResult:
 
 def _furniture_once_stripped(text: str, title: str) -> bool:
     """Whether ``title``, read from ``text`` by stripping site affixes, is a line the
-    boilerplate cleaner would remove (every cue rule, the link-title rule too)."""
-    return title != text and _is_cue_line(title, spare_link_title=False)
+    boilerplate cleaner would remove (every cue rule, the link-title rule too), or
+    a caption ("NEW YORK (AP)" once " — A" is stripped)."""
+    if title == text:
+        return False
+    from newsclean.classify.captions import is_caption_line
+
+    return _is_cue_line(title, spare_link_title=False) or is_caption_line(title)
 
 
 def _find_title(page: Layout) -> TitleResult:

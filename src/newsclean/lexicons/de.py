@@ -203,6 +203,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("teilen auf", "folgen sie uns"),
     "comments": ("kommentare sind geschlossen",),
+    "metadata": ("erschien zuerst auf",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

@@ -127,6 +127,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "share this post",
     ),
     "navigation": (
+        "view this post on instagram",
+        "removed",
         "chrome safari firefox",
         "chrome firefox safari",
         "search for: search",
@@ -390,6 +392,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "do you have a story",
     ),
     "related": (
+        "continue reading",
+        "read the full story at",
+        "read the full story on",
+        "read the full article at",
+        "read the full article on",
+        "read more at",
         "read more:",
         "more:",
         "related:",
@@ -550,7 +558,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "unsubscribe at any time",
         "you can unsubscribe at any time",
     ),
-    "metadata": ("contributed to this report", "contributed reporting"),
+    "metadata": (
+        "appeared first on",
+        "bookmark the permalink",
+        "contributed to this report",
+        "contributed reporting",
+    ),
     "share": ("share this", "follow us on", "share on"),
     "comments": (
         "comments are closed",

@@ -165,6 +165,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("compartir en", "síguenos en"),
     "comments": ("los comentarios están cerrados",),
+    "metadata": (
+        "se publicó primero en",
+        "apareció primero en",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

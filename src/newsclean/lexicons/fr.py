@@ -163,6 +163,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("partager sur", "suivez-nous sur"),
     "comments": ("les commentaires sont fermés",),
+    "metadata": ("est apparu en premier sur",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

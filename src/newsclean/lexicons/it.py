@@ -140,6 +140,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": ("nostra newsletter", "iscriviti alla", "newsletter", "iscriviti", "abbonati"),
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),
+    "metadata": ("è apparso per la prima volta su",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

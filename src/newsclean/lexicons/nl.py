@@ -147,6 +147,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": ("onze nieuwsbrief", "schrijf je in voor", "nieuwsbrief", "abonneer", "schrijf je in"),
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),
+    "metadata": ("verscheen eerst op",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

@@ -152,6 +152,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": ("nossa newsletter", "newsletter", "assine já", "inscreva-se"),
     "share": ("compartilhe no", "siga-nos no"),
     "comments": ("comentários estão fechados",),
+    "metadata": ("apareceu primeiro em",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
