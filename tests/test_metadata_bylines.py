@@ -23,6 +23,13 @@ MORE = (
         ("By Jane Doe", "en", ("Jane Doe",)),
         ("By Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),
         ("By Ana Lima, Tom Reyes and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
+        # an agency run onto the name, a place after it, initials run together
+        ("By JANE DOE and JOHN ROE Associated Press", "en", ("Jane Doe", "John Roe")),
+        ("By JANE DOE AP Business Writer", "en", ("Jane Doe",)),
+        ("By Jane Doe in Brussels", "en", ("Jane Doe",)),
+        ("Par Jean Dupont à Paris", "fr", ("Jean Dupont",)),
+        ("By J.R.R. Hollings", "en", ("J.R.R. Hollings",)),
+        ("By Ana Ap", "en", ("Ana Ap",)),
         # the serial comma before the last name
         ("By Ana Lima, Tom Reyes, and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
         ("By Ana Lima, Tom Reyes, & Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
@@ -269,3 +276,18 @@ def test_a_byline_naming_a_desk_gives_no_author_and_leaves_the_body(
     assert art.authors == ()
     assert art.publisher is None
     assert line not in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("By JANE DOE Associated Press", "AP"),
+        ("By Jane Doe Reuters", "Reuters"),
+        ("By Ana Ap", None),
+    ],
+)
+def test_an_agency_run_onto_the_name_is_the_agency(line: str, agency: str | None) -> None:
+    found = parse_byline(line, language="en", cued=False)
+    assert found is not None
+    assert found.agency == agency
+    assert found.org is None

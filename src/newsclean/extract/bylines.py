@@ -68,7 +68,8 @@ _EMAIL_OR_URL = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,500}|www\.\S{1,500
 # rest of the run each time (quadratic); the segments are stripped anyway
 _SEGMENT_SPLIT = re.compile(r"(?:[|·•/;()\[\]]|\s[-–—]{1,2}\s|[–—]|\s:\s)\s*")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])){0,30}\.?")
-_INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)?")
+_INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.){0,2}")
+"""One initial or a few run together: "J.", "J.-P.", "J.R.R."."""
 _TRAILING_LINKS = frozenset(
     {"on", "at", "am", "um", "le", "el", "il", "em", "op", "à", "às", "a", "in", "|", "-"}
 )
@@ -341,11 +342,16 @@ def parse_names(
         part = raw_part.strip(" .:-–—")
         if not part:
             continue
-        all_caps = part.upper() == part and any(c.isalpha() for c in part)
         found_agency = lex.agency(part)
         if found_agency:
             agency = agency or found_agency
             continue
+        part, tail_credit = _split_trailing_agency(part, lex)
+        if tail_credit is not None:
+            agency = agency or tail_credit  # "JANE DOE Associated Press", "… AP Business Writer"
+        all_caps = part.upper() == part and any(c.isalpha() for c in part)
+        if cued:
+            part = _drop_place(part)  # "By Jane Doe in Brussels"
         name, tail_agency, tail_org = _person(
             part, lex, cued=cued and len(parts) == 1, caps=all_caps
         )
@@ -367,6 +373,48 @@ def parse_names(
         return None
     unique = tuple(dict.fromkeys(authors))
     return Byline(unique, agency, org, cued)
+
+
+_PLACE_AFTER_NAME = re.compile(
+    r"[ \t]+(?:in|en|à|em|aus|a)[ \t]+[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
+)
+"""Where a reporter filed from, after the name: " in Brussels", " à Paris", " aus Berlin"."""
+
+
+def _drop_place(part: str) -> str:
+    """``part`` without the place a cued byline names after the name ("By Jane Doe in
+    Brussels"); every word of the place is capitalised."""
+    m = _PLACE_AFTER_NAME.search(part)
+    if m is None or len(part[: m.start()].split()) < 2:
+        return part
+    place = m.group().split()[1:]
+    return part[: m.start()] if all(w[0].isupper() for w in place) else part
+
+
+AGENCY_MAX_WORDS = 3
+"""Words of an agency's name run onto a name without a comma ("Associated Press")."""
+
+
+def _split_trailing_agency(part: str, lex: MetaLexicon) -> tuple[str, str | None]:
+    """(the name, the agency) of a name of two words or more followed by an agency and
+    perhaps a job title without a comma between ("JANE DOE Associated Press", "Jane
+    Doe AP Business Writer"); ``(part, None)`` when no agency ends it."""
+    words = part.split()
+    end = len(words)
+    while end > 1 and words[end - 1].casefold().strip(".,") in lex.role_words:
+        end -= 1
+    for size in range(min(AGENCY_MAX_WORDS, end - 2), 0, -1):
+        credit = " ".join(words[end - size : end])
+        if len(credit) <= SHORT_AGENCY_CHARS and not credit.isupper():
+            continue  # "Jane Ap": a name; a short agency run on is in capitals ("AP")
+        found = lex.agency(credit)
+        if found is not None:
+            return " ".join(words[: end - size]), found
+    return part, None
+
+
+SHORT_AGENCY_CHARS = 3
+"""Agency names this short ("AP", "AFP") are read run onto a name only in capitals."""
 
 
 def _is_name_word(word: str, lex: MetaLexicon, *, caps: bool) -> bool:
