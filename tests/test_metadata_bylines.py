@@ -291,3 +291,29 @@ def test_an_agency_run_onto_the_name_is_the_agency(line: str, agency: str | None
     assert found is not None
     assert found.agency == agency
     assert found.org is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("By Jane Doe", ("Jane Doe",)), ("Written by Jane Doe; edited by John Roe", ("Jane Doe",))],
+)
+def test_a_byline_after_the_story_is_read_when_none_heads_it(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, line]))
+    assert art.authors == authors
+    assert art.paragraphs == (STORY, MORE)
+
+
+def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
+    last = "By the way, the ferry is free."
+    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))
+    assert art.authors == ()
+    assert art.paragraphs[-1] == last
+
+
+def test_the_byline_over_the_story_wins_over_one_after_it() -> None:
+    text = "\n\n".join(
+        ["Bridge to close for a year of repairs", "By Ann Lee", STORY, MORE, "By Jo Roe"]
+    )
+    assert newsclean.clean(text).authors == ("Ann Lee",)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import extract_metadata, labels
 from newsclean.extract.datelines import find_dateline, find_wire_credit, is_credit_line
 
@@ -235,3 +236,11 @@ def test_a_dateline_above_the_headline_is_not_read_as_the_story_s() -> None:
     teaser = "BERLIN — Another story's teaser."
     art = extract_metadata(f"{teaser}\n\n{HEADLINE}\n\nBy Jane Doe\n\n{MORE}\n\n{MORE}")
     assert art.dateline is None
+
+
+@pytest.mark.parametrize("credit", ["(Reuters)", "(AFP)"])
+def test_an_agency_in_parentheses_closing_the_story_is_its_agency(credit: str) -> None:
+    # the caption cleaner takes it for a photo credit; the agency is read all the same
+    art = newsclean.clean(f"{HEADLINE}\n\n{MORE}\n\n{MORE}\n\n{credit}")
+    assert art.agency == credit.strip("()")
+    assert art.paragraphs == (MORE, MORE)

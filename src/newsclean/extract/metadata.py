@@ -158,6 +158,10 @@ LAST_PARAGRAPH_MIN_WORDS = 6
 TAIL_SCAN_LINES = 40
 """Last lines of the text read for copyright, feed footers and credits."""
 LANGUAGE_SAMPLE_LINES = 12
+TAIL_BYLINE_LINES = 3
+"""Lines after the story's last paragraph read for a byline printed there."""
+MAX_BYLINE_LINE = 120
+"""A byline line after the story is short; a longer one is a sentence or a bio."""
 BIO_SCAN_LINES = 120
 WIRE_DATELINE_SCAN = 400
 """Lines searched past the head of the story for a wire dateline ("(AP) —") that
@@ -609,7 +613,8 @@ class _Extraction:
                 self.field("authors", line.byline.authors, line.byline_rule, span_of(line.index))
                 break
         else:
-            self._author_bio()
+            if not self._tail_byline():
+                self._author_bio()
         for line in candidates:
             assert line.byline is not None
             if line.byline.agency:
@@ -639,6 +644,33 @@ class _Extraction:
         if all(w.casefold().strip(".,") in generic for w in words):
             return None  # "Online Desk", "der Redaktion", "La Rédaction": no one's name
         return " ".join(words)
+
+    def _tail_byline(self) -> bool:
+        """No byline over the story: one of the few lines after its last paragraph that
+        opens with a byline cue and names somebody ("By Jane Doe", "Written by Jane
+        Doe; edited by John Roe"), as blogs and some wires print it. Whether found."""
+        blocks = self.article.blocks
+        vis = self.vis
+        if not vis or self.lay.end < 1:
+            return False
+        prose = self.lay.prose
+        last_prose = max((p for p, i in enumerate(vis) if prose[i]), default=-1)
+        if last_prose < 0:
+            return False
+        for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_BYLINE_LINES)):
+            i = vis[pos]
+            block = blocks[i]
+            text = block.text
+            if block.label != labels.BODY or i in self.changes or len(text) > MAX_BYLINE_LINE:
+                continue
+            if cue_language(text, language=self.language, lexicon=self.lex) is None:
+                continue
+            found = parse_byline(text, cued=False, language=self.language, lexicon=self.lex)
+            if found is not None and found.authors:
+                self.field("authors", found.authors, "tail_byline", self.block_span(i))
+                self.label(i, labels.BYLINE, "tail_byline")
+                return True
+        return False
 
     def _author_bio(self) -> None:
         """No byline: an author bio after the story ("Jane Doe is a staff writer …")."""
@@ -893,6 +925,13 @@ class _Extraction:
         # credits closing the story: the last body lines, up to the last paragraph
         for i in range(n - 1, first - 1, -1):
             block = blocks[i]
+            if block.label == labels.CAPTION and block.text.startswith("("):
+                # "(Reuters)" closing the story: the caption cleaner took it for a photo
+                # credit; the agency is the story's all the same
+                agency = line_agency(block.text, lexicon=self.lex)
+                if agency is not None and self._after_the_story(i):
+                    self.field("agency", agency, "wire_credit", self.block_span(i))
+                continue
             if block.label != labels.BODY or i in self.changes:
                 continue
             kind = is_credit_line(block.text, lexicon=self.lex)
