@@ -247,6 +247,8 @@ def test_drop_caption(line: str, text: str, credit: str | None, agency: str | No
 CREDIT_LINES = [
     # (line, credit): a credit on a line of its own
     ("Photo: Jon Dale, AP", "Jon Dale, AP"),
+    ("Foto di Luca Bianchi", "Luca Bianchi"),
+    ("Foto von Max Muster", "Max Muster"),
     ("Photograph: Jane Roe/Getty Images", "Jane Roe/Getty Images"),
     ("Credit: Jane Roe", "Jane Roe"),
     ("Image Credit: Example Labs", "Example Labs"),
@@ -316,6 +318,7 @@ def test_drop_gallery_and_video_labels(line: str) -> None:
 
 PROSE = [
     "Reuters could not immediately verify the reports.",
+    "Foto di gruppo per la squadra dopo la vittoria, ha detto il sindaco ai giornalisti.",
     "Referring to the dead civilians, a resident told AP: 'They shot without warning.'",
     "Getty Images said in a statement that it would appeal the ruling.",
     "The photo agency Shutterstock reported higher revenue on Tuesday.",
@@ -606,3 +609,11 @@ def test_prose_mentioning_agencies_is_kept(sentence: str) -> None:
 def test_idempotent_with_captions(text: str) -> None:
     once = newsclean.clean(text).to_text()
     assert newsclean.clean(once).to_text() == once
+
+
+@pytest.mark.parametrize("label", ["Image caption,", "Media caption,", "Image caption"])
+def test_a_caption_label_with_or_without_its_comma(label: str) -> None:
+    line = f"{label} Crowds walked through the square"
+    art = strip_captions(_around(line))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [c.text for c in art.captions] == ["Crowds walked through the square"]

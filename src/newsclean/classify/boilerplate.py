@@ -485,6 +485,17 @@ def cue_changes(
     return changes
 
 
+_LIST_ITEM_SPLIT = re.compile(r"[,;|·•]")
+_SECTION_ITEM_MAX_WORDS = 4
+"""Words of a category name in a category line ("Posted in Local News, Politics")."""
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line opening with a category cue runs on as a sentence: an item of
+    more than a few words ("Posted in Kabul for two years, the diplomat said …")."""
+    return any(len(p.split()) > _SECTION_ITEM_MAX_WORDS + 2 for p in _LIST_ITEM_SPLIT.split(text))
+
+
 _LONG_PREFIX_WORDS = 5
 _LONG_PREFIX_LABELS = frozenset({labels.LEGAL, labels.PROMO})
 _MAX_LONG_PREFIX_CHARS = 600
@@ -659,7 +670,7 @@ def _cue_decision(
         return info.cue_label, "exact_line"
     if "line_prefix" not in disabled:
         label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
-        if label is not None:
+        if label is not None and not (label == labels.SECTION and _runs_on(text)):
             return label, "line_prefix"
     if "feed_footer" not in disabled and key.startswith("from ") and _FEED_FOOTER.fullmatch(text):
         return labels.BOILERPLATE, "feed_footer"
@@ -708,7 +719,7 @@ def _cue_decision(
         return None  # the rules below need two words or more
     if "follow_prompt" not in disabled and _is_follow_prompt(text, info):
         return labels.SHARE, "follow_prompt"
-    if "share_bar" not in disabled and _is_share_bar(info):
+    if "share_bar" not in disabled and (_is_share_bar(info) or _is_share_on(info)):
         return labels.SHARE, "share_bar"
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
@@ -869,6 +880,25 @@ def _is_share_bar(info: LineInfo) -> bool:
     networks, buttons, words = counts
     # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading
     return networks >= 1 and networks + buttons >= 2 and networks + buttons == words
+
+
+_SHARE_ON_WORDS = _ON_WORDS | {"no", "na", "på", "em", "via", "w"}
+"""The word between a share button and its network, in more languages than the
+lexicons ("Dela på Facebook", "Udostępnij na Facebooku")."""
+
+
+def _is_share_on(info: LineInfo) -> bool:
+    """A share button spelled out: a share word, "on" and one network ("Deel op
+    Facebook", "Partilhar no Facebook"); "Reaction on Twitter" is a crosshead."""
+    if info.words != 3 or info.ends_sentence:
+        return False
+    words = info.key.split()
+    return (
+        len(words) == 3
+        and words[1] in _SHARE_ON_WORDS
+        and words[2] in _BAR_SITES
+        and words[0] in share_button_words()
+    )
 
 
 def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:

@@ -120,7 +120,10 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
     agency = re.compile(rf"(?<![\w-])(?:{_alternation(spellings)})(?![\w-])", re.IGNORECASE)
 
     credit_labels = _all(lex.CREDIT_LABELS)
-    spaced = [p for p in credit_labels if p.split()[-1] in {"by", "via", "of", "courtesy"}]
+    # labels that run into the name with a word for "by": "Photo by …", "Foto di …", "Foto von …"
+    spaced = [
+        p for p in credit_labels if p.split()[-1] in {"by", "via", "of", "courtesy", "di", "von"}
+    ]
     spaced.append("image copyright")
     colon = [p for p in credit_labels if p not in spaced]
     label_at = re.compile(
@@ -134,7 +137,7 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
     caption_labels = _all(lex.CAPTION_LABELS)
     bare_caption = [p for p in caption_labels if p.endswith(" caption")]
     caption_at = re.compile(
-        rf"(?:{_alternation(caption_labels)})\s?[:–—-]\s?|(?:{_alternation(bare_caption)})\s(?=\S)",
+        rf"(?:{_alternation(caption_labels)})\s?[:–—-]\s?|(?:{_alternation(bare_caption)}),?\s(?=\S)",
         re.IGNORECASE,
     )
     video_prefix = re.compile(

@@ -124,16 +124,21 @@ def _cue_re(lexicon: MetaLexicon, which: str) -> re.Pattern[str]:
 
 
 def section_from_cue(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
-    """The section a category line names ("Categorized as News" → "News")."""
+    """The section a category line names ("Categorized as News" → "News"): the first
+    of its items, every item a few words ("Posted in Kabul for two years, the
+    diplomat said …" is a sentence)."""
     if len(text) > 100:
         return None
     lex = lexicon or meta_lexicon()
     m = _cue_re(lex, "section").match(text)
     if m is None:
         return None
-    first = _TAG_SPLIT.split(text[m.end() :].strip())[0].strip(" .:")
-    if not first or len(first.split()) > MAX_SECTION_WORDS or first[0].isdigit():
+    items = [p.strip(" .:") for p in _TAG_SPLIT.split(text[m.end() :].strip())]
+    first = items[0]
+    if not first or first[0].isdigit():
         return None
+    if any(len(item.split()) > MAX_SECTION_WORDS for item in items):
+        return None  # "Posted in Kabul for two years, the diplomat said …": a sentence
     return nice_case(first)
 
 

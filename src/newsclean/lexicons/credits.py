@@ -197,6 +197,8 @@ CAPTION_LABELS: dict[str, tuple[str, ...]] = {
         "pictured right",
         "above",
         "image caption",
+        "media caption",
+        "video caption",
         "photo caption",
         "picture caption",
         "caption",

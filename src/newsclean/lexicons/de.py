@@ -278,7 +278,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("lesezeit", "lesedauer")
 """Openings of a reading-time line ("Lesezeit: 4 Minuten")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("teilen", "drucken", "herunterladen", "senden")
+SHARE_BUTTON_WORDS: tuple[str, ...] = ("teile", "teilen", "drucken", "herunterladen", "senden")
 """Words of share buttons, found between the network names of a share bar."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)

@@ -504,6 +504,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "the views expressed",
+        "do not necessarily reflect",
         "this site uses cookies",
         "this website uses cookies",
         "we use cookies",
@@ -684,6 +686,10 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "reach the author",
     "contact the reporter",
     "contact the author",
+    "contact reporter",
+    "contact writer",
+    "have questions? email us at",
+    "questions? email us at",
     "send tips to",
     "send your tips to",
 )
@@ -730,6 +736,8 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("us", "our", "me", "my", "him", "his", "her",
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "the views expressed",
+    "do not necessarily reflect",
     "sign up to receive",
     "sign up for",
     "subscribe to",

@@ -236,7 +236,15 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura",)
 """Openings of a reading-time line ("Tiempo de lectura: 4 minutos")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartir", "imprimir", "descargar", "enviar", "correo")
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "comparte",
+    "comparta",
+    "compartir",
+    "imprimir",
+    "descargar",
+    "enviar",
+    "correo",
+)
 """Words of share buttons, found between the network names of a share bar."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)

@@ -234,7 +234,15 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("temps de lecture", "durée de lecture")
 """Openings of a reading-time line ("Temps de lecture : 4 minutes")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("partager", "imprimer", "télécharger", "envoyer", "courriel")
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "partage",
+    "partagez",
+    "partager",
+    "imprimer",
+    "télécharger",
+    "envoyer",
+    "courriel",
+)
 """Words of share buttons, found between the network names of a share bar."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")

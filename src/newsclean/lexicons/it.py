@@ -206,7 +206,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("tempo di lettura",)
 """Openings of a reading-time line ("Tempo di lettura: 4 minuti")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividi", "stampa", "scarica", "invia")
+SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "scarica", "invia")
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (

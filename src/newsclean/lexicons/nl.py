@@ -207,7 +207,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("leestijd",)
 """Openings of a reading-time line ("Leestijd: 4 minuten")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("delen", "printen", "downloaden", "mailen")
+SHARE_BUTTON_WORDS: tuple[str, ...] = ("deel", "delen", "printen", "downloaden", "mailen")
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (

@@ -226,7 +226,15 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("tempo de leitura",)
 """Openings of a reading-time line ("Tempo de leitura: 4 minutos")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("compartilhar", "partilhar", "imprimir", "baixar", "enviar")
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "compartilhe",
+    "partilhe",
+    "compartilhar",
+    "partilhar",
+    "imprimir",
+    "baixar",
+    "enviar",
+)
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
