@@ -1050,3 +1050,32 @@ def test_a_related_header_above_all_prose_does_not_take_the_headline() -> None:
     headline = "Council Votes To Close The Old Bridge For Repairs"
     art = newsclean.clean("\n\n".join(["Related Articles", headline, BODY, BODY2, BODY]))
     assert art.title == headline
+
+
+SHORT_STORY = [
+    "A large fire destroyed a furniture warehouse on the edge of the town overnight.",
+    "No one was injured, according to firefighters.",
+    "More than 80 firefighters were deployed.",
+    "An investigation has been opened to find the cause of the fire.",
+    "The mayor visited the site on Tuesday morning.",
+    "The warehouse employed 40 people.",
+    "Police have closed the road nearby.",
+    "The company said it would rebuild.",
+]
+PAGE_HEAD = ["Skip to main content", "Home", "News", "Sports", "Culture", "Weather", "Sign in"]
+PAGE_FOOT = ["Most read", "Legal notice", "Privacy policy", "Manage cookies"]
+
+
+@pytest.mark.parametrize("size", [4, 6, 8])
+def test_a_story_of_one_sentence_paragraphs_keeps_every_sentence(size: int) -> None:
+    story = SHORT_STORY[:size]
+    page = "\n".join([*PAGE_HEAD, "Fire destroys warehouse", *story, *PAGE_FOOT])
+    art = newsclean.clean(page)
+    assert [p for p in story if p not in art.paragraphs] == []
+    assert not set(PAGE_FOOT) & set(art.paragraphs)
+
+
+def test_sentences_given_back_to_the_story_can_be_switched_off() -> None:
+    page = "\n".join([*PAGE_HEAD, "Fire destroys warehouse", *SHORT_STORY, *PAGE_FOOT])
+    art = newsclean.clean(page, disable_rules=["story_sentence"])
+    assert [p for p in SHORT_STORY if p not in art.paragraphs] != []

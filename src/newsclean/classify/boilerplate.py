@@ -146,7 +146,7 @@ from newsclean.classify.cues import (
     teaser_headers,
     thread_headers,
 )
-from newsclean.classify.features import LineInfo, block_features, line_info
+from newsclean.classify.features import LineInfo, block_features, line_info, speaks_to_reader
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
@@ -191,6 +191,7 @@ RULES = (
     "glued_teaser",
     "repeated_text",
     "truncation_marker",
+    "story_sentence",
     "never_empty",
 )
 """Names of the rules this cleaner applies, in order of precedence."""
@@ -367,6 +368,8 @@ def strip_boilerplate(
         for i in view:
             if probs[i] < threshold and i not in protected and i not in changes:
                 changes[i] = (_kind_of(infos, i), "model")
+        if "story_sentence" not in disabled:
+            _keep_story_sentences(blocks, infos, changes)
         if "whole_table" not in disabled:
             _keep_whole_tables(blocks, view, changes)
             _keep_numbered_lists(blocks, infos, view, changes)
@@ -1608,6 +1611,61 @@ def _keep_announced_bullets(
         ):
             _undo_model(view[k:j], changes)
         k = j
+
+
+STORY_SENTENCE_MIN_WORDS = 5
+STORY_SENTENCE_MIN_STOP_SHARE = 0.2
+STORY_SENTENCE_MAX_CAPS = 0.5
+"""A line the model removed is given back as a sentence of the story when it ends
+like a sentence, has five words or more, a fifth of them function words, at most
+half of them capitalised (a headline in Title Case ending with "?" is a teaser),
+no link, no list bullet and no word speaking to the reader ("Community rules
+apply to all content you upload"), and stands next to a kept paragraph of prose,
+or next to such a sentence: a story of one-sentence paragraphs ("The warehouse
+employed 40 people.") scores low line by line, but its sentences hold together."""
+
+
+def _keep_story_sentences(
+    blocks: Sequence[Block], infos: Sequence[LineInfo], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Give back the model's removals that read as sentences and touch the kept story."""
+
+    def sentence(i: int) -> bool:
+        info = infos[i]
+        return (
+            changes.get(i, ("", ""))[1] == "model"
+            and info.ends_sentence
+            and info.words >= STORY_SENTENCE_MIN_WORDS
+            and info.stop_share >= STORY_SENTENCE_MIN_STOP_SHARE
+            and not info.has_link
+            and not info.list_marker
+            and info.cap_share <= STORY_SENTENCE_MAX_CAPS
+            and not speaks_to_reader(info.key)
+        )
+
+    def kept(i: int) -> bool:
+        info = infos[i]
+        return (
+            blocks[i].label == labels.BODY
+            and i not in changes
+            and (info.is_prose or (info.ends_sentence and info.words >= STORY_SENTENCE_MIN_WORDS))
+        )
+
+    n = len(blocks)
+    seeds = [
+        i
+        for i in range(n)
+        if sentence(i) and ((i > 0 and kept(i - 1)) or (i + 1 < n and kept(i + 1)))
+    ]
+    for start in seeds:
+        i = start
+        while i >= 0 and sentence(i):  # up from the seed, then down from past it
+            del changes[i]
+            i -= 1
+        i = start + 1
+        while i < n and sentence(i):
+            del changes[i]
+            i += 1
 
 
 def _keep_main_prose(

@@ -173,6 +173,12 @@ def _reader_words() -> frozenset[str]:
     )
 
 
+def speaks_to_reader(key: str) -> bool:
+    """Whether a line (its cue key) holds a word by which furniture speaks to the
+    reader ("you", "our", "vous", "unser")."""
+    return not _reader_words().isdisjoint(w.strip(".,;:!?\"'()") for w in key.split())
+
+
 def _story_sentence(info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
     """Whether a line holding a story-topic phrase is a sentence of a story: running
     text that neither speaks to the reader nor opens with the phrase ("Residents can
