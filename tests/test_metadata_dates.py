@@ -273,3 +273,18 @@ def test_the_digits_of_a_zone_are_not_a_second_time() -> None:
         ("2019-11-19", "updated"),
     ]
     assert found[0].end <= found[1].start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 March 2024 | 3 min read",
+        "March 5, 2024 · 6 minute read",
+        "Lesezeit: 4 Min. | 5. März 2024",
+        "5 mars 2024 - 3 min de lecture",
+    ],
+)
+def test_a_date_line_with_a_reading_time_is_a_date_line(line: str) -> None:
+    art = extract_metadata(_page(line))
+    assert art.published == "2024-03-05"
+    assert line not in art.paragraphs

@@ -875,3 +875,24 @@ def test_an_excerpt_cut_short_is_no_headline(first: str) -> None:
 def test_a_short_headline_may_trail_off() -> None:
     art = newsclean.clean("\n\n".join(["Only those who love themselves…", STORY, MORE]))
     assert art.title == "Only those who love themselves…"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "section"),
+    [("ANALYSIS", "Analysis"), ("Opinion", "Opinion"), ("Climate crisis", "Climate crisis")],
+)
+def test_a_kicker_over_the_headline_is_its_section(kicker: str, section: str) -> None:
+    headline = "Council votes to close the old bridge for repairs"
+    art = newsclean.clean("\n\n".join([kicker, headline, STORY, MORE]))
+    assert art.title == headline
+    assert art.section == section
+    assert kicker not in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The crossing will shut for a year while engineers work.", "Tuesday, 19 November 2019 10:32"],
+)
+def test_a_short_headline_over_its_standfirst_or_date_is_no_kicker(second: str) -> None:
+    art = newsclean.clean("\n\n".join(["Bridge Closes", second, STORY, MORE]))
+    assert art.title == "Bridge Closes"

@@ -423,7 +423,8 @@ class _Extraction:
             return False  # "— Jane Doe (@janedoe) May 3, 2019": the end of an embedded post
         lex = self.lex
         words = []
-        for word in outside_dates(text, dates).replace("|", " ").split():
+        rest = _READING_TIME.sub(" ", outside_dates(text, dates))  # "5 March 2024 | 3 min read"
+        for word in rest.replace("|", " ").split():
             low = word.casefold().strip(".,:;()[]·•-–—/@!")
             if not low or any(c.isdigit() for c in low):
                 continue
@@ -827,14 +828,20 @@ class _Extraction:
             if value is not None:
                 self.field("section", value, "breadcrumb", self.block_span(i))
                 return
-        above = title.block - 1
-        if above >= 0 and above not in self.changes and blocks[above].label != labels.CAPTION:
+        # the label over the headline, or over the page title when the headline is
+        # printed twice ("NEWS" / <title> / … / <headline>)
+        heads = [title.block] if title.page_title is None else [title.block, title.page_title]
+        for head in heads:
+            above = head - 1
+            if above < 0 or above in self.changes or blocks[above].label == labels.CAPTION:
+                continue
             text = blocks[above].text
             value = kicker_section(text, lexicon=self.lex)
             if value is not None and not is_furniture(text):
                 if blocks[above].label == labels.BODY:
                     self.label(above, labels.SECTION, "kicker")
                 self.field("section", value, "kicker", self.block_span(above))
+                return
 
     # -- dateline, tail ----------------------------------------------------------
 
@@ -1052,6 +1059,15 @@ def _is_cue_line(text: str) -> bool:
 
     return is_cue_line(text)
 
+
+_READING_TIME = re.compile(
+    r"(?:\b(?:reading|read|lese|lees|lectura|lecture|leitura|lettura)\w{0,4}"
+    r"[ \t]?(?:time|zeit|tijd|de lectura)?[ \t]?:?[ \t]*)?"
+    r"\b\d{1,3}[ \t]?(?:min|mins|minute|minutes|minuten|minuti|minutos)\b\.?"
+    r"(?:[ \t]+(?:read|reading|de lecture|de lectura|de leitura|di lettura|lezen|lesen))?",
+    re.IGNORECASE,
+)
+"""A reading time printed with the date ("3 min read", "Lesezeit: 4 Min.")."""
 
 _DESK_KINDS = frozenset({"web", "online", "digital", "city", "metro", "night", "news"})
 """Words naming the kind of desk, not whose it is ("By Web Desk", "By Night Desk")."""

@@ -817,6 +817,8 @@ def _first_candidate(page: Layout) -> int | None:
         text = block.text
         if is_furniture(text) or block.label not in _READ or _never_headline(text, page.language):
             continue  # a menu line, a byline or date, a line another cleaner takes
+        if _kicker_over_headline(page, i):
+            continue  # "ANALYSIS", "Climate crisis" over the headline: its section
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None
@@ -880,6 +882,48 @@ COPYRIGHT_LINE_MAX_CHARS = 300
 CUT_SHORT_MIN_WORDS = 10
 """Words of a line ending with an ellipsis that make it an excerpt cut short rather
 than a headline trailing off ("Só quem se Ama…")."""
+
+
+KICKER_MAX_WORDS = 3
+"""A section label over a headline ("ANALYSIS", "Climate crisis", "Politics |
+Analysis") has three words at most, none of them a function word."""
+KICKER_HEADLINE_MAX_WORDS = 14
+"""Under a kicker of two or three words in mixed case, the headline is this short and
+has no comma; a longer line or one with a comma is as often the standfirst under a
+short headline."""
+
+
+def _kicker_over_headline(page: Layout, index: int) -> bool:
+    """Whether the line at ``index`` is a kicker: three words or fewer, no sentence end,
+    right over a longer headline-like line that does not end like a sentence either
+    ("Opinion" / "Council votes to close the old bridge"). A short headline over its
+    standfirst ("Bridge Closes" / "The crossing will shut for a year.") is no kicker."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    text = page.blocks[index].text.strip()
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    if not words or len(words) > KICKER_MAX_WORDS or text.endswith((".", "!", "?", ":", "…")):
+        return False
+    if page.prose[index]:
+        return False
+    stop = meta_lexicon().words(page.language).stopwords
+    if any(w.casefold() in stop for w in words):
+        return False  # "Bridge to close": a short headline has function words, a label none
+    pos = bisect.bisect_right(page.visible, index)
+    if pos >= len(page.visible):
+        return False
+    nxt = page.blocks[page.visible[pos]].text.strip()
+    if not (len(words) == 1 or text.isupper()) and (
+        "," in nxt or word_count(nxt) > KICKER_HEADLINE_MAX_WORDS
+    ):
+        return False  # "Bridge Closes" over "Repairs will take a year, engineers warn"
+    return (
+        word_count(nxt) > len(words) + 1
+        and is_title_like(nxt)
+        and not nxt.endswith((".", "!", "?", "…", "。"))
+        and not page.prose[page.visible[pos]]
+        and not _never_headline(nxt, page.language)  # a date or byline under a headline
+    )
 
 
 def _sentence_like(text: str) -> bool:
