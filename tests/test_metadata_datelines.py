@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import newsclean
@@ -244,3 +246,20 @@ def test_an_agency_in_parentheses_closing_the_story_is_its_agency(credit: str) -
     art = newsclean.clean(f"{HEADLINE}\n\n{MORE}\n\n{MORE}\n\n{credit}")
     assert art.agency == credit.strip("()")
     assert art.paragraphs == (MORE, MORE)
+
+
+def test_the_day_filed_in_the_dateline_is_the_publication_date_when_nothing_else_says() -> None:
+    art = newsclean.clean(f"{HEADLINE}\n\nLONDON, 5 March 2024 (AFP) - {MORE}\n\n{MORE}")
+    assert art.published == "2024-03-05"
+
+
+def test_a_dateline_day_without_its_year_needs_a_reference_time() -> None:
+    text = f"{HEADLINE}\n\nNEW DELHI, Nov 19 (Reuters) - {MORE}\n\n{MORE}"
+    assert newsclean.clean(text).published is None
+    now = dt.datetime(2019, 11, 20, tzinfo=dt.timezone.utc)
+    assert newsclean.clean(text, now=now).published == "2019-11-19"
+
+
+def test_a_date_line_beats_the_dateline_s_day() -> None:
+    text = f"{HEADLINE}\n\nPublished 3 March 2024\n\nLONDON, 5 March 2024 (AFP) - {MORE}\n\n{MORE}"
+    assert newsclean.clean(text).published == "2024-03-03"

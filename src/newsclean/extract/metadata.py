@@ -877,6 +877,12 @@ class _Extraction:
         self.field("dateline", found.text, "dateline", span)
         if found.agency:
             self.field("agency", found.agency, "dateline", span)
+        # the day filed ("LONDON, 5 March 2024 (AFP) -"), when no date line gave one; a
+        # day without its year ("Nov 19") is read only against a reference time
+        dates = find_dates(found.text, language=self.language, now=self.now, lexicon=self.lex)
+        if dates:
+            day = dates[0]
+            self.field("published", day.iso, "dateline", self.text_span(index, day.start, day.end))
         if self.strip_dateline:
             self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
 
