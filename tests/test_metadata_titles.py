@@ -896,3 +896,20 @@ def test_a_kicker_over_the_headline_is_its_section(kicker: str, section: str) ->
 def test_a_short_headline_over_its_standfirst_or_date_is_no_kicker(second: str) -> None:
     art = newsclean.clean("\n\n".join(["Bridge Closes", second, STORY, MORE]))
     assert art.title == "Bridge Closes"
+
+
+LONG_HEADLINE = (
+    "Mother of three who was told her headaches were just stress discovers she has a "
+    "brain tumour the size of a golf ball after collapsing at her daughter's school play"
+)
+
+
+def test_a_tabloid_headline_of_thirty_words_is_the_title() -> None:
+    art = newsclean.clean("\n\n".join([LONG_HEADLINE, STORY, MORE]))
+    assert art.title == LONG_HEADLINE.replace("'", "’")  # quotes curled by default
+
+
+@pytest.mark.parametrize("end", [".", ","])
+def test_a_long_first_line_ending_like_a_sentence_is_the_lead(end: str) -> None:
+    art = newsclean.clean("\n\n".join([LONG_HEADLINE + end, STORY, MORE]))
+    assert art.title is None

@@ -837,7 +837,7 @@ def _first_candidate(page: Layout) -> int | None:
             if _CALL_TO_ACTION.match(text) or _is_post(text):
                 return None  # "Click for full results"; "… All opinions are mine. #ad"
             core = strip_site_affixes(text)[0]
-            if word_count(core) > TITLE_MAX_WORDS:
+            if word_count(core) > TITLE_MAX_WORDS and not _long_headline(page, i, core):
                 return None  # the lead paragraph of a text without a headline
             if _furniture_once_stripped(text, core):
                 return None  # "Email • Twitter" left of a share bar, "Home | News" of a menu
@@ -882,6 +882,25 @@ COPYRIGHT_LINE_MAX_CHARS = 300
 CUT_SHORT_MIN_WORDS = 10
 """Words of a line ending with an ellipsis that make it an excerpt cut short rather
 than a headline trailing off ("Só quem se Ama…")."""
+
+
+LONG_TITLE_MAX_WORDS = 45
+"""Some tabloids write headlines of up to forty words ("Hunter diagnosed with bubonic
+plague after eating a rabbit making him third Beijing local to …")."""
+
+
+def _long_headline(page: Layout, index: int, core: str) -> bool:
+    """Whether a first line longer than :data:`TITLE_MAX_WORDS` is still a headline: at
+    most :data:`LONG_TITLE_MAX_WORDS` words, no sentence end and no comma or
+    semicolon-run of clauses ending it, with prose under it (a lead paragraph ends
+    like a sentence)."""
+    if word_count(core) > LONG_TITLE_MAX_WORDS:
+        return False
+    end = core.rstrip("”’\"')")
+    if end.endswith((".", "!", "?", "…", ":", ";", ",", "。")):
+        return False
+    pos = bisect.bisect_right(page.visible, index)
+    return pos < len(page.visible) and page.prose[page.visible[pos]]
 
 
 KICKER_MAX_WORDS = 3
