@@ -1079,3 +1079,23 @@ def test_sentences_given_back_to_the_story_can_be_switched_off() -> None:
     page = "\n".join([*PAGE_HEAD, "Fire destroys warehouse", *SHORT_STORY, *PAGE_FOOT])
     art = newsclean.clean(page, disable_rules=["story_sentence"])
     assert [p for p in SHORT_STORY if p not in art.paragraphs] != []
+
+
+@pytest.mark.parametrize("copy", [BODY, BODY[:40] + "...", BODY[:40] + "…"])
+def test_a_paragraph_printed_twice_in_a_row_loses_its_first_copy(copy: str) -> None:
+    # an API record: the description, then the content opening with it
+    art = strip_boilerplate("\n\n".join([copy, BODY, BODY2]))
+    assert art.paragraphs == (BODY, BODY2)
+    assert art.removed[0].reason == "strip_boilerplate.repeated_text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n".join([BODY, BODY2, BODY]),  # a refrain further down stays
+        "\n\n".join(["Meal 2", "Meal 2", BODY]),  # a short line repeats on purpose
+    ],
+)
+def test_a_paragraph_repeated_apart_or_a_short_line_repeated_stays(text: str) -> None:
+    art = strip_boilerplate(text)
+    assert len(art.paragraphs) == 3

@@ -243,9 +243,10 @@ def test_a_dateline_above_the_headline_is_not_read_as_the_story_s() -> None:
 @pytest.mark.parametrize("credit", ["(Reuters)", "(AFP)"])
 def test_an_agency_in_parentheses_closing_the_story_is_its_agency(credit: str) -> None:
     # the caption cleaner takes it for a photo credit; the agency is read all the same
-    art = newsclean.clean(f"{HEADLINE}\n\n{MORE}\n\n{MORE}\n\n{credit}")
+    other = "The mayor said a ferry would run every twenty minutes while the work goes on."
+    art = newsclean.clean(f"{HEADLINE}\n\n{MORE}\n\n{other}\n\n{credit}")
     assert art.agency == credit.strip("()")
-    assert art.paragraphs == (MORE, MORE)
+    assert art.paragraphs == (MORE, other)
 
 
 def test_the_day_filed_in_the_dateline_is_the_publication_date_when_nothing_else_says() -> None:

@@ -89,10 +89,9 @@ def test_tags() -> None:
 
 
 def test_a_colonless_tag_line_after_the_story_is_metadata() -> None:
-    story = "The council voted on Monday to close the old bridge for a year of repairs."
-    art = newsclean.clean(f"{story}\n\n{story}\n\nTagged bridges, city council, repairs")
+    art = newsclean.clean(f"{STORY}\n\n{MORE}\n\nTagged bridges, city council, repairs")
     assert art.tags == ("bridges", "city council", "repairs")
-    assert art.paragraphs == (story, story)
+    assert art.paragraphs == (STORY, MORE)
 
 
 def test_contacts() -> None:

@@ -122,6 +122,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -386,6 +387,7 @@ def strip_boilerplate(
         _mark_glued_teasers(blocks, infos, changes, protected)
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
+        _mark_doubled(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -1471,6 +1473,31 @@ def _mark_repeats(
         for gram in grams:
             first_line.setdefault(gram, i)
     close_run()
+
+
+DOUBLED_MIN_WORDS = 8
+"""A paragraph printed twice in a row is a copy from this long; shorter lines repeat
+on purpose ("Meal 2" / "Meal 2" in a plan, a chorus)."""
+_ELLIPSIS_END = ("...", "…")
+
+
+def _mark_doubled(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """A paragraph printed twice in a row, or cut short ("…") right over its whole
+    self: a feed's or an API's description over the content that opens with it.
+    The first copy goes (``repeated_text``)."""
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    for first, second in itertools.pairwise(body):
+        if first in protected or infos[first].words < DOUBLED_MIN_WORDS:
+            continue
+        a = " ".join(blocks[first].text.split()).casefold()
+        b = " ".join(blocks[second].text.split()).casefold()
+        if a == b or (a.endswith(_ELLIPSIS_END) and b.startswith(a.rstrip(".…").rstrip())):
+            changes[first] = (labels.BOILERPLATE, "repeated_text")
 
 
 def _undo_model(indexes: Iterable[int], changes: dict[int, tuple[str, str]]) -> None:
