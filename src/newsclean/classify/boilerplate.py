@@ -1479,6 +1479,8 @@ DOUBLED_MIN_WORDS = 8
 """A paragraph printed twice in a row is a copy from this long; shorter lines repeat
 on purpose ("Meal 2" / "Meal 2" in a plan, a chorus)."""
 _ELLIPSIS_END = ("...", "…")
+DOUBLED_LENGTH_SLACK = 8
+"""Two copies of a paragraph differ in length by a few spaces at most."""
 
 
 def _mark_doubled(
@@ -1494,9 +1496,13 @@ def _mark_doubled(
     for first, second in itertools.pairwise(body):
         if first in protected or infos[first].words < DOUBLED_MIN_WORDS:
             continue
-        a = " ".join(blocks[first].text.split()).casefold()
-        b = " ".join(blocks[second].text.split()).casefold()
-        if a == b or (a.endswith(_ELLIPSIS_END) and b.startswith(a.rstrip(".…").rstrip())):
+        one, two = blocks[first].text, blocks[second].text
+        cut = one.endswith(_ELLIPSIS_END)
+        if not cut and abs(len(one) - len(two)) > DOUBLED_LENGTH_SLACK:
+            continue  # one comparison of lengths: most neighbours differ in length
+        a = " ".join(one.split()).casefold()
+        b = " ".join(two.split()).casefold()
+        if a == b or (cut and b.startswith(a.rstrip(".…").rstrip())):
             changes[first] = (labels.BOILERPLATE, "repeated_text")
 
 

@@ -774,12 +774,16 @@ def _name_and_role(text: str, language: str | None) -> bool:
     from newsclean.extract.bylines import parse_byline
     from newsclean.extract.lexicon import meta_lexicon
 
-    if len(text.split()) > NAME_AND_ROLE_MAX_WORDS:
+    words = text.split()
+    if not 3 <= len(words) <= NAME_AND_ROLE_MAX_WORDS:
         return False
+    lex = meta_lexicon()
+    last = words[-1].casefold().strip(",.;:|()–—-")
+    if last not in lex.role_words or last in _ROLE_MODIFIERS:
+        return False  # one set test before parsing: most lines end otherwise
     found = parse_byline(text, cued=False, language=language)
     if found is None or len(found.authors) != 1 or not text.startswith(found.authors[0]):
         return False
-    lex = meta_lexicon()
     rest = [w.strip(",.;:|()–—-") for w in text[len(found.authors[0]) :].split()]
     rest = [w for w in rest if w]
     if not rest or rest[-1].casefold() in _ROLE_MODIFIERS:
@@ -1065,11 +1069,10 @@ def _best_repeat(
             continue
         if not is_title_like(text) or _NOT_HEADLINE.match(text):
             continue  # a list item repeating the headline is a link to the story
-        if _is_cue_line(text):
-            continue  # "Headline ©": a line the boilerplate cleaner takes wherever it is
         key = match_key(text)
         score = max(_similarity(key, t) for t in targets if t)
-        if score > 1 or (score == 1 and allow_reworded):
+        if (score > 1 or (score == 1 and allow_reworded)) and not _is_cue_line(text):
+            # ("Headline ©" is a line the boilerplate cleaner takes wherever it is)
             scored.append((score, i))
             misses -= 1
     # a reworded headline only counts when no repeat of the wording was found
