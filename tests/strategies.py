@@ -561,7 +561,7 @@ _plain_word = st.text(
 _long_word = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=9
 )
-_plain_word = _long_word.filter(lambda w: w.casefold() not in ELISIONS | WEAK_ELISIONS)
+_unelided_word = _long_word.filter(lambda w: w.casefold() not in ELISIONS | WEAK_ELISIONS)
 """A word that is no elision spelled without its apostrophe ("em", "til", "cause")."""
 _QUOTE_PIECES = [
     '"',
@@ -667,12 +667,12 @@ def balanced_quotations(draw: st.DrawFn) -> str:
         # words of two letters or more: 'n' and 's' quoted alone are ambiguous
         # with rock 'n' roll and a possessive cut off its word, and so are the
         # elision words ('em, 'til) at a quotation's edge (see the xfails)
-        words = draw(st.lists(_plain_word, min_size=1, max_size=4).map(" ".join))
+        words = draw(st.lists(_unelided_word, min_size=1, max_size=4).map(" ".join))
         if depth == 0 or not draw(st.booleans()):
             return _wrap(kind, words, straight, draw(st.booleans()))
         other = "single" if kind == "double" else "double"
         inner = build(depth - 1, other)
-        tail = draw(st.lists(_plain_word, min_size=1, max_size=3).map(" ".join))
+        tail = draw(st.lists(_unelided_word, min_size=1, max_size=3).map(" ".join))
         return _wrap(kind, f"{words} {inner} {tail}", straight, draw(st.booleans()))
 
     parts = [

@@ -103,8 +103,8 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Currently Reading", "navigation"),
         ("Support Us", "promo"),
         ("You are using an outdated browser. Please upgrade your browser.", "navigation"),
-        ("The post Council approves budget appeared first on Valley News.", "metadata"),
-        ("Der Beitrag Rat beschließt Haushalt erschien zuerst auf Talzeitung.", "metadata"),
+        ("The post Council approves budget appeared first on Valley News.", "boilerplate"),
+        ("Der Beitrag Rat beschließt Haushalt erschien zuerst auf Talzeitung.", "boilerplate"),
         ("This entry was posted in Events. Bookmark the permalink.", "metadata"),
         ("Continue reading “Council approves budget” →", "related"),
         ("Read the full story at Valley News", "related"),
@@ -221,6 +221,15 @@ def test_drop(line: str, kind: str) -> None:
         "Editing by volunteers has made the encyclopedia one of the most visited sites.",
         "Follow @janedoe for updates on the trial, the reporter wrote on Monday.",
         "The virus first appeared on a farm in the north, officials said after the tests.",
+        # found by review: sentences holding a phrase of furniture, a breadcrumb's shape
+        "The video, which appeared first on TikTok, was viewed two million times, they said.",
+        "Das Video erschien zuerst auf TikTok und wurde zwei Millionen Mal angesehen.",
+        "“We launched our newsletter in 2019 and it now has forty thousand readers,” she said.",
+        "The views expressed by the minister were his own, his office said on Monday.",
+        "Continue reading the report, and the picture gets worse: the council has no money.",
+        "Read more at your own risk, the warning said, and then the lights went out.",
+        "Home / Away / Neutral: The league will decide where the final is played next week.",
+        "News > Opinion: The editor on why we changed our comment policy this week.",
         "Reaction on Twitter",
         "He said the views expressed in the report were his own, not the council's.",
         "Posted in Kabul for two years, the diplomat said the city had changed completely.",
@@ -1099,3 +1108,30 @@ def test_a_paragraph_printed_twice_in_a_row_loses_its_first_copy(copy: str) -> N
 def test_a_paragraph_repeated_apart_or_a_short_line_repeated_stays(text: str) -> None:
     art = strip_boilerplate(text)
     assert len(art.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Read more", "A long campaign"],  # a stray header over a crosshead
+        ["Most popular", "Olivia", "Noah", "Amelia"],  # the story's own list of names
+    ],
+)
+def test_a_header_without_colon_over_short_lines_the_story_goes_on_under(
+    lines: list[str],
+) -> None:
+    art = strip_boilerplate("\n\n".join([BODY, *lines, BODY2]))
+    assert art.paragraphs == (BODY, *lines[1:], BODY2)
+
+
+def test_related_headers_one_after_another_are_read_in_linear_time() -> None:
+    # each line is read under one header at most (this was quadratic once)
+    text = "".join(f"Council approves budget for year {i}\nRead more\n" for i in range(3000))
+    art = strip_boilerplate(text)
+    assert len(art.blocks) == 6000
+
+
+def test_by_and_an_organisation_s_kind_is_no_desk_byline() -> None:
+    lines = ["How to vote", "In person", "By post", "Online"]
+    art = strip_boilerplate("\n\n".join([BODY, *lines, BODY2]))
+    assert "By post" in art.paragraphs

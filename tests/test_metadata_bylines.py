@@ -253,6 +253,31 @@ def test_a_subhead_opening_like_a_foreign_byline_names_nobody() -> None:
     assert "Di Maria Scores Twice" in art.paragraphs
 
 
+DESK_STORIES = {
+    "en": (STORY, MORE),
+    "de": (
+        "Der Stadtrat hat am Montag beschlossen, die alte Brücke für ein Jahr zu sperren.",
+        "Die Ingenieure hatten im Frühjahr Risse in zwei Pfeilern gefunden, sagte er.",
+    ),
+    "fr": (
+        "Le conseil municipal a voté lundi la fermeture du vieux pont pour un an de travaux.",
+        "Les ingénieurs avaient trouvé des fissures dans deux des piliers au printemps.",
+    ),
+    "es": (
+        "El ayuntamiento votó el lunes cerrar el viejo puente durante un año de obras.",
+        "Los ingenieros habían encontrado grietas en dos de los pilares en la primavera.",
+    ),
+    "it": (
+        "Il consiglio comunale ha votato lunedì la chiusura del vecchio ponte per un anno.",
+        "Gli ingegneri avevano trovato delle crepe in due dei piloni nella primavera scorsa.",
+    ),
+    "nl": (
+        "De gemeenteraad heeft maandag besloten de oude brug een jaar lang te sluiten.",
+        "De ingenieurs hadden in het voorjaar scheuren gevonden in twee van de pijlers.",
+    ),
+}
+
+
 @pytest.mark.parametrize(
     ("line", "language"),
     [
@@ -272,7 +297,9 @@ def test_a_subhead_opening_like_a_foreign_byline_names_nobody() -> None:
 def test_a_byline_naming_a_desk_gives_no_author_and_leaves_the_body(
     line: str, language: str
 ) -> None:
-    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", line, STORY, MORE]))
+    story = DESK_STORIES[language]
+    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", line, *story]))
+    assert art.language == language
     assert art.authors == ()
     assert art.publisher is None
     assert line not in art.body
@@ -317,3 +344,30 @@ def test_the_byline_over_the_story_wins_over_one_after_it() -> None:
         ["Bridge to close for a year of repairs", "By Ann Lee", STORY, MORE, "By Jo Roe"]
     )
     assert newsclean.clean(text).authors == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["The Overstory", "By Richard Powers", "Norton, 502 pages"],  # a book's box
+        ["By Christmas Eve, the Shelves Were Empty"],  # a teaser headline
+    ],
+)
+def test_lines_after_the_story_that_only_look_like_a_byline_give_no_author(
+    tail: list[str],
+) -> None:
+    art = newsclean.clean(
+        "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, *tail])
+    )
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize("outlet", ["The Times", "The Herald", "Press Herald"])
+def test_a_newspaper_named_after_the_byline_is_the_publisher(outlet: str) -> None:
+    art = newsclean.clean(
+        "\n\n".join(
+            ["Bridge to close for a year of repairs", f"By Jane Doe, {outlet}", STORY, MORE]
+        )
+    )
+    assert art.authors == ("Jane Doe",)
+    assert art.publisher == outlet

@@ -83,6 +83,11 @@ def test_datelines(paragraph: str, dateline: str, agency: str | None) -> None:
         "BREAKING NEWS — The council met.",
         "VIDEO — The council met.",
         "Mayor, 19 Nov - The council met.",  # no place in capitals, no credit
+        # found by review: labels in capitals, a correction, a photo agency's caption
+        "THE FACTS — The council voted on Monday.",
+        "THE HAGUE — The court ruled.",  # "The" opens a place only with a credit after it
+        "CORRECTION, Nov. 19, 2019 — An earlier version misstated the date.",
+        "KYIV, UKRAINE - MARCH 3: Residents queue for water in the centre.",
     ],
 )
 def test_not_datelines(paragraph: str) -> None:
@@ -264,3 +269,10 @@ def test_a_dateline_day_without_its_year_needs_a_reference_time() -> None:
 def test_a_date_line_beats_the_dateline_s_day() -> None:
     text = f"{HEADLINE}\n\nPublished 3 March 2024\n\nLONDON, 5 March 2024 (AFP) - {MORE}\n\n{MORE}"
     assert newsclean.clean(text).published == "2024-03-03"
+
+
+def test_a_headline_in_capitals_with_a_dash_stays_the_title() -> None:
+    headline = "NEW RULES — Drivers must pay toll from Monday"
+    other = "The mayor said a ferry would run every twenty minutes while the work goes on."
+    art = newsclean.clean(f"{headline}\n\n{MORE}\n\n{other}")
+    assert art.title == headline

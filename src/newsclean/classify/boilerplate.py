@@ -314,6 +314,22 @@ printed by the text renderer): never story text, unlike a bare link to a page.""
 _FEED_FOOTER = re.compile(r"from\s[^\n]{1,80}?\shttps?://\S+", re.IGNORECASE)
 
 
+_FEED_POST_OPENINGS: tuple[str, ...] = (
+    *("the post ", "the entry ", "der beitrag ", "l'article ", "la entrada ", "o post "),
+    *("l'articolo ", "het bericht "),
+)
+_FEED_POST = re.compile(
+    r"(?:the post|the entry|der beitrag|l'article|la entrada|o post|l'articolo|het bericht)"
+    r" [^\n]{1,200}? (?:appeared first on|first appeared on|erschien zuerst auf"
+    r"|est apparu en premier sur|se publicó primero en|apareció primero en"
+    r"|apareceu primeiro em|è apparso per la prima volta su|verscheen eerst op)"
+    r" [^\n]{1,80}"
+)
+"""The footer blog engines add to feed items, matched on the line key as a whole:
+"The post <title> appeared first on <site>." (in the lexicon languages); a sentence
+that says something "appeared first on TikTok" is no such line."""
+
+
 def strip_boilerplate(
     doc: str | Article,
     /,
@@ -493,6 +509,19 @@ def cue_changes(
 _LIST_ITEM_SPLIT = re.compile(r"[,;|·•]")
 _SECTION_ITEM_MAX_WORDS = 4
 """Words of a category name in a category line ("Posted in Local News, Politics")."""
+
+
+_POINTER_ENDS = ("→", "»", "›", "…", "...", ">")
+
+
+def _pointer_in_a_sentence(text: str, info: LineInfo, index: CueIndex) -> bool:
+    """Whether a line opening with a related-link cue without its colon ("Continue
+    reading", "Read more at") is a sentence of the story: running text that ends
+    with no arrow ("Continue reading the report, and the picture gets worse.")."""
+    if not info.is_prose or text.rstrip().endswith(_POINTER_ENDS):
+        return False
+    found = index.longest_prefix(info.key)
+    return found is not None and not found[0].endswith(":")
 
 
 def _runs_on(text: str) -> bool:
@@ -675,9 +704,16 @@ def _cue_decision(
         return info.cue_label, "exact_line"
     if "line_prefix" not in disabled:
         label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
-        if label is not None and not (label == labels.SECTION and _runs_on(text)):
+        if (
+            label is not None
+            and not (label == labels.SECTION and _runs_on(text))
+            and not (label == labels.RELATED and _pointer_in_a_sentence(text, info, index))
+        ):
             return label, "line_prefix"
-    if "feed_footer" not in disabled and key.startswith("from ") and _FEED_FOOTER.fullmatch(text):
+    if "feed_footer" not in disabled and (
+        (key.startswith("from ") and _FEED_FOOTER.fullmatch(text))
+        or (key.startswith(_FEED_POST_OPENINGS) and _FEED_POST.fullmatch(key))
+    ):
         return labels.BOILERPLATE, "feed_footer"
     if (
         "keyword_phrase" not in disabled
@@ -738,8 +774,9 @@ _DESK_BYLINE_MAX_WORDS = 5
 
 
 @functools.lru_cache(maxsize=1)
-def _desk_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(byline cue words of every lexicon language, words a desk byline may hold)."""
+def _desk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(byline cue words of every lexicon language, words a desk byline may hold, the
+    words of which it must hold one: a desk's or nobody's)."""
     from newsclean.extract.lexicon import meta_lexicon
 
     lex = meta_lexicon()
@@ -747,7 +784,7 @@ def _desk_words() -> tuple[frozenset[str], frozenset[str]]:
         c for words in lex.languages.values() for c in words.byline_cues if " " not in c
     )
     desk = lex.collective_words | lex.org_words | _ARTICLES | _NOBODY
-    return cues, desk - cues
+    return cues, desk - cues, (lex.collective_words | _NOBODY) - cues
 
 
 _NOBODY = frozenset({"agencies", "guest", "anonymous", "admin", "administrator"})
@@ -758,11 +795,12 @@ def _is_desk_byline(key: str) -> bool:
     """ "By Staff", "Von der Redaktion", "Por Redacción", "By Agencies": a byline cue
     and words naming a desk or an organisation's kind, no name."""
     first, _, rest = key.partition(" ")
-    cues, desk = _desk_words()
+    cues, desk, needed = _desk_words()
     if first.rstrip(":") not in cues or not rest:
         return False
     words = [w.strip(".,:;") for w in rest.split()]
-    return bool(words) and all(w in desk for w in words) and any(w not in _ARTICLES for w in words)
+    # "By post" names a way of voting: an organisation's kind alone is no desk
+    return bool(words) and all(w in desk for w in words) and any(w in needed for w in words)
 
 
 _REPORTING_CUE = re.compile(
@@ -1207,6 +1245,11 @@ def _kind_of(infos: Sequence[LineInfo], i: int) -> str:
     return labels.BOILERPLATE
 
 
+_OWN_LIST_MAX_WORDS = 3
+"""Lines this short under a related header without colon, with the story going on
+after them, are a crosshead or names of the story's own, not teaser headlines."""
+
+
 def _mark_related_lists(
     blocks: Sequence[Block],
     infos: Sequence[LineInfo],
@@ -1218,26 +1261,47 @@ def _mark_related_lists(
     A header with its colon ("Read more:") takes the short lines under it; a whole
     line of the lexicons without one ("Related Articles", "Mehr zum Thema", "Lire
     aussi") below some prose takes the headline-like lines under it, up to the first
-    that ends like a sentence (the story going on after a stray header keeps its
-    paragraphs; above all prose such a line is a menu entry over the headline).
+    that ends like a sentence, unless the story goes on right after them (a stray
+    header keeps the crosshead and paragraphs under it; above all prose such a line
+    is a menu entry over the headline). Each line is read under one header at most.
     """
     n = len(infos)
     first_prose = next((k for k in range(n) if infos[k].is_prose), n)
-    for i in range(n):
-        label, rule = changes.get(i, ("", ""))
+    headers = {i for i, (label, _) in changes.items() if label == labels.RELATED}
+
+    def is_header(i: int) -> bool:
+        rule = changes[i][1] if i in headers else ""
+        if i not in headers:
+            return False
+        return infos[i].ends_colon or (rule == "exact_line" and i >= first_prose)
+
+    i = 0
+    while i < n:
+        if not is_header(i):
+            i += 1
+            continue
         strict = not infos[i].ends_colon
-        if label != labels.RELATED or (strict and (rule != "exact_line" or i < first_prose)):
-            continue  # a header without colon above all prose is a menu entry over the headline
         j = i + 1
-        while j < n and j not in protected:
+        run: list[int] = []
+        # each line is read under one header at most: the next header starts its own run
+        while j < n and j not in protected and not is_header(j):
             nxt = infos[j]
             if nxt.words > _RELATED_LIST_MAX_WORDS or (nxt.ends_sentence and nxt.words > 8):
                 break
             if strict and (nxt.ends_sentence or nxt.is_prose):
                 break
             if j not in changes:
-                changes[j] = (labels.RELATED, "related_list")
+                run.append(j)
             j += 1
+        # without its colon, a header over short lines with the story going on under them
+        # was a crosshead or a list of the story's own ("Read more" / "A long campaign" /
+        # paragraph; "Most popular" / "Olivia" / "Noah"); teaser headlines are longer
+        story_goes_on = j < n and j not in changes and infos[j].is_prose
+        own_list = all(infos[k].words <= _OWN_LIST_MAX_WORDS for k in run)
+        if not (strict and story_goes_on and own_list):
+            for k in run:
+                changes[k] = (labels.RELATED, "related_list")
+        i = j
 
 
 def _is_listed_headline(info: LineInfo, text: str) -> bool:

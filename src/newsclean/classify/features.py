@@ -185,11 +185,12 @@ def _story_sentence(info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ..
     sign up for the program until Friday, officials said."), unlike "Sign up for our
     newsletter" or "Subscribe to the channel for all the latest videos!"."""
     opening = [t for t in tokens[: len(phrase) + 2] if any(c.isalnum() for c in t)]
-    return (
-        info.is_prose
-        and tuple(opening[: len(phrase)]) != phrase
-        and _reader_words().isdisjoint(tokens)
-    )
+    if not info.is_prose or tuple(opening[: len(phrase)]) == phrase:
+        return False
+    # a quotation speaks to its listener, not to the reader: "“We launched our
+    # newsletter in 2019,” she said"
+    quoted = "“" in info.key or '"' in info.key or "«" in info.key or "„" in info.key
+    return quoted or _reader_words().isdisjoint(tokens)
 
 
 _COPYRIGHT_C = re.compile(r"\(c\)[ \t]?(?:\d{4}|copyright)")

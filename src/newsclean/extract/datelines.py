@@ -95,6 +95,8 @@ def find_dateline(text: str, *, lexicon: MetaLexicon | None = None) -> Dateline 
     agency = lex.agency(credit) if credit else None
     if credit and not agency and not _credit_like(credit):
         return None
+    if _caption_date(lex).match(text, m.end()):
+        return None  # "KYIV, UKRAINE - MARCH 3: Residents queue …": a photo agency's caption
     printed = text[: m.start("sep")].rstrip()
     if printed.endswith(")."):
         printed = printed[:-1]  # "MADRID, 19 nov (EFE).-"
@@ -119,6 +121,16 @@ def _date_after_place(lex: MetaLexicon) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=4)
+def _caption_date(lex: MetaLexicon) -> re.Pattern[str]:
+    """The date and colon that open a photo agency's caption after its place ("KYIV,
+    UKRAINE - MARCH 3: …"); a story goes on with a sentence."""
+    return re.compile(
+        rf"(?:{lex.month_pattern})\.?[ \t]{{1,3}}\d{{1,2}}(?:,[ \t]{{1,3}}\d{{4}})?[ \t]?:",
+        re.IGNORECASE,
+    )
+
+
 def _is_place(place: str, lex: MetaLexicon, *, mixed_case: bool) -> bool:
     """``KYIV, Ukraine``, ``ST. JOSEPH, Mich.``; mixed case only with a credit after it."""
     head, _, region = place.partition(",")
@@ -138,8 +150,8 @@ def _is_place(place: str, lex: MetaLexicon, *, mixed_case: bool) -> bool:
         return False
     if all(k in lex.place_particles for k in keys):
         return False
-    if keys[0] == "the" and len(keys) > 2:
-        return False  # "THE HAGUE", but "THE BOTTOM LINE —" is a label
+    if keys[0] == "the" and (len(keys) > 2 or not mixed_case):
+        return False  # "THE HAGUE, Netherlands (AP)", but "THE FACTS —" is a label
     region_words = region.split()
     return len(region_words) <= 3 and all(
         _PLACE_WORD.fullmatch(w) and w[0].isupper() for w in region_words

@@ -158,6 +158,29 @@ LAST_PARAGRAPH_MIN_WORDS = 6
 TAIL_SCAN_LINES = 40
 """Last lines of the text read for copyright, feed footers and credits."""
 LANGUAGE_SAMPLE_LINES = 12
+
+
+def _byline_words_only(text: str, lex: MetaLexicon) -> bool:
+    """Whether every word of ``text`` in lower case is a byline's own (a cue, "and",
+    a particle, "edited", "on" before a date): "By Christmas Eve, the Shelves Were
+    Empty" is a headline."""
+    allowed = {"edited", "reporting", "additional", "and", "by", "with", "from"} | DATE_LINK_WORDS
+    cues = {c for words in lex.languages.values() for c in words.byline_cues}
+    connectors = {c for words in lex.languages.values() for c in words.connectors}
+    for word in text.split():
+        low = word.strip(",.;:()|–—-")
+        if not low or not low[0].islower():
+            continue
+        if (
+            low not in allowed
+            and low not in cues
+            and low not in connectors
+            and (low not in lex.particles)
+        ):
+            return False
+    return True
+
+
 TAIL_BYLINE_LINES = 3
 """Lines after the story's last paragraph read for a byline printed there."""
 MAX_BYLINE_LINE = 120
@@ -641,7 +664,7 @@ class _Extraction:
             words.pop()
         if not words or any(w.casefold().strip(".,") in lex.role_words for w in words):
             return None
-        generic = lex.org_words | lex.not_name_words | _DESK_KINDS
+        generic = lex.not_name_words | _DESK_KINDS
         if all(w.casefold().strip(".,") in generic for w in words):
             return None  # "Online Desk", "der Redaktion", "La Rédaction": no one's name
         return " ".join(words)
@@ -662,12 +685,16 @@ class _Extraction:
             i = vis[pos]
             block = blocks[i]
             text = block.text
-            if block.label != labels.BODY or i in self.changes or len(text) > MAX_BYLINE_LINE:
-                continue
+            if block.label != labels.BODY or i in self.changes:
+                if block.label != labels.BODY or is_furniture(text):
+                    continue  # a share button between the story and its byline
+                return False
+            if len(text) > MAX_BYLINE_LINE:
+                return False
             if cue_language(text, language=self.language, lexicon=self.lex) is None:
-                continue
+                return False  # a book's title over "By …" in a box after the story
             found = parse_byline(text, cued=False, language=self.language, lexicon=self.lex)
-            if found is not None and found.authors:
+            if found is not None and found.authors and _byline_words_only(text, self.lex):
                 self.field("authors", found.authors, "tail_byline", self.block_span(i))
                 self.label(i, labels.BYLINE, "tail_byline")
                 return True

@@ -240,6 +240,8 @@ def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
             continue
         if steps[0].casefold() not in home or any(p[0].islower() for p in steps[1:]):
             continue  # section names are capitalised: "Home > away from here" is prose
+        if any(": " in p for p in steps) or steps[-1].endswith((".", "!", "?")):
+            continue  # "Home / Away / Neutral: The league will decide …" is a sentence
         *inner, last = steps
         if all(len(p.split()) <= BREADCRUMB_STEP_MAX_WORDS for p in inner) and (
             len(last.split()) <= BREADCRUMB_LAST_MAX_WORDS

@@ -701,7 +701,11 @@ def _never_headline(text: str, language: str | None = None) -> bool:
     """A byline, a time stamp, a section trail, or a line the boilerplate cleaner
     removes wherever it stands: whatever its place, not a headline."""
     return (
-        is_section_trail(text) or _is_byline(text, language) or _dateish(text) or _is_cue_line(text)
+        is_section_trail(text)
+        or _is_byline(text, language)
+        or _dateish(text)
+        or _is_cue_line(text)
+        or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
     )
 
 
@@ -834,7 +838,10 @@ def _first_candidate(page: Layout) -> int | None:
                 strip_site_affixes(text)[0]
             ):
                 return None  # "BAAR, SWITZERLAND" (a dateline) or "More info: www.…"
-            if find_dateline(text) is not None:
+            opening = find_dateline(text)
+            if opening is not None and (
+                opening.agency or opening.credit or word_count(text) > DATELINE_HEADLINE_MAX_WORDS
+            ):
                 return None  # "NEW YORK (AP) — …": the story's first paragraph
             if _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]):
                 return None  # "… waiting… [+2210 chars]", "… the region. […]": an excerpt
@@ -871,16 +878,18 @@ def _named_in_copyright(page: Layout, text: str) -> bool:
     name = " ".join(text.split()).casefold()
     for block in page.blocks:
         line = block.text
-        if len(line) > COPYRIGHT_LINE_MAX_CHARS or not ("©" in line or "opyright" in line):
-            continue
+        if len(line) > COPYRIGHT_LINE_MAX_CHARS or not (
+            "©" in line or line.lstrip("( ").casefold().startswith(("copyright", "(c)"))
+        ):
+            continue  # a copyright line, not a sentence that mentions copyright
         at = " ".join(line.split()).casefold().find(name)
         if at >= 0:
             return True
     return False
 
 
-COPYRIGHT_LINE_MAX_CHARS = 300
-"""Copyright lines are short; a paragraph naming the site and "copyright" is prose."""
+COPYRIGHT_LINE_MAX_CHARS = 200
+"""Copyright lines are short; a paragraph naming the site and "©" is prose."""
 
 
 CUT_SHORT_MIN_WORDS = 10
@@ -888,6 +897,10 @@ CUT_SHORT_MIN_WORDS = 10
 than a headline trailing off ("Só quem se Ama…")."""
 
 
+DATELINE_HEADLINE_MAX_WORDS = 14
+"""A first line opening like a dateline without a credit ("NEW RULES — Drivers must
+pay toll from Monday") is still a headline up to this long; longer, it is the first
+paragraph."""
 LONG_TITLE_MAX_WORDS = 45
 """Some tabloids write headlines of up to forty words ("Hunter diagnosed with bubonic
 plague after eating a rabbit making him third Beijing local to …")."""

@@ -203,7 +203,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("teilen auf", "folgen sie uns"),
     "comments": ("kommentare sind geschlossen",),
-    "metadata": ("erschien zuerst auf",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -285,6 +284,8 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "unseren newsletter",
+    "unserem newsletter",
     "newsletter abonnieren",
     "cookies akzeptieren",
     "teilen auf",

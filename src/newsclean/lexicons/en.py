@@ -504,7 +504,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "the views expressed",
+        "are those of the author",
         "do not necessarily reflect",
         "this site uses cookies",
         "this website uses cookies",
@@ -561,7 +561,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "you can unsubscribe at any time",
     ),
     "metadata": (
-        "appeared first on",
         "bookmark the permalink",
         "contributed to this report",
         "contributed reporting",
@@ -736,7 +735,8 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("us", "our", "me", "my", "him", "his", "her",
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
-    "the views expressed",
+    "our newsletter",
+    "our newsletters",
     "do not necessarily reflect",
     "sign up to receive",
     "sign up for",

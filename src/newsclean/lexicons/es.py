@@ -165,10 +165,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("compartir en", "síguenos en"),
     "comments": ("los comentarios están cerrados",),
-    "metadata": (
-        "se publicó primero en",
-        "apareció primero en",
-    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -251,6 +247,8 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "nuestra newsletter",
+    "nuestro boletín",
     "política de privacidad",
     "política de cookies",
     "aviso legal",

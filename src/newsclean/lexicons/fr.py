@@ -163,7 +163,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("partager sur", "suivez-nous sur"),
     "comments": ("les commentaires sont fermés",),
-    "metadata": ("est apparu en premier sur",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -249,6 +248,7 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "notre newsletter",
     "politique de confidentialité",
     "mentions légales",
     "accepter les cookies",

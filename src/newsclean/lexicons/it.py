@@ -140,7 +140,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": ("nostra newsletter", "iscriviti alla", "newsletter", "iscriviti", "abbonati"),
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),
-    "metadata": ("è apparso per la prima volta su",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -210,6 +209,7 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "sc
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "nostra newsletter",
     "informativa sulla privacy",
     "cookie policy",
     "accetta i cookie",

@@ -147,7 +147,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": ("onze nieuwsbrief", "schrijf je in voor", "nieuwsbrief", "abonneer", "schrijf je in"),
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),
-    "metadata": ("verscheen eerst op",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -211,6 +210,7 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("deel", "delen", "printen", "downloaden",
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "onze nieuwsbrief",
     "cookies accepteren",
     "delen op",
 )

@@ -152,7 +152,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": ("nossa newsletter", "newsletter", "assine já", "inscreva-se"),
     "share": ("compartilhe no", "siga-nos no"),
     "comments": ("comentários estão fechados",),
-    "metadata": ("apareceu primeiro em",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -238,6 +237,7 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "nossa newsletter",
     "política de privacidade",
     "política de cookies",
     "termos de uso",

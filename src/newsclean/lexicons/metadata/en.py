@@ -226,6 +226,8 @@ ORG_WORDS = (
 )
 
 NOT_NAME_WORDS = (
+    "correction",
+    "clarification",
     "agencies",
     "guest",
     "anonymous",
