@@ -288,3 +288,28 @@ def test_a_date_line_with_a_reading_time_is_a_date_line(line: str) -> None:
     art = extract_metadata(_page(line))
     assert art.published == "2024-03-05"
     assert line not in art.paragraphs
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_page_s_time_stamps() -> None:
+    teasers = ["Pier inspection report published", "November 20, 2019, 10:54 am"]
+    page = "\n\n".join(
+        ["Bridge to close for repairs", "Posted Nov 18, 8:19 PM", STORY, MORE, *teasers]
+    )
+    art = extract_metadata(page)
+    assert art.published == "2019-11-18"
+    source = art.source_of("published")
+    assert source is not None
+    assert source.rule == "published_cue_year_of_page"
+
+
+def test_a_day_without_its_year_on_a_page_printing_no_year_is_not_read() -> None:
+    page = "\n\n".join(["Bridge to close for repairs", "Posted Nov 18, 8:19 PM", STORY, MORE])
+    assert extract_metadata(page).published is None
+
+
+def test_the_reference_time_beats_the_page_s_year() -> None:
+    page = "\n\n".join(
+        ["Bridge to close for repairs", "Posted Nov 18, 8:19 PM", STORY, MORE, "March 2, 2017"]
+    )
+    now = dt.datetime(2019, 11, 20, tzinfo=UTC)
+    assert extract_metadata(page, now=now).published.startswith("2019-11-18")

@@ -51,6 +51,7 @@ from newsclean.extract.lexicon import LanguageWords, MetaLexicon, alternation, m
 
 __all__ = [
     "DATE_LINK_WORDS",
+    "DATE_ONLY_MAX_CHARS",
     "FoundDate",
     "find_dates",
     "find_relative",
@@ -89,7 +90,8 @@ class FoundDate:
     kind: str
     """``"published"``, ``"updated"`` or ``"plain"`` (no cue before it)."""
     form: str
-    """``"iso"``, ``"text"``, ``"numeric"`` or ``"relative"``."""
+    """``"iso"``, ``"text"``, ``"numeric"``, ``"relative"`` or ``"year_hint"`` (printed
+    without its year, given the page's year)."""
 
 
 @attrs.frozen(slots=True)
@@ -174,13 +176,16 @@ def find_dates(
     language: str | None = None,
     now: dt.datetime | None = None,
     lexicon: MetaLexicon | None = None,
+    year_hint: int | None = None,
 ) -> list[FoundDate]:
     """Every date printed in ``line``, in order, with its time, zone and cue.
 
     ``language`` decides the order of all-numeric dates that could be read
     both ways (``None`` or English: such dates are skipped). ``now`` is the
     reference time: later dates are dropped, and dates printed without a
-    year get the year that puts them closest before it.
+    year get the year that puts them closest before it. Without ``now``, a
+    ``year_hint`` (the year the page was printed in, from its copyright line)
+    gives dates printed without a year that year (form ``"year_hint"``).
 
     >>> [d.iso for d in find_dates("By Tess Bonn - 11/19/19 06:56 AM EST")]
     ['2019-11-19T06:56:00-05:00']
@@ -191,13 +196,19 @@ def find_dates(
     >>> find_dates("On Tuesday the council met.")
     []
     """
-    if (_DATE_HINT if now is None else _DIGIT).search(line) is None:
+    hinted = now is None and year_hint is not None
+    if (_DATE_HINT if now is None and not hinted else _DIGIT).search(line) is None:
         return []  # every form read without a reference time has a year or d/m/y digits
     lex = lexicon or meta_lexicon()
     pats = _patterns(lex)
     ref = reference_time(now)
     order = lex.words(language).numeric_order if language else None
-    raws = _without_overlaps(_candidates(line, pats, lex, order, ref, year_from_now=now))
+    year_ref = now
+    if hinted and year_hint is not None:
+        year_ref = dt.datetime(year_hint, 12, 31, 23, 59, tzinfo=dt.timezone.utc)
+    raws = _without_overlaps(
+        _candidates(line, pats, lex, order, ref, year_from_now=year_ref, hinted=hinted)
+    )
     if not raws:
         return []
     raws = _attach_times(line, raws, pats, lex)
@@ -222,6 +233,7 @@ def _candidates(
     ref: dt.datetime,
     *,
     year_from_now: dt.datetime | None,
+    hinted: bool = False,
 ) -> Iterator[_Raw]:
     for m in pats.iso.finditer(line):
         day = _date(int(m["y"]), int(m["m"]), int(m["d"]), ref)
@@ -251,7 +263,7 @@ def _candidates(
                 if month:
                     day = _latest_before(month, int(m["d"]), year_from_now.date())
                     if day is not None:
-                        yield _Raw(m.start(), m.end(), day, "text")
+                        yield _Raw(m.start(), m.end(), day, "year_hint" if hinted else "text")
 
 
 def _without_overlaps(raws: Iterator[_Raw]) -> list[_Raw]:

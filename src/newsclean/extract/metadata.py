@@ -80,6 +80,7 @@ from newsclean.extract.datelines import (
 )
 from newsclean.extract.dates import (
     DATE_LINK_WORDS,
+    DATE_ONLY_MAX_CHARS,
     FoundDate,
     find_dates,
     find_relative,
@@ -255,6 +256,8 @@ class _Extraction:
     """Visible position where the story starts, when the headline is the first line
     (dates and bylines are then measured from here too)."""
     copyright: _Site | None = None
+    page_year: int | None = None
+    page_year_read: bool = False
     feed_site: _Site | None = None
     byline_org: _Site | None = None
     contact_site: _Site | None = None
@@ -303,6 +306,27 @@ class _Extraction:
         self._publisher_fallbacks(title)
         self._above_headline(title)
         return self._apply()
+
+    def _page_year(self) -> int | None:
+        """The latest year among the page's time stamps (lines that are a date and
+        nothing more: the story's, the teasers'), read once: a page that prints a
+        date without its year prints it in the year it shows elsewhere. A copyright
+        line's year is no witness: footers go stale."""
+        if self.page_year_read:
+            return self.page_year
+        self.page_year_read = True
+        lex = self.lex
+        for block in self.article.blocks:
+            text = block.text
+            if len(text) > DATE_ONLY_MAX_CHARS or _FULL_YEAR.search(text) is None:
+                continue
+            if not is_date_only(text, language=self.language, lexicon=lex):
+                continue
+            for found in find_dates(text, language=self.language, lexicon=lex):
+                year = found.date.year
+                if self.page_year is None or year > self.page_year:
+                    self.page_year = year
+        return self.page_year
 
     def _language(self, vis: tuple[int, ...], start: int) -> str | None:
         """Guess from the prose lines (the first few of them), else from what there is."""
@@ -390,6 +414,12 @@ class _Extraction:
             if len(text) > MAX_META_CHARS or self.lay.prose[index]:
                 continue
             dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)
+            if not dates and self.now is None and _YEARLESS_HINT.search(text):
+                # "Updated Nov 19, 9:41 AM": a day without its year, in the year the
+                # page's own time stamps print
+                dates = find_dates(
+                    text, language=self.language, lexicon=lex, year_hint=self._page_year()
+                )
             relative = has_relative(text, language=self.language, lexicon=lex)
             if relative and self.now is not None:
                 dates = sorted(
@@ -767,7 +797,7 @@ class _Extraction:
                 self.field(
                     "published",
                     pick[3].iso,
-                    rule,
+                    f"{rule}_year_of_page" if pick[3].form == "year_hint" else rule,
                     self.text_span(pick[2], pick[3].start, pick[3].end),
                 )
                 break
@@ -1092,6 +1122,11 @@ def _is_cue_line(text: str) -> bool:
 
     return is_cue_line(text)
 
+
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+"""A year of four digits: a time stamp that prints one."""
+_YEARLESS_HINT = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+"""A day of the month: a line without a readable date may print one without its year."""
 
 _READING_TIME = re.compile(
     r"(?:\b(?:reading|read|lese|lees|lectura|lecture|leitura|lettura)\w{0,4}"
