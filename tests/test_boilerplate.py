@@ -115,6 +115,14 @@ BODY2 = "Engineers said the work would take until the end of the summer, weather
         ("Partilhar no Facebook", "share"),
         ("Contact reporter Dan Price at dprice@example.com.", "contact"),
         ("The views expressed here are those of the author and not of Example Media.", "legal"),
+        ("This article appeared first on Valley News.", "boilerplate"),
+        ("Cet article est apparu en premier sur Le Journal.", "boilerplate"),
+        ("The views expressed are the author's own.", "legal"),
+        ("To get “The Morning Briefing” in your inbox, sign up for our newsletter here.", "promo"),
+        ("Continue reading the full story on the Valley News website for the updates.", "related"),
+        ("Home / News / U.K.", "navigation"),
+        ("Home > News > Explainers > What is Brexit?", "navigation"),
+        ("Home › Sport › Football › Man Utd 2-1 Spurs: Player ratings", "navigation"),
         ("Home › News › World", "navigation"),
         ("Home > Local News > Council votes to close the bridge for a year", "navigation"),
         ("HOME / NEWS / WORLD", "navigation"),
@@ -226,6 +234,7 @@ def test_drop(line: str, kind: str) -> None:
         "Das Video erschien zuerst auf TikTok und wurde zwei Millionen Mal angesehen.",
         "“We launched our newsletter in 2019 and it now has forty thousand readers,” she said.",
         "The views expressed by the minister were his own, his office said on Monday.",
+        "He said the decision was the author's own, not the publisher's, in a statement.",
         "Continue reading the report, and the picture gets worse: the council has no money.",
         "Read more at your own risk, the warning said, and then the lights went out.",
         "Home / Away / Neutral: The league will decide where the final is played next week.",
@@ -1135,3 +1144,13 @@ def test_by_and_an_organisation_s_kind_is_no_desk_byline() -> None:
     lines = ["How to vote", "In person", "By post", "Online"]
     art = strip_boilerplate("\n\n".join([BODY, *lines, BODY2]))
     assert "By post" in art.paragraphs
+
+
+def test_footer_sentences_under_a_story_of_short_sentences_stay_removed() -> None:
+    footer = [
+        "All content is copyright of the publisher unless stated otherwise.",
+        "Comments are moderated and may take some time to appear on the site.",
+    ]
+    page = "\n".join([*PAGE_HEAD, "Fire destroys warehouse", *SHORT_STORY, *footer, *PAGE_FOOT])
+    art = newsclean.clean(page)
+    assert not set(footer) & set(art.paragraphs)

@@ -375,6 +375,8 @@ def test_fold_is_the_documented_normalisation() -> None:
         "NEW YORK (AP) — A\nA\n",
         # a first line that is a caption once its "site" (" — A") is stripped
         "A NEW YORK (AP) — A\nA\n",
+        # a truncation marker left of a "site" suffix
+        "[+0 char] | 0\r0",
     ],
 )
 def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:

@@ -371,3 +371,9 @@ def test_a_newspaper_named_after_the_byline_is_the_publisher(outlet: str) -> Non
     )
     assert art.authors == ("Jane Doe",)
     assert art.publisher == outlet
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe in Brussels", "By Jane Doe for the Valley News"])
+def test_a_byline_after_the_story_with_a_place_or_an_outlet(line: str) -> None:
+    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, line]))
+    assert art.authors == ("Jane Doe",)

@@ -276,3 +276,12 @@ def test_a_headline_in_capitals_with_a_dash_stays_the_title() -> None:
     other = "The mayor said a ferry would run every twenty minutes while the work goes on."
     art = newsclean.clean(f"{headline}\n\n{MORE}\n\n{other}")
     assert art.title == headline
+
+
+def test_a_wire_dateline_further_down_gives_no_publication_date() -> None:
+    # the story's head has no dateline; one further down is a teaser's or a quoted story's
+    other = "The mayor said a ferry would run every twenty minutes while the work goes on."
+    paras = [MORE, other, MORE.replace("Engineers", "Inspectors"), other.replace("mayor", "chief")]
+    teaser = f"PARIS, 1 January 2019 (AFP) - {MORE}"
+    art = newsclean.clean("\n\n".join([HEADLINE, *paras, teaser, other.upper()]))
+    assert art.published is None

@@ -878,15 +878,37 @@ def test_a_short_headline_may_trail_off() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kicker", "section"),
-    [("ANALYSIS", "Analysis"), ("Opinion", "Opinion"), ("Climate crisis", "Climate crisis")],
+    ("kicker", "under", "section"),
+    [
+        ("ANALYSIS", [], "Analysis"),  # one word in capitals: a label wherever it is
+        ("Opinion", ["By Jane Doe"], "Opinion"),  # else the headline has its byline under it
+        ("Climate crisis", ["November 19, 2019"], "Climate crisis"),
+    ],
 )
-def test_a_kicker_over_the_headline_is_its_section(kicker: str, section: str) -> None:
+def test_a_kicker_over_the_headline_is_its_section(
+    kicker: str, under: list[str], section: str
+) -> None:
     headline = "Council votes to close the old bridge for repairs"
-    art = newsclean.clean("\n\n".join([kicker, headline, STORY, MORE]))
+    art = newsclean.clean("\n\n".join([kicker, headline, *under, STORY, MORE]))
     assert art.title == headline
     assert art.section == section
     assert kicker not in art.paragraphs
+
+
+def test_a_one_word_headline_over_its_byline_keeps_its_standfirst() -> None:
+    # cleaning the clean text (the byline gone) must not read the headline as a kicker
+    # and drop the standfirst under it (found by review)
+    deck = "Council votes to close the old bridge for repairs"
+    art = newsclean.clean("\n\n".join(["Closure", "By Jane Doe", deck, STORY, MORE]))
+    assert deck in (art.title, art.subtitle, *art.paragraphs)
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()
+
+
+@pytest.mark.parametrize("first", ["BORIS QUITS", "Jane Doe"])
+def test_a_short_line_that_is_no_label_is_no_kicker(first: str) -> None:
+    deck = "Prime minister resigns after a cabinet revolt over the scandal"
+    art = newsclean.clean("\n\n".join([first, deck, STORY, MORE]))
+    assert art.section is None
 
 
 @pytest.mark.parametrize(
@@ -913,3 +935,21 @@ def test_a_tabloid_headline_of_thirty_words_is_the_title() -> None:
 def test_a_long_first_line_ending_like_a_sentence_is_the_lead(end: str) -> None:
     art = newsclean.clean("\n\n".join([LONG_HEADLINE + end, STORY, MORE]))
     assert art.title is None
+
+
+def test_a_long_lead_missing_its_full_stop_is_no_headline() -> None:
+    lead = (
+        "The council met on Monday. It voted to close the old bridge for a year of repairs "
+        "after engineers found cracks in two of the piers"
+    )
+    art = newsclean.clean("\n\n".join([lead, STORY, MORE]))
+    assert art.title is None
+
+
+def test_a_name_job_and_agency_over_the_headline_is_the_byline() -> None:
+    page = _story_page(["Skip to the weather forecast", *LONG_MENUS], [])
+    page = page.replace(
+        HEADLINE, f"Jane Doe, Correspondent, Reuters\n{HEADLINE}\nNovember 19, 2019"
+    )
+    art = newsclean.clean(page)
+    assert art.title == HEADLINE

@@ -316,11 +316,14 @@ _FEED_FOOTER = re.compile(r"from\s[^\n]{1,80}?\shttps?://\S+", re.IGNORECASE)
 
 _FEED_POST_OPENINGS: tuple[str, ...] = (
     *("the post ", "the entry ", "der beitrag ", "l'article ", "la entrada ", "o post "),
-    *("l'articolo ", "het bericht "),
+    *("l'articolo ", "het bericht ", "this article ", "this story ", "dieser artikel "),
+    *("cet article ", "este artículo ", "este artigo ", "questo articolo ", "dit artikel "),
 )
 _FEED_POST = re.compile(
-    r"(?:the post|the entry|der beitrag|l'article|la entrada|o post|l'articolo|het bericht)"
-    r" [^\n]{1,200}? (?:appeared first on|first appeared on|erschien zuerst auf"
+    r"(?:the post|the entry|der beitrag|l'article|la entrada|o post|l'articolo|het bericht"
+    r"|this article|this story|dieser artikel|cet article|este artículo|este artigo"
+    r"|questo articolo|dit artikel)"
+    r"(?: [^\n]{1,200}?)? (?:appeared first on|first appeared on|erschien zuerst auf"
     r"|est apparu en premier sur|se publicó primero en|apareció primero en"
     r"|apareceu primeiro em|è apparso per la prima volta su|verscheen eerst op)"
     r" [^\n]{1,80}"
@@ -516,10 +519,13 @@ _POINTER_ENDS = ("→", "»", "›", "…", "...", ">")
 
 def _pointer_in_a_sentence(text: str, info: LineInfo, index: CueIndex) -> bool:
     """Whether a line opening with a related-link cue without its colon ("Continue
-    reading", "Read more at") is a sentence of the story: running text that ends
-    with no arrow ("Continue reading the report, and the picture gets worse.")."""
+    reading", "Read more at") is a sentence of the story: running text of more than
+    one clause that ends with no arrow ("Continue reading the report, and the
+    picture gets worse.")."""
     if not info.is_prose or text.rstrip().endswith(_POINTER_ENDS):
         return False
+    if info.commas == 0 and ". " not in text.rstrip(". "):
+        return False  # one clause: "Continue reading the full story on the site."
     found = index.longest_prefix(info.key)
     return found is not None and not found[0].endswith(":")
 
@@ -1554,8 +1560,9 @@ def _mark_doubled(
     protected: set[int],
 ) -> None:
     """A paragraph printed twice in a row, or cut short ("…") right over its whole
-    self: a feed's or an API's description over the content that opens with it.
-    The first copy goes (``repeated_text``)."""
+    self: a feed's or an API's description over the content that opens with it, a
+    photo's caption printed under it and in the gallery. The first copy goes
+    (``repeated_text``); a chorus sung twice in a row goes too (not told apart)."""
     body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
     for first, second in itertools.pairwise(body):
         if first in protected or infos[first].words < DOUBLED_MIN_WORDS:
@@ -1737,6 +1744,7 @@ def _keep_story_sentences(
             and not info.has_link
             and not info.list_marker
             and info.cap_share <= STORY_SENTENCE_MAX_CAPS
+            and info.keyword_label is None  # "All content is copyright of …", "Comments are …"
             and not speaks_to_reader(info.key)
         )
 

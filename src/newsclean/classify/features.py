@@ -179,7 +179,9 @@ def speaks_to_reader(key: str) -> bool:
     return not _reader_words().isdisjoint(w.strip(".,;:!?\"'()") for w in key.split())
 
 
-def _story_sentence(info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
+def _story_sentence(
+    info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...], text: str
+) -> bool:
     """Whether a line holding a story-topic phrase is a sentence of a story: running
     text that neither speaks to the reader nor opens with the phrase ("Residents can
     sign up for the program until Friday, officials said."), unlike "Sign up for our
@@ -189,8 +191,17 @@ def _story_sentence(info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ..
         return False
     # a quotation speaks to its listener, not to the reader: "“We launched our
     # newsletter in 2019,” she said"
-    quoted = "“" in info.key or '"' in info.key or "«" in info.key or "„" in info.key
-    return quoted or _reader_words().isdisjoint(tokens)
+    return _speech(text) or _reader_words().isdisjoint(tokens)
+
+
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“«„\n]{1,400})[\"”»“]")
+SPEECH_MIN_WORDS = 5
+
+
+def _speech(text: str) -> bool:
+    """Whether ``text`` quotes somebody: a quotation of five words or more (speech,
+    not a quoted title such as "The Morning Briefing")."""
+    return any(len(m.group(1).split()) >= SPEECH_MIN_WORDS for m in _QUOTED.finditer(text))
 
 
 _COPYRIGHT_C = re.compile(r"\(c\)[ \t]?(?:\d{4}|copyright)")
@@ -275,7 +286,7 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         commas=text.count(",") + text.count("、") + text.count("，"),
         lead_caps=lead_caps,
     )
-    if words in _story_topics() and _story_sentence(info, bare, words):
+    if words in _story_topics() and _story_sentence(info, bare, words, text):
         info = info._replace(keyword_phrase=None)  # the model still sees the keyword
     return info
 

@@ -165,13 +165,20 @@ def _byline_words_only(text: str, lex: MetaLexicon) -> bool:
     """Whether every word of ``text`` in lower case is a byline's own (a cue, "and",
     a particle, "edited", "on" before a date): "By Christmas Eve, the Shelves Were
     Empty" is a headline."""
-    allowed = {"edited", "reporting", "additional", "and", "by", "with", "from"} | DATE_LINK_WORDS
+    allowed = {"edited", "reporting", "additional", "and", "by", "with", "from", "in", "for"}
+    allowed |= DATE_LINK_WORDS
     cues = {c for words in lex.languages.values() for c in words.byline_cues}
     connectors = {c for words in lex.languages.values() for c in words.connectors}
+    previous = ""
     for word in text.split():
         low = word.strip(",.;:()|–—-")
         if not low or not low[0].islower():
+            previous = low.casefold()
             continue
+        if low == "the" and previous in ("for", "at", "of"):
+            previous = low
+            continue  # "By Jane Doe for the Valley News"
+        previous = low
         if (
             low not in allowed
             and low not in cues
@@ -919,7 +926,7 @@ class _Extraction:
                 continue
             found = find_dateline(blocks[index].text, lexicon=self.lex)
             if found is not None:
-                self._record_dateline(index, found)
+                self._record_dateline(index, found, opens_story=True)
                 return
             if pos >= start:
                 break  # the first paragraph opens otherwise
@@ -929,13 +936,17 @@ class _Extraction:
             if found is not None and index not in self.changes:
                 self._record_dateline(index, found)
 
-    def _record_dateline(self, index: int, found: Dateline) -> None:
+    def _record_dateline(self, index: int, found: Dateline, *, opens_story: bool = False) -> None:
         span = self.text_span(index, 0, len(found.text))
         self.field("dateline", found.text, "dateline", span)
         if found.agency:
             self.field("agency", found.agency, "dateline", span)
-        # the day filed ("LONDON, 5 March 2024 (AFP) -"), when no date line gave one; a
-        # day without its year ("Nov 19") is read only against a reference time
+        # the day filed ("LONDON, 5 March 2024 (AFP) -"), when no date line gave one and
+        # the dateline opens the story where it starts (one found further down may be a
+        # teaser's or a quoted wire story's); a day without its year ("Nov 19") is read
+        # only against a reference time
+        if not opens_story:
+            return
         dates = find_dates(found.text, language=self.language, now=self.now, lexicon=self.lex)
         if dates:
             day = dates[0]
@@ -1137,7 +1148,9 @@ _READING_TIME = re.compile(
 )
 """A reading time printed with the date ("3 min read", "Lesezeit: 4 Min.")."""
 
-_DESK_KINDS = frozenset({"web", "online", "digital", "city", "metro", "night", "news"})
+_DESK_KINDS = frozenset(
+    {"web", "online", "digital", "city", "metro", "night", "news", "agency", "wire", "wires"}
+)
 """Words naming the kind of desk, not whose it is ("By Web Desk", "By Night Desk")."""
 
 

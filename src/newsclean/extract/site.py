@@ -213,6 +213,20 @@ def _home_words() -> tuple[frozenset[str], frozenset[str]]:
     return home, frozenset(w.split()[0] for w in home)
 
 
+SENTENCE_STEP_MIN_WORDS = 5
+
+
+def _sentence_step(step: str) -> bool:
+    """A step of a would-be trail that is a sentence: five words or more ending with a
+    full stop ("Neutral: The league will decide where the final is played."), or a
+    colon running into lower case ("Podcast: the three formats she tried"). "U.K.",
+    "What is Brexit?" and "Man Utd 2-1 Spurs: Player ratings" are steps."""
+    if step.endswith(".") and len(step.split()) >= SENTENCE_STEP_MIN_WORDS:
+        return True
+    at = step.find(": ")
+    return at >= 0 and step[at + 2 : at + 3].islower()
+
+
 def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
     """Whether ``text`` is a trail of links that opens with the home page's name (the
     lexicons' home words): "Home > News > World", "Startseite » Politik",
@@ -240,7 +254,7 @@ def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
             continue
         if steps[0].casefold() not in home or any(p[0].islower() for p in steps[1:]):
             continue  # section names are capitalised: "Home > away from here" is prose
-        if any(": " in p for p in steps) or steps[-1].endswith((".", "!", "?")):
+        if any(_sentence_step(p) for p in steps):
             continue  # "Home / Away / Neutral: The league will decide …" is a sentence
         *inner, last = steps
         if all(len(p.split()) <= BREADCRUMB_STEP_MAX_WORDS for p in inner) and (

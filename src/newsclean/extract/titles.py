@@ -310,7 +310,11 @@ def _furniture_once_stripped(text: str, title: str) -> bool:
         return False
     from newsclean.classify.captions import is_caption_line
 
-    return _is_cue_line(title, spare_link_title=False) or is_caption_line(title)
+    return (
+        _is_cue_line(title, spare_link_title=False)
+        or is_caption_line(title)
+        or _CUT_SHORT.search(title[-CUT_SHORT_TAIL:]) is not None
+    )
 
 
 def _find_title(page: Layout) -> TitleResult:
@@ -782,15 +786,16 @@ def _name_and_role(text: str, language: str | None) -> bool:
     if not 3 <= len(words) <= NAME_AND_ROLE_MAX_WORDS:
         return False
     lex = meta_lexicon()
-    last = words[-1].casefold().strip(",.;:|()–—-")
-    if last not in lex.role_words or last in _ROLE_MODIFIERS:
+    last = words[-1].strip(",.;:|()–—-")
+    low = last.casefold()
+    if (low not in lex.role_words or low in _ROLE_MODIFIERS) and lex.agency(last) is None:
         return False  # one set test before parsing: most lines end otherwise
     found = parse_byline(text, cued=False, language=language)
     if found is None or len(found.authors) != 1 or not text.startswith(found.authors[0]):
         return False
     rest = [w.strip(",.;:|()–—-") for w in text[len(found.authors[0]) :].split()]
     rest = [w for w in rest if w]
-    if not rest or rest[-1].casefold() in _ROLE_MODIFIERS:
+    if not rest or (rest[-1].casefold() in _ROLE_MODIFIERS and lex.agency(rest[-1]) is None):
         return False  # "Jane Doe Talks Health": a job title ends with its noun
     return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
 
@@ -901,6 +906,8 @@ DATELINE_HEADLINE_MAX_WORDS = 14
 """A first line opening like a dateline without a credit ("NEW RULES — Drivers must
 pay toll from Monday") is still a headline up to this long; longer, it is the first
 paragraph."""
+LONG_TITLE_MAX_COMMAS = 3
+"""Commas from which a long first line is a run of clauses, not a headline."""
 LONG_TITLE_MAX_WORDS = 45
 """Some tabloids write headlines of up to forty words ("Hunter diagnosed with bubonic
 plague after eating a rabbit making him third Beijing local to …")."""
@@ -916,6 +923,8 @@ def _long_headline(page: Layout, index: int, core: str) -> bool:
     end = core.rstrip("”’\"')")
     if end.endswith((".", "!", "?", "…", ":", ";", ",", "。")):
         return False
+    if ". " in core or core.count(",") >= LONG_TITLE_MAX_COMMAS:
+        return False  # a sentence inside, or a run of clauses: a lead missing its full stop
     pos = bisect.bisect_right(page.visible, index)
     return pos < len(page.visible) and page.prose[page.visible[pos]]
 
@@ -923,17 +932,19 @@ def _long_headline(page: Layout, index: int, core: str) -> bool:
 KICKER_MAX_WORDS = 3
 """A section label over a headline ("ANALYSIS", "Climate crisis", "Politics |
 Analysis") has three words at most, none of them a function word."""
-KICKER_HEADLINE_MAX_WORDS = 14
-"""Under a kicker of two or three words in mixed case, the headline is this short and
-has no comma; a longer line or one with a comma is as often the standfirst under a
-short headline."""
+KICKER_CAPS_MIN_CHARS = 4
+"""A kicker in capitals alone ("NEWS", "ANALYSIS") has four letters or more."""
+META_RIGHT_UNDER = 3.0
+"""The strength :func:`_meta_right_under` gives a byline or date right under a line."""
 
 
 def _kicker_over_headline(page: Layout, index: int) -> bool:
-    """Whether the line at ``index`` is a kicker: three words or fewer, no sentence end,
-    right over a longer headline-like line that does not end like a sentence either
-    ("Opinion" / "Council votes to close the old bridge"). A short headline over its
-    standfirst ("Bridge Closes" / "The crossing will shut for a year.") is no kicker."""
+    """Whether the line at ``index`` is a kicker: three words or fewer, no sentence end
+    and no function word, right over a longer headline-like line that does not end
+    like a sentence either ("ANALYSIS" / "Council votes to close the old bridge"), a
+    word in capitals alone or over a line with its byline or date right under it. A
+    short headline over its standfirst ("Bridge Closes" / "The crossing will shut for
+    a year.") is no kicker, nor is a name or the site's logo."""
     from newsclean.extract.lexicon import meta_lexicon
 
     text = page.blocks[index].text.strip()
@@ -949,17 +960,23 @@ def _kicker_over_headline(page: Layout, index: int) -> bool:
     if pos >= len(page.visible):
         return False
     nxt = page.blocks[page.visible[pos]].text.strip()
-    if not (len(words) == 1 or text.isupper()) and (
-        "," in nxt or word_count(nxt) > KICKER_HEADLINE_MAX_WORDS
-    ):
-        return False  # "Bridge Closes" over "Repairs will take a year, engineers warn"
-    return (
+    if not (
         word_count(nxt) > len(words) + 1
         and is_title_like(nxt)
         and not nxt.endswith((".", "!", "?", "…", "。"))
         and not page.prose[page.visible[pos]]
         and not _never_headline(nxt, page.language)  # a date or byline under a headline
-    )
+    ):
+        return False
+    if _name_alone(text, page.language) or _named_in_copyright(page, text):
+        return False  # "Jane Doe", the site's logo over the headline
+    # one word in capitals is a label ("ANALYSIS"); any other short line is one only when
+    # the line under it has its byline or date right under it, as a headline does (a
+    # short headline over its standfirst, "Brückensperrung" / deck, is no label, and
+    # reads the same once the byline is gone: cleaning the clean text agrees)
+    if len(words) == 1 and text.isupper() and len(text) >= KICKER_CAPS_MIN_CHARS:
+        return True
+    return _meta_right_under(page, pos) >= META_RIGHT_UNDER
 
 
 def _sentence_like(text: str) -> bool:

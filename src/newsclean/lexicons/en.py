@@ -505,6 +505,8 @@ STOPWORDS: frozenset[str] = frozenset(
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
         "are those of the author",
+        "the author's own",
+        "the author’s own",
         "do not necessarily reflect",
         "this site uses cookies",
         "this website uses cookies",
@@ -735,6 +737,8 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("us", "our", "me", "my", "him", "his", "her",
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "the author's own",
+    "the author’s own",
     "our newsletter",
     "our newsletters",
     "do not necessarily reflect",

@@ -318,10 +318,22 @@ def _render_settled(line: str, style: str, convert: bool) -> _Rendered:
 
 
 def _exposes_mojibake(before: str, after: str) -> bool:
-    """Whether ftfy would change ``after`` though it leaves ``before`` as it is."""
+    """Whether ftfy would change ``after`` otherwise than ``before``, quote glyphs
+    aside: a line it leaves alone that the marks made into mojibake, or mojibake it
+    would repair one way that a curled mark makes it read another ('"ß¬™' repairs to
+    '"߬™', '“ß¬™' to 'ҧª')."""
     from newsclean.normalize.unicode import fix_unicode_text
 
-    return fix_unicode_text(after) != after and fix_unicode_text(before) == before
+    fixed_after = fix_unicode_text(after)
+    if fixed_after == after:
+        return False
+    fixed_before = fix_unicode_text(before)
+    if fixed_before == before:
+        return True
+    return fixed_after.translate(_UNCURL) != fixed_before.translate(_UNCURL)
+
+
+_UNCURL = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
 def _normalize_text(text: str, style: str, convert: bool) -> str:
