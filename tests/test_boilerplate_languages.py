@@ -368,3 +368,54 @@ def test_crossheads_and_rows_that_look_like_furniture_stay(language: str, line: 
     art = newsclean.clean("\n\n".join([prose[0], prose[1], line, prose[2], prose[3], prose[4]]))
     assert line in art.paragraphs
     assert art.tags == ()
+
+
+PAYWALL_AND_SKIP_LINKS: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        ("Sie haben bereits ein Abo? Hier anmelden", "promo"),
+        ("Zum Hauptinhalt", "navigation"),
+    ],
+    "fr": [("Déjà abonné ? Connectez-vous", "promo"), ("Aller au contenu principal", "navigation")],
+    "es": [("¿Ya eres suscriptor? Inicia sesión", "promo"), ("Ir al contenido", "navigation")],
+    "it": [("Sei già abbonato? Accedi", "promo"), ("Vai al contenuto", "navigation")],
+    "pt": [("Já é assinante? Entre", "promo"), ("Saltar para o conteúdo", "navigation")],
+    "nl": [("Al abonnee? Log in", "promo"), ("Naar de inhoud", "navigation")],
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAYWALL_AND_SKIP_LINKS))
+def test_paywall_prompts_and_skip_links_go_in_every_language(language: str) -> None:
+    prose = ARTICLES[language]
+    lines = PAYWALL_AND_SKIP_LINKS[language]
+    text = "\n\n".join([prose[0], lines[0][0], prose[1], lines[1][0], prose[2]])
+    art = newsclean.clean(text)
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]
+    assert {r.text: r.kind for r in art.removed} == dict(lines)
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [
+        ("es", "Hace 3 horas"),
+        ("fr", "Il y a 2 heures"),
+        ("nl", "2 uur geleden"),
+        ("de", "vor 3 Stunden"),
+    ],
+)
+def test_a_relative_stamp_of_any_lexicon_language_goes(language: str, stamp: str) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.clean("\n\n".join([prose[0], stamp, prose[1]]))
+    assert [r.text for r in art.removed] == [stamp]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Zeitung bietet den Text seit Montag nur noch für Abonnenten an, sagte der Verleger.",
+        "Hace 3 años que el puente está cerrado, dijo el alcalde a la prensa local.",
+    ],
+)
+def test_sentences_with_paywall_words_or_a_time_ago_stay(sentence: str) -> None:
+    prose = ARTICLES["de"]
+    art = newsclean.clean("\n\n".join([prose[0], sentence, prose[1]]))
+    assert sentence in art.paragraphs

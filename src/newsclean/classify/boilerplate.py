@@ -151,7 +151,7 @@ from newsclean.classify.features import LineInfo, block_features, line_info, spe
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.extract.dates import is_date_only
+from newsclean.extract.dates import has_relative, is_date_only
 from newsclean.extract.related import record_related
 from newsclean.extract.site import is_breadcrumb
 from newsclean.model import Article, Block, Verdict
@@ -903,7 +903,19 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     """ "Updated: Tuesday, November 19, 2019 08:38 AM", "5h ago": a short line with a
     digit that is a time stamp and nothing more (most lines have no digit, and
     the caller tests for a digit first)."""
-    return info.words <= _STAMP_MAX_WORDS and is_date_only(text)
+    if info.words > _STAMP_MAX_WORDS:
+        return False
+    if is_date_only(text):
+        return True
+    # "Hace 3 horas", "Il y a 2 heures", "2 uur geleden": a relative stamp of another
+    # lexicon language (the decision reads the text alone, whatever the page's language)
+    return any(
+        has_relative(text, language=code) and is_date_only(text, language=code)
+        for code in _STAMP_LANGUAGES
+    )
+
+
+_STAMP_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru")
 
 
 _SHARE_BAR_MAX_WORDS = 10

@@ -168,6 +168,7 @@ CREDIT_LABELS: dict[str, tuple[str, ...]] = {
     "fr": ("photo", "crédit photo", "crédits photo", "crédit", "crédits", "photo d'illustration"),
     "es": ("foto", "fotos", "imagen", "imágenes", "fotografía", "crédito", "créditos", "foto de"),
     "it": ("foto", "immagine", "immagini", "credito", "crediti", "foto di"),
+    "nl": ("beeld", "foto", "afbeelding", "illustratie", "archiefbeeld", "foto van"),
     "pt": ("foto", "fotos", "imagem", "imagens", "fotografia", "crédito", "créditos", "foto de"),
     "ru": ("фото", "фотография", "фотографии", "иллюстрация", "изображение", "фото с сайта"),
     "uk": ("фото", "фотографія", "ілюстрація", "зображення"),

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "diskutieren sie mit",
+        "zu den kommentaren",
+        "kommentare anzeigen",
         "deine e-mail-adresse wird nicht veröffentlicht",
         "deine e-mail-adresse wird nicht veröffentlicht.",
         "ihre e-mail-adresse wird nicht veröffentlicht",
@@ -25,6 +28,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "kommentar verfassen",
     ),
     "share": (
+        "link kopieren",
         "teilen",
         "artikel teilen",
         "auf facebook teilen",
@@ -41,6 +45,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "merken",
     ),
     "navigation": (
+        "direkt zum inhalt",
+        "zum hauptinhalt springen",
+        "zum hauptinhalt",
         "startseite",
         "suche",
         "menü",
@@ -68,6 +75,8 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "metadata": ("veröffentlicht", "aktualisiert", "von", "stand", "schlagworte", "themen"),
     "related": (
+        "weitere nachrichten",
+        "mehr aus dem ressort",
         "mehr zum thema",
         "weitere artikel",
         "das könnte sie auch interessieren",
@@ -81,6 +90,13 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("anzeige", "werbung", "sponsored"),
     "promo": (
+        "weiterlesen mit abo",
+        "jetzt weiterlesen",
+        "jederzeit kündbar",
+        "artikel verschenken",
+        "push-benachrichtigungen aktivieren",
+        "jetzt die app herunterladen",
+        "app herunterladen",
         "newsletter",
         "newsletter abonnieren",
         "jetzt abonnieren",
@@ -93,6 +109,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
     ),
     "contact": (
+        "fehler gefunden? jetzt melden",
+        "rückfragen bitte an",
         "kontakt",
         "fehler melden",
         "fehler gefunden?",
@@ -112,6 +130,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "related": ("lesen sie auch:", "mehr zum thema:", "auch interessant:", "lesen sie mehr:"),
     "section": ("kategorie:", "rubrik:"),
+    "promo": (
+        "sie haben bereits ein abo",
+        "sie sind bereits abonnent",
+        "bereits abonnent?",
+        "dieser artikel ist nur für abonnenten",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -193,6 +217,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
     ),
     "promo": (
+        "für abonnenten",
+        "bereits abonnent",
+        "bereits ein abo",
+        "mit abo",
+        "weiterlesen mit",
+        "plus-abonnent",
+        "mit plus weiterlesen",
+        "jederzeit kündbar",
         "unseren newsletter",
         "unserem newsletter",
         "newsletter abonnieren",
@@ -284,6 +316,12 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "für abonnenten",
+    "bereits abonnent",
+    "bereits ein abo",
+    "mit abo",
+    "weiterlesen mit",
+    "jederzeit kündbar",
     "unseren newsletter",
     "unserem newsletter",
     "newsletter abonnieren",

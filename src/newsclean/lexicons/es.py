@@ -8,6 +8,7 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "normas de participación",
         "tu dirección de correo electrónico no será publicada",
         "tu dirección de correo electrónico no será publicada.",
         "comentarios",
@@ -20,6 +21,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "ver comentarios",
     ),
     "share": (
+        "copiar enlace",
+        "enviar por email",
         "compartir",
         "compartir en facebook",
         "compartir en twitter",
@@ -29,6 +32,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "guardar",
     ),
     "navigation": (
+        "ir al contenido",
+        "ir al contenido principal",
+        "saltar al contenido",
         "inicio",
         "portada",
         "buscar",
@@ -42,8 +48,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "noticia siguiente",
         "escuchar noticia",
     ),
-    "metadata": ("publicado", "actualizado", "por"),
+    "metadata": ("etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (
+        "lo más visto",
+        "últimas noticias",
         "noticias relacionadas",
         "te puede interesar",
         "también te puede interesar",
@@ -62,6 +70,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "ofrecido por",
     ),
     "promo": (
+        "contenido exclusivo para suscriptores",
+        "hazte suscriptor",
+        "lee sin límites",
+        "suscríbete para seguir leyendo",
+        "descarga nuestra app",
         "suscríbete al boletín",
         "suscríbete a nuestro boletín",
         "boletín",
@@ -92,6 +105,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sección:",
         "archivado en:",
     ),
+    "promo": (
+        "¿ya eres suscriptor?",
+        "este contenido es exclusivo para suscriptores",
+        "únete a nuestro canal",
+    ),
+    "comments": ("para comentar debes",),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -155,6 +174,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "para suscriptores",
+        "ya eres suscriptor",
+        "ya tienes una cuenta",
+        "acceso ilimitado",
+        "seguir leyendo",
         "nuestra newsletter",
         "nuestro boletín",
         "suscríbete a",
@@ -247,6 +271,11 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "para suscriptores",
+    "ya eres suscriptor",
+    "ya tienes una cuenta",
+    "acceso ilimitado",
+    "seguir leyendo",
     "nuestra newsletter",
     "nuestro boletín",
     "política de privacidad",

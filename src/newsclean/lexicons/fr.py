@@ -8,6 +8,8 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "ajouter un commentaire",
+        "cet article vous a-t-il été utile ?",
         "votre adresse e-mail ne sera pas publiée",
         "votre adresse e-mail ne sera pas publiée.",
         "votre adresse de messagerie ne sera pas publiée",
@@ -23,6 +25,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "voir les commentaires",
     ),
     "share": (
+        "copier le lien",
+        "envoyer par e-mail",
+        "lire plus tard",
         "partager",
         "partager cet article",
         "partager sur facebook",
@@ -32,6 +37,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "ajouter à vos sélections",
     ),
     "navigation": (
+        "aller au contenu",
+        "aller au contenu principal",
+        "passer au contenu",
+        "accéder au contenu",
         "accueil",
         "rechercher",
         "recherche",
@@ -46,7 +55,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "article suivant",
         "article précédent",
     ),
-    "metadata": ("publié le", "mis à jour le", "par"),
+    "metadata": ("sujets associés", "mots-clés", "publié le", "mis à jour le", "par"),
     "related": (
         "à lire aussi",
         "lire aussi",
@@ -64,6 +73,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "signaler une erreur",
     ),
     "promo": (
+        "je m'abonne",
+        "offrir cet article",
+        "recevez nos newsletters",
+        "télécharger l'application",
+        "vous avez envie de lire la suite ?",
         "abonnez-vous",
         "s'abonner",
         "newsletter",
@@ -82,6 +96,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
     "section": ("catégorie:", "rubrique:"),
+    "promo": (
+        "déjà abonné ?",
+        "cet article est réservé aux abonnés",
+        "la suite de cet article est réservée aux abonnés",
+        "abonnez-vous pour lire la suite",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -155,6 +175,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "aux abonnés",
+        "déjà abonné",
+        "abonnez-vous dès",
+        "lire la suite",
+        "réservé aux abonnés",
         "notre newsletter",
         "abonnez-vous à",
         "newsletter",
@@ -248,6 +273,11 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "aux abonnés",
+    "déjà abonné",
+    "abonnez-vous dès",
+    "lire la suite",
+    "réservé aux abonnés",
     "notre newsletter",
     "politique de confidentialité",
     "mentions légales",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "commenta per primo",
         "il tuo indirizzo email non sarà pubblicato",
         "il tuo indirizzo email non sarà pubblicato.",
         "commenti",
@@ -18,6 +19,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "commenta",
     ),
     "share": (
+        "copia link",
+        "invia per email",
         "condividi",
         "condividi su facebook",
         "condividi su twitter",
@@ -26,6 +29,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "condividi questo articolo",
     ),
     "navigation": (
+        "vai al contenuto",
+        "vai al contenuto principale",
+        "salta al contenuto",
         "home",
         "cerca",
         "accedi",
@@ -39,8 +45,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "articolo precedente",
         "articolo successivo",
     ),
-    "metadata": ("pubblicato", "aggiornato", "di"),
+    "metadata": ("argomenti", "tag", "pubblicato", "aggiornato", "di"),
     "related": (
+        "vedi anche",
+        "ultime notizie",
         "articoli correlati",
         "leggi anche",
         "potrebbe interessarti",
@@ -51,10 +59,16 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato"),
     "promo": (
+        "contenuto riservato agli abbonati",
+        "abbonati per continuare a leggere",
+        "scarica la nostra app",
         "iscriviti alla newsletter",
         "newsletter",
     ),
-    "legal": ("note legali",),
+    "legal": (
+        "riproduzione riservata",
+        "note legali",
+    ),
     "contact": (
         "contatti",
         "contattaci",
@@ -73,6 +87,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "related": ("leggi anche:", "vedi anche:", "potrebbe interessarti:"),
     "section": ("categoria:", "sezione:"),
+    "promo": (
+        "sei già abbonato?",
+        "clicca qui per iscriverti",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -137,7 +155,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie policy",
         "cookie",
     ),
-    "promo": ("nostra newsletter", "iscriviti alla", "newsletter", "iscriviti", "abbonati"),
+    "promo": (
+        "agli abbonati",
+        "già abbonato",
+        "già un abbonamento",
+        "continuare a leggere",
+        "nostra newsletter",
+        "iscriviti alla",
+        "newsletter",
+        "iscriviti",
+        "abbonati",
+    ),
     "share": ("condividi su", "seguici su"),
     "comments": ("i commenti sono chiusi",),
 }
@@ -209,6 +237,10 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "sc
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "agli abbonati",
+    "già abbonato",
+    "già un abbonamento",
+    "continuare a leggere",
     "nostra newsletter",
     "informativa sulla privacy",
     "cookie policy",

@@ -21,6 +21,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "plaats een reactie",
     ),
     "share": (
+        "kopieer link",
+        "link kopiëren",
         "delen",
         "deel dit artikel",
         "delen op facebook",
@@ -29,6 +31,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "volg ons",
     ),
     "navigation": (
+        "naar de inhoud",
+        "ga naar de inhoud",
+        "direct naar de inhoud",
+        "naar hoofdinhoud",
         "home",
         "zoeken",
         "inloggen",
@@ -42,8 +48,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "lees verder",
         "beluister dit artikel",
     ),
-    "metadata": ("gepubliceerd", "bijgewerkt", "door"),
+    "metadata": ("onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
     "related": (
+        "lees meer over",
+        "gerelateerd",
         "gerelateerde artikelen",
         "lees ook",
         "meer nieuws",
@@ -54,12 +62,21 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("advertentie", "gesponsord"),
     "legal": (
+        "colofon",
+        "privacyverklaring",
+        "algemene voorwaarden",
+        "cookie-instellingen",
         "privacybeleid",
         "cookiebeleid",
         "disclaimer",
     ),
     "contact": ("contact",),
     "promo": (
+        "dit artikel is exclusief voor abonnees",
+        "lees verder met een abonnement",
+        "word abonnee",
+        "download onze app",
+        "meld je aan voor de nieuwsbrief",
         "abonneer",
         "abonneren",
         "nieuwsbrief",
@@ -78,6 +95,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "related": ("lees ook:", "lees meer:", "bekijk ook:"),
     "section": ("categorie:", "rubriek:"),
+    "promo": (
+        "al abonnee?",
+        "neem nu een proefabonnement",
+        "neem een proefabonnement",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -144,7 +166,19 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookiebeleid",
         "cookies",
     ),
-    "promo": ("onze nieuwsbrief", "schrijf je in voor", "nieuwsbrief", "abonneer", "schrijf je in"),
+    "promo": (
+        "voor abonnees",
+        "al abonnee",
+        "premium artikel",
+        "neem een abonnement",
+        "al een account",
+        "verder lezen",
+        "onze nieuwsbrief",
+        "schrijf je in voor",
+        "nieuwsbrief",
+        "abonneer",
+        "schrijf je in",
+    ),
     "share": ("delen op", "volg ons op"),
     "comments": ("reacties zijn gesloten",),
 }
@@ -210,6 +244,12 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("deel", "delen", "printen", "downloaden",
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "voor abonnees",
+    "al abonnee",
+    "premium artikel",
+    "neem een abonnement",
+    "al een account",
+    "verder lezen",
     "onze nieuwsbrief",
     "cookies accepteren",
     "delen op",

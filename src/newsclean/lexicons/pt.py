@@ -26,6 +26,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "comentar",
     ),
     "share": (
+        "copiar link",
+        "enviar por email",
         "compartilhar",
         "compartilhe",
         "partilhar",
@@ -39,6 +41,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "partilhe",
     ),
     "navigation": (
+        "saltar para o conteúdo",
+        "ir para o conteúdo",
+        "pular para o conteúdo",
         "início",
         "página inicial",
         "buscar",
@@ -52,8 +57,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "próximo artigo",
         "ouvir este artigo",
     ),
-    "metadata": ("publicado", "atualizado", "por"),
+    "metadata": ("tópicos", "publicado", "atualizado", "por"),
     "related": (
+        "mais sobre",
+        "últimas notícias",
         "notícias relacionadas",
         "leia também",
         "veja também",
@@ -62,8 +69,17 @@ LINES: dict[str, tuple[str, ...]] = {
         "leia mais",
         "saiba mais",
     ),
-    "ads": ("publicidade", "anúncio", "conteúdo patrocinado"),
+    "ads": (
+        "continua depois da publicidade",
+        "continua após a publicidade",
+        "publicidade",
+        "anúncio",
+        "conteúdo patrocinado",
+    ),
     "promo": (
+        "conteúdo exclusivo para assinantes",
+        "baixe o app",
+        "subscreva a newsletter",
         "assine a newsletter",
         "assine já",
         "newsletter",
@@ -73,6 +89,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "contato",
         "fale conosco",
         "contacte-nos",
+    ),
+    "legal": (
+        "ficha técnica",
+        "estatuto editorial",
+        "expediente",
     ),
 }
 
@@ -88,6 +109,13 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:"),
     "section": ("categoria:", "seção:", "secção:"),
+    "promo": (
+        "já é assinante?",
+        "este artigo é exclusivo para assinantes",
+        "assine agora e tenha",
+        "receba as notícias",
+    ),
+    "comments": ("para comentar tem de",),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -149,7 +177,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "termos de uso",
         "cookies",
     ),
-    "promo": ("nossa newsletter", "newsletter", "assine já", "inscreva-se"),
+    "promo": (
+        "para assinantes",
+        "já é assinante",
+        "já tem conta",
+        "acesso ilimitado",
+        "continuar a ler",
+        "nossa newsletter",
+        "newsletter",
+        "assine já",
+        "inscreva-se",
+    ),
     "share": ("compartilhe no", "siga-nos no"),
     "comments": ("comentários estão fechados",),
 }
@@ -237,6 +275,11 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: tuple[str, ...] = (
+    "para assinantes",
+    "já é assinante",
+    "já tem conta",
+    "acesso ilimitado",
+    "continuar a ler",
     "nossa newsletter",
     "política de privacidade",
     "política de cookies",
