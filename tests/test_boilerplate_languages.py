@@ -419,3 +419,23 @@ def test_sentences_with_paywall_words_or_a_time_ago_stay(sentence: str) -> None:
     prose = ARTICLES["de"]
     art = newsclean.clean("\n\n".join([prose[0], sentence, prose[1]]))
     assert sentence in art.paragraphs
+
+
+GERMAN_STORY = [
+    "Der Stadtrat hat am Montag beschlossen, die alte Brücke für ein Jahr zu sperren, sagte er.",
+    "Bei einer Prüfung im vergangenen Monat fanden Ingenieure tiefe Risse in zwei Pfeilern.",
+    "Der Ausstand beginnt am Mittwoch.",
+    "Autofahrer müssen nun die Umgehung nutzen, was etwa zehn Minuten länger dauert, hieß es.",
+    "Die Bürgermeisterin sagte, die Arbeiten sollten vor dem Ende des Jahres fertig sein.",
+]
+
+
+@pytest.mark.parametrize("at", range(1, len(GERMAN_STORY)))
+def test_an_ad_marker_inside_a_story_on_a_whole_page_costs_no_paragraph(at: int) -> None:
+    # the marker, removed by its cue, is out of the model's view: the paragraphs
+    # around it stay neighbours (three paragraphs were lost over these placements)
+    head = ["Zum Hauptinhalt", "Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Anmelden"]
+    lines = [*head, "Brücke wird für ein Jahr gesperrt", *GERMAN_STORY[:at], "Anzeige"]
+    lines += [*GERMAN_STORY[at:], "Impressum", "Datenschutz", "Kontakt"]
+    art = newsclean.clean("\n".join(lines))
+    assert [p for p in GERMAN_STORY if p not in art.paragraphs] == []

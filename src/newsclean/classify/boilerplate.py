@@ -377,6 +377,9 @@ def strip_boilerplate(
     changes.update(far)
     probs: dict[int, float] = {}
     view = model_view(article, far)
+    # an ad marker or an inline "Read also: …" link inside the story is no boundary of
+    # it: out of the model's view, the paragraphs around it stay neighbours
+    view = [i for i in view if changes.get(i) not in _INLINE_FURNITURE]
     # the model only decides lines no rule decided: with none left (a page of buttons),
     # scoring every line would change nothing
     undecided = any(i not in changes and i not in protected for i in view)
@@ -670,6 +673,13 @@ def far_from_prose(
         and i not in protected
         and i not in decided
     }
+
+
+_INLINE_FURNITURE = frozenset(
+    {(labels.ADS, "exact_line"), (labels.RELATED, "line_prefix"), (labels.ADS, "line_prefix")}
+)
+"""Cue removals that stand inside a story as often as around it (an "Anzeige" or
+"Advertisement" marker, a "Read also: …" link)."""
 
 
 def model_view(article: Article, far: Collection[int]) -> list[int]:
