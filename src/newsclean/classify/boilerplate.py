@@ -919,6 +919,8 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
         return True
     # "Hace 3 horas", "Il y a 2 heures", "2 uur geleden": a relative stamp of another
     # lexicon language (the decision reads the text alone, whatever the page's language)
+    if _any_relative_word().search(text) is None:
+        return False  # one search for every language's words first: most lines have none
     return any(
         has_relative(text, language=code) and is_date_only(text, language=code)
         for code in _STAMP_LANGUAGES
@@ -926,6 +928,19 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
 
 
 _STAMP_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru")
+
+
+@functools.lru_cache(maxsize=1)
+def _any_relative_word() -> re.Pattern[str]:
+    """Any word a relative date needs in any lexicon language ("ago", "hace", "vor")."""
+    from newsclean.extract.lexicon import alternation, meta_lexicon
+
+    lex = meta_lexicon()
+    words: set[str] = set()
+    for code in _STAMP_LANGUAGES:
+        w = lex.words(code)
+        words.update(w.ago_before, w.ago_after, w.today, w.yesterday)
+    return re.compile(alternation(words), re.IGNORECASE)
 
 
 _SHARE_BAR_MAX_WORDS = 10
