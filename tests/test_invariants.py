@@ -377,6 +377,23 @@ def test_fold_is_the_documented_normalisation() -> None:
         "A NEW YORK (AP) — A\nA\n",
         # a truncation marker left of a "site" suffix
         "[+0 char] | 0\r0",
+        # a standfirst printed again under the byline: once the byline is gone the two
+        # copies touch and the repeat rule takes the first (found on a dev page)
+        "\n".join(
+            [
+                "Morning Briefing 11.18.19 | Example Finance",
+                *("Home", "Markets", "Morning Briefing", "Morning Briefing 11.18.19"),
+                "The singer is feuding with her former label over her songs ... what a year ...",
+                *("Author:", "Example Desk", "Publish date:", "Nov 18, 2019"),
+                "The singer is feuding with her former label over her songs ... what a year ...",
+                "Start your day with the Morning Briefing. Sign up for our newsletter here.",
+                "LOOK WHAT YOU MADE ME DO",
+                "The singer said on Thursday that the label was blocking her from performing "
+                "her old songs at an awards show next week, and asked fans for help.",
+                "The label said in a statement that it had never tried to stop her from "
+                "singing anything, and that it wanted to settle the matter quickly.",
+            ]
+        ),
     ],
 )
 def test_found_by_review_the_clean_text_is_a_fixpoint(text: str) -> None:

@@ -846,6 +846,10 @@ class _Extraction:
         ):
             return  # a date, a time stamp or a byline cue: a metadata line not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
+        if any(
+            _printed_again(text, blocks[j].text) for j in vis[pos + 1 : pos + 1 + REPEAT_LOOKAHEAD]
+        ):
+            return  # a paragraph printed twice: the boilerplate cleaner's repeat
         nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
         structural = nxt_change in (labels.BYLINE, labels.METADATA)
         ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
@@ -1152,6 +1156,19 @@ _DESK_KINDS = frozenset(
     {"web", "online", "digital", "city", "metro", "night", "news", "agency", "wire", "wires"}
 )
 """Words naming the kind of desk, not whose it is ("By Web Desk", "By Night Desk")."""
+
+
+REPEAT_LOOKAHEAD = 6
+"""Lines under a standfirst candidate looked at for its second copy (furniture the
+boilerplate cleaner removes may stand between; once it is gone the copies touch)."""
+
+
+def _printed_again(line: str, following: str) -> bool:
+    """Whether ``line`` is ``following`` printed before it whole, or cut short with an
+    ellipsis: a description over the content (see ``boilerplate._mark_doubled``)."""
+    a = " ".join(line.split()).casefold()
+    b = " ".join(following.split()).casefold()
+    return a == b or (a.endswith(("...", "…")) and b.startswith(a.rstrip(".…").rstrip()))
 
 
 class _StayingLines:
