@@ -152,6 +152,7 @@ from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.dates import has_relative, is_date_only
+from newsclean.extract.layout import printed_again
 from newsclean.extract.related import record_related
 from newsclean.extract.site import is_breadcrumb
 from newsclean.model import Article, Block, Verdict
@@ -1585,9 +1586,6 @@ def _mark_repeats(
 DOUBLED_MIN_WORDS = 8
 """A paragraph printed twice in a row is a copy from this long; shorter lines repeat
 on purpose ("Meal 2" / "Meal 2" in a plan, a chorus)."""
-_ELLIPSIS_END = ("...", "…")
-DOUBLED_LENGTH_SLACK = 8
-"""Two copies of a paragraph differ in length by a few spaces at most."""
 
 
 def _mark_doubled(
@@ -1604,13 +1602,7 @@ def _mark_doubled(
     for first, second in itertools.pairwise(body):
         if first in protected or infos[first].words < DOUBLED_MIN_WORDS:
             continue
-        one, two = blocks[first].text, blocks[second].text
-        cut = one.endswith(_ELLIPSIS_END)
-        if not cut and abs(len(one) - len(two)) > DOUBLED_LENGTH_SLACK:
-            continue  # one comparison of lengths: most neighbours differ in length
-        a = " ".join(one.split()).casefold()
-        b = " ".join(two.split()).casefold()
-        if a == b or (cut and b.startswith(a.rstrip(".…").rstrip())):
+        if printed_again(blocks[first].text, blocks[second].text):
             changes[first] = (labels.BOILERPLATE, "repeated_text")
 
 

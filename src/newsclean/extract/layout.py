@@ -31,6 +31,7 @@ __all__ = [
     "is_title_like",
     "layout",
     "match_key",
+    "printed_again",
     "strip_list_bullet",
     "word_count",
 ]
@@ -139,6 +140,27 @@ def is_furniture(text: str) -> bool:
     key = line_key(text)
     index = cue_index()
     return index.match_line(key) is not None or index.match_prefix(key) is not None
+
+
+def printed_again(line: str, following: str) -> bool:
+    """Whether ``line`` is ``following`` printed before it whole, or cut short with an
+    ellipsis ("The council voted on Monday to…" over the paragraph): a feed's or an
+    API's description over the content, a caption printed twice. Spacing and case
+    are ignored.
+
+    >>> printed_again("The council met…", "The council met on Monday.")
+    True
+    """
+    cut = line.endswith(("...", "…"))
+    if not cut and abs(len(line) - len(following)) > PRINTED_AGAIN_SLACK:
+        return False  # one comparison of lengths: most neighbours differ in length
+    a = " ".join(line.split()).casefold()
+    b = " ".join(following.split()).casefold()
+    return a == b or (cut and b.startswith(a.rstrip(".…").rstrip()))
+
+
+PRINTED_AGAIN_SLACK = 8
+"""Two copies of a paragraph differ in length by a few spaces at most."""
 
 
 def is_title_like(text: str) -> bool:

@@ -95,6 +95,7 @@ from newsclean.extract.layout import (
     is_prose,
     layout,
     match_key,
+    printed_again,
     strip_list_bullet,
     word_count,
 )
@@ -847,7 +848,7 @@ class _Extraction:
             return  # a date, a time stamp or a byline cue: a metadata line not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
         if any(
-            _printed_again(text, blocks[j].text) for j in vis[pos + 1 : pos + 1 + REPEAT_LOOKAHEAD]
+            printed_again(text, blocks[j].text) for j in vis[pos + 1 : pos + 1 + REPEAT_LOOKAHEAD]
         ):
             return  # a paragraph printed twice: the boilerplate cleaner's repeat
         nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
@@ -1161,14 +1162,6 @@ _DESK_KINDS = frozenset(
 REPEAT_LOOKAHEAD = 6
 """Lines under a standfirst candidate looked at for its second copy (furniture the
 boilerplate cleaner removes may stand between; once it is gone the copies touch)."""
-
-
-def _printed_again(line: str, following: str) -> bool:
-    """Whether ``line`` is ``following`` printed before it whole, or cut short with an
-    ellipsis: a description over the content (see ``boilerplate._mark_doubled``)."""
-    a = " ".join(line.split()).casefold()
-    b = " ".join(following.split()).casefold()
-    return a == b or (a.endswith(("...", "…")) and b.startswith(a.rstrip(".…").rstrip()))
 
 
 class _StayingLines:
