@@ -847,10 +847,11 @@ class _Extraction:
         ):
             return  # a date, a time stamp or a byline cue: a metadata line not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
-        if any(
-            printed_again(text, blocks[j].text) for j in vis[pos + 1 : pos + 1 + REPEAT_LOOKAHEAD]
-        ):
-            return  # a paragraph printed twice: the boilerplate cleaner's repeat
+        repeats = [
+            j
+            for j in vis[pos + 1 : pos + 1 + REPEAT_LOOKAHEAD]
+            if j not in self.changes and printed_again(text, blocks[j].text)
+        ]
         nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
         structural = nxt_change in (labels.BYLINE, labels.METADATA)
         ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
@@ -858,6 +859,11 @@ class _Extraction:
         if structural or (ends_open and nxt_prose):
             self.label(index, labels.SUBTITLE, "standfirst")
             self.field("subtitle", text, "standfirst", self.block_span(index))
+            # the standfirst printed again further down goes, as a repeated headline does:
+            # left in the body, the two copies would touch once cleaned and the repeat
+            # rule would take the first on a second cleaning
+            for j in repeats:
+                self.label(j, labels.BOILERPLATE, "repeated_standfirst")
 
     def _looks_like_caption(self, text: str) -> bool:
         """A line ending with a photo credit in parentheses ("… (Image: Reuters)")."""
@@ -1160,8 +1166,8 @@ _DESK_KINDS = frozenset(
 
 
 REPEAT_LOOKAHEAD = 6
-"""Lines under a standfirst candidate looked at for its second copy (furniture the
-boilerplate cleaner removes may stand between; once it is gone the copies touch)."""
+"""Lines under a standfirst looked at for its second copy (furniture the boilerplate
+cleaner removes may stand between; once it is gone the copies touch)."""
 
 
 class _StayingLines:
