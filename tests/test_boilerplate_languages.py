@@ -439,3 +439,33 @@ def test_an_ad_marker_inside_a_story_on_a_whole_page_costs_no_paragraph(at: int)
     lines += [*GERMAN_STORY[at:], "Impressum", "Datenschutz", "Kontakt"]
     art = newsclean.clean("\n".join(lines))
     assert [p for p in GERMAN_STORY if p not in art.paragraphs] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a reader word of another language ("du" is a French article, "nos" Portuguese)
+        (
+            "fr",
+            "Les juges ont refusé de lire la suite du document, jugé irrecevable par la défense.",
+        ),
+        ("pt", "A escritora disse que pretende continuar a ler os clássicos nos próximos meses."),
+        # a sentence opening with a paywall phrase is no prompt outside English
+        (
+            "de",
+            "Für Abonnenten des Deutschlandtickets steigt der Preis im Januar, teilte das Amt mit.",
+        ),
+        (
+            "nl",
+            "Voor abonnees van het bedrijf verandert er per 1 januari weinig, meldt het bedrijf.",
+        ),
+        (
+            "es",
+            "Para suscriptores de la plataforma en España, el precio subirá dos euros en enero.",
+        ),
+    ],
+)
+def test_story_sentences_with_paywall_phrases_stay(language: str, sentence: str) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.clean("\n\n".join([prose[0], sentence, prose[1]]))
+    assert newsclean.normalize_quotes(sentence) in art.paragraphs

@@ -291,11 +291,10 @@ def test_a_date_line_with_a_reading_time_is_a_date_line(line: str) -> None:
 
 
 def test_a_day_without_its_year_takes_the_year_of_the_page_s_time_stamps() -> None:
-    teasers = ["Pier inspection report published", "November 20, 2019, 10:54 am"]
-    page = "\n\n".join(
-        ["Bridge to close for repairs", "Posted Nov 18, 8:19 PM", STORY, MORE, *teasers]
-    )
-    art = extract_metadata(page)
+    # the masthead prints today's date; the story's stamp leaves its year out
+    masthead = "Tuesday, November 19, 2019"
+    page = "\n\n".join([masthead, "Bridge to close for repairs", "Posted Nov 18, 8:19 PM"])
+    art = extract_metadata(f"{page}\n\n{STORY}\n\n{MORE}")
     assert art.published == "2019-11-18"
     source = art.source_of("published")
     assert source is not None
@@ -313,3 +312,13 @@ def test_the_reference_time_beats_the_page_s_year() -> None:
     )
     now = dt.datetime(2019, 11, 20, tzinfo=UTC)
     assert extract_metadata(page, now=now).published.startswith("2019-11-18")
+
+
+def test_a_teaser_s_year_lower_down_is_no_witness_for_a_yearless_stamp() -> None:
+    teasers = ["Related", "Pier inspection report published", "January 3, 2018"]
+    story = [STORY, MORE, *(f"{MORE[:-1]}, the report said on page {n}." for n in range(2, 12))]
+    page = "\n\n".join(["Bridge to close for repairs", "Dec 30, 9:41 AM", *story, *teasers])
+    art = extract_metadata(page)
+    assert art.published != "2018-12-30"
+    source = art.source_of("published")
+    assert source is None or not source.rule.endswith("_year_of_page")

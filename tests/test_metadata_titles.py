@@ -953,3 +953,19 @@ def test_a_name_job_and_agency_over_the_headline_is_the_byline() -> None:
     )
     art = newsclean.clean(page)
     assert art.title == HEADLINE
+
+
+def test_a_cut_short_standfirst_over_its_whole_paragraph_keeps_the_paragraph() -> None:
+    lead = (
+        "The city council voted on Monday to approve a new budget for the bridge repairs, "
+        "a spokesman said after the meeting."
+    )
+    cut = "The city council voted on Monday to approve a new…"
+    page = "\n\n".join(
+        ["Council approves bridge budget", cut, "By Jane Smith", "November 19, 2019"]
+    )
+    page += "\n\n" + "\n\n".join(["Share", "Tweet", "Email", "Print", lead, STORY, MORE])
+    art = newsclean.clean(page)
+    assert lead in art.paragraphs
+    assert cut not in art.paragraphs
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()

@@ -920,8 +920,11 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
         return True
     # "Hace 3 horas", "Il y a 2 heures", "2 uur geleden": a relative stamp of another
     # lexicon language (the decision reads the text alone, whatever the page's language)
-    if _any_relative_word().search(text) is None:
-        return False  # one search for every language's words first: most lines have none
+    ago, day = _any_relative_word()
+    if day.search(text) is None and (
+        ago.search(text) is None or _any_unit_word().search(text) is None
+    ):
+        return False  # every language's words first: "today", or "ago" and a unit of time
     return any(
         has_relative(text, language=code) and is_date_only(text, language=code)
         for code in _STAMP_LANGUAGES
@@ -932,16 +935,31 @@ _STAMP_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru")
 
 
 @functools.lru_cache(maxsize=1)
-def _any_relative_word() -> re.Pattern[str]:
-    """Any word a relative date needs in any lexicon language ("ago", "hace", "vor")."""
+def _any_unit_word() -> re.Pattern[str]:
+    """Any unit of time of a relative date in any lexicon language ("hours", "horas")."""
     from newsclean.extract.lexicon import alternation, meta_lexicon
 
     lex = meta_lexicon()
-    words: set[str] = set()
+    units: set[str] = set()
+    for code in _STAMP_LANGUAGES:
+        units.update(lex.words(code).units)
+    return re.compile(alternation(units), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _any_relative_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of relative dates in any lexicon language: those of "ago" ("hace",
+    "vor", "il y a"), and those of "today" and "yesterday" ("hoy", "hier")."""
+    from newsclean.extract.lexicon import alternation, meta_lexicon
+
+    lex = meta_lexicon()
+    ago: set[str] = set()
+    day: set[str] = set()
     for code in _STAMP_LANGUAGES:
         w = lex.words(code)
-        words.update(w.ago_before, w.ago_after, w.today, w.yesterday)
-    return re.compile(alternation(words), re.IGNORECASE)
+        ago.update(w.ago_before, w.ago_after)
+        day.update(w.today, w.yesterday)
+    return re.compile(alternation(ago), re.IGNORECASE), re.compile(alternation(day), re.IGNORECASE)
 
 
 _SHARE_BAR_MAX_WORDS = 10

@@ -156,42 +156,47 @@ def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None, tuple[str, 
 
 
 @functools.lru_cache(maxsize=1)
-def _story_topics() -> frozenset[tuple[str, ...]]:
-    """Keyword phrases stories use too ("sign up for", "privacy policy"), as word tuples."""
-    return frozenset(
-        tuple(p.split())
-        for lang in lexicons.LANGUAGES
-        for p in getattr(lexicons.load(lang), "STORY_TOPICS", ())
-    )
+def _story_topics() -> dict[tuple[str, ...], str]:
+    """Keyword phrases stories use too ("sign up for", "privacy policy"), as word
+    tuples, with the language of each."""
+    topics: dict[tuple[str, ...], str] = {}
+    for lang in lexicons.LANGUAGES:
+        for p in getattr(lexicons.load(lang), "STORY_TOPICS", ()):
+            topics.setdefault(tuple(p.split()), lang)
+    return topics
 
 
-@functools.lru_cache(maxsize=1)
-def _reader_words() -> frozenset[str]:
-    """Words by which furniture speaks to the reader ("you", "our", "vous", "unser")."""
-    return frozenset(
-        w for lang in lexicons.LANGUAGES for w in getattr(lexicons.load(lang), "READER_WORDS", ())
-    )
+@functools.lru_cache(maxsize=16)
+def _reader_words(language: str | None = None) -> frozenset[str]:
+    """Words by which furniture speaks to the reader ("you", "our", "vous", "unser"),
+    of one language ("du" is a French article too, "nos" Portuguese), or of all."""
+    langs = lexicons.LANGUAGES if language is None else (language,)
+    return frozenset(w for lang in langs for w in getattr(lexicons.load(lang), "READER_WORDS", ()))
 
 
 def speaks_to_reader(key: str) -> bool:
     """Whether a line (its cue key) holds a word by which furniture speaks to the
-    reader ("you", "our", "vous", "unser")."""
-    return not _reader_words().isdisjoint(w.strip(".,;:!?\"'()") for w in key.split())
+    reader in English ("you", "your", "our"): the other languages' words are too often
+    ordinary words of a third ("du", "nos")."""
+    return not _reader_words("en").isdisjoint(w.strip(".,;:!?\"'()") for w in key.split())
 
 
 def _story_sentence(
-    info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...], text: str
+    info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...], text: str, language: str
 ) -> bool:
     """Whether a line holding a story-topic phrase is a sentence of a story: running
-    text that neither speaks to the reader nor opens with the phrase ("Residents can
-    sign up for the program until Friday, officials said."), unlike "Sign up for our
-    newsletter" or "Subscribe to the channel for all the latest videos!"."""
-    opening = [t for t in tokens[: len(phrase) + 2] if any(c.isalnum() for c in t)]
-    if not info.is_prose or tuple(opening[: len(phrase)]) == phrase:
+    text that does not speak to the reader (in the phrase's language) and, in English,
+    does not open with the phrase ("Residents can sign up for the program until
+    Friday, officials said."), unlike "Sign up for our newsletter" or "Subscribe to the
+    channel for all the latest videos!"."""
+    if not info.is_prose:
         return False
+    opening = [t for t in tokens[: len(phrase) + 2] if any(c.isalnum() for c in t)]
+    if language == "en" and tuple(opening[: len(phrase)]) == phrase:
+        return False  # "Subscribe to the channel for …": an English prompt opens with its verb
     # a quotation speaks to its listener, not to the reader: "“We launched our
-    # newsletter in 2019,” she said"
-    return _speech(text) or _reader_words().isdisjoint(tokens)
+    # newsletter in 2019,” she said"; a reader word counts in the phrase's language
+    return _speech(text) or _reader_words(language).isdisjoint(tokens)
 
 
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“«„\n]{1,400})[\"”»“]")
@@ -286,7 +291,8 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         commas=text.count(",") + text.count("、") + text.count("，"),
         lead_caps=lead_caps,
     )
-    if words in _story_topics() and _story_sentence(info, bare, words, text):
+    topic_language = _story_topics().get(words) if words else None
+    if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):
         info = info._replace(keyword_phrase=None)  # the model still sees the keyword
     return info
 

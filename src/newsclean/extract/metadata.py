@@ -315,16 +315,18 @@ class _Extraction:
         self._above_headline(title)
         return self._apply()
 
-    def _page_year(self) -> int | None:
-        """The latest year among the page's time stamps (lines that are a date and
-        nothing more: the story's, the teasers'), read once: a page that prints a
-        date without its year prints it in the year it shows elsewhere. A copyright
-        line's year is no witness: footers go stale."""
+    def _page_year(self, first: int, end: int) -> int | None:
+        """The latest year among the time stamps of the story's head (visible lines
+        ``first`` to ``end``: lines that are a date and nothing more), read once: a page
+        that prints a date without its year prints it in the year it shows there.
+        Teasers lower down and tables of past events are no witnesses, nor is a
+        copyright line's year (footers go stale)."""
         if self.page_year_read:
             return self.page_year
         self.page_year_read = True
         lex = self.lex
-        for block in self.article.blocks:
+        for pos in range(first, end):
+            block = self.article.blocks[self.vis[pos]]
             text = block.text
             if len(text) > DATE_ONLY_MAX_CHARS or _FULL_YEAR.search(text) is None:
                 continue
@@ -424,9 +426,12 @@ class _Extraction:
             dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)
             if not dates and self.now is None and _YEARLESS_HINT.search(text):
                 # "Updated Nov 19, 9:41 AM": a day without its year, in the year the
-                # page's own time stamps print
+                # time stamps of the story's head print
                 dates = find_dates(
-                    text, language=self.language, lexicon=lex, year_hint=self._page_year()
+                    text,
+                    language=self.language,
+                    lexicon=lex,
+                    year_hint=self._page_year(first, min(end, start + PAGE_YEAR_BELOW_START)),
                 )
             relative = has_relative(text, language=self.language, lexicon=lex)
             if relative and self.now is not None:
@@ -856,14 +861,17 @@ class _Extraction:
         structural = nxt_change in (labels.BYLINE, labels.METADATA)
         ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
         nxt_prose = nxt is not None and nxt not in self.changes and is_prose(blocks[nxt].text)
+        if repeats and text.rstrip().endswith(("...", "…")):
+            # the opening of a paragraph printed again whole further down: the cut copy
+            # goes, the paragraph stays (left in the body, the two copies would touch
+            # once cleaned and the repeat rule would take the first on a second cleaning)
+            self.label(index, labels.BOILERPLATE, "repeated_standfirst")
+            return
         if structural or (ends_open and nxt_prose):
             self.label(index, labels.SUBTITLE, "standfirst")
             self.field("subtitle", text, "standfirst", self.block_span(index))
-            # the standfirst printed again further down goes, as a repeated headline does:
-            # left in the body, the two copies would touch once cleaned and the repeat
-            # rule would take the first on a second cleaning
-            for j in repeats:
-                self.label(j, labels.BOILERPLATE, "repeated_standfirst")
+            if repeats:  # the standfirst printed again word for word goes from the body
+                self.label(repeats[0], labels.BOILERPLATE, "repeated_standfirst")
 
     def _looks_like_caption(self, text: str) -> bool:
         """A line ending with a photo credit in parentheses ("… (Image: Reuters)")."""
@@ -1145,6 +1153,9 @@ def _is_cue_line(text: str) -> bool:
     return is_cue_line(text)
 
 
+PAGE_YEAR_BELOW_START = 2
+"""Lines under the story's start still read for the year of its time stamps (a stamp
+right under the first paragraph); lower down are teasers and tables."""
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 """A year of four digits: a time stamp that prints one."""
 _YEARLESS_HINT = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -1165,7 +1176,7 @@ _DESK_KINDS = frozenset(
 """Words naming the kind of desk, not whose it is ("By Web Desk", "By Night Desk")."""
 
 
-REPEAT_LOOKAHEAD = 6
+REPEAT_LOOKAHEAD = 16
 """Lines under a standfirst looked at for its second copy (furniture the boilerplate
 cleaner removes may stand between; once it is gone the copies touch)."""
 

@@ -93,7 +93,6 @@ LINES: dict[str, tuple[str, ...]] = {
     "legal": (
         "ficha técnica",
         "estatuto editorial",
-        "expediente",
     ),
 }
 
