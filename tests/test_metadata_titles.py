@@ -969,3 +969,12 @@ def test_a_cut_short_standfirst_over_its_whole_paragraph_keeps_the_paragraph() -
     assert lead in art.paragraphs
     assert cut not in art.paragraphs
     assert newsclean.clean(art.to_text()).to_text() == art.to_text()
+
+
+def test_a_syndicated_headline_loses_the_agency_credit_its_site_appended() -> None:
+    # "Headline (AP) - Site": the site's name and the wire's credit go; as printed,
+    # "Storm batters coast (AP)" reads as a photo credit and was no title at all
+    art = newsclean.clean("\n\n".join(["Storm batters coast (AP) - Eastport Gazette", STORY, MORE]))
+    assert art.title == "Storm batters coast"
+    assert art.publisher == "Eastport Gazette"
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()

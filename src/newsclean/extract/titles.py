@@ -215,6 +215,8 @@ def strip_site_affixes(text: str) -> tuple[str, str | None]:
     ('Republicans Are Following Trump to Nowhere', None)
     >>> strip_site_affixes("Fallen Order review – shoots for the moon, lands among the stars")
     ('Fallen Order review – shoots for the moon, lands among the stars', None)
+    >>> strip_site_affixes("Storm batters coast (AP) - Eastport Gazette")
+    ('Storm batters coast', 'Eastport Gazette')
     """
     parts = _SEPARATORS.split(text)
     seps = _SEPARATORS.findall(text)
@@ -234,7 +236,27 @@ def strip_site_affixes(text: str) -> tuple[str, str | None]:
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=True):
         out += sep + part
-    return out.strip(), site
+    out = out.strip()
+    if site is not None:
+        out = _without_wire_credit(out)  # "Storm batters coast (AP) - Eastport Gazette"
+    return out, site
+
+
+def _without_wire_credit(title: str) -> str:
+    """A syndicated headline without the agency credit its site appended ("Storm
+    batters coast (AP)" → "Storm batters coast"); as printed, the line reads as a
+    photo credit."""
+    if not title.endswith(")"):
+        return title
+    at = title.rfind("(")
+    if at <= 0:
+        return title
+    from newsclean.extract.lexicon import meta_lexicon
+
+    head = title[:at].rstrip()
+    if meta_lexicon().agency(title[at + 1 : -1]) is None or len(head.split()) < 2:
+        return title
+    return head
 
 
 def _enough(parts: list[str]) -> bool:
