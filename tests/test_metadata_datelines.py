@@ -285,3 +285,14 @@ def test_a_wire_dateline_further_down_gives_no_publication_date() -> None:
     teaser = f"PARIS, 1 January 2019 (AFP) - {MORE}"
     art = newsclean.clean("\n\n".join([HEADLINE, *paras, teaser, other.upper()]))
     assert art.published is None
+
+
+def test_a_wire_dateline_below_teaser_summaries_is_cut_off_when_asked() -> None:
+    # strip_dateline cuts the dateline whether it opens the story where the prose
+    # seemed to start or further down (the publication date is read only in the
+    # first case)
+    text = "\n\n".join([*TEASER_SUMMARIES, WIRE_LEAD, WIRE_MORE, MORE])
+    art = extract_metadata(text, strip_dateline=True)
+    assert art.dateline == "ST. JOSEPH, Mich. (AP)"
+    assert WIRE_LEAD not in art.paragraphs
+    assert WIRE_LEAD[len("ST. JOSEPH, Mich. (AP) — ") :] in art.paragraphs

@@ -154,7 +154,7 @@ from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.dates import has_relative, is_date_only
 from newsclean.extract.layout import printed_again
 from newsclean.extract.related import record_related
-from newsclean.extract.site import is_breadcrumb
+from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -321,9 +321,7 @@ _FEED_POST_OPENINGS: tuple[str, ...] = (
     *("cet article ", "este artículo ", "este artigo ", "questo articolo ", "dit artikel "),
 )
 _FEED_POST = re.compile(
-    r"(?:the post|the entry|der beitrag|l'article|la entrada|o post|l'articolo|het bericht"
-    r"|this article|this story|dieser artikel|cet article|este artículo|este artigo"
-    r"|questo articolo|dit artikel)"
+    "(?:" + "|".join(re.escape(o.strip()) for o in _FEED_POST_OPENINGS) + ")"
     r"(?: [^\n]{1,200}?)? (?:appeared first on|first appeared on|erschien zuerst auf"
     r"|est apparu en premier sur|se publicó primero en|apareció primero en"
     r"|apareceu primeiro em|è apparso per la prima volta su|verscheen eerst op)"
@@ -514,8 +512,6 @@ def cue_changes(
 
 
 _LIST_ITEM_SPLIT = re.compile(r"[,;|·•]")
-_SECTION_ITEM_MAX_WORDS = 4
-"""Words of a category name in a category line ("Posted in Local News, Politics")."""
 
 
 _POINTER_ENDS = ("→", "»", "›", "…", "...", ">")
@@ -537,7 +533,8 @@ def _pointer_in_a_sentence(text: str, info: LineInfo, index: CueIndex) -> bool:
 def _runs_on(text: str) -> bool:
     """Whether a line opening with a category cue runs on as a sentence: an item of
     more than a few words ("Posted in Kabul for two years, the diplomat said …")."""
-    return any(len(p.split()) > _SECTION_ITEM_MAX_WORDS + 2 for p in _LIST_ITEM_SPLIT.split(text))
+    # the words of a category name ("Local News"), and the cue's in the first item
+    return any(len(p.split()) > MAX_SECTION_WORDS + 2 for p in _LIST_ITEM_SPLIT.split(text))
 
 
 _LONG_PREFIX_WORDS = 5
@@ -1332,10 +1329,9 @@ def _mark_related_lists(
     headers = {i for i, (label, _) in changes.items() if label == labels.RELATED}
 
     def is_header(i: int) -> bool:
-        rule = changes[i][1] if i in headers else ""
         if i not in headers:
             return False
-        return infos[i].ends_colon or (rule == "exact_line" and i >= first_prose)
+        return infos[i].ends_colon or (changes[i][1] == "exact_line" and i >= first_prose)
 
     i = 0
     while i < n:

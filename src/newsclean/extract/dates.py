@@ -184,8 +184,8 @@ def find_dates(
     both ways (``None`` or English: such dates are skipped). ``now`` is the
     reference time: later dates are dropped, and dates printed without a
     year get the year that puts them closest before it. Without ``now``, a
-    ``year_hint`` (the year the page was printed in, from its copyright line)
-    gives dates printed without a year that year (form ``"year_hint"``).
+    ``year_hint`` (the year the time stamps of the story's head print) gives
+    dates printed without a year that year (form ``"year_hint"``).
 
     >>> [d.iso for d in find_dates("By Tess Bonn - 11/19/19 06:56 AM EST")]
     ['2019-11-19T06:56:00-05:00']

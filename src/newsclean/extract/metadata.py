@@ -964,12 +964,12 @@ class _Extraction:
         # the dateline opens the story where it starts (one found further down may be a
         # teaser's or a quoted wire story's); a day without its year ("Nov 19") is read
         # only against a reference time
-        if not opens_story:
-            return
-        dates = find_dates(found.text, language=self.language, now=self.now, lexicon=self.lex)
-        if dates:
-            day = dates[0]
-            self.field("published", day.iso, "dateline", self.text_span(index, day.start, day.end))
+        if opens_story:
+            dates = find_dates(found.text, language=self.language, now=self.now, lexicon=self.lex)
+            if dates:
+                day = dates[0]
+                span = self.text_span(index, day.start, day.end)
+                self.field("published", day.iso, "dateline", span)
         if self.strip_dateline:
             self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
 

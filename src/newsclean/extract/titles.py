@@ -817,8 +817,8 @@ def _name_and_role(text: str, language: str | None) -> bool:
         return False
     rest = [w.strip(",.;:|()–—-") for w in text[len(found.authors[0]) :].split()]
     rest = [w for w in rest if w]
-    if not rest or (rest[-1].casefold() in _ROLE_MODIFIERS and lex.agency(rest[-1]) is None):
-        return False  # "Jane Doe Talks Health": a job title ends with its noun
+    if not rest:
+        return False  # (the last word, a job noun or an agency, was tested above)
     return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
 
 
@@ -870,8 +870,6 @@ def _first_candidate(page: Layout) -> int | None:
                 opening.agency or opening.credit or word_count(text) > DATELINE_HEADLINE_MAX_WORDS
             ):
                 return None  # "NEW YORK (AP) — …": the story's first paragraph
-            if _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]):
-                return None  # "… waiting… [+2210 chars]", "… the region. […]": an excerpt
             if _CALL_TO_ACTION.match(text) or _is_post(text):
                 return None  # "Click for full results"; "… All opinions are mine. #ad"
             core = strip_site_affixes(text)[0]
@@ -906,7 +904,7 @@ def _named_in_copyright(page: Layout, text: str) -> bool:
     for block in page.blocks:
         line = block.text
         if len(line) > COPYRIGHT_LINE_MAX_CHARS or not (
-            "©" in line or line.lstrip("( ").casefold().startswith(("copyright", "(c)"))
+            "©" in line or line.lstrip("( ").casefold().startswith("copyright")
         ):
             continue  # a copyright line, not a sentence that mentions copyright
         at = " ".join(line.split()).casefold().find(name)
