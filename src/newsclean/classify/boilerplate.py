@@ -128,7 +128,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
-from newsclean import labels
+from newsclean import labels, lexicons
 from newsclean.classify.cues import (
     SOCIAL_NETWORKS,
     CueIndex,
@@ -151,8 +151,8 @@ from newsclean.classify.features import LineInfo, block_features, line_info, spe
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.extract.dates import has_relative, is_date_only
-from newsclean.extract.layout import printed_again
+from newsclean.extract.dates import has_relative, is_date_only, relative_word_patterns
+from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
 from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
 from newsclean.model import Article, Block, Verdict
@@ -430,10 +430,8 @@ def strip_boilerplate(
     return article
 
 
-_TRUNCATION_MARKER = re.compile(r"\[\+\d{1,9}[ \t]?chars?\][ \t]*$")
+_TRUNCATION_MARKER = re.compile(TRUNCATION_MARKER + r"[ \t]*$")
 """What news APIs append to content they cut short: "… [+2345 chars]"."""
-_MARKER_TAIL = 24
-"""The marker is looked for in the last characters of a paragraph only."""
 
 
 def _truncation_markers(
@@ -449,7 +447,7 @@ def _truncation_markers(
         # a protected paragraph (the one the dateline opens) loses its marker too
         if block.label != labels.BODY or i in changes or "[+" not in text:
             continue
-        tail_at = max(0, len(text) - _MARKER_TAIL)
+        tail_at = max(0, len(text) - MARKER_TAIL)
         m = _TRUNCATION_MARKER.search(text, tail_at)
         if m is None:
             continue
@@ -917,10 +915,8 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
         return True
     # "Hace 3 horas", "Il y a 2 heures", "2 uur geleden": a relative stamp of another
     # lexicon language (the decision reads the text alone, whatever the page's language)
-    ago, day = _any_relative_word()
-    if day.search(text) is None and (
-        ago.search(text) is None or _any_unit_word().search(text) is None
-    ):
+    ago, day, unit = relative_word_patterns(_STAMP_LANGUAGES)
+    if day.search(text) is None and (ago.search(text) is None or unit.search(text) is None):
         return False  # every language's words first: "today", or "ago" and a unit of time
     return any(
         has_relative(text, language=code) and is_date_only(text, language=code)
@@ -928,35 +924,8 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     )
 
 
-_STAMP_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru")
-
-
-@functools.lru_cache(maxsize=1)
-def _any_unit_word() -> re.Pattern[str]:
-    """Any unit of time of a relative date in any lexicon language ("hours", "horas")."""
-    from newsclean.extract.lexicon import alternation, meta_lexicon
-
-    lex = meta_lexicon()
-    units: set[str] = set()
-    for code in _STAMP_LANGUAGES:
-        units.update(lex.words(code).units)
-    return re.compile(alternation(units), re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1)
-def _any_relative_word() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words of relative dates in any lexicon language: those of "ago" ("hace",
-    "vor", "il y a"), and those of "today" and "yesterday" ("hoy", "hier")."""
-    from newsclean.extract.lexicon import alternation, meta_lexicon
-
-    lex = meta_lexicon()
-    ago: set[str] = set()
-    day: set[str] = set()
-    for code in _STAMP_LANGUAGES:
-        w = lex.words(code)
-        ago.update(w.ago_before, w.ago_after)
-        day.update(w.today, w.yesterday)
-    return re.compile(alternation(ago), re.IGNORECASE), re.compile(alternation(day), re.IGNORECASE)
+_STAMP_LANGUAGES = tuple(code for code in lexicons.LANGUAGES if code != "en")
+"""The languages whose relative stamps are read besides English ("Hace 3 horas")."""
 
 
 _SHARE_BAR_MAX_WORDS = 10

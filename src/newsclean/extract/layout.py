@@ -24,7 +24,9 @@ from newsclean import labels
 from newsclean.model import Article, Block
 
 __all__ = [
+    "MARKER_TAIL",
     "MY_LABELS",
+    "TRUNCATION_MARKER",
     "Layout",
     "is_furniture",
     "is_prose",
@@ -140,6 +142,12 @@ def is_furniture(text: str) -> bool:
     key = line_key(text)
     index = cue_index()
     return index.match_line(key) is not None or index.match_prefix(key) is not None
+
+
+TRUNCATION_MARKER = r"\[\+\d{1,9}[ \t]?chars?\]"
+"""What news APIs append to content they cut short: "… [+2345 chars]" (a pattern)."""
+MARKER_TAIL = 24
+"""Such marks are looked for in the last characters of a line only."""
 
 
 def printed_again(line: str, following: str) -> bool:

@@ -42,8 +42,10 @@ import attrs
 from newsclean import labels
 from newsclean.extract.datelines import find_dateline
 from newsclean.extract.layout import (
+    MARKER_TAIL,
     MY_LABELS,
     TITLE_MAX_WORDS,
+    TRUNCATION_MARKER,
     Layout,
     is_furniture,
     is_title_like,
@@ -887,9 +889,9 @@ def _first_candidate(page: Layout) -> int | None:
     return None
 
 
-_CUT_SHORT = re.compile(r"(?:\[\+\d{1,9}[ \t]?chars?\]|\[(?:…|\.\.\.)\])[ \t]*$")
+_CUT_SHORT = re.compile(rf"(?:{TRUNCATION_MARKER}|\[(?:…|\.\.\.)\])[ \t]*$")
 """How a news API or a feed ends an excerpt it cut short: "[+2210 chars]", "[…]"."""
-CUT_SHORT_TAIL = 24
+CUT_SHORT_TAIL = MARKER_TAIL
 """The end of a line looked at for those marks."""
 
 
