@@ -71,10 +71,14 @@ def _stopwords() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _keywords() -> tuple[tuple[str, str], ...]:
+    """Every keyword phrase with its label: each lexicon's ``KEYWORDS``, then its
+    ``STORY_TOPICS`` (keyword phrases too, gated by :func:`_story_sentence`)."""
     pairs: list[tuple[str, str]] = []
     for lang in lexicons.LANGUAGES:
-        for label, phrases in lexicons.load(lang).KEYWORDS.items():
-            pairs.extend((p, label) for p in phrases)
+        module = lexicons.load(lang)
+        for table in (module.KEYWORDS, getattr(module, "STORY_TOPICS", {})):
+            for label, phrases in table.items():
+                pairs.extend((p, label) for p in phrases)
     return tuple(pairs)
 
 
@@ -161,8 +165,9 @@ def _story_topics() -> dict[tuple[str, ...], str]:
     tuples, with the language of each."""
     topics: dict[tuple[str, ...], str] = {}
     for lang in lexicons.LANGUAGES:
-        for p in getattr(lexicons.load(lang), "STORY_TOPICS", ()):
-            topics.setdefault(tuple(p.split()), lang)
+        for phrases in getattr(lexicons.load(lang), "STORY_TOPICS", {}).values():
+            for p in phrases:
+                topics.setdefault(tuple(p.split()), lang)
     return topics
 
 

@@ -166,28 +166,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "este sitio web usa cookies",
         "utilizamos cookies",
         "usamos cookies",
-        "aceptar cookies",
-        "política de cookies",
         "todos los derechos reservados",
-        "política de privacidad",
-        "aviso legal",
         "cookies",
     ),
     "promo": (
-        "para suscriptores",
-        "ya eres suscriptor",
-        "ya tienes una cuenta",
-        "acceso ilimitado",
-        "seguir leyendo",
-        "nuestra newsletter",
-        "nuestro boletín",
         "suscríbete a",
         "suscríbase a",
         "boletín",
         "newsletter",
         "suscríbete",
     ),
-    "share": ("compartir en", "síguenos en"),
+    "share": ("síguenos en",),
     "comments": ("los comentarios están cerrados",),
 }
 
@@ -270,22 +259,27 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
-STORY_TOPICS: tuple[str, ...] = (
-    "para suscriptores",
-    "ya eres suscriptor",
-    "ya tienes una cuenta",
-    "acceso ilimitado",
-    "seguir leyendo",
-    "nuestra newsletter",
-    "nuestro boletín",
-    "política de privacidad",
-    "política de cookies",
-    "aviso legal",
-    "aceptar cookies",
-    "compartir en",
-)
-"""Keyword phrases that stories use too: they mark a line only when it is no running
-text or speaks to the reader (:data:`READER_WORDS`)."""
+STORY_TOPICS: dict[str, tuple[str, ...]] = {
+    "promo": (
+        "para suscriptores",
+        "ya eres suscriptor",
+        "ya tienes una cuenta",
+        "acceso ilimitado",
+        "seguir leyendo",
+        "nuestra newsletter",
+        "nuestro boletín",
+    ),
+    "legal": (
+        "política de privacidad",
+        "política de cookies",
+        "aviso legal",
+        "aceptar cookies",
+    ),
+    "share": ("compartir en",),
+}
+"""Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
+there): they mark a line only when it is no running text, opens with the phrase (in
+English) or speaks to the reader (:data:`READER_WORDS`)."""
 
 READER_WORDS: tuple[str, ...] = (
     "tú",

@@ -167,26 +167,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "ce site web utilise des cookies",
         "utilisons des cookies",
         "nous utilisons des cookies",
-        "accepter les cookies",
         "paramètres des cookies",
         "tous droits réservés",
-        "politique de confidentialité",
-        "mentions légales",
         "cookies",
     ),
     "promo": (
-        "aux abonnés",
-        "déjà abonné",
-        "abonnez-vous dès",
-        "lire la suite",
-        "réservé aux abonnés",
-        "notre newsletter",
         "abonnez-vous à",
         "newsletter",
         "abonnez-vous",
         "inscrivez-vous",
     ),
-    "share": ("partager sur", "suivez-nous sur"),
+    "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
 }
 
@@ -272,20 +263,25 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
-STORY_TOPICS: tuple[str, ...] = (
-    "aux abonnés",
-    "déjà abonné",
-    "abonnez-vous dès",
-    "lire la suite",
-    "réservé aux abonnés",
-    "notre newsletter",
-    "politique de confidentialité",
-    "mentions légales",
-    "accepter les cookies",
-    "partager sur",
-)
-"""Keyword phrases that stories use too: they mark a line only when it is no running
-text or speaks to the reader (:data:`READER_WORDS`)."""
+STORY_TOPICS: dict[str, tuple[str, ...]] = {
+    "promo": (
+        "aux abonnés",
+        "déjà abonné",
+        "abonnez-vous dès",
+        "lire la suite",
+        "réservé aux abonnés",
+        "notre newsletter",
+    ),
+    "legal": (
+        "politique de confidentialité",
+        "mentions légales",
+        "accepter les cookies",
+    ),
+    "share": ("partager sur",),
+}
+"""Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
+there): they mark a line only when it is no running text, opens with the phrase (in
+English) or speaks to the reader (:data:`READER_WORDS`)."""
 
 READER_WORDS: tuple[str, ...] = (
     "vous",

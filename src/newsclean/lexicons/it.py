@@ -149,24 +149,16 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "questo sito usa i cookie",
         "utilizziamo i cookie",
         "usiamo i cookie",
-        "accetta i cookie",
         "tutti i diritti riservati",
-        "informativa sulla privacy",
-        "cookie policy",
         "cookie",
     ),
     "promo": (
-        "agli abbonati",
-        "già abbonato",
-        "già un abbonamento",
-        "continuare a leggere",
-        "nostra newsletter",
         "iscriviti alla",
         "newsletter",
         "iscriviti",
         "abbonati",
     ),
-    "share": ("condividi su", "seguici su"),
+    "share": ("seguici su",),
     "comments": ("i commenti sono chiusi",),
 }
 
@@ -236,19 +228,24 @@ READING_TIME_CUES: tuple[str, ...] = ("tempo di lettura",)
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "scarica", "invia")
 """Words of share buttons, found between the network names of a share bar."""
 
-STORY_TOPICS: tuple[str, ...] = (
-    "agli abbonati",
-    "già abbonato",
-    "già un abbonamento",
-    "continuare a leggere",
-    "nostra newsletter",
-    "informativa sulla privacy",
-    "cookie policy",
-    "accetta i cookie",
-    "condividi su",
-)
-"""Keyword phrases that stories use too: they mark a line only when it is no running
-text or speaks to the reader (:data:`READER_WORDS`)."""
+STORY_TOPICS: dict[str, tuple[str, ...]] = {
+    "promo": (
+        "agli abbonati",
+        "già abbonato",
+        "già un abbonamento",
+        "continuare a leggere",
+        "nostra newsletter",
+    ),
+    "legal": (
+        "informativa sulla privacy",
+        "cookie policy",
+        "accetta i cookie",
+    ),
+    "share": ("condividi su",),
+}
+"""Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
+there): they mark a line only when it is no running text, opens with the phrase (in
+English) or speaks to the reader (:data:`READER_WORDS`)."""
 
 READER_WORDS: tuple[str, ...] = (
     "tu",

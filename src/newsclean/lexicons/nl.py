@@ -160,26 +160,18 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "deze website maakt gebruik van cookies",
         "wij gebruiken cookies",
         "we gebruiken cookies",
-        "cookies accepteren",
         "alle rechten voorbehouden",
         "privacybeleid",
         "cookiebeleid",
         "cookies",
     ),
     "promo": (
-        "voor abonnees",
-        "al abonnee",
-        "premium artikel",
-        "neem een abonnement",
-        "al een account",
-        "verder lezen",
-        "onze nieuwsbrief",
         "schrijf je in voor",
         "nieuwsbrief",
         "abonneer",
         "schrijf je in",
     ),
-    "share": ("delen op", "volg ons op"),
+    "share": ("volg ons op",),
     "comments": ("reacties zijn gesloten",),
 }
 
@@ -243,19 +235,22 @@ READING_TIME_CUES: tuple[str, ...] = ("leestijd",)
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("deel", "delen", "printen", "downloaden", "mailen")
 """Words of share buttons, found between the network names of a share bar."""
 
-STORY_TOPICS: tuple[str, ...] = (
-    "voor abonnees",
-    "al abonnee",
-    "premium artikel",
-    "neem een abonnement",
-    "al een account",
-    "verder lezen",
-    "onze nieuwsbrief",
-    "cookies accepteren",
-    "delen op",
-)
-"""Keyword phrases that stories use too: they mark a line only when it is no running
-text or speaks to the reader (:data:`READER_WORDS`)."""
+STORY_TOPICS: dict[str, tuple[str, ...]] = {
+    "promo": (
+        "voor abonnees",
+        "al abonnee",
+        "premium artikel",
+        "neem een abonnement",
+        "al een account",
+        "verder lezen",
+        "onze nieuwsbrief",
+    ),
+    "legal": ("cookies accepteren",),
+    "share": ("delen op",),
+}
+"""Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
+there): they mark a line only when it is no running text, opens with the phrase (in
+English) or speaks to the reader (:data:`READER_WORDS`)."""
 
 READER_WORDS: tuple[str, ...] = (
     "je",

@@ -169,25 +169,18 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "este site usa cookies",
         "utilizamos cookies",
         "usamos cookies",
-        "aceitar cookies",
-        "política de cookies",
         "todos os direitos reservados",
-        "política de privacidade",
-        "termos de uso",
         "cookies",
     ),
     "promo": (
-        "para assinantes",
-        "já é assinante",
-        "já tem conta",
-        "acesso ilimitado",
-        "continuar a ler",
-        "nossa newsletter",
         "newsletter",
         "assine já",
         "inscreva-se",
     ),
-    "share": ("compartilhe no", "siga-nos no"),
+    "share": (
+        "compartilhe no",
+        "siga-nos no",
+    ),
     "comments": ("comentários estão fechados",),
 }
 
@@ -273,20 +266,25 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 )
 """Words of share buttons, found between the network names of a share bar."""
 
-STORY_TOPICS: tuple[str, ...] = (
-    "para assinantes",
-    "já é assinante",
-    "já tem conta",
-    "acesso ilimitado",
-    "continuar a ler",
-    "nossa newsletter",
-    "política de privacidade",
-    "política de cookies",
-    "termos de uso",
-    "aceitar cookies",
-)
-"""Keyword phrases that stories use too: they mark a line only when it is no running
-text or speaks to the reader (:data:`READER_WORDS`)."""
+STORY_TOPICS: dict[str, tuple[str, ...]] = {
+    "promo": (
+        "para assinantes",
+        "já é assinante",
+        "já tem conta",
+        "acesso ilimitado",
+        "continuar a ler",
+        "nossa newsletter",
+    ),
+    "legal": (
+        "política de privacidade",
+        "política de cookies",
+        "termos de uso",
+        "aceitar cookies",
+    ),
+}
+"""Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
+there): they mark a line only when it is no running text, opens with the phrase (in
+English) or speaks to the reader (:data:`READER_WORDS`)."""
 
 READER_WORDS: tuple[str, ...] = (
     "você",

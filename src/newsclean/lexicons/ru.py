@@ -126,12 +126,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "используем cookies",
         "использует файлы cookie",
         "используем файлы cookie",
-        "политика конфиденциальности",
         "все права защищены",
-        "пользовательское соглашение",
     ),
-    "promo": ("подпишитесь на нашу рассылку", "подпишитесь на наш канал", "наш телеграм-канал"),
-    "share": ("поделиться в соцсетях", "подписывайтесь на нас"),
+    "promo": (
+        "подпишитесь на нашу рассылку",
+        "подпишитесь на наш канал",
+        "наш телеграм-канал",
+    ),
+    "share": (
+        "поделиться в соцсетях",
+        "подписывайтесь на нас",
+    ),
     "comments": ("комментарии закрыты",),
 }
 
@@ -203,12 +208,15 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("поделиться", "распечат
 FOLLOW_OBJECTS: tuple[str, ...] = ("нас", "наш", "нашим")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""
 
-STORY_TOPICS: tuple[str, ...] = (
-    "политика конфиденциальности",
-    "пользовательское соглашение",
-)
-"""Keyword phrases that stories use too: they mark a line only when it is no running
-text or speaks to the reader (:data:`READER_WORDS`)."""
+STORY_TOPICS: dict[str, tuple[str, ...]] = {
+    "legal": (
+        "политика конфиденциальности",
+        "пользовательское соглашение",
+    ),
+}
+"""Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
+there): they mark a line only when it is no running text, opens with the phrase (in
+English) or speaks to the reader (:data:`READER_WORDS`)."""
 
 READER_WORDS: tuple[str, ...] = (
     "вы",
