@@ -812,7 +812,7 @@ def _is_desk_byline(key: str) -> bool:
         return False
     words = [w.strip(".,:;") for w in rest.split()]
     # "By post" names a way of voting: an organisation's kind alone is no desk
-    return bool(words) and all(w in desk for w in words) and any(w in needed for w in words)
+    return all(w in desk for w in words) and any(w in needed for w in words)
 
 
 _REPORTING_CUE = re.compile(

@@ -172,11 +172,11 @@ def _story_topics() -> dict[tuple[str, ...], str]:
 
 
 @functools.lru_cache(maxsize=16)
-def _reader_words(language: str | None = None) -> frozenset[str]:
-    """Words by which furniture speaks to the reader ("you", "our", "vous", "unser"),
-    of one language ("du" is a French article too, "nos" Portuguese), or of all."""
-    langs = lexicons.LANGUAGES if language is None else (language,)
-    return frozenset(w for lang in langs for w in getattr(lexicons.load(lang), "READER_WORDS", ()))
+def _reader_words(language: str) -> frozenset[str]:
+    """Words by which furniture speaks to the reader in ``language`` ("you", "our",
+    "vous", "unser"); one language's only: "du" is a French article too, "nos"
+    Portuguese."""
+    return frozenset(getattr(lexicons.load(language), "READER_WORDS", ()))
 
 
 def speaks_to_reader(key: str) -> bool:

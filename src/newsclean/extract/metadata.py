@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -264,8 +265,6 @@ class _Extraction:
     """Visible position where the story starts, when the headline is the first line
     (dates and bylines are then measured from here too)."""
     copyright: _Site | None = None
-    page_year: int | None = None
-    page_year_read: bool = False
     feed_site: _Site | None = None
     byline_org: _Site | None = None
     contact_site: _Site | None = None
@@ -317,26 +316,21 @@ class _Extraction:
 
     def _page_year(self, first: int, end: int) -> int | None:
         """The latest year among the time stamps of the story's head (visible lines
-        ``first`` to ``end``: lines that are a date and nothing more), read once: a page
-        that prints a date without its year prints it in the year it shows there.
+        ``first`` to ``end``: lines that are a date and nothing more): a page that
+        prints a date without its year prints it in the year it shows there.
         Teasers lower down and tables of past events are no witnesses, nor is a
         copyright line's year (footers go stale)."""
-        if self.page_year_read:
-            return self.page_year
-        self.page_year_read = True
         lex = self.lex
-        for pos in range(first, end):
-            block = self.article.blocks[self.vis[pos]]
-            text = block.text
-            if len(text) > DATE_ONLY_MAX_CHARS or _FULL_YEAR.search(text) is None:
-                continue
-            if not is_date_only(text, language=self.language, lexicon=lex):
-                continue
-            for found in find_dates(text, language=self.language, lexicon=lex):
-                year = found.date.year
-                if self.page_year is None or year > self.page_year:
-                    self.page_year = year
-        return self.page_year
+        years = [
+            found.date.year
+            for pos in range(first, end)
+            for text in (self.article.blocks[self.vis[pos]].text,)
+            if len(text) <= DATE_ONLY_MAX_CHARS
+            and _FULL_YEAR.search(text) is not None
+            and is_date_only(text, language=self.language, lexicon=lex)
+            for found in find_dates(text, language=self.language, lexicon=lex)
+        ]
+        return max(years, default=None)
 
     def _language(self, vis: tuple[int, ...], start: int) -> str | None:
         """Guess from the prose lines (the first few of them), else from what there is."""
@@ -415,6 +409,9 @@ class _Extraction:
         if self.confirmed and self.headline_anchor is not None:
             first = max(0, self.headline_anchor - ABOVE_HEADLINE_LINES)
         first = max(first, end - HEAD_MAX_LINES)  # bylines and dates sit just above the story
+        page_year = functools.cache(
+            lambda: self._page_year(first, min(end, start + PAGE_YEAR_BELOW_START))
+        )
         lines: list[_Line] = []
         for pos in range(first, end):
             index = self.vis[pos]
@@ -426,13 +423,8 @@ class _Extraction:
             dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)
             if not dates and self.now is None and _YEARLESS_HINT.search(text):
                 # "Updated Nov 19, 9:41 AM": a day without its year, in the year the
-                # time stamps of the story's head print
-                dates = find_dates(
-                    text,
-                    language=self.language,
-                    lexicon=lex,
-                    year_hint=self._page_year(first, min(end, start + PAGE_YEAR_BELOW_START)),
-                )
+                # time stamps of the story's head print (read once, when first needed)
+                dates = find_dates(text, language=self.language, lexicon=lex, year_hint=page_year())
             relative = has_relative(text, language=self.language, lexicon=lex)
             if relative and self.now is not None:
                 dates = sorted(
