@@ -135,6 +135,7 @@ from newsclean.classify.cues import (
     about_headers,
     box_headers,
     build_index,
+    contact_headers,
     contact_openings,
     counter_nouns,
     cue_index,
@@ -148,6 +149,7 @@ from newsclean.classify.cues import (
     thread_headers,
 )
 from newsclean.classify.features import LineInfo, block_features, line_info, speaks_to_reader
+from newsclean.classify.link_lines import is_link_line, is_source_credit, is_tagged_teaser
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
@@ -171,6 +173,9 @@ RULES = (
     "link_title",
     "bare_timestamp",
     "bare_image_url",
+    "link_line",
+    "tagged_teaser",
+    "source_credit",
     "markup_line",
     "counter_line",
     "follow_prompt",
@@ -188,10 +193,12 @@ RULES = (
     "comment_thread",
     "teaser_section",
     "about_box",
+    "contact_box",
     "teaser_list",
     "menu_list",
     "glued_teaser",
     "repeated_text",
+    "orphan_heading",
     "truncation_marker",
     "story_sentence",
     "never_empty",
@@ -409,6 +416,8 @@ def strip_boilerplate(
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
         _mark_doubled(blocks, infos, changes, protected)
+    if "orphan_heading" not in disabled:
+        _mark_orphan_headings(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -747,6 +756,17 @@ def _cue_decision(
         and _BARE_IMAGE_URL.fullmatch(text.strip())
     ):
         return labels.BOILERPLATE, "bare_image_url"
+    has_link = "//" in text or "www." in text
+    if "link_line" not in disabled and has_link and is_link_line(text, info):
+        return labels.RELATED, "link_line"
+    if (
+        "tagged_teaser" not in disabled
+        and text.endswith(("]", "|", " "))
+        and is_tagged_teaser(text, info)
+    ):
+        return labels.RELATED, "tagged_teaser"
+    if "source_credit" not in disabled and is_source_credit(text, info):
+        return labels.METADATA, "source_credit"
     if (
         "bare_address" not in disabled
         and "@" in text
@@ -1032,10 +1052,24 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
         and info.key.startswith(contact_openings())
         and (
             _EMAIL.search(text) is not None
-            # an address last, on a line that does not end like a sentence of the story
-            or (_ends_with_address(text) and not info.ends_sentence)
+            # an address last, on a line that does not end like a sentence of the
+            # story, or right after the opening ("For more information, visit
+            # www.example.com."; not "You can reach the summit by the trail at …")
+            or (
+                _ends_with_address(text)
+                and (not info.ends_sentence or _address_follows_opening(info.key))
+            )
         )
     )
+
+
+_OPENING_TO_ADDRESS_WORDS = 2
+"""Words a pointer puts between its opening and the address ("Reach us at")."""
+
+
+def _address_follows_opening(key: str) -> bool:
+    opening = next(o for o in contact_openings() if key.startswith(o))
+    return len(key[len(opening) :].split()) <= _OPENING_TO_ADDRESS_WORDS + 1
 
 
 def _ends_with_address(text: str) -> bool:
@@ -1132,11 +1166,11 @@ def _tail_sections(
     heading_words = tail_heading_words()
     # only the first teaser (about) heading of the body may end it: a later one would
     # count its share on what the first removal left, and cleaning again would cut more
-    teaser_seen = about_seen = False
+    teaser_seen = about_seen = contact_seen = False
     for i in range(len(blocks)):
         info = infos[i]
         rule = label = None
-        is_teaser = is_about = False
+        is_teaser = is_about = is_contact = False
         if (
             blocks[i].label == labels.BODY
             and info.words <= _TEASER_MAX_WORDS
@@ -1144,6 +1178,9 @@ def _tail_sections(
         ):
             is_teaser = _is_teaser_header(blocks[i].text, info)
             is_about = not is_teaser and _is_tail_heading(blocks[i].text, info, about_headers())
+            is_contact = not (is_teaser or is_about) and _is_tail_heading(
+                blocks[i].text, info, contact_headers()
+            )
         if (
             i in in_body
             and "explainer_box" not in disabled
@@ -1170,6 +1207,7 @@ def _tail_sections(
         for name, heading, seen, kind in (
             ("teaser_section", is_teaser, teaser_seen, labels.RELATED),
             ("about_box", is_about, about_seen, labels.BOILERPLATE),
+            ("contact_box", is_contact, contact_seen, labels.CONTACT),
         ):
             if rule is None and heading and story_above and not seen and name not in disabled:
                 rule, label = name, kind
@@ -1193,6 +1231,7 @@ def _tail_sections(
         in_story = prose_before >= _THREAD_MIN_PROSE_BEFORE
         teaser_seen = teaser_seen or (is_teaser and in_story)
         about_seen = about_seen or (is_about and in_story)
+        contact_seen = contact_seen or (is_contact and in_story)
         if i in in_body:
             before += info.words
             prose_before += info.is_prose
@@ -1213,13 +1252,25 @@ def _is_box_title(key: str, headers: Sequence[str]) -> bool:
 def _is_teaser_header(text: str, info: LineInfo) -> bool:
     """A heading over a list of other stories: "Related Stories", "YOU MAY LIKE",
     "More from Example News"."""
-    return _is_tail_heading(text, info, teaser_headers())
+    return _is_tail_heading(text, info, teaser_headers(), plain_after=_PLAIN_AFTER_WORDS)
+
+
+_PLAIN_AFTER_WORDS = 3
+"""An opening of this many words ("Most read in", "More stories from") heads a list
+whatever follows it, a section in lower case too ("Most read in world news"); after
+a shorter one ("More in", "More from") a capital tells a name from a crosshead of the
+story ("More in store for fans")."""
 
 
 def _is_tail_heading(
-    text: str, info: LineInfo, headings: tuple[frozenset[str], tuple[str, ...]]
+    text: str,
+    info: LineInfo,
+    headings: tuple[frozenset[str], tuple[str, ...]],
+    *,
+    plain_after: int | None = None,
 ) -> bool:
-    """A short heading line that is one of ``headings`` (whole, or an opening and a name)."""
+    """A short heading line that is one of ``headings`` (whole, or an opening and a
+    name; with ``plain_after``, an opening of that many words and any words)."""
     if info.words > _TEASER_MAX_WORDS or info.ends_sentence:
         return False
     key = info.key.rstrip(".:!?…· ")
@@ -1234,6 +1285,8 @@ def _is_tail_heading(
     size = len(opening.split())
     if len(words) > size + 1 and words[size].casefold() in _ARTICLES:
         size += 1  # "More from the Example Times"
+    if plain_after is not None and len(opening.split()) >= plain_after:
+        return len(words) > size
     return len(words) > size and words[size][:1].isupper()
 
 
@@ -1569,6 +1622,73 @@ def _mark_repeats(
 DOUBLED_MIN_WORDS = 8
 """A paragraph printed twice in a row is a copy from this long; shorter lines repeat
 on purpose ("Meal 2" / "Meal 2" in a plan, a chorus)."""
+
+
+_ORPHAN_MAX_WORDS = 8
+"""A heading's length: "How to listen to the Example Podcast", "Most read in world news"."""
+_ORPHAN_MIN_PROSE_ABOVE = 3
+"""Story paragraphs that must stand above: a text of a few short lines has no tail."""
+_ORPHAN_OPENERS = "\"'“‘«„—–-(["
+"""First characters of a line that is no heading: a quotation, a tweet's "— Name
+(@handle)" signature, a bracketed note."""
+_SIGN_OFFS = ("with ", "contributing", "contributed", "contributors", "additional reporting")
+"""Openings of the story's own credit line ("With Post wires", "Contributing: Jane
+Doe"): it signs the story off and is kept with it, like a byline at the end."""
+
+
+def _mark_orphan_headings(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """Headings left last in the story with nothing but furniture under them.
+
+    "How to listen to the Example Podcast" over two download links, "Most read in
+    world news" over a list an extractor dropped: once the lines under it are gone
+    the heading heads nothing of the story, and it goes with them (with their kind).
+    A heading is short (at most :data:`_ORPHAN_MAX_WORDS` words), does not end like
+    a sentence, holds no digit (a score line, a date) and opens with a capital, not
+    with a quotation mark or dash; the story's last paragraph ends like a sentence
+    and stays. Taken from the end, so that two headings in a row both go and cleaning
+    the result again finds nothing more.
+    """
+    kept = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    if sum(1 for i in kept if infos[i].is_prose) < _ORPHAN_MIN_PROSE_ABOVE:
+        return
+    for i in reversed(kept):
+        info, text = infos[i], blocks[i].text.strip()
+        if (
+            i in protected
+            or i == len(blocks) - 1
+            or info.words > _ORPHAN_MAX_WORDS
+            or info.ends_sentence
+            or info.digit_share > 0
+            or text[:1] in _ORPHAN_OPENERS
+            or not text[:1].isupper()
+            or "@" in text
+            or info.key.startswith(_SIGN_OFFS)
+        ):
+            return
+        under = changes.get(i + 1, (blocks[i + 1].label, ""))[0]
+        kind = under if under in _TAIL_KINDS else labels.BOILERPLATE
+        changes[i] = (kind, "orphan_heading")
+
+
+_TAIL_KINDS = frozenset(
+    {
+        labels.RELATED,
+        labels.PROMO,
+        labels.SHARE,
+        labels.COMMENTS,
+        labels.LEGAL,
+        labels.ADS,
+        labels.CONTACT,
+        labels.NAVIGATION,
+    }
+)
+"""Kinds an orphan heading takes from the line under it; under anything else
+(a caption, a byline) it is plain ``boilerplate``."""
 
 
 def _mark_doubled(

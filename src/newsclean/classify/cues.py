@@ -235,11 +235,18 @@ def reading_time_cues() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def contact_headers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Keys of the headings over press contacts ("Media contact", "Pressekontakt"), in
+    every lexicon language: (whole headings, openings that a name follows)."""
+    return _headings("CONTACT_HEADERS")
+
+
+@functools.lru_cache(maxsize=1)
 def tail_heading_words() -> frozenset[str]:
-    """First words of every teaser and about heading (whole or opening), in every
-    lexicon language: a line opening with another word is neither, whatever follows."""
+    """First words of every teaser, about and contact heading (whole or opening), in
+    every lexicon language: a line opening with another word is none, whatever follows."""
     words: set[str] = set()
-    for whole, openings in (teaser_headers(), about_headers()):
+    for whole, openings in (teaser_headers(), about_headers(), contact_headers()):
         words.update(k.split(" ", 1)[0] for k in (*whole, *openings))
     return frozenset(words)
 

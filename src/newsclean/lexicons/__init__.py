@@ -8,8 +8,8 @@ spacing, so "Leave a Reply" and "LEAVE A REPLY »" are the same line.
 
 Optional lists, read from every language that has them: ``KEYWORDS``,
 ``BOX_HEADERS``, ``THREAD_HEADERS``, ``TEASER_HEADERS``, ``ABOUT_HEADERS``,
-``FOLLOW_OPENINGS``, ``FOLLOW_OBJECTS``, ``CONTACT_OPENINGS``, ``COUNTER_NOUNS``
-(nouns counted on a line of their own: "12 Comments"), ``READING_TIME_CUES``,
+``CONTACT_HEADERS``, ``FOLLOW_OPENINGS``, ``FOLLOW_OBJECTS``, ``CONTACT_OPENINGS``,
+``COUNTER_NOUNS`` (nouns counted on a line of their own: "12 Comments"), ``READING_TIME_CUES``,
 ``SHARE_BUTTON_WORDS``, ``STORY_TOPICS`` (keyword phrases, by label like
 ``KEYWORDS``, that stories use too: "sign up for", "privacy policy") and
 ``READER_WORDS`` (how furniture speaks to the reader: "you", "our").

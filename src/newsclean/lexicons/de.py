@@ -273,6 +273,19 @@ ABOUT_HEADERS: tuple[str, ...] = (
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "pressekontakt",
+    "medienkontakt",
+    "kontakt für medien",
+    "kontakt für journalisten",
+    "pressekontakte",
+    "ansprechpartner für die presse",
+    "medienanfragen",
+    "für rückfragen",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "folgen sie",
     "folge uns",
@@ -290,6 +303,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("foto", "fotos", "bild", "bilder", "videos"),
     "comments": ("kommentar", "kommentare", "antwort", "antworten"),
     "share": ("shares", "likes"),
     "metadata": ("aufrufe", "min. lesezeit", "min lesezeit", "minuten lesezeit"),

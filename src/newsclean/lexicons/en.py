@@ -628,6 +628,15 @@ TEASER_HEADERS: tuple[str, ...] = (
     "recent posts",
     "popular posts",
     "editor's picks",
+    "sponsored content",
+    "sponsored stories",
+    "sponsored links",
+    "promoted stories",
+    "promoted content",
+    "paid content",
+    "partner content",
+    "from our partners",
+    "from the web",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -644,6 +653,26 @@ ABOUT_HEADERS: tuple[str, ...] = (
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
+
+CONTACT_HEADERS: tuple[str, ...] = (
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "media inquiries",
+    "media enquiries",
+    "press inquiries",
+    "press enquiries",
+    "for media inquiries",
+    "for media enquiries",
+    "investor contact",
+    "investor contacts",
+    "investor relations contact",
+    "contact information",
+    "contacts",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
 
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "follow",
@@ -672,11 +701,31 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "questions? email us at",
     "send tips to",
     "send your tips to",
+    "for more information, visit",
+    "for more information visit",
+    "for more information, please visit",
+    "for more information, contact",
+    "for more information, please contact",
+    "for further information, visit",
+    "for further information, contact",
+    "for more details, visit",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": (
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "pics",
+        "slides",
+        "videos",
+    ),
     "comments": ("comment", "comments", "reply", "replies", "response", "responses"),
     "share": ("share", "shares", "like", "likes", "reaction", "reactions"),
     "metadata": (

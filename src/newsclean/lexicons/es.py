@@ -220,6 +220,17 @@ ABOUT_HEADERS: tuple[str, ...] = (
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "contacto de prensa",
+    "contactos de prensa",
+    "contacto para medios",
+    "contacto con medios",
+    "contacto de medios",
+    "prensa y comunicación",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "síguenos",
     "sigue a",
@@ -236,6 +247,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("foto", "fotos", "imagen", "imágenes", "vídeos", "videos"),
     "comments": ("comentario", "comentarios", "respuesta", "respuestas"),
     "share": ("compartido", "compartidos", "me gusta"),
     "metadata": ("vista", "vistas", "visitas", "lecturas", "min de lectura", "minutos de lectura"),

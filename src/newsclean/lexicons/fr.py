@@ -224,6 +224,18 @@ ABOUT_HEADERS: tuple[str, ...] = (
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "contact presse",
+    "contacts presse",
+    "contact médias",
+    "contacts médias",
+    "relations presse",
+    "contact média",
+    "relations médias",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "suivez",
     "retrouvez-nous sur",
@@ -240,6 +252,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("photo", "photos", "image", "images", "vidéos"),
     "comments": ("commentaire", "commentaires", "réponse", "réponses"),
     "share": ("partage", "partages", "j'aime"),
     "metadata": ("vue", "vues", "lecture", "lectures", "min de lecture", "minutes de lecture"),

@@ -200,6 +200,16 @@ ABOUT_HEADERS: tuple[str, ...] = (
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "contatti stampa",
+    "contatto stampa",
+    "ufficio stampa",
+    "per informazioni alla stampa",
+    "contatti per la stampa",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "seguici",
     "segui",
@@ -216,6 +226,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("foto", "immagine", "immagini", "video"),
     "comments": ("commento", "commenti", "risposta", "risposte"),
     "share": ("condivisioni", "mi piace"),
     "metadata": ("visualizzazioni", "letture", "min di lettura", "minuti di lettura"),

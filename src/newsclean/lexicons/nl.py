@@ -210,6 +210,16 @@ ABOUT_HEADERS: tuple[str, ...] = (
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "perscontact",
+    "persinformatie",
+    "noot voor de redactie",
+    "voor meer informatie voor de pers",
+    "mediacontact",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = ("volg",)
 """Openings of a prompt to follow the publisher on social networks ("Follow us on
 Facebook and Twitter"); the line must also name two networks."""
@@ -223,6 +233,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("foto", "foto's", "afbeeldingen", "video's"),
     "comments": ("reactie", "reacties"),
     "share": ("shares", "likes"),
     "metadata": ("weergaven", "keer gelezen", "min leestijd", "minuten leestijd"),

@@ -225,6 +225,19 @@ ABOUT_HEADERS: tuple[str, ...] = (
 or the author, printed after the story ("About Example Corp": a heading ending in
 "about", "über" or "de" takes a capitalised name after it)."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "contato para imprensa",
+    "contatos para imprensa",
+    "contato com a imprensa",
+    "contacto de imprensa",
+    "contactos de imprensa",
+    "assessoria de imprensa",
+    "informações à imprensa",
+    "informações para a imprensa",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "siga",
     "sigam",
@@ -241,6 +254,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 Doe at jane@example.com"); the line must hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("foto", "fotos", "imagem", "imagens", "vídeos"),
     "comments": ("comentário", "comentários", "resposta", "respostas"),
     "share": ("partilhas", "compartilhamentos", "curtidas"),
     "metadata": (

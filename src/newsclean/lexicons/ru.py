@@ -177,6 +177,14 @@ ABOUT_HEADERS: tuple[str, ...] = (
 """Headings of the boxes about the author or the company behind a press release,
 printed after the story."""
 
+CONTACT_HEADERS: tuple[str, ...] = (
+    "контакты для прессы",
+    "контакты для сми",
+    "пресс-служба",
+)
+"""Headings of the press contacts printed after a press release or a story
+("Media contact:", then a name, a telephone number and an address)."""
+
 FOLLOW_OPENINGS: tuple[str, ...] = (
     "подписывайтесь на нас",
     "следите за нами",
@@ -193,6 +201,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
 hold the address."""
 
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
+    # a gallery's count of its pictures ("12 photos", "Fotos (8)")
+    "caption": ("фото", "фотографий", "фотографии", "видео"),
     "comments": ("комментарий", "комментария", "комментариев", "ответ", "ответа", "ответов"),
     "share": ("репост", "репоста", "репостов"),
     "metadata": ("просмотр", "просмотра", "просмотров", "мин чтения", "минут чтения"),

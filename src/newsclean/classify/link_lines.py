@@ -1,0 +1,181 @@
+"""Lines that point elsewhere or credit a source instead of telling the story.
+
+Three shapes that extractors leave after (and sometimes inside) a story and
+that no phrase list can name, because their words are the site's own:
+
+* a link line: a short label and web addresses ("More football: https://…",
+  "Download: https://…"); a bare address stays, since a post of links (a deals
+  list, a reading list) prints its links as its content;
+* a source credit: "SOURCE: Al Jazeera and news agencies", "Quelle: dpa";
+* a tagged teaser: a headline with a bracketed tag in capitals, the way
+  tabloids print links to their other stories inside the text ("Fury at fare
+  rise [VIDEO]", "Minister quits [LATEST]").
+
+Each test is a few C-level calls on one line; all patterns are linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsclean.classify.features import LineInfo
+from newsclean.lexicons import credits
+
+__all__ = ["is_link_line", "is_source_credit", "is_tagged_teaser"]
+
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", re.IGNORECASE)
+LINK_LINE_MAX_WORDS = 12
+"""A label and two or three addresses; a longer line is a sentence with a link in it."""
+LINK_LABEL_MAX_WORDS = 4
+"""Words of the label before the first address: "More AP football:", "iTunes:",
+"Full report:"; a longer one is a sentence ("Yes, the state really spent half a
+million dollars on it: https://…")."""
+_JOINERS = frozenset({"and", "or", "&", "|", "/", "-", "–", "—", "·", "•", "+"})
+"""What may stand between two addresses of one link line."""
+_LEAD = " \t-–—•*·>|+"
+"""A list bullet before the label."""
+
+
+def is_link_line(text: str, info: LineInfo) -> bool:
+    """A short label and web addresses: "More AP football:
+    https://example.com/football and https://example.com/ap_sports", "Download:
+    https://example.com/ep615". A bare address stays: posts of links (deals,
+    reading lists) print them as their content.
+
+    >>> from newsclean.classify.features import line_info
+    >>> from newsclean.classify.cues import cue_index
+    >>> def test(t): return is_link_line(t, line_info(t, cue_index()))
+    >>> test("Download: https://example.com/ep615"), test("https://example.com/a")
+    (True, False)
+    >>> test("The full report is at https://example.com/report, officials said.")
+    False
+    """
+    if info.words > LINK_LINE_MAX_WORDS:
+        return False
+    pieces = _LINK.split(text)
+    if len(pieces) < 2:
+        return False
+    for gap in pieces[1:]:
+        for word in gap.replace(",", " ").split():
+            if word.strip(".;:()") and word.strip(".;:()").casefold() not in _JOINERS:
+                return False
+    head = pieces[0].strip(_LEAD)
+    if not head.endswith(":"):
+        return False
+    words = [w for w in head[:-1].split() if any(c.isalnum() for c in w)]
+    # a label has a capital in its first word ("Download:", "iTunes:"); a sentence
+    # run into a link in lower case is a post's own text
+    return 1 <= len(words) <= LINK_LABEL_MAX_WORDS and any(c.isupper() for c in words[0])
+
+
+SOURCE_CREDIT_MAX_WORDS = 10
+"""A label and a few names: "SOURCE: Al Jazeera and news agencies"."""
+_SOURCE_NOUNS = frozenset(
+    {
+        "news",
+        "agency",
+        "agencies",
+        "wire",
+        "wires",
+        "services",
+        "reports",
+        "staff",
+        "agences",
+        "agence",
+        "agencias",
+        "agencia",
+        "agenturen",
+        "agentur",
+        "agenzie",
+        "agenzia",
+        "agências",
+        "agência",
+        "agentschappen",
+        "агентства",
+    }
+)
+"""Lower-case words a source credit may name besides names: "news agencies"."""
+_CONNECTORS = frozenset(
+    {"and", "&", "of", "the", "und", "et", "y", "e", "en", "и", "de", "des", "du", "la", "le"}
+    | {"del", "da", "do", "dos", "van", "der", "die"}
+)
+_NAME_WORD = re.compile(r"[^\s,;/]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    """Agency names written in lower case ("dpa"), folded: a source credit names them."""
+    return frozenset(
+        spelling.casefold()
+        for table in (credits.WIRE_AGENCIES, credits.PHOTO_AGENCIES)
+        for spellings in table.values()
+        for spelling in spellings
+        if " " not in spelling
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _source_label() -> re.Pattern[str]:
+    words = sorted(
+        {w for phrases in credits.SOURCE_LABELS.values() for w in phrases if w != "copyright"}
+    )
+    plural = "|".join(re.escape(w) + "s?" for w in words)
+    return re.compile(rf"(?:{plural})[ \t]?:[ \t]?", re.IGNORECASE)
+
+
+def is_source_credit(text: str, info: LineInfo) -> bool:
+    """ "SOURCE: Al Jazeera and news agencies", "Sources: Reuters, AFP", "Quelle: dpa":
+    a source label and nothing but names, agencies and joining words. "Source: the
+    ministry said on Monday that …" names no source and stays.
+
+    >>> from newsclean.classify.features import line_info
+    >>> from newsclean.classify.cues import cue_index
+    >>> def test(t): return is_source_credit(t, line_info(t, cue_index()))
+    >>> test("SOURCE: Al Jazeera and news agencies"), test("Source: the ministry said so")
+    (True, False)
+    """
+    if info.words > SOURCE_CREDIT_MAX_WORDS or ":" not in text:
+        return False
+    stripped = text.strip()
+    m = _source_label().match(stripped)
+    if m is None:
+        return False
+    words = _NAME_WORD.findall(stripped.rstrip(".")[m.end() :])
+    if not words:
+        return False
+    for word in words:
+        bare = word.strip("().'\"")
+        if not bare:
+            continue
+        if bare[:1].isupper() or bare[:1].isdigit():
+            continue
+        folded = bare.casefold()
+        if not (folded in _SOURCE_NOUNS or folded in _CONNECTORS or folded in _agency_words()):
+            return False
+    return True
+
+
+_TAGGED_TEASER = re.compile(r"[^.!?:;\s]\s{0,3}\[[A-Z][A-Z ]{1,18}[A-Z]\][\s|]{0,4}$")
+TAGGED_TEASER_MAX_WORDS = 20
+"""A headline and its tag; longer is a paragraph that ends with an editor's note."""
+
+
+def is_tagged_teaser(text: str, info: LineInfo) -> bool:
+    """A headline ending with a tag in capitals in brackets, "Fury at fare rise
+    [VIDEO]", "Minister quits over leak [INSIGHT]|": the way tabloids link their other
+    stories between a story's paragraphs. A sentence ending with "[sic]" or a
+    paragraph ending with "... [UPDATED]" after its full stop stays.
+
+    >>> from newsclean.classify.features import line_info
+    >>> from newsclean.classify.cues import cue_index
+    >>> def test(t): return is_tagged_teaser(t, line_info(t, cue_index()))
+    >>> test("Fury at fare rise [VIDEO]"), test("He said it was final. [UPDATED]")
+    (True, False)
+    """
+    return (
+        info.words <= TAGGED_TEASER_MAX_WORDS
+        and "[" in text
+        and text[:1] not in "([—–-"
+        and _TAGGED_TEASER.search(text, max(0, len(text) - 30)) is not None
+    )

@@ -1,0 +1,138 @@
+"""Leftovers after and between a story's paragraphs: link lines, source credits,
+tagged teasers, press contacts, gallery counts and headings left with nothing under them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean, strip_boilerplate
+
+STORY = [
+    "The city council voted on Tuesday to expand the bus network into three northern "
+    "suburbs, ending a year of debate over the cost of the plan.",
+    "Supporters said the new routes would cut commuting times for thousands of workers, "
+    "while opponents warned that fares might have to rise to pay for them.",
+    "The mayor, who backed the measure, said the first buses would run in the spring and "
+    "that the council would review ridership after six months.",
+    "Transit officials expect about 4,000 extra daily riders once all three routes are "
+    "running, according to a report presented at the meeting.",
+]
+
+
+def _removed(article: object) -> list[tuple[str, str, str]]:
+    return [
+        (r.text, r.kind, r.reason.rsplit(".", 1)[-1])
+        for r in article.removed  # type: ignore[attr-defined]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "rule"),
+    [
+        ("Download: https://example.com/ep615", "related", "link_line"),
+        ("iTunes: https://example.com/podcast/ep615", "related", "link_line"),
+        (
+            "More AP football: https://example.com/football and https://example.com/ap_sports",
+            "related",
+            "link_line",
+        ),
+        ("SOURCE: News agencies", "metadata", "source_credit"),
+        ("SOURCE: Example News and news agencies", "metadata", "source_credit"),
+        ("Quelle: dpa und Agenturen", "metadata", "source_credit"),
+        ("Fuel duty fury as minister quits [INSIGHT]", "related", "tagged_teaser"),
+        ("Bus fares to rise in January [VIDEO]|", "related", "tagged_teaser"),
+        ("12 photos", "caption", "counter_line"),
+        ("Fotos (8)", "caption", "counter_line"),
+        ("For more information, visit www.example.com.", "contact", "contact_line"),
+    ],
+)
+def test_drop_between_paragraphs(line: str, kind: str, rule: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert _removed(art) == [(line, kind, rule)]
+    assert art.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bare link is a post's content (a deals list, a reading list)
+        "https://example.com/deals/headphones",
+        # a sentence with a link in it, and a long label
+        "The full report is at https://example.com/report, officials said.",
+        "Yes, the state really spent half a million dollars on it: https://example.com/ad",
+        "Source: the ministry of transport said the figures were provisional",
+        "Sources close to the mayor said the plan had been agreed weeks ago.",
+        "He called the report “final”. [UPDATED]",
+        "The minister said the plan was final [sic] and would not change.",
+        "12 people were hurt",
+        "Write to the council at www.example.com about the plan, the mayor urged residents.",
+    ],
+)
+def test_keep_between_paragraphs(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.removed == ()
+
+
+def test_a_press_contact_box_after_the_story_goes_whole() -> None:
+    box = ["Media contact:", "Jane Doe", "+41 61 555 12 34", "press@northwind.example"]
+    art = strip_boilerplate("\n\n".join([*STORY, *box]))
+    assert art.paragraphs == tuple(STORY)
+    assert [(r.text, r.kind) for r in art.removed] == [(t, "contact") for t in box]
+    assert {r.reason for r in art.removed[:3]} == {"strip_boilerplate.contact_box"}
+
+
+def test_a_contact_heading_above_the_story_takes_nothing() -> None:
+    # a press-release page that opens with its contact: the story is still to come
+    text = "\n\n".join(["Press contact", *STORY])
+    art = strip_boilerplate(text)
+    assert set(STORY) <= set(art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("How to listen to The Transit Podcast", ["Download: https://example.com/ep615"]),
+        ("Most read in world news", []),
+        ("Sponsored Content", ["Ten tricks to cut your energy bill this winter"]),
+        ("More stories from the archive", ["Bus fares to rise in January"]),
+    ],
+)
+def test_a_heading_over_furniture_at_the_end_goes_with_it(heading: str, under: list[str]) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY, heading, *under]))
+    assert art.paragraphs == tuple(STORY)
+    assert [r.text for r in art.removed] == [heading, *under]
+
+
+def test_two_headings_left_over_furniture_both_go_and_the_result_is_a_fixpoint() -> None:
+    text = "\n\n".join([*STORY, "Podcasts", "How to listen", "Download: https://example.com/1"])
+    art = clean(text)
+    assert art.paragraphs == tuple(STORY)
+    assert clean(art.to_text()).paragraphs == art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "With Post wires",  # the story's own sign-off
+        "Contributing: Jane Doe",
+        "— Jane Doe (@janedoe) November 18, 2019",  # an embedded post's signature
+        "Final score: Lakers 110, Celtics 102",
+        "Thank you",  # nothing under it: the story may end so
+    ],
+)
+def test_a_last_short_line_of_the_story_stays(last: str) -> None:
+    tail = [] if last == "Thank you" else ["Download: https://example.com/ep615"]
+    art = strip_boilerplate("\n\n".join([*STORY, last, *tail]))
+    assert art.paragraphs == (*STORY, last)
+
+
+def test_a_crosshead_in_the_story_stays() -> None:
+    text = "\n\n".join([*STORY[:2], "What happens next", *STORY[2:]])
+    assert strip_boilerplate(text).paragraphs == (*STORY[:2], "What happens next", *STORY[2:])
+
+
+def test_the_new_rules_can_be_disabled() -> None:
+    lines = ["Download: https://example.com/ep615", "SOURCE: News agencies"]
+    text = "\n\n".join([*STORY, *lines])
+    art = strip_boilerplate(text, disable_rules=["link_line", "source_credit"])
+    assert art.paragraphs == (*STORY, *lines)
