@@ -978,3 +978,50 @@ def test_a_syndicated_headline_loses_the_agency_credit_its_site_appended() -> No
     assert art.title == "Storm batters coast"
     assert art.publisher == "Eastport Gazette"
     assert newsclean.clean(art.to_text()).to_text() == art.to_text()
+
+
+@pytest.mark.parametrize(
+    ("credit", "language_words"),
+    [
+        ("Propos recueillis par Camille Roux", "fr"),
+        ("Interview by Jane Doe", "en"),
+    ],
+)
+def test_an_interview_question_over_the_closing_credit_is_no_headline(
+    credit: str, language_words: str
+) -> None:
+    # found by a probe: a question near the end of an interview, with the credit that
+    # closes the interview a few lines under it, was read as the headline and every
+    # paragraph above it was removed
+    if language_words == "fr":
+        lines = [
+            "Entretien",
+            "À 72 ans, la romancière publie son quinzième roman. Elle revient sur son "
+            "enfance dans les Ardennes et sur son rapport à l'écriture.",
+            "Pourquoi revenir aux Ardennes aujourd'hui ?",
+            "Parce que je n'avais jamais osé. C'est le pays de mon père, un pays de forêts "
+            "et de silences. Il m'a fallu cinquante ans pour trouver la bonne distance.",
+            "Votre père lisait-il vos livres ?",
+            "Jamais. Il disait que c'était des histoires de dames.",
+            "Vous écrivez tous les jours ?",
+            "Tous les matins, de six heures à midi. L'après-midi, je marche.",
+            credit,
+        ]
+    else:
+        lines = [
+            "Q&A",
+            "The harbour master took office in January, the first woman in the job. We "
+            "talked about tides, wind farms and why it took so long.",
+            "Why did it take so long for a woman to get this job?",
+            "You would have to ask my predecessors. The harbour was a man's world for a "
+            "long time, and that is changing, but slowly.",
+            "What is the biggest challenge now?",
+            "The wind farms at sea. More and more ships carry parts for them.",
+            "Do you still go out on the water?",
+            "Every weekend, when the weather allows it.",
+            credit,
+        ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title is None or art.title not in lines[2:]
+    for line in lines[1:-1]:
+        assert line.replace("'", "’") in art.paragraphs or line in art.paragraphs

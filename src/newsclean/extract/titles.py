@@ -505,14 +505,42 @@ def _headline_with_byline(page: Layout) -> int | None:
             continue
         below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
         # a byline line of its own ("By Jane Doe"), not a paragraph opening "By Monday, …"
-        if any(
-            not page.prose[j]
-            and len(blocks[j].text) <= MAX_META_LINE
-            and starts_with_cue(blocks[j].text, language=page.language)
-            for j in below
-        ) and (_gap_to_prose(page, i) <= REPEAT_MAX_GAP):
+        byline = next(
+            (
+                j
+                for j in below
+                if not page.prose[j]
+                and len(blocks[j].text) <= MAX_META_LINE
+                and starts_with_cue(blocks[j].text, language=page.language)
+            ),
+            None,
+        )
+        if (
+            byline is not None
+            and _gap_to_prose(page, i) <= REPEAT_MAX_GAP
+            and _story_follows(page, i, byline)
+        ):
             return i
     return None
+
+
+STORY_BELOW_MIN_SHARE = 0.5
+"""Prose under a byline, against the prose above the headline over it, for the story
+to stand under them: teasers above a story can outweigh a short story, but not by
+twice; the closing credit of an interview has its story above it and little under."""
+
+
+def _story_follows(page: Layout, headline: int, byline: int) -> bool:
+    """Whether the story stands under ``byline`` rather than above ``headline``.
+
+    An interview's question over its last answers and the credit that closes it
+    ("Propos recueillis par Camille Roux", "Interview by Jane Doe") looks like a
+    headline over its byline; the story is above it, not under.
+    """
+    blocks, prose = page.blocks, page.prose
+    before = sum(len(blocks[k].text) for k in range(headline) if prose[k])
+    after = sum(len(blocks[k].text) for k in range(byline + 1, len(blocks)) if prose[k])
+    return after >= STORY_BELOW_MIN_SHARE * before
 
 
 def _headline_in_place(page: Layout) -> int | None:
