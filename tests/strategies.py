@@ -680,3 +680,16 @@ def balanced_quotations(draw: st.DrawFn) -> str:
         for _ in range(draw(st.integers(min_value=1, max_value=3)))
     ]
     return " ".join(parts)
+
+
+BUS_STORY = [
+    "The city council voted on Tuesday to expand the bus network into three northern "
+    "suburbs, ending a year of debate over the cost of the plan.",
+    "Supporters said the new routes would cut commuting times for thousands of workers, "
+    "while opponents warned that fares might have to rise to pay for them.",
+    "The mayor, who backed the measure, said the first buses would run in the spring and "
+    "that the council would review ridership after six months.",
+    "Transit officials expect about 4,000 extra daily riders once all three routes are "
+    "running, according to a report presented at the meeting.",
+]
+"""A short story of four paragraphs for tests that print furniture around it."""

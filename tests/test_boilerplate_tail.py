@@ -6,17 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean, strip_boilerplate
+from strategies import BUS_STORY
 
-STORY = [
-    "The city council voted on Tuesday to expand the bus network into three northern "
-    "suburbs, ending a year of debate over the cost of the plan.",
-    "Supporters said the new routes would cut commuting times for thousands of workers, "
-    "while opponents warned that fares might have to rise to pay for them.",
-    "The mayor, who backed the measure, said the first buses would run in the spring and "
-    "that the council would review ridership after six months.",
-    "Transit officials expect about 4,000 extra daily riders once all three routes are "
-    "running, according to a report presented at the meeting.",
-]
+STORY = BUS_STORY
 
 
 def _removed(article: object) -> list[tuple[str, str, str]]:

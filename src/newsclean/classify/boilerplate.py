@@ -253,10 +253,10 @@ earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 _ARTICLES = frozenset(
     {"the", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli"}
-    | {"o", "os", "as", "de", "het", "een"}
+    | {"o", "a", "os", "as", "de", "het", "een"}
 )
-"""Articles that may come between an opening and the name ("More from the Times")."""
-"""A teaser heading with a site name after it ("More from …") is a short line."""
+"""Articles that may come between an opening and the name ("More from the Times",
+"Sobre a Example")."""
 _CONTACT_LINE_MAX_WORDS = 20
 """A write-to line is a name and an address; a longer one is a sentence of the story."""
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")

@@ -157,10 +157,14 @@ def thread_headers() -> frozenset[str]:
     return frozenset(_lexicon_keys("THREAD_HEADERS"))
 
 
-_OPEN_HEADER_ENDS = frozenset({"from", "in", "on", "aus", "von", "de", "about", "über"})
+_OPEN_HEADER_ENDS = frozenset(
+    {"from", "in", "on", "aus", "von", "de", "about", "über", "sobre", "da", "do", "è", "uit"}
+)
 """Last words of a heading that goes on with a name ("More from The Example Times",
-"More in Politics", "Popular on Example News",
-"Mehr aus Berlin", "About Example Corp", "À propos de l'auteur")."""
+"More in Politics", "Popular on Example News", "Mehr aus Berlin", "About Example
+Corp", "À propos de l'auteur", "Sobre a Example", "Chi è Example", "Meer nieuws uit
+Rotterdam"). Not the Dutch "Over": an English crosshead ("Over Christmas") would
+read as one."""
 
 
 def _headings(attribute: str) -> tuple[frozenset[str], tuple[str, ...]]:

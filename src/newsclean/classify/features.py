@@ -197,13 +197,24 @@ def _story_sentence(
     if not info.is_prose:
         return False
     opening = [t for t in tokens[: len(phrase) + 2] if any(c.isalnum() for c in t)]
-    if language == "en" and tuple(opening[: len(phrase)]) == phrase:
+    # a quotation, or a sentence a source is said to have said ("Sign up for the
+    # clinics at the county's website, the council said."), reports a prompt
+    reported = text.lstrip()[:1] in _QUOTE_OPENERS or _ATTRIBUTED.search(text[-80:]) is not None
+    if language == "en" and not reported and tuple(opening[: len(phrase)]) == phrase:
         return False  # "Subscribe to the channel for …": an English prompt opens with its verb
     # a quotation speaks to its listener, not to the reader: "“We launched our
     # newsletter in 2019,” she said"; a reader word counts in the phrase's language
     return _speech(text) or _reader_words(language).isdisjoint(tokens)
 
 
+_ATTRIBUTED = re.compile(
+    r",[\"”’']?[ \t]+(?:[\w.'’-]+[ \t]+){0,4}"
+    r"(?:said|says|told|added|wrote|announced|urged|warned|advised)"
+    r"(?:[ \t]+[\w.'’-]+){0,4}\.[\"”’']?$"
+)
+"""The end of a reported sentence: ", the council said.", ", officials told reporters."."""
+_QUOTE_OPENERS = "\"“„«‘'"
+"""A line opening with one of these quotes somebody; a prompt does not open so."""
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“«„\n]{1,400})[\"”»“]")
 SPEECH_MIN_WORDS = 5
 

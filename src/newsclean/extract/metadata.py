@@ -670,6 +670,8 @@ class _Extraction:
             assert line.byline is not None
             if line.byline.authors:
                 self.field("authors", line.byline.authors, line.byline_rule, span_of(line.index))
+                # a byline named the author: a bio after the story is no story text still
+                self._author_bio(record=False)
                 break
         else:
             if not self._tail_byline():
@@ -735,8 +737,10 @@ class _Extraction:
                 return True
         return False
 
-    def _author_bio(self) -> None:
-        """No byline: an author bio after the story ("Jane Doe is a staff writer …")."""
+    def _author_bio(self, *, record: bool = True) -> None:
+        """An author bio after the story ("Jane Doe is a staff writer …"): its name is
+        the author when no byline gave one (``record``), and the line leaves the body
+        when it stands after the story."""
         blocks = self.article.blocks
         n = len(blocks)
         for i in range(max(0, n - BIO_SCAN_LINES), n):
@@ -746,7 +750,9 @@ class _Extraction:
             name = parse_bio(block.text, language=self.language, lexicon=self.lex)
             if name is not None:
                 at = block.text.find(name)
-                self.field("authors", (name,), "author_bio", self.text_span(i, at, at + len(name)))
+                if record:
+                    span = self.text_span(i, at, at + len(name))
+                    self.field("authors", (name,), "author_bio", span)
                 if block.label == labels.BODY and self._after_the_story(i):
                     self.label(i, labels.METADATA, "author_bio")
                 return

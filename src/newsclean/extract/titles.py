@@ -760,6 +760,7 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         is_section_trail(text)
         or _is_byline(text, language)
         or _dateish(text)
+        or _is_job_title(text)
         or _is_cue_line(text)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
     )
@@ -850,6 +851,32 @@ def _name_and_role(text: str, language: str | None) -> bool:
     if not rest:
         return False  # (the last word, a job noun or an agency, was tested above)
     return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
+
+
+JOB_TITLE_MAX_WORDS = 4
+"""A job title on a line of its own, under a byline: "Senior Phones Editor", "Chief
+Political Correspondent"."""
+
+
+def _is_job_title(text: str) -> bool:
+    """Whether ``text`` is a job title alone ("Staff Writer", "Senior Phones Editor"):
+    a job noun last, and at most one word before it that is no role word (the beat).
+    "Guardian Appoints New Editor" has three and is a headline."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    words = [w.strip(",.;:|()–—-") for w in text.split()]
+    if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    roles = meta_lexicon().role_words
+    last = words[-1].casefold()
+    if last not in roles or last in _ROLE_MODIFIERS:
+        return False
+    free = [w.casefold() for w in words[:-1] if w.casefold() not in roles]
+    return len(free) <= 1 and not (free and free[0] in _TITLE_ARTICLES)
+
+
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il", "o"})
+"""An article before a job noun makes a title ("The Critic", "Le Critique")."""
 
 
 _ROLE_MODIFIERS = frozenset(

@@ -75,6 +75,8 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "metadata": ("veröffentlicht", "aktualisiert", "von", "stand", "schlagworte", "themen"),
     "related": (
+        "unsere empfehlungen",
+        "empfehlungen der redaktion",
         "weitere nachrichten",
         "mehr aus dem ressort",
         "mehr zum thema",
@@ -88,7 +90,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "weiterlesen",
         "empfohlene artikel",
     ),
-    "ads": ("anzeige", "werbung", "sponsored"),
+    "ads": ("gesponsert", "anzeige", "werbung", "sponsored"),
     "promo": (
         "weiterlesen mit abo",
         "jetzt weiterlesen",
@@ -124,6 +126,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "du bist hier:",
     ),
     "metadata": (
+        "das gespräch führte",
+        "das interview führte",
         "dieser artikel erschien zuerst",
         "dieser beitrag erschien zuerst",
         "dieser text erschien zuerst",
@@ -136,6 +140,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "bereits abonnent?",
         "dieser artikel ist nur für abonnenten",
     ),
+    "legal": ("transparenzhinweis:",),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -216,6 +221,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
     ),
     "promo": (
+        "jederzeit kündbar",
+        "laden sie jetzt unsere",
+        "wo es podcasts gibt",
+        "hören sie auch die neue folge",
         "plus-abonnent",
         "mit plus weiterlesen",
         "newsletter",
@@ -224,7 +233,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "probeabo",
     ),
     "share": ("folgen sie uns",),
-    "comments": ("kommentare sind geschlossen",),
+    "comments": (
+        "kommentare werden moderiert",
+        "um kommentare verfassen zu können",
+        "um kommentieren zu können",
+        "kommentarfunktion wurde",
+        "kommentarfunktion ist",
+        "kommentare sind geschlossen",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -256,6 +272,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "mehr von",
     "lesen sie auch",
     "auch interessant",
+    "unsere empfehlungen",
+    "weitere artikel von",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -68,6 +68,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "no comments:",
     ),
     "share": (
+        "sign the guest book",
+        "view guest book",
+        "send flowers",
+        "share a memory",
+        "plant a tree",
         "like this: like loading...",
         "like loading...",
         "like this",
@@ -127,6 +132,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "share this post",
     ),
     "navigation": (
+        "jump to recipe",
+        "print recipe",
+        "rate this recipe",
+        "save recipe",
+        "key events",
+        "show key events only",
+        "latest updates",
+        "live updates",
+        "view all obituaries",
         "view this post on instagram",
         "removed",
         "chrome safari firefox",
@@ -291,6 +305,12 @@ LINES: dict[str, tuple[str, ...]] = {
         "advertisements",
     ),
     "promo": (
+        "view deal",
+        "view deals",
+        "see deal",
+        "check price",
+        "shop now",
+        "buy now",
         "get the magazine",
         "subscribe to the magazine",
         "support us",
@@ -360,6 +380,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story is republished from",
     ),
     "promo": (
+        "why you can trust",
         "enter your email address",
         "enter your e-mail address",
         "if you enjoyed this article",
@@ -369,6 +390,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "keep reading with a",
     ),
     "legal": (
+        "our standards:",
+        "this press release contains forward-looking statements",
+        "cautionary note regarding forward-looking statements",
+        "forward-looking statements:",
+        "safe harbor statement",
         "this copy is for your personal, non-commercial use only",
         "most stock quote data provided by",
         "market data provided by",
@@ -380,6 +406,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "like liked by",
     ),
     "contact": (
+        "have your say:",
+        "corrections policy:",
         "get in touch with our news team",
         "for more stories like this",
         "have a story tip",
@@ -392,6 +420,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "do you have a story",
     ),
     "related": (
+        "read more about:",
         "continue reading",
         "read the full story at",
         "read the full story on",
@@ -412,6 +441,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "categorised as",
         "filed under:",
         "posted in",
+    ),
+    "comments": (
+        "our comment policy:",
+        "comment policy:",
     ),
 }
 
@@ -504,6 +537,14 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "views expressed in this article",
+        "opinions expressed in this article",
+        "views expressed in this column",
+        "views expressed in this piece",
+        "not responsible for the content of external",
+        "this document is subject to copyright",
+        "within the meaning of the private securities litigation reform act",
+        "undertakes no obligation to update",
         "are those of the author",
         "this site uses cookies",
         "this website uses cookies",
@@ -518,6 +559,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "we have a small favour to ask",
+        "we have a small favor to ask",
+        "please consider supporting us",
+        "support independent journalism",
+        "support quality journalism",
+        "become a member today",
+        "download our free app",
+        "wherever you get your podcasts",
+        "wherever you listen to podcasts",
         "thank you for subscribing",
         "thanks for subscribing",
         "you are receiving this email",
@@ -548,17 +598,36 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("follow us on",),
     "comments": (
+        "comments are moderated",
+        "comments will be moderated",
+        "commenting has been disabled",
+        "commenting is disabled",
+        "comments have been disabled",
+        "comments are disabled",
+        "commenting is closed",
+        "register to comment",
+        "keep the conversation civil",
         "comments are closed",
         "log in to comment",
         "to post a comment",
         "like to hear what you think",
     ),
     "navigation": (
+        "turn on javascript",
+        "enable javascript",
         "you are using an outdated browser",
         "your browser is out of date",
         "update to a modern browser",
         "upgrade your browser",
         "please update your browser",
+    ),
+    "contact": (
+        "considered for publication",
+        "if you have a story",
+        "contact the newsdesk",
+        "email the newsdesk",
+        "affected by any of the issues raised",
+        "to order a copy go to",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
@@ -637,6 +706,11 @@ TEASER_HEADERS: tuple[str, ...] = (
     "partner content",
     "from our partners",
     "from the web",
+    "most read from",
+    "related topics",
+    "related internet links",
+    "more on this topic",
+    "trending now",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -649,6 +723,9 @@ ABOUT_HEADERS: tuple[str, ...] = (
     "about the authors",
     "about us",
     "about the company",
+    "forward-looking statements",
+    "cautionary note regarding forward-looking statements",
+    "safe harbor statement",
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
@@ -670,6 +747,7 @@ CONTACT_HEADERS: tuple[str, ...] = (
     "investor relations contact",
     "contact information",
     "contacts",
+    "contact",
 )
 """Headings of the press contacts printed after a press release or a story
 ("Media contact:", then a name, a telephone number and an address)."""
@@ -709,6 +787,11 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "for further information, visit",
     "for further information, contact",
     "for more details, visit",
+    "media contact:",
+    "media contacts:",
+    "press contact:",
+    "media inquiries:",
+    "contact:",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""
@@ -780,6 +863,7 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "do not sell my",
     ),
     "promo": (
+        "sign up to",
         "our newsletter",
         "our newsletters",
         "sign up to receive",
@@ -793,6 +877,12 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "share": (
         "share this",
         "share on",
+    ),
+    "comments": ("community guidelines",),
+    "contact": (
+        "letters to the editor",
+        "send your letters",
+        "if you or someone you know",
     ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated

@@ -50,6 +50,7 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "metadata": ("etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (
+        "recomendamos",
         "lo más visto",
         "últimas noticias",
         "noticias relacionadas",
@@ -95,6 +96,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "se encuentra en:",
     ),
     "metadata": (
+        "entrevista realizada por",
         "este artículo fue publicado originalmente",
         "este artículo se publicó originalmente",
         "este artículo apareció originalmente",
@@ -160,6 +162,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "refleja la opinión de su autor",
+        "refleja la opinión de su autora",
+        "no necesariamente la del",
         "este sitio web utiliza cookies",
         "este sitio utiliza cookies",
         "esta web utiliza cookies",
@@ -170,14 +175,28 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "descarga la app",
+        "descarga la aplicación",
+        "accede a todo nuestro contenido",
+        "escucha el pódcast",
+        "escucha el podcast",
+        "suscríbete por",
         "suscríbete a",
         "suscríbase a",
         "boletín",
         "newsletter",
         "suscríbete",
     ),
-    "share": ("síguenos en",),
-    "comments": ("los comentarios están cerrados",),
+    "share": (
+        "en nuestro perfil de facebook",
+        "síguenos en",
+    ),
+    "comments": (
+        "sujetos a moderación",
+        "los comentarios están moderados",
+        "no se publicarán mensajes ofensivos",
+        "los comentarios están cerrados",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -215,6 +234,7 @@ ABOUT_HEADERS: tuple[str, ...] = (
     "acerca del autor",
     "sobre el autor",
     "sobre nosotros",
+    "sobre",
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
@@ -227,6 +247,7 @@ CONTACT_HEADERS: tuple[str, ...] = (
     "contacto con medios",
     "contacto de medios",
     "prensa y comunicación",
+    "gabinete de prensa",
 )
 """Headings of the press contacts printed after a press release or a story
 ("Media contact:", then a name, a telephone number and an address)."""
@@ -242,6 +263,7 @@ Facebook and Twitter"); the line must also name two networks."""
 CONTACT_OPENINGS: tuple[str, ...] = (
     "escriba a",
     "escríbenos a",
+    "más información en",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

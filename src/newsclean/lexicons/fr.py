@@ -90,6 +90,7 @@ LINES: dict[str, tuple[str, ...]] = {
 PREFIXES: dict[str, tuple[str, ...]] = {
     "navigation": ("vous êtes ici:",),
     "metadata": (
+        "propos recueillis par",
         "cet article a été initialement publié",
         "cet article est paru initialement",
         "cet article a d'abord été publié",
@@ -163,6 +164,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "n'engagent que leur auteur",
+        "n'engagent que son auteur",
+        "n'engage que son auteur",
+        "n'engage que leur auteur",
         "ce site utilise des cookies",
         "ce site web utilise des cookies",
         "utilisons des cookies",
@@ -172,13 +177,26 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "sans engagement",
+        "téléchargez l'application",
+        "téléchargez notre application",
+        "disponible sur toutes les plateformes",
+        "écoutez notre podcast",
         "abonnez-vous à",
         "newsletter",
         "abonnez-vous",
         "inscrivez-vous",
     ),
-    "share": ("suivez-nous sur",),
-    "comments": ("les commentaires sont fermés",),
+    "share": (
+        "vous avez aimé cet article",
+        "suivez-nous sur",
+    ),
+    "comments": (
+        "les commentaires sont modérés",
+        "commentaires sont soumis à modération",
+        "pour commenter, vous devez",
+        "les commentaires sont fermés",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -208,6 +226,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "à lire aussi",
     "lire aussi",
     "à voir aussi",
+    "nos lecteurs ont aussi lu",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -254,7 +273,7 @@ Doe at jane@example.com"); the line must hold the address."""
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
     # a gallery's count of its pictures ("12 photos", "Fotos (8)")
     "caption": ("photo", "photos", "image", "images", "vidéos"),
-    "comments": ("commentaire", "commentaires", "réponse", "réponses"),
+    "comments": ("réagir", "réactions", "commentaire", "commentaires", "réponse", "réponses"),
     "share": ("partage", "partages", "j'aime"),
     "metadata": ("vue", "vues", "lecture", "lectures", "min de lecture", "minutes de lecture"),
 }

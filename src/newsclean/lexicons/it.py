@@ -153,13 +153,22 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
+        "scarica l'app",
+        "disdici quando vuoi",
+        "leggi senza limiti",
+        "ascolta il podcast",
+        "guarda il video",
         "iscriviti alla",
         "newsletter",
         "iscriviti",
         "abbonati",
     ),
     "share": ("seguici su",),
-    "comments": ("i commenti sono chiusi",),
+    "comments": (
+        "i commenti sono moderati",
+        "si riserva di non pubblicare",
+        "i commenti sono chiusi",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -195,6 +204,7 @@ inside stories."""
 ABOUT_HEADERS: tuple[str, ...] = (
     "l'autore",
     "chi siamo",
+    "chi è",
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
@@ -221,6 +231,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "scrivi a",
     "scrivete a",
     "scriveteci a",
+    "maggiori informazioni su",
+    "per maggiori informazioni visita",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

@@ -50,6 +50,7 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "metadata": ("onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
     "related": (
+        "tip van de redactie",
         "lees meer over",
         "gerelateerd",
         "gerelateerde artikelen",
@@ -166,13 +167,23 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "download de app",
+        "maandelijks opzegbaar",
+        "word nu abonnee",
+        "je favoriete podcastapp",
+        "luister ook naar onze podcast",
+        "bekijk hier de samenvatting",
         "schrijf je in voor",
         "nieuwsbrief",
         "abonneer",
         "schrijf je in",
     ),
     "share": ("volg ons op",),
-    "comments": ("reacties zijn gesloten",),
+    "comments": (
+        "reacties worden gemodereerd",
+        "onze huisregels",
+        "reacties zijn gesloten",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -196,6 +207,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "meer over dit onderwerp",
     "dit vind je misschien ook leuk",
     "lees ook",
+    "meer nieuws uit",
+    "tip van de redactie",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -216,6 +229,8 @@ CONTACT_HEADERS: tuple[str, ...] = (
     "noot voor de redactie",
     "voor meer informatie voor de pers",
     "mediacontact",
+    "noot voor de redactie, niet voor publicatie",
+    "noot voor de redactie (niet voor publicatie)",
 )
 """Headings of the press contacts printed after a press release or a story
 ("Media contact:", then a name, a telephone number and an address)."""
@@ -228,6 +243,8 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "mail naar",
     "schrijf naar",
     "mail ons op",
+    "meer informatie op",
+    "kijk voor meer informatie op",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

@@ -103,6 +103,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "está aqui:",
     ),
     "metadata": (
+        "entrevista conduzida por",
+        "entrevista realizada por",
         "este artigo foi publicado originalmente",
         "este artigo foi originalmente publicado",
     ),
@@ -165,6 +167,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "não refletem necessariamente",
+        "de acordo com a antiga ortografia",
+        "segundo o antigo acordo ortográfico",
         "este site utiliza cookies",
         "este site usa cookies",
         "utilizamos cookies",
@@ -173,6 +178,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "baixe o aplicativo",
+        "cancele quando quiser",
+        "tenha acesso ilimitado",
+        "ouça o podcast",
+        "assista aos melhores momentos",
         "newsletter",
         "assine já",
         "inscreva-se",
@@ -181,7 +191,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "compartilhe no",
         "siga-nos no",
     ),
-    "comments": ("comentários estão fechados",),
+    "comments": (
+        "os comentários são de responsabilidade",
+        "comentários ofensivos serão removidos",
+        "não serão aprovados pelo moderador",
+        "pelo moderador",
+        "comentários estão fechados",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -220,6 +236,9 @@ ABOUT_HEADERS: tuple[str, ...] = (
     "sobre a autora",
     "sobre nós",
     "quem somos",
+    "sobre",
+    "acerca da",
+    "acerca do",
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
@@ -234,6 +253,10 @@ CONTACT_HEADERS: tuple[str, ...] = (
     "assessoria de imprensa",
     "informações à imprensa",
     "informações para a imprensa",
+    "contactos para a imprensa",
+    "contatos para a imprensa",
+    "contacto para a imprensa",
+    "contato para a imprensa",
 )
 """Headings of the press contacts printed after a press release or a story
 ("Media contact:", then a name, a telephone number and an address)."""
@@ -249,6 +272,7 @@ Facebook and Twitter"); the line must also name two networks."""
 CONTACT_OPENINGS: tuple[str, ...] = (
     "escreva para",
     "escreva-nos para",
+    "mais informações em",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

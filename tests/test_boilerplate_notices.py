@@ -1,0 +1,115 @@
+"""Notices printed after or between a story's paragraphs, in the lexicon languages:
+comment policies, membership and app prompts, disclaimers, press-release legal boxes,
+interview credits and author bios; and the story sentences that share their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean, strip_boilerplate
+from strategies import BUS_STORY
+
+STORY = BUS_STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Comments are moderated and may take up to 24 hours to appear.", "comments"),
+        ("Commenting has been disabled on this article because of the legal case.", "comments"),
+        ("Our comment policy: we welcome debate but remove abusive posts.", "comments"),
+        ("Les commentaires sont modérés. Ils ne doivent pas contenir d'injures.", "comments"),
+        ("Os comentários são de responsabilidade exclusiva de seus autores.", "comments"),
+        ("Reacties worden gemodereerd. Houd het netjes en blijf bij het onderwerp.", "comments"),
+        ("I commenti sono moderati. La redazione si riserva di non pubblicarli.", "comments"),
+        ("Los comentarios están sujetos a moderación.", "comments"),
+        ("Kommentare werden moderiert und erscheinen nicht sofort.", "comments"),
+        ("We have a small favour to ask. Millions turn to us for independent news.", "promo"),
+        ("Sign up to our weekly food newsletter for recipes and reviews.", "promo"),
+        ("Download our free app for the latest news and sport.", "promo"),
+        ("Listen on Spotify, Apple or wherever you get your podcasts.", "promo"),
+        ("Abonnez-vous pour 1 € le premier mois. Sans engagement.", "promo"),
+        ("Jetzt 4 Wochen testen und weiterlesen. Jederzeit kündbar.", "promo"),
+        ("Assine por R$ 1,90 no primeiro mês. Cancele quando quiser.", "promo"),
+        ("The views expressed in this article are the writer's own.", "legal"),
+        ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "legal"),
+        ("A autora escreve de acordo com a antiga ortografia.", "legal"),
+        ("Why you can trust Example Tech: we test every product we review.", "promo"),
+        ("Propos recueillis par Camille Roux", "metadata"),
+        ("Das Gespräch führte Tobias Lenz.", "metadata"),
+        (
+            "If you are affected by any of the issues raised in this story, help is available.",
+            "contact",
+        ),
+        ("Jump to recipe", "navigation"),
+        ("View Deal", "promo"),
+    ],
+)
+def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
+    assert art.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # found by a probe: a quotation or a reported prompt is the story's
+        '"Subscribe to the idea that you can cope with anything," a reader wrote to me.',
+        "Sign up for the clinics at the county's health website, the council said.",
+        "Sign up for the free classes at the library, said the mayor on Monday.",
+        # a story sentence naming the app stores (the prompt's words are others)
+        "Wer seinen Verbrauch im Blick behalten möchte, kann die App der Stadtwerke "
+        "nutzen, die im App Store und bei Google Play erhältlich ist.",
+        "News > Opinion: The editor on why we changed our comment policy this week.",
+        "Residents have until Friday to send their letters to the editor of the bulletin.",
+    ],
+)
+def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.removed == ()
+
+
+def test_press_release_legal_box_after_the_story_goes() -> None:
+    box = [
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements within the meaning of the "
+        "Private Securities Litigation Reform Act of 1995. Actual results may differ "
+        "materially from those expressed or implied, and the company undertakes no "
+        "obligation to update any of them.",
+    ]
+    art = strip_boilerplate("\n\n".join([*STORY, *box]))
+    assert art.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Sobre a Example Digital", "Chi è Example Meccanica", "Acerca da Example Conservas"],
+)
+def test_about_the_company_headings_of_more_languages(heading: str) -> None:
+    about = "Example is a company founded in 2008 with offices in three cities and 200 staff."
+    art = strip_boilerplate("\n\n".join([*STORY, heading, about]))
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_an_english_crosshead_opening_with_over_stays() -> None:
+    # the Dutch "Over <name>" heading is not read: English crossheads open alike
+    crosshead = "Over Christmas"
+    text = "\n\n".join([*STORY[:3], crosshead, STORY[3]])
+    assert strip_boilerplate(text).paragraphs == (*STORY[:3], crosshead, STORY[3])
+
+
+def test_an_author_bio_after_the_story_goes_when_a_byline_named_the_author() -> None:
+    bio = (
+        "Jane Doe is a senior reporter covering city government and transport for the "
+        "Example Ledger."
+    )
+    art = clean("\n\n".join(["Council expands bus network", "By Jane Doe", *STORY, bio]))
+    assert art.authors == ("Jane Doe",)
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_a_job_title_under_the_byline_is_no_headline() -> None:
+    art = clean("\n\n".join(["By Jane Doe", "Senior Phones Editor", *STORY]))
+    assert art.title != "Senior Phones Editor"
+    assert set(STORY) <= set(art.paragraphs)
