@@ -36,6 +36,19 @@ def _removed(article: object) -> list[tuple[str, str, str]]:
         ("12 photos", "caption", "counter_line"),
         ("Fotos (8)", "caption", "counter_line"),
         ("For more information, visit www.example.com.", "contact", "contact_line"),
+        ("SOURCE Brightloom Solar", "metadata", "source_credit"),  # a wire release's end
+        ("Bron: politie.nl", "metadata", "source_credit"),
+        ("Senior Phones Editor", "metadata", "job_title"),
+        ("Transport Correspondent", "metadata", "job_title"),
+        ("12:15 BST", "metadata", "bare_timestamp"),  # a live blog's entry stamp
+        (
+            "… as you're joining us today, we have a small favour to ask. Millions turn to "
+            "us for open, independent news every day. Unlike many others, we have no "
+            "shareholders and no billionaire owner, and every contribution, however big or "
+            "small, powers our journalism.",
+            "promo",
+            "keyword_phrase",
+        ),
     ],
 )
 def test_drop_between_paragraphs(line: str, kind: str, rule: str) -> None:
@@ -57,6 +70,9 @@ def test_drop_between_paragraphs(line: str, kind: str, rule: str) -> None:
         "He called the report “final”. [UPDATED]",
         "The minister said the plan was final [sic] and would not change.",
         "12 people were hurt",
+        "10:30",  # a time alone may be a schedule's row
+        "Guardian Appoints New Editor",
+        "SOURCES SAY the deal is off",
         "Write to the council at www.example.com about the plan, the mayor urged residents.",
     ],
 )

@@ -153,6 +153,7 @@ from newsclean.classify.link_lines import is_link_line, is_source_credit, is_tag
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
+from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, is_job_title
 from newsclean.extract.dates import has_relative, is_date_only, relative_word_patterns
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
@@ -183,6 +184,7 @@ RULES = (
     "contact_line",
     "bare_address",
     "desk_byline",
+    "job_title",
     "breadcrumb",
     "reporting_credit",
     "far_from_prose",
@@ -231,6 +233,11 @@ _HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
 """Labels the metadata extractor gives the headline; the article starts after them."""
 _KEYWORD_RULE_MAX_WORDS = 40
 """A furniture phrase marks a line up to this long; a longer one is prose about it."""
+_LONG_KEYWORD_WORDS = 5
+"""A keyword phrase this long ("we have a small favour to ask", "within the meaning of
+the Private Securities Litigation Reform Act") is no accident of a story: it marks a
+line of up to ``KEYWORD_MAX_WORDS`` (60) words, since the appeals and notices it
+stands in run long."""
 _RELATED_LIST_MAX_WORDS = 20
 """Lines after a "Read more:" header longer than this are prose again, not a list."""
 _LINK_TITLE_MAX_WORDS = 20
@@ -513,6 +520,12 @@ def cue_changes(
             decision = _long_prefix_decision(block.text, info, index)
             if decision is not None:
                 changes[i] = decision
+        elif (
+            info.keyword_phrase is not None
+            and info.keyword_words >= _LONG_KEYWORD_WORDS
+            and "keyword_phrase" not in off
+        ):
+            changes[i] = (info.keyword_phrase, "keyword_phrase")
     if "share_bar" not in disabled:
         _mark_repeated_share_rows(article.blocks, infos, changes, protected)
     return changes
@@ -682,9 +695,12 @@ def far_from_prose(
 
 _INLINE_FURNITURE = frozenset(
     {(labels.ADS, "exact_line"), (labels.RELATED, "line_prefix"), (labels.ADS, "line_prefix")}
+    | {(labels.METADATA, "job_title")}
 )
 """Cue removals that stand inside a story as often as around it (an "Anzeige" or
-"Advertisement" marker, a "Read also: …" link)."""
+"Advertisement" marker, a "Read also: …" link), or in the story's own head (a job
+title under the byline, which the metadata extractor takes out of view like the
+byline itself)."""
 
 
 def model_view(article: Article, far: Collection[int]) -> list[int]:
@@ -739,7 +755,7 @@ def _cue_decision(
     if (
         "keyword_phrase" not in disabled
         and info.keyword_phrase is not None
-        and info.words <= _KEYWORD_RULE_MAX_WORDS
+        and (info.words <= _KEYWORD_RULE_MAX_WORDS or info.keyword_words >= _LONG_KEYWORD_WORDS)
     ):
         return info.keyword_phrase, "keyword_phrase"
     if "link_title" not in disabled and _is_link_title(text, info):
@@ -786,6 +802,8 @@ def _cue_decision(
         and _is_desk_byline(info.key)
     ):
         return labels.METADATA, "desk_byline"
+    if "job_title" not in disabled and info.words <= JOB_TITLE_MAX_WORDS and is_job_title(text):
+        return labels.METADATA, "job_title"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:

@@ -112,6 +112,8 @@ class LineInfo(NamedTuple):
     lead_caps: float
     """Share of capitalised words among the first :data:`LEAD_WORDS`: a headline
     run into its teaser ("The 4 Best Vegan Spots In Town Hoodline crunched…")."""
+    keyword_words: int = 0
+    """Words of the keyword phrase found (``keyword_phrase``), 0 if none."""
 
     @property
     def is_prose(self) -> bool:
@@ -306,6 +308,7 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,
         commas=text.count(",") + text.count("、") + text.count("，"),
         lead_caps=lead_caps,
+        keyword_words=len(words) if phrase is not None else 0,
     )
     topic_language = _story_topics().get(words) if words else None
     if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):

@@ -101,6 +101,7 @@ _CONNECTORS = frozenset(
     | {"del", "da", "do", "dos", "van", "der", "die"}
 )
 _NAME_WORD = re.compile(r"[^\s,;/]+")
+_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,12 +117,29 @@ def _agency_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _source_label() -> re.Pattern[str]:
-    words = sorted(
-        {w for phrases in credits.SOURCE_LABELS.values() for w in phrases if w != "copyright"}
+def _source_words() -> frozenset[str]:
+    return frozenset(
+        w for phrases in credits.SOURCE_LABELS.values() for w in phrases if w != "copyright"
     )
-    plural = "|".join(re.escape(w) + "s?" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _source_label() -> re.Pattern[str]:
+    plural = "|".join(re.escape(w) + "s?" for w in sorted(_source_words()))
     return re.compile(rf"(?:{plural})[ \t]?:[ \t]?", re.IGNORECASE)
+
+
+def _source_rest(text: str) -> int | None:
+    """Where the names of a source credit start: after "Source:" (any case), or after
+    "SOURCE" in capitals without a colon (the last line of a wire press release,
+    "SOURCE Example Corp")."""
+    m = _source_label().match(text)
+    if m is not None:
+        return m.end()
+    first, _, rest = text.partition(" ")
+    if first.isupper() and first.casefold() in _source_words() and rest[:1].isupper():
+        return len(first) + 1
+    return None
 
 
 def is_source_credit(text: str, info: LineInfo) -> bool:
@@ -135,21 +153,21 @@ def is_source_credit(text: str, info: LineInfo) -> bool:
     >>> test("SOURCE: Al Jazeera and news agencies"), test("Source: the ministry said so")
     (True, False)
     """
-    if info.words > SOURCE_CREDIT_MAX_WORDS or ":" not in text:
+    if info.words > SOURCE_CREDIT_MAX_WORDS:
         return False
     stripped = text.strip()
-    m = _source_label().match(stripped)
-    if m is None:
+    start = _source_rest(stripped)
+    if start is None:
         return False
-    words = _NAME_WORD.findall(stripped.rstrip(".")[m.end() :])
+    words = _NAME_WORD.findall(stripped.rstrip(".")[start:])
     if not words:
         return False
     for word in words:
         bare = word.strip("().'\"")
         if not bare:
             continue
-        if bare[:1].isupper() or bare[:1].isdigit():
-            continue
+        if bare[:1].isupper() or bare[:1].isdigit() or _DOMAIN.fullmatch(bare):
+            continue  # a name, or a web site named as the source ("Bron: politie.nl")
         folded = bare.casefold()
         if not (folded in _SOURCE_NOUNS or folded in _CONNECTORS or folded in _agency_words()):
             return False

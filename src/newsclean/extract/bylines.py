@@ -49,6 +49,7 @@ __all__ = [
     "cue_before_name",
     "cue_language",
     "cue_only",
+    "is_job_title",
     "parse_bio",
     "parse_byline",
     "parse_names",
@@ -564,3 +565,47 @@ def parse_bio(
     if name is None or agency or org or len(name.split()) < 2 or name != m["name"].strip():
         return None
     return name
+
+
+ROLE_MODIFIERS = frozenset(
+    {
+        *("associate", "assistant", "auto", "business", "chief", "contributing", "deputy"),
+        *("digital", "education", "entertainment", "executive", "features", "film", "food"),
+        *("foreign", "freie", "freier", "global", "health", "investigative", "legal"),
+        *("leitende", "leitender", "managing", "medical", "music", "national", "news"),
+        *("opinion", "political", "science", "security", "senior", "special", "speciale"),
+        *("spécial", "spéciale", "especial", "sport", "sports", "staff", "tech"),
+        *("technology", "travel"),
+    }
+)
+"""Role words of the lexicons that qualify a job rather than name it ("Senior",
+"Health"): a name followed by one of them last is no byline."""
+
+
+JOB_TITLE_MAX_WORDS = 4
+"""A job title on a line of its own, under a byline: "Senior Phones Editor", "Chief
+Political Correspondent"."""
+
+
+def is_job_title(text: str, *, lexicon: MetaLexicon | None = None) -> bool:
+    """Whether ``text`` is a job title alone ("Staff Writer", "Senior Phones Editor"):
+    a job noun last, and at most one word before it that is no role word (the beat).
+    "Guardian Appoints New Editor" has three and is a headline, "The Critic" an
+    article and a noun.
+
+    >>> is_job_title("Senior Phones Editor"), is_job_title("Guardian Appoints New Editor")
+    (True, False)
+    """
+    words = [w.strip(",.;:|()–—-") for w in text.split()]
+    if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    roles = (lexicon or meta_lexicon()).role_words
+    last = words[-1].casefold()
+    if last not in roles or last in ROLE_MODIFIERS:
+        return False
+    free = [w.casefold() for w in words[:-1] if w.casefold() not in roles]
+    return len(free) <= 1 and not (free and free[0] in _TITLE_ARTICLES)
+
+
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il", "o"})
+"""An article before a job noun makes a title ("The Critic", "Le Critique")."""

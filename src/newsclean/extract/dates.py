@@ -504,12 +504,14 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
     published or updated cues, each with at most one time of day and a month and
     day with no year (the page prints the year elsewhere), nothing else. A time
     alone is left: it may be a row of a schedule; so is a month and day with no
-    time ("Nov 19" may head a list of events)."""
+    time ("Nov 19" may head a list of events). A time and its zone alone, "12:15
+    BST", "2:41 p.m. ET", is a live blog's entry stamp: a schedule's row names its
+    event."""
     if " " not in text:
         return False  # a cue and a time are two words at least
     allowed = _stamp_words(lexicon)
     cues = _cue_words(lexicon)
-    times = cued = months = days = 0
+    times = cued = months = days = zoned = 0
     for word in _STAMP_SPLIT.split(text):
         low = word.casefold().strip(_EDGE_PUNCT)
         if not low:
@@ -520,10 +522,13 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
             months += 1
         elif low in allowed:
             cued += low in cues
+            zoned += low in lexicon.zones_fixed or low in lexicon.zones_generic
         elif low.isascii() and low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31:
             days += 1
         else:
             return False
+    if cued == 0 and zoned == 1 and times == 1 and months == days == 0:
+        return True  # "12:15 BST"
     return 0 < times <= max(1, cued) and cued > 0 and days <= months <= times
 
 

@@ -40,6 +40,7 @@ import re
 import attrs
 
 from newsclean import labels
+from newsclean.extract.bylines import ROLE_MODIFIERS, is_job_title
 from newsclean.extract.datelines import find_dateline
 from newsclean.extract.layout import (
     MARKER_TAIL,
@@ -760,7 +761,7 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         is_section_trail(text)
         or _is_byline(text, language)
         or _dateish(text)
-        or _is_job_title(text)
+        or is_job_title(text)
         or _is_cue_line(text)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
     )
@@ -841,7 +842,7 @@ def _name_and_role(text: str, language: str | None) -> bool:
     lex = meta_lexicon()
     last = words[-1].strip(",.;:|()–—-")
     low = last.casefold()
-    if (low not in lex.role_words or low in _ROLE_MODIFIERS) and lex.agency(last) is None:
+    if (low not in lex.role_words or low in ROLE_MODIFIERS) and lex.agency(last) is None:
         return False  # one set test before parsing: most lines end otherwise
     found = parse_byline(text, cued=False, language=language)
     if found is None or len(found.authors) != 1 or not text.startswith(found.authors[0]):
@@ -851,47 +852,6 @@ def _name_and_role(text: str, language: str | None) -> bool:
     if not rest:
         return False  # (the last word, a job noun or an agency, was tested above)
     return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
-
-
-JOB_TITLE_MAX_WORDS = 4
-"""A job title on a line of its own, under a byline: "Senior Phones Editor", "Chief
-Political Correspondent"."""
-
-
-def _is_job_title(text: str) -> bool:
-    """Whether ``text`` is a job title alone ("Staff Writer", "Senior Phones Editor"):
-    a job noun last, and at most one word before it that is no role word (the beat).
-    "Guardian Appoints New Editor" has three and is a headline."""
-    from newsclean.extract.lexicon import meta_lexicon
-
-    words = [w.strip(",.;:|()–—-") for w in text.split()]
-    if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
-        return False
-    roles = meta_lexicon().role_words
-    last = words[-1].casefold()
-    if last not in roles or last in _ROLE_MODIFIERS:
-        return False
-    free = [w.casefold() for w in words[:-1] if w.casefold() not in roles]
-    return len(free) <= 1 and not (free and free[0] in _TITLE_ARTICLES)
-
-
-_TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il", "o"})
-"""An article before a job noun makes a title ("The Critic", "Le Critique")."""
-
-
-_ROLE_MODIFIERS = frozenset(
-    {
-        *("associate", "assistant", "auto", "business", "chief", "contributing", "deputy"),
-        *("digital", "education", "entertainment", "executive", "features", "film", "food"),
-        *("foreign", "freie", "freier", "global", "health", "investigative", "legal"),
-        *("leitende", "leitender", "managing", "medical", "music", "national", "news"),
-        *("opinion", "political", "science", "security", "senior", "special", "speciale"),
-        *("spécial", "spéciale", "especial", "sport", "sports", "staff", "tech"),
-        *("technology", "travel"),
-    }
-)
-"""Role words of the lexicons that qualify a job rather than name it ("Senior",
-"Health"): a name followed by one of them last is no byline."""
 
 
 FIRST_CANDIDATE_LINES = 1000

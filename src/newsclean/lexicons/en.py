@@ -132,6 +132,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "share this post",
     ),
     "navigation": (
+        "live",
+        "live reporting",
         "jump to recipe",
         "print recipe",
         "rate this recipe",
@@ -340,6 +342,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "member-only story",
     ),
     "contact": (
+        "write to us",
         "contact us",
         "report an error",
         "report a typo",
@@ -367,6 +370,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "you are in:",
     ),
     "metadata": (
+        "citation:",
         "this article originally appeared",
         "this story originally appeared",
         "this post originally appeared",
@@ -380,6 +384,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story is republished from",
     ),
     "promo": (
+        "listen live at",
+        "listen live on",
         "why you can trust",
         "enter your email address",
         "enter your e-mail address",
@@ -559,6 +565,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "plant trees in memory",
+        "plant a tree in memory",
+        "order your copy at",
         "we have a small favour to ask",
         "we have a small favor to ask",
         "please consider supporting us",
@@ -598,6 +607,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("follow us on",),
     "comments": (
+        "comments are not moderated",
+        "the ability to comment on our stories",
         "comments are moderated",
         "comments will be moderated",
         "commenting has been disabled",
@@ -622,7 +633,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "please update your browser",
     ),
     "contact": (
-        "considered for publication",
+        "to be considered for publication",
         "if you have a story",
         "contact the newsdesk",
         "email the newsdesk",
