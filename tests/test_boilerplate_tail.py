@@ -144,3 +144,38 @@ def test_the_new_rules_can_be_disabled() -> None:
     text = "\n\n".join([*STORY, *lines])
     art = strip_boilerplate(text, disable_rules=["link_line", "source_credit"])
     assert art.paragraphs == (*STORY, *lines)
+
+
+def test_headlines_left_after_the_story_and_its_furniture_go() -> None:
+    # an extractor dropped the box heading; the paywall line closed the story
+    teasers = [
+        "Man hurt in stabbing in the south of the city",
+        "Fire at warehouse quickly brought under control",
+        "Almería · Guardia Civil · Sucesos · Agricultura",
+    ]
+    text = "\n\n".join([*STORY, "Already a subscriber? Log in", *teasers])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(STORY)
+    assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.trailing_teasers"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # right after the story's last sentence, nothing removed between: the story's own
+        ["Key dates in the bus plan", "Consultation closes at the end of May"],
+        # one line only
+        ["Consultation closes at the end of May"],
+    ],
+)
+def test_short_lines_that_may_end_the_story_stay(tail: list[str]) -> None:
+    between = [] if tail[0].startswith("Key") else ["Advertisement"]
+    art = strip_boilerplate("\n\n".join([*STORY, *between, *tail]))
+    assert art.paragraphs == (*STORY, *tail)
+
+
+def test_phrases_match_curled_apostrophes() -> None:
+    # the quote normaliser curls apostrophes before the boilerplate cleaner reads the text
+    line = "Téléchargez l’application Le Quotidien pour suivre le festival en direct."
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert [r.text for r in art.removed] == [line]

@@ -200,6 +200,7 @@ RULES = (
     "menu_list",
     "glued_teaser",
     "repeated_text",
+    "trailing_teasers",
     "orphan_heading",
     "truncation_marker",
     "story_sentence",
@@ -423,6 +424,8 @@ def strip_boilerplate(
     if "repeated_text" not in disabled:
         _mark_repeats(blocks, infos, changes, protected)
         _mark_doubled(blocks, infos, changes, protected)
+    if "trailing_teasers" not in disabled:
+        _mark_trailing_teasers(blocks, infos, changes, protected)
     if "orphan_heading" not in disabled:
         _mark_orphan_headings(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
@@ -1691,6 +1694,79 @@ def _mark_orphan_headings(
         under = changes.get(i + 1, (blocks[i + 1].label, ""))[0]
         kind = under if under in _TAIL_KINDS else labels.BOILERPLATE
         changes[i] = (kind, "orphan_heading")
+
+
+_TRAILING_TEASER_WORDS = (4, 20)
+"""Words of a headline of another story ("Man hurt in Rotterdam stabbing")."""
+_TRAILING_TEASERS_MIN = 2
+"""Headlines in a row: one short line after the story may be its own last word."""
+_TAG_ROW_SEPARATORS = (" · ", " | ", " • ", " / ")
+_TAG_ROW_MIN_ITEMS = 3
+_TAG_ROW_ITEM_WORDS = 4
+
+
+def _mark_trailing_teasers(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """Headlines of other stories printed after the story, their heading gone.
+
+    An extractor keeps the story, drops the box heading ("Lees ook", "Most read")
+    and lets the headlines under it through, after the paywall notice or share row
+    that closed the story. What is left at the end of the text, after the story's
+    last sentence and some removed furniture, is then two or more headline-shaped
+    lines (four to twenty words, a capital first, no sentence end, no list bullet:
+    bulleted ones are ``teaser_list``'s), perhaps with a row of tags ("Almería ·
+    Sucesos · Agricultura"), and nothing else. A story that ends with lines like
+    these has them right after its last sentence, with nothing removed between.
+    """
+    kept = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    last_sentence = next(
+        (k for k in reversed(range(len(kept))) if infos[kept[k]].ends_sentence), None
+    )
+    if last_sentence is None or last_sentence + 1 >= len(kept):
+        return
+    story_end, first = kept[last_sentence], kept[last_sentence + 1]
+    if first == story_end + 1:
+        return  # nothing removed between: the lines go on from the story's last sentence
+    tail = kept[last_sentence + 1 :]
+    if any(i in protected for i in tail):
+        return
+    headlines = 0
+    for i in tail:
+        if _is_tag_row(blocks[i].text):
+            continue
+        if not _is_trailing_headline(blocks[i].text, infos[i]):
+            return
+        headlines += 1
+    if headlines >= _TRAILING_TEASERS_MIN:
+        for i in tail:
+            changes[i] = (labels.RELATED, "trailing_teasers")
+
+
+def _is_trailing_headline(text: str, info: LineInfo) -> bool:
+    low, high = _TRAILING_TEASER_WORDS
+    first = text.lstrip()[:1]
+    return (
+        low <= info.words <= high
+        and not info.ends_sentence
+        and not info.list_marker
+        and (first.isupper() or first.isdigit())
+    )
+
+
+def _is_tag_row(text: str) -> bool:
+    """ "Almería · Guardia Civil · Sucesos · Agricultura": three or more short items
+    joined by one separator."""
+    for sep in _TAG_ROW_SEPARATORS:
+        if sep in text:
+            items = text.split(sep)
+            return len(items) >= _TAG_ROW_MIN_ITEMS and all(
+                0 < len(item.split()) <= _TAG_ROW_ITEM_WORDS for item in items
+            )
+    return False
 
 
 _TAIL_KINDS = frozenset(

@@ -258,7 +258,10 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     builtin, a set lookup), never a Python loop over characters.
     """
     lower = text.lower()
-    bare = list(map(_strip_punct, lower.split()))
+    # the quote normaliser curls apostrophes ("l’application", "don’t"); the phrase
+    # lists are written with straight ones
+    words_text = lower.replace("’", "'") if "’" in lower else lower
+    bare = list(map(_strip_punct, words_text.split()))
     n_words = len(bare)
     if not text.isascii():
         cjk = len(_CJK.findall(text))
