@@ -179,3 +179,22 @@ def test_phrases_match_curled_apostrophes() -> None:
     line = "Téléchargez l’application Le Quotidien pour suivre le festival en direct."
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert [r.text for r in art.removed] == [line]
+
+
+def test_a_heading_over_lines_the_model_only_guessed_stays() -> None:
+    # found by a held-out probe: a listicle's last entry heading went with the entries
+    # the model wrongly took for furniture; an orphan must head what a rule removed
+    from newsclean.classify.boilerplate import _mark_orphan_headings
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+    from newsclean.editing import as_article
+
+    lines = [*STORY, "Vico del Gargano", "The village of love, with its narrow kissing lane."]
+    blocks = as_article("\n\n".join(lines)).blocks
+    infos = [line_info(b.text, cue_index()) for b in blocks]
+    changes = {len(lines) - 1: ("boilerplate", "model")}
+    _mark_orphan_headings(blocks, infos, changes, set())
+    assert len(lines) - 2 not in changes
+    changes = {len(lines) - 1: ("promo", "keyword_phrase")}
+    _mark_orphan_headings(blocks, infos, changes, set())
+    assert changes[len(lines) - 2] == ("promo", "orphan_heading")

@@ -1668,6 +1668,8 @@ def _mark_orphan_headings(
     "How to listen to the Example Podcast" over two download links, "Most read in
     world news" over a list an extractor dropped: once the lines under it are gone
     the heading heads nothing of the story, and it goes with them (with their kind).
+    Only over lines a rule removed: under the model's guesses it may head the
+    story's last section, which the model took for furniture (a listicle's entries).
     A heading is short (at most :data:`_ORPHAN_MAX_WORDS` words), does not end like
     a sentence, holds no digit (a score line, a date) and opens with a capital, not
     with a quotation mark or dash; the story's last paragraph ends like a sentence
@@ -1691,7 +1693,9 @@ def _mark_orphan_headings(
             or info.key.startswith(_SIGN_OFFS)
         ):
             return
-        under = changes.get(i + 1, (blocks[i + 1].label, ""))[0]
+        under, rule = changes.get(i + 1, (blocks[i + 1].label, ""))
+        if rule in _GUESSED_KIND_RULES:
+            return  # the model only guessed the line under it: it may be the story's
         kind = under if under in _TAIL_KINDS else labels.BOILERPLATE
         changes[i] = (kind, "orphan_heading")
 
