@@ -805,7 +805,12 @@ def _cue_decision(
         and _is_desk_byline(info.key)
     ):
         return labels.METADATA, "desk_byline"
-    if "job_title" not in disabled and info.words <= JOB_TITLE_MAX_WORDS and is_job_title(text):
+    if (
+        "job_title" not in disabled
+        and info.words <= JOB_TITLE_MAX_WORDS
+        and info.cap_share == 1.0
+        and is_job_title(text)
+    ):
         return labels.METADATA, "job_title"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"

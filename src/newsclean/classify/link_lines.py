@@ -155,6 +155,9 @@ def is_source_credit(text: str, info: LineInfo) -> bool:
     """
     if info.words > SOURCE_CREDIT_MAX_WORDS:
         return False
+    first = info.key.split(" ", 1)[0].rstrip(":")
+    if first not in _source_words() and first.removesuffix("s") not in _source_words():
+        return False  # one set test: most lines open otherwise
     stripped = text.strip()
     start = _source_rest(stripped)
     if start is None:
