@@ -929,7 +929,9 @@ def _is_markup(text: str) -> bool:
 
 _COUNT = r"\d[\d.,]{0,12}\s?[km]?"
 _COUNT_FIRST = re.compile(rf"{_COUNT}\s{{1,3}}(?P<noun>\D{{1,40}})")
-_COUNT_AFTER = re.compile(rf"(?P<noun>[^\d(:]{{1,40}}?)\s{{0,3}}[(:]\s{{0,3}}{_COUNT}\)?")
+_COUNT_AFTER = re.compile(
+    rf"(?P<noun>[^\d(:]{{1,40}}?)(?:\s{{0,3}}[(:]\s{{0,3}}|\s{{1,3}}){_COUNT}\)?"
+)
 _AFTER_READING_CUE = frozenset(":0123456789")
 _COUNTER_MAX_WORDS = 6
 """Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
@@ -995,8 +997,9 @@ def _is_share_bar(info: LineInfo) -> bool:
     if counts is None:
         return False
     networks, buttons, words = counts
-    # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading
-    return networks >= 1 and networks + buttons >= 2 and networks + buttons == words
+    # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading;
+    # a row of buttons alone ("Teilen Twittern Mailen", "Deel Bewaar") has two or more
+    return networks + buttons >= 2 and networks + buttons == words
 
 
 _SHARE_ON_WORDS = _ON_WORDS | {"no", "na", "på", "em", "via", "w"}
@@ -1026,15 +1029,21 @@ def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:
     return _bar_word_counts(info.key)
 
 
+_BUTTON_ROW_MAX_WORDS = 5
+"""A row of share buttons without a network's name: "Share Print Email", "Deel Bewaar"."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _bar_word_counts(key: str) -> tuple[int, int, int] | None:
     """The counts of :func:`_share_bar_counts` for a line key, cached: the cue rules
     and the repeated-rows rule both ask for the same short lines."""
     words = key.translate(_BAR_PUNCT).split()
-    if _BAR_SITES.isdisjoint(words):
-        return None  # most lines name no network: one set test
-    networks = sum(1 for w in words if w in _BAR_SITES)
     button_words = share_button_words()
+    if _BAR_SITES.isdisjoint(words) and (
+        len(words) > _BUTTON_ROW_MAX_WORDS or button_words.isdisjoint(words)
+    ):
+        return None  # most lines name no network and hold no button word: set tests
+    networks = sum(1 for w in words if w in _BAR_SITES)
     buttons = sum(1 for w in words if w in button_words)
     return networks, buttons, len(words)
 

@@ -88,6 +88,7 @@ PHOTO_AGENCIES: dict[str, tuple[str, ...]] = {
     "Bestimage": ("Bestimage",),
     "ullstein bild": ("ullstein bild",),
     "Science Photo Library": ("Science Photo Library",),
+    "LaPresse": ("LaPresse",),
 }
 """Picture agencies and stock libraries: a line naming only them is a photo credit."""
 

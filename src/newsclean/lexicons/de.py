@@ -73,7 +73,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "zurück zur übersicht",
         "jetzt lesen",
     ),
-    "metadata": ("veröffentlicht", "aktualisiert", "von", "stand", "schlagworte", "themen"),
+    "metadata": (
+        "redaktion",
+        "veröffentlicht",
+        "aktualisiert",
+        "von",
+        "stand",
+        "schlagworte",
+        "themen",
+    ),
     "related": (
         "unsere empfehlungen",
         "empfehlungen der redaktion",
@@ -135,6 +143,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "related": ("lesen sie auch:", "mehr zum thema:", "auch interessant:", "lesen sie mehr:"),
     "section": ("kategorie:", "rubrik:"),
     "promo": (
+        "newsletter:",
+        "jetzt weiterlesen mit",
         "sie haben bereits ein abo",
         "sie sind bereits abonnent",
         "bereits abonnent?",
@@ -221,6 +231,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
     ),
     "promo": (
+        "gehört zum angebot von",
+        "melden sie sich für unseren",
         "jederzeit kündbar",
         "laden sie jetzt unsere",
         "wo es podcasts gibt",
@@ -241,6 +253,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "kommentarfunktion ist",
         "kommentare sind geschlossen",
     ),
+    "metadata": ("gekürzt und redigiert",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -332,7 +345,16 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("lesezeit", "lesedauer")
 """Openings of a reading-time line ("Lesezeit: 4 Minuten")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("teile", "teilen", "drucken", "herunterladen", "senden")
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "teile",
+    "teilen",
+    "drucken",
+    "herunterladen",
+    "senden",
+    "twittern",
+    "mailen",
+    "merken",
+)
 """Words of share buttons, found between the network names of a share bar."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)

@@ -68,6 +68,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "no comments:",
     ),
     "share": (
+        "bookmark",
+        "share obituary",
+        "share story",
+        "share post",
+        "share or comment on this article",
         "sign the guest book",
         "view guest book",
         "send flowers",
@@ -370,6 +375,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "you are in:",
     ),
     "metadata": (
+        "this story has been updated",
+        "this article has been updated",
+        "news provided by",
         "citation:",
         "this article originally appeared",
         "this story originally appeared",
@@ -384,6 +392,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story is republished from",
     ),
     "promo": (
+        "newsletter:",
         "listen live at",
         "listen live on",
         "why you can trust",
@@ -543,6 +552,12 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "travelled as a guest of",
+        "traveled as a guest of",
+        "is solely responsible for all content",
+        "receives support from several private foundations",
+        "data delayed at least",
+        "market data delayed",
         "views expressed in this article",
         "opinions expressed in this article",
         "views expressed in this column",
@@ -565,6 +580,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "on our youtube channel",
+        "free articles this month",
+        "our free newsletter",
+        "sent to your inbox",
+        "sign up here",
         "plant trees in memory",
         "plant a tree in memory",
         "order your copy at",
@@ -601,6 +621,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "you can unsubscribe at any time",
     ),
     "metadata": (
+        "edited and condensed",
+        "condensed and edited",
+        "edited for length and clarity",
+        "edited for clarity and length",
         "bookmark the permalink",
         "contributed to this report",
         "contributed reporting",
@@ -633,6 +657,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "please update your browser",
     ),
     "contact": (
+        "submit a letter to the editor",
         "to be considered for publication",
         "if you have a story",
         "contact the newsdesk",
@@ -722,6 +747,9 @@ TEASER_HEADERS: tuple[str, ...] = (
     "related internet links",
     "more on this topic",
     "trending now",
+    "more reviews",
+    "latest stories",
+    "latest in",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -874,6 +902,7 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "do not sell my",
     ),
     "promo": (
+        "download the free",
         "sign up to",
         "our newsletter",
         "our newsletters",

@@ -21,6 +21,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "ver comentarios",
     ),
     "share": (
+        "guardar en mi lista",
         "copiar enlace",
         "enviar por email",
         "compartir",
@@ -48,7 +49,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "noticia siguiente",
         "escuchar noticia",
     ),
-    "metadata": ("etiquetas", "temas", "publicado", "actualizado", "por"),
+    "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (
         "recomendamos",
         "lo más visto",
@@ -175,6 +176,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "nuestro canal de whatsapp",
+        "escucha nuestro pódcast",
+        "escucha nuestro podcast",
         "descarga la app",
         "descarga la aplicación",
         "accede a todo nuestro contenido",
@@ -271,7 +275,14 @@ Doe at jane@example.com"); the line must hold the address."""
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
     # a gallery's count of its pictures ("12 photos", "Fotos (8)")
     "caption": ("foto", "fotos", "imagen", "imágenes", "vídeos", "videos"),
-    "comments": ("comentario", "comentarios", "respuesta", "respuestas"),
+    "comments": (
+        "lee los comentarios",
+        "ver comentarios",
+        "comentario",
+        "comentarios",
+        "respuesta",
+        "respuestas",
+    ),
     "share": ("compartido", "compartidos", "me gusta"),
     "metadata": ("vista", "vistas", "visitas", "lecturas", "min de lectura", "minutos de lectura"),
 }

@@ -25,6 +25,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "voir les commentaires",
     ),
     "share": (
+        "offrir l'article lire plus tard",
         "copier le lien",
         "envoyer par e-mail",
         "lire plus tard",
@@ -55,7 +56,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "article suivant",
         "article précédent",
     ),
-    "metadata": ("sujets associés", "mots-clés", "publié le", "mis à jour le", "par"),
+    "metadata": (
+        "la rédaction",
+        "rédaction",
+        "sujets associés",
+        "mots-clés",
+        "publié le",
+        "mis à jour le",
+        "par",
+    ),
     "related": (
         "à lire aussi",
         "lire aussi",
@@ -73,6 +82,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "signaler une erreur",
     ),
     "promo": (
+        "article réservé à nos abonnés",
+        "je m'inscris",
         "je m'abonne",
         "offrir cet article",
         "recevez nos newsletters",
@@ -102,6 +113,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "cet article est réservé aux abonnés",
         "la suite de cet article est réservée aux abonnés",
         "abonnez-vous pour lire la suite",
+    ),
+    "share": (
+        "partager via",
+        "offrir l'article",
     ),
 }
 
@@ -177,6 +192,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "je m'inscris",
+        "découvrez nos offres",
         "sans engagement",
         "téléchargez l'application",
         "téléchargez notre application",

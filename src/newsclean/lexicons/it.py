@@ -45,7 +45,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "articolo precedente",
         "articolo successivo",
     ),
-    "metadata": ("argomenti", "tag", "pubblicato", "aggiornato", "di"),
+    "metadata": ("redazione", "argomenti", "tag", "pubblicato", "aggiornato", "di"),
     "related": (
         "vedi anche",
         "ultime notizie",
@@ -59,6 +59,8 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato"),
     "promo": (
+        "clicca per il video",
+        "guarda il video",
         "contenuto riservato agli abbonati",
         "abbonati per continuare a leggere",
         "scarica la nostra app",
@@ -153,6 +155,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
+        "riservato agli abbonati",
         "scarica l'app",
         "disdici quando vuoi",
         "leggi senza limiti",

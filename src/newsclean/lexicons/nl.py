@@ -48,7 +48,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "lees verder",
         "beluister dit artikel",
     ),
-    "metadata": ("onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
+    "metadata": ("redactie", "onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
     "related": (
         "tip van de redactie",
         "lees meer over",
@@ -167,6 +167,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "bekijk de samenvatting",
+        "lees onbeperkt",
         "download de app",
         "maandelijks opzegbaar",
         "word nu abonnee",
@@ -180,9 +182,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("volg ons op",),
     "comments": (
+        "reageren op dit artikel",
+        "lees onze spelregels",
         "reacties worden gemodereerd",
         "onze huisregels",
         "reacties zijn gesloten",
+    ),
+    "contact": (
+        "heb je een tip",
+        "laat het ons weten",
     ),
 }
 
@@ -209,6 +217,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "lees ook",
     "meer nieuws uit",
     "tip van de redactie",
+    "meer over",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -261,7 +270,15 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("leestijd",)
 """Openings of a reading-time line ("Leestijd: 4 minuten")."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("deel", "delen", "printen", "downloaden", "mailen")
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "deel",
+    "delen",
+    "printen",
+    "downloaden",
+    "mailen",
+    "bewaar",
+    "bewaren",
+)
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {

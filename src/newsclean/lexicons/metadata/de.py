@@ -65,6 +65,13 @@ BYLINE_CUES = (
     "autoren",
     "geschrieben von",
     "ein beitrag von",
+    "eine analyse von",
+    "ein kommentar von",
+    "ein interview von",
+    "interview von",
+    "kommentar von",
+    "analyse von",
+    "rezension von",
 )
 
 PUBLISHED_CUES = (

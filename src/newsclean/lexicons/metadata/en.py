@@ -67,6 +67,18 @@ BYLINE_CUES = (
     "authors",
     "author(s)",
     "byline",
+    "analysis by",
+    "interview by",
+    "interviewed by",
+    "reviewed by",
+    "review by",
+    "live coverage by",
+    "reporting by",
+    "reported by",
+    "commentary by",
+    "opinion by",
+    "column by",
+    "essay by",
 )
 
 PUBLISHED_CUES = (

@@ -66,6 +66,10 @@ BYLINE_CUES = (
     "autores",
     "escrito por",
     "redactado por",
+    "análisis de",
+    "entrevista de",
+    "entrevista realizada por",
+    "crónica de",
 )
 
 PUBLISHED_CUES = (

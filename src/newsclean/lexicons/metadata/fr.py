@@ -61,6 +61,10 @@ BYLINE_CUES = (
     "écrit par",
     "rédigé par",
     "propos recueillis par",
+    "analyse de",
+    "chronique de",
+    "entretien réalisé par",
+    "critique de",
 )
 
 PUBLISHED_CUES = (

@@ -64,6 +64,9 @@ BYLINE_CUES = (
     "autore",
     "autrice",
     "scritto da",
+    "analisi di",
+    "intervista di",
+    "commento di",
 )
 
 PUBLISHED_CUES = (

@@ -58,6 +58,9 @@ BYLINE_CUES = (
     "auteurs",
     "geschreven door",
     "tekst",
+    "analyse door",
+    "interview door",
+    "recensie door",
 )
 
 PUBLISHED_CUES = (

@@ -69,6 +69,11 @@ BYLINE_CUES = (
     "autora",
     "autores",
     "escrito por",
+    "análise de",
+    "entrevista de",
+    "entrevista conduzida por",
+    "entrevista realizada por",
+    "crónica de",
 )
 
 PUBLISHED_CUES = (
