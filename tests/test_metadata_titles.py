@@ -1025,3 +1025,35 @@ def test_an_interview_question_over_the_closing_credit_is_no_headline(
     assert art.title is None or art.title not in lines[2:]
     for line in lines[1:-1]:
         assert line.replace("'", "’") in art.paragraphs or line in art.paragraphs
+
+
+def test_a_menu_row_over_the_headline_is_no_title() -> None:
+    # found by a held-out probe: the first line, a row of section links, was read as
+    # the page title and "Fútbol" became the title
+    text = "\n\n".join(
+        [
+            "Fútbol | LaLiga | Champions | Motor | Baloncesto | Tenis",
+            "El Betis remonta ante el Celta con un doblete de Ayoze",
+            "Actualizado Domingo, 7 abril 2024 - 23:12",
+            "El Betis se sobrepuso a un mal inicio y acabó ganando 3-1 al Celta, con dos "
+            "goles de Ayoze en la segunda parte.",
+            "Los gallegos se adelantaron en el minuto 9 con un remate de Larsen tras un error.",
+        ]
+    )
+    art = newsclean.clean(text)
+    assert art.title == "El Betis remonta ante el Celta con un doblete de Ayoze"
+
+
+def test_a_page_title_of_section_names_with_menus_under_it_stays_the_title() -> None:
+    text = "\n\n".join(
+        [
+            "Classificação NASCAR | Autoracing | F1 | Indy | MotoGP",
+            "Siga @autoracing",
+            "HOME",
+            "Todas as Notícias",
+            "A classificação do campeonato da NASCAR depois da etapa de domingo mostra o "
+            "líder com doze pontos de vantagem sobre o segundo colocado.",
+            "O campeonato segue no próximo fim de semana com a corrida em Phoenix.",
+        ]
+    )
+    assert newsclean.clean(text).title == "Classificação NASCAR"

@@ -767,6 +767,40 @@ def _never_headline(text: str, language: str | None = None) -> bool:
     )
 
 
+MENU_ROW_MIN_ITEMS = 4
+"""Links of a menu printed on one line ("Fútbol | LaLiga | Champions | Motor"): a page
+title has its headline and a site name, a section at most, between its pipes."""
+MENU_ITEM_MAX_WORDS = 3
+
+
+MENU_HEADLINE_MIN_WORDS = 5
+
+
+def _headline_under(page: Layout, index: int) -> bool:
+    """Whether a headline-like line of five words or more, no sentence, comes right
+    under ``index``: a menu row over a headline (a page title stuffed with section
+    names, "Classificação NASCAR | Autoracing | F1 | Indy", has menus under it)."""
+    pos = bisect.bisect_right(page.visible, index)
+    if pos >= len(page.visible):
+        return False
+    nxt = page.blocks[page.visible[pos]].text.strip()
+    return (
+        word_count(nxt) >= MENU_HEADLINE_MIN_WORDS
+        and is_title_like(nxt)
+        and not _sentence_like(nxt)
+        and not page.prose[page.visible[pos]]
+    )
+
+
+def _is_menu_row(text: str) -> bool:
+    """A row of short links joined by pipes ("Serie A | Serie B | Champions League |
+    Calciomercato"): a menu, not a headline, when a headline stands under it."""
+    if text.count(" | ") < MENU_ROW_MIN_ITEMS - 1:
+        return False
+    items = text.split(" | ")
+    return all(0 < len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
+
+
 _TRAIL_ENDS = ("/", "|", " >", " »", " ›")
 """How a breadcrumb or section label ends when its last step is a link ("NEWS /",
 "World >", "News »"). A "»" or "›" that closes a quotation opened on the line
@@ -871,6 +905,8 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # a menu line, a byline or date, a line another cleaner takes
         if _kicker_over_headline(page, i):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
+        if _is_menu_row(text) and _headline_under(page, i):
+            continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None
