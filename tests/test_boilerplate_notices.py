@@ -24,19 +24,14 @@ STORY = BUS_STORY
         ("I commenti sono moderati. La redazione si riserva di non pubblicarli.", "comments"),
         ("Los comentarios están sujetos a moderación.", "comments"),
         ("Kommentare werden moderiert und erscheinen nicht sofort.", "comments"),
-        ("We have a small favour to ask. Millions turn to us for independent news.", "promo"),
         ("Sign up to our weekly food newsletter for recipes and reviews.", "promo"),
         ("Download our free app for the latest news and sport.", "promo"),
         ("Listen on Spotify, Apple or wherever you get your podcasts.", "promo"),
-        ("Abonnez-vous pour 1 € le premier mois. Sans engagement.", "promo"),
         ("Jetzt 4 Wochen testen und weiterlesen. Jederzeit kündbar.", "promo"),
-        ("Assine por R$ 1,90 no primeiro mês. Cancele quando quiser.", "promo"),
         ("The views expressed in this article are the writer's own.", "legal"),
         ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", "legal"),
         ("A autora escreve de acordo com a antiga ortografia.", "legal"),
-        ("Why you can trust Example Tech: we test every product we review.", "promo"),
         ("Propos recueillis par Camille Roux", "metadata"),
-        ("Das Gespräch führte Tobias Lenz.", "metadata"),
         (
             "If you are affected by any of the issues raised in this story, help is available.",
             "contact",
@@ -53,7 +48,6 @@ STORY = BUS_STORY
         ("Questo articolo è riservato agli abbonati. Abbonati a 1€ al mese.", "promo"),
         ("This interview has been edited and condensed for clarity.", "metadata"),
         ("Das Gespräch wurde gekürzt und redigiert.", "metadata"),
-        ("Jane Doe travelled as a guest of the regional tourist board.", "legal"),
         ("Redacción", "metadata"),
     ],
 )
@@ -70,6 +64,15 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         '"Subscribe to the idea that you can cope with anything," a reader wrote to me.',
         "Sign up for the clinics at the county's health website, the council said.",
         "Sign up for the free classes at the library, said the mayor on Monday.",
+        # found by review: story sentences holding a notice's words
+        "The minister, who travelled as a guest of the Saudi government last year, "
+        "defended the trip on Tuesday.",
+        "The foundation pledged $20 million to support independent journalism in rural areas.",
+        "YouTube said commenting has been disabled on videos featuring young children.",
+        "Das Gespräch führte zu keiner Einigung, sagte ein Sprecher der Stadt am Abend.",
+        "Le film sera disponible sur toutes les plateformes de streaming dès vendredi.",
+        "Het abonnement is maandelijks opzegbaar, benadrukt de vervoerder in een verklaring.",
+        "A entrevista foi feita pelo moderador do debate, que não quis comentar o resultado.",
         # a story sentence naming the app stores (the prompt's words are others)
         "Wer seinen Verbrauch im Blick behalten möchte, kann die App der Stadtwerke "
         "nutzen, die im App Store und bei Google Play erhältlich ist.",
@@ -94,19 +97,18 @@ def test_press_release_legal_box_after_the_story_goes() -> None:
     assert art.paragraphs == tuple(STORY)
 
 
-@pytest.mark.parametrize(
-    "heading",
-    ["Sobre a Example Digital", "Chi è Example Meccanica", "Acerca da Example Conservas"],
-)
+@pytest.mark.parametrize("heading", ["About Example Digital", "Acerca da Example Conservas"])
 def test_about_the_company_headings_of_more_languages(heading: str) -> None:
     about = "Example is a company founded in 2008 with offices in three cities and 200 staff."
     art = strip_boilerplate("\n\n".join([*STORY, heading, about]))
     assert art.paragraphs == tuple(STORY)
 
 
-def test_an_english_crosshead_opening_with_over_stays() -> None:
-    # the Dutch "Over <name>" heading is not read: English crossheads open alike
-    crosshead = "Over Christmas"
+@pytest.mark.parametrize(
+    "crosshead", ["Over Christmas", "Sobre Ucrania", "Chi è Marco Bianchi", "About a Boy"]
+)
+def test_a_crosshead_that_opens_like_an_about_heading_stays(crosshead: str) -> None:
+    # found by review: an interview's crosshead reads like "Sobre <name>", "Chi è <name>"
     text = "\n\n".join([*STORY[:3], crosshead, STORY[3]])
     assert strip_boilerplate(text).paragraphs == (*STORY[:3], crosshead, STORY[3])
 
@@ -156,3 +158,17 @@ def test_bylines_named_by_their_kind_of_piece(byline: str, author: str) -> None:
     assert art.authors == (author,)
     assert art.title == "Why the reshuffle is a gamble"
     assert art.paragraphs == tuple(STORY)
+
+
+def test_an_interview_credit_is_the_byline() -> None:
+    story = [
+        "Frau Hennig, Ihr neuer Roman spielt in einer einzigen Nacht. Warum haben Sie "
+        "sich für diese Form entschieden?",
+        "Weil ich selbst kaum schlafe. Die Nacht ist die Zeit, die ich am besten kenne, "
+        "und in der Stadt ist es dann still.",
+        "Schreiben Sie auch nachts, oder nur in Gedanken?",
+        "Nur nachts. Tagsüber bin ich zu nichts zu gebrauchen, sagt sie und lacht.",
+    ]
+    art = clean("\n\n".join([*story, "Das Gespräch führte Tobias Lenz."]))
+    assert art.authors == ("Tobias Lenz",)
+    assert art.paragraphs == tuple(story)

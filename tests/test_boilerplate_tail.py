@@ -38,15 +38,13 @@ def _removed(article: object) -> list[tuple[str, str, str]]:
         ("For more information, visit www.example.com.", "contact", "contact_line"),
         ("SOURCE Brightloom Solar", "metadata", "source_credit"),  # a wire release's end
         ("Bron: politie.nl", "metadata", "source_credit"),
-        ("Senior Phones Editor", "metadata", "job_title"),
-        ("Transport Correspondent", "metadata", "job_title"),
         ("12:15 BST", "metadata", "bare_timestamp"),  # a live blog's entry stamp
         (
-            "… as you're joining us today, we have a small favour to ask. Millions turn to "
-            "us for open, independent news every day. Unlike many others, we have no "
-            "shareholders and no billionaire owner, and every contribution, however big or "
-            "small, powers our journalism.",
-            "promo",
+            "This press release contains statements within the meaning of the Private "
+            "Securities Litigation Reform Act of 1995 that involve risks, and actual results "
+            "may differ materially from those expressed, because of factors that include "
+            "the market and the timing of approvals.",
+            "legal",
             "keyword_phrase",
         ),
     ],
@@ -176,7 +174,7 @@ def test_short_lines_that_may_end_the_story_stay(tail: list[str]) -> None:
 
 def test_phrases_match_curled_apostrophes() -> None:
     # the quote normaliser curls apostrophes before the boilerplate cleaner reads the text
-    line = "Téléchargez l’application Le Quotidien pour suivre le festival en direct."
+    line = "Téléchargez l’application pour suivre votre équipe en direct."
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert [r.text for r in art.removed] == [line]
 
@@ -198,3 +196,41 @@ def test_a_heading_over_lines_the_model_only_guessed_stays() -> None:
     changes = {len(lines) - 1: ("promo", "keyword_phrase")}
     _mark_orphan_headings(blocks, infos, changes, set())
     assert changes[len(lines) - 2] == ("promo", "orphan_heading")
+
+
+@pytest.mark.parametrize("job", ["Senior Phones Editor", "Transport Correspondent"])
+def test_a_job_title_next_to_the_byline_is_the_byline_s(job: str) -> None:
+    art = clean("\n\n".join(["Council expands bus network", "By Jane Doe", job, *STORY]))
+    assert [(r.text, r.reason) for r in art.removed if r.text == job] == [
+        (job, "strip_boilerplate.job_title")
+    ]
+    assert art.paragraphs == tuple(STORY)
+
+
+@pytest.mark.parametrize(
+    "line", ["Young Photographer", "Accidental Journalist", "REPORTER", "Dear Editor,"]
+)
+def test_a_job_title_away_from_a_byline_stays(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list under its introduction, a poem, a sign-off: the story's own last lines
+        [
+            "The winners were announced on Sunday night:",
+            "Best Film – The Quiet Sea",
+            "Best Actor – Tom Hale",
+            "Best Actress – Ana Ruiz",
+        ],
+        ["The rain came down on Monday", "And did not stop", "Until the spring"],
+        ["The council's next steps include:"],
+        ["John Smith, Leeds"],
+    ],
+)
+def test_the_story_s_last_short_lines_over_furniture_stay(tail: list[str]) -> None:
+    furniture = ["Share this article", "Download: https://example.com/ep615"]
+    art = strip_boilerplate("\n\n".join([*STORY, *tail, *furniture]))
+    assert art.paragraphs == (*STORY, *tail)

@@ -1057,3 +1057,23 @@ def test_a_page_title_of_section_names_with_menus_under_it_stays_the_title() -> 
         ]
     )
     assert newsclean.clean(text).title == "Classificação NASCAR"
+
+
+def test_a_headline_under_teasers_that_outweigh_a_short_story_is_read() -> None:
+    # found by review: teasers more than twice the story's length above it made the
+    # headline-with-byline finder give up; only prose between headline and byline counts
+    teasers = [
+        f"Teaser number {i}: the mayor said the plan would cost more than expected and "
+        "the council will vote on it again next month, officials said."
+        for i in range(5)
+    ]
+    story = [
+        "The bus network will reach three northern suburbs next spring, the council said.",
+        "Officials expect about 4,000 extra daily riders once all the routes are running.",
+    ]
+    text = "\n\n".join(
+        ["Latest", *teasers, "Bus network to reach three northern suburbs", "By Jane Doe", *story]
+    )
+    art = newsclean.clean(text)
+    assert art.title == "Bus network to reach three northern suburbs"
+    assert art.authors == ("Jane Doe",)

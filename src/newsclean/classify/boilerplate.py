@@ -130,6 +130,7 @@ import attrs
 
 from newsclean import labels, lexicons
 from newsclean.classify.cues import (
+    NAMED_ABOUT_OPENINGS,
     SOCIAL_NETWORKS,
     CueIndex,
     about_headers,
@@ -261,10 +262,10 @@ earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 _ARTICLES = frozenset(
     {"the", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli"}
-    | {"o", "a", "os", "as", "de", "het", "een"}
+    | {"o", "os", "as", "de", "het", "een"}
 )
-"""Articles that may come between an opening and the name ("More from the Times",
-"Sobre a Example")."""
+"""Articles that may come between an opening and the name ("More from the Times"); not
+"a", or "About a Boy" would open a box."""
 _CONTACT_LINE_MAX_WORDS = 20
 """A write-to line is a name and an address; a longer one is a sentence of the story."""
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -383,6 +384,9 @@ def strip_boilerplate(
     changes = cue_changes(
         article, infos, drop_phrases=drop_phrases, protected=protected, disabled=disabled
     )
+    if "job_title" not in disabled:
+        _mark_job_titles(blocks, infos, changes, protected)
+    _keep_link_lists(changes)
 
     page = looks_like_page(infos)
     far: dict[int, tuple[str, str]] = {}
@@ -805,13 +809,6 @@ def _cue_decision(
         and _is_desk_byline(info.key)
     ):
         return labels.METADATA, "desk_byline"
-    if (
-        "job_title" not in disabled
-        and info.words <= JOB_TITLE_MAX_WORDS
-        and info.cap_share == 1.0
-        and is_job_title(text)
-    ):
-        return labels.METADATA, "job_title"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
@@ -825,6 +822,57 @@ def _cue_decision(
     if "reporting_credit" not in disabled and _is_reporting_credit(text, info):
         return labels.METADATA, "reporting_credit"
     return None
+
+
+LINK_LIST_MIN_LINES = 3
+"""Labelled links in a row that are a post's content (a links-of-the-week list,
+"Climate report: https://…"), not a download or "more" pointer."""
+
+
+def _keep_link_lists(changes: dict[int, tuple[str, str]]) -> None:
+    """Give back the link lines that stand in a run of :data:`LINK_LIST_MIN_LINES` or
+    more: one or two after a story ("Download: …", "iTunes: …") point elsewhere, a
+    list of them is what the post is."""
+    links = sorted(i for i, (_, rule) in changes.items() if rule == "link_line")
+    run: list[int] = []
+    for i in [*links, -2]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= LINK_LIST_MIN_LINES:
+            for j in run:
+                del changes[j]
+        run = [i]
+
+
+def _mark_job_titles(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """A job title alone on its line next to the byline ("By Jane Doe" / "Senior Phones
+    Editor"): the byline's. Elsewhere the same words are a crosshead, an award
+    category or a transcript's speaker ("Young Photographer", "REPORTER")."""
+    from newsclean.extract.bylines import starts_with_cue
+
+    for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
+        if (
+            block.label != labels.BODY
+            or i in changes
+            or i in protected
+            or info.words > JOB_TITLE_MAX_WORDS
+            or info.cap_share < 1.0
+            or not is_job_title(block.text)
+        ):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and (
+                blocks[j].label == labels.BYLINE
+                or (blocks[j].label == labels.BODY and starts_with_cue(blocks[j].text))
+            ):
+                changes[i] = (labels.METADATA, "job_title")
+                break
 
 
 _DESK_BYLINE_MAX_WORDS = 5
@@ -930,8 +978,10 @@ def _is_markup(text: str) -> bool:
 _COUNT = r"\d[\d.,]{0,12}\s?[km]?"
 _COUNT_FIRST = re.compile(rf"{_COUNT}\s{{1,3}}(?P<noun>\D{{1,40}})")
 _COUNT_AFTER = re.compile(
-    rf"(?P<noun>[^\d(:]{{1,40}}?)(?:\s{{0,3}}[(:]\s{{0,3}}|\s{{1,3}}){_COUNT}\)?"
+    rf"(?P<noun>[^\d(:]{{1,40}}?)(?:\s{{0,3}}(?P<sep>[(:])\s{{0,3}}|\s{{1,3}}){_COUNT}\)?"
 )
+_BARE_COUNT_LABELS = frozenset({labels.COMMENTS, labels.SHARE})
+"""Counts printed after their noun with only a space: "Comments 87", "Shares 12"."""
 _AFTER_READING_CUE = frozenset(":0123456789")
 _COUNTER_MAX_WORDS = 6
 """Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
@@ -943,9 +993,15 @@ def _counter_label(info: LineInfo) -> str | None:
     key = info.key
     if info.words > _COUNTER_MAX_WORDS:
         return None
-    m = _COUNT_FIRST.fullmatch(key) or _COUNT_AFTER.fullmatch(key)
+    m = _COUNT_FIRST.fullmatch(key)
     if m is not None:
         return counter_nouns().get(m["noun"].strip())
+    m = _COUNT_AFTER.fullmatch(key)
+    if m is not None:
+        label = counter_nouns().get(m["noun"].strip())
+        # "Comments 87" without a bracket or colon; "Pictures 2023" is a heading
+        if label in _BARE_COUNT_LABELS or m["sep"] is not None:
+            return label
     for cue in reading_time_cues():
         # "Reading time: 4 minutes", not "Reading time is falling 4%"
         if key.startswith(cue) and key[len(cue) :].lstrip()[:1] in _AFTER_READING_CUE:
@@ -1212,7 +1268,11 @@ def _tail_sections(
             and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
         ):
             is_teaser = _is_teaser_header(blocks[i].text, info)
-            is_about = not is_teaser and _is_tail_heading(blocks[i].text, info, about_headers())
+            is_about = (
+                not is_teaser
+                and _is_tail_heading(blocks[i].text, info, about_headers())
+                and _about_box_named(blocks, infos, i)
+            )
             is_contact = not (is_teaser or is_about) and _is_tail_heading(
                 blocks[i].text, info, contact_headers()
             )
@@ -1271,6 +1331,25 @@ def _tail_sections(
             before += info.words
             prose_before += info.is_prose
             prose_words_before += info.words if info.is_prose else 0
+
+
+NAMED_ABOUT_MAX_LINES = 3
+"""Lines under a "Sobre <name>" heading, to the end, for it to be an author or company
+box; an interview's section under such a crosshead runs longer."""
+
+
+def _about_box_named(blocks: Sequence[Block], infos: Sequence[LineInfo], i: int) -> bool:
+    """For an about opening that crossheads use too ("Sobre …", "Chi è …"): whether a
+    short box follows whose first line names what the heading names."""
+    key = infos[i].key
+    opening = next((o for o in NAMED_ABOUT_OPENINGS if key.startswith(o)), None)
+    if opening is None:
+        return True
+    rest = [k for k in range(i + 1, len(blocks)) if blocks[k].label == labels.BODY]
+    if not rest or len(rest) > NAMED_ABOUT_MAX_LINES:
+        return False
+    name = [w for w in key[len(opening) :].split() if w not in _ARTICLES]
+    return bool(name) and all(w in infos[rest[0]].key for w in name)
 
 
 def _is_box_title(key: str, headers: Sequence[str]) -> bool:
@@ -1685,33 +1764,77 @@ def _mark_orphan_headings(
     Only over lines a rule removed: under the model's guesses it may head the
     story's last section, which the model took for furniture (a listicle's entries).
     A heading is short (at most :data:`_ORPHAN_MAX_WORDS` words), does not end like
-    a sentence, holds no digit (a score line, a date) and opens with a capital, not
-    with a quotation mark or dash; the story's last paragraph ends like a sentence
-    and stays. Taken from the end, so that two headings in a row both go and cleaning
-    the result again finds nothing more.
+    a sentence or with a colon (a list's introduction), holds no digit (a score
+    line, a date) and no link, and opens with a capital, not with a quotation mark
+    or dash. At most :data:`_ORPHAN_MAX_RUN` such lines in a row go, and only right
+    after a paragraph that ends like a sentence: lines under a colon or under other
+    short lines are a list or a poem, the story's own. Cleaning the result again
+    finds nothing more: the paragraph above ends the story.
     """
     kept = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
     if sum(1 for i in kept if infos[i].is_prose) < _ORPHAN_MIN_PROSE_ABOVE:
         return
-    for i in reversed(kept):
-        info, text = infos[i], blocks[i].text.strip()
-        if (
-            i in protected
-            or i == len(blocks) - 1
-            or info.words > _ORPHAN_MAX_WORDS
-            or info.ends_sentence
-            or info.digit_share > 0
-            or text[:1] in _ORPHAN_OPENERS
-            or not text[:1].isupper()
-            or "@" in text
-            or info.key.startswith(_SIGN_OFFS)
-        ):
-            return
-        under, rule = changes.get(i + 1, (blocks[i + 1].label, ""))
-        if rule in _GUESSED_KIND_RULES:
-            return  # the model only guessed the line under it: it may be the story's
-        kind = under if under in _TAIL_KINDS else labels.BOILERPLATE
+    run: list[int] = []
+    for k in range(len(kept) - 1, -1, -1):
+        i = kept[k]
+        if _is_orphan_candidate(blocks[i].text, infos[i]) and i not in protected:
+            if len(run) == _ORPHAN_MAX_RUN:
+                return  # a run of short lines: a list or a poem
+            run.append(i)
+            continue
+        if not run or not _ends_a_story(blocks[i].text, infos[i]):
+            return  # the run does not follow a paragraph of the story
+        break
+    else:
+        return
+    last = run[0]
+    if last == len(blocks) - 1:
+        return
+    under, rule = changes.get(last + 1, ("", ""))
+    below = blocks[last + 1]
+    if below.label == labels.CAPTION and below.rule in _MEDIA_LABEL_RULES:
+        under, rule = labels.PROMO, below.rule  # "Listen: https://…", "Watch: …"
+    if not rule or rule in _GUESSED_KIND_RULES:
+        return  # nothing this cleaner's rules removed under it: it may head the story's
+    kind = under if under in _TAIL_KINDS else labels.BOILERPLATE
+    for i in run:
         changes[i] = (kind, "orphan_heading")
+
+
+_MEDIA_LABEL_RULES = frozenset({"video_label", "gallery_label"})
+"""Caption rules that take a player's or gallery's label, furniture like a cue line
+(a photo's caption under a line is no such thing: the line may be the story's)."""
+_PARAGRAPH_MIN_CHARS = 100
+"""A paragraph of the story that ends with a link rather than a full stop is this long;
+a poem's or a list's line is shorter."""
+
+
+def _ends_a_story(text: str, info: LineInfo) -> bool:
+    """Whether a line can be the story's last paragraph: it ends like a sentence, or is
+    a long paragraph ("… Find out more details: https://…"), and introduces no list."""
+    if text.rstrip().endswith(":"):
+        return False
+    return info.ends_sentence or (info.is_prose and info.chars >= _PARAGRAPH_MIN_CHARS)
+
+
+_ORPHAN_MAX_RUN = 2
+"""A kicker and a heading ("Podcasts" / "How to listen"); more short lines are a list."""
+
+
+def _is_orphan_candidate(text: str, info: LineInfo) -> bool:
+    text = text.strip()
+    return not (
+        info.words > _ORPHAN_MAX_WORDS
+        or info.ends_sentence
+        or text.endswith(":")
+        or info.digit_share > 0
+        or text[:1] in _ORPHAN_OPENERS
+        or not text[:1].isupper()
+        or "@" in text
+        or "," in text  # a sign-off ("John Smith, Leeds"), a list's item
+        or info.has_link
+        or info.key.startswith(_SIGN_OFFS)
+    )
 
 
 _TRAILING_TEASER_WORDS = (4, 20)
@@ -1747,8 +1870,15 @@ def _mark_trailing_teasers(
     if last_sentence is None or last_sentence + 1 >= len(kept):
         return
     story_end, first = kept[last_sentence], kept[last_sentence + 1]
-    if first == story_end + 1:
-        return  # nothing removed between: the lines go on from the story's last sentence
+    closers = [
+        changes[j]
+        for j in range(story_end + 1, first)
+        if j in changes and changes[j][1] not in _GUESSED_KIND_RULES
+    ]
+    if not any(c not in _INLINE_FURNITURE for c in closers):
+        # nothing a rule removed between, or only an ad marker (a caption, a guess):
+        # the lines go on from the story's last sentence
+        return
     tail = kept[last_sentence + 1 :]
     if any(i in protected for i in tail):
         return

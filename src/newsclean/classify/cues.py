@@ -158,13 +158,19 @@ def thread_headers() -> frozenset[str]:
 
 
 _OPEN_HEADER_ENDS = frozenset(
-    {"from", "in", "on", "aus", "von", "de", "about", "über", "sobre", "da", "do", "è", "uit"}
+    {"from", "in", "on", "aus", "von", "de", "about", "über", "da", "do", "uit", "sobre", "è"}
 )
 """Last words of a heading that goes on with a name ("More from The Example Times",
 "More in Politics", "Popular on Example News", "Mehr aus Berlin", "About Example
-Corp", "À propos de l'auteur", "Sobre a Example", "Chi è Example", "Meer nieuws uit
-Rotterdam"). Not the Dutch "Over": an English crosshead ("Over Christmas") would
-read as one."""
+Corp", "À propos de l'auteur", "Acerca da Example", "Sobre Jane Doe", "Meer nieuws
+uit Rotterdam"). Not the Dutch "Over": an English crosshead ("Over Christmas") reads
+the same. "Sobre" and "Chi è" open interview crossheads too ("Sobre Ucrania"): see
+``NAMED_ABOUT_OPENINGS``."""
+
+NAMED_ABOUT_OPENINGS = ("sobre ", "chi è ")
+"""About openings that a story's crosshead uses too: they head an about box only over
+a short box that names what the heading names ("Sobre Carlos Nadalim" / "Pai de …,
+Carlos Nadalim é coordenador …")."""
 
 
 def _headings(attribute: str) -> tuple[frozenset[str], tuple[str, ...]]:

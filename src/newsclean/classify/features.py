@@ -192,23 +192,29 @@ def _story_sentence(
     info: LineInfo, tokens: Sequence[str], phrase: tuple[str, ...], text: str, language: str
 ) -> bool:
     """Whether a line holding a story-topic phrase is a sentence of a story: running
-    text that does not speak to the reader (in the phrase's language) and, in English,
-    does not open with the phrase ("Residents can sign up for the program until
-    Friday, officials said."), unlike "Sign up for our newsletter" or "Subscribe to the
-    channel for all the latest videos!"."""
+    text that does not speak to the reader (in the phrase's language) and does not
+    open with the phrase (in English, or a phrase of three words or more in any
+    language) unless it quotes or reports it ("Residents can sign up for the program
+    until Friday, officials said."), unlike "Sign up for our newsletter", "Subscribe
+    to the channel for all the latest videos!" or "Les commentaires sont modérés."."""
     if not info.is_prose:
         return False
     opening = [t for t in tokens[: len(phrase) + 2] if any(c.isalnum() for c in t)]
     # a quotation, or a sentence a source is said to have said ("Sign up for the
     # clinics at the county's website, the council said."), reports a prompt
     reported = text.lstrip()[:1] in _QUOTE_OPENERS or _ATTRIBUTED.search(text[-80:]) is not None
-    if language == "en" and not reported and tuple(opening[: len(phrase)]) == phrase:
+    opens_prompt = language == "en" or len(phrase) >= OPENING_PHRASE_MIN_WORDS
+    if opens_prompt and not reported and tuple(opening[: len(phrase)]) == phrase:
         return False  # "Subscribe to the channel for …": an English prompt opens with its verb
     # a quotation speaks to its listener, not to the reader: "“We launched our
     # newsletter in 2019,” she said"; a reader word counts in the phrase's language
     return _speech(text) or _reader_words(language).isdisjoint(tokens)
 
 
+OPENING_PHRASE_MIN_WORDS = 3
+"""In other languages than English a line opening with a phrase of this many words
+("Les commentaires sont modérés. …", "Reacties worden gemodereerd") is a notice; a
+shorter opening is as often a story's ("Für Abonnenten des Tickets steigt …")."""
 _ATTRIBUTED = re.compile(
     r",[\"”’']?[ \t]+(?:[\w.'’-]+[ \t]+){0,4}"
     r"(?:said|says|told|added|wrote|announced|urged|warned|advised)"

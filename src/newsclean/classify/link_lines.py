@@ -71,6 +71,8 @@ def is_link_line(text: str, info: LineInfo) -> bool:
 
 SOURCE_CREDIT_MAX_WORDS = 10
 """A label and a few names: "SOURCE: Al Jazeera and news agencies"."""
+SOURCE_NAME_MAX_WORDS = 5
+"""Words after the label: a name or two and "news agencies"; a headline runs longer."""
 _SOURCE_NOUNS = frozenset(
     {
         "news",
@@ -137,7 +139,12 @@ def _source_rest(text: str) -> int | None:
     if m is not None:
         return m.end()
     first, _, rest = text.partition(" ")
-    if first.isupper() and first.casefold() in _source_words() and rest[:1].isupper():
+    if (
+        first.isupper()
+        and first.casefold() in _source_words()
+        and rest[:1].isupper()
+        and not rest.isupper()  # "SOURCE OF CONTAMINATION FOUND" is a crosshead
+    ):
         return len(first) + 1
     return None
 
@@ -163,8 +170,8 @@ def is_source_credit(text: str, info: LineInfo) -> bool:
     if start is None:
         return False
     words = _NAME_WORD.findall(stripped.rstrip(".")[start:])
-    if not words:
-        return False
+    if not words or len(words) > SOURCE_NAME_MAX_WORDS:
+        return False  # "Sources: Yankees Close To Deal With Juan Soto" is a headline
     for word in words:
         bare = word.strip("().'\"")
         if not bare:
@@ -177,7 +184,15 @@ def is_source_credit(text: str, info: LineInfo) -> bool:
     return True
 
 
-_TAGGED_TEASER = re.compile(r"[^.!?:;\s]\s{0,3}\[[A-Z][A-Z ]{1,18}[A-Z]\][\s|]{0,4}$")
+_TAGGED_TEASER = re.compile(r"[^.!?:;\s]\s{0,3}\[(?P<tag>[A-Z][A-Z ]{1,18}[A-Z])\][\s|]{0,4}$")
+TEASER_TAGS = frozenset(
+    {"VIDEO", "VIDEOS", "PICTURES", "PICS", "PHOTOS", "GALLERY", "INSIGHT", "REACTION"}
+    | {"REVEALED", "LATEST", "LIVE", "UPDATES", "POLL", "QUIZ", "LISTEN", "WATCH", "AUDIO"}
+    | {"MAP", "ANALYSIS", "OPINION", "EXCLUSIVE", "INTERVIEW", "READ MORE", "LIVE BLOG"}
+    | {"EXPLAINED", "COMMENT", "PODCAST", "FULL STORY", "MORE", "SEE IT", "IN PICTURES"}
+)
+"""The tags tabloids put on links to their other stories; a transcript's "[APPLAUSE]"
+or an agency's "[REUTERS]" is none."""
 TAGGED_TEASER_MAX_WORDS = 20
 """A headline and its tag; longer is a paragraph that ends with an editor's note."""
 
@@ -194,9 +209,7 @@ def is_tagged_teaser(text: str, info: LineInfo) -> bool:
     >>> test("Fury at fare rise [VIDEO]"), test("He said it was final. [UPDATED]")
     (True, False)
     """
-    return (
-        info.words <= TAGGED_TEASER_MAX_WORDS
-        and "[" in text
-        and text[:1] not in "([—–-"
-        and _TAGGED_TEASER.search(text, max(0, len(text) - 30)) is not None
-    )
+    if info.words > TAGGED_TEASER_MAX_WORDS or "[" not in text or text[:1] in "([—–-":
+        return False
+    m = _TAGGED_TEASER.search(text, max(0, len(text) - 30))
+    return m is not None and m["tag"] in TEASER_TAGS

@@ -237,6 +237,8 @@ def parse_byline(
         m = cue.match(seg)
         if m is not None and m.end() < len(seg):
             found = parse_names(_trim(seg[m.end() :], lex), cued=True, language=lang, lexicon=lex)
+            if found is not None and _names_a_piece(m.group()) and not _names_only(seg, m, found):
+                continue  # "Analysis by Reuters Shows Surge in Exports": a headline
             if found is not None and not found.empty:
                 rest = [s for s in segments if s is not seg]
                 return _with_org(found, rest, lex, lang)
@@ -252,6 +254,36 @@ def parse_byline(
         if found is not None and not found.empty:
             return found
     return None
+
+
+_PIECE_WORDS = frozenset(
+    {"analysis", "interview", "interviewed", "reviewed", "live", "analyse", "entretien"}
+    | {"entrevista", "análisis", "análise", "analisi", "intervista", "commento", "kommentar"}
+    | {"rezension", "recensie", "chronique", "critique", "crónica"}
+)
+"""Words of a byline cue that names the kind of piece ("Analysis by", "Ein Kommentar
+von"): such a cue opens headlines too ("Analysis by Reuters Shows Surge in Exports")."""
+PIECE_NAME_WORDS = (2, 3)
+"""Words of each name after a piece cue: a first name and a surname, perhaps a middle one."""
+
+
+def _names_a_piece(cue: str) -> bool:
+    return not _PIECE_WORDS.isdisjoint(cue.casefold().split())
+
+
+def _names_only(segment: str, cue: re.Match[str], found: Byline) -> bool:
+    """Whether the words after a piece cue, up to the first comma, are the names read
+    and nothing more, each of two or three words ("Analysis by Chris Bamford, Political
+    editor"), not a headline's words after a name-like start."""
+    low, high = PIECE_NAME_WORDS
+    if not found.authors or not all(low <= len(a.split()) <= high for a in found.authors):
+        return False
+    names = "|".join(re.escape(a) for a in found.authors)
+    joined = rf"\s*(?:{names})(?:\s*(?:,|&|\b(?:{_NAME_JOINERS})\b)\s*(?:{names}))*\s*(?:,|$)"
+    return re.match(joined, segment[cue.end() :]) is not None
+
+
+_NAME_JOINERS = "and|und|et|y|e|en|with"
 
 
 def _mask(text: str, dates: Sequence[FoundDate]) -> str:

@@ -520,28 +520,45 @@ def _headline_with_byline(page: Layout) -> int | None:
             byline is not None
             and _gap_to_prose(page, i) <= REPEAT_MAX_GAP
             and _story_follows(page, i, byline)
+            and not _question_among_questions(page, pos)
         ):
             return i
     return None
 
 
-STORY_BELOW_MIN_SHARE = 0.5
-"""Prose under a byline, against the prose above the headline over it, for the story
-to stand under them: teasers above a story can outweigh a short story, but not by
-twice; the closing credit of an interview has its story above it and little under."""
+QUESTIONS_ABOVE = 6
+"""Visible lines above a question looked at for another: an interview asks several."""
+
+
+def _question_among_questions(page: Layout, pos: int) -> bool:
+    """Whether the line at visible position ``pos`` is a question with another question
+    a few lines above it: an interview's, over its answer and the closing credit
+    ("Tekst: Pieter Wolters"), not a headline over its byline."""
+    text = page.blocks[page.visible[pos]].text.rstrip()
+    if not text.endswith("?"):
+        return False
+    above = page.visible[max(0, pos - QUESTIONS_ABOVE) : pos]
+    return any(page.blocks[k].text.rstrip().endswith("?") for k in above)
 
 
 def _story_follows(page: Layout, headline: int, byline: int) -> bool:
-    """Whether the story stands under ``byline`` rather than above ``headline``.
+    """Whether the byline stands right under the headline, no paragraph of the story
+    between them (a date or a standfirst may be), and the story under it.
 
     An interview's question over its last answers and the credit that closes it
     ("Propos recueillis par Camille Roux", "Interview by Jane Doe") looks like a
-    headline over its byline; the story is above it, not under.
+    headline over its byline; the answers between them are the story.
     """
-    blocks, prose = page.blocks, page.prose
-    before = sum(len(blocks[k].text) for k in range(headline) if prose[k])
-    after = sum(len(blocks[k].text) for k in range(byline + 1, len(blocks)) if prose[k])
-    return after >= STORY_BELOW_MIN_SHARE * before
+    between = sum(1 for k in page.visible if headline < k < byline and page.prose[k])
+    after = sum(1 for k in page.visible if k > byline and page.prose[k])
+    return between <= STANDFIRST_LINES_MAX and after >= STORY_MIN_LINES
+
+
+STANDFIRST_LINES_MAX = 1
+"""Prose lines a headline may have between it and its byline: the standfirst."""
+STORY_MIN_LINES = 2
+"""Prose lines under the byline for the story to stand there: a closing credit has a
+newsletter prompt under it at most."""
 
 
 def _headline_in_place(page: Layout) -> int | None:
@@ -761,7 +778,6 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         is_section_trail(text)
         or _is_byline(text, language)
         or _dateish(text)
-        or is_job_title(text)
         or _is_cue_line(text)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
     )
@@ -771,6 +787,15 @@ MENU_ROW_MIN_ITEMS = 4
 """Links of a menu printed on one line ("Fútbol | LaLiga | Champions | Motor"): a page
 title has its headline and a site name, a section at most, between its pipes."""
 MENU_ITEM_MAX_WORDS = 3
+
+
+def _byline_next_to(page: Layout, index: int) -> bool:
+    """Whether the visible line just above or under ``index`` opens with a byline cue."""
+    from newsclean.extract.bylines import starts_with_cue
+
+    pos = bisect.bisect_left(page.visible, index)
+    near = page.visible[max(0, pos - 1) : pos] + page.visible[pos + 1 : pos + 2]
+    return any(starts_with_cue(page.blocks[j].text, language=page.language) for j in near)
 
 
 MENU_HEADLINE_MIN_WORDS = 5
@@ -907,6 +932,8 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
         if _is_menu_row(text) and _headline_under(page, i):
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
+        if is_job_title(text) and _byline_next_to(page, i):
+            continue  # "By Jane Doe" / "Senior Phones Editor": the byline's job title
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None

@@ -134,8 +134,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "du bist hier:",
     ),
     "metadata": (
-        "das gespräch führte",
-        "das interview führte",
         "dieser artikel erschien zuerst",
         "dieser beitrag erschien zuerst",
         "dieser text erschien zuerst",
@@ -231,12 +229,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
     ),
     "promo": (
-        "gehört zum angebot von",
-        "melden sie sich für unseren",
-        "jederzeit kündbar",
-        "laden sie jetzt unsere",
         "wo es podcasts gibt",
-        "hören sie auch die neue folge",
         "plus-abonnent",
         "mit plus weiterlesen",
         "newsletter",
@@ -245,15 +238,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "probeabo",
     ),
     "share": ("folgen sie uns",),
-    "comments": (
-        "kommentare werden moderiert",
-        "um kommentare verfassen zu können",
-        "um kommentieren zu können",
-        "kommentarfunktion wurde",
-        "kommentarfunktion ist",
-        "kommentare sind geschlossen",
-    ),
-    "metadata": ("gekürzt und redigiert",),
+    "comments": ("kommentare sind geschlossen",),
+    "metadata": (),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -312,7 +298,6 @@ CONTACT_HEADERS: tuple[str, ...] = (
     "pressekontakte",
     "ansprechpartner für die presse",
     "medienanfragen",
-    "für rückfragen",
 )
 """Headings of the press contacts printed after a press release or a story
 ("Media contact:", then a name, a telephone number and an address)."""
@@ -362,6 +347,10 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
+        "gehört zum angebot von",
+        "melden sie sich für unseren",
+        "laden sie jetzt unsere",
+        "hören sie auch die neue folge",
         "für abonnenten",
         "bereits abonnent",
         "bereits ein abo",
@@ -374,6 +363,12 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "legal": ("cookies akzeptieren",),
     "share": ("teilen auf",),
+    "comments": (
+        "kommentare werden moderiert",
+        "um kommentare verfassen zu können",
+        "um kommentieren zu können",
+    ),
+    "metadata": ("gekürzt und redigiert",),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
 there): they mark a line only when it is no running text, opens with the phrase (in

@@ -163,9 +163,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "refleja la opinión de su autor",
-        "refleja la opinión de su autora",
-        "no necesariamente la del",
         "este sitio web utiliza cookies",
         "este sitio utiliza cookies",
         "esta web utiliza cookies",
@@ -176,28 +173,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
-        "nuestro canal de whatsapp",
-        "escucha nuestro pódcast",
-        "escucha nuestro podcast",
-        "descarga la app",
-        "descarga la aplicación",
-        "accede a todo nuestro contenido",
-        "escucha el pódcast",
-        "escucha el podcast",
-        "suscríbete por",
         "suscríbete a",
         "suscríbase a",
         "boletín",
         "newsletter",
         "suscríbete",
     ),
-    "share": (
-        "en nuestro perfil de facebook",
-        "síguenos en",
-    ),
+    "share": ("síguenos en",),
     "comments": (
-        "sujetos a moderación",
-        "los comentarios están moderados",
         "no se publicarán mensajes ofensivos",
         "los comentarios están cerrados",
     ),
@@ -307,6 +290,15 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
+        "nuestro canal de whatsapp",
+        "escucha nuestro pódcast",
+        "escucha nuestro podcast",
+        "descarga la app",
+        "descarga la aplicación",
+        "accede a todo nuestro contenido",
+        "escucha el pódcast",
+        "escucha el podcast",
+        "suscríbete por",
         "para suscriptores",
         "ya eres suscriptor",
         "ya tienes una cuenta",
@@ -316,12 +308,22 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "nuestro boletín",
     ),
     "legal": (
+        "refleja la opinión de su autor",
+        "refleja la opinión de su autora",
+        "no necesariamente la del",
         "política de privacidad",
         "política de cookies",
         "aviso legal",
         "aceptar cookies",
     ),
-    "share": ("compartir en",),
+    "share": (
+        "en nuestro perfil de facebook",
+        "compartir en",
+    ),
+    "comments": (
+        "sujetos a moderación",
+        "los comentarios están moderados",
+    ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
 there): they mark a line only when it is no running text, opens with the phrase (in

@@ -25,7 +25,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "voir les commentaires",
     ),
     "share": (
-        "offrir l'article lire plus tard",
         "copier le lien",
         "envoyer par e-mail",
         "lire plus tard",
@@ -179,10 +178,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "n'engagent que leur auteur",
-        "n'engagent que son auteur",
-        "n'engage que son auteur",
-        "n'engage que leur auteur",
         "ce site utilise des cookies",
         "ce site web utilise des cookies",
         "utilisons des cookies",
@@ -192,28 +187,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
-        "je m'inscris",
-        "découvrez nos offres",
-        "sans engagement",
-        "téléchargez l'application",
-        "téléchargez notre application",
-        "disponible sur toutes les plateformes",
-        "écoutez notre podcast",
         "abonnez-vous à",
         "newsletter",
         "abonnez-vous",
         "inscrivez-vous",
     ),
-    "share": (
-        "vous avez aimé cet article",
-        "suivez-nous sur",
-    ),
-    "comments": (
-        "les commentaires sont modérés",
-        "commentaires sont soumis à modération",
-        "pour commenter, vous devez",
-        "les commentaires sont fermés",
-    ),
+    "share": ("suivez-nous sur",),
+    "comments": ("les commentaires sont fermés",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -265,9 +245,7 @@ CONTACT_HEADERS: tuple[str, ...] = (
     "contacts presse",
     "contact médias",
     "contacts médias",
-    "relations presse",
     "contact média",
-    "relations médias",
 )
 """Headings of the press contacts printed after a press release or a story
 ("Media contact:", then a name, a telephone number and an address)."""
@@ -315,6 +293,12 @@ FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
+        "je m'inscris",
+        "découvrez nos offres",
+        "téléchargez l'application",
+        "téléchargez notre application",
+        "disponible sur toutes les plateformes",
+        "écoutez notre podcast",
         "aux abonnés",
         "déjà abonné",
         "abonnez-vous dès",
@@ -323,11 +307,25 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "notre newsletter",
     ),
     "legal": (
+        "les opinions exprimées dans cette tribune",
+        "les propos tenus dans cette tribune",
+        "n'engagent que leur auteur",
+        "n'engagent que son auteur",
+        "n'engage que son auteur",
+        "n'engage que leur auteur",
         "politique de confidentialité",
         "mentions légales",
         "accepter les cookies",
     ),
-    "share": ("partager sur",),
+    "share": (
+        "vous avez aimé cet article",
+        "partager sur",
+    ),
+    "comments": (
+        "les commentaires sont modérés",
+        "commentaires sont soumis à modération",
+        "pour commenter, vous devez",
+    ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
 there): they mark a line only when it is no running text, opens with the phrase (in

@@ -155,23 +155,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
-        "riservato agli abbonati",
-        "scarica l'app",
-        "disdici quando vuoi",
-        "leggi senza limiti",
-        "ascolta il podcast",
-        "guarda il video",
         "iscriviti alla",
         "newsletter",
         "iscriviti",
         "abbonati",
     ),
     "share": ("seguici su",),
-    "comments": (
-        "i commenti sono moderati",
-        "si riserva di non pubblicare",
-        "i commenti sono chiusi",
-    ),
+    "comments": ("i commenti sono chiusi",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -257,6 +247,13 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "sc
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
+        "questo articolo è riservato",
+        "riservato agli abbonati",
+        "scarica l'app",
+        "disdici quando vuoi",
+        "leggi senza limiti",
+        "ascolta il podcast",
+        "guarda il video",
         "agli abbonati",
         "già abbonato",
         "già un abbonamento",
@@ -269,6 +266,10 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "accetta i cookie",
     ),
     "share": ("condividi su",),
+    "comments": (
+        "i commenti sono moderati",
+        "si riserva di non pubblicare",
+    ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
 there): they mark a line only when it is no running text, opens with the phrase (in

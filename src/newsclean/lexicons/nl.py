@@ -167,31 +167,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
-        "bekijk de samenvatting",
-        "lees onbeperkt",
-        "download de app",
-        "maandelijks opzegbaar",
-        "word nu abonnee",
         "je favoriete podcastapp",
-        "luister ook naar onze podcast",
-        "bekijk hier de samenvatting",
         "schrijf je in voor",
         "nieuwsbrief",
         "abonneer",
         "schrijf je in",
     ),
     "share": ("volg ons op",),
-    "comments": (
-        "reageren op dit artikel",
-        "lees onze spelregels",
-        "reacties worden gemodereerd",
-        "onze huisregels",
-        "reacties zijn gesloten",
-    ),
-    "contact": (
-        "heb je een tip",
-        "laat het ons weten",
-    ),
+    "comments": ("reacties zijn gesloten",),
+    "contact": (),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -283,6 +267,13 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
+        "bekijk de samenvatting",
+        "lees onbeperkt",
+        "download de app",
+        "maandelijks opzegbaar",
+        "word nu abonnee",
+        "luister ook naar onze podcast",
+        "bekijk hier de samenvatting",
         "voor abonnees",
         "al abonnee",
         "premium artikel",
@@ -293,6 +284,16 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "legal": ("cookies accepteren",),
     "share": ("delen op",),
+    "comments": (
+        "reageren op dit artikel",
+        "lees onze spelregels",
+        "reacties worden gemodereerd",
+        "onze huisregels",
+    ),
+    "contact": (
+        "heb je een tip",
+        "laat het ons weten",
+    ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
 there): they mark a line only when it is no running text, opens with the phrase (in

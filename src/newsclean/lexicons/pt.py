@@ -167,9 +167,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "não refletem necessariamente",
-        "de acordo com a antiga ortografia",
-        "segundo o antigo acordo ortográfico",
         "este site utiliza cookies",
         "este site usa cookies",
         "utilizamos cookies",
@@ -178,11 +175,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
-        "baixe o aplicativo",
-        "cancele quando quiser",
-        "tenha acesso ilimitado",
-        "ouça o podcast",
-        "assista aos melhores momentos",
         "newsletter",
         "assine já",
         "inscreva-se",
@@ -192,10 +184,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "siga-nos no",
     ),
     "comments": (
+        "não serão aprovados pelo moderador",
         "os comentários são de responsabilidade",
         "comentários ofensivos serão removidos",
-        "não serão aprovados pelo moderador",
-        "pelo moderador",
         "comentários estão fechados",
     ),
 }
@@ -236,9 +227,9 @@ ABOUT_HEADERS: tuple[str, ...] = (
     "sobre a autora",
     "sobre nós",
     "quem somos",
-    "sobre",
     "acerca da",
     "acerca do",
+    "sobre",
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in
@@ -307,6 +298,11 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
+        "baixe o aplicativo",
+        "cancele quando quiser",
+        "tenha acesso ilimitado",
+        "ouça o podcast",
+        "assista aos melhores momentos",
         "para assinantes",
         "já é assinante",
         "já tem conta",
@@ -315,11 +311,15 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "nossa newsletter",
     ),
     "legal": (
+        "não refletem necessariamente",
+        "de acordo com a antiga ortografia",
+        "segundo o antigo acordo ortográfico",
         "política de privacidade",
         "política de cookies",
         "termos de uso",
         "aceitar cookies",
     ),
+    "comments": (),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated
 there): they mark a line only when it is no running text, opens with the phrase (in

@@ -72,6 +72,8 @@ BYLINE_CUES = (
     "kommentar von",
     "analyse von",
     "rezension von",
+    "das gespräch führte",
+    "das interview führte",
 )
 
 PUBLISHED_CUES = (

@@ -71,14 +71,7 @@ BYLINE_CUES = (
     "interview by",
     "interviewed by",
     "reviewed by",
-    "review by",
     "live coverage by",
-    "reporting by",
-    "reported by",
-    "commentary by",
-    "opinion by",
-    "column by",
-    "essay by",
 )
 
 PUBLISHED_CUES = (
