@@ -168,3 +168,21 @@ def test_links_between_pages_point_to_pages_that_exist() -> None:
                 assert (DOCS / target).exists() or target in pending, (
                     f"{page.name} links to {target}"
                 )
+
+
+@pytest.mark.parametrize(
+    ("module", "page"),
+    [
+        ("newsclean.classify.boilerplate", "boilerplate.md"),
+        ("newsclean.classify.captions", "captions.md"),
+    ],
+)
+def test_every_rule_is_documented_on_its_cleaner_s_page(module: str, page: str) -> None:
+    # a rule's name is what removals show and what disable_rules takes: a user must
+    # find it explained
+    import importlib
+    from pathlib import Path
+
+    rules = importlib.import_module(module).RULES
+    text = (Path(__file__).resolve().parent.parent / "docs" / page).read_text(encoding="utf-8")
+    assert [r for r in rules if f"`{r}`" not in text] == []
