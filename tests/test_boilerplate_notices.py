@@ -172,3 +172,19 @@ def test_an_interview_credit_is_the_byline() -> None:
     art = clean("\n\n".join([*story, "Das Gespräch führte Tobias Lenz."]))
     assert art.authors == ("Tobias Lenz",)
     assert art.paragraphs == tuple(story)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By our reporter", "Door onze sportredactie", "Von der Lokalredaktion"]
+)
+def test_a_byline_naming_a_desk_or_our_reporter_names_nobody(byline: str) -> None:
+    art = clean("\n\n".join(["Council expands bus network", byline, *STORY]))
+    assert art.authors == ()
+    assert art.paragraphs == tuple(STORY)
+    assert [r.reason for r in art.removed if r.text == byline] == ["strip_boilerplate.desk_byline"]
+
+
+@pytest.mark.parametrize("line", ["By postal vote", "By our own estimate, the plan works."])
+def test_a_byline_cue_before_other_words_stays(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.removed == ()

@@ -889,8 +889,40 @@ def _desk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     cues = frozenset(
         c for words in lex.languages.values() for c in words.byline_cues if " " not in c
     )
-    desk = lex.collective_words | lex.org_words | _ARTICLES | _NOBODY
+    # "By our reporter", "Door onze sportredactie": the reader words are possessives
+    desk = lex.collective_words | lex.org_words | _ARTICLES | _NOBODY | _possessives()
     return cues, desk - cues, (lex.collective_words | _NOBODY) - cues
+
+
+def _reader_words_of(language: str) -> tuple[str, ...]:
+    return tuple(getattr(lexicons.load(language), "READER_WORDS", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _possessives() -> frozenset[str]:
+    """The reader words of every lexicon language ("our", "onze", "notre")."""
+    return frozenset(w for lang in lexicons.LANGUAGES for w in _reader_words_of(lang))
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    from newsclean.extract.lexicon import meta_lexicon
+
+    return meta_lexicon().role_words
+
+
+_COMPOUND_DESK_MIN_CHARS = 7
+"""A desk word this long ends compounds that name a desk ("Sportredaktion",
+"sportredactie", "Lokalredaktion"); a shorter one ("team") ends other words too."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _compound_desk(word: str) -> bool:
+    _, _, needed = _desk_words()
+    return any(
+        len(w) >= _COMPOUND_DESK_MIN_CHARS and len(word) > len(w) + 2 and word.endswith(w)
+        for w in needed
+    )
 
 
 _NOBODY = frozenset({"agencies", "guest", "anonymous", "admin", "administrator"})
@@ -905,8 +937,12 @@ def _is_desk_byline(key: str) -> bool:
     if first.rstrip(":") not in cues or not rest:
         return False
     words = [w.strip(".,:;") for w in rest.split()]
+    if len(words) == 2 and words[0] in _possessives() and words[1] in _role_words():
+        return True  # "By our reporter", "Par notre correspondant"
     # "By post" names a way of voting: an organisation's kind alone is no desk
-    return all(w in desk for w in words) and any(w in needed for w in words)
+    return all(w in desk or _compound_desk(w) for w in words) and any(
+        w in needed or _compound_desk(w) for w in words
+    )
 
 
 _REPORTING_CUE = re.compile(
