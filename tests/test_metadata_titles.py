@@ -1077,3 +1077,46 @@ def test_a_headline_under_teasers_that_outweigh_a_short_story_is_read() -> None:
     art = newsclean.clean(text)
     assert art.title == "Bus network to reach three northern suburbs"
     assert art.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Sport > Fußball > 2. Bundesliga",
+        "Tech > Apps",
+        "Culture / Stage",
+        "Régions › Bretagne › Finistère",
+        "World Business Markets Sustainability Legal More",
+        "Home UK Politics Scotland Wales",
+    ],
+)
+def test_a_section_trail_or_menu_over_the_headline_is_no_title(trail: str) -> None:
+    # found by a held-out probe: section paths without "Home" and menus run into one
+    # line were read as the title of pages without <title>
+    headline = "Typhoon forces evacuation of 200,000 on southern Philippine coast"
+    text = "\n\n".join(
+        [
+            trail,
+            headline,
+            "By Jane Doe",
+            "Authorities ordered the evacuation of coastal villages on Sunday as the storm "
+            "approached, officials said.",
+            "Schools were closed and ferries cancelled across the region until Tuesday.",
+        ]
+    )
+    assert newsclean.clean(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["Biden Trump Debate Live Updates From Atlanta Tonight", "Prices rise > 5% in May"]
+)
+def test_a_headline_of_capitalised_words_or_with_an_arrow_stays_a_headline(line: str) -> None:
+    text = "\n\n".join(
+        [
+            line,
+            "Authorities ordered the evacuation of coastal villages on Sunday as the storm "
+            "approached, officials said.",
+            "Schools were closed and ferries cancelled across the region until Tuesday.",
+        ]
+    )
+    assert newsclean.clean(text).title == line

@@ -158,7 +158,7 @@ from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, is_job_title
 from newsclean.extract.dates import has_relative, is_date_only, relative_word_patterns
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
-from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
+from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb, is_section_path
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -809,7 +809,10 @@ def _cue_decision(
         and _is_desk_byline(info.key)
     ):
         return labels.METADATA, "desk_byline"
-    if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
+    if "breadcrumb" not in disabled and (
+        is_breadcrumb(text, key=info.key)
+        or (info.words <= _PATH_MAX_WORDS and is_section_path(text, slash_pairs=False))
+    ):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
         return None  # the rules below need two words or more
@@ -875,6 +878,8 @@ def _mark_job_titles(
                 break
 
 
+_PATH_MAX_WORDS = 12
+"""A section path's words ("Sport > Fußball > 2. Bundesliga"): one set test first."""
 _DESK_BYLINE_MAX_WORDS = 5
 """A cue and a desk: "By the Editorial Staff", "Par la rédaction"."""
 

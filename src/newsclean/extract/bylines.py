@@ -259,7 +259,7 @@ def parse_byline(
 _PIECE_WORDS = frozenset(
     {"analysis", "interview", "interviewed", "reviewed", "live", "analyse", "entretien"}
     | {"entrevista", "análisis", "análise", "analisi", "intervista", "commento", "kommentar"}
-    | {"rezension", "recensie", "chronique", "critique", "crónica"}
+    | {"rezension", "recensie", "chronique", "critique", "crónica", "nachruf"}
 )
 """Words of a byline cue that names the kind of piece ("Analysis by", "Ein Kommentar
 von"): such a cue opens headlines too ("Analysis by Reuters Shows Surge in Exports")."""

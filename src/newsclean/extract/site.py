@@ -264,6 +264,51 @@ def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
     return False
 
 
+SECTION_PATH_MAX_CHARS = 60
+SECTION_PATH_STEP_MAX_WORDS = 3
+"""A section path names sections only: "Sport > Fußball > 2. Bundesliga", "Culture /
+Stage"; a longer step is a headline's words."""
+
+
+def is_section_path(text: str, *, slash_pairs: bool = True) -> bool:
+    """Whether ``text`` is a trail of section names without the home page's name:
+    two or more capitalised steps of at most three words joined by arrows ("Tech >
+    Apps", "Régions › Bretagne › Finistère") or by spaced slashes ("Sport / Tennis",
+    "World / Asia Pacific"), the line short. "AC/DC tour dates" and "Inflation >
+    5% in May" are no such trail. Without ``slash_pairs``, two steps joined by a
+    slash do not count: "Home / Away" pairs two words as often.
+
+    >>> is_section_path("Sport > Fußball > 2. Bundesliga"), is_section_path("Culture / Stage")
+    (True, True)
+    >>> is_section_path("Prices rise > 5% in May"), is_section_path("Either/or choices")
+    (False, False)
+    """
+    stripped = text.strip()
+    if len(stripped) > SECTION_PATH_MAX_CHARS:
+        return False
+    if _CRUMB_ARROWS.search(stripped) is not None:
+        steps = _CRUMB_ARROWS.split(stripped)
+    elif " / " in stripped:
+        steps = stripped.split(" / ")
+        if len(steps) < 3 and not slash_pairs:
+            return False
+    else:
+        return False
+    steps = [p.strip() for p in steps]
+    return (
+        len(steps) >= 2
+        and all(steps)
+        and all(
+            (p[0].isupper() or p[0].isdigit())
+            and len(p.split()) <= SECTION_PATH_STEP_MAX_WORDS
+            and not p.endswith((".", "!", "?", ":"))
+            and not any(c in p for c in "%$€£")
+            for p in steps
+        )
+        and any(c.isalpha() for c in steps[-1])
+    )
+
+
 def breadcrumb_section(text: str, home_words: frozenset[str]) -> str | None:
     """The last step of a breadcrumb line ("Home » Tech » Gadgets" → "Gadgets")."""
     if len(text) > 120:

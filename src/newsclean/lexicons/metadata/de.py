@@ -74,6 +74,8 @@ BYLINE_CUES = (
     "rezension von",
     "das gespräch führte",
     "das interview führte",
+    "ein nachruf von",
+    "nachruf von",
 )
 
 PUBLISHED_CUES = (
