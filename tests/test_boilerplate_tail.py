@@ -234,3 +234,31 @@ def test_the_story_s_last_short_lines_over_furniture_stay(tail: list[str]) -> No
     furniture = ["Share this article", "Download: https://example.com/ep615"]
     art = strip_boilerplate("\n\n".join([*STORY, *tail, *furniture]))
     assert art.paragraphs == (*STORY, *tail)
+
+
+def test_a_recipe_s_quantities_do_not_make_extracted_text_a_page() -> None:
+    # found by a held-out probe: ingredient lines counted as menu entries, the learned
+    # model ran on an extracted recipe and removed its ingredients and method
+    lines = [
+        "One-pan lemony orzo with spinach and feta",
+        "By Jane Doe",
+        "This is the kind of dinner that comes together while the kettle boils, and it "
+        "needs only one pan and a handful of things you probably have already.",
+        "Ingredients",
+        "2 tbsp olive oil",
+        "1 onion, finely chopped",
+        "250g orzo",
+        "750ml hot vegetable stock",
+        "200g baby spinach",
+        "1 lemon, zest and juice",
+        "100g feta, crumbled",
+        "Method",
+        "1. Heat the oil in a wide pan and soften the onion for five minutes.",
+        "2. Stir in the orzo, then add the stock a ladle at a time until it is absorbed.",
+        "3. Fold in the spinach and the lemon until the leaves wilt.",
+        "4. Scatter over the feta and serve.",
+        "Serves 4",
+    ]
+    art = clean("\n\n".join(lines))
+    assert set(lines[4:11]) <= set(art.paragraphs)
+    assert "4. Scatter over the feta and serve." in art.paragraphs

@@ -647,8 +647,9 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
 
 def _menu_like(info: LineInfo) -> bool:
     """A short line that could be a menu entry: a few words, not a bare web address
-    (the links of a list in an article)."""
-    return info.words <= SHORT_LINE_WORDS and not info.has_link
+    (the links of a list in an article) and not opening with a number (a recipe's
+    quantities, "250 g Mehl", a results list's rows: menus name sections)."""
+    return info.words <= SHORT_LINE_WORDS and not info.has_link and not info.key[:1].isdigit()
 
 
 def headline_at(article: Article, view: Sequence[int]) -> int | None:
