@@ -867,6 +867,7 @@ def _mark_job_titles(
             or i in protected
             or info.words > JOB_TITLE_MAX_WORDS
             or info.cap_share < 1.0
+            or info.key.rsplit(" ", 1)[-1].strip(",.;:|()–—-") not in _role_words()
             or not is_job_title(block.text)
         ):
             continue

@@ -126,6 +126,11 @@ def _source_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _source_starts() -> tuple[str, ...]:
+    return tuple(sorted(_source_words()))
+
+
+@functools.lru_cache(maxsize=1)
 def _source_label() -> re.Pattern[str]:
     plural = "|".join(re.escape(w) + "s?" for w in sorted(_source_words()))
     return re.compile(rf"(?:{plural})[ \t]?:[ \t]?", re.IGNORECASE)
@@ -162,9 +167,11 @@ def is_source_credit(text: str, info: LineInfo) -> bool:
     """
     if info.words > SOURCE_CREDIT_MAX_WORDS:
         return False
+    if not info.key.startswith(_source_starts()):
+        return False  # one C-level test: most lines open otherwise
     first = info.key.split(" ", 1)[0].rstrip(":")
     if first not in _source_words() and first.removesuffix("s") not in _source_words():
-        return False  # one set test: most lines open otherwise
+        return False
     stripped = text.strip()
     start = _source_rest(stripped)
     if start is None:

@@ -264,6 +264,7 @@ def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
     return False
 
 
+_PATH_MARKS = re.compile(r"[»›>→]|::| / ")
 SECTION_PATH_MAX_CHARS = 60
 SECTION_PATH_STEP_MAX_WORDS = 3
 """A section path names sections only: "Sport > Fußball > 2. Bundesliga", "Culture /
@@ -284,8 +285,8 @@ def is_section_path(text: str, *, slash_pairs: bool = True) -> bool:
     (False, False)
     """
     stripped = text.strip()
-    if len(stripped) > SECTION_PATH_MAX_CHARS:
-        return False
+    if len(stripped) > SECTION_PATH_MAX_CHARS or not _PATH_MARKS.search(stripped):
+        return False  # one search for any separator: most lines have none
     if _CRUMB_ARROWS.search(stripped) is not None:
         steps = _CRUMB_ARROWS.split(stripped)
     elif " / " in stripped:
