@@ -377,6 +377,8 @@ def test_fold_is_the_documented_normalisation() -> None:
         "A NEW YORK (AP) — A\nA\n",
         # a truncation marker left of a "site" suffix
         "[+0 char] | 0\r0",
+        # two truncation markers at the end: both go at once (found by hypothesis)
+        "… [+2210 chars] [+1 char]\n",
         # a standfirst printed again under the byline: once the byline is gone the two
         # copies touch and the repeat rule takes the first (found on a dev page)
         "\n".join(

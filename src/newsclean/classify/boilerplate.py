@@ -470,15 +470,29 @@ def _truncation_markers(
         # a protected paragraph (the one the dateline opens) loses its marker too
         if block.label != labels.BODY or i in changes or "[+" not in text:
             continue
-        tail_at = max(0, len(text) - MARKER_TAIL)
-        m = _TRUNCATION_MARKER.search(text, tail_at)
-        if m is None:
+        start = _marker_run_start(text)
+        if start is None:
             continue
-        if not text[: m.start()].strip():
+        if not text[:start].strip():
             changes[i] = (labels.BOILERPLATE, "truncation_marker")
         else:
-            cuts.append((i, m.start()))
+            cuts.append((i, start))
     return cuts
+
+
+def _marker_run_start(text: str) -> int | None:
+    """Where the truncation markers that end ``text`` begin: all of them, so that the
+    cut paragraph ends with none ("… [+2210 chars] [+1 char]" loses both; cutting one
+    would leave the other for the next cleaning). Each step looks at the last
+    :data:`MARKER_TAIL` characters of what is left: linear in the markers cut."""
+    found = None
+    end = len(text)
+    while True:
+        m = _TRUNCATION_MARKER.search(text, max(0, end - MARKER_TAIL), end)
+        if m is None:
+            return found
+        found = m.start()
+        end = len(text[:found].rstrip(" \t"))
 
 
 def _dateline_paragraph(article: Article) -> int | None:
