@@ -262,3 +262,13 @@ def test_a_recipe_s_quantities_do_not_make_extracted_text_a_page() -> None:
     art = clean("\n\n".join(lines))
     assert set(lines[4:11]) <= set(art.paragraphs)
     assert "4. Scatter over the feta and serve." in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Settings > Privacy > Location Services", "Day 1: London → Paris", "Mon / Wed / Fri"],
+)
+def test_a_short_path_in_the_story_stays(line: str) -> None:
+    # found by review: how-to steps and itineraries are the story's
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.removed == ()

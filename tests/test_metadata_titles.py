@@ -1084,15 +1084,13 @@ def test_a_headline_under_teasers_that_outweigh_a_short_story_is_read() -> None:
     [
         "Sport > Fußball > 2. Bundesliga",
         "Tech > Apps",
-        "Culture / Stage",
         "Régions › Bretagne › Finistère",
-        "World Business Markets Sustainability Legal More",
-        "Home UK Politics Scotland Wales",
     ],
 )
-def test_a_section_trail_or_menu_over_the_headline_is_no_title(trail: str) -> None:
-    # found by a held-out probe: section paths without "Home" and menus run into one
-    # line were read as the title of pages without <title>
+def test_a_section_path_over_the_headline_is_the_section(trail: str) -> None:
+    # found by a held-out probe: section paths without "Home" were read as the title
+    # of pages without <title>; the path's last step is the section, and the line
+    # leaves the body (under the headline of the clean text it read as a standfirst)
     headline = "Typhoon forces evacuation of 200,000 on southern Philippine coast"
     text = "\n\n".join(
         [
@@ -1104,11 +1102,23 @@ def test_a_section_trail_or_menu_over_the_headline_is_no_title(trail: str) -> No
             "Schools were closed and ferries cancelled across the region until Tuesday.",
         ]
     )
-    assert newsclean.clean(text).title == headline
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.subtitle is None
+    assert art.section == trail.replace("›", ">").split(">")[-1].strip()
+    assert trail not in art.paragraphs
 
 
 @pytest.mark.parametrize(
-    "line", ["Biden Trump Debate Live Updates From Atlanta Tonight", "Prices rise > 5% in May"]
+    "line",
+    [
+        "Biden Trump Debate Live Updates From Atlanta Tonight",
+        "Prices rise > 5% in May",
+        # found by review: Title Case headlines and headlines with a slash
+        "Apple Unveils New MacBook Pro",
+        "Israel / Hamas War",
+        "Black Friday / Cyber Monday Deals",
+    ],
 )
 def test_a_headline_of_capitalised_words_or_with_an_arrow_stays_a_headline(line: str) -> None:
     text = "\n\n".join(
@@ -1120,3 +1130,32 @@ def test_a_headline_of_capitalised_words_or_with_an_arrow_stays_a_headline(line:
         ]
     )
     assert newsclean.clean(text).title == line
+
+
+def test_names_joined_by_a_slash_stay_the_byline() -> None:
+    # found by review: "Anna Schmidt / Peter Müller" was read as a section path
+    text = "\n\n".join(
+        [
+            "Stadtrat beschließt neue Buslinien für den Norden",
+            "Anna Schmidt / Peter Müller",
+            "19.11.2019",
+            "Der Stadtrat hat am Dienstag beschlossen, das Busnetz in drei nördliche "
+            "Vororte auszuweiten, wie die Verwaltung mitteilte.",
+            "Die ersten Busse sollen im Frühjahr fahren, sagte der Bürgermeister.",
+        ]
+    )
+    assert newsclean.clean(text).authors == ("Anna Schmidt", "Peter Müller")
+
+
+def test_a_title_case_headline_over_its_standfirst_stays_the_title() -> None:
+    text = "\n\n".join(
+        [
+            "Apple Unveils New MacBook Pro",
+            "The company's latest laptops get faster chips and a brighter screen",
+            "By Jane Doe",
+            "Apple on Monday unveiled a new MacBook Pro with faster chips, the company said.",
+            "The laptops go on sale next week in thirty countries, it said in a statement.",
+        ]
+    )
+    art = newsclean.clean(text)
+    assert art.title == "Apple Unveils New MacBook Pro"

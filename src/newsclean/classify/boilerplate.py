@@ -158,7 +158,7 @@ from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, is_job_title
 from newsclean.extract.dates import has_relative, is_date_only, relative_word_patterns
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
-from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb, is_section_path
+from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -645,7 +645,10 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
     only the cue rules run. The counts below separate the two kinds of input
     of the development corpus: pages have 9 or more short lines in their first
     20, extracted texts 5 or fewer. Bare web addresses do not count as short
-    lines: an article listing products, each with its link, is not a menu.
+    lines: an article listing products, each with its link, is not a menu; nor
+    do short lines that open with a number (a recipe's quantities, "250 g Mehl", a
+    rating, a results list's rows: menus name sections). A page's score bar ("2-1
+    FT") is then no menu either; a page has menus enough without it.
     """
     head_short = sum(1 for info in infos[:PAGE_HEAD_LINES] if _menu_like(info))
     if head_short >= PAGE_HEAD_SHORT_LINES:
@@ -661,8 +664,7 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
 
 def _menu_like(info: LineInfo) -> bool:
     """A short line that could be a menu entry: a few words, not a bare web address
-    (the links of a list in an article) and not opening with a number (a recipe's
-    quantities, "250 g Mehl", a results list's rows: menus name sections)."""
+    (the links of a list in an article), not opening with a number."""
     return info.words <= SHORT_LINE_WORDS and not info.has_link and not info.key[:1].isdigit()
 
 
@@ -824,10 +826,7 @@ def _cue_decision(
         and _is_desk_byline(info.key)
     ):
         return labels.METADATA, "desk_byline"
-    if "breadcrumb" not in disabled and (
-        is_breadcrumb(text, key=info.key)
-        or (info.words <= _PATH_MAX_WORDS and is_section_path(text, slash_pairs=False))
-    ):
+    if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
         return None  # the rules below need two words or more
@@ -894,8 +893,6 @@ def _mark_job_titles(
                 break
 
 
-_PATH_MAX_WORDS = 12
-"""A section path's words ("Sport > Fußball > 2. Bundesliga"): one set test first."""
 _DESK_BYLINE_MAX_WORDS = 5
 """A cue and a desk: "By the Editorial Staff", "Par la rédaction"."""
 

@@ -106,7 +106,9 @@ from newsclean.extract.site import (
     breadcrumb_section,
     copyright_holder,
     feed_footer_site,
+    is_section_path,
     kicker_section,
+    nice_case,
     section_from_cue,
     tags_from_line,
 )
@@ -114,6 +116,9 @@ from newsclean.extract.titles import TitleResult, find_title, is_section_trail
 from newsclean.model import Article
 
 __all__ = ["extract_metadata"]
+
+_PATH_STEP = re.compile(r"[ \t]*(?:»|›|>|→|::)[ \t]*")
+"""The separators of a section path ("Sport > Fußball")."""
 
 NAME = "extract_metadata"
 
@@ -909,6 +914,20 @@ class _Extraction:
             if value is not None:
                 self.field("section", value, "breadcrumb", self.block_span(i))
                 return
+        # a path of sections right over the headline ("Sport > Fußball > 2. Bundesliga"):
+        # its last step is the section, and the line leaves the body (under the headline
+        # of the cleaned text it would read as the standfirst)
+        above = title.block - 1
+        if (
+            above >= 0
+            and above not in self.changes
+            and blocks[above].label == labels.BODY
+            and is_section_path(blocks[above].text, slashes=False)
+        ):
+            last = _PATH_STEP.split(blocks[above].text.strip())[-1].strip()
+            self.label(above, labels.SECTION, "section_path")
+            self.field("section", nice_case(last), "section_path", self.block_span(above))
+            return
         # the label over the headline, or over the page title when the headline is
         # printed twice ("NEWS" / <title> / … / <headline>)
         heads = [title.block] if title.page_title is None else [title.block, title.page_title]

@@ -271,13 +271,15 @@ SECTION_PATH_STEP_MAX_WORDS = 3
 Stage"; a longer step is a headline's words."""
 
 
-def is_section_path(text: str, *, slash_pairs: bool = True) -> bool:
+def is_section_path(text: str, *, slash_pairs: bool = True, slashes: bool = True) -> bool:
     """Whether ``text`` is a trail of section names without the home page's name:
     two or more capitalised steps of at most three words joined by arrows ("Tech >
     Apps", "Régions › Bretagne › Finistère") or by spaced slashes ("Sport / Tennis",
     "World / Asia Pacific"), the line short. "AC/DC tour dates" and "Inflation >
     5% in May" are no such trail. Without ``slash_pairs``, two steps joined by a
-    slash do not count: "Home / Away" pairs two words as often.
+    slash do not count: "Home / Away" pairs two words as often; without ``slashes``
+    no slash does ("Israel / Hamas War" is a headline, "Anna Schmidt / Peter Müller"
+    a byline).
 
     >>> is_section_path("Sport > Fußball > 2. Bundesliga"), is_section_path("Culture / Stage")
     (True, True)
@@ -289,7 +291,7 @@ def is_section_path(text: str, *, slash_pairs: bool = True) -> bool:
         return False  # one search for any separator: most lines have none
     if _CRUMB_ARROWS.search(stripped) is not None:
         steps = _CRUMB_ARROWS.split(stripped)
-    elif " / " in stripped:
+    elif slashes and " / " in stripped:
         steps = stripped.split(" / ")
         if len(steps) < 3 and not slash_pairs:
             return False

@@ -817,26 +817,6 @@ def _headline_under(page: Layout, index: int) -> bool:
     )
 
 
-WORD_MENU_MIN_WORDS = 5
-
-
-def _is_word_menu(text: str, language: str | None) -> bool:
-    """Section names run into one line without separators ("World Business Markets
-    Sustainability Legal More"): five or more capitalised words, none a number and
-    none but the last a function word, no sentence end. A Title Case headline has its
-    "of", "to" or "in" inside."""
-    from newsclean.extract.lexicon import meta_lexicon
-
-    words = text.split()
-    if len(words) < WORD_MENU_MIN_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
-    lex = meta_lexicon()
-    stop = lex.words("en").stopwords | lex.words(language or "en").stopwords
-    # the last item may be a function word: the "More" that opens the rest of a menu
-    shaped = all(w == "&" or (w[0].isupper() and not any(c.isdigit() for c in w)) for w in words)
-    return shaped and all(w.casefold() not in stop for w in words[:-1])
-
-
 def _is_menu_row(text: str) -> bool:
     """A row of short links joined by pipes ("Serie A | Serie B | Champions League |
     Calciomercato"): a menu, not a headline, when a headline stands under it."""
@@ -860,7 +840,7 @@ def is_section_trail(text: str) -> bool:
     line ending with a trail separator, or one most of whose words are single
     letters (a logo spelled out, "T R D NATIONAL /")."""
     stripped = text.rstrip()
-    if is_breadcrumb(stripped) or is_section_path(stripped):
+    if is_breadcrumb(stripped) or is_section_path(stripped, slashes=False):
         return True
     if stripped.endswith(_TRAIL_ENDS) and not (
         (stripped.endswith("»") and "«" in stripped) or (stripped.endswith("›") and "‹" in stripped)
@@ -950,7 +930,7 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # a menu line, a byline or date, a line another cleaner takes
         if _kicker_over_headline(page, i):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
-        if (_is_menu_row(text) or _is_word_menu(text, page.language)) and _headline_under(page, i):
+        if _is_menu_row(text) and _headline_under(page, i):
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
         if is_job_title(text) and _byline_next_to(page, i):
             continue  # "By Jane Doe" / "Senior Phones Editor": the byline's job title

@@ -75,7 +75,6 @@ BYLINE_CUES = (
     "das gespräch führte",
     "das interview führte",
     "ein nachruf von",
-    "nachruf von",
 )
 
 PUBLISHED_CUES = (
