@@ -272,3 +272,41 @@ def test_a_short_path_in_the_story_stays(line: str) -> None:
     # found by review: how-to steps and itineraries are the story's
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # found by review: a transcript's stage directions and an agency in brackets
+        "… and that is what you have told us matters most [APPLAUSE]",
+        "The vote went ahead late on Monday evening [REUTERS]",
+        # a heading with a year is no gallery count
+        "Pictures 2023",
+    ],
+)
+def test_bracketed_tags_that_are_no_link_tags_and_year_headings_stay(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.removed == ()
+
+
+def test_three_link_lines_in_a_row_are_a_post_s_content() -> None:
+    # found by review: a links-of-the-week post lists its links under labels
+    links = [
+        "Climate report: https://example.com/report",
+        "Podcast episode: https://example.com/podcast",
+        "Full data: https://example.com/data",
+    ]
+    art = strip_boilerplate("\n\n".join([*STORY, *links]))
+    assert art.paragraphs == (*STORY, *links)
+
+
+def test_list_lines_after_an_ad_marker_are_the_story_s() -> None:
+    # found by review: an ad marker between the story and its closing list is no
+    # closing furniture, so the list is no trailing teasers
+    tail = [
+        "Key dates for the budget",
+        "First reading in the council on the fourth of March",
+        "Final vote in the council at the end of April",
+    ]
+    art = strip_boilerplate("\n\n".join([*STORY, "Advertisement", *tail]))
+    assert art.paragraphs == (*STORY, *tail)
