@@ -149,7 +149,13 @@ from newsclean.classify.cues import (
     teaser_headers,
     thread_headers,
 )
-from newsclean.classify.features import LineInfo, block_features, line_info, speaks_to_reader
+from newsclean.classify.features import (
+    LineInfo,
+    block_features,
+    line_info,
+    reader_words,
+    speaks_to_reader,
+)
 from newsclean.classify.link_lines import is_link_line, is_source_credit, is_tagged_teaser
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
@@ -912,14 +918,10 @@ def _desk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return cues, desk - cues, (lex.collective_words | _NOBODY) - cues
 
 
-def _reader_words_of(language: str) -> tuple[str, ...]:
-    return tuple(getattr(lexicons.load(language), "READER_WORDS", ()))
-
-
 @functools.lru_cache(maxsize=1)
 def _possessives() -> frozenset[str]:
     """The reader words of every lexicon language ("our", "onze", "notre")."""
-    return frozenset(w for lang in lexicons.LANGUAGES for w in _reader_words_of(lang))
+    return frozenset().union(*(reader_words(lang) for lang in lexicons.LANGUAGES))
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,7 +30,14 @@ from typing import NamedTuple
 from newsclean import lexicons
 from newsclean.classify.cues import CueIndex, cue_index, line_key
 
-__all__ = ["FEATURE_NAMES", "LineInfo", "block_features", "line_info"]
+__all__ = [
+    "FEATURE_NAMES",
+    "LineInfo",
+    "block_features",
+    "line_info",
+    "reader_words",
+    "speaks_to_reader",
+]
 
 PROSE_MIN_WORDS = 10
 """A line of at least this many words that reads like a sentence counts as prose."""
@@ -174,7 +181,7 @@ def _story_topics() -> dict[tuple[str, ...], str]:
 
 
 @functools.lru_cache(maxsize=16)
-def _reader_words(language: str) -> frozenset[str]:
+def reader_words(language: str) -> frozenset[str]:
     """Words by which furniture speaks to the reader in ``language`` ("you", "our",
     "vous", "unser"); one language's only: "du" is a French article too, "nos"
     Portuguese."""
@@ -185,7 +192,7 @@ def speaks_to_reader(key: str) -> bool:
     """Whether a line (its cue key) holds a word by which furniture speaks to the
     reader in English ("you", "your", "our"): the other languages' words are too often
     ordinary words of a third ("du", "nos")."""
-    return not _reader_words("en").isdisjoint(w.strip(".,;:!?\"'()") for w in key.split())
+    return not reader_words("en").isdisjoint(w.strip(".,;:!?\"'()") for w in key.split())
 
 
 def _story_sentence(
@@ -208,7 +215,7 @@ def _story_sentence(
         return False  # "Subscribe to the channel for …": an English prompt opens with its verb
     # a quotation speaks to its listener, not to the reader: "“We launched our
     # newsletter in 2019,” she said"; a reader word counts in the phrase's language
-    return _speech(text) or _reader_words(language).isdisjoint(tokens)
+    return _speech(text) or reader_words(language).isdisjoint(tokens)
 
 
 OPENING_PHRASE_MIN_WORDS = 3

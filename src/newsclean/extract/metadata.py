@@ -106,10 +106,10 @@ from newsclean.extract.site import (
     breadcrumb_section,
     copyright_holder,
     feed_footer_site,
-    is_section_path,
     kicker_section,
     nice_case,
     section_from_cue,
+    section_path_steps,
     tags_from_line,
 )
 from newsclean.extract.titles import TitleResult, find_title, is_section_trail
@@ -117,8 +117,6 @@ from newsclean.model import Article
 
 __all__ = ["extract_metadata"]
 
-_PATH_STEP = re.compile(r"[ \t]*(?:»|›|>|→|::)[ \t]*")
-"""The separators of a section path ("Sport > Fußball")."""
 
 NAME = "extract_metadata"
 
@@ -918,16 +916,12 @@ class _Extraction:
         # its last step is the section, and the line leaves the body (under the headline
         # of the cleaned text it would read as the standfirst)
         above = title.block - 1
-        if (
-            above >= 0
-            and above not in self.changes
-            and blocks[above].label == labels.BODY
-            and is_section_path(blocks[above].text, slashes=False)
-        ):
-            last = _PATH_STEP.split(blocks[above].text.strip())[-1].strip()
-            self.label(above, labels.SECTION, "section_path")
-            self.field("section", nice_case(last), "section_path", self.block_span(above))
-            return
+        if above >= 0 and above not in self.changes and blocks[above].label == labels.BODY:
+            steps = section_path_steps(blocks[above].text)
+            if steps is not None:
+                self.label(above, labels.SECTION, "section_path")
+                self.field("section", nice_case(steps[-1]), "section_path", self.block_span(above))
+                return
         # the label over the headline, or over the page title when the headline is
         # printed twice ("NEWS" / <title> / … / <headline>)
         heads = [title.block] if title.page_title is None else [title.block, title.page_title]

@@ -264,41 +264,29 @@ def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
     return False
 
 
-_PATH_MARKS = re.compile(r"[»›>→]|::| / ")
 SECTION_PATH_MAX_CHARS = 60
 SECTION_PATH_STEP_MAX_WORDS = 3
-"""A section path names sections only: "Sport > Fußball > 2. Bundesliga", "Culture /
-Stage"; a longer step is a headline's words."""
+"""A section path names sections only: "Sport > Fußball > 2. Bundesliga"; a longer
+step is a headline's words."""
 
 
-def is_section_path(text: str, *, slash_pairs: bool = True, slashes: bool = True) -> bool:
-    """Whether ``text`` is a trail of section names without the home page's name:
-    two or more capitalised steps of at most three words joined by arrows ("Tech >
-    Apps", "Régions › Bretagne › Finistère") or by spaced slashes ("Sport / Tennis",
-    "World / Asia Pacific"), the line short. "AC/DC tour dates" and "Inflation >
-    5% in May" are no such trail. Without ``slash_pairs``, two steps joined by a
-    slash do not count: "Home / Away" pairs two words as often; without ``slashes``
-    no slash does ("Israel / Hamas War" is a headline, "Anna Schmidt / Peter Müller"
-    a byline).
+def section_path_steps(text: str) -> list[str] | None:
+    """The steps of a trail of section names without the home page's name, or
+    ``None``: two or more capitalised steps of at most three words joined by arrows
+    ("Tech > Apps", "Régions › Bretagne › Finistère"), the line short. Slashes do not
+    join one: "Israel / Hamas War" is a headline, "Anna Schmidt / Peter Müller" a
+    byline. "Inflation > 5% in May" is no trail.
 
-    >>> is_section_path("Sport > Fußball > 2. Bundesliga"), is_section_path("Culture / Stage")
-    (True, True)
-    >>> is_section_path("Prices rise > 5% in May"), is_section_path("Either/or choices")
-    (False, False)
+    >>> section_path_steps("Sport > Fußball > 2. Bundesliga")
+    ['Sport', 'Fußball', '2. Bundesliga']
+    >>> section_path_steps("Prices rise > 5% in May") is None
+    True
     """
     stripped = text.strip()
-    if len(stripped) > SECTION_PATH_MAX_CHARS or not _PATH_MARKS.search(stripped):
-        return False  # one search for any separator: most lines have none
-    if _CRUMB_ARROWS.search(stripped) is not None:
-        steps = _CRUMB_ARROWS.split(stripped)
-    elif slashes and " / " in stripped:
-        steps = stripped.split(" / ")
-        if len(steps) < 3 and not slash_pairs:
-            return False
-    else:
-        return False
-    steps = [p.strip() for p in steps]
-    return (
+    if len(stripped) > SECTION_PATH_MAX_CHARS or _CRUMB_ARROWS.search(stripped) is None:
+        return None  # one search for an arrow: most lines have none
+    steps = [p.strip() for p in _CRUMB_ARROWS.split(stripped)]
+    if (
         len(steps) >= 2
         and all(steps)
         and all(
@@ -309,7 +297,9 @@ def is_section_path(text: str, *, slash_pairs: bool = True, slashes: bool = True
             for p in steps
         )
         and any(c.isalpha() for c in steps[-1])
-    )
+    ):
+        return steps
+    return None
 
 
 def breadcrumb_section(text: str, home_words: frozenset[str]) -> str | None:

@@ -54,7 +54,7 @@ from newsclean.extract.layout import (
     strip_list_bullet,
     word_count,
 )
-from newsclean.extract.site import is_breadcrumb, is_section_path
+from newsclean.extract.site import is_breadcrumb, section_path_steps
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
 
@@ -840,7 +840,7 @@ def is_section_trail(text: str) -> bool:
     line ending with a trail separator, or one most of whose words are single
     letters (a logo spelled out, "T R D NATIONAL /")."""
     stripped = text.rstrip()
-    if is_breadcrumb(stripped) or is_section_path(stripped, slashes=False):
+    if is_breadcrumb(stripped) or section_path_steps(stripped) is not None:
         return True
     if stripped.endswith(_TRAIL_ENDS) and not (
         (stripped.endswith("»") and "«" in stripped) or (stripped.endswith("›") and "‹" in stripped)
