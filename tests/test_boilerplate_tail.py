@@ -24,7 +24,7 @@ def _removed(article: object) -> list[tuple[str, str, str]]:
         ("Download: https://example.com/ep615", "related", "link_line"),
         ("iTunes: https://example.com/podcast/ep615", "related", "link_line"),
         (
-            "More AP football: https://example.com/football and https://example.com/ap_sports",
+            "More wire football: https://example.com/football and https://example.com/sports",
             "related",
             "link_line",
         ),

@@ -28,7 +28,7 @@ _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", re.IGNORECASE)
 LINK_LINE_MAX_WORDS = 12
 """A label and two or three addresses; a longer line is a sentence with a link in it."""
 LINK_LABEL_MAX_WORDS = 4
-"""Words of the label before the first address: "More AP football:", "iTunes:",
+"""Words of the label before the first address: "More wire football:", "iTunes:",
 "Full report:"; a longer one is a sentence ("Yes, the state really spent half a
 million dollars on it: https://…")."""
 _JOINERS = frozenset({"and", "or", "&", "|", "/", "-", "–", "—", "·", "•", "+"})
@@ -38,8 +38,8 @@ _LEAD = " \t-–—•*·>|+"
 
 
 def is_link_line(text: str, info: LineInfo) -> bool:
-    """A short label and web addresses: "More AP football:
-    https://example.com/football and https://example.com/ap_sports", "Download:
+    """A short label and web addresses: "More wire football:
+    https://example.com/football and https://example.com/sports", "Download:
     https://example.com/ep615". A bare address stays: posts of links (deals,
     reading lists) print them as their content.
 

@@ -370,7 +370,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "you are in:",
     ),
     "metadata": (
-        "news provided by",
         "this article originally appeared",
         "this story originally appeared",
         "this post originally appeared",
@@ -878,7 +877,6 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "comments": (
         "comments are not moderated",
-        "the ability to comment on our stories",
         "comments are moderated",
         "comments will be moderated",
         "commenting has been disabled",
