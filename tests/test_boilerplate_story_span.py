@@ -1,0 +1,181 @@
+"""The story_span rule: tables, lists and the sentences after them stay in the story.
+
+The learned model judges a page's lines by their neighbours; a results table or a
+list of key points reads to it like a menu, and the sentences after such a list
+then read like the page's tail. These tests pin what the rule gives back and what
+it leaves removed (teaser lists between or after paragraphs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.classify.boilerplate import _keep_story_span
+from newsclean.classify.cues import cue_index
+from newsclean.classify.features import LineInfo, line_info
+
+PROSE = [
+    "The county council voted on Tuesday evening to close two of its four recycling "
+    "centres next spring, ending a row that has run through three budget rounds.",
+    "Councillors said the savings, about 1.4 million a year, would protect the bus "
+    "services that the last budget had put at risk, and that opening hours would grow.",
+    "The remaining centres at Eastfield and Harrow Lane will open seven days a week "
+    "from April, and a booking system for vans and trailers will be dropped in May.",
+    "Residents who want to comment on the changes can write to the council until the "
+    "end of the month, and a public meeting is planned for January.",
+]
+
+RESULTS = [
+    "Eastfield Rovers 3 Hill Town 1",
+    "Marsh United 0 Kingsbridge 2",
+    "Old Quay 1 Ferry Lane 1",
+    "Westgate 4 Priory Park 0",
+]
+
+KEY_POINTS = [
+    "What we know so far",
+    "• Two of the four centres close in March",
+    "• The savings go to rural bus routes",
+    "• Opening hours grow at the other two sites",
+]
+
+TEASERS = [
+    "MORE FROM NEWS",
+    "Bridge repairs to shut the ring road for a month",
+    "SPORT",
+    "Rovers appoint former captain as head coach",
+    "WEATHER",
+    "Frost warning issued for the whole county tonight",
+]
+
+MENU = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Sign in", "Search"]
+FOOTER = [
+    "Share this article",
+    "Facebook",
+    "Email",
+    "© 2026 The Example Gazette. All rights reserved.",
+    "Privacy policy",
+]
+
+
+def _infos(lines: list[str]) -> list[LineInfo]:
+    return [line_info(t, cue_index()) for t in lines]
+
+
+def _span(lines: list[str], removed: set[int]) -> dict[int, tuple[str, str]]:
+    """Run the rule on ``lines`` as if the model had removed ``removed``."""
+    changes = dict.fromkeys(removed, ("navigation", "model"))
+    _keep_story_span(_infos(lines), list(range(len(lines))), changes)
+    return changes
+
+
+def test_a_list_between_two_paragraphs_comes_back() -> None:
+    lines = [PROSE[0], *KEY_POINTS, PROSE[1]]
+    assert _span(lines, set(range(1, 5))) == {}
+
+
+def test_a_table_after_the_last_paragraph_comes_back_up_to_the_closing_sentence() -> None:
+    lines = [PROSE[0], "Results from Saturday", *RESULTS, "Kick-off next week is at 3pm.", "Home"]
+    changes = _span(lines, set(range(1, 8)))
+    # everything up to the sentence ending the story; the menu entry after it stays out
+    assert changes == {7: ("navigation", "model")}
+
+
+def test_teasers_between_two_paragraphs_stay_removed() -> None:
+    lines = [PROSE[0], *TEASERS, PROSE[1]]
+    removed = set(range(1, 7))
+    assert set(_span(lines, removed)) == removed
+
+
+def test_teasers_after_the_story_stay_removed_even_before_a_sentence() -> None:
+    """No figures lead the lines: a teaser list with a blurb is no table."""
+    lines = [PROSE[0], *TEASERS, "The council says the work cannot wait for the summer."]
+    removed = set(range(1, 8))
+    assert set(_span(lines, removed)) == removed
+
+
+def test_a_list_of_names_between_paragraphs_stays_removed() -> None:
+    names = ["Editors", "Jane Holloway", "Tom Baptiste", "Amira Khan", "Rob Ellis"]
+    lines = [PROSE[0], *names, PROSE[1]]
+    removed = set(range(1, 6))
+    assert set(_span(lines, removed)) == removed
+
+
+def test_a_cue_rule_s_removal_ends_the_run() -> None:
+    lines = [PROSE[0], *KEY_POINTS[:2], "Share this article", *KEY_POINTS[2:], PROSE[1]]
+    changes = dict.fromkeys((1, 2, 4, 5), ("navigation", "model"))
+    changes[3] = ("share", "exact_line")
+    before = dict(changes)
+    _keep_story_span(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before
+
+
+def test_a_live_report_s_time_stamps_stay_out_but_do_not_end_the_run() -> None:
+    entries = [
+        "Update 4:15pm",
+        "Kingsbridge confirm the signing of a new goalkeeper on a two-year deal.",
+        "Update 2:40pm",
+        "Old Quay have released two players after the end of their contracts.",
+    ]
+    lines = [PROSE[0], *entries, PROSE[1]]
+    changes = {1: ("metadata", "bare_timestamp"), 3: ("metadata", "bare_timestamp")}
+    changes |= {2: ("boilerplate", "model"), 4: ("boilerplate", "model")}
+    _keep_story_span(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {1: ("metadata", "bare_timestamp"), 3: ("metadata", "bare_timestamp")}
+
+
+def _page(story: list[str]) -> str:
+    head = [*MENU, "Council to close two recycling centres", "By Dana Whitlow"]
+    return "\n\n".join([*head, *story, *FOOTER])
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        [PROSE[0], PROSE[1], *KEY_POINTS, PROSE[2], PROSE[3]],
+        [
+            PROSE[0],
+            PROSE[1],
+            "Results from Saturday",
+            *RESULTS,
+            "Team P W D L Pts",
+            "Eastfield Rovers 14 10 3 1 33",
+            "Kingsbridge 14 9 2 3 29",
+            "Westgate 14 8 3 3 27",
+            "Old Quay 14 7 4 3 25",
+            "Rovers travel to Kingsbridge next Saturday for the top-of-the-table match.",
+        ],
+    ],
+    ids=["key points", "results and table"],
+)
+def test_on_a_whole_page_the_story_s_lists_stay(story: list[str]) -> None:
+    article = newsclean.clean(_page(story))
+    assert article.paragraphs == tuple(story)
+    assert article.title == "Council to close two recycling centres"
+    without = newsclean.clean(_page(story), disable_rules=["story_span"])
+    # the rule is what keeps them: the model alone takes some of the lines out
+    assert set(without.paragraphs) < set(story)
+
+
+TABLE = [
+    "Party | Seats | Change | Vote share",
+    "Labour | 31 | -2 | 38.0%",
+    "Greens | 12 | +7 | 24.1%",
+]
+
+
+def test_the_header_of_a_pipe_table_stays_with_its_rows() -> None:
+    article = newsclean.clean("\n".join([PROSE[0], "", *TABLE, "", PROSE[1]]))
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "below",
+    [PROSE[1], "Council results | Local | Example Gazette"],
+    ids=["prose", "another title"],
+)
+def test_a_pasted_page_title_over_other_lines_still_goes(below: str) -> None:
+    title = "Greens gain seven seats in county vote | Politics | Example Gazette"
+    article = newsclean.clean("\n".join([PROSE[0], "", title, below, "", PROSE[2]]))
+    assert title in [r.text for r in article.removed]
