@@ -257,7 +257,7 @@ def parse_byline(
 
 
 _PIECE_WORDS = frozenset(
-    {"analysis", "interview", "interviewed", "reviewed", "live", "analyse", "entretien"}
+    {"analysis", "interview", "interviewed", "reviewed", "live", "recipe", "analyse", "entretien"}
     | {"entrevista", "análisis", "análise", "analisi", "intervista", "commento", "kommentar"}
     | {"rezension", "recensie", "chronique", "critique", "crónica", "nachruf"}
 )

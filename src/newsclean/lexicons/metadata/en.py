@@ -72,6 +72,7 @@ BYLINE_CUES = (
     "interviewed by",
     "reviewed by",
     "live coverage by",
+    "recipe by",
 )
 
 PUBLISHED_CUES = (
