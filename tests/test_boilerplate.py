@@ -368,6 +368,16 @@ def test_link_title_is_related_but_a_table_row_is_not() -> None:
     assert [(r.text, r.reason) for r in art.removed] == [(link, "strip_boilerplate.link_title")]
 
 
+def test_a_row_of_figures_joined_by_pipes_is_no_link_title() -> None:
+    """Every cell holds a figure: a recipe's times or a fact box, not "Headline | Site"."""
+    rows = ["Prep 15 minutes | Cook 50 minutes", "Built 1890 | Length 212m | Cost £4m"]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS[:2], *rows, *PARAGRAPHS[2:]]))
+    assert art.removed == ()
+    link = "Top 10 bridges | Travel | Cityguide"  # a figure in the headline only
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS[:2], link, *PARAGRAPHS[2:]]))
+    assert [r.reason for r in art.removed] == ["strip_boilerplate.link_title"]
+
+
 def test_explainer_box_at_the_end_goes_with_what_follows() -> None:
     box = [
         "Bridge closure: Everything you need to know",

@@ -1307,6 +1307,8 @@ def _is_link_title(text: str, info: LineInfo) -> bool:
     parts = [p.strip() for p in text.split(" | ")]
     if len(parts) < 2 or not all(parts):
         return False
+    if all(_ANY_DIGIT.search(part) for part in parts):
+        return False  # a row of figures ("Prep 15 minutes | Cook 50 minutes"); site names have none
     return len(parts[-1].split()) <= _SITE_NAME_MAX_WORDS and parts[-1][0].isupper()
 
 
