@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.classify.boilerplate import _keep_story_span
+from newsclean.classify.boilerplate import _keep_story_span, _teaser_lines
 from newsclean.classify.cues import cue_index
 from newsclean.classify.features import LineInfo, line_info
 
@@ -93,6 +93,41 @@ def test_teasers_after_the_story_stay_removed_even_before_a_sentence() -> None:
     lines = [PROSE[0], *TEASERS, "The council says the work cannot wait for the summer."]
     removed = set(range(1, 8))
     assert set(_span(lines, removed)) == removed
+
+
+def test_a_poem_quoted_between_two_paragraphs_comes_back() -> None:
+    """Verse lines run on in lower case; no teaser headline opens so."""
+    verse = [
+        "The gulls keep count of every boat",
+        "that slips the harbour wall,",
+        "and when the last one swings for home",
+        "they do not count at all.",
+    ]
+    lines = [PROSE[0], *verse, PROSE[1]]
+    assert _span(lines, set(range(1, 5))) == {}
+
+
+def test_verse_with_capitals_and_commas_between_two_paragraphs_comes_back() -> None:
+    """A line ending with a comma runs on: no headline ends so."""
+    verse = [
+        "Mill Song",
+        "We kept the hours the looms kept,",
+        "We woke before the bell,",
+        "Our mothers wound the shuttles;",
+        "Our fathers knew it well.",
+    ]
+    lines = [PROSE[0], *verse, PROSE[1]]
+    assert _span(lines, set(range(1, 6))) == {}
+
+
+def test_lines_without_capitals_count_as_verse_only_in_a_cased_script() -> None:
+    verse = ["that slips the harbour wall and sails", "and when the last one swings for home"]
+    teasers = [
+        "ノートパソコンの選び方と注意点まとめ 最新版",
+        "ワイヤレスイヤホン おすすめ 比較 レビュー",
+    ]
+    assert _teaser_lines(_infos(verse)) == 0
+    assert _teaser_lines(_infos(teasers)) == 2
 
 
 def test_a_list_of_names_between_paragraphs_stays_removed() -> None:

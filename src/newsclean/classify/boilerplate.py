@@ -2262,7 +2262,8 @@ def _label_like(info: LineInfo) -> bool:
         info.words <= SHORT_LINE_WORDS + info.list_marker
         and not info.ends_sentence
         and info.commas == 0
-        and info.key[-1:] not in (";", ":")
+        and not info.ends_colon
+        and not info.ends_clause
         and _ANY_DIGIT.search(info.key) is None
     )
 
@@ -2271,11 +2272,15 @@ def _headline_like(info: LineInfo) -> bool:
     """Four words or more ending in no punctuation and with no figure: the teaser of
     another article, rarely a line of a story's list, table, recipe, schedule or poem
     (their items hold figures and labels, or end like sentences or verse lines). A
-    bulleted line counts only in Title Case."""
+    bulleted line counts only in Title Case, and one of a cased script with no
+    capital at all is a line of verse or the run-on of a list item: headlines open
+    with a capital (scripts without case, Chinese or Japanese, have none to show)."""
     if (
         info.words < 4
+        or (info.cap_share == 0 and any(c != c.upper() for c in info.key))
         or info.ends_sentence
-        or info.key[-1:] in (",", ";", ":")
+        or info.ends_colon
+        or info.ends_clause
         or (info.list_marker and info.cap_share < TEASER_BULLET_CAPS)
         or _ANY_DIGIT.search(info.key) is not None
     ):

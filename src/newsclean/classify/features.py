@@ -121,6 +121,9 @@ class LineInfo(NamedTuple):
     run into its teaser ("The 4 Best Vegan Spots In Town Hoodline crunched…")."""
     keyword_words: int = 0
     """Words of the keyword phrase found (``keyword_phrase``), 0 if none."""
+    ends_clause: bool = False
+    """Ends with a comma or semicolon: a line of verse or a list item running on, never
+    a headline (``key`` drops that mark, so it is kept here)."""
 
     @property
     def is_prose(self) -> bool:
@@ -325,6 +328,7 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         commas=text.count(",") + text.count("、") + text.count("，"),
         lead_caps=lead_caps,
         keyword_words=len(words) if phrase is not None else 0,
+        ends_clause=last in (",", ";"),
     )
     topic_language = _story_topics().get(words) if words else None
     if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):
