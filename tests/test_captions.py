@@ -348,6 +348,12 @@ PROSE = [
     "Share prices fell sharply in Pittsburgh, PA",
     "Support for the plan fell to 38%, according to the latest poll (Reuters/Ipsos)",
     "Most adults back the measure, a new survey found (AP/NORC)",
+    # wire copy closes a paragraph with its agency: two sentences or a long one are
+    # story, not a caption credited to the agency
+    "ROMA, 12 NOV - Oltre 1.400 scuole hanno aderito al progetto. Lo rende noto il "
+    "consorzio in una nota. (ANSA).",
+    "Heavy rain is expected to continue through the weekend across the north of the "
+    "country, where two rivers have already burst their banks in several places. (AFP)",
 ]
 
 
@@ -356,6 +362,23 @@ def test_keep_prose(line: str) -> None:
     art = strip_captions(_around(line))
     assert art.removed == ()
     assert art.captions == ()
+
+
+def test_a_short_line_credited_only_to_an_agency_is_still_a_caption() -> None:
+    line = "Smoke rises over the port after the blast on Tuesday. (AP)"
+    art = strip_captions(_around(line))
+    assert [r.reason for r in art.removed] == ["strip_captions.paren_credit"]
+    assert art.captions[0].agency == "AP"
+
+
+def test_a_wire_story_s_closing_credit_becomes_the_agency_and_the_paragraph_stays() -> None:
+    last = (
+        "The ministry confirmed the figures on Tuesday. It said more data would follow "
+        "next week. (AFP)"
+    )
+    art = newsclean.clean(f"{BODY}\n\n{last}")
+    assert art.paragraphs[-1] == last.removesuffix(" (AFP)")
+    assert art.agency == "AFP"
 
 
 # -- layout: glued captions, split credits, neighbours, repeats ------------------------

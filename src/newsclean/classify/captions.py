@@ -91,6 +91,13 @@ _MAX_LINE_LABEL = 200
 """A gallery or video label longer than this is a paragraph, not a label."""
 _MAX_CAPTION = 1000
 """Longest caption before a trailing credit; beyond it only the last sentence is taken."""
+_WIRE_STORY_MIN_WORDS = 25
+"""Fewest words before a bare agency credit in brackets ("… (AFP)") that make the
+block a story paragraph closing with its wire credit, not a caption: a caption
+credited only to an agency is one short line ("Smoke over the port. (AP)")."""
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]*([^\W\d_])")
+"""A sentence's end and the letter opening the next one (a capital: "U.S. border"
+is one sentence)."""
 _MAX_LEAD_CAPTION = 2500
 """Longest block opened by a caption label ("Mandatory credit: …" wire captions run long)."""
 _MAX_NEIGHBOUR = 400
@@ -362,7 +369,19 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
         word = text[credit.start : credit.end]
         if word.lower() in vocab.ambiguous or _defines_acronym(text[:opening], word):
             return None
+        if _wire_story(text[:opening]):
+            return None  # "ROMA, 12 NOV - … Lo rende noto il consorzio. (ANSA)."
     return opening, "paren_credit", credit
+
+
+def _wire_story(before: str) -> bool:
+    """Whether the text before a bare agency credit is a story's paragraph: two
+    sentences or more, or :data:`_WIRE_STORY_MIN_WORDS` words. Wire copy closes a
+    paragraph so ("(ANSA).", "(AFP)", "(EFE)"); the metadata cleaner cuts the credit
+    off the story's last paragraph and reads the agency."""
+    if len(before.split()) >= _WIRE_STORY_MIN_WORDS:
+        return True
+    return any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(before.rstrip()))
 
 
 def _label_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, str, Credit] | None:
