@@ -1118,6 +1118,24 @@ def test_a_paragraph_printed_twice_in_a_row_loses_its_first_copy(copy: str) -> N
     assert art.removed[0].reason == "strip_boilerplate.repeated_text"
 
 
+@pytest.mark.parametrize("marker", ["…", "... [+2817 chars]", "… [+2817 chars]"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_api_s_cut_copy_of_the_story_goes_wherever_it_stands(marker: str, where: str) -> None:
+    """The copy runs across the first paragraph break; the paragraphs it copies stay."""
+    copy = f"{BODY} {BODY2[:30]}{marker}"
+    story = [BODY, BODY2, PARAGRAPHS[0]]
+    parts = [copy, *story] if where == "before" else [*story, copy]
+    art = strip_boilerplate("\n\n".join(parts))
+    assert art.paragraphs == tuple(story)
+    assert [(r.text, r.reason) for r in art.removed] == [(copy, "strip_boilerplate.repeated_text")]
+
+
+def test_a_cut_paragraph_that_differs_from_the_story_stays() -> None:
+    teaser = f"{BODY} Residents will be offered free buses while the bridge is…"
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, teaser]))
+    assert art.paragraphs == (BODY, BODY2, teaser)
+
+
 @pytest.mark.parametrize(
     "text",
     [

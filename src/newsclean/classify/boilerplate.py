@@ -2033,6 +2033,76 @@ def _mark_doubled(
             continue
         if printed_again(blocks[first].text, blocks[second].text):
             changes[first] = (labels.BOILERPLATE, "repeated_text")
+    _mark_cut_copies(blocks, infos, changes, protected)
+
+
+CUT_COPY_MIN_CHARS = 80
+"""Shortest cut-short paragraph (ellipsis and marker taken off) that
+:func:`_mark_cut_copies` compares with the story: an API's description or content
+field runs to a few hundred characters; a line of a few words may repeat by chance."""
+
+CUT_COPY_OPENING = 40
+"""Characters of a paragraph's opening that :func:`_mark_cut_copies` looks up to find
+where a copy may start; shorter than any candidate, so a cut copy always has it."""
+CUT_COPY_MAX_TRIES = 3
+"""Paragraphs with the same opening a cut copy is compared with: a page of one line
+printed a thousand times costs three comparisons a line, not a thousand."""
+
+
+def _mark_cut_copies(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> None:
+    """A paragraph cut short ("…", "… [+2817 chars]") that is the story's text from
+    one of its paragraphs on, word for word and across the paragraph breaks: a news
+    API's content field printed before or after the full story. The copy goes
+    (``repeated_text``), wherever it stands; the paragraphs it copies stay.
+
+    Only a cut paragraph is a candidate, and it must be at least
+    :data:`CUT_COPY_MIN_CHARS` long: whole paragraphs printed twice are
+    :func:`_mark_doubled`'s, and a story may quote its own short lines again."""
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    folded: dict[int, str] = {}
+
+    def fold(i: int) -> str:
+        if i not in folded:
+            folded[i] = " ".join(blocks[i].text.split()).casefold()
+        return folded[i]
+
+    starts: dict[str, list[int]] | None = None  # opening -> positions in body, built once
+    for i in body:
+        text = blocks[i].text
+        if i in protected or infos[i].words < DOUBLED_MIN_WORDS:
+            continue
+        marker = _marker_run_start(text) if "[+" in text else None
+        cut = text[:marker] if marker is not None else text
+        cut = cut.rstrip()
+        if marker is None and not cut.endswith(("...", "…")):
+            continue
+        copy = " ".join(cut.rstrip(".…").split()).casefold()
+        if len(copy) < CUT_COPY_MIN_CHARS:
+            continue
+        opening = copy[:CUT_COPY_OPENING]
+        if starts is None:
+            starts = {}
+            for k, j in enumerate(body):
+                starts.setdefault(fold(j)[:CUT_COPY_OPENING], []).append(k)
+        others = (k for k in starts.get(opening, ()) if body[k] != i)
+        for k in itertools.islice(others, CUT_COPY_MAX_TRIES):
+            story = []
+            length = 0
+            for m in body[k:]:
+                if m == i:
+                    break
+                story.append(fold(m))
+                length += len(story[-1]) + 1
+                if length > len(copy):
+                    break
+            if " ".join(story).startswith(copy):
+                changes[i] = (labels.BOILERPLATE, "repeated_text")
+                break
 
 
 def _undo_model(indexes: Iterable[int], changes: dict[int, tuple[str, str]]) -> None:
