@@ -151,8 +151,21 @@ def test_bare_name_next_to_the_date_is_a_byline() -> None:
     assert art.paragraphs == (STORY, MORE, MORE)
 
 
-def test_bare_name_alone_is_not_a_byline() -> None:
-    art = extract_metadata(_article("Vladimir Putin"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story names him: the line says what it is about, not who wrote it
+        "\n\n".join(
+            ["Putin rejects talks", "Vladimir Putin", "Putin said on Monday he would not go.", MORE]
+        ),
+        # on a whole page the line under the headline may be anything
+        "\n\n".join(["Home", "News", "Sport", "Bridge to close for repairs", "Vladimir Putin"])
+        + "\n\n"
+        + "\n\n".join([STORY, MORE]),
+    ],
+)
+def test_bare_name_alone_is_not_a_byline(text: str) -> None:
+    art = newsclean.clean(text)
     assert art.authors == ()
     assert "Vladimir Putin" in art.paragraphs
 
@@ -377,3 +390,58 @@ def test_a_newspaper_named_after_the_byline_is_the_publisher(outlet: str) -> Non
 def test_a_byline_after_the_story_with_a_place_or_an_outlet(line: str) -> None:
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, line]))
     assert art.authors == ("Jane Doe",)
+
+
+# -- an extractor's or an API's output: headline, byline, content ---------------------
+
+HEADLINE = "Council to close the old bridge for a year of repairs"
+
+
+@pytest.mark.parametrize("name", ["Aoife Granger", "Lucía Bermejo", "Anna van der Berg"])
+def test_a_bare_name_between_the_headline_and_the_story_is_the_byline(name: str) -> None:
+    art = newsclean.clean("\n\n".join([HEADLINE, name, STORY, MORE]))
+    assert art.title == HEADLINE
+    assert art.authors == (name,)
+    assert art.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Old Bridge",  # a topic: its words are the story's
+        "Council Engineers",
+        "Repairs",
+    ],
+)
+def test_a_topic_line_under_the_headline_names_no_author(line: str) -> None:
+    """The story tells of what the line names; a writer's name is not in the story."""
+    art = newsclean.clean("\n\n".join([HEADLINE, line, STORY, MORE]))
+    assert art.authors == ()
+
+
+def test_a_bare_name_needs_the_story_right_under_it() -> None:
+    text = "\n\n".join([HEADLINE, "Aoife Granger", "Key facts", STORY, MORE])
+    assert newsclean.clean(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Nkechi Barrow, Housing Reporter | 14 November 2024", ("Nkechi Barrow",)),
+        ("Priya Castellan | Media Desk", ("Priya Castellan",)),
+    ],
+)
+def test_a_byline_set_out_with_pipes_is_no_headline(line: str, authors: tuple[str, ...]) -> None:
+    art = newsclean.clean("\n\n".join([line, STORY, MORE]))
+    assert art.title is None
+    assert art.authors == authors
+    assert art.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize(
+    "title", ["Vladimir Putin | Biography, Facts | Britannica", "Storm hits coast | Example News"]
+)
+def test_a_page_title_with_pipes_is_still_the_title(title: str) -> None:
+    art = newsclean.clean("\n\n".join([title, STORY, MORE]))
+    assert art.title is not None
+    assert art.authors == ()

@@ -779,6 +779,7 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _is_byline(text, language)
         or _dateish(text)
         or _is_cue_line(text)
+        or byline_in_parts(text, language)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
     )
 
@@ -911,6 +912,42 @@ def _name_and_role(text: str, language: str | None) -> bool:
     if not rest:
         return False  # (the last word, a job noun or an agency, was tested above)
     return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
+
+
+BYLINE_PARTS = 3
+"""Most parts of a byline joined by pipes: the name, a job or desk, a date."""
+
+
+def byline_in_parts(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a byline set out with pipes: a name, or a name and its job,
+    then only a desk or job ("Media Desk", "Housing Reporter") and a date
+    ("Nkechi Barrow, Housing Reporter | 14 November 2024", "Jane Doe | Staff
+    Writer"). A page title's last part is its site, which names no job or desk."""
+    from newsclean.extract.bylines import parse_names
+    from newsclean.extract.lexicon import meta_lexicon
+
+    if " | " not in text or len(text) > MAX_META_LINE * 2:
+        return False
+    first, *others = (part.strip() for part in text.split(" | "))
+    if len(others) >= BYLINE_PARTS or not first:
+        return False
+    lex = meta_lexicon()
+    jobs = lex.role_words | lex.collective_words
+
+    def job_or_date(part: str) -> bool:
+        words = part.split()
+        return _dateish(part) or (
+            0 < len(words) <= BYLINE_PARTS and words[-1].strip(",.").casefold() in jobs
+        )
+
+    name, comma, job = first.partition(", ")
+    if comma and not job_or_date(job):
+        return False
+    if not _name_and_role(first, language):
+        names = parse_names(name, cued=False, language=language, strict=True)
+        if names is None or " ".join(names.authors) != " ".join(name.split()):
+            return False
+    return all(job_or_date(part) for part in others)
 
 
 FIRST_CANDIDATE_LINES = 1000
