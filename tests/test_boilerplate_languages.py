@@ -183,6 +183,10 @@ def test_furniture_goes_prose_stays(language: str) -> None:
         ("Comments are closed.", "comments"),
         ("Story continues below advertisement", "ads"),
         ("Posted in", "section"),
+        ("Spotted an error? Read our corrections policy or email the desk.", "contact"),
+        ("[embedded content]", "navigation"),  # an API's placeholder for an embed
+        ("Click here to download the Example Times app for breaking news alerts.", "promo"),
+        ("Listen to our daily news podcast, The Briefing, on any podcast app.", "promo"),
     ],
 )
 def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:
@@ -296,6 +300,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Jetzt kommentieren", "comments"),
         ("Datenschutzerklärung", "legal"),
         ("Fehler melden", "contact"),
+        ("Zum Kommentieren bitte anmelden.", "comments"),
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
@@ -304,6 +309,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Article suivant", "navigation"),
         ("Abonnez-vous", "promo"),
         ("Signaler une erreur", "contact"),
+        ("J’aime", "share"),  # a blog platform's like button and its spinner
+        ("Chargement…", "navigation"),
         ("Ce site utilise des cookies.", "legal"),
     ],
     "es": [
@@ -330,6 +337,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Assine a newsletter", "promo"),
         ("Partilhar este artigo", "share"),
         ("Fale conosco", "contact"),
+        ("Lusa/Fim", "metadata"),  # the wire's sign-off
     ],
     "nl": [
         ("Bekijk ook", "related"),
@@ -337,6 +345,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Plaats een reactie", "comments"),
         ("Privacybeleid", "legal"),
         ("Nieuwsbrief", "promo"),
+        ("Meld je aan voor onze gratis nieuwsbrief en ontvang elke ochtend het nieuws.", "promo"),
         ("Deze website gebruikt cookies.", "legal"),
     ],
 }
@@ -463,6 +472,8 @@ def test_an_ad_marker_inside_a_story_on_a_whole_page_costs_no_paragraph(at: int)
             "es",
             "Para suscriptores de la plataforma en España, el precio subirá dos euros en enero.",
         ),
+        ("en", "The scam email told readers to click here to download an update, police said."),
+        ("en", "The broadcaster said its shows would be on any podcast app by the spring."),
     ],
 )
 def test_story_sentences_with_paywall_phrases_stay(language: str, sentence: str) -> None:

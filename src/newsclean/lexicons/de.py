@@ -367,6 +367,7 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "kommentare werden moderiert",
         "um kommentare verfassen zu können",
         "um kommentieren zu können",
+        "zum kommentieren bitte",
     ),
     "metadata": ("gekürzt und redigiert",),
 }

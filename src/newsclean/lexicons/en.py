@@ -137,6 +137,7 @@ LINES: dict[str, tuple[str, ...]] = {
     "navigation": (
         "live",
         "live reporting",
+        "embedded content",
         "jump to recipe",
         "print recipe",
         "rate this recipe",
@@ -412,6 +413,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "contact": (
         "corrections policy:",
+        "spotted an error?",
+        "spotted a mistake?",
+        "spot an error?",
+        "found an error?",
+        "see an error?",
         "get in touch with our news team",
         "for more stories like this",
         "have a story tip",
@@ -850,6 +856,10 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "do not sell my",
     ),
     "promo": (
+        "on any podcast app",
+        "your favourite podcast app",
+        "your favorite podcast app",
+        "click here to download",
         "on our youtube channel",
         "our free newsletter",
         "sent to your inbox",

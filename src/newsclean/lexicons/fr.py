@@ -35,6 +35,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "imprimer",
         "suivez-nous",
         "ajouter à vos sélections",
+        "j'aime",
     ),
     "navigation": (
         "aller au contenu",
@@ -54,6 +55,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "écouter cet article",
         "article suivant",
         "article précédent",
+        "chargement",
+        "chargement...",
     ),
     "metadata": (
         "la rédaction",

@@ -281,6 +281,7 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "al een account",
         "verder lezen",
         "onze nieuwsbrief",
+        "onze gratis nieuwsbrief",
     ),
     "legal": ("cookies accepteren",),
     "share": ("delen op",),

@@ -57,7 +57,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "próximo artigo",
         "ouvir este artigo",
     ),
-    "metadata": ("redação", "redacção", "tópicos", "publicado", "atualizado", "por"),
+    "metadata": ("redação", "redacção", "tópicos", "publicado", "atualizado", "por", "lusa/fim"),
     "related": (
         "mais sobre",
         "últimas notícias",
