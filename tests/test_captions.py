@@ -364,6 +364,51 @@ def test_keep_prose(line: str) -> None:
     assert art.captions == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            '[caption id="attachment_40127" align="alignnone" width="1200"] The finished '
+            "cake, still warm. [/caption]",
+            "The finished cake, still warm.",
+        ),
+        (
+            '[caption width="300"]<a href="/p.jpg"><img src="/p.jpg" /></a> Crowds on the '
+            "pier at dusk[/caption]",
+            "Crowds on the pier at dusk",
+        ),
+    ],
+)
+def test_a_blog_platform_s_caption_shortcode_is_a_caption(line: str, caption: str) -> None:
+    art = strip_captions(_around(line))
+    assert [r.reason for r in art.removed] == ["strip_captions.caption_shortcode"]
+    assert [c.text for c in art.captions] == [caption]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Rosaria Pennacchio nella sua bottega (foto Luca Arbore)", "Luca Arbore"),
+        ("The mayor at the reopened pier (photo Jane Roe)", "Jane Roe"),
+    ],
+)
+def test_a_credit_word_and_a_full_name_in_brackets_are_a_credit(line: str, credit: str) -> None:
+    art = strip_captions(_around(line))
+    assert [c.credit for c in art.captions] == [credit]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The short film that won the prize (Photo Finish)",
+        "He was seen leaving the court on Tuesday (file photo)",
+        "[caption] a bracket never closed is left alone",
+    ],
+)
+def test_brackets_that_name_no_one_stay(line: str) -> None:
+    assert strip_captions(_around(line)).removed == ()
+
+
 def test_a_short_line_credited_only_to_an_agency_is_still_a_caption() -> None:
     line = "Smoke rises over the port after the blast on Tuesday. (AP)"
     art = strip_captions(_around(line))

@@ -73,6 +73,7 @@ RULES = (
     "credit_neighbour",
     "short_repeat",
     "caption_again",
+    "caption_shortcode",
 )
 """Names of the rules this cleaner applies."""
 
@@ -352,6 +353,9 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
             return None
         rule = "paren_credit" if found[0] == "label_credit" else found[0]
         return opening, rule, found[1]
+    named = _label_and_name(text, inner_start, inner_end, vocab)
+    if named is not None and closed:
+        return opening, "paren_credit", named
     source = vocab.source_at.match(text, inner_start, inner_end)
     if source is not None:
         credit = parse_credit(vocab, text, source.end(), inner_end, strict=False)
@@ -372,6 +376,19 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
         if _wire_story(text[:opening]):
             return None  # "ROMA, 12 NOV - … Lo rende noto il consorzio. (ANSA)."
     return opening, "paren_credit", credit
+
+
+def _label_and_name(text: str, start: int, end: int, vocab: CreditVocab) -> Credit | None:
+    """The credit of "(foto Luca Arbore)", "(photo Jane Roe)": a credit word with
+    neither colon nor "by", then a person's full name filling the brackets (a name
+    is no ordinary word: "(Photo Finish)" is a title, "(file photo)" a note)."""
+    word_end = text.find(" ", start, end)
+    if word_end < 0 or text[start:word_end].lower() not in vocab.label_words:
+        return None
+    credit = parse_credit(vocab, text, word_end + 1, end, strict=False)
+    if credit is None or not credit.full_name or credit.end < end:
+        return None
+    return credit
 
 
 def _wire_story(before: str) -> bool:
@@ -531,8 +548,37 @@ def is_caption_line(text: str) -> bool:
     return _detect(text, credit_vocab(()), frozenset()) is not None
 
 
+_SHORTCODE = re.compile(
+    r"\[caption\b[^\]\n]{0,400}\](?P<body>[^\n]{0,2000}?)\[/caption\]\s*$", re.IGNORECASE
+)
+"""A blog platform's caption left in the text: "[caption id=… width=…] The finished
+cake. [/caption]" (the attributes and the caption bounded, so a match costs at most
+their length)."""
+
+
+def _shortcode(text: str) -> _Hit | None:
+    """A caption shortcode filling the block: a caption, its text what the brackets
+    hold after any image tag."""
+    m = _SHORTCODE.match(text)
+    if m is None:
+        return None
+    start, end = m.span("body")
+    tag_end = text.rfind(">", start, end)  # an <img …> or <a …><img …></a> before the text
+    if tag_end >= 0:
+        start = tag_end + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Hit("caption_shortcode", text=(start, end) if end > start else None)
+
+
 def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
     """The caption rule that fires on one block's text, if any."""
+    if text[:8].lower() == "[caption" and "caption_shortcode" not in disabled:
+        hit = _shortcode(text)
+        if hit is not None:
+            return hit
     tokens = _window_words(text)
     if (
         vocab.triggers.isdisjoint(tokens)
