@@ -46,6 +46,10 @@ MORE = (
         ("di Giulia Rossi e Marco Ferri", "it", ("Giulia Rossi", "Marco Ferri")),
         ("Por João Silva e Ana Costa", "pt", ("João Silva", "Ana Costa")),
         ("Door Anna de Vries en Pieter Bakker", "nl", ("Anna de Vries", "Pieter Bakker")),
+        ("Eine Kolumne von Marion Feddersen", "de", ("Marion Feddersen",)),
+        ("Interview: Lea Brandstätter", "de", ("Lea Brandstätter",)),
+        ("Texto de Ana Rita Sousa", "pt", ("Ana Rita Sousa",)),
+        ("Testo di Silvia Benedetti", "it", ("Silvia Benedetti",)),
         ("Автор: Анна Иванова и Пётр Смирнов", "ru", ("Анна Иванова", "Пётр Смирнов")),
         ("Текст: Вера Орлова · 24 сентября 2018", "ru", ("Вера Орлова",)),
         ("by admin - 2018-09-16", "en", ("admin",)),
@@ -149,6 +153,17 @@ def test_bare_name_next_to_the_date_is_a_byline() -> None:
     art = extract_metadata(_article("David Ehrenfeld", "Nov 13, 2019 4:26 pm"))
     assert art.authors == ("David Ehrenfeld",)
     assert art.paragraphs == (STORY, MORE, MORE)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("Fotografia de Rui Pimenta", "pt"), ("Photography by Jane Roe", "en")],
+)
+def test_a_photo_credit_names_no_author(line: str, language: str) -> None:
+    found = parse_byline(line, language=language, cued=False)
+    assert found is None or "Fotografia" not in " ".join(found.authors)
+    text = "\n\n".join(["Bridge to close for repairs", "By Jane Doe", line, STORY, MORE])
+    assert newsclean.clean(text).authors == ("Jane Doe",)
 
 
 @pytest.mark.parametrize(

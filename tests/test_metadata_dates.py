@@ -155,6 +155,33 @@ def test_update_only_gives_published_too() -> None:
     assert art.source_of("published").rule == "updated_only"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("headline", "line", "story", "published", "updated"),
+    [
+        (
+            "Crolla un cornicione in centro, ferita una donna",
+            "Ultimo aggiornamento: 06/11/2023 12:38",  # a cue of two words
+            "Il consiglio comunale ha votato lunedì la chiusura del vecchio ponte per lavori.",
+            "2023-11-06",
+            "2023-11-06",
+        ),
+        (
+            "Moradores ficam sem ônibus após empresa suspender linhas",
+            "12/03/2024 14h05 · Atualizado há 2 horas",  # a relative stamp's words
+            "A câmara municipal votou na segunda-feira o fecho da velha ponte para obras.",
+            "2024-03-12",
+            None,
+        ),
+    ],
+)
+def test_date_lines_with_cues_and_stamps_of_several_words(
+    headline: str, line: str, story: str, published: str, updated: str | None
+) -> None:
+    art = newsclean.clean("\n\n".join([headline, line, story, story[:-1] + " ancora.", story]))
+    assert (art.published, art.updated) == (published, updated)
+    assert line not in art.paragraphs
+
+
 def test_published_and_updated_both() -> None:
     art = extract_metadata(_page("Published Nov 18, 2019 | Updated Nov 19, 2019"))
     assert (art.published, art.updated) == ("2019-11-18", "2019-11-19")

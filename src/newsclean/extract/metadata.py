@@ -503,8 +503,7 @@ class _Extraction:
             if not low or any(c.isdigit() for c in low):
                 continue
             if (
-                low in lex.published_cues
-                or low in lex.updated_cues
+                low in lex.date_line_words
                 or low in lex.weekdays
                 or low in lex.zones_fixed
                 or low in lex.zones_generic

@@ -75,6 +75,9 @@ BYLINE_CUES = (
     "das gespräch führte",
     "das interview führte",
     "ein nachruf von",
+    "eine kolumne von",
+    "kolumne von",
+    "interview",
 )
 
 PUBLISHED_CUES = (
@@ -226,6 +229,7 @@ NOT_NAME_WORDS = (
     "merken",
     "lesezeit",
     "minuten",
+    "fotografie",
 )
 
 AUTHOR_CONNECTORS = (

@@ -377,6 +377,10 @@ NOT_NAME_WORDS = (
     "live",
     "update",
     "updates",
+    "photograph",
+    "photography",
+    "picture",
+    "pictures",
 )
 
 AUTHOR_CONNECTORS = ("and", "&")

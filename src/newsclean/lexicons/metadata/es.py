@@ -70,6 +70,8 @@ BYLINE_CUES = (
     "entrevista de",
     "entrevista realizada por",
     "crónica de",
+    "texto",
+    "texto de",
 )
 
 PUBLISHED_CUES = (
@@ -198,6 +200,10 @@ NOT_NAME_WORDS = (
     "volver",
     "suscríbete",
     "lectura",
+    "fotografía",
+    "fotos",
+    "imagen",
+    "imágenes",
 )
 
 AUTHOR_CONNECTORS = (

@@ -197,6 +197,10 @@ NOT_NAME_WORDS = (
     "abonnez-vous",
     "newsletter",
     "lecture",
+    "photographie",
+    "photos",
+    "image",
+    "images",
 )
 
 AUTHOR_CONNECTORS = (

@@ -67,6 +67,8 @@ BYLINE_CUES = (
     "analisi di",
     "intervista di",
     "commento di",
+    "testo",
+    "testo di",
 )
 
 PUBLISHED_CUES = (
@@ -186,6 +188,10 @@ NOT_NAME_WORDS = (
     "lettura",
     "letture",
     "nessun",
+    "fotografia",
+    "fotografie",
+    "immagine",
+    "immagini",
 )
 
 AUTHOR_CONNECTORS = (

@@ -169,6 +169,9 @@ NOT_NAME_WORDS = (
     "terug",
     "abonneren",
     "leestijd",
+    "foto's",
+    "fotografie",
+    "beeld",
 )
 
 AUTHOR_CONNECTORS = (

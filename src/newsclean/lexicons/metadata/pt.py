@@ -74,6 +74,8 @@ BYLINE_CUES = (
     "entrevista conduzida por",
     "entrevista realizada por",
     "crónica de",
+    "texto",
+    "texto de",
 )
 
 PUBLISHED_CUES = (
@@ -213,6 +215,11 @@ NOT_NAME_WORDS = (
     "assine",
     "leitura",
     "tempo",
+    "fotografia",
+    "fotografias",
+    "fotos",
+    "imagem",
+    "imagens",
 )
 
 AUTHOR_CONNECTORS = (
