@@ -301,6 +301,11 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Datenschutzerklärung", "legal"),
         ("Fehler melden", "contact"),
         ("Zum Kommentieren bitte anmelden.", "comments"),
+        ("Weiterlesen nach der Anzeige", "ads"),
+        ("Neueste Einträge zuerst", "navigation"),  # a live blog's controls
+        ("Dieser Artikel erschien in der Ausgabe 04/2024.", "metadata"),
+        ("Diskutieren Sie mit (48 Kommentare)", "comments"),
+        ("Hören Sie diesen Artikel (5:12)", "navigation"),
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
@@ -311,6 +316,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Signaler une erreur", "contact"),
         ("J’aime", "share"),  # a blog platform's like button and its spinner
         ("Chargement…", "navigation"),
+        ("Cet article est paru dans le numéro 212 du magazine.", "metadata"),
+        ("Les tribunes publiées n'engagent que leurs auteurs.", "legal"),
         ("Ce site utilise des cookies.", "legal"),
     ],
     "es": [
@@ -321,6 +328,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Compartir este artículo", "share"),
         ("Contacto", "contact"),
         ("Este sitio web utiliza cookies.", "legal"),
+        ("¿Te ha resultado útil esta información?", "comments"),
     ],
     "it": [
         ("Articolo successivo", "navigation"),
@@ -330,6 +338,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Leggi tutto", "navigation"),
         ("Note legali", "legal"),
         ("Potrebbe interessarti anche", "related"),
+        ("ADV", "ads"),
+        ("Regala", "share"),  # gift the article
     ],
     "pt": [
         ("Próximo artigo", "navigation"),
@@ -338,6 +348,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Partilhar este artigo", "share"),
         ("Fale conosco", "contact"),
         ("Lusa/Fim", "metadata"),  # the wire's sign-off
+        ("Ouça este conteúdo", "navigation"),
     ],
     "nl": [
         ("Bekijk ook", "related"),

@@ -386,6 +386,15 @@ def test_a_blog_platform_s_caption_shortcode_is_a_caption(line: str, caption: st
 
 
 @pytest.mark.parametrize(
+    "line", ["Galerie photo (14)", "Galleria fotografica", "Photo gallery 12", "Gallery (3)"]
+)
+def test_a_gallery_label_with_or_without_its_count_goes(line: str) -> None:
+    art = strip_captions(_around(line))
+    assert [r.reason for r in art.removed] == ["strip_captions.gallery_label"]
+    assert art.captions == ()
+
+
+@pytest.mark.parametrize(
     ("line", "credit"),
     [
         ("Rosaria Pennacchio nella sua bottega (foto Luca Arbore)", "Luca Arbore"),

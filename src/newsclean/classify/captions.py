@@ -247,6 +247,10 @@ def _window_words(text: str) -> list[str]:
     return TOKEN.findall(text.lower())
 
 
+_PHOTO_COUNT = re.compile(r"\s\(?\d{1,4}\)?$")
+"""How many photos a gallery label counts, after it: "Photo gallery (14)", "Gallery 12"."""
+
+
 def _line_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(_EDGE)
 
@@ -256,7 +260,10 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
     if len(text) > _MAX_LINE_LABEL:
         return None
     key = _line_key(text)
-    if "gallery_label" not in disabled and (key in vocab.gallery_lines or _COUNTER.fullmatch(key)):
+    counted = _PHOTO_COUNT.sub("", key)  # "Galerie photo (14)": the label and its count
+    if "gallery_label" not in disabled and (
+        key in vocab.gallery_lines or counted in vocab.gallery_lines or _COUNTER.fullmatch(key)
+    ):
         return _Hit("gallery_label", record=False)
     if "video_label" not in disabled and (
         key in vocab.video_lines or vocab.video_prefix.match(text)

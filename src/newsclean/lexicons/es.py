@@ -19,6 +19,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "tu dirección de correo electrónico no será publicada. "
         "los campos obligatorios están marcados con",
         "ver comentarios",
+        "¿te ha resultado útil esta información?",
+        "¿te ha resultado útil este artículo?",
+        "¿te ha resultado útil?",
     ),
     "share": (
         "guardar en mi lista",
@@ -210,6 +213,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "más de",
     "lee también",
     "lea también",
+    "más para leer",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -107,6 +107,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "cet article a été initialement publié",
         "cet article est paru initialement",
         "cet article a d'abord été publié",
+        "cet article est paru dans",
+        "cet article a été publié dans",
+        "article paru dans",
     ),
     "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
     "section": ("catégorie:", "rubrique:"),
@@ -319,6 +322,7 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "politique de confidentialité",
         "mentions légales",
         "accepter les cookies",
+        "n'engagent que leurs auteurs",
     ),
     "share": (
         "vous avez aimé cet article",

@@ -27,6 +27,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "stampa",
         "seguici",
         "condividi questo articolo",
+        "salva",
+        "regala",
     ),
     "navigation": (
         "vai al contenuto",
@@ -57,7 +59,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "altre notizie",
         "leggi di più",
     ),
-    "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato"),
+    "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato", "adv"),
     "promo": (
         "clicca per il video",
         "guarda il video",

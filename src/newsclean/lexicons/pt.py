@@ -56,6 +56,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "artigo anterior",
         "próximo artigo",
         "ouvir este artigo",
+        "ouça este conteúdo",
+        "ouvir este conteúdo",
+        "ouça esta notícia",
+        "ouvir esta notícia",
     ),
     "metadata": ("redação", "redacção", "tópicos", "publicado", "atualizado", "por", "lusa/fim"),
     "related": (
