@@ -39,6 +39,7 @@ def _removed(article: object) -> list[tuple[str, str, str]]:
         ("SOURCE Brightloom Solar", "metadata", "source_credit"),  # a wire release's end
         ("Bron: politie.nl", "metadata", "source_credit"),
         ("12:15 BST", "metadata", "bare_timestamp"),  # a live blog's entry stamp
+        ("21:15 Uhr", "metadata", "bare_timestamp"),
         (
             "This press release contains statements within the meaning of the Private "
             "Securities Litigation Reform Act of 1995 that involve risks, and actual results "
@@ -310,3 +311,42 @@ def test_list_lines_after_an_ad_marker_are_the_story_s() -> None:
     ]
     art = strip_boilerplate("\n\n".join([*STORY, "Advertisement", *tail]))
     assert art.paragraphs == (*STORY, *tail)
+
+
+ENTRIES = [
+    "Fire crews say the blaze at the depot is now under control.",
+    "The road between the harbour and the station remains closed to traffic.",
+    "Residents of the two streets nearest the depot can return to their homes.",
+    "Police have asked people to keep away from the area for the rest of the day.",
+]
+
+
+@pytest.mark.parametrize("stamps", [["20:14", "19:40", "19:02"], ["16h05", "16h38", "16h51"]])
+def test_a_live_report_s_bare_entry_stamps_go_and_its_entries_stay(stamps: list[str]) -> None:
+    lines = [STORY[0]]
+    for stamp, entry in zip(stamps, ENTRIES, strict=False):
+        lines += [stamp, entry]
+    art = strip_boilerplate("\n\n".join(lines))
+    assert [(r.text, r.reason) for r in art.removed] == [
+        (stamp, "strip_boilerplate.live_stamps") for stamp in stamps
+    ]
+    assert art.paragraphs == (STORY[0], *ENTRIES[:3])
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        ["20:14", "19:40"],  # two: a score and a time, perhaps
+        ["20:14", "21:40", "19:02"],  # out of order: not a report's stamps
+    ],
+)
+def test_bare_times_not_in_a_live_report_s_order_stay(times: list[str]) -> None:
+    lines = [STORY[0]]
+    for time, entry in zip(times, ENTRIES, strict=False):
+        lines += [time, entry]
+    assert strip_boilerplate("\n\n".join(lines)).removed == ()
+
+
+def test_a_column_of_times_stays() -> None:
+    lines = [STORY[0], "Departures", "06:10", "06:40", "07:10", STORY[1]]
+    assert strip_boilerplate("\n\n".join(lines)).removed == ()

@@ -180,6 +180,7 @@ RULES = (
     "keyword_phrase",
     "link_title",
     "bare_timestamp",
+    "live_stamps",
     "bare_image_url",
     "link_line",
     "tagged_teaser",
@@ -393,6 +394,8 @@ def strip_boilerplate(
     )
     if "job_title" not in disabled:
         _mark_job_titles(blocks, infos, changes, protected)
+    if "live_stamps" not in disabled:
+        _mark_live_stamps(blocks, changes, protected)
     _keep_link_lists(changes)
     if "whole_table" not in disabled:
         _keep_table_headers(blocks, changes)
@@ -730,12 +733,12 @@ def far_from_prose(
 
 _INLINE_FURNITURE = frozenset(
     {(labels.ADS, "exact_line"), (labels.RELATED, "line_prefix"), (labels.ADS, "line_prefix")}
-    | {(labels.METADATA, "job_title")}
+    | {(labels.METADATA, "job_title"), (labels.METADATA, "live_stamps")}
 )
 """Cue removals that stand inside a story as often as around it (an "Anzeige" or
-"Advertisement" marker, a "Read also: …" link), or in the story's own head (a job
-title under the byline, which the metadata extractor takes out of view like the
-byline itself)."""
+"Advertisement" marker, a "Read also: …" link, a live report's entry stamps), or
+in the story's own head (a job title under the byline, which the metadata
+extractor takes out of view like the byline itself)."""
 
 
 def model_view(article: Article, far: Collection[int]) -> list[int]:
@@ -1110,6 +1113,46 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     )
 
 
+_CLOCK_LINE = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:[Uu]hr|h))?")
+"""A time of day alone: "20:14", "16h51", "21:15 Uhr", "11.40 h"."""
+LIVE_STAMPS_MIN = 3
+"""Bare times of day ("20:14") in a run that make a live report's entry stamps."""
+
+
+def _mark_live_stamps(
+    blocks: Sequence[Block], changes: dict[int, tuple[str, str]], protected: Collection[int]
+) -> None:
+    """A live report's entry stamps printed as a bare time ("20:14", "19:40", …):
+    :data:`LIVE_STAMPS_MIN` or more lines that are a time of day and nothing else,
+    each followed by a line that is not one, and in time order (newest or oldest
+    first). One such line alone may be a score or a schedule's row; so may a block
+    of them in a row, or times out of order (``live_stamps``). Unlike a teaser's
+    time stamp, they are left out of the model's view: the entries between them
+    stay neighbours."""
+    stamps: list[tuple[int, int]] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) > _CLOCK_LINE_CHARS or i in protected or block.label != labels.BODY:
+            continue
+        if changes.get(i, ("", "bare_timestamp"))[1] != "bare_timestamp":
+            continue
+        m = _CLOCK_LINE.fullmatch(text.strip())
+        if m is not None:
+            stamps.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+    if len(stamps) < LIVE_STAMPS_MIN:
+        return
+    at = {i for i, _ in stamps}
+    if any(i + 1 in at or i + 1 >= len(blocks) for i, _ in stamps):
+        return  # two stamps in a row: a column of times, not entries
+    minutes = [m for _, m in stamps]
+    pairs = list(itertools.pairwise(minutes))
+    if all(a >= b for a, b in pairs) or all(a <= b for a, b in pairs):
+        for i, _ in stamps:
+            changes[i] = (labels.METADATA, "live_stamps")
+
+
+_CLOCK_LINE_CHARS = 10
+"""Longest line :func:`_mark_live_stamps` reads ("21:15 Uhr")."""
 _STAMP_LANGUAGES = tuple(code for code in lexicons.LANGUAGES if code != "en")
 """The languages whose relative stamps are read besides English ("Hace 3 horas")."""
 
@@ -2315,7 +2358,7 @@ STORY_SPAN_TAIL_ITEMS = 0.5
 a run after the story's last kept paragraph that :func:`_keep_story_span` gives
 back: a results table or a timeline ending the story, not the teasers under it."""
 _WORD_CHAR = re.compile(r"[^\W_]")
-_STORY_STAMPS = frozenset({"bare_timestamp"})
+_STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps"})
 """Cue removals that do not end a story: the time stamps of a live report's entries."""
 LABEL_RUN = 3
 """Short labels in a row that make a menu or a list of names, not a list's heading."""

@@ -70,6 +70,7 @@ _MAX_TIME_GAP = 40
 
 DATE_LINK_WORDS = frozenset(
     {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
+    | {"a", "las", "alle", "ore"}
 )
 """Small words printed between a cue, a date and a time ("Posted on … at …")."""
 
@@ -495,6 +496,12 @@ def _cue_words(lexicon: MetaLexicon) -> frozenset[str]:
     return frozenset(cue.split()[-1] for cue in lexicon.published_cues | lexicon.updated_cues)
 
 
+_SPACED_CLOCK = re.compile(r"\b(\d{1,2}) h (\d{2})\b")
+"""French clock times printed with spaces: "21 h 05"."""
+_H_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])h[0-5]\d")
+"""A time of day joined by "h" ("16h51"), alone on its line: a live report's stamp."""
+_CLOCK_WORDS = frozenset({"uhr"})
+"""Words that make a number a time of day ("21:15 Uhr"), like a zone does."""
 _STAMP_SPLIT = re.compile(r"[\s;|]+")
 """Where a printed stamp splits into words ("AM;Posted" is two)."""
 
@@ -507,8 +514,11 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
     time ("Nov 19" may head a list of events). A time and its zone alone, "12:15
     BST", "2:41 p.m. ET", is a live blog's entry stamp: a schedule's row names its
     event."""
+    text = _SPACED_CLOCK.sub(r"\1h\2", text)  # "Mis à jour à 21 h 05"
     if " " not in text:
-        return False  # a cue and a time are two words at least
+        # a cue and a time are two words at least; a time in hours and minutes
+        # joined by "h" ("16h51") is a clock's, never a score's or a decimal's
+        return _H_CLOCK.fullmatch(text) is not None
     allowed = _stamp_words(lexicon)
     cues = _cue_words(lexicon)
     times = cued = months = days = zoned = 0
@@ -522,7 +532,10 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
             months += 1
         elif low in allowed:
             cued += low in cues
-            zoned += low in lexicon.zones_fixed or low in lexicon.zones_generic
+            # a zone, or "Uhr" after the time ("21:15 Uhr"): the time of a clock
+            zoned += (
+                low in lexicon.zones_fixed or low in lexicon.zones_generic or low in _CLOCK_WORDS
+            )
         elif low.isascii() and low.isdigit() and len(low) <= 2 and 1 <= int(low) <= 31:
             days += 1
         else:
