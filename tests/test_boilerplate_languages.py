@@ -318,6 +318,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Chargement…", "navigation"),
         ("Cet article est paru dans le numéro 212 du magazine.", "metadata"),
         ("Les tribunes publiées n'engagent que leurs auteurs.", "legal"),
+        ("Lire aussi | Travaux : les commerçants à bout de souffle", "related"),  # a pipe
         ("Ce site utilise des cookies.", "legal"),
     ],
     "es": [

@@ -157,6 +157,14 @@ def test_explainer_box_is_not_a_list_of_titles() -> None:
     assert extract_metadata(attrs.evolve(art, blocks=tuple(blocks))).related == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Read more: Council approves bridge plan", "Lire aussi | Council approves bridge plan"],
+)
+def test_a_related_cue_with_a_colon_or_a_pipe_leaves_the_title(line: str) -> None:
+    assert related_title(line) == "Council approves bridge plan"
+
+
 @pytest.mark.parametrize("line", ["Read More:", "Related Articles", "MORE :"])
 def test_bare_related_headers_are_not_titles(line: str) -> None:
     assert related_title(line) is None

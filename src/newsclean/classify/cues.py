@@ -83,7 +83,19 @@ class CueIndex:
         return found[1] if found else None
 
     def longest_prefix(self, key: str) -> tuple[str, str] | None:
-        """(prefix key, label) of the longest opening cue ``key`` starts with, if any."""
+        """(prefix key, label) of the longest opening cue ``key`` starts with, if any.
+
+        A cue ending with a colon matches with a pipe in its place too ("Lire aussi |
+        …", "Read more | …"): sites print either after a label."""
+        best = self._longest_prefix(key)
+        if best is None and " | " in key[:PIPE_LABEL_CHARS]:
+            head, _, rest = key.partition(" | ")
+            colon = self._longest_prefix(f"{head}: {rest}")
+            if colon is not None and colon[0] == f"{head}:":
+                best = colon
+        return best
+
+    def _longest_prefix(self, key: str) -> tuple[str, str] | None:
         first = key.split(" ", 1)[0]
         best: tuple[str, str] | None = None
         for candidates in (self.prefixes.get(first, ()), self.prefixes.get(first.rstrip(":"), ())):
@@ -99,6 +111,10 @@ class CueIndex:
                 ):
                     best = (prefix, label)
         return best
+
+
+PIPE_LABEL_CHARS = 30
+"""A label before a pipe is short: "lire aussi", "read more"."""
 
 
 def build_index(

@@ -2,8 +2,8 @@
 
 The boilerplate classifier labels read-more lists and teaser headlines
 ``related``; this module reads their titles, it does not decide what is
-related. A title is cleaned of its cue ("MORE : …", "Read more: …") and of
-list bullets. Left out on purpose: bare headers ("Read More:", "Related
+related. A title is cleaned of its cue ("MORE : …", "Read more: …", "Lire aussi |
+…") and of list bullets. Left out on purpose: bare headers ("Read More:", "Related
 Articles"), and runs of related lines that contain prose (an explainer box
 pasted under the story is related material, but its sentences are not
 article titles; only its cue-prefixed lines count).
@@ -33,7 +33,7 @@ _BULLET = re.compile(r"^(?:[-–—•*+·▪◦►»>]+|o(?=\s)|\d{1,2}[.)])\s+
 
 @functools.lru_cache(maxsize=4)
 def _cue(lexicon: MetaLexicon) -> re.Pattern[str]:
-    return re.compile(rf"^{alternation(lexicon.related_cues)}[ \t]*:[ \t]*", re.IGNORECASE)
+    return re.compile(rf"^{alternation(lexicon.related_cues)}[ \t]*[:|][ \t]*", re.IGNORECASE)
 
 
 def _strip_cue(text: str, lex: MetaLexicon) -> tuple[str, bool]:
