@@ -1132,7 +1132,9 @@ def _mark_live_stamps(
     stamps: list[tuple[int, int]] = []
     for i, block in enumerate(blocks):
         text = block.text
-        if len(text) > _CLOCK_LINE_CHARS or i in protected or block.label != labels.BODY:
+        if not text[:1].isdigit() or len(text) > _CLOCK_LINE_CHARS:
+            continue  # most lines, at the cost of one look
+        if i in protected or block.label != labels.BODY:
             continue
         if changes.get(i, ("", "bare_timestamp"))[1] != "bare_timestamp":
             continue
