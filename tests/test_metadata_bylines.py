@@ -434,6 +434,15 @@ def test_a_topic_line_under_the_headline_names_no_author(line: str) -> None:
     assert art.authors == ()
 
 
+def test_a_bare_name_opening_a_text_without_headline_is_its_author_not_its_title() -> None:
+    art = newsclean.clean("\n\n".join(["Aoife Granger", STORY, MORE]))
+    assert art.title is None
+    assert art.authors == ("Aoife Granger",)
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("Aoife Granger", "extract_metadata.bare_name")
+    ]
+
+
 def test_a_bare_name_needs_the_story_right_under_it() -> None:
     text = "\n\n".join([HEADLINE, "Aoife Granger", "Key facts", STORY, MORE])
     assert newsclean.clean(text).authors == ()

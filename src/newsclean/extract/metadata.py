@@ -117,6 +117,7 @@ from newsclean.extract.titles import (
     byline_in_parts,
     find_title,
     is_section_trail,
+    name_alone_in,
 )
 from newsclean.model import Article
 
@@ -164,11 +165,6 @@ if something else says so (a handle, a job title, an author-page link, a repeat)
 PIPED_BYLINE_MAX_POS = 2
 """A byline set out with pipes (a name, a job or desk, a date) is read among the text's
 first three lines: an extractor's or an API's output opening with its byline."""
-BARE_NAME_MAX_WORDS = 4
-"""Most words of a bare name over the story that :meth:`_Extraction._bare_name_over_story`
-reads as its author ("Anna van der Berg"); two names joined by "and" are longer
-and need another sign."""
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 SUBTITLE_CHARS = (30, 350)
 """Length range of a standfirst."""
 SUBTITLE_MAX_WORDS = 45
@@ -560,9 +556,11 @@ class _Extraction:
             ):
                 continue  # a list item is a byline under the headline or with its cue, alone
             piped = line.pos <= PIPED_BYLINE_MAX_POS and byline_in_parts(text, self.language)
+            bare = line.pos <= 1 and self._bare_name_over_story(text, line)
             if not (
                 after_cue
                 or piped
+                or bare
                 or line.date_line
                 or near_headline
                 or self._has_cue_word(text)
@@ -593,6 +591,8 @@ class _Extraction:
                 continue
             elif piped:
                 rule = "piped_byline"  # "Jane Doe, Housing Reporter | 14 November 2024"
+            elif bare:
+                rule = "bare_name"  # "Jane Doe" over the story, named nowhere in it
             elif _SLASH_CREDIT.search(text):
                 continue  # "Jane Doe/Agency": a photo credit
             elif is_section_trail(text):
@@ -646,28 +646,23 @@ class _Extraction:
             ):
                 return True
         nxt = by_pos.get(line.pos + 1)
-        if nxt is not None and match_key(self.article.blocks[nxt.index].text) == match_key(text):
-            return True
-        return names is not None and self._bare_name_over_story(text, line, names.authors)
+        return nxt is not None and match_key(self.article.blocks[nxt.index].text) == match_key(text)
 
-    def _bare_name_over_story(self, text: str, line: _Line, authors: tuple[str, ...]) -> bool:
-        """A name alone between the headline and the story, the text's first lines (an
-        extractor's or an API's output: headline, author, content), whose words occur
-        nowhere else in the text: a story is seldom about its writer, while a topic
-        line ("Donald Trump", "Climate Crisis") or a heading names what it tells of."""
+    def _bare_name_over_story(self, text: str, line: _Line) -> bool:
+        """A name alone over the story's first paragraph, as the text's first line or
+        right under a headline that is (an extractor's or an API's output: headline,
+        author, content), whose words occur nowhere else in the text: a story is
+        seldom about its writer, while a topic line ("Donald Trump", "Climate
+        Crisis") or a heading names what it tells of."""
         vis = self.vis
-        if self.headline_anchor != 0 or line.pos != 1 or len(vis) < 3:
+        if not (
+            (line.pos == 1 and self.headline_anchor == 0)
+            or (line.pos == 0 and self.headline_anchor is None)
+        ):
             return False
-        if not self.lay.prose[vis[2]] or " ".join(authors) != " ".join(text.split()):
+        if len(vis) <= line.pos + 1 or not self.lay.prose[vis[line.pos + 1]]:
             return False
-        words = {w.casefold() for w in _NAME_WORD.findall(text)}
-        if not words or len(words) > BARE_NAME_MAX_WORDS:
-            return False
-        blocks = self.article.blocks
-        elsewhere = (blocks[i].text for k, i in enumerate(vis) if k != 1)
-        return not any(
-            w.casefold() in words for block in elsewhere for w in _NAME_WORD.findall(block)
-        )
+        return name_alone_in(text, (self.article.blocks[i].text for i in vis), self.language)
 
     def _role_only(self, text: str) -> bool:
         if len(text) > 60:

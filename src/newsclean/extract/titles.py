@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -914,6 +915,35 @@ def _name_and_role(text: str, language: str | None) -> bool:
     return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
 
 
+BARE_NAME_MAX_WORDS = 4
+"""Most words of a name alone that :func:`name_alone_in` reads ("Anna van der Berg");
+two names joined by "and" are longer and need another sign of a byline."""
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool:
+    """Whether ``text`` is a person's name and nothing else, and its words occur in no
+    other line of ``lines`` (the text's visible lines, ``text`` among them): an
+    author's name over the story, since a story is seldom about its writer, while a
+    topic line ("Donald Trump") or a heading ("Climate Crisis") names what it tells."""
+    from newsclean.extract.bylines import parse_names
+
+    words = {w.casefold() for w in _NAME_WORD.findall(text)}
+    if not words or len(text.split()) > BARE_NAME_MAX_WORDS:
+        return False
+    names = parse_names(text, cued=False, language=language, strict=True)
+    if names is None or " ".join(names.authors) != " ".join(text.split()):
+        return False
+    seen_self = False
+    for line in lines:
+        if not seen_self and line == text:
+            seen_self = True  # the name's own line, once
+            continue
+        if any(w.casefold() in words for w in _NAME_WORD.findall(line)):
+            return False
+    return True
+
+
 BYLINE_PARTS = 3
 """Most parts of a byline joined by pipes: the name, a job or desk, a date."""
 
@@ -971,6 +1001,8 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
         if is_job_title(text) and _byline_next_to(page, i):
             continue  # "By Jane Doe" / "Senior Phones Editor": the byline's job title
+        if name_alone_in(text, (page.blocks[j].text for j in page.visible), page.language):
+            return None  # "Jane Doe" over the story, named nowhere in it: its author
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None
