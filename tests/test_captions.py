@@ -386,7 +386,21 @@ def test_a_blog_platform_s_caption_shortcode_is_a_caption(line: str, caption: st
 
 
 @pytest.mark.parametrize(
-    "line", ["Galerie photo (14)", "Galleria fotografica", "Photo gallery 12", "Gallery (3)"]
+    "line",
+    [
+        "Galerie photo (14)",
+        "Galleria fotografica",
+        "Photo gallery 12",
+        "Gallery (3)",
+        # notes that the picture only illustrates, alone on their line
+        "Representational image",
+        "(Representational image)",
+        "File photo",
+        "Photo d’illustration",
+        "Symbolbild",
+        "Foto di repertorio",
+        "Imagen de archivo",
+    ],
 )
 def test_a_gallery_label_with_or_without_its_count_goes(line: str) -> None:
     art = strip_captions(_around(line))

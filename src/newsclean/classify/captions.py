@@ -252,7 +252,10 @@ _PHOTO_COUNT = re.compile(r"\s\(?\d{1,4}\)?$")
 
 
 def _line_key(text: str) -> str:
-    return " ".join(text.lower().split()).strip(_EDGE)
+    key = " ".join(text.lower().split()).strip(_EDGE).replace("’", "'")
+    if key[:1] == "(" and key[-1:] == ")":
+        key = key[1:-1].strip()  # "(Representational image)" alone on its line
+    return key
 
 
 def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
