@@ -1159,3 +1159,17 @@ def test_a_title_case_headline_over_its_standfirst_stays_the_title() -> None:
     )
     art = newsclean.clean(text)
     assert art.title == "Apple Unveils New MacBook Pro"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a NEW YORK (AP) — NEW YORK (AP) — A\nA\n",  # found by test_idempotent_on_to_text
+        "Storm batters coast - NEW YORK (AP) - Gazette\n\nThe storm hit the coast on Monday.",
+    ],
+)
+def test_a_wire_credit_cut_off_the_title_bares_no_segment_for_the_next_cleaning(
+    text: str,
+) -> None:
+    once = newsclean.clean(text).to_text()
+    assert newsclean.clean(once).to_text() == once

@@ -221,7 +221,18 @@ def strip_site_affixes(text: str) -> tuple[str, str | None]:
     ('Fallen Order review – shoots for the moon, lands among the stars', None)
     >>> strip_site_affixes("Storm batters coast (AP) - Eastport Gazette")
     ('Storm batters coast', 'Eastport Gazette')
+    >>> strip_site_affixes("Storm batters coast - NEW YORK (AP) - Gazette")  # a credit hid one
+    ('Storm batters coast', 'Gazette')
     """
+    out, site = _strip_affixes_once(text)
+    while True:  # a wire credit cut off may bare one more site segment: to the fixpoint
+        again, more = _strip_affixes_once(out)
+        if again == out:
+            return out, site if site is not None else more
+        out, site = again, site if site is not None else more
+
+
+def _strip_affixes_once(text: str) -> tuple[str, str | None]:
     parts = _SEPARATORS.split(text)
     seps = _SEPARATORS.findall(text)
     site: str | None = None
