@@ -334,6 +334,8 @@ PROSE = [
     "Copyright 2024 Example News. All rights reserved.",
     "In this photo, the president can be seen shaking hands with the envoy.",
     "He posted a photo: a cat asleep on a keyboard.",
+    "Pictures: Roe & Partners, the credit under a million newspaper photographs, will "
+    "appear for the last time on Friday.",
     "Source: Ministry of Health",
     "Photos of the damage were shared widely on social media.",
     "Watch this space, the minister told reporters.",

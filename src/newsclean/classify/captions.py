@@ -258,6 +258,16 @@ def _line_key(text: str) -> str:
     return key
 
 
+GALLERY_TITLE_MAX_WORDS = 12
+"""A gallery's title is short; a line past this many words that ends like a sentence
+is a story's ("Pictures: Roe & Partners, the credit under a million photographs,
+will appear no more.")."""
+
+
+def _runs_as_sentence(text: str) -> bool:
+    return len(text.split()) > GALLERY_TITLE_MAX_WORDS and text.rstrip()[-1:] in ".!?"
+
+
 def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
     """Gallery and video labels that make up the whole line, and a credit label alone."""
     if len(text) > _MAX_LINE_LABEL:
@@ -283,6 +293,7 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
         and (label.group("label") or "").lower() in vocab.plural_labels
         and "gallery_label" not in disabled
         and not vocab.agency.search(text, label.end())
+        and not _runs_as_sentence(text)
     ):
         return _Hit("gallery_label", record=False)  # "Photos: The mall through the years"
     if "split_credit" not in disabled and key in vocab.label_only and text.rstrip()[-1:] == ":":
