@@ -8,12 +8,15 @@ it leaves removed (teaser lists between or after paragraphs).
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import newsclean
+from newsclean import labels
 from newsclean.classify.boilerplate import _keep_story_span, _teaser_lines
 from newsclean.classify.cues import cue_index
 from newsclean.classify.features import LineInfo, line_info
+from newsclean.editing import as_article
 
 PROSE = [
     "The county council voted on Tuesday evening to close two of its four recycling "
@@ -214,3 +217,46 @@ def test_a_pasted_page_title_over_other_lines_still_goes(below: str) -> None:
     title = "Greens gain seven seats in county vote | Politics | Example Gazette"
     article = newsclean.clean("\n".join([PROSE[0], "", title, below, "", PROSE[2]]))
     assert title in [r.text for r in article.removed]
+
+
+# -- the story's head: from its byline or date down to the first kept paragraph ---------
+
+KEY_BOX = [
+    "Key points",
+    "- Two of the four centres close in March",
+    "- The savings go to rural bus routes",
+    "- Opening hours grow at the other two sites",
+]
+
+
+def test_a_key_points_box_between_the_byline_and_the_story_stays() -> None:
+    head = [*MENU, "Council to close two recycling centres", "By Jane Holloway"]
+    page = "\n".join([*head, *KEY_BOX, *PROSE, *FOOTER])
+    art = newsclean.clean(page)
+    assert [line for line in KEY_BOX if line not in art.paragraphs] == []
+    assert art.authors == ("Jane Holloway",)
+    off = newsclean.clean(page, disable_rules=["story_span"])
+    assert [line for line in KEY_BOX if line not in off.paragraphs] != []
+
+
+def _head_span(head: list[str], removed: list[str]) -> dict[int, tuple[str, str]]:
+    """Run the rule over a byline, ``removed`` (as the model's removals) and the story."""
+    article = as_article("\n\n".join([*head, *removed, *PROSE]))
+    blocks = [
+        attrs.evolve(b, label=labels.BYLINE) if k < len(head) else b
+        for k, b in enumerate(article.blocks)
+    ]
+    view = list(range(len(head), len(blocks)))
+    changes = {len(head) + k: ("navigation", "model") for k in range(len(removed))}
+    _keep_story_span(_infos([b.text for b in blocks]), view, changes, blocks)
+    return changes
+
+
+def test_names_and_job_titles_over_the_story_stay_removed() -> None:
+    """A name, a job title or a desk the metadata cleaner did not read is no story."""
+    removed = ["Aled Pryce", "Arts Correspondent"]
+    assert len(_head_span(["By Jane Holloway"], removed)) == len(removed)
+
+
+def test_a_list_under_the_byline_comes_back_in_the_unit() -> None:
+    assert _head_span(["By Jane Holloway"], KEY_BOX) == {}

@@ -428,7 +428,7 @@ def strip_boilerplate(
             _keep_numbered_lists(blocks, infos, view, changes)
             _keep_announced_bullets(blocks, view, changes)
         if "story_span" not in disabled:
-            _keep_story_span(infos, view, changes)
+            _keep_story_span(infos, view, changes, blocks)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -2361,6 +2361,9 @@ a run after the story's last kept paragraph that :func:`_keep_story_span` gives
 back: a results table or a timeline ending the story, not the teasers under it."""
 _WORD_CHAR = re.compile(r"[^\W_]")
 _STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps"})
+_STORY_HEAD_LABELS = frozenset({labels.BYLINE, labels.DUPLICATE_TITLE, labels.METADATA})
+"""What the metadata cleaner labels right over a story: its byline, its headline
+printed again, its date line."""
 """Cue removals that do not end a story: the time stamps of a live report's entries."""
 LABEL_RUN = 3
 """Short labels in a row that make a menu or a list of names, not a list's heading."""
@@ -2440,8 +2443,25 @@ def _teaser_lines(infos: Sequence[LineInfo]) -> int:
     return count
 
 
+def _story_head_line(infos: Sequence[LineInfo], run: Sequence[int], k: int) -> bool:
+    """Whether the ``k``-th line of a run over the story's first paragraph is of the
+    story: prose, a list item or a table row, or a short heading right over one
+    ("Key points"). A name, a job title, a desk or a date the metadata cleaner did
+    not read stands there as often, and is no story."""
+    info = infos[run[k]]
+    if info.is_prose or info.list_marker or info.separators >= 2:
+        return True
+    if k + 1 >= len(run) or info.words > SHORT_LINE_WORDS or info.ends_sentence:
+        return False
+    below = infos[run[k + 1]]
+    return below.list_marker or below.separators >= 2
+
+
 def _keep_story_span(
-    infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+    blocks: Sequence[Block] = (),
 ) -> None:
     """Give back what the model removed inside the story: the run of lines between
     two kept paragraphs of prose, and the run after the last one up to a sentence the
@@ -2490,6 +2510,21 @@ def _keep_story_span(
     kept = [k for k, i in enumerate(view) if i not in changes and infos[i].is_prose]
     if not kept:
         return
+    # the story's head: from the byline, date or headline the metadata cleaner read
+    # down to the first kept paragraph (a "Key points" box over the story)
+    first = kept[0]
+    start = first
+    while start > 0 and first - start < STORY_SPAN_MAX_GAP and not ends_run(view[start - 1]):
+        start -= 1
+    if blocks and start < first and view[start] > 0:
+        above = blocks[view[start] - 1].label
+        run = view[start:first]
+        if (
+            above in _STORY_HEAD_LABELS
+            and (start == 0 or view[start - 1] < view[start] - 1)
+            and all(_story_head_line(infos, run, k) for k in range(len(run)))
+        ):
+            give_back(run, after_story=False)
     for a, b in itertools.pairwise(kept):
         if b - a - 1 <= STORY_SPAN_MAX_GAP:
             give_back(view[a + 1 : b], after_story=False)
