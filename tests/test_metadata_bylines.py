@@ -47,6 +47,12 @@ MORE = (
         ("Por João Silva e Ana Costa", "pt", ("João Silva", "Ana Costa")),
         ("Door Anna de Vries en Pieter Bakker", "nl", ("Anna de Vries", "Pieter Bakker")),
         ("Eine Kolumne von Marion Feddersen", "de", ("Marion Feddersen",)),
+        ("Reporter: Thandeka Mokoena", "en", ("Thandeka Mokoena",)),
+        # a job beside the name after a dash or a pipe, or before it
+        ("Jun Villaflor - Correspondent", "en", ("Jun Villaflor",)),
+        ("Kristine Ann Ramos | Senior Reporter", "en", ("Kristine Ann Ramos",)),
+        ("Meteorologist Carla Ruiz", "en", ("Carla Ruiz",)),
+        ("By Senior Correspondent Jane Doe", "en", ("Jane Doe",)),
         ("Interview: Lea Brandstätter", "de", ("Lea Brandstätter",)),
         ("Texto de Ana Rita Sousa", "pt", ("Ana Rita Sousa",)),
         ("Testo di Silvia Benedetti", "it", ("Silvia Benedetti",)),
@@ -469,3 +475,9 @@ def test_a_page_title_with_pipes_is_still_the_title(title: str) -> None:
     art = newsclean.clean("\n\n".join([title, STORY, MORE]))
     assert art.title is not None
     assert art.authors == ()
+
+
+@pytest.mark.parametrize("line", ["Business Insider", "Staff Writer", "News Desk"])
+def test_a_job_or_an_outlet_alone_names_nobody(line: str) -> None:
+    found = parse_byline(line, language="en", cued=False)
+    assert found is None or found.authors == ()

@@ -317,12 +317,24 @@ def _whole_line(
         found = parse_names(
             _trim(seg, lex), cued=False, language=lang, lexicon=lex, strict=not allow_junk_after
         )
+        if found is None and result is not None and _job_only(seg, lex):
+            continue  # "Jun Villaflor - Correspondent", "Jane Doe | Staff Writer"
         if found is None:
             if allow_junk_after and result is not None:
                 break
             return None
         result = found if result is None else _merge(result, found)
     return result
+
+
+def _job_only(segment: str, lex: MetaLexicon) -> bool:
+    """Whether ``segment`` is a job title and nothing else ("Senior Correspondent")."""
+    words = [w.casefold().strip(",.") for w in segment.split()]
+    return bool(words) and len(words) <= JOB_MAX_WORDS and all(w in lex.role_words for w in words)
+
+
+JOB_MAX_WORDS = 4
+"""Words of a job title printed beside a name ("Senior Political Correspondent")."""
 
 
 def _merge(a: Byline, b: Byline) -> Byline:
@@ -385,6 +397,7 @@ def parse_names(
         all_caps = part.upper() == part and any(c.isalpha() for c in part)
         if cued:
             part = _drop_place(part)  # "By Jane Doe in Brussels"
+        part = _drop_leading_role(part, lex)  # "Meteorologist Carla Ruiz"
         name, tail_agency, tail_org = _person(
             part, lex, cued=cued and len(parts) == 1, caps=all_caps
         )
@@ -412,6 +425,19 @@ _PLACE_AFTER_NAME = re.compile(
     r"[ \t]+(?:in|en|à|em|aus|a)[ \t]+[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
 )
 """Where a reporter filed from, after the name: " in Brussels", " à Paris", " aus Berlin"."""
+
+
+def _drop_leading_role(part: str, lex: MetaLexicon) -> str:
+    """``part`` without the job printed before the name ("Senior Correspondent Jane
+    Doe", "Meteorologist Carla Ruiz"); two words at least stay, so a role alone
+    ("Staff Writer") or a name that is one ("Chief") is left as it was."""
+    words = part.split()
+    k = 0
+    while len(words) - k > 2 and words[k].casefold().strip(",.") in lex.role_words:
+        k += 1
+    if k == 0 or words[k - 1].casefold().strip(",.") not in lex.bio_roles:
+        return part  # the job ends with a job noun: "Business Insider" is no job
+    return " ".join(words[k:])
 
 
 def _drop_place(part: str) -> str:

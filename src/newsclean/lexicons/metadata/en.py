@@ -73,6 +73,8 @@ BYLINE_CUES = (
     "reviewed by",
     "live coverage by",
     "recipe by",
+    "reporter",
+    "reported by",
 )
 
 PUBLISHED_CUES = (
@@ -140,6 +142,9 @@ BIO_ROLES = (
     "host",
     "intern",
     "fellow",
+    "meteorologist",
+    "forecaster",
+    "anchor",
 )
 """Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
 :mod:`newsclean.lexicons.metadata`)."""
