@@ -187,6 +187,12 @@ def test_furniture_goes_prose_stays(language: str) -> None:
         ("[embedded content]", "navigation"),  # an API's placeholder for an embed
         ("Click here to download the Example Times app for breaking news alerts.", "promo"),
         ("Listen to our daily news podcast, The Briefing, on any podcast app.", "promo"),
+        ("Read: Residents march to the council offices over water cuts", "related"),
+        ("Get the Example Bulletin on WhatsApp", "promo"),
+        ("Get the best of local tech in your inbox every weekday", "promo"),
+        ("Disclaimer: The views above are those of individual analysts.", "legal"),
+        ("Summary generated with the help of AI and reviewed by an editor.", "metadata"),
+        ("View non-AMP version", "navigation"),
     ],
 )
 def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:
@@ -486,6 +492,8 @@ def test_an_ad_marker_inside_a_story_on_a_whole_page_costs_no_paragraph(at: int)
         ),
         ("en", "The scam email told readers to click here to download an update, police said."),
         ("en", "The broadcaster said its shows would be on any podcast app by the spring."),
+        ("en", "The minister posted the statement on WhatsApp late on Monday, aides said."),
+        ("en", "The ministry launched a WhatsApp channel for farmers last year."),
     ],
 )
 def test_story_sentences_with_paywall_phrases_stay(language: str, sentence: str) -> None:

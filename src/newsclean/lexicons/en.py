@@ -241,6 +241,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "search results",
         "open in app",
         "top",
+        "view non-amp version",
+        "listen to the report",
+        "listen to the article",
+        "listen to this report",
     ),
     "metadata": (
         "published",
@@ -404,6 +408,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this copy is for your personal, non-commercial use only",
         "most stock quote data provided by",
         "market data provided by",
+        "disclaimer:",
     ),
     "share": (
         "share this on",
@@ -442,6 +447,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "related:",
         "see also:",
         "also read:",
+        "read:",
         "read also:",
         "read next:",
         "see more:",
@@ -596,6 +602,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "bookmark the permalink",
         "contributed to this report",
         "contributed reporting",
+        "generated with the help of ai",
+        "generated with the help of artificial intelligence",
     ),
     "share": ("follow us on",),
     "comments": (
@@ -880,6 +888,9 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "free trial",
         "unlimited access",
         "become a member",
+        "on whatsapp",
+        "whatsapp channel",
+        "in your inbox",
     ),
     "share": (
         "share this",
