@@ -91,6 +91,32 @@ def test_teasers_between_two_paragraphs_stay_removed() -> None:
     assert set(_span(lines, removed)) == removed
 
 
+def test_a_results_box_of_label_value_facts_after_the_story_comes_back() -> None:
+    facts = [
+        "Brief scores",
+        "Eastfield 168-7 in 20 overs (Ann Lee 48, Raj Patel 37)",
+        "Kingsbridge 164-9 in 20 overs (Tom Baptiste 61)",
+        "Result: Eastfield won by 4 runs",
+        "Player of the match: Ann Lee (Eastfield)",
+        "The winners received a cheque of 10,000 pounds from the league.",
+    ]
+    lines = [PROSE[0], *facts, "Home"]
+    changes = _span(lines, set(range(1, 8)))
+    assert changes == {7: ("navigation", "model")}
+
+
+def test_kicker_headlines_after_the_story_are_no_facts() -> None:
+    teasers = [
+        "Cricket: Eastfield beat Kingsbridge in final-over thriller",
+        "Opinion: Why the league must change its rules now",
+        "Football: Rovers appoint former captain as head coach",
+        "The council says the work cannot wait for the summer.",
+    ]
+    lines = [PROSE[0], *teasers]
+    removed = set(range(1, 5))
+    assert set(_span(lines, removed)) == removed
+
+
 def test_teasers_after_the_story_stay_removed_even_before_a_sentence() -> None:
     """No figures lead the lines: a teaser list with a blurb is no table."""
     lines = [PROSE[0], *TEASERS, "The council says the work cannot wait for the summer."]

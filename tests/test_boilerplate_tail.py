@@ -40,6 +40,8 @@ def _removed(article: object) -> list[tuple[str, str, str]]:
         ("Bron: politie.nl", "metadata", "source_credit"),
         ("12:15 BST", "metadata", "bare_timestamp"),  # a live blog's entry stamp
         ("21:15 Uhr", "metadata", "bare_timestamp"),
+        ("← Previous: Harvest swap – bring your extra zucchini", "navigation", "line_prefix"),
+        ("Next: Worm farm workshop →", "navigation", "line_prefix"),
         (
             "This press release contains statements within the meaning of the Private "
             "Securities Litigation Reform Act of 1995 that involve risks, and actual results "
@@ -350,3 +352,17 @@ def test_bare_times_not_in_a_live_report_s_order_stay(times: list[str]) -> None:
 def test_a_column_of_times_stays() -> None:
     lines = [STORY[0], "Departures", "06:10", "06:40", "07:10", STORY[1]]
     assert strip_boilerplate("\n\n".join(lines)).removed == ()
+
+
+@pytest.mark.parametrize(
+    "header", ["2 thoughts on “Autumn planting day”", "One response to 'Autumn planting day'"]
+)
+def test_a_blog_s_comment_header_naming_the_post_takes_the_posts_under_it(header: str) -> None:
+    posts = ["Lorraine P says:", "Such a lovely morning, my grandson loved the garlic."]
+    art = strip_boilerplate("\n\n".join([*STORY, header, *posts]))
+    assert art.paragraphs == tuple(STORY)
+    assert [r.reason for r in art.removed] == [
+        "strip_boilerplate.counter_line",
+        "strip_boilerplate.comment_thread",
+        "strip_boilerplate.comment_thread",
+    ]

@@ -830,8 +830,8 @@ def _cue_decision(
         return labels.CONTACT, "bare_address"
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
-    if "counter_line" not in disabled and digits:
-        label = _counter_label(info)
+    if "counter_line" not in disabled and (digits or info.key[:4] == "one "):
+        label = _counter_label(info)  # "One thought on “…”": a blog's count in words
         if label is not None:
             return label, "counter_line"
     if (
@@ -1072,10 +1072,19 @@ _COUNTER_MAX_WORDS = 6
 """Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
 
 
+_COUNT_ON_TITLE = re.compile(r"(?:\d{1,6}|one)\s(?P<noun>[^\W\d_]{1,20})\s(?:on|to)\s[\"“‘'«]\w")
+"""A blog's comment header naming the post: "2 thoughts on “Autumn planting day”",
+"One response to 'Harvest swap'" (matched at the start of the line key, which keeps
+the opening quote)."""
+
+
 def _counter_label(info: LineInfo) -> str | None:
     """The label of a line that is a count and its noun ("12 Comments" is
     ``comments``), or of a reading-time line (``metadata``); else ``None``."""
     key = info.key
+    on_title = _COUNT_ON_TITLE.match(key)
+    if on_title is not None:  # "2 thoughts on “Autumn planting day”"
+        return counter_nouns().get(on_title["noun"])
     if info.words > _COUNTER_MAX_WORDS:
         return None
     m = _COUNT_FIRST.fullmatch(key)
@@ -1537,6 +1546,11 @@ def _is_thread_header(info: LineInfo) -> bool:
     """A heading that announces readers' posts below it: "Top Rated Comments",
     "3 comments", "Comments (12)". A form prompt ("Leave a Reply") or "0 Comments"
     announces none, so it takes nothing with it."""
+    on_title = _COUNT_ON_TITLE.match(info.key)
+    if on_title is not None:
+        return counter_nouns().get(on_title["noun"]) == labels.COMMENTS and not info.key.startswith(
+            "0"
+        )
     if not _is_section_header(info):
         return False
     key = info.key.rstrip(".:!? ")
@@ -2418,6 +2432,21 @@ def _item_shaped(info: LineInfo) -> bool:
     return info.key[:1].isdigit() or len(_NUMBER.findall(info.key)) >= 2
 
 
+FACT_LABEL_WORDS = 4
+"""Most words of the label, and of a value without a figure, of a fact line."""
+
+
+def _fact_line(info: LineInfo) -> bool:
+    """A fact of a results box or a fact file: "Label: value" with a short label and a
+    value of a few words or with a figure ("Player of the match: Zubair Ahmed",
+    "Result: Hawks won by 4 runs"); a kicker's colon opens a headline of more words
+    ("Cricket: Pakistan beat India in final-over thriller")."""
+    label, colon, value = info.key.partition(": ")
+    if not colon or not value or len(label.split()) > FACT_LABEL_WORDS:
+        return False
+    return len(value.split()) <= FACT_LABEL_WORDS or _ANY_DIGIT.search(value) is not None
+
+
 def _teaser_lines(infos: Sequence[LineInfo]) -> int:
     """How many of the lines read as teasers of other articles: headline-like lines,
     the labels (kickers, section names, authors' names) right above them, and labels
@@ -2499,7 +2528,7 @@ def _keep_story_span(
             return
         if after_story:
             items = [i for i in removed if not story_sentence(i)]
-            figures = sum(1 for i in items if _item_shaped(infos[i]))
+            figures = sum(1 for i in items if _item_shaped(infos[i]) or _fact_line(infos[i]))
             if figures < STORY_SPAN_TAIL_ITEMS * len(items):
                 return
         if _teaser_lines([infos[i] for i in removed]) > STORY_SPAN_TEASER_SHARE * len(removed):

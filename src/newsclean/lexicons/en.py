@@ -373,6 +373,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "you are here:",
         "you are at:",
         "you are in:",
+        "previous:",
+        "next:",
+        "previous post:",
+        "next post:",
+        "previous article:",
+        "next article:",
     ),
     "metadata": (
         "this article originally appeared",
@@ -799,7 +805,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
         "slides",
         "videos",
     ),
-    "comments": ("comment", "comments", "reply", "replies", "response", "responses"),
+    "comments": (
+        *("comment", "comments", "reply", "replies", "response", "responses"),
+        *("thought", "thoughts"),
+    ),
     "share": ("share", "shares", "like", "likes", "reaction", "reactions"),
     "metadata": (
         "view",
