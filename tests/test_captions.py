@@ -334,6 +334,7 @@ PROSE = [
     "Copyright 2024 Example News. All rights reserved.",
     "In this photo, the president can be seen shaking hands with the envoy.",
     "He posted a photo: a cat asleep on a keyboard.",
+    "The family supplied photos of the missing man to police on Tuesday.",
     "Pictures: Roe & Partners, the credit under a million newspaper photographs, will "
     "appear for the last time on Friday.",
     "Source: Ministry of Health",
@@ -413,6 +414,7 @@ def test_a_gallery_label_with_or_without_its_count_goes(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "credit"),
     [
+        ("Smoke over Kingsbrook on Friday morning. (Supplied: Carol Whitty)", "Carol Whitty"),
         ("Rosaria Pennacchio nella sua bottega (foto Luca Arbore)", "Luca Arbore"),
         ("The mayor at the reopened pier (photo Jane Roe)", "Jane Roe"),
     ],

@@ -105,6 +105,7 @@ CREDIT_LABELS: dict[str, tuple[str, ...]] = {
     "en": (
         "photo",
         "photos",
+        "supplied",  # a picture a reader or family gave ("Supplied: Jane Doe")
         "photograph",
         "photographs",
         "photography",
