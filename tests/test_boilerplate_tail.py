@@ -323,7 +323,7 @@ ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize("stamps", [["20:14", "19:40", "19:02"], ["16h05", "16h38", "16h51"]])
+@pytest.mark.parametrize("stamps", [["20:14", "19:40", "19:02"], ["16h51", "16h38", "16h05"]])
 def test_a_live_report_s_bare_entry_stamps_go_and_its_entries_stay(stamps: list[str]) -> None:
     lines = [STORY[0]]
     for stamp, entry in zip(stamps, ENTRIES, strict=False):
@@ -340,6 +340,7 @@ def test_a_live_report_s_bare_entry_stamps_go_and_its_entries_stay(stamps: list[
     [
         ["20:14", "19:40"],  # two: a score and a time, perhaps
         ["20:14", "21:40", "19:02"],  # out of order: not a report's stamps
+        ["09:00", "10:20", "11:45"],  # oldest first: a day's timetable
     ],
 )
 def test_bare_times_not_in_a_live_report_s_order_stay(times: list[str]) -> None:
@@ -366,3 +367,15 @@ def test_a_blog_s_comment_header_naming_the_post_takes_the_posts_under_it(header
         "strip_boilerplate.comment_thread",
         "strip_boilerplate.comment_thread",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next: the House votes on Tuesday, and leaders expect the bill to pass narrowly.",
+        "Read: the full text of the ruling runs to 212 pages.",
+    ],
+)
+def test_a_sentence_opening_with_a_link_label_stays(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert line in art.paragraphs

@@ -585,6 +585,17 @@ def _pointer_in_a_sentence(text: str, info: LineInfo, index: CueIndex) -> bool:
     return found is not None and not found[0].endswith(":")
 
 
+_WEAK_LABELS = frozenset({"read:", "next:", "previous:"})
+"""Link labels that open a story's sentences too ("Next: the House votes on Tuesday,
+and leaders expect it to pass."): a line opening with one is a link only when it does
+not end like a sentence ("Read: Residents march over water cuts")."""
+
+
+def _weak_label(info: LineInfo, index: CueIndex) -> bool:
+    found = index.longest_prefix(info.key)
+    return found is not None and found[0] in _WEAK_LABELS
+
+
 def _runs_on(text: str) -> bool:
     """Whether a line opening with a category cue runs on as a sentence: an item of
     more than a few words ("Posted in Kabul for two years, the diplomat said …")."""
@@ -783,6 +794,7 @@ def _cue_decision(
             label is not None
             and not (label == labels.SECTION and _runs_on(text))
             and not (label == labels.RELATED and _pointer_in_a_sentence(text, info, index))
+            and not (info.ends_sentence and _weak_label(info, index))
         ):
             return label, "line_prefix"
     if "feed_footer" not in disabled and (
@@ -1072,19 +1084,32 @@ _COUNTER_MAX_WORDS = 6
 """Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
 
 
-_COUNT_ON_TITLE = re.compile(r"(?:\d{1,6}|one)\s(?P<noun>[^\W\d_]{1,20})\s(?:on|to)\s[\"“‘'«]\w")
+_COUNT_ON_TITLE = re.compile(
+    r"(?:\d{1,6}|one)\s(?P<noun>[^\W\d_]{1,20})\s(?:on|to)\s[\"“‘'«]\w[^\"”’'»]{0,300}"
+)
 """A blog's comment header naming the post: "2 thoughts on “Autumn planting day”",
-"One response to 'Harvest swap'" (matched at the start of the line key, which keeps
-the opening quote)."""
+"One response to 'Harvest swap'": the whole line key (which drops the closing quote),
+so the post's title ends the line; "One response to “the squeeze” has been a wave
+of strikes." goes on after it and is a sentence."""
+COUNT_ON_TITLE_MAX_WORDS = 16
+"""Most words of such a header: the count, its noun and a post's title."""
+
+
+def _count_on_title(info: LineInfo) -> str | None:
+    """The noun of a blog's comment header naming the post, if the line is one."""
+    if info.words > COUNT_ON_TITLE_MAX_WORDS or info.ends_sentence:
+        return None
+    m = _COUNT_ON_TITLE.fullmatch(info.key)
+    return m["noun"] if m is not None else None
 
 
 def _counter_label(info: LineInfo) -> str | None:
     """The label of a line that is a count and its noun ("12 Comments" is
     ``comments``), or of a reading-time line (``metadata``); else ``None``."""
     key = info.key
-    on_title = _COUNT_ON_TITLE.match(key)
-    if on_title is not None:  # "2 thoughts on “Autumn planting day”"
-        return counter_nouns().get(on_title["noun"])
+    noun = _count_on_title(info)
+    if noun is not None:  # "2 thoughts on “Autumn planting day”"
+        return counter_nouns().get(noun)
     if info.words > _COUNTER_MAX_WORDS:
         return None
     m = _COUNT_FIRST.fullmatch(key)
@@ -1133,9 +1158,10 @@ def _mark_live_stamps(
 ) -> None:
     """A live report's entry stamps printed as a bare time ("20:14", "19:40", …):
     :data:`LIVE_STAMPS_MIN` or more lines that are a time of day and nothing else,
-    each followed by a line that is not one, and in time order (newest or oldest
-    first). One such line alone may be a score or a schedule's row; so may a block
-    of them in a row, or times out of order (``live_stamps``). Unlike a teaser's
+    each followed by a line that is not one, newest first. One such line alone may
+    be a score or a schedule's row; so may a block of them in a row, times out of
+    order, or times oldest first (a day's timetable, "09:00" / "Guests arrive")
+    (``live_stamps``). Unlike a teaser's
     time stamp, they are left out of the model's view: the entries between them
     stay neighbours."""
     stamps: list[tuple[int, int]] = []
@@ -1156,8 +1182,7 @@ def _mark_live_stamps(
     if any(i + 1 in at or i + 1 >= len(blocks) for i, _ in stamps):
         return  # two stamps in a row: a column of times, not entries
     minutes = [m for _, m in stamps]
-    pairs = list(itertools.pairwise(minutes))
-    if all(a >= b for a, b in pairs) or all(a <= b for a, b in pairs):
+    if all(a >= b for a, b in itertools.pairwise(minutes)):
         for i, _ in stamps:
             changes[i] = (labels.METADATA, "live_stamps")
 
@@ -1546,11 +1571,9 @@ def _is_thread_header(info: LineInfo) -> bool:
     """A heading that announces readers' posts below it: "Top Rated Comments",
     "3 comments", "Comments (12)". A form prompt ("Leave a Reply") or "0 Comments"
     announces none, so it takes nothing with it."""
-    on_title = _COUNT_ON_TITLE.match(info.key)
-    if on_title is not None:
-        return counter_nouns().get(on_title["noun"]) == labels.COMMENTS and not info.key.startswith(
-            "0"
-        )
+    noun = _count_on_title(info)
+    if noun is not None:
+        return counter_nouns().get(noun) == labels.COMMENTS and not info.key.startswith("0")
     if not _is_section_header(info):
         return False
     key = info.key.rstrip(".:!? ")
@@ -2375,10 +2398,10 @@ a run after the story's last kept paragraph that :func:`_keep_story_span` gives
 back: a results table or a timeline ending the story, not the teasers under it."""
 _WORD_CHAR = re.compile(r"[^\W_]")
 _STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps"})
+"""Cue removals that do not end a story: the time stamps of a live report's entries."""
 _STORY_HEAD_LABELS = frozenset({labels.BYLINE, labels.DUPLICATE_TITLE, labels.METADATA})
 """What the metadata cleaner labels right over a story: its byline, its headline
 printed again, its date line."""
-"""Cue removals that do not end a story: the time stamps of a live report's entries."""
 LABEL_RUN = 3
 """Short labels in a row that make a menu or a list of names, not a list's heading."""
 TEASER_BULLET_CAPS = 0.5
@@ -2493,9 +2516,12 @@ def _keep_story_span(
     blocks: Sequence[Block] = (),
 ) -> None:
     """Give back what the model removed inside the story: the run of lines between
-    two kept paragraphs of prose, and the run after the last one up to a sentence the
-    model removed ("Kick-off is at 3pm."), when no cue rule removed a line of the run
-    (a live report's time stamps aside) and the run does not read as teasers.
+    two kept paragraphs of prose, the run after the last one up to a sentence the
+    model removed ("Kick-off is at 3pm."), and the run from the byline, date line or
+    headline repeat down to the first one (a "Key points" box; only prose, list
+    items, table rows and headings over them, see :func:`_story_head_line`), when no
+    cue rule removed a line of the run (a live report's time stamps aside) and the
+    run does not read as teasers.
 
     The model judges a line by its neighbours; once it takes a table, a recipe's
     ingredients or a list of key points for furniture, it takes the sentences after
