@@ -436,8 +436,14 @@ def test_brackets_that_name_no_one_stay(line: str) -> None:
     assert strip_captions(_around(line)).removed == ()
 
 
-def test_a_short_line_credited_only_to_an_agency_is_still_a_caption() -> None:
-    line = "Smoke rises over the port after the blast on Tuesday. (AP)"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smoke rises over the port after the blast on Tuesday. (AP)",
+        "Smoke rises over the port on Tuesday. The army said it struck militant targets. (AP)",
+    ],
+)
+def test_a_short_line_credited_only_to_an_agency_is_still_a_caption(line: str) -> None:
     art = strip_captions(_around(line))
     assert [r.reason for r in art.removed] == ["strip_captions.paren_credit"]
     assert art.captions[0].agency == "AP"
@@ -445,8 +451,8 @@ def test_a_short_line_credited_only_to_an_agency_is_still_a_caption() -> None:
 
 def test_a_wire_story_s_closing_credit_becomes_the_agency_and_the_paragraph_stays() -> None:
     last = (
-        "The ministry confirmed the figures on Tuesday. It said more data would follow "
-        "next week. (AFP)"
+        "The ministry confirmed the figures on Tuesday and said that more detailed data, "
+        "broken down by region and by age group, would follow next week. (AFP)"
     )
     art = newsclean.clean(f"{BODY}\n\n{last}")
     assert art.paragraphs[-1] == last.removesuffix(" (AFP)")

@@ -413,13 +413,20 @@ def _label_and_name(text: str, start: int, end: int, vocab: CreditVocab) -> Cred
 
 
 def _wire_story(before: str) -> bool:
-    """Whether the text before a bare agency credit is a story's paragraph: two
-    sentences or more, or :data:`_WIRE_STORY_MIN_WORDS` words. Wire copy closes a
-    paragraph so ("(ANSA).", "(AFP)", "(EFE)"); the metadata cleaner cuts the credit
-    off the story's last paragraph and reads the agency."""
+    """Whether the text before a bare agency credit is a story's paragraph:
+    :data:`_WIRE_STORY_MIN_WORDS` words, or two sentences or more opened by a wire
+    dateline ("ROMA, 12 NOV - …"). Wire copy closes a paragraph so ("(ANSA).",
+    "(AFP)", "(EFE)"); the metadata cleaner cuts the credit off the story's last
+    paragraph and reads the agency. A caption of two short sentences credited to
+    an agency ("Smoke rises over the port. The army said it struck targets. (AFP)")
+    stays a caption."""
     if len(before.split()) >= _WIRE_STORY_MIN_WORDS:
         return True
-    return any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(before.rstrip()))
+    from newsclean.extract.datelines import find_dateline
+
+    return find_dateline(before) is not None and any(
+        m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(before.rstrip())
+    )
 
 
 def _label_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, str, Credit] | None:
