@@ -258,7 +258,6 @@ def test_the_signature_of_an_embedded_post_is_not_a_date_line() -> None:
         "Posted 4 March 22:15",
         # clock forms that no score or decimal takes, and cues of other languages
         "21:15 Uhr",
-        "16h51",
         "Mis à jour à 21 h 05",
         "Actualizado a las 11:40",
         "Aggiornato alle ore 12:38",
@@ -281,6 +280,7 @@ def test_a_time_stamp_alone_is_date_only(line: str) -> None:
         "15 hours of talks",
         "Mar 4, 10:15 PM",  # no cue: a row of a schedule
         "20:14",  # a time, a score or a ratio
+        "1h45",  # a film's running time as often as a time of day
         "5h",
         "Updated Mar 4",  # no time: a day heading a list
         "Posted Mar 4, 10:15 PM and 11:30 PM",  # two times for one cue

@@ -498,8 +498,6 @@ def _cue_words(lexicon: MetaLexicon) -> frozenset[str]:
 
 _SPACED_CLOCK = re.compile(r"\b(\d{1,2}) h (\d{2})\b")
 """French clock times printed with spaces: "21 h 05"."""
-_H_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])h[0-5]\d")
-"""A time of day joined by "h" ("16h51"), alone on its line: a live report's stamp."""
 _CLOCK_WORDS = frozenset({"uhr"})
 """Words that make a number a time of day ("21:15 Uhr"), like a zone does."""
 _STAMP_SPLIT = re.compile(r"[\s;|]+")
@@ -516,9 +514,7 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
     event."""
     text = _SPACED_CLOCK.sub(r"\1h\2", text)  # "Mis à jour à 21 h 05"
     if " " not in text:
-        # a cue and a time are two words at least; a time in hours and minutes
-        # joined by "h" ("16h51") is a clock's, never a score's or a decimal's
-        return _H_CLOCK.fullmatch(text) is not None
+        return False  # a cue and a time are two words at least
     allowed = _stamp_words(lexicon)
     cues = _cue_words(lexicon)
     times = cued = months = days = zoned = 0

@@ -10,7 +10,6 @@ once. :func:`meta_lexicon` builds that view on first use and caches it.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -67,8 +66,8 @@ class MetaLexicon:
     published_cues: frozenset[str]
     updated_cues: frozenset[str]
     date_line_words: frozenset[str]
-    """Every word of a date cue ("ultimo aggiornamento") or of a relative date ("há",
-    "horas", "ago"): a date line may hold them besides its dates."""
+    """Every word of a date cue ("ultimo *aggiornamento*"): a date line may hold them
+    besides its dates."""
     date_cue_re: re.Pattern[str]
     role_words: frozenset[str]
     bio_roles: frozenset[str]
@@ -152,24 +151,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         weekdays=weekdays,
         published_cues=published,
         updated_cues=updated,
-        date_line_words=frozenset(
-            word
-            for phrase in itertools.chain(
-                published,
-                updated,
-                *(
-                    (
-                        *words.units,
-                        *words.ago_before,
-                        *words.ago_after,
-                        *words.today,
-                        *words.yesterday,
-                    )
-                    for words in per_language.values()
-                ),
-            )
-            for word in phrase.split()
-        ),
+        date_line_words=frozenset(word for cue in published | updated for word in cue.split()),
         date_cue_re=re.compile(alternation(published | updated)),
         role_words=frozenset(w for m in mods for w in m.ROLE_WORDS),
         bio_roles=frozenset(w for m in mods for w in m.BIO_ROLES),

@@ -117,7 +117,7 @@ from newsclean.extract.titles import (
     byline_in_parts,
     find_title,
     is_section_trail,
-    name_alone_in,
+    name_over_story,
 )
 from newsclean.model import Article
 
@@ -162,6 +162,8 @@ the count to a few dozen lines per candidate."""
 NAME_UNDER_HEADLINE = 3
 """A bare name with at most this many lines between it and the headline is a byline
 if something else says so (a handle, a job title, an author-page link, a repeat)."""
+_ANY_NOW = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
+"""A reference time for finding where a relative stamp is printed, not its value."""
 PIPED_BYLINE_MAX_POS = 2
 """A byline set out with pipes (a name, a job or desk, a date) is read among the text's
 first three lines: an extractor's or an API's output opening with its byline."""
@@ -494,6 +496,13 @@ class _Extraction:
         lex = self.lex
         words = []
         rest = _READING_TIME.sub(" ", outside_dates(text, dates))  # "5 March 2024 | 3 min read"
+        if rest.rstrip()[-1:] not in ".!?" and has_relative(
+            text, language=self.language, lexicon=lex
+        ):
+            # "12/03/2024 14h05 · Atualizado há 2 horas": a relative stamp beside the
+            # date, not a sentence's "two weeks ago"
+            stamps = find_relative(text, _ANY_NOW, language=self.language, lexicon=lex)
+            rest = outside_dates(rest, stamps)
         for word in rest.replace("|", " ").split():
             low = word.casefold().strip(".,:;()[]·•-–—/@!")
             if not low or any(c.isdigit() for c in low):
@@ -556,7 +565,7 @@ class _Extraction:
             ):
                 continue  # a list item is a byline under the headline or with its cue, alone
             piped = line.pos <= PIPED_BYLINE_MAX_POS and byline_in_parts(text, self.language)
-            bare = line.pos <= 1 and self._bare_name_over_story(text, line)
+            bare = line.pos <= 1 and self._bare_name_over_story(line)
             if not (
                 after_cue
                 or piped
@@ -648,21 +657,16 @@ class _Extraction:
         nxt = by_pos.get(line.pos + 1)
         return nxt is not None and match_key(self.article.blocks[nxt.index].text) == match_key(text)
 
-    def _bare_name_over_story(self, text: str, line: _Line) -> bool:
-        """A name alone over the story's first paragraph, as the text's first line or
-        right under a headline that is (an extractor's or an API's output: headline,
-        author, content), whose words occur nowhere else in the text: a story is
-        seldom about its writer, while a topic line ("Donald Trump", "Climate
-        Crisis") or a heading names what it tells of."""
-        vis = self.vis
+    def _bare_name_over_story(self, line: _Line) -> bool:
+        """A name alone over the story's first paragraph, right under a headline that
+        is the text's first line or first with no headline (see
+        :func:`~newsclean.extract.titles.name_over_story`)."""
         if not (
             (line.pos == 1 and self.headline_anchor == 0)
             or (line.pos == 0 and self.headline_anchor is None)
         ):
             return False
-        if len(vis) <= line.pos + 1 or not self.lay.prose[vis[line.pos + 1]]:
-            return False
-        return name_alone_in(text, (self.article.blocks[i].text for i in vis), self.language)
+        return name_over_story(self.lay, line.pos)
 
     def _role_only(self, text: str) -> bool:
         if len(text) > 60:
