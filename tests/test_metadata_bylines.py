@@ -449,6 +449,22 @@ def test_a_bare_name_opening_a_text_without_headline_is_its_author_not_its_title
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "story"),
+    [
+        ("Bitter Harvest", "Bitter Harvest, the new film about a farming family, opens on Friday."),
+        ("Golden Hour", "The golden hour before sunset is when the town's photographers work."),
+    ],
+)
+def test_a_first_line_that_could_be_a_name_is_the_headline_of_its_story(
+    first: str, story: str
+) -> None:
+    """A headline shares its words with its story; a writer's name seldom does."""
+    art = newsclean.clean("\n\n".join([first, story, MORE]))
+    assert art.title == first
+    assert art.authors == ()
+
+
 def test_a_bare_name_needs_the_story_right_under_it() -> None:
     text = "\n\n".join([HEADLINE, "Aoife Granger", "Key facts", STORY, MORE])
     assert newsclean.clean(text).authors == ()

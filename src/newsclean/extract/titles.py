@@ -41,7 +41,7 @@ from collections.abc import Iterable
 import attrs
 
 from newsclean import labels
-from newsclean.extract.bylines import ROLE_MODIFIERS, is_job_title
+from newsclean.extract.bylines import JOB_MAX_WORDS, ROLE_MODIFIERS, is_job_title
 from newsclean.extract.datelines import find_dateline
 from newsclean.extract.layout import (
     MARKER_TAIL,
@@ -225,11 +225,18 @@ def strip_site_affixes(text: str) -> tuple[str, str | None]:
     ('Storm batters coast', 'Gazette')
     """
     out, site = _strip_affixes_once(text)
-    while True:  # a wire credit cut off may bare one more site segment: to the fixpoint
+    # a wire credit cut off may bare one more site segment: to the fixpoint, within
+    # a few passes (a title of a thousand "- NEW YORK (AP)" would take a thousand)
+    for _ in range(AFFIX_PASSES):
         again, more = _strip_affixes_once(out)
         if again == out:
-            return out, site if site is not None else more
+            break
         out, site = again, site if site is not None else more
+    return out, site
+
+
+AFFIX_PASSES = 4
+"""Passes over a title after the first: each may cut one segment a wire credit hid."""
 
 
 def _strip_affixes_once(text: str) -> tuple[str, str | None]:
@@ -955,6 +962,19 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
     return True
 
 
+def name_over_story(page: Layout, pos: int) -> bool:
+    """Whether the visible line at ``pos`` is a name alone right over the story's first
+    paragraph whose words occur nowhere else in the text (:func:`name_alone_in`): the
+    author, as an extractor or an API prints it ("Jane Doe" under the headline, or
+    first with no headline). A headline shares its words with its story ("Golden
+    Hour" over a review of "Golden Hour"), a writer seldom does."""
+    visible = page.visible
+    if pos + 1 >= len(visible) or not page.prose[visible[pos + 1]]:
+        return False
+    text = page.blocks[visible[pos]].text
+    return name_alone_in(text, (page.blocks[j].text for j in visible), page.language)
+
+
 BYLINE_PARTS = 3
 """Most parts of a byline joined by pipes: the name, a job or desk, a date."""
 
@@ -978,7 +998,7 @@ def byline_in_parts(text: str, language: str | None) -> bool:
     def job_or_date(part: str) -> bool:
         words = part.split()
         return _dateish(part) or (
-            0 < len(words) <= BYLINE_PARTS and words[-1].strip(",.").casefold() in jobs
+            0 < len(words) <= JOB_MAX_WORDS and words[-1].strip(",.").casefold() in jobs
         )
 
     name, comma, job = first.partition(", ")
@@ -1012,7 +1032,8 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
         if is_job_title(text) and _byline_next_to(page, i):
             continue  # "By Jane Doe" / "Senior Phones Editor": the byline's job title
-        if name_alone_in(text, (page.blocks[j].text for j in page.visible), page.language):
+        pos = bisect.bisect_left(page.visible, i)
+        if pos < len(page.visible) and page.visible[pos] == i and name_over_story(page, pos):
             return None  # "Jane Doe" over the story, named nowhere in it: its author
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:

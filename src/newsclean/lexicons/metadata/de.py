@@ -77,7 +77,7 @@ BYLINE_CUES = (
     "ein nachruf von",
     "eine kolumne von",
     "kolumne von",
-    "interview",
+    "interview:",  # with its colon: "Interview Anna Lehmann" may name the one asked
 )
 
 PUBLISHED_CUES = (

@@ -70,7 +70,7 @@ BYLINE_CUES = (
     "entrevista de",
     "entrevista realizada por",
     "crónica de",
-    "texto",
+    "texto:",  # with its colon: "Texto íntegro" heads a decree's text
     "texto de",
 )
 

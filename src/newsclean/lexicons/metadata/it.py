@@ -67,7 +67,7 @@ BYLINE_CUES = (
     "analisi di",
     "intervista di",
     "commento di",
-    "testo",
+    "testo:",  # with its colon: "Testo integrale" heads a speech's text
     "testo di",
 )
 

@@ -74,7 +74,7 @@ BYLINE_CUES = (
     "entrevista conduzida por",
     "entrevista realizada por",
     "crónica de",
-    "texto",
+    "texto:",  # with its colon: "Texto Integral" heads a speech's text
     "texto de",
 )
 
