@@ -379,3 +379,9 @@ def test_a_blog_s_comment_header_naming_the_post_takes_the_posts_under_it(header
 def test_a_sentence_opening_with_a_link_label_stays(line: str) -> None:
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert line in art.paragraphs
+
+
+def test_a_sentence_opening_like_a_blog_comment_header_stays_with_the_story_after_it() -> None:
+    line = "One response to “the squeeze” has been a wave of strikes."
+    art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert art.paragraphs == (*STORY[:2], line, *STORY[2:])

@@ -497,3 +497,9 @@ def test_a_page_title_with_pipes_is_still_the_title(title: str) -> None:
 def test_a_job_or_an_outlet_alone_names_nobody(line: str) -> None:
     found = parse_byline(line, language="en", cued=False)
     assert found is None or found.authors == ()
+
+
+@pytest.mark.parametrize(("line", "language"), [("Testo Integrale", "it"), ("Texto Íntegro", "es")])
+def test_a_noun_cue_without_its_colon_heads_a_text_not_a_byline(line: str, language: str) -> None:
+    found = parse_byline(line, language=language, cued=False)
+    assert found is None or not found.cued

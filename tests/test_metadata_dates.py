@@ -357,3 +357,10 @@ def test_a_teaser_s_year_lower_down_is_no_witness_for_a_yearless_stamp() -> None
     assert art.published != "2018-12-30"
     source = art.source_of("published")
     assert source is None or not source.rule.endswith("_year_of_page")
+
+
+def test_a_sentence_with_a_date_and_a_time_ago_is_no_date_line() -> None:
+    line = "Just two weeks ago, on 3 May 2024, it was revised."
+    story = "The council voted on Monday to close the old bridge for a year of repairs."
+    art = newsclean.clean("\n\n".join(["Council revises bridge plan", line, story, story]))
+    assert line in art.paragraphs
