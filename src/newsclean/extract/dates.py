@@ -476,7 +476,7 @@ _LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+(?=\d)")
 """The number of an item in a numbered list of time stamps."""
 _TIME_TOKEN = re.compile(r"\d{1,2}(?:[:.h]\d{2}){1,2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _EDGE_PUNCT = ".,:;()[]·•|-–—/"
-_ANY_TIME = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
+ANY_TIME = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
 """Reference time for finding where relative dates are printed (not their value)."""
 
 
@@ -572,7 +572,7 @@ def is_date_only(
     lex = lexicon or meta_lexicon()
     found = find_dates(text, language=language, lexicon=lex)
     if not found and has_relative(text, language=language, lexicon=lex):
-        found = find_relative(text, _ANY_TIME, language=language, lexicon=lex)
+        found = find_relative(text, ANY_TIME, language=language, lexicon=lex)
     if not found:
         return _is_cued_time(text, lex)
     if len(found) > 1 and all(d.kind == "plain" for d in found):

@@ -80,6 +80,7 @@ from newsclean.extract.datelines import (
     parse_place_line,
 )
 from newsclean.extract.dates import (
+    ANY_TIME,
     DATE_LINK_WORDS,
     DATE_ONLY_MAX_CHARS,
     FoundDate,
@@ -162,8 +163,6 @@ the count to a few dozen lines per candidate."""
 NAME_UNDER_HEADLINE = 3
 """A bare name with at most this many lines between it and the headline is a byline
 if something else says so (a handle, a job title, an author-page link, a repeat)."""
-_ANY_NOW = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
-"""A reference time for finding where a relative stamp is printed, not its value."""
 PIPED_BYLINE_MAX_POS = 2
 """A byline set out with pipes (a name, a job or desk, a date) is read among the text's
 first three lines: an extractor's or an API's output opening with its byline."""
@@ -501,7 +500,7 @@ class _Extraction:
         ):
             # "12/03/2024 14h05 · Atualizado há 2 horas": a relative stamp beside the
             # date, not a sentence's "two weeks ago"
-            stamps = find_relative(text, _ANY_NOW, language=self.language, lexicon=lex)
+            stamps = find_relative(text, ANY_TIME, language=self.language, lexicon=lex)
             rest = outside_dates(rest, stamps)
         for word in rest.replace("|", " ").split():
             low = word.casefold().strip(".,:;()[]·•-–—/@!")
