@@ -1149,6 +1149,8 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
 
 _CLOCK_LINE = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:[Uu]hr|h))?")
 """A time of day alone: "20:14", "16h51", "21:15 Uhr", "11.40 h"."""
+_CLOCK_LINE_CHARS = 10
+"""Longest line :func:`_mark_live_stamps` reads ("21:15 Uhr")."""
 LIVE_STAMPS_MIN = 3
 """Bare times of day ("20:14") in a run that make a live report's entry stamps."""
 
@@ -1161,9 +1163,8 @@ def _mark_live_stamps(
     each followed by a line that is not one, newest first. One such line alone may
     be a score or a schedule's row; so may a block of them in a row, times out of
     order, or times oldest first (a day's timetable, "09:00" / "Guests arrive")
-    (``live_stamps``). Unlike a teaser's
-    time stamp, they are left out of the model's view: the entries between them
-    stay neighbours."""
+    (``live_stamps``). Unlike a teaser's time stamp, they are left out of the model's
+    view: the entries between them stay neighbours."""
     stamps: list[tuple[int, int]] = []
     for i, block in enumerate(blocks):
         text = block.text
@@ -1171,8 +1172,8 @@ def _mark_live_stamps(
             continue  # most lines, at the cost of one look
         if i in protected or block.label != labels.BODY:
             continue
-        if changes.get(i, ("", "bare_timestamp"))[1] != "bare_timestamp":
-            continue
+        if i in changes and changes[i][1] != "bare_timestamp":
+            continue  # a time alone that no other rule took, or that bare_timestamp did
         m = _CLOCK_LINE.fullmatch(text.strip())
         if m is not None:
             stamps.append((i, int(m.group(1)) * 60 + int(m.group(2))))
@@ -1187,8 +1188,6 @@ def _mark_live_stamps(
             changes[i] = (labels.METADATA, "live_stamps")
 
 
-_CLOCK_LINE_CHARS = 10
-"""Longest line :func:`_mark_live_stamps` reads ("21:15 Uhr")."""
 _STAMP_LANGUAGES = tuple(code for code in lexicons.LANGUAGES if code != "en")
 """The languages whose relative stamps are read besides English ("Hace 3 horas")."""
 
@@ -2339,6 +2338,20 @@ or next to such a sentence: a story of one-sentence paragraphs ("The warehouse
 employed 40 people.") scores low line by line, but its sentences hold together."""
 
 
+def _sentence_shaped(info: LineInfo) -> bool:
+    """A line that ends like a sentence of five words or more, with no link, list
+    bullet, furniture keyword ("All content is copyright of …", "Comments are …") or
+    word speaking to the reader: what a story's sentence the model removed looks like."""
+    return (
+        info.ends_sentence
+        and info.words >= STORY_SENTENCE_MIN_WORDS
+        and not info.has_link
+        and not info.list_marker
+        and info.keyword_label is None
+        and not speaks_to_reader(info.key)
+    )
+
+
 def _keep_story_sentences(
     blocks: Sequence[Block], infos: Sequence[LineInfo], changes: dict[int, tuple[str, str]]
 ) -> None:
@@ -2348,14 +2361,9 @@ def _keep_story_sentences(
         info = infos[i]
         return (
             changes.get(i, ("", ""))[1] == "model"
-            and info.ends_sentence
-            and info.words >= STORY_SENTENCE_MIN_WORDS
+            and _sentence_shaped(info)
             and info.stop_share >= STORY_SENTENCE_MIN_STOP_SHARE
-            and not info.has_link
-            and not info.list_marker
             and info.cap_share <= STORY_SENTENCE_MAX_CAPS
-            and info.keyword_label is None  # "All content is copyright of …", "Comments are …"
-            and not speaks_to_reader(info.key)
         )
 
     def kept(i: int) -> bool:
@@ -2513,7 +2521,7 @@ def _keep_story_span(
     infos: Sequence[LineInfo],
     view: Sequence[int],
     changes: dict[int, tuple[str, str]],
-    blocks: Sequence[Block] = (),
+    blocks: Sequence[Block],
 ) -> None:
     """Give back what the model removed inside the story: the run of lines between
     two kept paragraphs of prose, the run after the last one up to a sentence the
@@ -2537,16 +2545,7 @@ def _keep_story_span(
         return i in changes and not by_model(i) and changes[i][1] not in _STORY_STAMPS
 
     def story_sentence(i: int) -> bool:
-        info = infos[i]
-        return (
-            by_model(i)
-            and info.ends_sentence
-            and info.words >= STORY_SENTENCE_MIN_WORDS
-            and not info.has_link
-            and not info.list_marker
-            and info.keyword_label is None
-            and not speaks_to_reader(info.key)
-        )
+        return by_model(i) and _sentence_shaped(infos[i])
 
     def give_back(run: Sequence[int], *, after_story: bool) -> None:
         removed = [i for i in run if by_model(i)]
@@ -2571,7 +2570,7 @@ def _keep_story_span(
     start = first
     while start > 0 and first - start < STORY_SPAN_MAX_GAP and not ends_run(view[start - 1]):
         start -= 1
-    if blocks and start < first and view[start] > 0:
+    if start < first and view[start] > 0:
         above = blocks[view[start] - 1].label
         run = view[start:first]
         if (
