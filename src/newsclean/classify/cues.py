@@ -88,7 +88,7 @@ class CueIndex:
         A cue ending with a colon matches with a pipe in its place too ("Lire aussi |
         …", "Read more | …"): sites print either after a label."""
         best = self._longest_prefix(key)
-        if best is None and " | " in key[:PIPE_LABEL_CHARS]:
+        if best is None and key.find(" | ", 0, PIPE_LABEL_CHARS) >= 0:  # no slice a line
             head, _, rest = key.partition(" | ")
             colon = self._longest_prefix(f"{head}: {rest}")
             if colon is not None and colon[0] == f"{head}:":
