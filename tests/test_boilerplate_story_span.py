@@ -129,29 +129,30 @@ def test_teasers_after_the_story_stay_removed_even_before_a_sentence() -> None:
     assert set(_span(lines, removed)) == removed
 
 
-def test_a_poem_quoted_between_two_paragraphs_comes_back() -> None:
-    """Verse lines run on in lower case; no teaser headline opens so."""
-    verse = [
-        "The gulls keep count of every boat",
-        "that slips the harbour wall,",
-        "and when the last one swings for home",
-        "they do not count at all.",
-    ]
+@pytest.mark.parametrize(
+    "verse",
+    [
+        # verse lines run on in lower case; no teaser headline opens so
+        [
+            "The gulls keep count of every boat",
+            "that slips the harbour wall,",
+            "and when the last one swings for home",
+            "they do not count at all.",
+        ],
+        # a line ending with a comma or semicolon runs on: no headline ends so
+        [
+            "Mill Song",
+            "We kept the hours the looms kept,",
+            "We woke before the bell,",
+            "Our mothers wound the shuttles;",
+            "Our fathers knew it well.",
+        ],
+    ],
+    ids=["lower-case run-on", "capitals and commas"],
+)
+def test_a_poem_quoted_between_two_paragraphs_comes_back(verse: list[str]) -> None:
     lines = [PROSE[0], *verse, PROSE[1]]
-    assert _span(lines, set(range(1, 5))) == {}
-
-
-def test_verse_with_capitals_and_commas_between_two_paragraphs_comes_back() -> None:
-    """A line ending with a comma runs on: no headline ends so."""
-    verse = [
-        "Mill Song",
-        "We kept the hours the looms kept,",
-        "We woke before the bell,",
-        "Our mothers wound the shuttles;",
-        "Our fathers knew it well.",
-    ]
-    lines = [PROSE[0], *verse, PROSE[1]]
-    assert _span(lines, set(range(1, 6))) == {}
+    assert _span(lines, set(range(1, len(verse) + 1))) == {}
 
 
 def test_lines_without_capitals_count_as_verse_only_in_a_cased_script() -> None:
