@@ -1183,3 +1183,42 @@ def test_footer_sentences_under_a_story_of_short_sentences_stay_removed() -> Non
     page = "\n".join([*PAGE_HEAD, "Fire destroys warehouse", *SHORT_STORY, *footer, *PAGE_FOOT])
     art = newsclean.clean(page)
     assert not set(footer) & set(art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("header", "teaser", "crosshead"),
+    [
+        (
+            "À lire aussi",
+            "Assurance-chômage : ce que les précédentes réformes ont réellement changé",
+            "Les syndicats vent debout",
+        ),
+        (
+            "Leggi anche",
+            "Autonomia, cosa prevede la riforma per le regioni del nord",
+            "La ministra: «Nessuna Italia a due velocità»",
+        ),
+        ("Read also", "What the last two rail strikes cost the economy in the end", "Talks resume"),
+    ],
+)
+def test_an_inline_link_box_loses_its_headline_and_keeps_the_crosshead_under_it(
+    header: str, teaser: str, crosshead: str
+) -> None:
+    # the teaser reads as prose by its function words, but has no full stop
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, header, teaser, crosshead, BODY]))
+    assert art.paragraphs == (BODY, BODY2, crosshead, BODY)
+    assert [(r.text, r.reason) for r in art.removed] == [
+        (header, "strip_boilerplate.exact_line"),
+        (teaser, "strip_boilerplate.related_list"),
+    ]
+
+
+def test_a_list_the_story_announces_under_a_stray_related_header_stays() -> None:
+    lines = [
+        "Lees ook",
+        "De kernpunten van de reorganisatie:",
+        "– 600 banen verdwijnen, vooral in productie",
+        "– de tweede ploegendienst stopt per 1 juli",
+    ]
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, *lines, BODY]))
+    assert art.paragraphs == (BODY, BODY2, *lines[1:], BODY)

@@ -1647,8 +1647,12 @@ def _mark_related_lists(
             nxt = infos[j]
             if nxt.words > _RELATED_LIST_MAX_WORDS or (nxt.ends_sentence and nxt.words > 8):
                 break
-            if strict and (nxt.ends_sentence or nxt.is_prose):
+            # a teaser headline is full of function words ("ce que les réformes ont
+            # changé") and reads as prose by them; it has no full stop all the same
+            if strict and (nxt.ends_sentence or (nxt.is_prose and not _open_headline(nxt))):
                 break
+            if strict and nxt.ends_colon:
+                break  # the story announcing its own list ("Die wichtigsten Punkte:")
             if j not in changes:
                 run.append(j)
             j += 1
@@ -1657,10 +1661,43 @@ def _mark_related_lists(
         # paragraph; "Most popular" / "Olivia" / "Noah"); teaser headlines are longer
         story_goes_on = j < n and j not in changes and infos[j].is_prose
         own_list = all(infos[k].words <= _OWN_LIST_MAX_WORDS for k in run)
-        if not (strict and story_goes_on and own_list):
-            for k in run:
-                changes[k] = (labels.RELATED, "related_list")
+        if strict and story_goes_on and own_list:
+            run = []
+        elif (
+            strict
+            and story_goes_on
+            and run
+            and j - 1 - i > 1  # the box's headline above it, kept or taken by another rule
+            and run[-1] == j - 1
+            and _crosshead_shaped(infos[run[-1]])
+        ):
+            # an inline link box in the story: its headline goes, the crosshead the
+            # story goes on under ("Les syndicats vent debout") stays
+            run.pop()
+        for k in run:
+            changes[k] = (labels.RELATED, "related_list")
         i = j
+
+
+_CROSSHEAD_MAX_WORDS = 8
+"""A line this short over the story's next paragraph, after an inline link box's
+headline, is a crosshead of the story's; a teaser headline mostly runs longer (9-15 words)."""
+
+
+def _crosshead_shaped(info: LineInfo) -> bool:
+    return info.words <= _CROSSHEAD_MAX_WORDS and not info.ends_sentence
+
+
+def _open_headline(info: LineInfo) -> bool:
+    """A line of headline length with no mark at its end: under a related header, a
+    teaser headline even when its function words make it read as prose."""
+    return (
+        info.words <= _RELATED_LIST_MAX_WORDS
+        and not info.ends_sentence
+        and not info.ends_colon
+        and not info.ends_clause
+        and info.commas <= 1
+    )
 
 
 def _is_listed_headline(info: LineInfo, text: str) -> bool:
