@@ -323,7 +323,15 @@ ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize("stamps", [["20:14", "19:40", "19:02"], ["16h51", "16h38", "16h05"]])
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["20:14", "19:40", "19:02"],
+        ["16h51", "16h38", "16h05"],
+        ["1:20pm", "12:05pm", "11:40am"],  # newest first across noon
+        ["4:30 p.m.", "3:05 p.m.", "10:15 a.m."],
+    ],
+)
 def test_a_live_report_s_bare_entry_stamps_go_and_its_entries_stay(stamps: list[str]) -> None:
     lines = [STORY[0]]
     for stamp, entry in zip(stamps, ENTRIES, strict=False):
@@ -341,6 +349,7 @@ def test_a_live_report_s_bare_entry_stamps_go_and_its_entries_stay(stamps: list[
         ["20:14", "19:40"],  # two: a score and a time, perhaps
         ["20:14", "21:40", "19:02"],  # out of order: not a report's stamps
         ["09:00", "10:20", "11:45"],  # oldest first: a day's timetable
+        ["11:40am", "12:05pm", "1:20pm"],  # oldest first across noon
     ],
 )
 def test_bare_times_not_in_a_live_report_s_order_stay(times: list[str]) -> None:

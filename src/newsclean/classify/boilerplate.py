@@ -1147,8 +1147,8 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     )
 
 
-_CLOCK_LINE = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:[Uu]hr|h))?")
-"""A time of day alone: "20:14", "16h51", "21:15 Uhr", "11.40 h"."""
+_CLOCK_LINE = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:[Uu]hr|h|([AaPp])\.?[Mm]\.?))?")
+"""A time of day alone: "20:14", "16h51", "21:15 Uhr", "11.40 h", "4:30pm", "11:40 a.m."."""
 _CLOCK_LINE_CHARS = 10
 """Longest line :func:`_mark_live_stamps` reads ("21:15 Uhr")."""
 LIVE_STAMPS_MIN = 3
@@ -1176,7 +1176,7 @@ def _mark_live_stamps(
             continue  # a time alone that no other rule took, or that bare_timestamp did
         m = _CLOCK_LINE.fullmatch(text.strip())
         if m is not None:
-            stamps.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+            stamps.append((i, _minutes_of_day(m)))
     if len(stamps) < LIVE_STAMPS_MIN:
         return
     at = {i for i, _ in stamps}
@@ -1186,6 +1186,15 @@ def _mark_live_stamps(
     if all(a >= b for a, b in itertools.pairwise(minutes)):
         for i, _ in stamps:
             changes[i] = (labels.METADATA, "live_stamps")
+
+
+def _minutes_of_day(clock: re.Match[str]) -> int:
+    """Minutes since midnight of a :data:`_CLOCK_LINE` match; "12:05am" is 5, "1:20pm"
+    is 800 (a 12-hour time out of range, "14:10pm", counts as written)."""
+    hour, minute, half = int(clock.group(1)), int(clock.group(2)), clock.group(3)
+    if half is not None and hour <= 12:
+        hour = hour % 12 + (12 if half in "Pp" else 0)
+    return hour * 60 + minute
 
 
 _STAMP_LANGUAGES = tuple(code for code in lexicons.LANGUAGES if code != "en")
