@@ -123,6 +123,23 @@ def test_an_author_bio_after_the_story_goes_when_a_byline_named_the_author() -> 
     assert art.paragraphs == tuple(STORY)
 
 
+@pytest.mark.parametrize("byline", ["By Jane Doe", None])
+def test_a_bio_naming_any_job_goes_only_when_it_opens_with_the_byline_s_author(
+    byline: str | None,
+) -> None:
+    # a company's blog: its writers are engineers, not reporters
+    bio = "Jane Doe is a staff engineer on the platform team at Example Labs."
+    head = ["Council expands bus network", *([byline] if byline else [])]
+    art = clean("\n\n".join([*head, *STORY, bio]))
+    if byline:
+        assert art.paragraphs == tuple(STORY)
+        assert [(r.text, r.reason) for r in art.removed if r.text == bio] == [
+            (bio, "extract_metadata.author_bio")
+        ]
+    else:  # no byline to say whose bio it is, nor a newsroom job: it may be the story's
+        assert art.paragraphs == (*STORY, bio)
+
+
 def test_a_job_title_under_the_byline_is_no_headline() -> None:
     art = clean("\n\n".join(["By Jane Doe", "Senior Phones Editor", *STORY]))
     assert art.title != "Senior Phones Editor"

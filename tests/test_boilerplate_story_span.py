@@ -293,3 +293,61 @@ def test_names_and_job_titles_over_the_story_stay_removed() -> None:
 
 def test_a_list_under_the_byline_comes_back_in_the_unit() -> None:
     assert _head_span(["By Jane Holloway"], KEY_BOX) == {}
+
+
+FIRST_PERSON_PAGE_HEAD = [
+    "Acme Engineering",
+    "Product",
+    "Pricing",
+    "Docs",
+    "Blog",
+    "Sign in",
+    "How we made our nightly backups four times faster",
+    "Posted by Tomas Lindqvist on March 3, 2025",
+    "6 min read",
+]
+FIRST_PERSON_STORY = [
+    "Last spring our nightly database backup took almost five hours, and on busy days it "
+    "ran into the morning traffic peak.",
+    "The problem",
+    "We were copying every table in full each night, even though most of them change very "
+    "little from one day to the next.",
+    "Our first idea was to compress harder, which saved disk space but made the job slower.",
+    "The fix",
+    "We switched to incremental snapshots, which only copy the pages that changed since "
+    "the last run.",
+    "The settings we ended up with are short:",
+    "mode: incremental",
+    "retention: 14d",
+    "verify: true",
+    "We also verify every snapshot by restoring it to a scratch server once a week.",
+    "The numbers",
+    "After a month on the new setup, we compared the runs:",
+    "Measure | Before | After",
+    "Backup time | 4h 50m | 1h 10m",
+    "Storage used | 3.1 TB | 1.2 TB",
+    "Failed runs | 4 | 0",
+    "Storage costs fell by more than half, and nobody has been paged for a slow backup since.",
+    "What we would change",
+    "We waited too long to test restores, and we would start with that next time.",
+]
+FIRST_PERSON_PAGE_TAIL = [
+    "Tomas Lindqvist is a site reliability engineer on the Acme storage team.",
+    "Share on X",
+    "Share on LinkedIn",
+    "Copy link",
+    "Related posts",
+    "Why we stopped using cron",
+    "Our incident review template",
+    "© 2025 Acme Inc.",
+    "Privacy · Terms · Status",
+]
+
+
+def test_a_story_told_as_we_keeps_the_sentences_the_model_took_after_its_settings_block() -> None:
+    """A company's blog says "we" throughout: its sentences are the narrator's, not the
+    site speaking to the reader, and come back like any story sentence."""
+    page = "\n".join([*FIRST_PERSON_PAGE_HEAD, *FIRST_PERSON_STORY, *FIRST_PERSON_PAGE_TAIL])
+    art = newsclean.clean(page)
+    assert art.paragraphs == tuple(FIRST_PERSON_STORY)
+    assert art.authors == ("Tomas Lindqvist",)

@@ -2384,18 +2384,54 @@ or next to such a sentence: a story of one-sentence paragraphs ("The warehouse
 employed 40 people.") scores low line by line, but its sentences hold together."""
 
 
-def _sentence_shaped(info: LineInfo) -> bool:
+def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:
     """A line that ends like a sentence of five words or more, with no link, list
     bullet, furniture keyword ("All content is copyright of …", "Comments are …") or
-    word speaking to the reader: what a story's sentence the model removed looks like."""
-    return (
+    word speaking to the reader: what a story's sentence the model removed looks like.
+    With ``first_person`` (the kept story says "we" itself, see
+    :func:`_told_in_first_person`) "we", "our" and "us" are the narrator's words and
+    only "you" and "your" speak to the reader."""
+    if not (
         info.ends_sentence
         and info.words >= STORY_SENTENCE_MIN_WORDS
         and not info.has_link
         and not info.list_marker
         and info.keyword_label is None
-        and not speaks_to_reader(info.key)
-    )
+    ):
+        return False
+    if not first_person:
+        return not speaks_to_reader(info.key)
+    return _words_of(info.key).isdisjoint(reader_words("en") - _FIRST_PERSON)
+
+
+_FIRST_PERSON = frozenset({"we", "our", "ours", "us"})
+_QUOTE_MARKS = frozenset("\"“”‘'«»„")
+"""Marks that open a quotation: a paragraph opening with one quotes somebody's "we"."""
+"""The English reader words (:func:`reader_words`) a first-person story narrates with."""
+FIRST_PERSON_MIN_LINES = 2
+"""Kept paragraphs saying "we" or "our" that make the story a first-person one (a
+company's engineering blog, a column): one such paragraph may quote somebody."""
+
+
+def _words_of(key: str) -> frozenset[str]:
+    return frozenset(w.strip(".,;:!?\"'()") for w in key.split())
+
+
+def _told_in_first_person(
+    blocks: Sequence[Block], infos: Sequence[LineInfo], changes: Mapping[int, tuple[str, str]]
+) -> bool:
+    """Whether :data:`FIRST_PERSON_MIN_LINES` kept paragraphs of prose narrate in the
+    first person plural, outside quotation marks ("we measured four weeks of runs")."""
+    told = 0
+    for i, info in enumerate(infos):
+        if i in changes or not info.is_prose or blocks[i].label != labels.BODY:
+            continue
+        if blocks[i].text[:1] in _QUOTE_MARKS or _FIRST_PERSON.isdisjoint(_words_of(info.key)):
+            continue
+        told += 1
+        if told >= FIRST_PERSON_MIN_LINES:
+            return True
+    return False
 
 
 def _keep_story_sentences(
@@ -2403,11 +2439,13 @@ def _keep_story_sentences(
 ) -> None:
     """Give back the model's removals that read as sentences and touch the kept story."""
 
+    first_person = _told_in_first_person(blocks, infos, changes)
+
     def sentence(i: int) -> bool:
         info = infos[i]
         return (
             changes.get(i, ("", ""))[1] == "model"
-            and _sentence_shaped(info)
+            and _sentence_shaped(info, first_person=first_person)
             and info.stop_share >= STORY_SENTENCE_MIN_STOP_SHARE
             and info.cap_share <= STORY_SENTENCE_MAX_CAPS
         )
@@ -2590,8 +2628,10 @@ def _keep_story_span(
     def ends_run(i: int) -> bool:
         return i in changes and not by_model(i) and changes[i][1] not in _STORY_STAMPS
 
+    first_person = _told_in_first_person(blocks, infos, changes)
+
     def story_sentence(i: int) -> bool:
-        return by_model(i) and _sentence_shaped(infos[i])
+        return by_model(i) and _sentence_shaped(infos[i], first_person=first_person)
 
     def give_back(run: Sequence[int], *, after_story: bool) -> None:
         removed = [i for i in run if by_model(i)]

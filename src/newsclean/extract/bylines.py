@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -601,14 +601,24 @@ def _bio_pattern(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
 
 
 def parse_bio(
-    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+    text: str,
+    *,
+    language: str | None = None,
+    lexicon: MetaLexicon | None = None,
+    authors: Collection[str] = (),
 ) -> str | None:
     """The author named by an author-bio line ("Jane Doe is a staff writer at …").
+
+    The line must name a newsroom job, unless it opens with the full name of one of
+    ``authors`` (the byline's): then any job will do ("… is a staff engineer on the
+    platform team", on a company's blog).
 
     >>> parse_bio("Jane Doe (@janedoe) is an Ideas contributor at Example Weekly.")
     'Jane Doe'
     >>> parse_bio("The mayor is a former teacher.") is None
     True
+    >>> parse_bio("Jane Doe is a staff engineer.", authors=["Jane Doe"])
+    'Jane Doe'
     """
     if len(text) > 2 * MAX_BYLINE_CHARS:
         return None
@@ -617,7 +627,8 @@ def parse_bio(
     if m is None:
         return None
     after = [w.casefold().strip(".,;:'’s") for w in text[m.end() :].split()[:BIO_ROLE_WINDOW]]
-    if not any(w in lex.bio_roles for w in after):
+    by_author = m["name"].strip() in authors and len(m["name"].split()) >= 2
+    if not by_author and not any(w in lex.bio_roles for w in after):
         return None  # "… is the chief executive of the company": about someone else
     name, agency, org = _person(m["name"].strip(), lex, cued=False, caps=False)
     if name is None or agency or org or len(name.split()) < 2 or name != m["name"].strip():

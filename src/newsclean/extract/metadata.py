@@ -781,11 +781,15 @@ class _Extraction:
         when it stands after the story."""
         blocks = self.article.blocks
         n = len(blocks)
+        # the byline's names, when it gave some: a bio opening with one needs no
+        # newsroom job ("… is a staff engineer")
+        read = self.fields.get("authors")
+        authors = read[0] if read is not None and isinstance(read[0], tuple) else ()
         for i in range(max(0, n - BIO_SCAN_LINES), n):
             block = blocks[i]
             if block.label == labels.CAPTION or len(block.text) < 20:
                 continue
-            name = parse_bio(block.text, language=self.language, lexicon=self.lex)
+            name = parse_bio(block.text, language=self.language, lexicon=self.lex, authors=authors)
             if name is not None:
                 at = block.text.find(name)
                 if record:
