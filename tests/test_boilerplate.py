@@ -900,6 +900,38 @@ def test_a_numbered_list_after_the_last_paragraph_is_left_to_the_model() -> None
     assert changes == before
 
 
+NUMBERED_STEPS = [
+    "1. Heat the oven to 200C and toss the squash with the oil and paprika.",
+    "2. Spread everything over a large roasting tin and roast for 35 minutes.",
+    "3. Stir in the lentils and return the tin to the oven for ten more minutes.",
+]
+NUMBERED_HEADLINES = [
+    "1. Council votes to close the old bridge for repairs",
+    "2. Rovers appoint former captain as head coach",
+    "3. Frost warning issued for the whole county tonight",
+]
+
+
+@pytest.mark.parametrize(
+    ("items", "given_back"), [(NUMBERED_STEPS, True), (NUMBERED_HEADLINES, False)]
+)
+def test_numbered_steps_under_the_story_come_back_numbered_headlines_do_not(
+    items: list[str], given_back: bool
+) -> None:
+    """A recipe's method after its last paragraph, "Method" between: the steps are
+    sentences ending with a full stop; a "Most read" list numbers headlines."""
+    from newsclean.classify.boilerplate import _keep_numbered_lists
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    texts = [*LONG_STORY[:2], "Method", *items]
+    blocks = [Block(0, 0, t) for t in texts]
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = dict.fromkeys(range(2, len(texts)), ("boilerplate", "model"))
+    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
+    assert sorted(changes) == ([2] if given_back else list(range(2, len(texts))))
+
+
 @pytest.mark.parametrize("first_removed", [False, True])
 def test_a_numbered_list_under_a_heading_is_left_to_the_model(first_removed: bool) -> None:
     from newsclean.classify.boilerplate import _keep_numbered_lists

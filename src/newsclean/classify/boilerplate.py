@@ -2308,10 +2308,11 @@ def _keep_numbered_lists(
 ) -> None:
     """Keep a numbered list whole when the story announces it: items numbered 1),
     2), 3) … in sequence, the first one kept, right under a kept line ending with
-    a colon ("Here are the best deals:"); the model's removals among the items
-    are undone. The model, judging items one by one, drops most of a long list;
-    a "Most read" list under its heading, or after the story's last paragraph
-    with nothing to announce it, is left to it."""
+    a colon ("Here are the best deals:"), or when its items are the story's steps
+    (:func:`_numbered_steps`); the model's removals among the items are undone.
+    The model, judging items one by one, drops most of a long list; a "Most read"
+    list under its heading, or after the story's last paragraph with nothing to
+    announce it, is left to it."""
     numbers: list[tuple[int, int]] = []  # (position in view, item number)
     for k, i in enumerate(view):
         m = _ITEM_NUMBER.match(blocks[i].text)
@@ -2331,12 +2332,36 @@ def _keep_numbered_lists(
             nxt += 1
         at = chain[-1] + 1
         start, end = numbers[chain[0]][0], numbers[chain[-1]][0]
-        if len(chain) < NUMBERED_MIN_ITEMS or view[start] in changes or start == 0:
+        if len(chain) < NUMBERED_MIN_ITEMS or start == 0:
             continue
         above = view[start - 1]
-        if above in changes or not blocks[above].text.rstrip().endswith(":"):
-            continue
-        _undo_model(view[start : end + 1], changes)
+        announced = (
+            view[start] not in changes
+            and above not in changes
+            and blocks[above].text.rstrip().endswith(":")
+        )
+        items = [view[numbers[c][0]] for c in chain]
+        if announced or _numbered_steps(blocks, infos, view[:start], items, changes):
+            _undo_model(view[start : end + 1], changes)
+
+
+def _numbered_steps(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    above: Sequence[int],
+    items: Sequence[int],
+    changes: Mapping[int, tuple[str, str]],
+) -> bool:
+    """Whether numbered ``items`` are a story's steps: each a sentence of five words
+    or more ending with a full stop ("3. Roast for 30 minutes, until the skin is
+    golden."), under kept prose of the story. A recipe's method or a how-to's steps;
+    a "Most read" list numbers headlines, which end with no full stop."""
+    if not any(i not in changes and infos[i].is_prose for i in above):
+        return False
+    return all(
+        blocks[i].text.rstrip().endswith(".") and infos[i].words > STORY_SENTENCE_MIN_WORDS
+        for i in items
+    )
 
 
 _BULLETS = frozenset([*(c + " " for c in _BULLET_CHARS), "o "])
