@@ -635,7 +635,10 @@ def test_favor_precision_takes_a_short_line_beside_a_credit() -> None:
 
 def test_extra_agencies() -> None:
     line = "Fishing boats in the harbour. NORDFOTO/Jon Dale"
-    assert strip_captions(line).removed == ()
+    # an outlet and a photographer's name: a credit, but of no agency known
+    assert [(c.credit, c.agency) for c in strip_captions(line).captions] == [
+        ("NORDFOTO/Jon Dale", None)
+    ]
     art = strip_captions(line, extra_agencies=["Nordfoto"])
     assert art.captions[0].agency == "Nordfoto"
 
@@ -718,3 +721,54 @@ def test_a_caption_label_with_or_without_its_comma(label: str) -> None:
     art = strip_captions(_around(line))
     assert art.paragraphs == (BODY, AFTER)
     assert [c.text for c in art.captions] == ["Crowds walked through the square"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "The mayor speaks to reporters outside the town hall on Tuesday. "
+            "Ana Ruiz/The Example Ledger",
+            "Ana Ruiz/The Example Ledger",
+        ),
+        (
+            "A bus waits at the downtown terminal. Fares have not risen since 2020. (Tom Hale/KXN)",
+            "Tom Hale/KXN",
+        ),
+        (
+            "Volunteers fill sandbags at the showgrounds. (Example Radio Central: Jo Penn)",
+            "Example Radio Central: Jo Penn",
+        ),
+        (
+            "Vecinos pasean frente al mercado de abastos, el pasado jueves. ANDRÉS SOLANO",
+            "ANDRÉS SOLANO",
+        ),
+        (
+            "Les ruines de l'ancienne usine, le 8 février 2024. CLAIRE MOREAU POUR « L'EXEMPLE »",
+            "CLAIRE MOREAU POUR « L'EXEMPLE »",
+        ),
+        ("Il muro crollato in via dei Tigli (foto La Voce)", "foto La Voce"),
+    ],
+)
+def test_a_photographer_s_credit_naming_no_agency_closes_a_caption(line: str, credit: str) -> None:
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.paragraphs == (BODY, BODY)
+    assert [(c.credit, c.agency) for c in art.captions] == [(credit, None)]
+    assert art.removed[0].reason == "strip_captions.person_credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the plan would go ahead next spring. READ MORE",
+        "I hope they change the timetable before next winter. (Mary Jones, Leeds)",
+        "“We will not give up on this town,” she said. (Jane Doe/Example Party)",
+        "The committee will meet again on Friday. Jane Doe",
+        "PLANO DE TRANSP. E MOBILIDADE",
+        "The final vote is expected next week (Photo Finish)",
+        " ".join(["The council debated the proposal for hours."] * 6) + " Ana Ruiz/Example Ledger",
+    ],
+)
+def test_lines_that_only_look_like_they_end_with_a_photographer_stay(line: str) -> None:
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.removed == ()

@@ -70,6 +70,7 @@ RULES = (
     "paren_credit",
     "label_credit",
     "wire_credit",
+    "person_credit",
     "credit_neighbour",
     "short_repeat",
     "caption_again",
@@ -504,6 +505,125 @@ def _wire_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, Cre
     return None
 
 
+# -- a photographer's credit naming no agency ---------------------------------------------
+
+_PAREN_TAIL = re.compile(r"\(([^()]{3,80})\)[ .]{0,3}$")
+"""Brackets closing the line, with what they hold."""
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le"})
+_NAME_PARTICLES |= frozenset({"van", "von", "der", "den", "ter", "y", "e"})
+"""Lower-case words inside a person's name ("Sylvie de la Tour", "Jan van der Berg")."""
+_OUTLET_WORDS = _NAME_PARTICLES | frozenset({"of", "the", "für", "des", "et", "and", "&"})
+"""Lower-case words inside an outlet's name ("The Capitol Ledger", "Archives Le Nouvelliste")."""
+_FOR_WORDS = frozenset({"pour", "for", "para", "per", "für", "voor", "pra"})
+"""What joins a photographer to the outlet they shot for ("THOMAS GRANVILLE POUR « … »")."""
+PERSON_CREDIT_MAX_WORDS = 40
+"""Longest caption (in words) a photographer's credit without an agency may close: a
+story's paragraph is longer, and a letter signed "(Mary Jones, Leeds)" is no credit
+for this rule at all (a comma joins no credit here)."""
+PERSON_CREDIT_MIN_WORDS = 3
+"""Shortest caption: a credit closes a description, not a lone word."""
+
+
+def _name_words(words: Sequence[str]) -> bool:
+    """Two or three capitalised words, particles aside: "Carl Bristow", "Jo de Vries"."""
+    named = [w for w in words if w not in _NAME_PARTICLES]
+    return (
+        2 <= len(named) <= 3
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() and w.strip(".-'’").replace("-", "").isalpha() for w in named)
+    )
+
+
+def _outlet_words(words: Sequence[str]) -> bool:
+    """One to five words, capitalised or joining ("The Capitol Ledger", "CBN")."""
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _OUTLET_WORDS for w in words)
+    )
+
+
+def _photographer_and_outlet(credit: str) -> bool:
+    """ "Carl Bristow/The Capitol Ledger", "Olivia Bechard/CBN", "ABN Central West: Jack
+    Penhaligon": a person's name and an outlet, joined by a slash (either way round) or
+    the outlet first with a colon."""
+    if "/" in credit:
+        parts = [p.split() for p in credit.split("/")]
+        if not 2 <= len(parts) <= 3 or not all(parts):
+            return False
+        return any(_name_words(p) for p in parts) and all(
+            _name_words(p) or _outlet_words(p) for p in parts
+        )
+    outlet, colon, person = credit.partition(":")
+    return bool(colon) and _outlet_words(outlet.split()) and _name_words(person.split())
+
+
+def _caps_photographer(tail: str) -> bool:
+    """ "ANDRÉS CALVO", "THOMAS GRANVILLE POUR « LE QUOTIDIEN »": a name in capitals,
+    perhaps followed by whom it was shot for."""
+    words = tail.split()
+    k = 0
+    while k < len(words) and words[k].isupper() and words[k].lower() not in _FOR_WORDS:
+        k += 1
+    name = words[:k]
+    if not 2 <= len(name) <= 3 or not all(w.replace("-", "").isalpha() for w in name):
+        return False
+    rest = words[k:]
+    if rest and (rest[0].lower() not in _FOR_WORDS or len(rest) > 5):
+        return False
+    from newsclean.classify.cues import cue_index, line_key
+
+    # "… the council said. READ MORE", "STORY CONTINUES": furniture run on, not a name
+    return cue_index().match_line(line_key(" ".join(name))) is None
+
+
+def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
+    """A photographer's credit naming no agency, closing a caption of
+    :data:`PERSON_CREDIT_MIN_WORDS` to :data:`PERSON_CREDIT_MAX_WORDS` words: in
+    brackets at the end ("(Olivia Bechard/CBN)", "(ABN Central West: Jack Penhaligon)",
+    "(foto La Voce)": a credit word in lower case, then an outlet), or after the last
+    sentence ("… on Tuesday. Carl Bristow/The Capitol Ledger", "… el pasado jueves.
+    ANDRÉS CALVO"). A story's sentence never ends so; a name alone after a full stop in
+    ordinary case may be a sign-off or a speaker, and stays."""
+    paren = _PAREN_TAIL.search(text)
+    if paren is not None:
+        at, inner_start, inner_end = paren.start(), paren.start(1), paren.end(1)
+        inner = text[inner_start:inner_end].strip()
+        first, _, rest = inner.partition(" ")
+        label_outlet = (
+            first.islower() and first in vocab.label_words and _outlet_words(rest.split())
+        )
+        if not (label_outlet or _photographer_and_outlet(inner)):
+            return None
+    else:
+        ends = list(_SENTENCE_END.finditer(text, max(0, len(text) - _TAIL)))
+        if not ends or ends[-1].end() >= len(text):
+            return None
+        at = inner_start = ends[-1].end()
+        inner_end = len(text.rstrip())
+        tail = text[at:inner_end]
+        if tail[-1:] in ".!?…:;" or not (
+            _photographer_and_outlet(tail) or _caps_photographer(tail)
+        ):
+            return None
+    caption = text[:at].split()
+    if not PERSON_CREDIT_MIN_WORDS <= len(caption) <= PERSON_CREDIT_MAX_WORDS:
+        return None
+    if caption[0][:1] in "\"“‘'«„":
+        return None  # a quotation and who said it
+    lower = sum(map(str.islower, text[:at]))
+    if lower <= sum(map(str.isupper, text[:at])):
+        return None  # a line in capitals ("PLANO DE TRANSP. E MOBILIDADE"): a heading
+    credit = Credit(inner_start, inner_end, None, True, True, False, "/" in text[at:])
+    return at, credit
+
+
+def _might_end_with_person(text: str) -> bool:
+    """The cheap look before :func:`_person_tail`: brackets, a slash or capitals at the end."""
+    tail = text[-_TAIL:].rstrip(" .»”\"'")
+    return tail[-1:] == ")" or "/" in tail or tail[-1:].isupper()
+
+
 def _trailing(
     text: str, words: set[str], vocab: CreditVocab, disabled: frozenset[str]
 ) -> tuple[str, int, Credit, bool] | None:
@@ -520,6 +640,10 @@ def _trailing(
         wire = _wire_tail(text, words, vocab)
         if wire is not None:
             return "wire_credit", wire[0], wire[1], wire[2]
+    if "person_credit" not in disabled and _might_end_with_person(text):
+        person = _person_tail(text, vocab)
+        if person is not None:
+            return "person_credit", person[0], person[1], False
     return None
 
 
@@ -613,6 +737,7 @@ def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | N
         and "©" not in text[-_TAIL:]
         and not text[:1].isdigit()
         and not text.startswith(_OPENER_STARTS)
+        and ("person_credit" in disabled or not _might_end_with_person(text))
     ):
         return None
     words = set(tokens)
