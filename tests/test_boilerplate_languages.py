@@ -326,6 +326,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Les tribunes publiées n'engagent que leurs auteurs.", "legal"),
         ("Lire aussi | Travaux : les commerçants à bout de souffle", "related"),  # a pipe
         ("Ce site utilise des cookies.", "legal"),
+        ("La rédaction vous conseille", "related"),
+        ("Nos suggestions", "related"),
     ],
     "es": [
         ("Archivado en: Política", "section"),
@@ -336,6 +338,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Contacto", "contact"),
         ("Este sitio web utiliza cookies.", "legal"),
         ("¿Te ha resultado útil esta información?", "comments"),
+        ("Mirá también", "related"),
     ],
     "it": [
         ("Articolo successivo", "navigation"),
@@ -356,6 +359,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Fale conosco", "contact"),
         ("Lusa/Fim", "metadata"),  # the wire's sign-off
         ("Ouça este conteúdo", "navigation"),
+        ("Subscreva gratuitamente as newsletters do jornal.", "promo"),
+        ("Veja mais notícias do estado no portal", "related"),
     ],
     "nl": [
         ("Bekijk ook", "related"),
@@ -365,6 +370,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Nieuwsbrief", "promo"),
         ("Meld je aan voor onze gratis nieuwsbrief en ontvang elke ochtend het nieuws.", "promo"),
         ("Deze website gebruikt cookies.", "legal"),
+        ("Deel artikel:", "share"),
     ],
 }
 

@@ -66,6 +66,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "reply",
         "discussion about this post",
         "no comments:",
+        "start a conversation",
     ),
     "share": (
         "bookmark",
@@ -133,6 +134,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "like",
         "restack",
         "share this post",
+        "social sharing",
     ),
     "navigation": (
         "live",

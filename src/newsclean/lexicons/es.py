@@ -67,6 +67,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "más información",
         "relacionadas",
         "te recomendamos",
+        "mirá también",
+        "mira también",
     ),
     "ads": (
         "publicidad",
@@ -181,6 +183,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "boletín",
         "newsletter",
         "suscríbete",
+        "suscribite",
     ),
     "share": ("síguenos en",),
     "comments": (
@@ -344,6 +347,7 @@ READER_WORDS: tuple[str, ...] = (
     "nuestros",
     "nuestras",
     "te",
+    "tu",
     "tus",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""

@@ -75,6 +75,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "les plus lus",
         "vous aimerez aussi",
         "à voir aussi",
+        "la rédaction vous conseille",
+        "nos suggestions",
     ),
     "ads": ("publicité", "annonce", "contenu sponsorisé"),
     "contact": (

@@ -29,6 +29,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "delen op twitter",
         "printen",
         "volg ons",
+        "deel artikel",
     ),
     "navigation": (
         "naar de inhoud",

@@ -112,7 +112,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este artigo foi publicado originalmente",
         "este artigo foi originalmente publicado",
     ),
-    "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:"),
+    "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:", "veja mais notícias"),
     "section": ("categoria:", "seção:", "secção:"),
     "promo": (
         "já é assinante?",
@@ -182,6 +182,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "newsletter",
         "assine já",
         "inscreva-se",
+        "newsletters",
+        "subscreva a newsletter",
+        "subscreva as newsletters",
+        "subscreva gratuitamente",
     ),
     "share": (
         "compartilhe no",
