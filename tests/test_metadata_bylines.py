@@ -503,3 +503,33 @@ def test_a_job_or_an_outlet_alone_names_nobody(line: str) -> None:
 def test_a_noun_cue_without_its_colon_heads_a_text_not_a_byline(line: str, language: str) -> None:
     found = parse_byline(line, language=language, cued=False)
     assert found is None or not found.cued
+
+
+HEADLINE = "Council votes to close the old bridge for a year"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        # a name, the writer's job on its own line, then the date
+        (["Gemma Holt", "Local Democracy Reporter"], ("Gemma Holt",)),
+        (["Dominic Vale", "Senior Reviews Editor"], ("Dominic Vale",)),
+        # co-authors one per line over the date
+        (["Lucía Arrabal", "Íñigo Zabaleta"], ("Lucía Arrabal", "Íñigo Zabaleta")),
+        (["Pieter Van den Broeck", "Els Maertens"], ("Pieter Van den Broeck", "Els Maertens")),
+    ],
+)
+def test_name_lines_over_a_job_or_a_second_name_over_the_date_are_the_byline(
+    head: list[str], authors: tuple[str, ...]
+) -> None:
+    text = "\n\n".join([HEADLINE, *head, "14 March 2024, 06:00", STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.authors == authors
+    assert art.paragraphs == (STORY, MORE)
+
+
+def test_a_line_of_four_capitalised_words_over_a_name_is_no_co_author() -> None:
+    # a swimmer's name and event over the photo's subject, over the date
+    head = ["Miguel Bernal North Diving", "Ben Patton"]
+    text = "\n\n".join([HEADLINE, *head, "14 March 2024, 06:00", STORY, MORE])
+    assert "Miguel Bernal North Diving" not in newsclean.clean(text).authors

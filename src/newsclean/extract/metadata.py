@@ -166,6 +166,21 @@ if something else says so (a handle, a job title, an author-page link, a repeat)
 PIPED_BYLINE_MAX_POS = 2
 """A byline set out with pipes (a name, a job or desk, a date) is read among the text's
 first three lines: an extractor's or an API's output opening with its byline."""
+JOB_LINE_MAX_WORDS = 4
+"""Longest writer's job on a line of its own between a name and a date ("Local Democracy
+Reporter", "Chief Political Correspondent")."""
+NAME_LINE_MAX_CAPITALS = 3
+"""Capitalised words of a person's name alone on its line (particles aside)."""
+MAX_NAME_LINE = 60
+"""Longest line read as one person's name alone."""
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _dated(line: _Line | None) -> bool:
+    """Whether ``line`` is a date line or a date with its cue ("Updated …")."""
+    return line is not None and (line.date_line or line.date_cue is not None)
+
+
 SUBTITLE_CHARS = (30, 350)
 """Length range of a standfirst."""
 SUBTITLE_MAX_WORDS = 45
@@ -556,6 +571,12 @@ class _Extraction:
             after_cue = prev is not None and prev.byline_cue
             if line.byline_cue or line.date_cue:
                 continue
+            named_above = prev is not None and prev.byline is not None and prev.byline.authors
+            if named_above and self._job_over_date(line, by_pos):
+                # "Jane Doe" / "Local Democracy Reporter" / date: the job, no name
+                line.byline, line.byline_rule = Byline(), "role"
+                consumed.add(line.pos)
+                continue
             if self.headline_anchor is not None and prose_seen >= BYLINE_MAX_PROSE_ABOVE:
                 continue  # the story is under way: a comment's "Posted by …", not the byline
             near_headline = near.close_under_headline(line.pos)
@@ -675,12 +696,50 @@ class _Extraction:
         return found is None and bool(words) and all(w in self.lex.role_words for w in words)
 
     def _meta_neighbour(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
-        """A name line next to a date line, a byline or a byline cue."""
+        """A name line next to a date line, a byline or a byline cue, or over a line
+        that is the writer's job or a second name with the date line under it
+        ("Jane Doe" / "Senior Reviews Editor" / date, "Jane Doe" / "John Roe" / date)."""
         prev = by_pos.get(line.pos - 1)
         nxt = by_pos.get(line.pos + 1)
         if prev is not None and (prev.date_line or prev.byline is not None or prev.byline_cue):
             return True
-        return nxt is not None and (nxt.date_line or nxt.date_cue is not None)
+        if nxt is None:
+            return False
+        if nxt.date_line or nxt.date_cue is not None:
+            return True
+        if not self._name_alone(self.article.blocks[line.index].text):
+            return False
+        text = self.article.blocks[nxt.index].text
+        return (self._job_over_date(nxt, by_pos) or self._name_alone(text)) and _dated(
+            by_pos.get(nxt.pos + 1)
+        )
+
+    def _job_over_date(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
+        """Whether ``line`` is a writer's job ("Local Democracy Reporter", "Senior Reviews
+        Editor", "Enviada especial") with the date line right under it: up to
+        :data:`JOB_LINE_MAX_WORDS` words, a job noun last (or first, in languages that
+        put the adjective after it), no figure and no comma. Only under a name line
+        and over a date is such a line read so: alone, "Appoints New Editor" is a
+        headline's end."""
+        text = self.article.blocks[line.index].text.strip()
+        words = [w.casefold().strip(".,;:") for w in text.split()]
+        if not 1 <= len(words) <= JOB_LINE_MAX_WORDS or "," in text or _ANY_DIGIT.search(text):
+            return False
+        roles = self.lex.role_words
+        if words[-1] not in roles and words[0] not in roles:
+            return False
+        return _dated(by_pos.get(line.pos + 1))
+
+    def _name_alone(self, text: str) -> bool:
+        """A line that is one person's name and nothing else ("Lucía Arrabal", "Pieter
+        Van den Broeck"): three capitalised words at most ("Miguel Bernal North
+        Diving" names a swimmer and his event)."""
+        if len(text) > MAX_NAME_LINE or _ANY_DIGIT.search(text):
+            return False
+        if sum(1 for w in text.split() if w[:1].isupper()) > NAME_LINE_MAX_CAPITALS:
+            return False
+        found = parse_names(text, cued=False, language=self.language, lexicon=self.lex)
+        return found is not None and list(found.authors) == [text.strip()]
 
     def _place_lines(self, lines: list[_Line]) -> None:
         blocks = self.article.blocks
@@ -707,7 +766,10 @@ class _Extraction:
         for line in candidates:
             assert line.byline is not None
             if line.byline.authors:
-                self.field("authors", line.byline.authors, line.byline_rule, span_of(line.index))
+                authors = line.byline.authors
+                if line.byline_rule == "name_line":
+                    authors = self._names_in_a_row(line, lines)
+                self.field("authors", authors, line.byline_rule, span_of(line.index))
                 # a byline named the author: a bio after the story is no story text still
                 self._author_bio(record=False)
                 break
@@ -725,6 +787,17 @@ class _Extraction:
             if org:
                 self.byline_org = (org, span_of(line.index))
                 break
+
+    def _names_in_a_row(self, first: _Line, lines: list[_Line]) -> tuple[str, ...]:
+        """The authors of ``first`` and of the name lines right under it ("Lucía Arrabal"
+        / "Íñigo Zabaleta" over the date): co-authors printed one per line."""
+        names = list(first.byline.authors) if first.byline else []
+        by_pos = {line.pos: line for line in lines}
+        nxt = by_pos.get(first.pos + 1)
+        while nxt is not None and nxt.byline is not None and nxt.byline_rule == "name_line":
+            names.extend(a for a in nxt.byline.authors if a not in names)
+            nxt = by_pos.get(nxt.pos + 1)
+        return tuple(names)
 
     def _desk_owner(self, org: str | None) -> str | None:
         """The organisation of a byline's credit, without the desk or job words after
