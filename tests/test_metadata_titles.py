@@ -1173,3 +1173,37 @@ def test_a_wire_credit_cut_off_the_title_bares_no_segment_for_the_next_cleaning(
 ) -> None:
     once = newsclean.clean(text).to_text()
     assert newsclean.clean(once).to_text() == once
+
+
+SITE_HEAD_STORY = [
+    "Engineers found cracks in two of the piers last spring and asked for the repairs "
+    "to start before the winter.",
+    "Drivers will have to use the ring road, which adds about ten minutes to the trip "
+    "into the town centre.",
+    "Shop owners on the market street fear that fewer customers will come while the "
+    "bridge is closed.",
+]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Example Valley Register",  # the site's name, a page rendered without its <title>
+        "Obituaries | Example Valley Register",  # a <title> naming only section and site
+    ],
+)
+def test_a_first_line_that_names_only_the_site_yields_to_the_headline_over_the_byline(
+    first_line: str,
+) -> None:
+    headline = "Council votes to close the old bridge for a year of repairs"
+    page = [first_line, "Home", "News", "Sport", headline, "By Jane Holt", "Nov 21, 2024"]
+    art = newsclean.clean("\n".join([*page, *SITE_HEAD_STORY]))
+    assert art.title == headline
+    assert art.source_of("title").rule == "above_meta"  # type: ignore[union-attr]
+    assert art.authors == ("Jane Holt",)
+    assert art.paragraphs == tuple(SITE_HEAD_STORY)
+
+
+def test_a_name_with_an_honorific_and_a_beat_job_is_never_a_headline() -> None:
+    assert _never_headline("Dr Hannah Lowe, Space Editor")
+    assert not _never_headline("Dr Hannah Lowe wins the space prize")

@@ -118,6 +118,9 @@ _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w{0,50}")
 post or a sponsorship disclosure; one inside a headline ("Why #MeToo …") does not."""
 _NOT_HEADLINE_IN_PLACE = re.compile(r"^\W*[\w ]{1,20}:\s*\S+$|^[\"“”‘’«]\S.*[\"“”‘’»]$")
 """A breadcrumb ("You are here: Home") or a pull quote (a line that is one quotation)."""
+SITE_NAME_MAX_WORDS = 4
+"""A first line this short that the story does not speak of may be the site's name
+over a page rendered without its ``<title>`` ("Acme Engineering"), menus or not."""
 PAGE_LINES = 15
 """Lines between the first line and the story that make a text a whole page (menus)."""
 HEAD_LINES = 12
@@ -400,11 +403,13 @@ def _find_title(page: Layout) -> TitleResult:
             return _printed_copy(
                 page, repeats[-1], page_title=first, others=(head, *repeats[:-1]), site=site
             )
-        if whole_page and core == text and not _about_the_story(page, core):
-            # no site name after it, menus under it, and not about the story: the
-            # first line of a page rendered without its <title> (a site banner, a
-            # notice); a headline standing over the story with its byline or date is
-            # the better reading
+        if (whole_page or word_count(core) <= SITE_NAME_MAX_WORDS) and not _about_the_story(
+            page, core
+        ):
+            # menus under it or a short line, and not about the story: the first line
+            # of a page rendered without its <title> (a site banner, a notice); a
+            # headline standing over the story with its byline or date is the better
+            # reading
             found = _in_place_title(page)
             if found is not None:
                 return found
@@ -910,27 +915,40 @@ Contributor"."""
 
 def _name_and_role(text: str, language: str | None) -> bool:
     """Whether ``text`` is a person's name followed by nothing but a job title and an
-    agency ("Jane Doe, Staff Writer", "Greg Beacham, AP Sports Writer"): a byline
-    printed without its cue, never a headline."""
-    from newsclean.extract.bylines import parse_byline
+    agency ("Jane Doe, Staff Writer", "Greg Beacham, AP Sports Writer", "Dr Hannah
+    Lowe, Space Editor"): a byline printed without its cue, never a headline."""
+    from newsclean.extract.bylines import is_job_title, parse_byline, parse_names
     from newsclean.extract.lexicon import meta_lexicon
 
     words = text.split()
+    lex = meta_lexicon()
+    if len(words) > 3 and words[0].casefold().strip(".") in lex.honorifics:
+        words = words[1:]  # "Dr Hannah Lowe, Space Editor"
+        text = " ".join(words)
     if not 3 <= len(words) <= NAME_AND_ROLE_MAX_WORDS:
         return False
-    lex = meta_lexicon()
     last = words[-1].strip(",.;:|()–—-")
     low = last.casefold()
     if (low not in lex.role_words or low in ROLE_MODIFIERS) and lex.agency(last) is None:
         return False  # one set test before parsing: most lines end otherwise
+
+    def job(rest: list[str]) -> bool:
+        # a job noun with its beat ("Space Editor") or only job words and agencies
+        return bool(rest) and (
+            is_job_title(" ".join(rest), lexicon=lex)
+            or all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
+        )
+
+    name, comma, after = text.partition(", ")
+    if comma:
+        names = parse_names(name, cued=False, language=language, strict=True)
+        if names is not None and list(names.authors) == [name.strip()]:
+            return job([w.strip(",.;:|()–—-") for w in after.split()])
     found = parse_byline(text, cued=False, language=language)
     if found is None or len(found.authors) != 1 or not text.startswith(found.authors[0]):
         return False
     rest = [w.strip(",.;:|()–—-") for w in text[len(found.authors[0]) :].split()]
-    rest = [w for w in rest if w]
-    if not rest:
-        return False  # (the last word, a job noun or an agency, was tested above)
-    return all(w.casefold() in lex.role_words or lex.agency(w) is not None for w in rest)
+    return job([w for w in rest if w])
 
 
 BARE_NAME_MAX_WORDS = 4
