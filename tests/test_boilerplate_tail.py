@@ -394,3 +394,44 @@ def test_a_sentence_opening_like_a_blog_comment_header_stays_with_the_story_afte
     line = "One response to “the squeeze” has been a wave of strikes."
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert art.paragraphs == (*STORY[:2], line, *STORY[2:])
+
+
+RELEASE = [
+    "Example Robotics announced on Tuesday a partnership with Northfield Hospital to test "
+    "its delivery robots on three wards.",
+    "The robots will carry medicines and samples between the pharmacy and the wards, "
+    "the company said.",
+    "Example Robotics said the trial would run for six months before a decision on a "
+    "wider rollout.",
+    "“Nurses spend too much time walking corridors,” the hospital's chief nurse said.",
+]
+PROFILE = [
+    "Example Robotics is a global provider of autonomous mobile robots for hospitals "
+    "and warehouses.",
+    "Example Robotics is headquartered in Leeds, employs around 400 people and is listed "
+    "on the London Stock Exchange.",
+]
+
+
+def test_a_press_release_s_company_profile_closing_the_text_goes() -> None:
+    art = strip_boilerplate("\n\n".join([*RELEASE, *PROFILE, "Share this article"]))
+    assert art.paragraphs == tuple(RELEASE)
+    assert {r.reason for r in art.removed if r.text in PROFILE} == {
+        "strip_boilerplate.company_profile"
+    }
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # background without a profile's words
+        ["Example Robotics is a start-up founded by two former nurses."],
+        # a company the story never named
+        ["Other Corp is a global provider of hospital software and is headquartered in Boston."],
+        # the profile's words in a sentence that does not open with the company
+        ["The company, which is headquartered in Leeds, did not say what the trial cost."],
+    ],
+)
+def test_a_story_s_closing_sentence_about_a_company_stays(closing: list[str]) -> None:
+    art = strip_boilerplate("\n\n".join([*RELEASE, *closing]))
+    assert art.paragraphs == (*RELEASE, *closing)

@@ -90,6 +90,11 @@ Decisions come in layers, each a named rule (the name is what
 ``about_box``
     "About Example Corp", "About the author" and what follows, once most of
     the story's prose is above the heading.
+``company_profile``
+    a press release's company profile closing the text without its "About …"
+    heading: the last paragraphs, each opening with the name of a company the story
+    names earlier, the first "<Name> is a/an/the …", one of them with a profile's
+    words ("headquartered in", "listed on", "employs").
 ``teaser_list``
     after most of the story, a bulleted list of headlines (two or more "- Title"
     lines, none a sentence): links to other stories whose heading was lost.
@@ -204,6 +209,7 @@ RULES = (
     "comment_thread",
     "teaser_section",
     "about_box",
+    "company_profile",
     "contact_box",
     "teaser_list",
     "menu_list",
@@ -446,6 +452,8 @@ def strip_boilerplate(
         _mark_trailing_teasers(blocks, infos, changes, protected)
     if "orphan_heading" not in disabled:
         _mark_orphan_headings(blocks, infos, changes, protected)
+    if "company_profile" not in disabled:
+        _mark_company_profile(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -2018,6 +2026,66 @@ _MEDIA_LABEL_RULES = frozenset({"video_label", "gallery_label"})
 _PARAGRAPH_MIN_CHARS = 100
 """A paragraph of the story that ends with a link rather than a full stop is this long;
 a poem's or a list's line is shorter."""
+
+
+PROFILE_MAX_PARAGRAPHS = 3
+"""Paragraphs of a company profile closing a press release (what it does, where it
+sits and whom it employs, how to reach it)."""
+PROFILE_MIN_STORY = 3
+"""Kept paragraphs of prose above the profile: a release is a story first."""
+_PROFILE_OPENING = re.compile(
+    r"([A-Z][\w&.’'-]{0,40}(?: [A-Z][\w&.’'-]{0,40}){0,3}) (?:is|was) (?:a|an|the) "
+)
+""""Example Corp is a …": the company's name (up to four capitalised words) and how a
+profile opens."""
+
+
+def _mark_company_profile(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """A press release's company profile printed without its "About …" heading (which
+    ``about_box`` reads): up to :data:`PROFILE_MAX_PARAGRAPHS` last paragraphs of the
+    text, each opening with the name of a company the story names above them, the
+    first with "<Name> is a/an/the …", one of them holding a profile's words
+    (:data:`~newsclean.lexicons.en.COMPANY_PROFILE_CUES`: "headquartered in", "listed
+    on", "employs"). A story's closing background sentence names no stock listing or
+    head count, and is one sentence among the story's, not the last paragraphs."""
+    kept = [
+        i
+        for i, b in enumerate(blocks)
+        if b.label == labels.BODY and i not in changes and infos[i].is_prose
+    ]
+    if len(kept) < PROFILE_MIN_STORY + 1:
+        return
+    cues = _profile_cues()
+    for size in range(min(PROFILE_MAX_PARAGRAPHS, len(kept) - PROFILE_MIN_STORY), 0, -1):
+        run = kept[-size:]
+        opening = _PROFILE_OPENING.match(blocks[run[0]].text)
+        if opening is None or any(i in protected for i in run):
+            continue
+        name = opening.group(1)
+        if not all(blocks[i].text.startswith(name) for i in run):
+            continue
+        if not any(name in blocks[i].text for i in kept[:-size]):
+            continue  # the company of the release is the story's subject
+        if not any(cue in blocks[i].text.lower() for i in run for cue in cues):
+            continue
+        for i in run:
+            changes[i] = (labels.BOILERPLATE, "company_profile")
+        return
+
+
+@functools.lru_cache(maxsize=1)
+def _profile_cues() -> tuple[str, ...]:
+    """Every lexicon language's words of a company profile (``COMPANY_PROFILE_CUES``)."""
+    return tuple(
+        cue
+        for code in lexicons.LANGUAGES
+        for cue in getattr(lexicons.load(code), "COMPANY_PROFILE_CUES", ())
+    )
 
 
 def _ends_a_story(text: str, info: LineInfo) -> bool:

@@ -950,3 +950,19 @@ READER_WORDS: tuple[str, ...] = (
     "us",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+COMPANY_PROFILE_CUES: tuple[str, ...] = (
+    "is headquartered in",
+    "are listed on",
+    "is listed on",
+    "employs around",
+    "employs about",
+    "employs more than",
+    "employs over",
+    "subsidiaries in",
+    "offices in more than",
+    "for more information, visit",
+)
+"""Words of a press release's company profile ("Example Corp is headquartered in …,
+employs around 1,300 people … and is listed on …"), lower case."""
