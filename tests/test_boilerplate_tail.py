@@ -435,3 +435,24 @@ def test_a_press_release_s_company_profile_closing_the_text_goes() -> None:
 def test_a_story_s_closing_sentence_about_a_company_stays(closing: list[str]) -> None:
     art = strip_boilerplate("\n\n".join([*RELEASE, *closing]))
     assert art.paragraphs == (*RELEASE, *closing)
+
+
+LEADING_TEASERS = [
+    "Rovers Appoint Former Captain as Head Coach After Long Search",
+    "Council Approves New Cycle Lanes for the Seafront",
+    "Five Things to Know About the New Bus Timetable",
+]
+
+
+def test_title_case_headlines_over_an_extractor_s_story_go() -> None:
+    art = strip_boilerplate("\n\n".join([*LEADING_TEASERS, *RELEASE]))
+    assert art.paragraphs == tuple(RELEASE)
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.leading_teasers"}
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_headline_or_two_over_an_extractor_s_story_stay(count: int) -> None:
+    # a headline and its standfirst, or a kicker: one or two lines
+    lines = LEADING_TEASERS[:count]
+    art = strip_boilerplate("\n\n".join([*lines, *RELEASE]))
+    assert art.paragraphs == (*lines, *RELEASE)

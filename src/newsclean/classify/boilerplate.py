@@ -95,6 +95,10 @@ Decisions come in layers, each a named rule (the name is what
     heading: the last paragraphs, each opening with the name of a company the story
     names earlier, the first "<Name> is a/an/the …", one of them with a profile's
     words ("headquartered in", "listed on", "employs").
+``leading_teasers``
+    in an extractor's output (not a whole page), three or more Title Case headlines
+    in a row right over the story's first sentence: a box of other stories whose
+    heading was dropped.
 ``teaser_list``
     after most of the story, a bulleted list of headlines (two or more "- Title"
     lines, none a sentence): links to other stories whose heading was lost.
@@ -216,6 +220,7 @@ RULES = (
     "glued_teaser",
     "repeated_text",
     "trailing_teasers",
+    "leading_teasers",
     "orphan_heading",
     "truncation_marker",
     "story_sentence",
@@ -450,6 +455,8 @@ def strip_boilerplate(
         _mark_doubled(blocks, infos, changes, protected)
     if "trailing_teasers" not in disabled:
         _mark_trailing_teasers(blocks, infos, changes, protected)
+    if "leading_teasers" not in disabled and not page:
+        _mark_leading_teasers(blocks, infos, changes, protected)
     if "orphan_heading" not in disabled:
         _mark_orphan_headings(blocks, infos, changes, protected)
     if "company_profile" not in disabled:
@@ -2171,6 +2178,41 @@ def _mark_trailing_teasers(
     if headlines >= _TRAILING_TEASERS_MIN:
         for i in tail:
             changes[i] = (labels.RELATED, "trailing_teasers")
+
+
+LEADING_TEASERS_MIN = 3
+"""Headlines in Title Case in a row over an extractor's story that make a box of other
+stories: a headline and a standfirst, or a crosshead, are one or two lines."""
+LEADING_TEASER_CAPS = 0.6
+"""Least share of capitalised words of such a headline (Title Case)."""
+
+
+def _mark_leading_teasers(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """Headlines of other stories over an extractor's story, their box heading gone:
+    :data:`LEADING_TEASERS_MIN` or more lines in a row right over the story's first
+    sentence, each headline-shaped (as ``trailing_teasers`` reads them) and in Title
+    Case ("Jonas Brothers Added to 2019 Awards Performance Lineup"). Not on a whole
+    page, where the model reads the head of the page."""
+    kept = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    first = next((k for k, i in enumerate(kept) if infos[i].ends_sentence), None)
+    if first is None or first < LEADING_TEASERS_MIN:
+        return
+    run: list[int] = []
+    for i in reversed(kept[:first]):
+        info = infos[i]
+        if i in protected or not (
+            _is_trailing_headline(blocks[i].text, info) and info.cap_share >= LEADING_TEASER_CAPS
+        ):
+            break
+        run.append(i)
+    if len(run) >= LEADING_TEASERS_MIN:
+        for i in run:
+            changes[i] = (labels.RELATED, "leading_teasers")
 
 
 def _is_trailing_headline(text: str, info: LineInfo) -> bool:
