@@ -1254,3 +1254,26 @@ def test_a_list_the_story_announces_under_a_stray_related_header_stays() -> None
     ]
     art = strip_boilerplate("\n\n".join([BODY, BODY2, *lines, BODY]))
     assert art.paragraphs == (BODY, BODY2, *lines[1:], BODY)
+
+
+def test_a_trending_box_inside_the_story_loses_every_headline_even_one_closing_on_a_quote() -> None:
+    box = [
+        "Trending News",
+        "Video shows dramatic rescue of kidnapped girl: “We got her!”",
+        "Man arrested after 7 trafficking victims found in car: Police",
+        "Safety officials urge Boeing to redesign part on 737s",
+    ]
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, *box, PARAGRAPHS[0]]))
+    assert art.paragraphs == (BODY, BODY2, PARAGRAPHS[0])
+    assert [r.kind for r in art.removed] == ["related"] * 4
+
+
+def test_a_crosshead_under_a_box_of_two_headlines_stays_when_shorter_than_each() -> None:
+    box = [
+        "Mehr zum Thema",
+        "Tarifkonflikt im Nahverkehr: Was Fahrgäste jetzt wissen müssen",
+        "Kommentar zum Bahnstreik: Die Geduld der Pendler ist endlich",
+        "Das eigentliche Problem",
+    ]
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, *box, PARAGRAPHS[0]]))
+    assert art.paragraphs == (BODY, BODY2, box[-1], PARAGRAPHS[0])

@@ -1669,11 +1669,19 @@ def _mark_related_lists(
         # each line is read under one header at most: the next header starts its own run
         while j < n and j not in protected and not is_header(j):
             nxt = infos[j]
-            if nxt.words > _RELATED_LIST_MAX_WORDS or (nxt.ends_sentence and nxt.words > 8):
+            # a headline may close on a quotation's sentence mark ("…: “We got her!”")
+            quoted = _quote_headline(blocks[j].text)
+            if nxt.words > _RELATED_LIST_MAX_WORDS or (
+                nxt.ends_sentence and nxt.words > 8 and not quoted
+            ):
                 break
             # a teaser headline is full of function words ("ce que les réformes ont
             # changé") and reads as prose by them; it has no full stop all the same
-            if strict and (nxt.ends_sentence or (nxt.is_prose and not _open_headline(nxt))):
+            if (
+                strict
+                and not quoted
+                and (nxt.ends_sentence or (nxt.is_prose and not _open_headline(nxt)))
+            ):
                 break
             if strict and nxt.ends_colon:
                 break  # the story announcing its own list ("Die wichtigsten Punkte:")
@@ -1691,12 +1699,13 @@ def _mark_related_lists(
             strict
             and story_goes_on
             and run
-            and j - 1 - i > 1  # the box's headline above it, kept or taken by another rule
+            and j - 1 - i > 1  # the box's headlines above it, kept or taken by another rule
             and run[-1] == j - 1
             and _crosshead_shaped(infos[run[-1]])
+            and all(infos[k].words > infos[run[-1]].words for k in range(i + 1, j - 1))
         ):
-            # an inline link box in the story: its headline goes, the crosshead the
-            # story goes on under ("Les syndicats vent debout") stays
+            # an inline link box in the story: its headlines go, the crosshead the story
+            # goes on under ("Les syndicats vent debout"), shorter than each, stays
             run.pop()
         for k in run:
             changes[k] = (labels.RELATED, "related_list")
@@ -1710,6 +1719,18 @@ headline, is a crosshead of the story's; a teaser headline mostly runs longer (9
 
 def _crosshead_shaped(info: LineInfo) -> bool:
     return info.words <= _CROSSHEAD_MAX_WORDS and not info.ends_sentence
+
+
+_QUOTE_HEADLINE = re.compile(r"[^\W\d_][^:]{0,150}: [“\"‘'][^“”\"]{1,80}[.!?][”\"’']$")
+"""A headline closing on a quotation after its colon: "Video shows rescue of kidnapped
+girl: “We got her!”" (the sentence mark is the quotation's)."""
+
+
+def _quote_headline(text: str) -> bool:
+    return len(text) <= _QUOTE_HEADLINE_MAX_CHARS and _QUOTE_HEADLINE.match(text) is not None
+
+
+_QUOTE_HEADLINE_MAX_CHARS = 160
 
 
 def _open_headline(info: LineInfo) -> bool:
