@@ -1256,24 +1256,32 @@ def test_a_list_the_story_announces_under_a_stray_related_header_stays() -> None
     assert art.paragraphs == (BODY, BODY2, *lines[1:], BODY)
 
 
-def test_a_trending_box_inside_the_story_loses_every_headline_even_one_closing_on_a_quote() -> None:
-    box = [
-        "Trending News",
-        "Video shows dramatic rescue of kidnapped girl: “We got her!”",
-        "Man arrested after 7 trafficking victims found in car: Police",
-        "Safety officials urge Boeing to redesign part on 737s",
-    ]
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (  # every headline goes, one closing on a quotation too
+            [
+                "Trending News",
+                "Video shows dramatic rescue of kidnapped girl: “We got her!”",
+                "Man arrested after 7 trafficking victims found in car: Police",
+                "Safety officials urge Boeing to redesign part on 737s",
+            ],
+            [],
+        ),
+        (  # a crosshead shorter than each headline of the box stays
+            [
+                "Mehr zum Thema",
+                "Tarifkonflikt im Nahverkehr: Was Fahrgäste jetzt wissen müssen",
+                "Kommentar zum Bahnstreik: Die Geduld der Pendler ist endlich",
+                "Das eigentliche Problem",
+            ],
+            ["Das eigentliche Problem"],
+        ),
+    ],
+)
+def test_a_box_of_headlines_inside_the_story_goes_and_its_crosshead_stays(
+    box: list[str], kept: list[str]
+) -> None:
     art = strip_boilerplate("\n\n".join([BODY, BODY2, *box, PARAGRAPHS[0]]))
-    assert art.paragraphs == (BODY, BODY2, PARAGRAPHS[0])
-    assert [r.kind for r in art.removed] == ["related"] * 4
-
-
-def test_a_crosshead_under_a_box_of_two_headlines_stays_when_shorter_than_each() -> None:
-    box = [
-        "Mehr zum Thema",
-        "Tarifkonflikt im Nahverkehr: Was Fahrgäste jetzt wissen müssen",
-        "Kommentar zum Bahnstreik: Die Geduld der Pendler ist endlich",
-        "Das eigentliche Problem",
-    ]
-    art = strip_boilerplate("\n\n".join([BODY, BODY2, *box, PARAGRAPHS[0]]))
-    assert art.paragraphs == (BODY, BODY2, box[-1], PARAGRAPHS[0])
+    assert art.paragraphs == (BODY, BODY2, *kept, PARAGRAPHS[0])
+    assert {r.kind for r in art.removed} == {"related"}
