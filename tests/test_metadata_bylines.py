@@ -533,3 +533,33 @@ def test_a_line_of_four_capitalised_words_over_a_name_is_no_co_author() -> None:
     head = ["Miguel Bernal North Diving", "Ben Patton"]
     text = "\n\n".join([HEADLINE, *head, "14 March 2024, 06:00", STORY, MORE])
     assert "Miguel Bernal North Diving" not in newsclean.clean(text).authors
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "byline_name", "name"),
+    [
+        ("Tobias Renner covers enterprise software and AI startups.", "en", True, "Tobias Renner"),
+        ("Tobias Renner covers enterprise software and AI startups.", "en", False, None),
+        ("Marion Feddersen schreibt jeden Samstag über Altona.", "de", True, "Marion Feddersen"),
+        ("Ana Ruiz escribe sobre vivienda y urbanismo.", "es", True, "Ana Ruiz"),
+        # the byline's author but no bio: the story speaks of its writer otherwise
+        ("Tobias Renner said the company declined to comment.", "en", True, None),
+    ],
+)
+def test_a_bio_opening_with_the_byline_s_author_may_say_what_they_cover(
+    line: str, language: str, byline_name: bool, name: str | None
+) -> None:
+    first_two = " ".join(line.split()[:2])
+    authors = (first_two,) if byline_name else ()
+    assert parse_bio(line, language=language, authors=authors) == name
+
+
+def test_a_bio_followed_by_a_disclaimer_is_still_after_the_story() -> None:
+    bio = "Lena Ortiz is a retired teacher and a member of the neighbours' association."
+    notice = (
+        "The views and opinions expressed in this column are those of the author and do "
+        "not necessarily reflect the views of the paper."
+    )
+    art = newsclean.clean("\n\n".join([HEADLINE, "By Lena Ortiz", STORY, MORE, bio, notice]))
+    assert art.paragraphs == (STORY, MORE)
+    assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]

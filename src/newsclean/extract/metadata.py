@@ -176,6 +176,20 @@ MAX_NAME_LINE = 60
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def _furniture_sentence(text: str) -> bool:
+    """A sentence holding a furniture keyword of the lexicons ("The views expressed in
+    this column are those of the author …", "Submit a letter to the editor")."""
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    info = line_info(text, cue_index())
+    return (
+        info.keyword_label is not None
+        or info.cue_label is not None
+        or info.cue_prefix_label is not None
+    )
+
+
 def _dated(line: _Line | None) -> bool:
     """Whether ``line`` is a date line or a date with its cue ("Updated …")."""
     return line is not None and (line.date_line or line.date_cue is not None)
@@ -880,7 +894,11 @@ class _Extraction:
             return False  # no running prose at all
         prose = self.lay.prose
         position = bisect.bisect_left(vis, index)
-        return not any(prose[i] for i in vis[position + 1 :])
+        blocks = self.article.blocks
+        # a disclaimer or a letters prompt after the bio is furniture, not more story
+        return not any(
+            prose[i] and not _furniture_sentence(blocks[i].text) for i in vis[position + 1 :]
+        )
 
     def _gap(self, pos: int, anchor: int) -> float:
         """Lines between ``pos`` and the headline, not counting share buttons and

@@ -325,6 +325,8 @@ CAPTION_CUES = (
 BIO_OPENINGS = (
     "ist",
     "war",
+    "schreibt",
+    "berichtet",
 )
 
 COLLECTIVE_WORDS = (

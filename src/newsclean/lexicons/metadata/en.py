@@ -493,6 +493,11 @@ BIO_OPENINGS = (
     "is the",
     "was a",
     "was an",
+    "covers",
+    "writes about",
+    "writes for",
+    "reports on",
+    "reports for",
 )
 
 COLLECTIVE_WORDS = (

@@ -300,6 +300,8 @@ CAPTION_CUES = (
 BIO_OPENINGS = (
     "es",
     "era",
+    "escribe",
+    "cubre",
 )
 
 COLLECTIVE_WORDS = (

@@ -292,6 +292,8 @@ CAPTION_CUES = (
 BIO_OPENINGS = (
     "est",
     "était",
+    "couvre",
+    "écrit",
 )
 
 COLLECTIVE_WORDS = (

@@ -282,6 +282,8 @@ CAPTION_CUES = (
 BIO_OPENINGS = (
     "è",
     "era",
+    "scrive",
+    "segue",
 )
 
 COLLECTIVE_WORDS = ("redazione",)

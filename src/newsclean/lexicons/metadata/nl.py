@@ -262,6 +262,7 @@ CAPTION_CUES = (
 BIO_OPENINGS = (
     "is",
     "was",
+    "schrijft",
 )
 
 COLLECTIVE_WORDS = ("redactie",)

@@ -315,6 +315,8 @@ CAPTION_CUES = (
 BIO_OPENINGS = (
     "é",
     "era",
+    "escreve",
+    "cobre",
 )
 
 COLLECTIVE_WORDS = (
