@@ -1207,3 +1207,16 @@ def test_a_first_line_that_names_only_the_site_yields_to_the_headline_over_the_b
 def test_a_name_with_an_honorific_and_a_beat_job_is_never_a_headline() -> None:
     assert _never_headline("Dr Hannah Lowe, Space Editor")
     assert not _never_headline("Dr Hannah Lowe wins the space prize")
+
+
+def test_an_extractor_s_head_of_kicker_headline_standfirst_and_bare_name_is_read() -> None:
+    standfirst = "In large parts of the county, finding a dentist now means a wait of years"
+    head = ["Health", "The quiet crisis in village dentistry", standfirst, "Eleanor Banfield"]
+    art = newsclean.clean("\n".join([*head, *SITE_HEAD_STORY]))
+    assert (art.title, art.subtitle, art.authors) == (
+        "The quiet crisis in village dentistry",
+        standfirst,
+        ("Eleanor Banfield",),
+    )
+    assert art.section == "Health"
+    assert art.paragraphs == tuple(SITE_HEAD_STORY)

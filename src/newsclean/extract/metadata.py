@@ -163,6 +163,11 @@ the count to a few dozen lines per candidate."""
 NAME_UNDER_HEADLINE = 3
 """A bare name with at most this many lines between it and the headline is a byline
 if something else says so (a handle, a job title, an author-page link, a repeat)."""
+STANDFIRST_MIN_WORDS = 8
+"""A line between the headline and a bare name this long is the standfirst."""
+BARE_NAME_MAX_POS = 3
+"""A bare name over the story is read among the text's first four lines: a kicker, the
+headline and its standfirst may stand above it."""
 PIPED_BYLINE_MAX_POS = 2
 """A byline set out with pipes (a name, a job or desk, a date) is read among the text's
 first three lines: an extractor's or an API's output opening with its byline."""
@@ -599,7 +604,7 @@ class _Extraction:
             ):
                 continue  # a list item is a byline under the headline or with its cue, alone
             piped = line.pos <= PIPED_BYLINE_MAX_POS and byline_in_parts(text, self.language)
-            bare = line.pos <= 1 and self._bare_name_over_story(line)
+            bare = line.pos <= BARE_NAME_MAX_POS and self._bare_name_over_story(line)
             if not (
                 after_cue
                 or piped
@@ -693,14 +698,21 @@ class _Extraction:
 
     def _bare_name_over_story(self, line: _Line) -> bool:
         """A name alone over the story's first paragraph, right under a headline that
-        is the text's first line or first with no headline (see
+        is the text's first line (or second, under its kicker), or under that
+        headline's standfirst, or first with no headline (see
         :func:`~newsclean.extract.titles.name_over_story`)."""
-        if not (
-            (line.pos == 1 and self.headline_anchor == 0)
-            or (line.pos == 0 and self.headline_anchor is None)
-        ):
-            return False
-        return name_over_story(self.lay, line.pos)
+        anchor = self.headline_anchor
+        if anchor is None:
+            placed = line.pos == 0
+        else:
+            # a standfirst between, with or without its full stop
+            under_standfirst = (
+                line.pos == anchor + 2
+                and word_count(self.article.blocks[self.vis[anchor + 1]].text)
+                >= STANDFIRST_MIN_WORDS
+            )
+            placed = anchor <= 1 and (line.pos == anchor + 1 or under_standfirst)
+        return placed and name_over_story(self.lay, line.pos)
 
     def _role_only(self, text: str) -> bool:
         if len(text) > 60:

@@ -676,6 +676,12 @@ def _meta_right_under(page: Layout, pos: int) -> float:
             passed += 1
             continue
         if not names and _name_alone(line, page.language):
+            if pos <= 1 and pos + 2 + k < len(vis) and name_over_story(page, pos + 1 + k):
+                # the name right over the story, named nowhere in it, under a headline
+                # opening the text (past its kicker at most): the byline as an extractor
+                # prints it ("Jane Doe" under the headline and standfirst); further down
+                # a page, the line under a headline may be anything
+                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS
             names += 1  # one name: several names in a row are a list (of captions, of people)
             passed += 1
             continue
