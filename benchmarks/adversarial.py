@@ -70,6 +70,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "separators": ("\u2028\u2029\x0c", "exotic line breaks"),
     "one_char": ("a", "one endless word"),
     "short_lines": ("ab\n", "hundreds of thousands of tiny blocks"),
+    "numbered_lines": (
+        "1. Foo Bar Baz\n2. Foo Bar Baz\n3. Foo Bar Baz\n",
+        "numbered lists by the thousand (each list once, not the page above it again)",
+    ),
     "blank_lines": (" \t\u00a0\n", "lines that are only whitespace"),
     "spaces": (" ", "whitespace runs without a line break"),
     "space_newline": (" \n ", "space before and after line breaks"),

@@ -1285,3 +1285,55 @@ def test_a_box_of_headlines_inside_the_story_goes_and_its_crosshead_stays(
     art = strip_boilerplate("\n\n".join([BODY, BODY2, *box, PARAGRAPHS[0]]))
     assert art.paragraphs == (BODY, BODY2, *kept, PARAGRAPHS[0])
     assert {r.kind for r in art.removed} == {"related"}
+
+
+def test_a_most_read_list_of_numbered_sentences_is_no_story_steps() -> None:
+    """Found by review: numbered headlines ending with a full stop under "Most read"."""
+    from newsclean.classify.boilerplate import _keep_numbered_lists
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    items = [
+        "1. Man charged after car crashes into shop window in town centre.",
+        "2. Council approves new cycle lanes along the seafront road.",
+        "3. School closes early after a burst pipe floods two classrooms.",
+    ]
+    texts = [*LONG_STORY[:2], "Most read", *items]
+    blocks = [Block(0, 0, t) for t in texts]
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = {2: ("related", "exact_line"), **dict.fromkeys(range(3, 6), ("related", "model"))}
+    before = dict(changes)
+    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
+    assert changes == before
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "told"),
+    [
+        (["Last spring our nightly backup took almost five hours on busy days."] * 2, True),
+        # a country, and a source's "we" inside quotation marks: not the narrator
+        (["Trade between the US and Canada fell sharply last year, officials said."] * 2, False),
+        (['The minister said: "We will not accept a deal that hurts our farmers."'] * 2, False),
+    ],
+)
+def test_a_story_told_in_the_first_person_is_read_outside_quotations(
+    paragraphs: list[str], told: bool
+) -> None:
+    from newsclean.classify.boilerplate import _told_in_first_person
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    blocks = [Block(0, 0, t) for t in paragraphs]
+    infos = [line_info(t, cue_index()) for t in paragraphs]
+    assert _told_in_first_person(blocks, infos, {}) is told
+
+
+def test_a_story_s_own_list_under_a_crosshead_that_reads_like_a_header_stays() -> None:
+    """Found by review: "Te recomendamos" over things to do, the story going on."""
+    items = [
+        "Subir a la Giralda a primera hora de la mañana",
+        "Pasear por el patio de los Naranjos al atardecer",
+        "Visitar la sacristía mayor con un guía de la catedral",
+    ]
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, "Te recomendamos", *items, BODY]))
+    assert art.paragraphs == (BODY, BODY2, *items, BODY)

@@ -563,3 +563,10 @@ def test_a_bio_followed_by_a_disclaimer_is_still_after_the_story() -> None:
     art = newsclean.clean("\n\n".join([HEADLINE, "By Lena Ortiz", STORY, MORE, bio, notice]))
     assert art.paragraphs == (STORY, MORE)
     assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]
+
+
+def test_a_button_over_a_job_over_a_date_is_no_author() -> None:
+    # found by review: "Sign Up" read as a name over "Business Editor" and a date
+    head = ["Home", "News", "Sign Up", "Business Editor", "November 19, 2019"]
+    text = "\n".join([*head, HEADLINE, STORY, MORE])
+    assert newsclean.clean(text).authors == ()

@@ -1220,3 +1220,13 @@ def test_an_extractor_s_head_of_kicker_headline_standfirst_and_bare_name_is_read
     )
     assert art.section == "Health"
     assert art.paragraphs == tuple(SITE_HEAD_STORY)
+
+
+def test_a_short_headline_over_its_standfirst_and_byline_keeps_the_title() -> None:
+    # found by review: a headline of three words is no site name when its standfirst
+    # stands right under it
+    standfirst = "Ministers must not back down on a fair deal for low earners"
+    head = ["Time to act", standfirst, "By Jane Doe", "March 3, 2024"]
+    text = "\n\n".join([*head, *SITE_HEAD_STORY])
+    art = newsclean.clean(text)
+    assert (art.title, art.subtitle) == ("Time to act", standfirst)

@@ -1666,6 +1666,7 @@ def _mark_related_lists(
         strict = not infos[i].ends_colon
         j = i + 1
         run: list[int] = []
+        prose_like: list[int] = []  # lines taken though they read as prose
         # each line is read under one header at most: the next header starts its own run
         while j < n and j not in protected and not is_header(j):
             nxt = infos[j]
@@ -1685,6 +1686,8 @@ def _mark_related_lists(
                 break
             if strict and nxt.ends_colon:
                 break  # the story announcing its own list ("Die wichtigsten Punkte:")
+            if strict and nxt.is_prose and not quoted:
+                prose_like.append(j)
             if j not in changes:
                 run.append(j)
             j += 1
@@ -1692,6 +1695,21 @@ def _mark_related_lists(
         # was a crosshead or a list of the story's own ("Read more" / "A long campaign" /
         # paragraph; "Most popular" / "Olivia" / "Noah"); teaser headlines are longer
         story_goes_on = j < n and j not in changes and infos[j].is_prose
+        box = j - i - 1
+        if story_goes_on and box > 1 and _crosshead_shaped(infos[j - 1]):
+            box -= 1  # the story's crosshead under the box
+        if (
+            prose_like
+            and box > INLINE_BOX_MAX_LINKS
+            and not any(_news_headline_marks(blocks[k].text) for k in range(i + 1, i + 1 + box))
+        ):
+            # more lines than an inline box links, some reading as prose, none with a
+            # headline's figure, colon or quotation: the story's own list under a
+            # crosshead that reads like a header ("Te recomendamos" / "Subir a la
+            # Giralda a primera hora …"); the run ends where prose starts
+            j = prose_like[0]
+            run = [k for k in run if k < j]
+            story_goes_on = True
         own_list = all(infos[k].words <= _OWN_LIST_MAX_WORDS for k in run)
         if strict and story_goes_on and own_list:
             run = []
@@ -1712,6 +1730,15 @@ def _mark_related_lists(
         i = j
 
 
+def _news_headline_marks(text: str) -> bool:
+    """A figure, a colon or a quotation mark: what news headlines are full of ("Man
+    arrested after 7 victims found in car: Police"), a list of things to do seldom."""
+    return any(c.isdigit() or c in ':“”"«»' for c in text)
+
+
+INLINE_BOX_MAX_LINKS = 2
+"""Headlines that read as prose by their function words taken under a related header
+without colon: an inline "Read also" box links one or two stories."""
 _CROSSHEAD_MAX_WORDS = 8
 """A line this short over the story's next paragraph, after an inline link box's
 headline, is a crosshead of the story's; a teaser headline mostly runs longer (9-15 words)."""
@@ -2449,6 +2476,11 @@ def _keep_numbered_lists(
         m = _ITEM_NUMBER.match(blocks[i].text)
         if m is not None:
             numbers.append((k, int(m[1])))
+    # where the kept story starts in the view: steps stand under it (found once, so
+    # that a page of numbered lines costs one pass, not one per list)
+    first_prose = next(
+        (k for k, i in enumerate(view) if i not in changes and infos[i].is_prose), len(view)
+    )
 
     at = 0
     while at < len(numbers):
@@ -2472,27 +2504,42 @@ def _keep_numbered_lists(
             and blocks[above].text.rstrip().endswith(":")
         )
         items = [view[numbers[c][0]] for c in chain]
-        if announced or _numbered_steps(blocks, infos, view[:start], items, changes):
+        heading = view[max(0, start - NUMBERED_HEADING_LINES) : start]
+        if announced or (
+            first_prose < start and _numbered_steps(blocks, infos, heading, items, changes)
+        ):
             _undo_model(view[start : end + 1], changes)
+
+
+NUMBERED_HEADING_LINES = 3
+"""Lines over a numbered list looked at for a heading over other stories ("Most read")."""
+
+
+STEPS_MEAN_WORDS = 12
+"""Least mean length in words of numbered steps: an instruction says what to do and how
+("Roast for 30 minutes, until the skin is golden."); numbered headlines are shorter."""
 
 
 def _numbered_steps(
     blocks: Sequence[Block],
     infos: Sequence[LineInfo],
-    above: Sequence[int],
+    heading: Sequence[int],
     items: Sequence[int],
     changes: Mapping[int, tuple[str, str]],
 ) -> bool:
-    """Whether numbered ``items`` are a story's steps: each a sentence of five words
-    or more ending with a full stop ("3. Roast for 30 minutes, until the skin is
-    golden."), under kept prose of the story. A recipe's method or a how-to's steps;
-    a "Most read" list numbers headlines, which end with no full stop."""
-    if not any(i not in changes and infos[i].is_prose for i in above):
+    """Whether numbered ``items`` under the kept story are its steps: each a sentence
+    of more than five words ending with a full stop, :data:`STEPS_MEAN_WORDS` words on
+    average ("3. Roast for 30 minutes, until the skin is golden."), with no heading a
+    cue rule removed right over them ("Most read"). A recipe's method or a how-to's
+    steps; a "Most read" list numbers shorter headlines, mostly with no full stop."""
+    if any(i in changes and changes[i][1] not in _GUESSED_KIND_RULES for i in heading):
         return False
-    return all(
+    if not all(
         blocks[i].text.rstrip().endswith(".") and infos[i].words > STORY_SENTENCE_MIN_WORDS
         for i in items
-    )
+    ):
+        return False
+    return sum(infos[i].words for i in items) >= STEPS_MEAN_WORDS * len(items)
 
 
 _BULLETS = frozenset([*(c + " " for c in _BULLET_CHARS), "o "])
@@ -2561,9 +2608,11 @@ def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:
 
 
 _FIRST_PERSON = frozenset({"we", "our", "ours", "us"})
-_QUOTE_MARKS = frozenset("\"“”‘'«»„")
-"""Marks that open a quotation: a paragraph opening with one quotes somebody's "we"."""
 """The English reader words (:func:`reader_words`) a first-person story narrates with."""
+_NARRATOR_WORDS = frozenset({"we", "We", "our", "Our", "ours", "us"})
+"""The same as written: "US" is a country, not the narrator."""
+_QUOTES_AS_ONE = str.maketrans(dict.fromkeys("“”„«»", '"'))
+"""Double quotation marks of every style read as one, to cut quotations out."""
 FIRST_PERSON_MIN_LINES = 2
 """Kept paragraphs saying "we" or "our" that make the story a first-person one (a
 company's engineering blog, a column): one such paragraph may quote somebody."""
@@ -2582,7 +2631,11 @@ def _told_in_first_person(
     for i, info in enumerate(infos):
         if i in changes or not info.is_prose or blocks[i].label != labels.BODY:
             continue
-        if blocks[i].text[:1] in _QUOTE_MARKS or _FIRST_PERSON.isdisjoint(_words_of(info.key)):
+        if _FIRST_PERSON.isdisjoint(_words_of(info.key)):
+            continue  # the cheap test first: most paragraphs say no "we" at all
+        # the words outside quotation marks: a source's "we" is not the narrator's
+        narrated = " ".join(blocks[i].text.translate(_QUOTES_AS_ONE).split('"')[::2])
+        if _NARRATOR_WORDS.isdisjoint(_words_of(narrated)):
             continue
         told += 1
         if told >= FIRST_PERSON_MIN_LINES:

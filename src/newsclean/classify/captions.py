@@ -543,24 +543,45 @@ def _outlet_words(words: Sequence[str]) -> bool:
     )
 
 
+_OUTLET_ARTICLES = frozenset(
+    {"the", "la", "le", "les", "el", "il", "lo", "o", "a", "de"}
+) | frozenset({"die", "der", "das", "het"})
+"""Articles an outlet's name opens with ("The Capitol Ledger", "La Voce"); a person's
+name opens with none."""
+
+
+def _outlet_not_name(words: Sequence[str]) -> bool:
+    """An outlet's name that cannot be a person's: one word, an acronym or a word in
+    capitals ("CBN", "NORDFOTO"), or an article first ("The Capitol Ledger")."""
+    return bool(words) and (
+        len(words) == 1
+        or any(w.isupper() and len(w) > 1 for w in words)
+        or words[0].casefold() in _OUTLET_ARTICLES
+    )
+
+
 def _photographer_and_outlet(credit: str) -> bool:
-    """ "Carl Bristow/The Capitol Ledger", "Olivia Bechard/CBN", "ABN Central West: Jack
-    Penhaligon": a person's name and an outlet, joined by a slash (either way round) or
-    the outlet first with a colon."""
+    """A person's name and an outlet ("Carl Bristow/The Capitol Ledger", "Olivia
+    Bechard/CBN", "ABN Central West: Jack Penhaligon"), joined by a slash (either way
+    round) or the outlet first with a colon. Across a slash, one side is a name and
+    the other an outlet that cannot be one: "New York/New Jersey" and "Kamala
+    Harris/Tim Walz" are pairs of places or people."""
     if "/" in credit:
         parts = [p.split() for p in credit.split("/")]
-        if not 2 <= len(parts) <= 3 or not all(parts):
+        if len(parts) != 2 or not all(parts):
             return False
-        return any(_name_words(p) for p in parts) and all(
-            _name_words(p) or _outlet_words(p) for p in parts
+        first, second = parts
+        return (_name_words(first) and _outlet_words(second) and _outlet_not_name(second)) or (
+            _name_words(second) and _outlet_words(first) and _outlet_not_name(first)
         )
     outlet, colon, person = credit.partition(":")
     return bool(colon) and _outlet_words(outlet.split()) and _name_words(person.split())
 
 
 def _caps_photographer(tail: str) -> bool:
-    """ "ANDRÉS CALVO", "THOMAS GRANVILLE POUR « LE QUOTIDIEN »": a name in capitals,
-    perhaps followed by whom it was shot for."""
+    """A name in capitals and whom it was shot for ("THOMAS GRANVILLE POUR « LE
+    QUOTIDIEN »"). A name in capitals alone ("ANDRÉS CALVO") is as likely a chant, a
+    club or a slogan run on after a sentence ("LOCK HER UP", "REAL MADRID")."""
     words = tail.split()
     k = 0
     while k < len(words) and words[k].isupper() and words[k].lower() not in _FOR_WORDS:
@@ -569,7 +590,7 @@ def _caps_photographer(tail: str) -> bool:
     if not 2 <= len(name) <= 3 or not all(w.replace("-", "").isalpha() for w in name):
         return False
     rest = words[k:]
-    if rest and (rest[0].lower() not in _FOR_WORDS or len(rest) > 5):
+    if not rest or rest[0].lower() not in _FOR_WORDS or len(rest) > 5:
         return False
     from newsclean.classify.cues import cue_index, line_key
 
@@ -593,7 +614,10 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
         label_outlet = (
             first.islower() and first in vocab.label_words and _outlet_words(rest.split())
         )
-        if not (label_outlet or _photographer_and_outlet(inner)):
+        # a credit follows the caption's last sentence and closes the line; brackets
+        # before a full stop belong to the sentence ("… Rutherford (New York/New Jersey).")
+        after_sentence = text[:at].rstrip()[-1:] in ".!?" and text.rstrip()[-1:] == ")"
+        if not (label_outlet or (after_sentence and _photographer_and_outlet(inner))):
             return None
     else:
         ends = list(_SENTENCE_END.finditer(text, max(0, len(text) - _TAIL)))

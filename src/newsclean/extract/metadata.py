@@ -764,6 +764,8 @@ class _Extraction:
             return False
         if sum(1 for w in text.split() if w[:1].isupper()) > NAME_LINE_MAX_CAPITALS:
             return False
+        if is_furniture(text):
+            return False  # "Sign Up" over "Business Editor": a button, not a name
         found = parse_names(text, cued=False, language=self.language, lexicon=self.lex)
         return found is not None and list(found.authors) == [text.strip()]
 

@@ -411,7 +411,10 @@ def _find_title(page: Layout) -> TitleResult:
             # headline standing over the story with its byline or date is the better
             # reading
             found = _in_place_title(page)
-            if found is not None:
+            if found is not None and (whole_page or _lines_between(page, first, found) > 0):
+                # a short first line right over the line read in place is a headline
+                # over its standfirst ("Time to act" / "Ministers must not back down …"
+                # / byline); the site's name has menus or a kicker under it
                 return found
         return TitleResult(core, first, "first_line", publisher=site)
     pair = _repeated_pair(page, prose_start_block)
@@ -438,6 +441,12 @@ two words at most that the story may use too)."""
 TOPIC_MIN_LETTERS = 4
 """Words this long or longer count as content words (shorter ones are mostly
 function words in the lexicon languages)."""
+
+
+def _lines_between(page: Layout, first: int, found: TitleResult) -> int:
+    """Visible lines between block ``first`` and the headline ``found`` read under it."""
+    assert found.block is not None
+    return bisect.bisect_left(page.visible, found.block) - bisect.bisect_right(page.visible, first)
 
 
 def _about_the_story(page: Layout, line: str) -> bool:
