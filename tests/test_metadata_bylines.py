@@ -570,3 +570,11 @@ def test_a_button_over_a_job_over_a_date_is_no_author() -> None:
     head = ["Home", "News", "Sign Up", "Business Editor", "November 19, 2019"]
     text = "\n".join([*head, HEADLINE, STORY, MORE])
     assert newsclean.clean(text).authors == ()
+
+
+def test_a_bare_name_over_the_story_is_its_byline_though_its_bio_names_it_again() -> None:
+    bio = "Harriet Vance is the Chronicle's crime reporter."
+    art = newsclean.clean("\n\n".join(["Harriet Vance", STORY, MORE, bio]))
+    assert (art.title, art.authors) == (None, ("Harriet Vance",))
+    assert art.paragraphs == (STORY, MORE)
+    assert newsclean.clean(art.to_text()).paragraphs == art.paragraphs  # a fixpoint

@@ -976,7 +976,8 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
     """Whether ``text`` is a person's name and nothing else, and its words occur in no
     other line of ``lines`` (the text's visible lines, ``text`` among them): an
     author's name over the story, since a story is seldom about its writer, while a
-    topic line ("Donald Trump") or a heading ("Climate Crisis") names what it tells."""
+    topic line ("Donald Trump") or a heading ("Climate Crisis") names what it tells.
+    The writer's bio after the story, opening with the name, is no mention."""
     from newsclean.extract.bylines import parse_names
 
     words = {w.casefold() for w in _NAME_WORD.findall(text)}
@@ -985,11 +986,16 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
     names = parse_names(text, cued=False, language=language, strict=True)
     if names is None or " ".join(names.authors) != " ".join(text.split()):
         return False
+    from newsclean.extract.bylines import parse_bio
+
+    name = " ".join(text.split())
     seen_self = False
     for line in lines:
         if not seen_self and line == text:
             seen_self = True  # the name's own line, once
             continue
+        if line.startswith(name) and parse_bio(line, language=language, authors=(name,)):
+            continue  # the writer's bio after the story ("Jane Doe is our crime reporter.")
         if any(w.casefold() in words for w in _NAME_WORD.findall(line)):
             return False
     return True
