@@ -578,3 +578,13 @@ def test_a_bare_name_over_the_story_is_its_byline_though_its_bio_names_it_again(
     assert (art.title, art.authors) == (None, ("Harriet Vance",))
     assert art.paragraphs == (STORY, MORE)
     assert newsclean.clean(art.to_text()).paragraphs == art.paragraphs  # a fixpoint
+
+
+def test_the_writers_bios_printed_under_their_byline_leave_the_body() -> None:
+    byline = "Lena Ortiz and Tom Achterberg"
+    bio = "Lena Ortiz is a journalist at the Example Courier. Tom Achterberg is its news editor."
+    text = "\n\n".join([HEADLINE, byline, bio, "March 5, 2025", STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.authors == ("Lena Ortiz", "Tom Achterberg")
+    assert art.paragraphs == (STORY, MORE)
+    assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]

@@ -54,6 +54,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -729,16 +730,37 @@ class _Extraction:
         nxt = by_pos.get(line.pos + 1)
         if prev is not None and (prev.date_line or prev.byline is not None or prev.byline_cue):
             return True
+        text = self.article.blocks[line.index].text
+        if self._bio_under(text, line.pos + 1):
+            return True  # "Jane Doe and John Roe" over "Jane Doe is a reporter at …"
         if nxt is None:
             return False
         if nxt.date_line or nxt.date_cue is not None:
             return True
-        if not self._name_alone(self.article.blocks[line.index].text):
+        if not self._name_alone(text):
             return False
         text = self.article.blocks[nxt.index].text
         return (self._job_over_date(nxt, by_pos) or self._name_alone(text)) and _dated(
             by_pos.get(nxt.pos + 1)
         )
+
+    def _bio_under(self, text: str, pos: int) -> bool:
+        """Whether the visible line at ``pos`` is the bio of a person named by ``text``
+        (a byline without its cue, the writers' bios printed under it)."""
+        if pos >= len(self.vis) or len(text) > MAX_NAME_LINE or not text.split():
+            return False
+        if not self.article.blocks[self.vis[pos]].text.startswith(text.split(maxsplit=1)[0]):
+            return False  # one look before parsing: most lines open otherwise
+        found = parse_names(text, cued=False, language=self.language, lexicon=self.lex)
+        return found is not None and self._bio_of(found.authors, pos)
+
+    def _bio_of(self, authors: Sequence[str], pos: int) -> bool:
+        """Whether the visible line at ``pos`` is the bio of one of ``authors``."""
+        if not authors or pos >= len(self.vis):
+            return False
+        bio = self.article.blocks[self.vis[pos]].text
+        name = parse_bio(bio, language=self.language, lexicon=self.lex, authors=authors)
+        return name is not None and name in authors
 
     def _job_over_date(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
         """Whether ``line`` is a writer's job ("Local Democracy Reporter", "Senior Reviews
@@ -798,6 +820,10 @@ class _Extraction:
                 if line.byline_rule == "name_line":
                     authors = self._names_in_a_row(line, lines)
                 self.field("authors", authors, line.byline_rule, span_of(line.index))
+                under = line.pos + 1
+                if self._bio_of(authors, under) and self.vis[under] not in self.changes:
+                    # the writers' bio printed under the byline: no story text either
+                    self.label(self.vis[under], labels.METADATA, "author_bio")
                 # a byline named the author: a bio after the story is no story text still
                 self._author_bio(record=False)
                 break
