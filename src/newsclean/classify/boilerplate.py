@@ -1485,13 +1485,14 @@ def _tail_sections(
             prose_before >= _THREAD_MIN_PROSE_BEFORE
             and prose_words_before >= _TEASER_MIN_SHARE_BEFORE * prose_total
         )
-        for name, heading, seen, kind in (
-            ("teaser_section", is_teaser, teaser_seen, labels.RELATED),
-            ("about_box", is_about, about_seen, labels.BOILERPLATE),
-            ("contact_box", is_contact, contact_seen, labels.CONTACT),
-        ):
-            if rule is None and heading and story_above and not seen and name not in disabled:
-                rule, label = name, kind
+        if rule is None and story_above and (is_teaser or is_about or is_contact):
+            for name, heading, seen, kind in (
+                ("teaser_section", is_teaser, teaser_seen, labels.RELATED),
+                ("about_box", is_about, about_seen, labels.BOILERPLATE),
+                ("contact_box", is_contact, contact_seen, labels.CONTACT),
+            ):
+                if rule is None and heading and not seen and name not in disabled:
+                    rule, label = name, kind
         if rule is not None and label is not None:
             if i in in_body:
                 changes[i] = (label, rule)
