@@ -2232,6 +2232,9 @@ def _mark_trailing_teasers(
 LEADING_TEASERS_MIN = 3
 """Headlines in Title Case in a row over an extractor's story that make a box of other
 stories: a headline and a standfirst, or a crosshead, are one or two lines."""
+LEADING_TEASERS_MAX = 8
+"""More lines in a row than a box of other stories holds are a list of the page's own
+(the rows of a standings table, names)."""
 LEADING_TEASER_CAPS = 0.6
 """Least share of capitalised words of such a headline (Title Case)."""
 
@@ -2254,12 +2257,15 @@ def _mark_leading_teasers(
     run: list[int] = []
     for i in reversed(kept[:first]):
         info = infos[i]
-        if i in protected or not (
-            _is_trailing_headline(blocks[i].text, info) and info.cap_share >= LEADING_TEASER_CAPS
+        text = blocks[i].text
+        if (
+            i in protected
+            or not (_is_trailing_headline(text, info) and info.cap_share >= LEADING_TEASER_CAPS)
+            or _is_table_row(text)
         ):
-            break
+            break  # a table's row ("12 Alex Bowman 2257 1 0 7 12") is no headline
         run.append(i)
-    if len(run) >= LEADING_TEASERS_MIN:
+    if LEADING_TEASERS_MIN <= len(run) <= LEADING_TEASERS_MAX:
         for i in run:
             changes[i] = (labels.RELATED, "leading_teasers")
 
