@@ -1314,6 +1314,7 @@ def test_a_most_read_list_of_numbered_sentences_is_no_story_steps() -> None:
         # a country, and a source's "we" inside quotation marks: not the narrator
         (["Trade between the US and Canada fell sharply last year, officials said."] * 2, False),
         (['The minister said: "We will not accept a deal that hurts our farmers."'] * 2, False),
+        (["‘We will not accept a deal that hurts our farmers,’ the minister said."] * 2, False),
     ],
 )
 def test_a_story_told_in_the_first_person_is_read_outside_quotations(
@@ -1328,12 +1329,20 @@ def test_a_story_told_in_the_first_person_is_read_outside_quotations(
     assert _told_in_first_person(blocks, infos, {}) is told
 
 
-def test_a_story_s_own_list_under_a_crosshead_that_reads_like_a_header_stays() -> None:
-    """Found by review: "Te recomendamos" over things to do, the story going on."""
-    items = [
-        "Subir a la Giralda a primera hora de la mañana",
-        "Pasear por el patio de los Naranjos al atardecer",
-        "Visitar la sacristía mayor con un guía de la catedral",
+def test_short_numbered_steps_under_an_ad_marker_come_back() -> None:
+    """Found by review: steps of about ten words, "Advertisement" among the lines above."""
+    from newsclean.classify.boilerplate import _keep_numbered_lists
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    steps = [
+        "1. Heat the oven to 200C and oil a large tin.",
+        "2. Roast the squash for 35 minutes, turning it once.",
+        "3. Scatter over the feta and serve with some bread.",
     ]
-    art = strip_boilerplate("\n\n".join([BODY, BODY2, "Te recomendamos", *items, BODY]))
-    assert art.paragraphs == (BODY, BODY2, *items, BODY)
+    texts = [*LONG_STORY[:2], "Advertisement", *steps]
+    blocks = [Block(0, 0, t) for t in texts]
+    infos = [line_info(t, cue_index()) for t in texts]
+    changes = {2: ("ads", "exact_line"), **dict.fromkeys(range(3, 6), ("boilerplate", "model"))}
+    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
+    assert changes == {2: ("ads", "exact_line")}

@@ -588,3 +588,17 @@ def test_the_writers_bios_printed_under_their_byline_leave_the_body() -> None:
     assert art.authors == ("Lena Ortiz", "Tom Achterberg")
     assert art.paragraphs == (STORY, MORE)
     assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]
+
+
+def test_an_obituary_s_first_paragraph_opening_with_its_subject_s_name_stays() -> None:
+    """Found by review: the name over the story and the paragraph opening with it are
+    the obituary's subject and its first paragraph, no byline and bio."""
+    first = (
+        "John Whitfield was a pioneering surgeon whose work on skin grafts changed the "
+        "treatment of burns across Britain."
+    )
+    headline = "Surgeon who pioneered burns care dies at 91"
+    text = "\n\n".join([headline, "John Whitfield", first, MORE])
+    art = newsclean.clean(text)
+    assert art.authors == ()
+    assert first in art.paragraphs

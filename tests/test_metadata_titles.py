@@ -1230,3 +1230,10 @@ def test_a_short_headline_over_its_standfirst_and_byline_keeps_the_title() -> No
     text = "\n\n".join([*head, *SITE_HEAD_STORY])
     art = newsclean.clean(text)
     assert (art.title, art.subtitle) == ("Time to act", standfirst)
+
+
+@pytest.mark.parametrize("site", ["The Guardian", "Kent Online"])
+def test_a_capitalised_site_name_right_over_the_headline_is_not_the_title(site: str) -> None:
+    headline = "Council votes to close library for roof repairs"
+    text = "\n\n".join([site, headline, "March 3, 2024", *SITE_HEAD_STORY])
+    assert newsclean.clean(text).title == headline

@@ -1667,7 +1667,6 @@ def _mark_related_lists(
         strict = not infos[i].ends_colon
         j = i + 1
         run: list[int] = []
-        prose_like: list[int] = []  # lines taken though they read as prose
         # each line is read under one header at most: the next header starts its own run
         while j < n and j not in protected and not is_header(j):
             nxt = infos[j]
@@ -1687,8 +1686,6 @@ def _mark_related_lists(
                 break
             if strict and nxt.ends_colon:
                 break  # the story announcing its own list ("Die wichtigsten Punkte:")
-            if strict and nxt.is_prose and not quoted:
-                prose_like.append(j)
             if j not in changes:
                 run.append(j)
             j += 1
@@ -1696,21 +1693,6 @@ def _mark_related_lists(
         # was a crosshead or a list of the story's own ("Read more" / "A long campaign" /
         # paragraph; "Most popular" / "Olivia" / "Noah"); teaser headlines are longer
         story_goes_on = j < n and j not in changes and infos[j].is_prose
-        box = j - i - 1
-        if story_goes_on and box > 1 and _crosshead_shaped(infos[j - 1]):
-            box -= 1  # the story's crosshead under the box
-        if (
-            prose_like
-            and box > INLINE_BOX_MAX_LINKS
-            and not any(_news_headline_marks(blocks[k].text) for k in range(i + 1, i + 1 + box))
-        ):
-            # more lines than an inline box links, some reading as prose, none with a
-            # headline's figure, colon or quotation: the story's own list under a
-            # crosshead that reads like a header ("Te recomendamos" / "Subir a la
-            # Giralda a primera hora …"); the run ends where prose starts
-            j = prose_like[0]
-            run = [k for k in run if k < j]
-            story_goes_on = True
         own_list = all(infos[k].words <= _OWN_LIST_MAX_WORDS for k in run)
         if strict and story_goes_on and own_list:
             run = []
@@ -1731,15 +1713,6 @@ def _mark_related_lists(
         i = j
 
 
-def _news_headline_marks(text: str) -> bool:
-    """A figure, a colon or a quotation mark: what news headlines are full of ("Man
-    arrested after 7 victims found in car: Police"), a list of things to do seldom."""
-    return any(c.isdigit() or c in ':“”"«»' for c in text)
-
-
-INLINE_BOX_MAX_LINKS = 2
-"""Headlines that read as prose by their function words taken under a related header
-without colon: an inline "Read also" box links one or two stories."""
 _CROSSHEAD_MAX_WORDS = 8
 """A line this short over the story's next paragraph, after an inline link box's
 headline, is a crosshead of the story's; a teaser headline mostly runs longer (9-15 words)."""
@@ -2522,9 +2495,13 @@ NUMBERED_HEADING_LINES = 3
 """Lines over a numbered list looked at for a heading over other stories ("Most read")."""
 
 
-STEPS_MEAN_WORDS = 12
+STEPS_MEAN_WORDS = 8
 """Least mean length in words of numbered steps: an instruction says what to do and how
-("Roast for 30 minutes, until the skin is golden."); numbered headlines are shorter."""
+("Heat the oven to 200C and oil a large tin."), not in two words ("Stir. Serve.")."""
+_LIST_HEADING_KINDS = frozenset({labels.RELATED, labels.NAVIGATION})
+"""Kinds of a heading a cue rule removed over a numbered list that make it other
+stories' list ("Most read"); an ad marker between the story and its steps does not,
+nor does the model's guess at a heading's kind ("Method")."""
 
 
 def _numbered_steps(
@@ -2539,8 +2516,10 @@ def _numbered_steps(
     average ("3. Roast for 30 minutes, until the skin is golden."), with no heading a
     cue rule removed right over them ("Most read"). A recipe's method or a how-to's
     steps; a "Most read" list numbers shorter headlines, mostly with no full stop."""
-    if any(i in changes and changes[i][1] not in _GUESSED_KIND_RULES for i in heading):
-        return False
+    for i in heading:
+        kind, rule = changes.get(i, ("", ""))
+        if kind in _LIST_HEADING_KINDS and rule not in _GUESSED_KIND_RULES:
+            return False  # "Most read", "More stories": a list of other stories
     if not all(
         blocks[i].text.rstrip().endswith(".") and infos[i].words > STORY_SENTENCE_MIN_WORDS
         for i in items
@@ -2618,6 +2597,8 @@ _FIRST_PERSON = frozenset({"we", "our", "ours", "us"})
 """The English reader words (:func:`reader_words`) a first-person story narrates with."""
 _NARRATOR_WORDS = frozenset({"we", "We", "our", "Our", "ours", "us"})
 """The same as written: "US" is a country, not the narrator."""
+_QUOTE_OPENERS = frozenset("\"“‘'«„")
+"""Marks a paragraph quoting somebody opens with."""
 _QUOTES_AS_ONE = str.maketrans(dict.fromkeys("“”„«»", '"'))
 """Double quotation marks of every style read as one, to cut quotations out."""
 FIRST_PERSON_MIN_LINES = 2
@@ -2640,8 +2621,11 @@ def _told_in_first_person(
             continue
         if _FIRST_PERSON.isdisjoint(_words_of(info.key)):
             continue  # the cheap test first: most paragraphs say no "we" at all
-        # the words outside quotation marks: a source's "we" is not the narrator's
-        narrated = " ".join(blocks[i].text.translate(_QUOTES_AS_ONE).split('"')[::2])
+        text = blocks[i].text
+        if text.lstrip()[:1] in _QUOTE_OPENERS:
+            continue  # a source speaking ("‘We will not accept a deal,’ she said")
+        # the words outside double quotation marks: a source's "we" is not the narrator's
+        narrated = " ".join(text.translate(_QUOTES_AS_ONE).split('"')[::2])
         if _NARRATOR_WORDS.isdisjoint(_words_of(narrated)):
             continue
         told += 1

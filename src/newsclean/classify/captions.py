@@ -603,9 +603,10 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
     :data:`PERSON_CREDIT_MIN_WORDS` to :data:`PERSON_CREDIT_MAX_WORDS` words: in
     brackets at the end ("(Olivia Bechard/CBN)", "(ABN Central West: Jack Penhaligon)",
     "(foto La Voce)": a credit word in lower case, then an outlet), or after the last
-    sentence ("… on Tuesday. Carl Bristow/The Capitol Ledger", "… el pasado jueves.
-    ANDRÉS CALVO"). A story's sentence never ends so; a name alone after a full stop in
-    ordinary case may be a sign-off or a speaker, and stays."""
+    sentence ("… on Tuesday. Carl Bristow/The Capitol Ledger", "… 2024. CLAIRE MOREAU
+    POUR « L'EXEMPLE »"). A story's sentence never ends so; a name alone after a full
+    stop, in ordinary case or in capitals, may be a sign-off, a speaker or a chant,
+    and stays."""
     paren = _PAREN_TAIL.search(text)
     if paren is not None:
         at, inner_start, inner_end = paren.start(), paren.start(1), paren.end(1)
@@ -614,10 +615,15 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
         label_outlet = (
             first.islower() and first in vocab.label_words and _outlet_words(rest.split())
         )
-        # a credit follows the caption's last sentence and closes the line; brackets
-        # before a full stop belong to the sentence ("… Rutherford (New York/New Jersey).")
-        after_sentence = text[:at].rstrip()[-1:] in ".!?" and text.rstrip()[-1:] == ")"
-        if not (label_outlet or (after_sentence and _photographer_and_outlet(inner))):
+        # a credit closes the line; brackets before a full stop belong to the sentence
+        # ("… Rutherford (New York/New Jersey)."); an outlet before a colon credits
+        # only after the caption's last sentence ("(Avengers: Infinity War)" is a title)
+        closing = text.rstrip()[-1:] == ")"
+        after_sentence = closing and text[:at].rstrip()[-1:] in ".!?"
+        credited = closing and _photographer_and_outlet(inner)
+        if "/" not in inner and not after_sentence:
+            credited = False
+        if not (label_outlet or credited):
             return None
     else:
         ends = list(_SENTENCE_END.finditer(text, max(0, len(text) - _TAIL)))

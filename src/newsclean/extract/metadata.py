@@ -755,11 +755,14 @@ class _Extraction:
         return found is not None and self._bio_of(found.authors, pos)
 
     def _bio_of(self, authors: Sequence[str], pos: int) -> bool:
-        """Whether the visible line at ``pos`` is the bio of one of ``authors``."""
+        """Whether the visible line at ``pos`` is the bio of one of ``authors`` naming a
+        newsroom job ("Jane Doe is a journalist at …"): under a name, a line opening
+        with it and saying anything else is the story's first paragraph ("John
+        Whitfield was a pioneering surgeon …" under an obituary's name)."""
         if not authors or pos >= len(self.vis):
             return False
         bio = self.article.blocks[self.vis[pos]].text
-        name = parse_bio(bio, language=self.language, lexicon=self.lex, authors=authors)
+        name = parse_bio(bio, language=self.language, lexicon=self.lex)
         return name is not None and name in authors
 
     def _job_over_date(self, line: _Line, by_pos: dict[int, _Line]) -> bool:

@@ -411,10 +411,13 @@ def _find_title(page: Layout) -> TitleResult:
             # headline standing over the story with its byline or date is the better
             # reading
             found = _in_place_title(page)
-            if found is not None and (whole_page or _lines_between(page, first, found) > 0):
-                # a short first line right over the line read in place is a headline
-                # over its standfirst ("Time to act" / "Ministers must not back down …"
-                # / byline); the site's name has menus or a kicker under it
+            if found is not None and (
+                whole_page or _lines_between(page, first, found) > 0 or _capitalised(core)
+            ):
+                # a short first line in sentence case right over the line read in place
+                # is a headline over its standfirst ("Time to act" / "Ministers must not
+                # back down …" / byline); a site's name is capitalised ("The Guardian"),
+                # or has menus or a kicker under it
                 return found
         return TitleResult(core, first, "first_line", publisher=site)
     pair = _repeated_pair(page, prose_start_block)
@@ -441,6 +444,11 @@ two words at most that the story may use too)."""
 TOPIC_MIN_LETTERS = 4
 """Words this long or longer count as content words (shorter ones are mostly
 function words in the lexicon languages)."""
+
+
+def _capitalised(line: str) -> bool:
+    """Every word opens with a capital or is no word ("Kent Online", "The Guardian")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
 
 
 def _lines_between(page: Layout, first: int, found: TitleResult) -> int:
@@ -977,7 +985,8 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
     other line of ``lines`` (the text's visible lines, ``text`` among them): an
     author's name over the story, since a story is seldom about its writer, while a
     topic line ("Donald Trump") or a heading ("Climate Crisis") names what it tells.
-    The writer's bio after the story, opening with the name, is no mention."""
+    The writer's bio after the story (past the lines right under the name, where a
+    line opening with it starts a story about them) is no mention."""
     from newsclean.extract.bylines import parse_names
 
     words = {w.casefold() for w in _NAME_WORD.findall(text)}
@@ -990,15 +999,23 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
 
     name = " ".join(text.split())
     seen_self = False
+    since = 0  # lines read after the name's own
     for line in lines:
         if not seen_self and line == text:
             seen_self = True  # the name's own line, once
             continue
-        if line.startswith(name) and parse_bio(line, language=language, authors=(name,)):
+        since += seen_self
+        bio = since > BIO_AFTER_LINES and line.startswith(name)
+        if bio and parse_bio(line, language=language, authors=(name,)):
             continue  # the writer's bio after the story ("Jane Doe is our crime reporter.")
         if any(w.casefold() in words for w in _NAME_WORD.findall(line)):
             return False
     return True
+
+
+BIO_AFTER_LINES = 2
+"""Lines under a name before a line opening with it may be the writer's bio: right
+under it, "John Whitfield was a pioneering surgeon …" opens the story about him."""
 
 
 def name_over_story(page: Layout, pos: int) -> bool:
