@@ -1287,26 +1287,6 @@ def test_a_box_of_headlines_inside_the_story_goes_and_its_crosshead_stays(
     assert {r.kind for r in art.removed} == {"related"}
 
 
-def test_a_most_read_list_of_numbered_sentences_is_no_story_steps() -> None:
-    """Found by review: numbered headlines ending with a full stop under "Most read"."""
-    from newsclean.classify.boilerplate import _keep_numbered_lists
-    from newsclean.classify.cues import cue_index
-    from newsclean.classify.features import line_info
-
-    items = [
-        "1. Man charged after car crashes into shop window in town centre.",
-        "2. Council approves new cycle lanes along the seafront road.",
-        "3. School closes early after a burst pipe floods two classrooms.",
-    ]
-    texts = [*LONG_STORY[:2], "Most read", *items]
-    blocks = [Block(0, 0, t) for t in texts]
-    infos = [line_info(t, cue_index()) for t in texts]
-    changes = {2: ("related", "exact_line"), **dict.fromkeys(range(3, 6), ("related", "model"))}
-    before = dict(changes)
-    _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
-    assert changes == before
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "told"),
     [
@@ -1329,20 +1309,44 @@ def test_a_story_told_in_the_first_person_is_read_outside_quotations(
     assert _told_in_first_person(blocks, infos, {}) is told
 
 
-def test_short_numbered_steps_under_an_ad_marker_come_back() -> None:
-    """Found by review: steps of about ten words, "Advertisement" among the lines above."""
+@pytest.mark.parametrize(
+    ("heading", "kind", "items", "given_back"),
+    [
+        # found by review: numbered headlines ending with a full stop under "Most read"
+        (
+            "Most read",
+            "related",
+            [
+                "1. Man charged after car crashes into shop window in town centre.",
+                "2. Council approves new cycle lanes along the seafront road.",
+                "3. School closes early after a burst pipe floods two classrooms.",
+            ],
+            False,
+        ),
+        # found by review: steps of about ten words, an ad marker among the lines above
+        (
+            "Advertisement",
+            "ads",
+            [
+                "1. Heat the oven to 200C and oil a large tin.",
+                "2. Roast the squash for 35 minutes, turning it once.",
+                "3. Scatter over the feta and serve with some bread.",
+            ],
+            True,
+        ),
+    ],
+)
+def test_numbered_sentences_under_a_removed_heading_come_back_unless_it_heads_other_stories(
+    heading: str, kind: str, items: list[str], given_back: bool
+) -> None:
     from newsclean.classify.boilerplate import _keep_numbered_lists
     from newsclean.classify.cues import cue_index
     from newsclean.classify.features import line_info
 
-    steps = [
-        "1. Heat the oven to 200C and oil a large tin.",
-        "2. Roast the squash for 35 minutes, turning it once.",
-        "3. Scatter over the feta and serve with some bread.",
-    ]
-    texts = [*LONG_STORY[:2], "Advertisement", *steps]
+    texts = [*LONG_STORY[:2], heading, *items]
     blocks = [Block(0, 0, t) for t in texts]
     infos = [line_info(t, cue_index()) for t in texts]
-    changes = {2: ("ads", "exact_line"), **dict.fromkeys(range(3, 6), ("boilerplate", "model"))}
+    changes = {2: (kind, "exact_line"), **dict.fromkeys(range(3, 6), ("boilerplate", "model"))}
+    before = dict(changes)
     _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
-    assert changes == {2: ("ads", "exact_line")}
+    assert changes == ({2: (kind, "exact_line")} if given_back else before)
