@@ -777,3 +777,23 @@ def test_a_photographer_s_credit_naming_no_agency_closes_a_caption(line: str, cr
 def test_lines_that_only_look_like_they_end_with_a_photographer_stay(line: str) -> None:
     art = strip_captions("\n\n".join([BODY, line, BODY]))
     assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Il Senio a Castel Bolognese nel pomeriggio (immagine da video)", "gallery_label"),
+        ("The river at the old mill in the afternoon (image from video)", "gallery_label"),
+        ("La plaza mayor el sábado por la mañana (captura de vídeo)", "gallery_label"),
+        ("0:00 / 6:12", "video_label"),  # a media player's position and length
+    ],
+)
+def test_picture_notes_and_player_times_leave_the_body(line: str, rule: str) -> None:
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.paragraphs == (BODY, BODY)
+    assert art.removed[0].reason == f"strip_captions.{rule}"
+
+
+def test_a_sentence_ending_with_a_bracketed_photo_word_stays() -> None:
+    line = "The museum shows his letters and his first camera (photo album)."
+    assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()

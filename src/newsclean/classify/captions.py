@@ -133,6 +133,12 @@ _TAG = re.compile(
     r"[\[(](?P<tag>" + "|".join(lex.VIDEO_TAGS) + r")(?:\s\w{1,10}){0,2}\s?[\])]\W{0,3}$",
     re.IGNORECASE,
 )
+_PICTURE_NOTE = re.compile(r"\((?:" + "|".join(lex.PICTURE_NOTES) + r")(?:\s\w{1,10}){0,2}\)$")
+"""A note on where the picture comes from closing the line, nothing after it, in lower
+case: "… (immagine da video)"; "(photo album)." ends a sentence, "(Photo Finish)"
+names a horse or a film."""
+_PLAYER_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d ?/ ?(?:\d{1,2}:)?\d{1,2}:\d\d")
+"""A media player's position and length: "0:00 / 6:12"."""
 _MANDATORY = re.compile(
     r"mandatory\scredit\s?:\s?(?:(?:photo|picture|image)s?\s(?:by|:)\s?)?", re.IGNORECASE
 )
@@ -280,9 +286,14 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
     ):
         return _Hit("gallery_label", record=False)
     if "video_label" not in disabled and (
-        key in vocab.video_lines or vocab.video_prefix.match(text)
+        key in vocab.video_lines or vocab.video_prefix.match(text) or _PLAYER_TIME.fullmatch(key)
     ):
         return _Hit("video_label", record=False)
+    if "gallery_label" not in disabled:
+        note = _PICTURE_NOTE.search(text)
+        # every word in lower case: "(foto La Voce)" credits an outlet (``person_credit``)
+        if note is not None and note.start() > 8 and note.group().islower():
+            return _Hit("gallery_label", record=False)
     tag = _TAG.search(text)
     if tag is not None and tag.start() > 8:
         rule = "video_label" if tag.group("tag").lower() in {"video", "watch"} else "gallery_label"

@@ -392,6 +392,19 @@ VIDEO_PREFIXES: dict[str, tuple[str, ...]] = {
 VIDEO_TAGS: tuple[str, ...] = ("video", "watch", "videos", "photos", "pics", "gallery")
 """Bracketed tags at the end of a teaser line: "… [VIDEO]", "… (WATCH)"."""
 
+PICTURE_NOTES: tuple[str, ...] = (
+    "image",
+    "photo",
+    "screenshot",
+    "screengrab",
+    "immagine",
+    "foto",
+    "captura",
+    "capture",
+)
+"""First words of a bracketed note closing a short caption on where the picture comes
+from: "… (image from video)", "… (immagine da video)", "… (foto di repertorio)"."""
+
 GALLERY_COUNTER_WORDS: tuple[str, ...] = (
     # "Image 3 of 12", "Foto 3 von 12", "Фото 3 из 12"
     "image",
