@@ -297,6 +297,20 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("Click to email a link to a friend (Opens in new window)", "share"),
+        ("Join our WhatsApp community for the latest court news", "promo"),
+        ("This article was produced with support from the Example Foundation.", "metadata"),
+        ("Sponsored Content: Protect your home this storm season", "promo"),
+        ("Most Read: Bus route axed after 70 years", "related"),
+        ("Listen to this article · 6 min", "navigation"),
+        ("Trending on example.com", "related"),
+        (
+            "The views expressed in this column are those of the author and do not "
+            "necessarily reflect the views of the paper.",
+            "legal",
+        ),
+    ],
     "de": [
         ("Artikel merken", "share"),
         ("Nächste Seite", "navigation"),
@@ -339,6 +353,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este sitio web utiliza cookies.", "legal"),
         ("¿Te ha resultado útil esta información?", "comments"),
         ("Mirá también", "related"),
+        ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
         ("Articolo successivo", "navigation"),
@@ -350,6 +365,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Potrebbe interessarti anche", "related"),
         ("ADV", "ads"),
         ("Regala", "share"),  # gift the article
+        ("Iscriviti al canale WhatsApp della redazione", "promo"),
     ],
     "pt": [
         ("Próximo artigo", "navigation"),
@@ -361,6 +377,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Ouça este conteúdo", "navigation"),
         ("Subscreva gratuitamente as newsletters do jornal.", "promo"),
         ("Veja mais notícias do estado no portal", "related"),
+        ("Este conteúdo não pode ser reproduzido sem autorização.", "legal"),
     ],
     "nl": [
         ("Bekijk ook", "related"),

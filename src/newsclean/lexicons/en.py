@@ -381,6 +381,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "next post:",
         "previous article:",
         "next article:",
+        "listen to this article ·",
+        "listen to this story ·",
     ),
     "metadata": (
         "this article originally appeared",
@@ -394,6 +396,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "a version of this story",
         "this article is republished from",
         "this story is republished from",
+        "this article was produced with support from",
+        "this story was produced with support from",
     ),
     "promo": (
         "newsletter:",
@@ -406,6 +410,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "want more stories like this?",
         "continue reading this post for free",
         "keep reading with a",
+        "join our whatsapp",
+        "sponsored content:",
     ),
     "legal": (
         "our standards:",
@@ -417,12 +423,18 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "most stock quote data provided by",
         "market data provided by",
         "disclaimer:",
+        "the views expressed in this column are those of the author",
+        "the views expressed in this column are those of the writer",
+        "the views expressed in this article are those of the author",
     ),
     "share": (
         "share this on",
         "share this story on",
         "share this article on",
         "like liked by",
+        "click to share on",
+        "click to email a link to a friend",
+        "click to print",
     ),
     "contact": (
         "corrections policy:",
@@ -459,6 +471,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "read also:",
         "read next:",
         "see more:",
+        "most read:",
+        "trending on",
     ),
     "section": (
         "categorized as",

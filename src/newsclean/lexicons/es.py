@@ -106,6 +106,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este artículo fue publicado originalmente",
         "este artículo se publicó originalmente",
         "este artículo apareció originalmente",
+        "este contenido ha sido elaborado con la colaboración de",
     ),
     "related": ("lee también:", "leer más:", "te puede interesar:", "relacionado:"),
     "section": (

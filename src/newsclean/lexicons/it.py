@@ -94,6 +94,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "promo": (
         "sei già abbonato?",
         "clicca qui per iscriverti",
+        "iscriviti al canale whatsapp",
     ),
 }
 

@@ -177,6 +177,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "usamos cookies",
         "todos os direitos reservados",
         "cookies",
+        "este conteúdo não pode ser reproduzido",
     ),
     "promo": (
         "newsletter",
