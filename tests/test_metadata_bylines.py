@@ -602,3 +602,27 @@ def test_an_obituary_s_first_paragraph_opening_with_its_subject_s_name_stays() -
     art = newsclean.clean(text)
     assert art.authors == ()
     assert first in art.paragraphs
+
+
+FR_STORY = [
+    "Il y a un an, on pensait que le commerce allait fermer pour de bon, raconte une habitante.",
+    "La coopérative a été créée au printemps et compte déjà plus de deux cents sociétaires.",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "story", "authors"),
+    [
+        # a particle of the name ("Le") is a word of every French sentence
+        (["Yann Le Gall"], FR_STORY, ("Yann Le Gall",)),
+        # the writer's job or a freelancer's credit between the name and the story
+        (["Niamh Costigan", "Transport Correspondent"], [STORY, MORE], ("Niamh Costigan",)),
+        (["Jake Delacroix", "Special to the Valley Sentinel"], [STORY, MORE], ("Jake Delacroix",)),
+    ],
+)
+def test_a_bare_name_under_an_extractor_s_headline_is_read_with_its_job_line(
+    head: list[str], story: list[str], authors: tuple[str, ...]
+) -> None:
+    art = newsclean.clean("\n\n".join([HEADLINE, *head, *story]))
+    assert art.authors == authors
+    assert art.paragraphs == tuple(story)

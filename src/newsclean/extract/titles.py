@@ -988,8 +988,11 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
     The writer's bio after the story (past the lines right under the name, where a
     line opening with it starts a story about them) is no mention."""
     from newsclean.extract.bylines import parse_names
+    from newsclean.extract.lexicon import meta_lexicon
 
-    words = {w.casefold() for w in _NAME_WORD.findall(text)}
+    particles = meta_lexicon().particles
+    # "Le", "van", "de" inside a name are words of every sentence of the language
+    words = {w.casefold() for w in _NAME_WORD.findall(text)} - particles
     if not words or len(text.split()) > BARE_NAME_MAX_WORDS:
         return False
     names = parse_names(text, cued=False, language=language, strict=True)
@@ -1025,10 +1028,28 @@ def name_over_story(page: Layout, pos: int) -> bool:
     first with no headline). A headline shares its words with its story ("Golden
     Hour" over a review of "Golden Hour"), a writer seldom does."""
     visible = page.visible
-    if pos + 1 >= len(visible) or not page.prose[visible[pos + 1]]:
+    under = pos + 1
+    if under + 1 < len(visible) and writer_job(page.blocks[visible[under]].text):
+        under += 1  # "Jane Doe" / "Transport Correspondent" / the story
+    if under >= len(visible) or not page.prose[visible[under]]:
         return False
     text = page.blocks[visible[pos]].text
     return name_alone_in(text, (page.blocks[j].text for j in visible), page.language)
+
+
+_SPECIAL_TO = re.compile(r"(?:special|exclusive) to (?:the )?[A-Z]", re.IGNORECASE)
+"""A freelancer's credit under the name: "Special to the Valley Sentinel"."""
+
+
+def writer_job(line: str) -> bool:
+    """A writer's job on its own line ("Transport Correspondent") or a freelancer's
+    credit ("Special to the Valley Sentinel")."""
+    from newsclean.extract.bylines import is_job_title
+
+    line = line.strip()
+    return len(line) <= MAX_META_LINE and (
+        is_job_title(line) or _SPECIAL_TO.match(line) is not None
+    )
 
 
 BYLINE_PARTS = 3
