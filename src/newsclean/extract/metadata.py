@@ -118,9 +118,9 @@ from newsclean.extract.titles import (
     TitleResult,
     byline_in_parts,
     find_title,
+    freelance_credit,
     is_section_trail,
     name_over_story,
-    writer_job,
 )
 from newsclean.model import Article
 
@@ -593,7 +593,7 @@ class _Extraction:
             if line.byline_cue or line.date_cue:
                 continue
             named_above = prev is not None and prev.byline is not None and prev.byline.authors
-            if named_above and (self._job_over_date(line, by_pos) or writer_job(text)):
+            if named_above and (self._job_over_date(line, by_pos) or freelance_credit(text)):
                 # "Jane Doe" / "Local Democracy Reporter" / date, "Jane Doe" / "Special
                 # to the Valley Sentinel": the writer's job or credit, no name
                 line.byline, line.byline_rule = Byline(), "role"

@@ -1047,9 +1047,13 @@ def writer_job(line: str) -> bool:
     from newsclean.extract.bylines import is_job_title
 
     line = line.strip()
-    return len(line) <= MAX_META_LINE and (
-        is_job_title(line) or _SPECIAL_TO.match(line) is not None
-    )
+    return len(line) <= MAX_META_LINE and (is_job_title(line) or freelance_credit(line))
+
+
+def freelance_credit(line: str) -> bool:
+    """ "Special to the Valley Sentinel": a freelancer's credit under the name (a job
+    title alone is the boilerplate cleaner's ``job_title``)."""
+    return len(line) <= MAX_META_LINE and _SPECIAL_TO.match(line.strip()) is not None
 
 
 BYLINE_PARTS = 3
