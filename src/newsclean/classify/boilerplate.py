@@ -1727,11 +1727,11 @@ _QUOTE_HEADLINE = re.compile(r"[^\W\d_][^:]{0,150}: [“\"‘'][^“”\"]{1,80}
 girl: “We got her!”" (the sentence mark is the quotation's)."""
 
 
+_QUOTE_HEADLINE_MAX_CHARS = 160
+
+
 def _quote_headline(text: str) -> bool:
     return len(text) <= _QUOTE_HEADLINE_MAX_CHARS and _QUOTE_HEADLINE.match(text) is not None
-
-
-_QUOTE_HEADLINE_MAX_CHARS = 160
 
 
 def _open_headline(info: LineInfo) -> bool:

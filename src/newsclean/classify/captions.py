@@ -52,6 +52,7 @@ from newsclean.classify.photo_credits import (
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.lexicons import credits as lex
+from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Caption
 from newsclean.rules import own_disabled_rules
 
@@ -520,9 +521,9 @@ def _wire_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, Cre
 
 _PAREN_TAIL = re.compile(r"\(([^()]{3,80})\)[ .]{0,3}$")
 """Brackets closing the line, with what they hold."""
-_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le"})
-_NAME_PARTICLES |= frozenset({"van", "von", "der", "den", "ter", "y", "e"})
-"""Lower-case words inside a person's name ("Sylvie de la Tour", "Jan van der Berg")."""
+_NAME_PARTICLES = frozenset(name_lexicon.PARTICLES)
+"""Lower-case words inside a person's name ("Sylvie de la Tour", "Jan van der Berg"): the
+metadata lexicon's, which the byline parser reads names with."""
 _OUTLET_WORDS = _NAME_PARTICLES | frozenset({"of", "the", "für", "des", "et", "and", "&"})
 """Lower-case words inside an outlet's name ("The Capitol Ledger", "Archives Le Nouvelliste")."""
 _FOR_WORDS = frozenset({"pour", "for", "para", "per", "für", "voor", "pra"})
@@ -630,10 +631,8 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
         # ("… Rutherford (New York/New Jersey)."); an outlet before a colon credits
         # only after the caption's last sentence ("(Avengers: Infinity War)" is a title)
         closing = text.rstrip()[-1:] == ")"
-        after_sentence = closing and text[:at].rstrip()[-1:] in ".!?"
-        credited = closing and _photographer_and_outlet(inner)
-        if "/" not in inner and not after_sentence:
-            credited = False
+        after_sentence = text[:at].rstrip()[-1:] in ".!?"
+        credited = closing and ("/" in inner or after_sentence) and _photographer_and_outlet(inner)
         if not (label_outlet or credited):
             return None
     else:

@@ -606,6 +606,7 @@ class _Extraction:
                 not (near_headline or self._has_cue_word(text)) or self._in_list(line, by_pos)
             ):
                 continue  # a list item is a byline under the headline or with its cue, alone
+            meta_near: bool | None = None  # read once: the gate and the rule below ask it
             piped = line.pos <= PIPED_BYLINE_MAX_POS and byline_in_parts(text, self.language)
             bare = line.pos <= BARE_NAME_MAX_POS and self._bare_name_over_story(line)
             if not (
@@ -616,7 +617,7 @@ class _Extraction:
                 or near_headline
                 or self._has_cue_word(text)
                 or (accepted_keys and match_key(text) in accepted_keys)
-                or self._meta_neighbour(line, by_pos)
+                or (meta_near := self._meta_neighbour(line, by_pos))
                 or (prev is not None and prev.byline is not None)
             ):
                 continue  # nothing around it says it could be a byline: do not parse it
@@ -650,7 +651,7 @@ class _Extraction:
                 continue  # "T R D NATIONAL /": a logo and a section, not a name
             elif line.date_line or (line.dates and near_headline):
                 rule = "name_and_date"
-            elif self._meta_neighbour(line, by_pos):
+            elif meta_near if meta_near is not None else self._meta_neighbour(line, by_pos):
                 rule = "name_line"
             elif near_headline and self._name_signal(text, line, by_pos):
                 rule = "name_under_headline"
@@ -741,8 +742,8 @@ class _Extraction:
             return True
         if not self._name_alone(text):
             return False
-        text = self.article.blocks[nxt.index].text
-        return (self._job_over_date(nxt, by_pos) or self._name_alone(text)) and _dated(
+        under = self.article.blocks[nxt.index].text
+        return (self._job_over_date(nxt, by_pos) or self._name_alone(under)) and _dated(
             by_pos.get(nxt.pos + 1)
         )
 
