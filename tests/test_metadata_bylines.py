@@ -6,7 +6,7 @@ import pytest
 
 import newsclean
 from newsclean import extract_metadata, labels
-from newsclean.extract.bylines import parse_bio, parse_byline
+from newsclean.extract.bylines import is_job_title, parse_bio, parse_byline
 
 STORY = (
     "The council voted on Monday to close the old bridge for a year of repairs, "
@@ -526,6 +526,41 @@ def test_name_lines_over_a_job_or_a_second_name_over_the_date_are_the_byline(
     art = newsclean.clean(text)
     assert art.authors == authors
     assert art.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Sophie Carrow and Nathan Ellery"],
+        ["Sophie Carrow and Nathan Ellery", "Health Reporter and Data Journalist"],
+        ["Sophie Carrow & Nathan Ellery", "Health and Science Editor"],
+    ],
+)
+def test_two_names_on_one_line_over_the_date_are_the_byline_not_the_headline(
+    head: list[str],
+) -> None:
+    # a page: menus over the headline, and no byline cue
+    menus = ["Home", "News", "Health", "Sport", "Opinion"]
+    text = "\n\n".join([*menus, HEADLINE, *head, "13 March 2025 - 7:00am", STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.title == HEADLINE
+    assert art.authors == ("Sophie Carrow", "Nathan Ellery")
+    assert art.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize(
+    ("line", "job"),
+    [
+        ("Health Reporter and Data Journalist", True),
+        ("Health and Science Editor", True),
+        ("Chefreporter und Redakteur", True),
+        ("Bread and Butter", False),
+        ("Editor and Publisher Meet", False),
+        ("Reporter and Editor and Writer", False),
+    ],
+)
+def test_two_jobs_joined_by_a_connector_are_a_job_title(line: str, job: bool) -> None:
+    assert is_job_title(line) is job
 
 
 def test_a_line_of_four_capitalised_words_over_a_name_is_no_co_author() -> None:

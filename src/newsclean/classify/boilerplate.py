@@ -940,8 +940,7 @@ def _mark_job_titles(
             block.label != labels.BODY
             or i in changes
             or i in protected
-            or info.words > JOB_TITLE_MAX_WORDS
-            or info.cap_share < 1.0
+            or info.words > 2 * JOB_TITLE_MAX_WORDS + 1  # two jobs and a connector
             or info.key.rsplit(" ", 1)[-1].strip(",.;:|()–—-") not in _role_words()
             or not is_job_title(block.text)
         ):

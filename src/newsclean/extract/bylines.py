@@ -660,20 +660,53 @@ def is_job_title(text: str, *, lexicon: MetaLexicon | None = None) -> bool:
     """Whether ``text`` is a job title alone ("Staff Writer", "Senior Phones Editor"):
     a job noun last, and at most one word before it that is no role word (the beat).
     "Guardian Appoints New Editor" has three and is a headline, "The Critic" an
-    article and a noun.
+    article and a noun. Two such jobs, or a beat and a job, joined by one connector
+    are a job too ("Health Reporter and Data Journalist", "Health and Science Editor").
 
     >>> is_job_title("Senior Phones Editor"), is_job_title("Guardian Appoints New Editor")
     (True, False)
     """
+    lex = lexicon or meta_lexicon()
+    left, right = _job_halves(text, lex)
+    if right:
+        # two jobs or a beat and a job: "Health Reporter and Data Journalist",
+        # "Health and Science Editor"
+        return _one_job(right, lex.role_words) and (_one_job(left, lex.role_words) or _beat(left))
+    return _one_job(text, lex.role_words)
+
+
+def _one_job(text: str, roles: frozenset[str]) -> bool:
     words = [w.strip(",.;:|()–—-") for w in text.split()]
     if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
         return False
-    roles = (lexicon or meta_lexicon()).role_words
     last = words[-1].casefold()
     if last not in roles or last in ROLE_MODIFIERS:
         return False
     free = [w.casefold() for w in words[:-1] if w.casefold() not in roles]
     return len(free) <= 1 and not (free and free[0] in _TITLE_ARTICLES)
+
+
+def _beat(text: str) -> bool:
+    """One capitalised word: the first beat of "Health and Science Editor"."""
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+@functools.lru_cache(maxsize=1)
+def _job_connectors(lexicon: MetaLexicon) -> frozenset[str]:
+    """The words joining two jobs in any lexicon language ("and", "und", "y", "&")."""
+    return frozenset(c for words in lexicon.languages.values() for c in words.connectors)
+
+
+def _job_halves(text: str, lexicon: MetaLexicon) -> tuple[str, str]:
+    """``text`` split at its one connector ("Health Reporter" and "Data Journalist"),
+    or ``(text, "")`` when it has none or more than one."""
+    words = text.split()
+    joins = [k for k, w in enumerate(words) if w in _job_connectors(lexicon)]
+    if len(joins) != 1 or not 0 < joins[0] < len(words) - 1:
+        return text, ""
+    k = joins[0]
+    return " ".join(words[:k]), " ".join(words[k + 1 :])
 
 
 _TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il", "o"})

@@ -67,6 +67,7 @@ from newsclean.extract.bylines import (
     cue_before_name,
     cue_language,
     cue_only,
+    is_job_title,
     parse_bio,
     parse_byline,
     parse_names,
@@ -121,6 +122,7 @@ from newsclean.extract.titles import (
     freelance_credit,
     is_section_trail,
     name_over_story,
+    name_pair,
 )
 from newsclean.model import Article
 
@@ -728,7 +730,8 @@ class _Extraction:
     def _meta_neighbour(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
         """A name line next to a date line, a byline or a byline cue, or over a line
         that is the writer's job or a second name with the date line under it
-        ("Jane Doe" / "Senior Reviews Editor" / date, "Jane Doe" / "John Roe" / date)."""
+        ("Jane Doe" / "Senior Reviews Editor" / date, "Jane Doe" / "John Roe" / date,
+        "Jane Doe and John Roe" / "Health Reporter and Data Journalist" / date)."""
         prev = by_pos.get(line.pos - 1)
         nxt = by_pos.get(line.pos + 1)
         if prev is not None and (prev.date_line or prev.byline is not None or prev.byline_cue):
@@ -740,7 +743,7 @@ class _Extraction:
             return False
         if nxt.date_line or nxt.date_cue is not None:
             return True
-        if not self._name_alone(text):
+        if not (self._name_alone(text) or name_pair(text, self.language)):
             return False
         under = self.article.blocks[nxt.index].text
         return (self._job_over_date(nxt, by_pos) or self._name_alone(under)) and _dated(
@@ -776,6 +779,8 @@ class _Extraction:
         and over a date is such a line read so: alone, "Appoints New Editor" is a
         headline's end."""
         text = self.article.blocks[line.index].text.strip()
+        if is_job_title(text, lexicon=self.lex):
+            return _dated(by_pos.get(line.pos + 1))  # "Health Reporter and Data Journalist"
         words = [w.casefold().strip(".,;:") for w in text.split()]
         if not 1 <= len(words) <= JOB_LINE_MAX_WORDS or "," in text or _ANY_DIGIT.search(text):
             return False

@@ -674,6 +674,9 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
         return 0.0
+    if name_pair(text, page.language) or writer_job(text):
+        # "Jane Doe and John Roe" or "Health Reporter" over the date: the byline's
+        return 0.0
     seen = names = passed = labels_passed = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
@@ -690,6 +693,13 @@ def _meta_right_under(page: Layout, pos: int) -> float:
             labels_passed += 1  # a label ("Editorial"); a run of them is a menu
             continue
         if is_section_trail(line) or is_furniture(line):
+            passed += 1
+            continue
+        if names and writer_job(line):
+            passed += 1  # "Jane Doe" / "Health Reporter": the job under the name
+            continue
+        if not names and name_pair(line, page.language):
+            names += 1  # "Jane Doe and John Roe": one byline
             passed += 1
             continue
         if not names and _name_alone(line, page.language):
@@ -729,6 +739,30 @@ def _name_alone(line: str, language: str | None) -> bool:
     return (len(found.authors) == 1 and found.agency is None) or (
         not found.authors and found.agency is not None
     )
+
+
+NAME_PAIR_MAX_WORDS = 8
+"""Two names of up to three words each and the connector between them."""
+
+
+def name_pair(line: str, language: str | None) -> bool:
+    """Whether ``line`` is two people's names joined by one connector and nothing more
+    ("Sophie Carrow and Nathan Ellery", "Andrés Molina y Carla Fuentes"): a byline
+    printed without its cue."""
+    from newsclean.extract.bylines import parse_byline
+
+    words = line.split()
+    if not 5 <= len(words) <= NAME_PAIR_MAX_WORDS:
+        return False  # two words a name at least, and the connector
+    found = parse_byline(line, cued=False, language=language)
+    if found is None or found.agency is not None or len(found.authors) != 2:
+        return False
+    first, second = found.authors
+    between = line.strip()
+    if not (between.startswith(first) and between.endswith(second)):
+        return False
+    joint = between[len(first) : len(between) - len(second)].split()
+    return len(joint) == 1 and all(len(name.split()) >= 2 for name in found.authors)
 
 
 def _cue_over_name(page: Layout, pos: int) -> bool:
