@@ -439,6 +439,64 @@ def test_printed_time_stamps_are_metadata_wherever_they_stand() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Today at 11:47",
+        "Yesterday at 4:30 pm",
+        "Vandaag om 11:47",
+        "Gestern um 18:02 Uhr",
+        "Aujourd’hui à 11h47",  # the apostrophe as the quote normaliser prints it
+        "Hoy a las 11:47",
+        "Oggi alle 11:47",
+        "Hoje às 11:47",
+    ],
+)
+def test_today_or_yesterday_and_a_time_is_a_stamp(stamp: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], stamp, *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [r.reason for r in art.removed] == ["strip_boilerplate.bare_timestamp"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Today at the council the mood was grim.", "Hoy a las cinco de la tarde."]
+)
+def test_today_in_a_sentence_is_no_stamp(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "$449 at Best Buy",
+        "£49.99 at Currys",
+        "129 € bei Otto",
+        "See at Amazon",
+        "Check price at Argos",
+        "Rated 4.6 out of 5 (318 ratings)",
+    ],
+)
+def test_a_shop_widget_is_an_ad(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [(r.kind, r.reason) for r in art.removed] == [("ads", "strip_boilerplate.shop_widget")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It costs $449 at Best Buy, the chain said.",
+        "$449 at launch",
+        "See at the museum",
+        "4 out of 5 stars",  # a review's verdict has no count of ratings
+    ],
+)
+def test_prices_and_verdicts_in_the_story_are_no_shop_widget(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert "strip_boilerplate.shop_widget" not in [r.reason for r in art.removed]
+
+
 @pytest.mark.parametrize("line", ["10:30", "Updated at 1:23 p.m. by the night desk"])
 def test_a_time_alone_or_a_cued_time_with_more_words_stays(line: str) -> None:
     # a time alone may be a row of a schedule; a cue and time with a name is a signature

@@ -786,12 +786,20 @@ def test_lines_that_only_look_like_they_end_with_a_photographer_stay(line: str) 
         ("The river at the old mill in the afternoon (image from video)", "gallery_label"),
         ("La plaza mayor el sábado por la mañana (captura de vídeo)", "gallery_label"),
         ("0:00 / 6:12", "video_label"),  # a media player's position and length
+        ("Duration 1:58", "video_label"),  # or its length alone
+        ("Video duration: 3:12", "video_label"),
+        ("Dauer 2:05", "video_label"),
     ],
 )
 def test_picture_notes_and_player_times_leave_the_body(line: str, rule: str) -> None:
     art = strip_captions("\n\n".join([BODY, line, BODY]))
     assert art.paragraphs == (BODY, BODY)
     assert art.removed[0].reason == f"strip_captions.{rule}"
+
+
+def test_a_duration_in_words_is_no_player_length() -> None:
+    line = "Duration of the strike: 3 weeks"
+    assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()
 
 
 def test_a_sentence_ending_with_a_bracketed_photo_word_stays() -> None:

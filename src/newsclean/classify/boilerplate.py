@@ -28,6 +28,10 @@ Decisions come in layers, each a named rule (the name is what
     alone: in lists of links it is part of the story as often as not.
 ``bare_image_url``
     a line that is only the address of an image file (".jpg", ".png" …).
+``shop_widget``
+    a shop's widget in a review or deals post, alone on its line: a price and the
+    shop ("$449 at Best Buy"), a button ("See at Amazon"), a star rating with the
+    count of its ratings ("Rated 4.6 out of 5 (318 ratings)").
 ``markup_line``
     a line of raw HTML that the text renderer let through (``<script …></script>``,
     ``<img … >``, an editor's ``<span …>`` bookmark): it opens with an HTML
@@ -195,6 +199,7 @@ RULES = (
     "tagged_teaser",
     "source_credit",
     "markup_line",
+    "shop_widget",
     "counter_line",
     "follow_prompt",
     "share_bar",
@@ -348,6 +353,25 @@ printed by the text renderer): never story text, unlike a bare link to a page.""
 # "from News – Metro https://ift.tt/…": the footer feed readers and
 # cross-posting services append (source name, then the item's link).
 _FEED_FOOTER = re.compile(r"from\s[^\n]{1,80}?\shttps?://\S+", re.IGNORECASE)
+
+
+_SHOP_AT = r"(?:at|on|bei|chez|en|su|da|na|em|bij)"
+_SHOP_WIDGET = re.compile(
+    # "$449 at Best Buy", "£49.99 at Currys", "129 € bei Otto"
+    r"(?:[$£€]\s?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:€|euros?|EUR))"
+    rf"\s{_SHOP_AT}\s[A-Z][\w&'.-]{{0,30}}(?:\s[\w&'.-]{{1,30}}){{0,3}}"
+    # "See at Amazon", "Buy it at Walmart", "Check price at Argos"
+    rf"|(?i:see|buy|shop|view|check price)(?:\s(?i:it|now))?\s(?i:{_SHOP_AT})"
+    r"\s[A-Z][\w&'.-]{0,30}(?:\s[\w&'.-]{1,30}){0,2}"
+    # "Rated 4.6 out of 5 (318 ratings)": a shop's rating, with its count
+    r"|(?i:rated\s)?\d(?:[.,]\d)?\s(?i:out of|von|sur|de|su|em|van)\s(?:5|10)(?:\s(?i:stars?))?"
+    r"\s?\(\d[\d,.]{0,9}\s(?i:ratings?|reviews?|bewertungen|avis|valoraciones|"
+    r"recensioni|avaliações|beoordelingen)\)"
+)
+"""A shop's widget in a review or a deals post: a price and the shop, a button to a
+shop, or a star rating with the count of its ratings. A story prints prices in
+sentences ("It costs $449 at Best Buy, …") and ratings without a count."""
+_SHOP_WIDGET_MAX_WORDS = 10
 
 
 _FEED_POST_OPENINGS: tuple[str, ...] = (
@@ -857,6 +881,12 @@ def _cue_decision(
         return labels.CONTACT, "bare_address"
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
+    if (
+        "shop_widget" not in disabled
+        and info.words <= _SHOP_WIDGET_MAX_WORDS
+        and _SHOP_WIDGET.fullmatch(text.strip())
+    ):
+        return labels.ADS, "shop_widget"
     if "counter_line" not in disabled and (digits or info.key[:4] == "one "):
         label = _counter_label(info)  # "One thought on “…”": a blog's count in words
         if label is not None:

@@ -138,8 +138,13 @@ _PICTURE_NOTE = re.compile(r"\((?:" + "|".join(lex.PICTURE_NOTES) + r")(?:\s\w{1
 """A note on where the picture comes from closing the line, nothing after it, in lower
 case: "… (immagine da video)"; "(photo album)." ends a sentence, "(Photo Finish)"
 names a horse or a film."""
-_PLAYER_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d\d ?/ ?(?:\d{1,2}:)?\d{1,2}:\d\d")
-"""A media player's position and length: "0:00 / 6:12"."""
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
+_PLAYER_TIME = re.compile(
+    rf"{_CLOCK} ?/ ?{_CLOCK}"
+    rf"|(?:video )?(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)})(?: ?:)? ?{_CLOCK}"
+)
+"""A media player's position and length, or its length alone: "0:00 / 6:12",
+"Duration 1:58", "Video duration: 3:12", "Dauer 2:05" (a key: lower case)."""
 _MANDATORY = re.compile(
     r"mandatory\scredit\s?:\s?(?:(?:photo|picture|image)s?\s(?:by|:)\s?)?", re.IGNORECASE
 )

@@ -164,6 +164,7 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
             *video_lines,
             *_all(lex.VIDEO_PREFIXES),
             *lex.VIDEO_TAGS,
+            *lex.PLAYER_LENGTH_WORDS,
             "mandatory",
         )
     }

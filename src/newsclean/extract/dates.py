@@ -70,9 +70,12 @@ _MAX_TIME_GAP = 40
 
 DATE_LINK_WORDS = frozenset(
     {"on", "at", "am", "um", "uhr", "le", "el", "il", "em", "op", "à", "às", "de", "del", "of"}
-    | {"a", "las", "alle", "ore"}
+    | {"a", "las", "alle", "ore", "om", "в"}
 )
 """Small words printed between a cue, a date and a time ("Posted on … at …")."""
+_DAY_TIME_LINKS = ("at", "om", "um", "à", "às", "a las", "a la", "alle", "ore", "в")
+"""Words between "today" or "yesterday" and the time ("Today at 11:47", "Vandaag om
+11:47", "Hoy a las 11:47", "Oggi alle 11:47")."""
 
 DATE_ONLY_MAX_CHARS = 80
 """Longest line :func:`is_date_only` considers: the longest time stamps printed
@@ -612,10 +615,12 @@ def _relative_patterns(lexicon: MetaLexicon, language: str) -> tuple[re.Pattern[
         out.append(
             re.compile(rf"{count}[ \t]*{unit}[ \t]+{alternation(words.ago_after)}", re.IGNORECASE)
         )
-    # "Today 12:01 AM", "Yesterday": a day word alone or before a time, not "Today's Paper"
+    # "Today 12:01 AM", "Today at 12:01", "Yesterday": a day word alone or before a
+    # time, not "Today's Paper"
     out.append(
         re.compile(
-            rf"(?P<day>{alternation(words.today + words.yesterday)})(?=[ \t,]*(?:$|\d))",
+            rf"(?P<day>{alternation(_curled(words.today + words.yesterday))})"
+            rf"(?=[ \t,]*(?:(?:{alternation(_DAY_TIME_LINKS)})[ \t]+)?(?:$|\d))",
             re.IGNORECASE,
         )
     )
@@ -676,9 +681,15 @@ def _relative_words(
     for lang in languages:
         w = lexicon.words(lang)
         ago.update(w.ago_before, w.ago_after)
-        day.update(w.today, w.yesterday)
+        day.update(_curled(w.today + w.yesterday))
         units.update(w.units)
     return ago, day, units
+
+
+def _curled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and, for those with an apostrophe, their spelling with the curly one
+    the quote normaliser prints ("aujourd'hui", "aujourd’hui")."""
+    return words + tuple(w.replace("'", "’") for w in words if "'" in w)
 
 
 @functools.lru_cache(maxsize=4)
@@ -718,7 +729,7 @@ def _resolve_relative(
     m: re.Match[str], now: dt.datetime, words: LanguageWords
 ) -> tuple[dt.date, str] | None:
     if m.groupdict().get("day"):
-        back = 1 if m["day"].casefold() in words.yesterday else 0
+        back = 1 if m["day"].casefold().replace("’", "'") in words.yesterday else 0
         day = now.date() - dt.timedelta(days=back)
         return day, day.isoformat()
     n_text = m["n"].casefold()

@@ -389,6 +389,12 @@ VIDEO_PREFIXES: dict[str, tuple[str, ...]] = {
     "uk": ("відео", "дивіться"),
 }
 
+PLAYER_LENGTH_WORDS: tuple[str, ...] = (
+    *("duration", "dauer", "durée", "duración", "durata", "duração", "duur"),
+    "длительность",
+)
+"""The word before a video's length printed alone on its line: "Duration 1:58"."""
+
 VIDEO_TAGS: tuple[str, ...] = ("video", "watch", "videos", "photos", "pics", "gallery")
 """Bracketed tags at the end of a teaser line: "… [VIDEO]", "… (WATCH)"."""
 
