@@ -422,7 +422,8 @@ def parse_names(
 
 
 _PLACE_AFTER_NAME = re.compile(
-    r"[ \t]+(?:in|en|à|em|aus|a)[ \t]+[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
+    # the lookbehind starts a try only at a run's first blank: linear on a run of blanks
+    r"(?<![ \t])[ \t]+(?:in|en|à|em|aus|a)[ \t]+[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
 )
 """Where a reporter filed from, after the name: " in Brussels", " à Paris", " aus Berlin"."""
 

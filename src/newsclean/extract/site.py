@@ -192,8 +192,11 @@ def _bare_cue_re(lexicon: MetaLexicon) -> re.Pattern[str]:
     )
 
 
-_CRUMB_ARROWS = re.compile(r"[ \t]*(?:»|›|>|→|::)[ \t]*")
-_CRUMB_SLASHES = re.compile(r"[ \t]*[/\\][ \t]*")
+_CRUMB_ARROWS = re.compile(r"»|›|>|→|::")
+_CRUMB_SLASHES = re.compile(r"[/\\]")
+"""The separators of a trail's steps; the steps are stripped once split (blanks
+around the separator in the pattern would make a search of a run of blanks
+quadratic)."""
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 BREADCRUMB_MAX_CHARS = 200
 BREADCRUMB_STEP_MAX_WORDS = 4
