@@ -1237,3 +1237,30 @@ def test_a_capitalised_site_name_right_over_the_headline_is_not_the_title(site: 
     headline = "Council votes to close library for roof repairs"
     text = "\n\n".join([site, headline, "March 3, 2024", *SITE_HEAD_STORY])
     assert newsclean.clean(text).title == headline
+
+
+def test_a_headline_opening_with_a_date_cue_word_is_still_a_headline() -> None:
+    # "Updated" opens many stamps, but a long line with no figure is a headline
+    headline = "Updated flu vaccine cut hospital admissions by half in older adults, study finds"
+    art = newsclean.clean("\n\n".join([headline, "Eleanor Banfield", *SITE_HEAD_STORY]))
+    assert (art.title, art.authors) == (headline, ("Eleanor Banfield",))
+    assert art.paragraphs == tuple(SITE_HEAD_STORY)
+
+
+@pytest.mark.parametrize("stamp", ["Updated", "Posted on Monday", "Updated 9:41 AM"])
+def test_a_short_or_dated_line_opening_with_a_date_cue_is_never_a_headline(stamp: str) -> None:
+    assert _never_headline(stamp, "en")
+
+
+@pytest.mark.parametrize("job", ["Enviada especial", "Special Correspondent"])
+def test_a_kicker_over_headline_standfirst_name_and_job_is_read(job: str) -> None:
+    # an extractor's head: the job under the name in the noun-first order of Spanish
+    # too ("Enviada especial"), then the story
+    standfirst = "In large parts of the county, finding a dentist now means a wait of years."
+    head = ["Health", "The quiet crisis in village dentistry", standfirst, "Eleanor Banfield", job]
+    art = newsclean.clean("\n".join([*head, *SITE_HEAD_STORY]))
+    assert (art.title, art.authors) == (
+        "The quiet crisis in village dentistry",
+        ("Eleanor Banfield",),
+    )
+    assert art.paragraphs == tuple(SITE_HEAD_STORY)

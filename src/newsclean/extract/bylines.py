@@ -678,7 +678,18 @@ def is_job_title(text: str, *, lexicon: MetaLexicon | None = None) -> bool:
 
 def _one_job(text: str, roles: frozenset[str]) -> bool:
     words = [w.strip(",.;:|()–—-") for w in text.split()]
-    if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS:
+        return False
+    low = [w.casefold() for w in words]
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and low[0] in roles
+        and low[0] not in ROLE_MODIFIERS
+        and all(w in roles for w in low[1:])
+    ):
+        return True  # the noun first, in sentence case: "Enviada especial", "Envoyé spécial"
+    if not all(w[:1].isupper() for w in words):
         return False
     last = words[-1].casefold()
     if last not in roles or last in ROLE_MODIFIERS:

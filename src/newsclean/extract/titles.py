@@ -111,6 +111,10 @@ DATEISH_DIGIT_SHARE = 1 / 2
 DATEISH_RELATIVE_MAX_WORDS = 5
 """A short line opening with a number and holding a relative date ("17H ago 50 photos")
 is a stamp; a longer one may be a headline ("3 Hours Ago, The Storm Hit Town")."""
+DATEISH_CUE_MAX_WORDS = 4
+"""A line opening with a date cue is a stamp when it holds a figure or is this short
+("Updated", "Posted on Monday"); longer, with no figure, it is a headline ("Updated
+flu vaccine cut hospital admissions by half")."""
 DATEISH_DATE_SHARE = 0.4
 """...or dates found by the date parser covering this share of the line."""
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w{0,50}")
@@ -824,16 +828,17 @@ def _opens_with_date_cue(text: str) -> bool:
 def _dateish(text: str) -> bool:
     """A time stamp line, even one without a year that the date parser leaves alone
     ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
-    word, or a third of its words hold digits. A time stamp is a short line: longer
-    text is not read for dates here (that would cost time on a page-long line)."""
+    word and holds a figure or is short, or half of its words hold digits. A time
+    stamp is a short line: longer text is not read for dates here (that would cost
+    time on a page-long line)."""
     if len(text) > DATEISH_MAX_CHARS:
         return False
     words = text.split()
     if not words:
         return False
-    if _opens_with_date_cue(text):
-        return True
     with_digits = sum(1 for w in words if any(c.isdigit() for c in w))
+    if _opens_with_date_cue(text) and (with_digits or len(words) <= DATEISH_CUE_MAX_WORDS):
+        return True
     if with_digits > DATEISH_DIGIT_SHARE * len(words):
         return True
     if not with_digits:
