@@ -661,3 +661,36 @@ def test_a_bare_name_under_an_extractor_s_headline_is_read_with_its_job_line(
     art = newsclean.clean("\n\n".join([HEADLINE, *head, *story]))
     assert art.authors == authors
     assert art.paragraphs == tuple(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tom Hadley, Consumer Affairs Correspondent",
+        "Tom Hadley, Local Democracy Reporter",
+        "By Tom Hadley, Chief Political Correspondent",
+    ],
+)
+def test_a_job_of_capitalised_words_after_the_name_is_no_second_author(line: str) -> None:
+    found = parse_byline(line, language="en", cued=False)
+    assert found is not None
+    assert found.authors == ("Tom Hadley",)
+
+
+def test_a_second_name_after_a_comma_is_still_an_author() -> None:
+    found = parse_byline("By Jane Doe, John Roe", language="en", cued=False)
+    assert found is not None
+    assert found.authors == ("Jane Doe", "John Roe")
+
+
+def test_the_site_of_the_page_title_in_the_byline_is_no_author() -> None:
+    page = [
+        "Council votes to close the old bridge for a year | Valley Courier",
+        *("Home", "News", "Sport", "Opinion"),
+        HEADLINE,
+        "By Ana Ruiz and Rui Lopes, Valley Courier",
+        "14 March 2024, 06:00",
+    ]
+    art = newsclean.clean("\n\n".join([*page, STORY, MORE]))
+    assert art.authors == ("Ana Ruiz", "Rui Lopes")
+    assert art.publisher == "Valley Courier"

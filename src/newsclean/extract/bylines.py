@@ -327,6 +327,22 @@ def _whole_line(
     return result
 
 
+def _names_a_job(part: str, lex: MetaLexicon) -> bool:
+    """Whether ``part``, after a name, is a job: capitalised words ending with a job
+    noun and naming no agency ("Consumer Affairs Correspondent"); a second name
+    does not end with a job noun."""
+    words = [w.strip(",.") for w in part.split()]
+    if not 2 <= len(words) <= JOB_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].casefold()
+    return (
+        last in lex.role_words
+        and last not in ROLE_MODIFIERS
+        and last not in lex.org_words
+        and not any(lex.agency(w) for w in words)
+    )
+
+
 def _job_only(segment: str, lex: MetaLexicon) -> bool:
     """Whether ``segment`` is a job title and nothing else ("Senior Correspondent")."""
     words = [w.casefold().strip(",.") for w in segment.split()]
@@ -394,6 +410,8 @@ def parse_names(
         part, tail_credit = _split_trailing_agency(part, lex)
         if tail_credit is not None:
             agency = agency or tail_credit  # "JANE DOE Associated Press", "… AP Business Writer"
+        if authors and _names_a_job(part, lex):
+            continue  # "Tom Hadley, Consumer Affairs Correspondent": the job after the name
         all_caps = part.upper() == part and any(c.isalpha() for c in part)
         if cued:
             part = _drop_place(part)  # "By Jane Doe in Brussels"

@@ -824,12 +824,18 @@ class _Extraction:
         )
         candidates = [line for gap, _, line in near if gap <= AUTHOR_MAX_DISTANCE]
         span_of = self.block_span
+        site = self.fields.get("publisher")
+        # "Por Ana Ruiz e Rui Lopes, Correio Serrano": the page title's site is no author
+        site_key = match_key(str(site[0])) if site is not None else None
         for line in candidates:
             assert line.byline is not None
             if line.byline.authors:
                 authors = line.byline.authors
                 if line.byline_rule == "name_line":
                     authors = self._names_in_a_row(line, lines)
+                authors = tuple(a for a in authors if match_key(a) != site_key)
+                if not authors:
+                    continue
                 self.field("authors", authors, line.byline_rule, span_of(line.index))
                 under = line.pos + 1
                 if self._bio_of(authors, under) and self.vis[under] not in self.changes:
