@@ -298,6 +298,12 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Story continues below this ad", "ads"),
+        ("Refresh for the latest updates", "navigation"),
+        ("Join our Telegram channel for breaking news alerts.", "promo"),
+        ("More film reviews", "related"),
+        ("This post contains affiliate links, and we may earn a commission.", "legal"),
+        ("Have your say: email letters@example.org", "contact"),
         ("Click to email a link to a friend (Opens in new window)", "share"),
         ("Join our WhatsApp community for the latest court news", "promo"),
         ("This article was produced with support from the Example Foundation.", "metadata"),
@@ -312,6 +318,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Lesen Sie mehr", "related"),
         ("Artikel merken", "share"),
         ("Nächste Seite", "navigation"),
         ("Newsletter abonnieren", "promo"),
@@ -329,6 +336,10 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
+        ("Nos abonnés ont lu", "related"),
+        ("Acheter au meilleur prix", "ads"),
+        ("Cet article contient des liens affiliés.", "legal"),
+        ("Une erreur ? Écrivez-nous à correction@example.fr", "contact"),
         ("Article réservé aux abonnés", "promo"),
         ("Voir les commentaires", "comments"),
         ("Article suivant", "navigation"),
@@ -344,6 +355,9 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Nos suggestions", "related"),
     ],
     "es": [
+        ("Comentarios cerrados.", "comments"),
+        ("Guardar receta", "share"),
+        ("Actualizado a las 10:14h", "metadata"),
         ("Archivado en: Política", "section"),
         ("Te recomendamos", "related"),
         ("Ofrecido por", "ads"),
@@ -356,6 +370,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("Questo contenuto è riservato agli abbonati.", "promo"),
         ("Articolo successivo", "navigation"),
         ("Commenta", "comments"),
         ("Iscriviti alla newsletter", "promo"),
@@ -368,6 +383,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Iscriviti al canale WhatsApp della redazione", "promo"),
     ],
     "pt": [
+        ("Gostou deste artigo? Assine a revista.", "promo"),
         ("Próximo artigo", "navigation"),
         ("Partilhe", "share"),
         ("Assine a newsletter", "promo"),
@@ -380,6 +396,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este conteúdo não pode ser reproduzido sem autorização.", "legal"),
     ],
     "nl": [
+        ("Dit artikel verscheen eerder in de krant.", "metadata"),
         ("Bekijk ook", "related"),
         ("Lees verder", "navigation"),
         ("Plaats een reactie", "comments"),

@@ -192,7 +192,14 @@ def test_an_interview_credit_is_the_byline() -> None:
 
 
 @pytest.mark.parametrize(
-    "byline", ["By our reporter", "Door onze sportredactie", "Von der Lokalredaktion"]
+    "byline",
+    [
+        "By our reporter",
+        "Door onze sportredactie",
+        "Von der Lokalredaktion",
+        "By Staff Reporter",  # a job beside the desk word names nobody either
+        "By Sports Staff",
+    ],
 )
 def test_a_byline_naming_a_desk_or_our_reporter_names_nobody(byline: str) -> None:
     art = clean("\n\n".join(["Council expands bus network", byline, *STORY]))

@@ -1044,8 +1044,10 @@ def _is_desk_byline(key: str) -> bool:
     words = [w.strip(".,:;") for w in rest.split()]
     if len(words) == 2 and words[0] in _possessives() and words[1] in _role_words():
         return True  # "By our reporter", "Par notre correspondant"
-    # "By post" names a way of voting: an organisation's kind alone is no desk
-    return all(w in desk or _compound_desk(w) for w in words) and any(
+    # "By post" names a way of voting: an organisation's kind alone is no desk; a job
+    # beside the desk word is still nobody's name ("By Staff Reporter")
+    roles = _role_words()
+    return all(w in desk or w in roles or _compound_desk(w) for w in words) and any(
         w in needed or _compound_desk(w) for w in words
     )
 

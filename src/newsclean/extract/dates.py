@@ -477,7 +477,8 @@ def outside_dates(line: str, found: Iterable[FoundDate]) -> str:
 
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+(?=\d)")
 """The number of an item in a numbered list of time stamps."""
-_TIME_TOKEN = re.compile(r"\d{1,2}(?:[:.h]\d{2}){1,2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME_TOKEN = re.compile(r"\d{1,2}(?:[:.h]\d{2}){1,2}(?:[ap]\.?m\.?|h)?", re.IGNORECASE)
+"""A time of day as one word: "10:14", "21h05", "1:23p.m.", "10:14h" (Spanish)."""
 _EDGE_PUNCT = ".,:;()[]·•|-–—/"
 ANY_TIME = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
 """Reference time for finding where relative dates are printed (not their value)."""

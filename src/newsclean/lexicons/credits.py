@@ -349,6 +349,7 @@ GALLERY_LINES: dict[str, tuple[str, ...]] = {
 VIDEO_LINES: dict[str, tuple[str, ...]] = {
     # Whole lines that label an embedded video player.
     "en": (
+        "video player",
         "play video",
         "play",
         "replay",

@@ -86,6 +86,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "themen",
     ),
     "related": (
+        "lesen sie mehr",
         "unsere empfehlungen",
         "empfehlungen der redaktion",
         "weitere nachrichten",
@@ -225,6 +226,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "affiliate-links",
         "diese website verwendet cookies",
         "diese seite verwendet cookies",
         "diese website nutzt cookies",

@@ -137,6 +137,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "refresh for updates",
+        "refresh for the latest updates",
         "live",
         "live reporting",
         "embedded content",
@@ -257,6 +259,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "filed under",
     ),
     "related": (
+        "read the full statement here",
+        "read the full story here",
+        "read the full report here",
+        "read more here",
         "trending news",
         "trending stories",
         "trending now",
@@ -291,6 +297,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "see more",
     ),
     "ads": (
+        "story continues below this ad",
+        "article continues below this ad",
         "sponsored stories",
         "promoted content",
         "promoted stories",
@@ -314,6 +322,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "advertisements",
     ),
     "promo": (
+        "get the evening briefing",
+        "get the morning briefing",
         "view deal",
         "view deals",
         "see deal",
@@ -400,6 +410,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "catch all the",
         "newsletter:",
         "listen live at",
         "listen live on",
@@ -575,6 +586,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "includes affiliate links",
+        "contains affiliate links",
         "within the meaning of the private securities litigation reform act",
         "are those of the author",
         "this site uses cookies",
@@ -590,6 +603,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "telegram channel",
         "free articles this month",
         "wherever you get your podcasts",
         "wherever you listen to podcasts",
@@ -641,7 +655,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "upgrade your browser",
         "please update your browser",
     ),
-    "contact": (),
+    "contact": (
+        "if you've spotted a mistake",
+        "if you think we've made a mistake",
+    ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
 
@@ -672,6 +689,11 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "more book reviews",
+    "more music reviews",
+    "more tv reviews",
+    "more film reviews",
+    "more movie reviews",
     "related stories",
     "related articles",
     "related posts",
@@ -746,6 +768,8 @@ or the author, printed after the story ("About Example Corp": a heading ending i
 "about", "über" or "de" takes a capitalised name after it)."""
 
 CONTACT_HEADERS: tuple[str, ...] = (
+    "for media inquiries, please contact",
+    "for media enquiries, please contact",
     "media contact",
     "media contacts",
     "press contact",
@@ -773,6 +797,7 @@ FOLLOW_OPENINGS: tuple[str, ...] = (
 Facebook and Twitter"); the line must also name two networks."""
 
 CONTACT_OPENINGS: tuple[str, ...] = (
+    "have your say:",
     "write to",
     "email us at",
     "e-mail us at",

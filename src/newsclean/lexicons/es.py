@@ -8,6 +8,7 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "comentarios cerrados",
         "normas de participación",
         "tu dirección de correo electrónico no será publicada",
         "tu dirección de correo electrónico no será publicada.",
@@ -24,6 +25,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "¿te ha resultado útil?",
     ),
     "share": (
+        "guardar receta",
         "guardar en mi lista",
         "copiar enlace",
         "enviar por email",
@@ -169,6 +171,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "enlaces de afiliación",
+        "enlaces de afiliados",
         "este sitio web utiliza cookies",
         "este sitio utiliza cookies",
         "esta web utiliza cookies",

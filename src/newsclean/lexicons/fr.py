@@ -78,7 +78,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "la rédaction vous conseille",
         "nos suggestions",
     ),
-    "ads": ("publicité", "annonce", "contenu sponsorisé"),
+    "ads": ("acheter au meilleur prix", "publicité", "annonce", "contenu sponsorisé"),
     "contact": (
         "nous contacter",
         "contactez-nous",
@@ -105,6 +105,8 @@ LINES: dict[str, tuple[str, ...]] = {
 PREFIXES: dict[str, tuple[str, ...]] = {
     "navigation": ("vous êtes ici:",),
     "metadata": (
+        "cet article est une tribune",
+        "ce contenu est produit dans le cadre",
         "propos recueillis par",
         "cet article a été initialement publié",
         "cet article est paru initialement",
@@ -186,6 +188,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "n'engage que son auteur",
+        "n'engage pas la rédaction",
+        "liens d'affiliation",
+        "liens affiliés",
         "ce site utilise des cookies",
         "ce site web utilise des cookies",
         "utilisons des cookies",
@@ -202,6 +208,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
+    "contact": ("écrivez-nous à",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
@@ -220,6 +227,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "nos abonnés ont lu",
     "sur le même sujet",
     "articles similaires",
     "articles liés",

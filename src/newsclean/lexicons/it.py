@@ -148,6 +148,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "link di affiliazione",
         "questo sito utilizza cookie",
         "questo sito utilizza i cookie",
         "questo sito usa cookie",
@@ -158,6 +159,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
+        "contenuto è riservato agli abbonati",
         "iscriviti alla",
         "newsletter",
         "iscriviti",

@@ -92,6 +92,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "u bevindt zich hier:",
     ),
     "metadata": (
+        "dit artikel verscheen eerder in",
+        "dit artikel is eerder verschenen in",
         "dit artikel verscheen eerder",
         "dit artikel verscheen eerst",
     ),
@@ -157,6 +159,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "affiliate links",
         "deze website gebruikt cookies",
         "deze site gebruikt cookies",
         "deze website maakt gebruik van cookies",

@@ -115,6 +115,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:", "veja mais notícias"),
     "section": ("categoria:", "seção:", "secção:"),
     "promo": (
+        "gostou deste artigo?",
         "já é assinante?",
         "este artigo é exclusivo para assinantes",
         "assine agora e tenha",
@@ -171,6 +172,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "links de afiliados",
         "este site utiliza cookies",
         "este site usa cookies",
         "utilizamos cookies",
