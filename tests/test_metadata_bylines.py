@@ -694,3 +694,41 @@ def test_the_site_of_the_page_title_in_the_byline_is_no_author() -> None:
     art = newsclean.clean("\n\n".join([*page, STORY, MORE]))
     assert art.authors == ("Ana Ruiz", "Rui Lopes")
     assert art.publisher == "Valley Courier"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Meera Das", ("Meera Das",)),  # a surname spelled like a particle
+        ("By Ana De", ("Ana De",)),
+        ("By Maria das Dores", ("Maria das Dores",)),
+        ("Compiled by Aisha Mbeki and Graham Leclair", ("Aisha Mbeki", "Graham Leclair")),
+        ("Fact check by Meera Das", ("Meera Das",)),
+        ("Story and photos by Gabriela Stone", ("Gabriela Stone",)),
+        ("Words and recipe: Tessa Hall", ("Tessa Hall",)),
+    ],
+)
+def test_credit_cues_and_particle_surnames(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, language="en", cued=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("Texto y fotos: Marta Salinas", "es"), ("Text und Fotos: Marta Salinas", "de")],
+)
+def test_text_and_photos_credits_in_other_languages(line: str, language: str) -> None:
+    found = parse_byline(line, language=language, cued=False)
+    assert found is not None
+    assert found.authors == ("Marta Salinas",)
+
+
+@pytest.mark.parametrize(
+    "job", ["Senior Editor, Reviews", "wetenschapsredacteur", "Wirtschaftskorrespondentin"]
+)
+def test_a_job_with_its_beat_or_a_compound_job_under_the_name(job: str) -> None:
+    text = "\n\n".join([HEADLINE, "Gemma Holt", job, "14 March 2024, 06:00", STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.authors == ("Gemma Holt",)
+    assert art.paragraphs == (STORY, MORE)

@@ -532,7 +532,7 @@ def _person(
             taken.append(word)
             continue
         break
-    while taken and taken[-1].casefold() in lex.particles:
+    while taken and taken[-1].casefold() in lex.particles and not _surname_after(taken):
         taken.pop()
     rest = words[len(taken) :]
     if not taken:
@@ -566,6 +566,13 @@ def _person(
     if caps:
         name = " ".join(w if w.casefold() in lex.particles else w.capitalize() for w in taken)
     return name, agency, org
+
+
+def _surname_after(taken: list[str]) -> bool:
+    """Whether the capitalised particle ending ``taken`` is the surname of a first name
+    ("Meera Das", "Ana De"): a particle ends no name, but a surname may be spelled
+    as one ("Das", "De" and "Da" are common surnames)."""
+    return len(taken) == 2 and taken[-1][:1].isupper() and not taken[0][:1].islower()
 
 
 def _single_handle(word: str, lex: MetaLexicon) -> bool:

@@ -175,6 +175,11 @@ headline and its standfirst may stand above it."""
 PIPED_BYLINE_MAX_POS = 2
 """A byline set out with pipes (a name, a job or desk, a date) is read among the text's
 first three lines: an extractor's or an API's output opening with its byline."""
+COMPOUND_ROLE_MIN_CHARS = 7
+"""A job noun this long ending a longer word makes a compound job ("…redacteur",
+"…korrespondentin"); shorter ones end ordinary words too ("Motor" ends with "autor")."""
+BEAT_MAX_WORDS = 2
+"""Words of the beat after a job and a comma ("Senior Editor, Reviews")."""
 JOB_LINE_MAX_WORDS = 4
 """Longest writer's job on a line of its own between a name and a date ("Local Democracy
 Reporter", "Chief Political Correspondent")."""
@@ -196,6 +201,17 @@ def _furniture_sentence(text: str) -> bool:
         info.keyword_label is not None
         or info.cue_label is not None
         or info.cue_prefix_label is not None
+    )
+
+
+def _beat_after_job(beat: str) -> bool:
+    """Whether ``beat``, after a job and a comma, is a beat ("Reviews", "Arts and
+    Culture"): capitalised words, one or two, and no figure."""
+    words = [w for w in beat.split() if w.casefold() not in ("and", "&")]
+    return (
+        0 < len(words) <= BEAT_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not _ANY_DIGIT.search(beat)
     )
 
 
@@ -779,15 +795,31 @@ class _Extraction:
         and over a date is such a line read so: alone, "Appoints New Editor" is a
         headline's end."""
         text = self.article.blocks[line.index].text.strip()
+        job, comma, beat = text.partition(", ")
+        if comma and _beat_after_job(beat):
+            text = job  # "Senior Editor, Reviews": the job and its beat
         if is_job_title(text, lexicon=self.lex):
             return _dated(by_pos.get(line.pos + 1))  # "Health Reporter and Data Journalist"
         words = [w.casefold().strip(".,;:") for w in text.split()]
         if not 1 <= len(words) <= JOB_LINE_MAX_WORDS or "," in text or _ANY_DIGIT.search(text):
             return False
         roles = self.lex.role_words
-        if words[-1] not in roles and words[0] not in roles:
+        if words[-1] not in roles and words[0] not in roles and not self._compound_job(words):
             return False
         return _dated(by_pos.get(line.pos + 1))
+
+    def _compound_job(self, words: list[str]) -> bool:
+        """One word that ends with a long job noun: the compounds of German and Dutch
+        ("wetenschapsredacteur", "Wirtschaftskorrespondentin")."""
+        if len(words) != 1:
+            return False
+        word = words[0]
+        return any(
+            len(role) >= COMPOUND_ROLE_MIN_CHARS
+            and len(word) > len(role) + 2
+            and word.endswith(role)
+            for role in self.lex.role_words
+        )
 
     def _name_alone(self, text: str) -> bool:
         """A line that is one person's name and nothing else ("Lucía Arrabal", "Pieter

@@ -78,6 +78,8 @@ BYLINE_CUES = (
     "eine kolumne von",
     "kolumne von",
     "interview:",  # with its colon: "Interview Anna Lehmann" may name the one asked
+    "text und fotos",
+    "text und bilder",
 )
 
 PUBLISHED_CUES = (

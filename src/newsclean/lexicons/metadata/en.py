@@ -75,6 +75,19 @@ BYLINE_CUES = (
     "recipe by",
     "reporter",
     "reported by",
+    "compiled by",
+    "fact check by",
+    "fact-check by",
+    "story and photos by",
+    "words and photos by",
+    "words and pictures by",
+    "text and photos by",
+    "story and photos",
+    "words and photos",
+    "words and pictures",
+    "text and photos",
+    "words and recipe",
+    "words and recipes",
 )
 
 PUBLISHED_CUES = (

@@ -72,6 +72,8 @@ BYLINE_CUES = (
     "crónica de",
     "texto:",  # with its colon: "Texto íntegro" heads a decree's text
     "texto de",
+    "texto y fotos",
+    "texto y fotografías",
 )
 
 PUBLISHED_CUES = (

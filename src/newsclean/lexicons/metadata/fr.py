@@ -65,6 +65,8 @@ BYLINE_CUES = (
     "chronique de",
     "entretien réalisé par",
     "critique de",
+    "texte et photos",
+    "textes et photos",
 )
 
 PUBLISHED_CUES = (

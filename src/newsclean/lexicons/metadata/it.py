@@ -69,6 +69,8 @@ BYLINE_CUES = (
     "commento di",
     "testo:",  # with its colon: "Testo integrale" heads a speech's text
     "testo di",
+    "testo e foto",
+    "testi e foto",
 )
 
 PUBLISHED_CUES = (

@@ -61,6 +61,8 @@ BYLINE_CUES = (
     "analyse door",
     "interview door",
     "recensie door",
+    "tekst en foto's",
+    "tekst en beeld",
 )
 
 PUBLISHED_CUES = (

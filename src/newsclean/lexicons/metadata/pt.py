@@ -76,6 +76,8 @@ BYLINE_CUES = (
     "crónica de",
     "texto:",  # with its colon: "Texto Integral" heads a speech's text
     "texto de",
+    "texto e fotos",
+    "texto e fotografias",
 )
 
 PUBLISHED_CUES = (
