@@ -299,6 +299,7 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Story continues below this ad", "ads"),
+        ("Read 3 Min", "metadata"),  # a reading time, the verb first
         ("Refresh for the latest updates", "navigation"),
         ("Join our Telegram channel for breaking news alerts.", "promo"),
         ("More film reviews", "related"),

@@ -805,3 +805,37 @@ def test_a_duration_in_words_is_no_player_length() -> None:
 def test_a_sentence_ending_with_a_bracketed_photo_word_stays() -> None:
     line = "The museum shows his letters and his first camera (photo album)."
     assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Fishing boats tied up at the harbour wall on Friday. AFP/File", "wire_credit"),
+        ("La place du marché un soir de fête, en 2009. AFP/Archives", "wire_credit"),
+        ("The old mill at the edge of the town centre. (File photo)", "gallery_label"),
+        ("Snow on the ring road on Wednesday morning. (Reader photo)", "gallery_label"),
+        ("The ferry leaving the quay at dusk. Ana Ruiz for The Harbour Ledger", "person_credit"),
+    ],
+)
+def test_file_markers_picture_notes_and_credits_for_an_outlet(line: str, rule: str) -> None:
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.paragraphs == (BODY, BODY)
+    assert [r.reason for r in art.removed] == [f"strip_captions.{rule}"]
+
+
+def test_a_labelled_credit_with_a_file_marker_is_a_credit_line() -> None:
+    line = "Photograph: Harbour Lifeboat Station archive"
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.paragraphs == (BODY, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said the pair had met through the club. Thanks for the help",
+        "He trained on a horse called (Photo Finish)",
+        "The poll was run by Reuters/Ipsos",
+    ],
+)
+def test_lines_like_file_notes_or_outlet_credits_stay(line: str) -> None:
+    assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()

@@ -46,6 +46,7 @@ from newsclean.classify.photo_credits import (
     Credit,
     CreditVocab,
     credit_vocab,
+    file_marker_at,
     is_wire_note,
     parse_credit,
 )
@@ -138,6 +139,15 @@ _PICTURE_NOTE = re.compile(r"\((?:" + "|".join(lex.PICTURE_NOTES) + r")(?:\s\w{1
 """A note on where the picture comes from closing the line, nothing after it, in lower
 case: "… (immagine da video)"; "(photo album)." ends a sentence, "(Photo Finish)"
 names a horse or a film."""
+_PICTURE_KIND = re.compile(
+    r"\((?:[^\W\d_][\w'’-]{0,14} ){1,2}(?:photo|image|picture|foto|imagen|imagem|bild)\)$",
+    re.IGNORECASE,
+)
+"""A note closing a caption, after its last sentence, on what kind of picture it is:
+"(File photo)", "(KVNW viewer photo)", "(Representational image)"; one or two words
+and the picture word. "(Photo Finish)" names a horse: the picture word comes last."""
+_PICTURE_KIND_CHARS = 40
+"""Characters at the end of a line read for such a note."""
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
 _PLAYER_TIME = re.compile(
     rf"{_CLOCK} ?/ ?{_CLOCK}"
@@ -299,6 +309,11 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
         note = _PICTURE_NOTE.search(text)
         # every word in lower case: "(foto La Voce)" credits an outlet (``person_credit``)
         if note is not None and note.start() > 8 and note.group().islower():
+            return _Hit("gallery_label", record=False)
+        kind = _PICTURE_KIND.search(text, max(0, len(text) - _PICTURE_KIND_CHARS))
+        if kind is not None and text[: kind.start()].rstrip()[-1:] in ".!?":
+            # after the caption's last sentence: "… on Friday. (File photo)"; run on
+            # without a stop ("… on Tuesday (file photo)") it may be the story's aside
             return _Hit("gallery_label", record=False)
     tag = _TAG.search(text)
     if tag is not None and tag.start() > 8:
@@ -468,7 +483,9 @@ def _label_tail(text: str, words: set[str], vocab: CreditVocab) -> tuple[int, st
                 continue
             found = _labelled(text, label, end, vocab)
             if found is not None and (
-                found[1].end >= tail_end or is_wire_note(text, found[1].end + 1)
+                found[1].end >= tail_end
+                or is_wire_note(text, found[1].end + 1)
+                or file_marker_at(text, found[1].end)  # "Photograph: X archive"
             ):
                 return at, found[0], found[1]
         copy = text.find("©", lo)
@@ -615,13 +632,31 @@ def _caps_photographer(tail: str) -> bool:
     return cue_index().match_line(line_key(" ".join(name))) is None
 
 
+def _name_for_outlet(tail: str) -> bool:
+    """A photographer's name and the outlet they shot for, in ordinary case ("Gabriela
+    Stone for The Traveler's Ledger", "Ana Ruiz para El Diario"): a name alone after
+    a full stop may be a sign-off; with "for" and an outlet it is a credit."""
+    words = tail.split()
+    k = next((i for i, w in enumerate(words) if w in _FOR_WORDS), -1)
+    if k < 0:
+        return False
+    outlet = words[k + 1 :]
+    return (
+        _name_words(words[:k])
+        and _outlet_words(outlet)
+        and outlet[0][:1].isupper()
+        and not any(w.isupper() and len(w) > 1 for w in words[:k])  # capitals: above
+    )
+
+
 def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
     """A photographer's credit naming no agency, closing a caption of
     :data:`PERSON_CREDIT_MIN_WORDS` to :data:`PERSON_CREDIT_MAX_WORDS` words: in
     brackets at the end ("(Olivia Bechard/CBN)", "(ABN Central West: Jack Penhaligon)",
     "(foto La Voce)": a credit word in lower case, then an outlet), or after the last
     sentence ("… on Tuesday. Carl Bristow/The Capitol Ledger", "… 2024. CLAIRE MOREAU
-    POUR « L'EXEMPLE »"). A story's sentence never ends so; a name alone after a full
+    POUR « L'EXEMPLE »", "… at dusk. Gabriela Stone for The Traveler's Ledger"). A
+    story's sentence never ends so; a name alone after a full
     stop, in ordinary case or in capitals, may be a sign-off, a speaker or a chant,
     and stays."""
     paren = _PAREN_TAIL.search(text)
@@ -648,7 +683,7 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
         inner_end = len(text.rstrip())
         tail = text[at:inner_end]
         if tail[-1:] in ".!?…:;" or not (
-            _photographer_and_outlet(tail) or _caps_photographer(tail)
+            _photographer_and_outlet(tail) or _caps_photographer(tail) or _name_for_outlet(tail)
         ):
             return None
     caption = text[:at].split()
@@ -666,7 +701,16 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
 def _might_end_with_person(text: str) -> bool:
     """The cheap look before :func:`_person_tail`: brackets, a slash or capitals at the end."""
     tail = text[-_TAIL:].rstrip(" .»”\"'")
-    return tail[-1:] == ")" or "/" in tail or tail[-1:].isupper()
+    return (
+        tail[-1:] == ")"
+        or "/" in tail
+        or tail[-1:].isupper()
+        or any(f" {w} " in tail[-_FOR_TAIL:] for w in _FOR_WORDS)
+    )
+
+
+_FOR_TAIL = 80
+"""Characters at the end read for "… Name for The Outlet"."""
 
 
 def _trailing(

@@ -265,6 +265,12 @@ def _trim(value: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def file_marker_at(value: str, at: int) -> bool:
+    """Whether a file marker (" archive", "/File") runs from ``at`` to the end of ``value``."""
+    marker = _FILE_MARKER.search(value, at)
+    return marker is not None and marker.start() == at
+
+
 def parse_credit(
     vocab: CreditVocab, value: str, start: int, end: int, *, strict: bool
 ) -> Credit | None:
@@ -274,8 +280,11 @@ def parse_credit(
     connector and an agency is named. Otherwise up to two ordinary words may
     appear ("courtesy of the family", "личный архив …").
     """
+    raw_end = end
     start, end = _trim(value, start, end)
     credit = value[start:end]
+    # "AFP/File": an agency joined to a file marker is a photo credit's shape
+    filed = value[end : end + 1] == "/" and file_marker_at(value[:raw_end], end)
     if not credit or len(credit) > MAX_CREDIT or "?" in credit or "!" in credit:
         return None
     words = _CREDIT_WORD.findall(credit)
@@ -305,5 +314,5 @@ def parse_credit(
             w[:1].isupper() and w.lower() not in lex.CREDIT_CONNECTORS for w in part.split()
         )
         longest = max(longest, named)
-    joined = "/" in credit or "|" in credit or " via " in credit
+    joined = filed or "/" in credit or "|" in credit or " via " in credit
     return Credit(start, end, " / ".join(names) or None, longest > 0, longest > 1, photo, joined)

@@ -235,8 +235,12 @@ WIRE_NOTES: tuple[str, ...] = (
     "REFILE",
 )
 
-FILE_MARKERS: tuple[str, ...] = ("file photo", "file", "files", "archive", "archives", "handout")
-"""Words after a credit that say the photo is old or supplied ("Name/Reuters file")."""
+FILE_MARKERS: tuple[str, ...] = (
+    *("file photo", "file", "files", "archive", "archives", "handout"),
+    *("archivo", "archiv", "archivbild", "archivio", "arquivo", "archief"),
+)
+"""Words after a credit that say the photo is old or supplied ("Name/Reuters file",
+"AFP/Archives", "EFE/Archivo", "dpa/Archiv")."""
 
 GALLERY_LINES: dict[str, tuple[str, ...]] = {
     # Whole lines that label a photo gallery or a caption toggle.
