@@ -351,3 +351,47 @@ def test_a_story_told_as_we_keeps_the_sentences_the_model_took_after_its_setting
     art = newsclean.clean(page)
     assert art.paragraphs == tuple(FIRST_PERSON_STORY)
     assert art.authors == ("Tomas Lindqvist",)
+
+
+ANNOUNCED_PAGE_MENU = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Sign in"]
+ANNOUNCED_STORY = [
+    "Thousands of commuters face a week of cancelled trains after drivers at two operators "
+    "voted to strike over a new rota.",
+    "The drivers' union said its members had been left with no choice after talks broke "
+    "down on Friday evening.",
+    "Both operators urged passengers to travel only if it was absolutely necessary and to "
+    "check before setting out.",
+]
+ANNOUNCED_LIST = [
+    "The Valley Line said it would run the following reduced timetable from Monday to Friday:",
+    "Millbrook to Eastgate: two trains per hour",
+    "Eastgate to Hollins Cross: one train per hour",
+    "Hollins Cross to Sandford: no service",
+]
+ANNOUNCED_AFTER = [
+    "Passengers with advance tickets for strike days can use them the day before or up to "
+    "two days after the strike.",
+    "Further strike dates have not been announced, but the union's current mandate runs "
+    "until the end of May.",
+]
+
+
+def test_a_list_a_sentence_announces_with_its_colon_stays_when_the_story_goes_on() -> None:
+    box = ["Advertisement", "Get the morning briefing", "Sign up"]
+    tail = ["Topics", "Rail", "Strikes", "Related stories", "Bus fares frozen for another year"]
+    headline = "Rail strike: what you need to know"
+    text = "\n\n".join(
+        [
+            f"{headline} | The Valley Post",
+            *ANNOUNCED_PAGE_MENU,
+            headline,
+            *ANNOUNCED_STORY,
+            *box,
+            *ANNOUNCED_LIST,
+            *ANNOUNCED_AFTER,
+            *tail,
+        ]
+    )
+    art = newsclean.clean(text)
+    expected = [*ANNOUNCED_STORY, *ANNOUNCED_LIST, *ANNOUNCED_AFTER]
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in expected]

@@ -462,6 +462,7 @@ def strip_boilerplate(
             _keep_whole_tables(blocks, view, changes)
             _keep_numbered_lists(blocks, infos, view, changes)
             _keep_announced_bullets(blocks, view, changes)
+            _keep_announced_lines(infos, view, changes)
         if "story_span" not in disabled:
             _keep_story_span(infos, view, changes, blocks)
 
@@ -2606,6 +2607,60 @@ no link, no list bullet and no word speaking to the reader ("Community rules
 apply to all content you upload"), and stands next to a kept paragraph of prose,
 or next to such a sentence: a story of one-sentence paragraphs ("The warehouse
 employed 40 people.") scores low line by line, but its sentences hold together."""
+
+
+ANNOUNCING_MIN_WORDS = 6
+"""A line announcing a list with its colon is a sentence of this many words or more,
+a fifth of them function words (:data:`STORY_SENTENCE_MIN_STOP_SHARE`): "Northern
+Link will run the following timetable:"; a shorter one may be a label ("Links:",
+"More from us:")."""
+ANNOUNCED_MIN_ITEMS = 2
+ANNOUNCED_ITEM_MAX_WORDS = 15
+"""Plain lines of a list a sentence announces: two or more, each short."""
+
+
+def _announced_item(info: LineInfo, change: tuple[str, str] | None) -> bool:
+    """An item of an announced list: short, no colon, no link, and removed by the
+    model only or kept but no paragraph of prose (the story going on)."""
+    if change is None:
+        if info.is_prose:
+            return False
+    elif change[1] != "model":
+        return False
+    return info.words <= ANNOUNCED_ITEM_MAX_WORDS and not info.ends_colon and not info.has_link
+
+
+def _keep_announced_lines(
+    infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Keep a list of plain lines the story announces and then goes on after: a
+    sentence ending with a colon ("… the following reduced timetable:"), two or more
+    short lines ("Aldersfield to Port Carrow: two trains per hour"), and a kept
+    paragraph of prose right under them. Only the model's removals are undone, the
+    announcing sentence's too. A menu is announced by no sentence, and a list of
+    teasers has no story under it."""
+    n = len(view)
+    for k in range(1, n):
+        above = view[k - 1]
+        info = infos[above]
+        if (
+            not info.ends_colon
+            or info.words < ANNOUNCING_MIN_WORDS
+            or info.stop_share < STORY_SENTENCE_MIN_STOP_SHARE
+            or info.has_link
+            or changes.get(above, ("", "model"))[1] != "model"
+        ):
+            continue  # kept, or removed by the model only: a cue rule's removal stands
+        j = k
+        while j < n and _announced_item(infos[view[j]], changes.get(view[j])):
+            j += 1
+        if (
+            j - k >= ANNOUNCED_MIN_ITEMS
+            and j < n
+            and view[j] not in changes
+            and infos[view[j]].is_prose
+        ):
+            _undo_model(view[k - 1 : j], changes)
 
 
 def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:

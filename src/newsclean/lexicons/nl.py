@@ -159,7 +159,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "affiliate links",
         "deze website gebruikt cookies",
         "deze site gebruikt cookies",
         "deze website maakt gebruik van cookies",
