@@ -395,3 +395,41 @@ def test_a_list_a_sentence_announces_with_its_colon_stays_when_the_story_goes_on
     art = newsclean.clean(text)
     expected = [*ANNOUNCED_STORY, *ANNOUNCED_LIST, *ANNOUNCED_AFTER]
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in expected]
+
+
+MATCH_STORY = [
+    "Eintracht Hollfeld hat am Samstag einen Rückstand gegen den FC Rotenbach gedreht und "
+    "drei Punkte im Abstiegskampf geholt.",
+    "Die Gäste gingen früh durch einen Kopfball von Voigt in Führung, doch nach der Pause "
+    "übernahm Hollfeld die Kontrolle.",
+    "Yilmaz traf zweimal innerhalb von zwölf Minuten, in der Nachspielzeit machte Otte mit "
+    "einem Konter alles klar.",
+]
+MATCH_FACTS = [
+    "Statistik",
+    "Eintracht Hollfeld: Brunner – Kessler, Dogan, Albrecht, Hinz – Feig, Marquardt, Yilmaz",
+    "FC Rotenbach 09: Lenz – Weiß, Schäfer, Pohl, Ebert – Voigt, Lindner – Graf, Özdemir",
+    "Tore: 0:1 Voigt (9.), 1:1 Yilmaz (52.), 2:1 Yilmaz (64.), 3:1 Otte (90.+2)",
+    "Rote Karte: Schäfer (70., Notbremse)",
+    "Schiedsrichter: Matthias Grob (Wendlingen)",
+    "Zuschauer: 3.412",
+]
+
+
+def test_the_rows_of_a_fact_box_under_a_kept_row_stay() -> None:
+    headline = "Hollfeld dreht das Spiel gegen Rotenbach"
+    menu = ["Startseite", "Sport", "Fußball", "Regionalliga", "Anmelden", "Abo"]
+    tail = [
+        "Tabelle Regionalliga Süd",
+        "Das könnte Sie auch interessieren",
+        "Hollfelder Talent wechselt in die 2. Liga",
+        "Rotenbach trennt sich von Sportdirektor",
+        "Impressum",
+    ]
+    text = "\n\n".join(
+        [f"{headline} | Sportbote", *menu, headline, *MATCH_STORY, *MATCH_FACTS, *tail]
+    )
+    art = newsclean.clean(text)
+    assert list(art.paragraphs[:3]) == MATCH_STORY
+    # the rows from the scorers on: the referee's and the crowd's rows stay with them
+    assert list(art.paragraphs[-4:]) == MATCH_FACTS[-4:]

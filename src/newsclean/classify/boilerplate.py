@@ -463,6 +463,7 @@ def strip_boilerplate(
             _keep_numbered_lists(blocks, infos, view, changes)
             _keep_announced_bullets(blocks, view, changes)
             _keep_announced_lines(infos, view, changes)
+            _keep_fact_rows(blocks, infos, view, changes)
         if "story_span" not in disabled:
             _keep_story_span(infos, view, changes, blocks)
 
@@ -2595,6 +2596,42 @@ def _keep_announced_bullets(
         ):
             _undo_model(view[k:j], changes)
         k = j
+
+
+_FACT_ROW = re.compile(r"[^\W\d_][\w’'.-]{0,30}(?: [\w’'.-]{1,30}){0,2}: \S")
+"""A row of a fact box: a label of one to three words, a colon, a value ("Tore: 0:1
+Voigt (9.)", "Referee: Jane Roe", "Attendance: 4,812")."""
+FACT_ROW_MAX_WORDS = 20
+
+
+def _fact_row(block: Block, info: LineInfo) -> bool:
+    return (
+        info.words <= FACT_ROW_MAX_WORDS
+        and not info.has_link
+        and _FACT_ROW.match(block.text) is not None
+    )
+
+
+def _keep_fact_rows(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """Keep the rows of a fact box the story prints, once one is kept: a match's
+    scorers, then its referee and attendance ("Schiedsrichter: …", "Zuschauer:
+    3.412"), each a label, a colon and a value, right under a kept row. The model
+    reads the short rows as menu items; only its removals are undone, so a cue
+    rule's "Tags: …" under the box still goes."""
+    for k in range(1, len(view)):
+        above, here = view[k - 1], view[k]
+        if (
+            above not in changes
+            and changes.get(here, ("", ""))[1] == "model"
+            and _fact_row(blocks[here], infos[here])
+            and _fact_row(blocks[above], infos[above])
+        ):
+            del changes[here]
 
 
 STORY_SENTENCE_MIN_WORDS = 5
