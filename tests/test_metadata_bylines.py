@@ -725,7 +725,13 @@ def test_text_and_photos_credits_in_other_languages(line: str, language: str) ->
 
 
 @pytest.mark.parametrize(
-    "job", ["Senior Editor, Reviews", "wetenschapsredacteur", "Wirtschaftskorrespondentin"]
+    "job",
+    [
+        "Senior Editor, Reviews",
+        "wetenschapsredacteur",
+        "Wirtschaftskorrespondentin",
+        "Reporter at The Valley Courier",  # the job and where the writer works
+    ],
 )
 def test_a_job_with_its_beat_or_a_compound_job_under_the_name(job: str) -> None:
     text = "\n\n".join([HEADLINE, "Gemma Holt", job, "14 March 2024, 06:00", STORY, MORE])

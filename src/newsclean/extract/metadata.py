@@ -180,6 +180,11 @@ COMPOUND_ROLE_MIN_CHARS = 7
 "…korrespondentin"); shorter ones end ordinary words too ("Motor" ends with "autor")."""
 BEAT_MAX_WORDS = 2
 """Words of the beat after a job and a comma ("Senior Editor, Reviews")."""
+JOB_AT_MAX_WORDS = 8
+"""Longest job line naming where the writer works ("Journaliste de l'Initiative de
+journalisme local")."""
+_JOB_AT = frozenset({"at", "for", "de", "du", "des", "à", "bei", "für", "di", "del", "do"})
+"""Words joining a job to its employer ("Reporter at The Herald", "Journaliste de …")."""
 JOB_LINE_MAX_WORDS = 4
 """Longest writer's job on a line of its own between a name and a date ("Local Democracy
 Reporter", "Chief Political Correspondent")."""
@@ -801,9 +806,18 @@ class _Extraction:
         if is_job_title(text, lexicon=self.lex):
             return _dated(by_pos.get(line.pos + 1))  # "Health Reporter and Data Journalist"
         words = [w.casefold().strip(".,;:") for w in text.split()]
+        roles = self.lex.role_words
+        if (
+            2 < len(words) <= JOB_AT_MAX_WORDS
+            and words[0] in roles
+            and words[1] in _JOB_AT
+            and text[:1].isupper()
+            and not _ANY_DIGIT.search(text)
+        ):
+            # "Journaliste de l'Initiative de journalisme local", "Reporter at The Herald"
+            return _dated(by_pos.get(line.pos + 1))
         if not 1 <= len(words) <= JOB_LINE_MAX_WORDS or "," in text or _ANY_DIGIT.search(text):
             return False
-        roles = self.lex.role_words
         if words[-1] not in roles and words[0] not in roles and not self._compound_job(words):
             return False
         return _dated(by_pos.get(line.pos + 1))
