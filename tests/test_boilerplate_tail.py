@@ -456,3 +456,11 @@ def test_a_headline_or_two_over_an_extractor_s_story_stay(count: int) -> None:
     lines = LEADING_TEASERS[:count]
     art = strip_boilerplate("\n\n".join([*lines, *RELEASE]))
     assert art.paragraphs == (*lines, *RELEASE)
+
+
+def test_a_clip_s_length_between_entries_does_not_break_a_live_report_s_stamps() -> None:
+    # the whole pipeline: the captions cleaner takes the clip's length first
+    lines = [STORY[0], "4:02 p.m.", ENTRIES[0], "3:30 p.m.", ENTRIES[1]]
+    lines += ["Video player", "0:48", "2:45 p.m.", ENTRIES[2]]
+    art = clean("\n\n".join(lines))
+    assert art.paragraphs == (STORY[0], *ENTRIES[:3])

@@ -789,6 +789,7 @@ def test_lines_that_only_look_like_they_end_with_a_photographer_stay(line: str) 
         ("Duration 1:58", "video_label"),  # or its length alone
         ("Video duration: 3:12", "video_label"),
         ("Dauer 2:05", "video_label"),
+        ("0:48", "video_label"),  # a clip of under a minute: no clock prints "0:48"
     ],
 )
 def test_picture_notes_and_player_times_leave_the_body(line: str, rule: str) -> None:

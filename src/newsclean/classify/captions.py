@@ -150,11 +150,12 @@ _PICTURE_KIND_CHARS = 40
 """Characters at the end of a line read for such a note."""
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
 _PLAYER_TIME = re.compile(
-    rf"{_CLOCK} ?/ ?{_CLOCK}"
+    rf"{_CLOCK} ?/ ?{_CLOCK}|0:[0-5]\d"
     rf"|(?:video )?(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)})(?: ?:)? ?{_CLOCK}"
 )
 """A media player's position and length, or its length alone: "0:00 / 6:12",
-"Duration 1:58", "Video duration: 3:12", "Dauer 2:05" (a key: lower case)."""
+"Duration 1:58", "Video duration: 3:12", "Dauer 2:05" (a key: lower case), or a clip
+of under a minute, "0:48" (no clock prints a time so; "1:58" alone may be one)."""
 _MANDATORY = re.compile(
     r"mandatory\scredit\s?:\s?(?:(?:photo|picture|image)s?\s(?:by|:)\s?)?", re.IGNORECASE
 )
