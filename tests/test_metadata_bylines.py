@@ -600,6 +600,18 @@ def test_a_bio_followed_by_a_disclaimer_is_still_after_the_story() -> None:
     assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]
 
 
+def test_a_bio_followed_by_a_comment_thread_is_still_after_the_story() -> None:
+    bio = "Lena Ortiz has covered the city council for the paper since 2015."
+    thread = [
+        "23 Comments",
+        "riverside_mum: About time somebody fixed that bridge, my commute has been a mess "
+        "for two years and nobody at the council seemed to care at all.",
+    ]
+    text = "\n\n".join([HEADLINE, "By Lena Ortiz", STORY, MORE, bio, *thread])
+    art = newsclean.clean(text)
+    assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]
+
+
 def test_a_button_over_a_job_over_a_date_is_no_author() -> None:
     # found by review: "Sign Up" read as a name over "Business Editor" and a date
     head = ["Home", "News", "Sign Up", "Business Editor", "November 19, 2019"]

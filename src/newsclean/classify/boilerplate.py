@@ -1153,6 +1153,13 @@ def _count_on_title(info: LineInfo) -> str | None:
     return m["noun"] if m is not None else None
 
 
+def opens_comments(text: str) -> bool:
+    """Whether ``text`` heads a comment thread: a comments cue line ("Leave a Reply",
+    "Comments") or a count of comments ("23 Comments", "Kommentare (4)")."""
+    info = line_info(text, cue_index())
+    return info.cue_label == labels.COMMENTS or _counter_label(info) == labels.COMMENTS
+
+
 def _counter_label(info: LineInfo) -> str | None:
     """The label of a line that is a count and its noun ("12 Comments" is
     ``comments``), or of a reading-time line (``metadata``); else ``None``."""

@@ -267,6 +267,8 @@ TAIL_BYLINE_LINES = 3
 """Lines after the story's last paragraph read for a byline printed there."""
 MAX_BYLINE_LINE = 120
 """A byline line after the story is short; a longer one is a sentence or a bio."""
+COMMENTS_HEADING_MAX_CHARS = 40
+"""Longest line read as the heading of a comment thread ("23 Comments", "Leave a Reply")."""
 BIO_SCAN_LINES = 120
 WIRE_DATELINE_SCAN = 400
 """Lines searched past the head of the story for a wire dateline ("(AP) —") that
@@ -998,10 +1000,17 @@ class _Extraction:
         prose = self.lay.prose
         position = bisect.bisect_left(vis, index)
         blocks = self.article.blocks
-        # a disclaimer or a letters prompt after the bio is furniture, not more story
-        return not any(
-            prose[i] and not _furniture_sentence(blocks[i].text) for i in vis[position + 1 :]
-        )
+        # a disclaimer or a letters prompt after the bio is furniture, not more story;
+        # so is a comment thread, from its heading on ("23 Comments")
+        from newsclean.classify.boilerplate import opens_comments
+
+        for i in vis[position + 1 :]:
+            text = blocks[i].text
+            if len(text) <= COMMENTS_HEADING_MAX_CHARS and opens_comments(text):
+                return True
+            if prose[i] and not _furniture_sentence(text):
+                return False
+        return True
 
     def _gap(self, pos: int, anchor: int) -> float:
         """Lines between ``pos`` and the headline, not counting share buttons and

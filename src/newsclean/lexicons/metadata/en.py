@@ -511,6 +511,10 @@ BIO_OPENINGS = (
     "writes for",
     "reports on",
     "reports for",
+    "has covered",
+    "has reviewed",
+    "has written about",
+    "has reported on",
 )
 
 COLLECTIVE_WORDS = (
