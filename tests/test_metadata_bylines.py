@@ -750,3 +750,17 @@ def test_a_job_with_its_beat_or_a_compound_job_under_the_name(job: str) -> None:
     art = newsclean.clean(text)
     assert art.authors == ("Gemma Holt",)
     assert art.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Chinedu Eze and Bukola Adeyemi, Ikore", ("Chinedu Eze", "Bukola Adeyemi")),
+        ("Road closures, Millbrook", ()),  # no names before the place
+    ],
+)
+def test_names_and_the_place_they_filed_from_over_the_date(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = "\n\n".join([HEADLINE, line, "14 March 2024, 06:00", STORY, MORE])
+    assert newsclean.clean(text).authors == authors

@@ -267,6 +267,8 @@ TAIL_BYLINE_LINES = 3
 """Lines after the story's last paragraph read for a byline printed there."""
 MAX_BYLINE_LINE = 120
 """A byline line after the story is short; a longer one is a sentence or a bio."""
+PLACE_MAX_WORDS = 2
+"""Words of the place after a byline's names ("…, Ikore", "…, Port Harcourt")."""
 COMMENTS_HEADING_MAX_CHARS = 40
 """Longest line read as the heading of a comment thread ("23 Comments", "Leave a Reply")."""
 BIO_SCAN_LINES = 120
@@ -652,6 +654,8 @@ class _Extraction:
             found = parse_byline(
                 text, cued=after_cue, language=language, dates=line.dates, lexicon=lex
             )
+            if (found is None or found.empty) and not after_cue:
+                found = self._names_and_place(text, language)
             if found is None or found.empty:
                 if prev is not None and prev.byline is not None and self._role_only(text):
                     line.byline, line.byline_rule = Byline(), "role"
@@ -685,6 +689,26 @@ class _Extraction:
             line.byline, line.byline_rule = found, rule
             accepted_keys.add(key)
             consumed.add(line.pos)
+
+    def _names_and_place(self, text: str, language: str | None) -> Byline | None:
+        """The names of "Chinedu Eze and Bukola Adeyemi, Ikore": names and, after the
+        last comma, the place they filed from (one or two capitalised words, no
+        figure, no agency). The caller still asks for a date or a headline beside it."""
+        head, comma, place = text.rpartition(", ")
+        words = place.split()
+        if (
+            not comma
+            or not 1 <= len(words) <= PLACE_MAX_WORDS
+            or not all(w[:1].isupper() and w.isalpha() for w in words)
+            or self.lex.agency(place) is not None
+        ):
+            return None
+        found = parse_byline(head, cued=False, language=language, lexicon=self.lex)
+        if found is None or not found.authors or found.agency or found.org:
+            return None
+        if any(len(name.split()) < 2 for name in found.authors):
+            return None
+        return found
 
     def _in_list(self, line: _Line, by_pos: dict[int, _Line]) -> bool:
         """Whether a neighbour of the list item ``line`` is another list item that is
