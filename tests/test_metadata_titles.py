@@ -1264,3 +1264,24 @@ def test_a_kicker_over_headline_standfirst_name_and_job_is_read(job: str) -> Non
         ("Eleanor Banfield",),
     )
     assert art.paragraphs == tuple(SITE_HEAD_STORY)
+
+
+def test_a_reworded_headline_over_a_stamp_with_a_relative_date_wins_over_the_page_title() -> None:
+    h1 = "Gisler triumphiert in Arosa – Rüegg verliert das Leadertrikot"
+    head = [
+        "Schweizer Rundfahrt: Gisler triumphiert in Arosa | Landbote",
+        *NAV,
+        h1,
+        "Der Urner gewinnt die Königsetappe nach einer Soloflucht über 28 Kilometer.",
+        "Reto Baumgartner",
+        "Sportredaktor",
+        "Publiziert heute um 17:52 Uhr",
+    ]
+    story = [
+        "Nico Gisler hat am Mittwoch die Königsetappe der Schweizer Rundfahrt gewonnen. Der "
+        "26-Jährige setzte sich am letzten Anstieg ab und kam allein ins Ziel.",
+        "Für Leader Samuel Rüegg war es dagegen ein bitterer Tag. Der Zürcher verlor am "
+        "Schlussanstieg fast zwei Minuten und das Leadertrikot.",
+    ]
+    art = newsclean.clean("\n\n".join([*head, *story]))
+    assert (art.title, art.authors) == (h1, ("Reto Baumgartner",))

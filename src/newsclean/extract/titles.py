@@ -1480,6 +1480,8 @@ def _headline_above_meta(page: Layout, index: int) -> bool:
             continue
         if starts_with_cue(line, language=page.language) or find_dates(line):
             return True
+        if _cued_stamp(line):
+            return True  # "Publiziert heute um 17:52 Uhr": a stamp whose date is relative
         key = line.casefold().strip(" :")
         if key in lex.published_cues or key in lex.updated_cues:
             return True  # "Published" alone, its date printed as an image or elsewhere

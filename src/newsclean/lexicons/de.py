@@ -45,6 +45,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "merken",
     ),
     "navigation": (
+        "artikel vorlesen lassen",
+        "artikel zum hören",
         "direkt zum inhalt",
         "zum hauptinhalt springen",
         "zum hauptinhalt",

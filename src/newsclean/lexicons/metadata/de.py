@@ -140,6 +140,8 @@ ONE = (
 BIO_ROLES = (
     "redakteur",
     "redakteurin",
+    "redaktor",
+    "redaktorin",
     "reporter",
     "reporterin",
     "korrespondent",
