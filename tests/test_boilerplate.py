@@ -490,6 +490,8 @@ def test_a_shop_widget_is_an_ad(line: str) -> None:
         "$449 at launch",
         "See at the museum",
         "4 out of 5 stars",  # a review's verdict has no count of ratings
+        "$25 on Friday",  # a price list by day or by place
+        "1.450 euros en Barcelona",
     ],
 )
 def test_prices_and_verdicts_in_the_story_are_no_shop_widget(line: str) -> None:

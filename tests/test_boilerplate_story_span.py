@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 from newsclean import labels
-from newsclean.classify.boilerplate import _keep_story_span, _teaser_lines
+from newsclean.classify.boilerplate import _keep_fact_rows, _keep_story_span, _teaser_lines
 from newsclean.classify.cues import cue_index
 from newsclean.classify.features import LineInfo, line_info
 from newsclean.editing import as_article
@@ -433,3 +433,27 @@ def test_the_rows_of_a_fact_box_under_a_kept_row_stay() -> None:
     assert list(art.paragraphs[:3]) == MATCH_STORY
     # the rows from the scorers on: the referee's and the crowd's rows stay with them
     assert list(art.paragraphs[-4:]) == MATCH_FACTS[-4:]
+
+
+def _fact_rows_left(lines: list[str], removed: set[int]) -> set[int]:
+    art = as_article("\n\n".join(lines))
+    infos = [line_info(b.text, cue_index()) for b in art.blocks]
+    changes = dict.fromkeys(removed, (labels.BOILERPLATE, "model"))
+    _keep_fact_rows(art.blocks, infos, list(range(len(lines))), changes)
+    return set(changes)
+
+
+def test_one_kept_row_gives_no_footer_box_back() -> None:
+    # found by review: "Newsroom: 555 0100" alone pulled a footer's address box back
+    lines = [
+        "Correction: An earlier version of this story gave the wrong number of homes.",
+        "Newsroom: 555 0100",
+        "Main office: 12 Mill Road, Aldersfield",
+        "Opening hours: Mon to Fri",
+    ]
+    assert _fact_rows_left(lines, {2, 3}) == {2, 3}
+
+
+def test_two_kept_rows_give_the_rows_under_them_back() -> None:
+    lines = ["Tore: 0:1 Voigt (9.)", "Rote Karte: Schäfer (70.)", "Zuschauer: 3.412"]
+    assert _fact_rows_left(lines, {2}) == set()

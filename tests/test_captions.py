@@ -789,7 +789,6 @@ def test_lines_that_only_look_like_they_end_with_a_photographer_stay(line: str) 
         ("Duration 1:58", "video_label"),  # or its length alone
         ("Video duration: 3:12", "video_label"),
         ("Dauer 2:05", "video_label"),
-        ("0:48", "video_label"),  # a clip of under a minute: no clock prints "0:48"
     ],
 )
 def test_picture_notes_and_player_times_leave_the_body(line: str, rule: str) -> None:
@@ -839,4 +838,26 @@ def test_a_labelled_credit_with_a_file_marker_is_a_credit_line() -> None:
     ],
 )
 def test_lines_like_file_notes_or_outlet_credits_stay(line: str) -> None:
+    assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()
+
+
+def test_a_time_alone_under_a_video_label_is_the_clip_s_length() -> None:
+    art = strip_captions("\n\n".join([BODY, "Video player", "0:48", BODY]))
+    assert art.paragraphs == (BODY, BODY)
+    assert [r.reason for r in art.removed] == ["strip_captions.video_label"] * 2
+
+
+def test_a_time_alone_elsewhere_stays() -> None:
+    # a live report's stamp after midnight, or a schedule's row
+    assert strip_captions("\n\n".join([BODY, "0:45", BODY])).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bench said the government had failed to follow the law. (See picture)",
+        "Supporters waved flags and placards outside the hall. Kamala Harris for President",
+    ],
+)
+def test_pointers_and_slogans_after_a_sentence_are_no_captions(line: str) -> None:
     assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()

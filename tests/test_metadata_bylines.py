@@ -764,3 +764,43 @@ def test_names_and_the_place_they_filed_from_over_the_date(
 ) -> None:
     text = "\n\n".join([HEADLINE, line, "14 March 2024, 06:00", STORY, MORE])
     assert newsclean.clean(text).authors == authors
+
+
+def test_a_standfirst_opening_with_a_beat_word_is_no_job() -> None:
+    # found by review: "Health at risk …" read as the byline's job ("Reporter at …")
+    standfirst = "Health at risk as heat builds"
+    text = "\n\n".join([HEADLINE, "By Jane Doe", standfirst, "12 March 2024", STORY, MORE])
+    art = newsclean.clean(text)
+    assert "extract_metadata.role" not in [r.reason for r in art.removed if r.text == standfirst]
+
+
+def test_a_bio_in_the_head_over_a_comment_count_stays_story() -> None:
+    # found by review: a comment count in the head made the line over it a bio "after
+    # the story"
+    line = "Maria Ressa is a journalist who has covered the Philippines for three decades."
+    text = "\n\n".join([HEADLINE, line, "14 Comments", STORY, MORE])
+    assert line in newsclean.clean(text).paragraphs
+
+
+def test_what_someone_has_done_is_a_bio_only_for_the_byline_s_author() -> None:
+    line = (
+        "Evan Roe has reported on the region for six years, first as a correspondent "
+        "for a news agency and later for the paper."
+    )
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, line]))
+    assert art.authors == ()
+    assert line in art.paragraphs
+
+
+def test_a_blog_named_after_its_writer_keeps_the_writer_as_author() -> None:
+    title = "Why I stopped using my phone at night"
+    text = "\n\n".join([f"{title} | Jane Doe", title, "By Jane Doe", "12 March 2024", STORY])
+    assert newsclean.clean(text).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("byline", ["Jane Doe", "By Jane Doe, Music Critic"])
+def test_a_headline_naming_two_people_over_its_byline_is_the_headline(byline: str) -> None:
+    headline = "Barack Obama and Bruce Springsteen"
+    text = "\n\n".join(["Culture", headline, byline, "12 March 2024", STORY, MORE])
+    art = newsclean.clean(text)
+    assert (art.title, art.authors) == (headline, ("Jane Doe",))

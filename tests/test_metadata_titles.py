@@ -1285,3 +1285,12 @@ def test_a_reworded_headline_over_a_stamp_with_a_relative_date_wins_over_the_pag
     ]
     art = newsclean.clean("\n\n".join([*head, *story]))
     assert (art.title, art.authors) == (h1, ("Reto Baumgartner",))
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Published less than an hour ago", "Last updated about two hours ago"]
+)
+def test_a_stamp_in_words_over_the_headline_is_no_title(stamp: str) -> None:
+    headline = "Council approves new homes plan"
+    art = newsclean.clean("\n\n".join([stamp, headline, *SITE_HEAD_STORY]))
+    assert art.title == headline

@@ -355,7 +355,9 @@ printed by the text renderer): never story text, unlike a bare link to a page.""
 _FEED_FOOTER = re.compile(r"from\s[^\n]{1,80}?\shttps?://\S+", re.IGNORECASE)
 
 
-_SHOP_AT = r"(?:at|on|bei|chez|en|su|da|na|em|bij)"
+_SHOP_AT = r"(?:at|bei|chez|su|bij)"
+"""Words joining a price to its shop; "on", "en", "da" join prices to days and places
+too ("$25 on Friday", "1.450 euros en Barcelona")."""
 _SHOP_WIDGET = re.compile(
     # "$449 at Best Buy", "£49.99 at Currys", "129 € bei Otto"
     r"(?:[$£€]\s?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:€|euros?|EUR))"
@@ -2608,13 +2610,25 @@ def _keep_announced_bullets(
 _FACT_ROW = re.compile(r"[^\W\d_][\w’'.-]{0,30}(?: [\w’'.-]{1,30}){0,2}: \S")
 """A row of a fact box: a label of one to three words, a colon, a value ("Tore: 0:1
 Voigt (9.)", "Referee: Jane Roe", "Attendance: 4,812")."""
-FACT_ROW_MAX_WORDS = 20
+FACT_ROW_MAX_WORDS = 30
+"""A row may be long: a team's line-up runs to twenty words and more."""
+
+
+FACT_ROWS_KEPT_MIN = 2
+"""Kept rows in a row that make a fact box the story prints ("Tore: …" under the two
+line-ups); one kept row ("Newsroom: 555 0100") may head a footer's contact box."""
+FACT_ROWS_MAX = 6
+"""Rows given back under them at most: a fact box is short; a run past it is a
+footer's address box."""
 
 
 def _fact_row(block: Block, info: LineInfo) -> bool:
+    """A label, a colon and a value, no sentence ("Correction: An earlier version …
+    said …." is a note, and a note is no box's row)."""
     return (
         info.words <= FACT_ROW_MAX_WORDS
         and not info.has_link
+        and not block.text.rstrip().endswith((".", "!", "?"))  # "(9.)" closes a row
         and _FACT_ROW.match(block.text) is not None
     )
 
@@ -2625,20 +2639,27 @@ def _keep_fact_rows(
     view: Sequence[int],
     changes: dict[int, tuple[str, str]],
 ) -> None:
-    """Keep the rows of a fact box the story prints, once one is kept: a match's
-    scorers, then its referee and attendance ("Schiedsrichter: …", "Zuschauer:
-    3.412"), each a label, a colon and a value, right under a kept row. The model
+    """Keep the rows of a fact box the story prints, once two are kept: a match's
+    line-ups and scorers, then its referee and attendance ("Schiedsrichter: …",
+    "Zuschauer: 3.412"), each a label, a colon and a value, right under kept rows. The model
     reads the short rows as menu items; only its removals are undone, so a cue
     rule's "Tags: …" under the box still goes."""
+    run = given = 0  # kept rows in a row up to the line above, and rows given back
     for k in range(1, len(view)):
         above, here = view[k - 1], view[k]
+        if above not in changes and _fact_row(blocks[above], infos[above]):
+            run += 1
+        else:
+            run = given = 0
+            continue
         if (
-            above not in changes
+            run >= FACT_ROWS_KEPT_MIN
+            and given < FACT_ROWS_MAX
             and changes.get(here, ("", ""))[1] == "model"
             and _fact_row(blocks[here], infos[here])
-            and _fact_row(blocks[above], infos[above])
         ):
             del changes[here]
+            given += 1
 
 
 STORY_SENTENCE_MIN_WORDS = 5
@@ -2664,8 +2685,8 @@ ANNOUNCED_ITEM_MAX_WORDS = 15
 
 
 def _announced_item(info: LineInfo, change: tuple[str, str] | None) -> bool:
-    """An item of an announced list: short, no colon, no link, and removed by the
-    model only or kept but no paragraph of prose (the story going on)."""
+    """An item of an announced list: short, not ending with a colon, no link, and
+    removed by the model only or kept but no paragraph of prose (the story going on)."""
     if change is None:
         if info.is_prose:
             return False

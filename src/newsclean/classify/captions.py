@@ -140,22 +140,26 @@ _PICTURE_NOTE = re.compile(r"\((?:" + "|".join(lex.PICTURE_NOTES) + r")(?:\s\w{1
 case: "… (immagine da video)"; "(photo album)." ends a sentence, "(Photo Finish)"
 names a horse or a film."""
 _PICTURE_KIND = re.compile(
-    r"\((?:[^\W\d_][\w'’-]{0,14} ){1,2}(?:photo|image|picture|foto|imagen|imagem|bild)\)$",
+    r"\((?:[^\W\d_][\w'’-]{0,14} )?"
+    r"(?:file|stock|representational|representative|illustrative|handout|viewer|reader"
+    r"|archive|library|supplied|submitted) (?:photo|image|picture|pic)\)$",
     re.IGNORECASE,
 )
 """A note closing a caption, after its last sentence, on what kind of picture it is:
-"(File photo)", "(KVNW viewer photo)", "(Representational image)"; one or two words
-and the picture word. "(Photo Finish)" names a horse: the picture word comes last."""
+"(File photo)", "(KVNW viewer photo)", "(Representational image)": a kind of the
+list, perhaps a name before it, and the picture word. "(See picture)" points at one
+and "(Photo Finish)" names a horse."""
 _PICTURE_KIND_CHARS = 40
 """Characters at the end of a line read for such a note."""
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
 _PLAYER_TIME = re.compile(
-    rf"{_CLOCK} ?/ ?{_CLOCK}|0:[0-5]\d"
+    rf"{_CLOCK} ?/ ?{_CLOCK}"
     rf"|(?:video )?(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)})(?: ?:)? ?{_CLOCK}"
 )
 """A media player's position and length, or its length alone: "0:00 / 6:12",
-"Duration 1:58", "Video duration: 3:12", "Dauer 2:05" (a key: lower case), or a clip
-of under a minute, "0:48" (no clock prints a time so; "1:58" alone may be one)."""
+"Duration 1:58", "Video duration: 3:12", "Dauer 2:05" (a key: lower case)."""
+_CLIP_LENGTH = re.compile(_CLOCK)
+"""A clip's length alone on its line ("0:48"), read as one only under a video label."""
 _MANDATORY = re.compile(
     r"mandatory\scredit\s?:\s?(?:(?:photo|picture|image)s?\s(?:by|:)\s?)?", re.IGNORECASE
 )
@@ -647,7 +651,21 @@ def _name_for_outlet(tail: str) -> bool:
         and _outlet_words(outlet)
         and outlet[0][:1].isupper()
         and not any(w.isupper() and len(w) > 1 for w in words[:k])  # capitals: above
+        and _names_an_outlet(outlet)
     )
+
+
+def _names_an_outlet(words: Sequence[str]) -> bool:
+    """An outlet's name opens with an article or holds an outlet word ("The Harbour
+    Ledger", "El Diario", "Coastline Magazine"); "President" in "Kamala Harris for
+    President" is neither."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lows = [w.casefold().strip(".,'’") for w in words]
+    return lows[0] in _OUTLET_ARTICLES or any(w in meta_lexicon().org_words for w in lows)
+
+
+_OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "o", "a", "de", "der"})
 
 
 def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
@@ -935,6 +953,16 @@ def _neighbours(
                     agency=credit.agency,
                     credit_only=True,
                 )
+
+    # A time alone under a video's label is the clip's length ("Video player" / "0:48");
+    # elsewhere it may be a live report's stamp or a schedule's row.
+    for i, hit in sorted(found.items()):
+        if (
+            hit.rule == "video_label"
+            and free(i + 1)
+            and _CLIP_LENGTH.fullmatch(blocks[i + 1].text.strip())
+        ):
+            found[i + 1] = _Hit("video_label", record=False)
 
     # "Jane Roe, AP" or "Reuters" alone is a credit only beside a caption.
     neighbour_rule = "credit_neighbour" not in disabled

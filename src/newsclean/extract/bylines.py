@@ -622,7 +622,7 @@ def _bio_pattern(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
     openings = set(lexicon.words("en").bio_openings) | set(lexicon.words(language).bio_openings)
     return re.compile(
         rf"^(?P<name>[^\W\d_][^()\n]{{2,60}}?)[ \t]+(?:\(@\w{{1,30}}\)[ \t]+)?"
-        rf"{alternation(openings)}[ \t]"
+        rf"(?P<opening>{alternation(openings)})[ \t]"
     )
 
 
@@ -656,10 +656,19 @@ def parse_bio(
     by_author = m["name"].strip() in authors and len(m["name"].split()) >= 2
     if not by_author and not any(w in lex.bio_roles for w in after):
         return None  # "… is the chief executive of the company": about someone else
+    if not by_author and m["opening"].casefold().startswith(_PAST_OPENINGS):
+        # "Evan Roe has reported on Russia for six years, first as a correspondent …":
+        # what a writer has done is what anybody in a story has done too
+        return None
     name, agency, org = _person(m["name"].strip(), lex, cued=False, caps=False)
     if name is None or agency or org or len(name.split()) < 2 or name != m["name"].strip():
         return None
     return name
+
+
+_PAST_OPENINGS = ("has ",)
+"""Perfect-tense bio openings ("has covered", "has reviewed"): a bio only when they
+open with the byline's author."""
 
 
 ROLE_MODIFIERS = frozenset(

@@ -62,6 +62,7 @@ from newsclean import labels
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
+    ROLE_MODIFIERS,
     Byline,
     byline_cue_search,
     cue_before_name,
@@ -207,6 +208,16 @@ def _furniture_sentence(text: str) -> bool:
         or info.cue_label is not None
         or info.cue_prefix_label is not None
     )
+
+
+def _employer(word: str) -> bool:
+    """Whether ``word``, after "Reporter at", opens an employer's name: a capital, past
+    an elided article ("l’Initiative", "d'Ouest-France")."""
+    for elided in ("l'", "l’", "d'", "d’"):
+        if word[:2].casefold() == elided:
+            word = word[2:]
+            break
+    return word[:1].isupper()
 
 
 def _beat_after_job(beat: str) -> bool:
@@ -790,9 +801,13 @@ class _Extraction:
             return False
         if nxt.date_line or nxt.date_cue is not None:
             return True
-        if not (self._name_alone(text) or name_pair(text, self.language)):
-            return False
         under = self.article.blocks[nxt.index].text
+        if name_pair(text, self.language):
+            # "Jane Doe and John Roe" / their job / date; a pair over a third name is
+            # a headline naming two people over its byline
+            return self._job_over_date(nxt, by_pos)
+        if not self._name_alone(text):
+            return False
         return (self._job_over_date(nxt, by_pos) or self._name_alone(under)) and _dated(
             by_pos.get(nxt.pos + 1)
         )
@@ -836,8 +851,10 @@ class _Extraction:
         if (
             2 < len(words) <= JOB_AT_MAX_WORDS
             and words[0] in roles
+            and words[0] not in ROLE_MODIFIERS  # "Health at risk …" is a headline
             and words[1] in _JOB_AT
             and text[:1].isupper()
+            and _employer(text.split()[2])
             and not _ANY_DIGIT.search(text)
         ):
             # "Journaliste de l'Initiative de journalisme local", "Reporter at The Herald"
@@ -858,6 +875,7 @@ class _Extraction:
             len(role) >= COMPOUND_ROLE_MIN_CHARS
             and len(word) > len(role) + 2
             and word.endswith(role)
+            and role not in ROLE_MODIFIERS  # "Cybersecurity" ends with a beat, no job
             for role in self.lex.role_words
         )
 
@@ -905,9 +923,10 @@ class _Extraction:
                 authors = line.byline.authors
                 if line.byline_rule == "name_line":
                     authors = self._names_in_a_row(line, lines)
-                authors = tuple(a for a in authors if match_key(a) != site_key)
-                if not authors:
-                    continue
+                # the site's name goes only beside another name: a blog's byline may
+                # name its writer, whose name is the site's ("… | Jane Doe")
+                named = tuple(a for a in authors if match_key(a) != site_key)
+                authors = named or authors
                 self.field("authors", authors, line.byline_rule, span_of(line.index))
                 under = line.pos + 1
                 if self._bio_of(authors, under) and self.vis[under] not in self.changes:
@@ -1028,9 +1047,10 @@ class _Extraction:
         # so is a comment thread, from its heading on ("23 Comments")
         from newsclean.classify.boilerplate import opens_comments
 
+        story_above = position > self.lay.start  # the bio follows story prose
         for i in vis[position + 1 :]:
             text = blocks[i].text
-            if len(text) <= COMMENTS_HEADING_MAX_CHARS and opens_comments(text):
+            if story_above and len(text) <= COMMENTS_HEADING_MAX_CHARS and opens_comments(text):
                 return True
             if prose[i] and not _furniture_sentence(text):
                 return False

@@ -678,8 +678,9 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text):
         return 0.0
-    if name_pair(text, page.language) or writer_job(text):
-        # "Jane Doe and John Roe" or "Health Reporter" over the date: the byline's
+    if writer_job(text) or (name_pair(text, page.language) and not _byline_below(page, pos)):
+        # "Jane Doe and John Roe" or "Health Reporter" over the date: the byline's; a
+        # pair over a byline of its own is a headline naming two people
         return 0.0
     seen = names = passed = labels_passed = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
@@ -743,6 +744,14 @@ def _name_alone(line: str, language: str | None) -> bool:
     return (len(found.authors) == 1 and found.agency is None) or (
         not found.authors and found.agency is not None
     )
+
+
+def _byline_below(page: Layout, pos: int) -> bool:
+    """Whether the visible line under ``pos`` is a byline or a name alone."""
+    if pos + 1 >= len(page.visible):
+        return False
+    under = strip_list_bullet(page.blocks[page.visible[pos + 1]].text)
+    return _byline_at(page, pos + 1) or _name_alone(under, page.language)
 
 
 NAME_PAIR_MAX_WORDS = 8
@@ -816,13 +825,18 @@ def _cued_stamp(text: str) -> bool:
 
 
 def _opens_with_date_cue(text: str) -> bool:
-    """Whether the first word of ``text`` is a published or updated cue ("Updated:")."""
+    """Whether ``text`` opens with a published or updated cue of one or two words
+    ("Updated:", "Last updated")."""
     from newsclean.extract.lexicon import meta_lexicon
 
     lex = meta_lexicon()
-    words = text.split(None, 1)
+    words = text.split(None, 2)
     first = words[0].casefold().strip(":") if words else ""
-    return first in lex.published_cues or first in lex.updated_cues
+    if first in lex.published_cues or first in lex.updated_cues:
+        return True
+    # a cue of two words: "Last updated", "Zuletzt aktualisiert"
+    two = " ".join(words[:2]).casefold().strip(":")
+    return len(words) > 1 and (two in lex.published_cues or two in lex.updated_cues)
 
 
 def _dateish(text: str) -> bool:
@@ -837,7 +851,9 @@ def _dateish(text: str) -> bool:
     if not words:
         return False
     with_digits = sum(1 for w in words if any(c.isdigit() for c in w))
-    if _opens_with_date_cue(text) and (with_digits or len(words) <= DATEISH_CUE_MAX_WORDS):
+    if _opens_with_date_cue(text) and (
+        with_digits or len(words) <= DATEISH_CUE_MAX_WORDS or _relative_or_weekday(text)
+    ):
         return True
     if with_digits > DATEISH_DIGIT_SHARE * len(words):
         return True
@@ -850,6 +866,19 @@ def _dateish(text: str) -> bool:
 
     dated = sum(d.end - d.start for d in find_dates(text))
     return dated >= DATEISH_DATE_SHARE * len(text.strip())
+
+
+def _relative_or_weekday(text: str) -> bool:
+    """Whether ``text`` holds a weekday or a word of a relative date ("Published less
+    than an hour ago", "Updated on Monday"): a stamp with no figure."""
+    from newsclean.extract.dates import relative_word_patterns
+    from newsclean.extract.lexicon import meta_lexicon
+
+    ago, day, _ = relative_word_patterns(tuple(meta_lexicon().languages))
+    if ago.search(text) or day.search(text):
+        return True  # units alone ("year", "week") are words of headlines too
+    weekdays = meta_lexicon().weekdays
+    return any(w.casefold().strip(".,:;") in weekdays for w in text.split())
 
 
 def _is_post(text: str) -> bool:
