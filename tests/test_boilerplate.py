@@ -1410,3 +1410,54 @@ def test_numbered_sentences_under_a_removed_heading_come_back_unless_it_heads_ot
     before = dict(changes)
     _keep_numbered_lists(blocks, infos, list(range(len(blocks))), changes)
     assert changes == ({2: (kind, "exact_line")} if given_back else before)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HOME NEWS COUNTIES BUSINESS SPORTS OPINION LIFESTYLE VIDEOS",
+        "News Nation Regions Business Sports Entertainment Opinion Lifestyle",
+        "Cronaca Politica Economia Esteri Cultura Spettacoli Sport Motori",
+        "Actu Météo Sports Loisirs Éco Faits divers Abonnés",
+        "[3]News [4]Sport [5]Weather [6]Business [7]Community [8]Opinion",
+    ],
+)
+def test_a_menu_run_together_on_one_line_is_navigation(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [r.reason for r in art.removed] == ["strip_boilerplate.menu_line"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump Signs Executive Order Banning TikTok",  # a headline in Title Case
+        "Sport Business Weather",  # too short to tell
+        "Council Votes To Close The Old Bridge",  # function words
+    ],
+)
+def test_title_case_lines_that_are_no_menu_stay(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert "strip_boilerplate.menu_line" not in [r.reason for r in art.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager sur Facebook Partager sur X Envoyer par e-mail Copier le lien",
+        "Compartir en Facebook Compartir en X Compartir en WhatsApp",
+        "Delen via Facebook Delen via WhatsApp Delen via e-mail",
+        "Compartilhe: Facebook WhatsApp X LinkedIn E-mail",
+        "[13]Share [14]Email [15]Print",
+    ],
+)
+def test_share_buttons_spelled_out_on_one_line_are_a_share_bar(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [r.kind for r in art.removed] == ["share"]
+
+
+def test_a_sentence_naming_networks_is_no_share_bar() -> None:
+    line = "Facebook X Instagram outage hits millions"
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.removed == ()

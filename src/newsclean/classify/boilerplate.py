@@ -48,6 +48,12 @@ Decisions come in layers, each a named rule (the name is what
     network names and button words only, two or more, no sentence; or a row
     naming two networks with one word besides ("Whatsapp Facebook Pint Baixar")
     printed twice or more (under each item of a page).
+    Spelled out, the buttons may have the words that join them ("Partager sur
+    Facebook Partager sur X Envoyer par e-mail Copier le lien").
+``menu_line``
+    a menu run together on one line ("News Nation Regions Business Sports
+    Opinion"): capitalised section names with no function word, figure or
+    punctuation, half of them or more known section names or furniture lines.
 ``contact_line``
     "Write to Jane Doe at jane@example.com": a short line opening with a
     write-to phrase and holding an e-mail address.
@@ -143,6 +149,7 @@ import attrs
 
 from newsclean import labels, lexicons
 from newsclean.classify.cues import (
+    LINK_MARK,
     NAMED_ABOUT_OPENINGS,
     SOCIAL_NETWORKS,
     CueIndex,
@@ -157,6 +164,7 @@ from newsclean.classify.cues import (
     follow_openings,
     line_key,
     reading_time_cues,
+    section_words,
     share_button_words,
     tail_heading_words,
     teaser_headers,
@@ -203,6 +211,7 @@ RULES = (
     "counter_line",
     "follow_prompt",
     "share_bar",
+    "menu_line",
     "contact_line",
     "bare_address",
     "desk_byline",
@@ -907,8 +916,12 @@ def _cue_decision(
         return None  # the rules below need two words or more
     if "follow_prompt" not in disabled and _is_follow_prompt(text, info):
         return labels.SHARE, "follow_prompt"
-    if "share_bar" not in disabled and (_is_share_bar(info) or _is_share_on(info)):
+    if "share_bar" not in disabled and (
+        _is_share_bar(info) or _is_share_on(info) or _is_share_phrases(info)
+    ):
         return labels.SHARE, "share_bar"
+    if "menu_line" not in disabled and _is_menu_line(text, info):
+        return labels.NAVIGATION, "menu_line"
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
     if "reporting_credit" not in disabled and _is_reporting_credit(text, info):
@@ -1307,6 +1320,58 @@ def _is_share_on(info: LineInfo) -> bool:
     )
 
 
+_SHARE_JOINERS = _SHARE_ON_WORDS | frozenset(
+    {"par", "por", "per", "via", "le", "la", "el", "the", "de", "o", "a", "by"}
+    | {"copier", "copiar", "copia", "kopieren", "kopiëren", "kopiere", "lien", "enlace"}
+    | {"link", "liens", "lenk", "correo", "courriel", "e-mail", "mail", "email"}
+)
+"""Words a share bar spells its buttons out with besides the network names and the
+button words: "Partager sur Facebook … Envoyer par e-mail Copier le lien"."""
+_SHARE_PHRASES_MAX_WORDS = 20
+
+MENU_LINE_MIN_WORDS = 5
+MENU_LINE_MAX_WORDS = 16
+MENU_LINE_SECTION_SHARE = 0.5
+"""A menu run together on one line ("News Nation Regions Business Sports Opinion"):
+five to sixteen capitalised words (one word in lower case at most, "Faits divers"),
+no function word, figure, link or punctuation, half of them or more the names of
+sections or furniture lines ("Subscribe"). A headline in Title Case has function
+words or names things no menu holds ("Trump Signs Executive Order Banning TikTok")."""
+
+
+def _is_menu_line(text: str, info: LineInfo) -> bool:
+    if not MENU_LINE_MIN_WORDS <= info.words <= MENU_LINE_MAX_WORDS or info.stop_share > 0:
+        return False
+    if info.ends_sentence or info.has_link or any(c in text for c in _MENU_LINE_PUNCT):
+        return False
+    raw = LINK_MARK.sub(" ", text).split() if "[" in text else text.split()
+    if sum(1 for w in raw if not w[:1].isupper()) > 1 or any(c.isdigit() for c in "".join(raw)):
+        return False
+    words = info.key.split()
+    index = cue_index()
+    named = section_words()
+    known = sum(1 for w in words if w in named or index.match_line(w) is not None)
+    return known >= MENU_LINE_SECTION_SHARE * len(words)
+
+
+_MENU_LINE_PUNCT = frozenset(',:;|()"“”«»')
+
+
+def _is_share_phrases(info: LineInfo) -> bool:
+    """Share buttons spelled out and run together: two networks or more, and besides
+    them only button words and the words joining them ("Partager sur Facebook
+    Partager sur X Envoyer par e-mail Copier le lien", "Delen via Facebook Delen via
+    WhatsApp"); a sentence naming networks has other words."""
+    if info.words > _SHARE_PHRASES_MAX_WORDS or info.ends_sentence:
+        return False
+    counts = _bar_word_counts(info.key)
+    if counts is None or counts[0] < _SHARE_ROW_MIN_NETWORKS:
+        return False
+    words = info.key.translate(_BAR_PUNCT).split()
+    buttons = share_button_words()
+    return all(w in _BAR_SITES or w in buttons or w in _SHARE_JOINERS or w == "x" for w in words)
+
+
 def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:
     """(network names, button words, words) of a short line naming a network, no
     sentence and no function word; ``None`` for any other line."""
@@ -1330,6 +1395,8 @@ def _bar_word_counts(key: str) -> tuple[int, int, int] | None:
     ):
         return None  # most lines name no network and hold no button word: set tests
     networks = sum(1 for w in words if w in _BAR_SITES)
+    if networks:
+        networks += words.count("x")  # "X" is a network only beside another one
     buttons = sum(1 for w in words if w in button_words)
     return networks, buttons, len(words)
 

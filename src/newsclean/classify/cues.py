@@ -11,6 +11,7 @@ are, and no pattern can backtrack.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -36,6 +37,10 @@ _FINAL_PUNCT = ".:!? "
 _KEEP_AT_END = frozenset(".:!?")
 
 
+LINK_MARK = re.compile(r"\[\d{1,4}\]")
+"""The number a text browser (lynx, w3m) prints before each link: "[13]Share"."""
+
+
 def line_key(text: str, lower: str | None = None) -> str:
     """The folded form of a line used for cue lookups (``lower``: ``text.lower()``, if
     the caller has it already).
@@ -48,6 +53,8 @@ def line_key(text: str, lower: str | None = None) -> str:
     'your email address will not be published. required fields are marked'
     """
     key = text.lower() if lower is None else lower
+    if "[" in key:
+        key = LINK_MARK.sub("", key)  # a text browser's link numbers: "[13]Share"
     if not key.isascii():
         key = key.translate(_FOLD)
     key = " ".join(key.split())
@@ -282,6 +289,13 @@ def share_button_words() -> frozenset[str]:
     """Words of share buttons ("email", "print", "teilen") in every lexicon language:
     they come between the network names of a share bar."""
     return frozenset(_lexicon_keys("SHARE_BUTTON_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    """Names of site sections and menu items in every lexicon language ("news",
+    "sport", "cronaca"): a line of them run together is a menu."""
+    return frozenset(_lexicon_keys("SECTION_WORDS"))
 
 
 @functools.lru_cache(maxsize=1)

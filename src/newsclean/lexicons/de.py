@@ -408,3 +408,44 @@ READER_WORDS: tuple[str, ...] = (
     "unserer",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+SECTION_WORDS: tuple[str, ...] = (
+    "startseite",
+    "home",
+    "nachrichten",
+    "news",
+    "lokales",
+    "region",
+    "regionales",
+    "politik",
+    "wirtschaft",
+    "finanzen",
+    "sport",
+    "fußball",
+    "kultur",
+    "unterhaltung",
+    "leben",
+    "panorama",
+    "wissen",
+    "gesundheit",
+    "reise",
+    "auto",
+    "digital",
+    "meinung",
+    "wetter",
+    "video",
+    "videos",
+    "podcast",
+    "podcasts",
+    "service",
+    "abo",
+    "e-paper",
+    "traueranzeigen",
+    "anzeigen",
+    "karriere",
+    "immobilien",
+    "ratgeber",
+)
+"""Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
+of them run together, with nothing else, is a menu."""

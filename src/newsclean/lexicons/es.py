@@ -356,3 +356,35 @@ READER_WORDS: tuple[str, ...] = (
     "tus",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+SECTION_WORDS: tuple[str, ...] = (
+    "portada",
+    "inicio",
+    "noticias",
+    "actualidad",
+    "internacional",
+    "nacional",
+    "local",
+    "política",
+    "economía",
+    "deportes",
+    "fútbol",
+    "cultura",
+    "sociedad",
+    "opinión",
+    "salud",
+    "ciencia",
+    "tecnología",
+    "tendencias",
+    "gente",
+    "viajes",
+    "vídeos",
+    "videos",
+    "motor",
+    "clima",
+    "podcasts",
+    "suscríbete",
+)
+"""Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
+of them run together, with nothing else, is a menu."""

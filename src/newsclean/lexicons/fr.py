@@ -361,3 +361,43 @@ READER_WORDS: tuple[str, ...] = (
     "tes",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+SECTION_WORDS: tuple[str, ...] = (
+    "accueil",
+    "actu",
+    "actualités",
+    "monde",
+    "france",
+    "régions",
+    "région",
+    "politique",
+    "économie",
+    "éco",
+    "sport",
+    "sports",
+    "culture",
+    "loisirs",
+    "société",
+    "santé",
+    "sciences",
+    "tech",
+    "météo",
+    "vidéos",
+    "vidéo",
+    "podcasts",
+    "abonnés",
+    "opinions",
+    "opinion",
+    "idées",
+    "débats",
+    "planète",
+    "people",
+    "immobilier",
+    "emploi",
+    "auto",
+    "faits",
+    "divers",
+)
+"""Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
+of them run together, with nothing else, is a menu."""

@@ -296,3 +296,32 @@ READER_WORDS: tuple[str, ...] = (
     "nostre",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+SECTION_WORDS: tuple[str, ...] = (
+    "home",
+    "cronaca",
+    "politica",
+    "economia",
+    "esteri",
+    "cultura",
+    "spettacoli",
+    "sport",
+    "calcio",
+    "motori",
+    "salute",
+    "viaggi",
+    "tecnologia",
+    "scienze",
+    "ambiente",
+    "opinioni",
+    "video",
+    "podcast",
+    "meteo",
+    "regioni",
+    "italia",
+    "mondo",
+    "abbonati",
+)
+"""Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
+of them run together, with nothing else, is a menu."""

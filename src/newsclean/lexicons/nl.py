@@ -315,3 +315,27 @@ READER_WORDS: tuple[str, ...] = (
     "onze",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+SECTION_WORDS: tuple[str, ...] = (
+    "home",
+    "nieuws",
+    "binnenland",
+    "buitenland",
+    "politiek",
+    "economie",
+    "sport",
+    "voetbal",
+    "cultuur",
+    "media",
+    "opinie",
+    "gezondheid",
+    "wetenschap",
+    "tech",
+    "regio",
+    "video",
+    "podcasts",
+    "weer",
+)
+"""Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
+of them run together, with nothing else, is a menu."""

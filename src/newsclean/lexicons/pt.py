@@ -346,3 +346,31 @@ READER_WORDS: tuple[str, ...] = (
     "nossas",
 )
 """Words by which furniture speaks to the reader: "Sign up for *our* newsletter"."""
+
+
+SECTION_WORDS: tuple[str, ...] = (
+    "início",
+    "notícias",
+    "política",
+    "economia",
+    "mundo",
+    "desporto",
+    "esportes",
+    "futebol",
+    "cultura",
+    "sociedade",
+    "opinião",
+    "saúde",
+    "ciência",
+    "tecnologia",
+    "vídeos",
+    "podcasts",
+    "país",
+    "local",
+    "regiões",
+    "brasil",
+    "portugal",
+    "entretenimento",
+)
+"""Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
+of them run together, with nothing else, is a menu."""
