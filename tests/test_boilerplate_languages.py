@@ -298,6 +298,11 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("We value your privacy", "legal"),
+        ("Your browser does not support the audio element.", "navigation"),
+        ("Advertisement · Scroll to continue", "ads"),
+        ("Suggested Topics:", "section"),
+        ("Click here to subscribe to our health newsletter.", "promo"),
         ("Story continues below this ad", "ads"),
         ("Read 3 Min", "metadata"),  # a reading time, the verb first
         ("Refresh for the latest updates", "navigation"),
@@ -319,6 +324,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Sie müssen angemeldet sein, um einen Kommentar zu schreiben.", "comments"),
         ("Lesen Sie mehr", "related"),
         ("Artikel merken", "share"),
         ("Nächste Seite", "navigation"),
@@ -371,6 +377,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("Iscriviti al nostro canale WhatsApp per gli aggiornamenti", "promo"),
         ("Questo contenuto è riservato agli abbonati.", "promo"),
         ("Articolo successivo", "navigation"),
         ("Commenta", "comments"),
@@ -384,6 +391,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Iscriviti al canale WhatsApp della redazione", "promo"),
     ],
     "pt": [
+        ("Descarregue a app e receba as notícias em primeira mão.", "promo"),
         ("Gostou deste artigo? Assine a revista.", "promo"),
         ("Próximo artigo", "navigation"),
         ("Partilhe", "share"),

@@ -464,3 +464,9 @@ def test_a_clip_s_length_between_entries_does_not_break_a_live_report_s_stamps()
     lines += ["Video player", "0:48", "2:45 p.m.", ENTRIES[2]]
     art = clean("\n\n".join(lines))
     assert art.paragraphs == (STORY[0], *ENTRIES[:3])
+
+
+def test_a_feed_footer_in_italian_is_furniture() -> None:
+    footer = "L'articolo La fiera riapre a Bologna proviene da Nord Economia."
+    art = clean("\n\n".join([*STORY, footer]))
+    assert art.paragraphs == tuple(STORY)

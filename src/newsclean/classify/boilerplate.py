@@ -394,7 +394,7 @@ _FEED_POST = re.compile(
     "(?:" + "|".join(re.escape(o.strip()) for o in _FEED_POST_OPENINGS) + ")"
     r"(?: [^\n]{1,200}?)? (?:appeared first on|first appeared on|erschien zuerst auf"
     r"|est apparu en premier sur|se publicó primero en|apareció primero en"
-    r"|apareceu primeiro em|è apparso per la prima volta su|verscheen eerst op)"
+    r"|apareceu primeiro em|è apparso per la prima volta su|proviene da|verscheen eerst op)"
     r" [^\n]{1,80}"
 )
 """The footer blog engines add to feed items, matched on the line key as a whole:

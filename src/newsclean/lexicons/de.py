@@ -251,7 +251,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "jetzt kostenlos testen",
     ),
     "share": ("folgen sie uns",),
-    "comments": ("kommentare sind geschlossen",),
+    "comments": (
+        "um zu kommentieren",
+        "um einen kommentar zu schreiben",
+        "kommentare sind geschlossen",
+    ),
     "metadata": (),
 }
 

@@ -297,6 +297,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "see more",
     ),
     "ads": (
+        "scroll to continue with content",
+        "advertisement - scroll to continue",
+        "advertisement · scroll to continue",
         "story continues below this ad",
         "article continues below this ad",
         "sponsored stories",
@@ -395,6 +398,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "this story was produced by",
+        "this article was produced by",
         "this article originally appeared",
         "this story originally appeared",
         "this post originally appeared",
@@ -410,6 +415,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "follow our live coverage",
+        "click here to subscribe",
         "catch all the",
         "newsletter:",
         "listen live at",
@@ -486,6 +493,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "trending on",
     ),
     "section": (
+        "related topics:",
+        "suggested topics:",
         "categorized as",
         "categorised as",
         "filed under:",
@@ -586,6 +595,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "your personal data",
+        "we and our partners",
+        "store and/or access information",
+        "we value your privacy",
         "includes affiliate links",
         "contains affiliate links",
         "within the meaning of the private securities litigation reform act",
@@ -649,6 +662,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "like to hear what you think",
     ),
     "navigation": (
+        "your browser does not support the",
         "you are using an outdated browser",
         "your browser is out of date",
         "update to a modern browser",

@@ -188,6 +188,10 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "avec nos partenaires, nous",
+        "nos partenaires et nous",
+        "vos choix concernant l'utilisation de cookies",
+        "réutiliser ce contenu",
         "n'engage que son auteur",
         "n'engage pas la rédaction",
         "liens d'affiliation",

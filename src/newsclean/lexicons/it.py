@@ -159,6 +159,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
+        "canale whatsapp",
         "contenuto è riservato agli abbonati",
         "iscriviti alla",
         "newsletter",

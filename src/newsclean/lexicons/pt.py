@@ -182,6 +182,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "este conteúdo não pode ser reproduzido",
     ),
     "promo": (
+        "baixe o aplicativo",
+        "baixe o app",
+        "descarregue a app",
         "newsletter",
         "assine já",
         "inscreva-se",
