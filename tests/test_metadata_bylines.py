@@ -804,3 +804,33 @@ def test_a_headline_naming_two_people_over_its_byline_is_the_headline(byline: st
     text = "\n\n".join(["Culture", headline, byline, "12 March 2024", STORY, MORE])
     art = newsclean.clean(text)
     assert (art.title, art.authors) == (headline, ("Jane Doe",))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Samira Haddad, Associated Press",  # a name and its agency under the headline
+        "Samira Haddad for The Sunday Review",  # a name and the outlet written for
+    ],
+)
+def test_a_name_with_its_agency_or_outlet_under_the_headline_is_the_byline(line: str) -> None:
+    art = newsclean.clean("\n\n".join([HEADLINE, line, STORY, MORE]))
+    assert art.authors == ("Samira Haddad",)
+    assert art.paragraphs == (STORY, MORE)
+
+
+def test_a_slogan_in_capitals_under_the_headline_is_no_byline() -> None:
+    line = "LOOK WHAT YOU MADE ME DO"
+    art = newsclean.clean("\n\n".join([HEADLINE, line, STORY, MORE]))
+    assert art.authors == ()
+
+
+def test_a_name_and_agency_with_a_pipe_over_the_date_is_the_byline_not_a_credit() -> None:
+    head = [
+        HEADLINE,
+        "Arjun Mehta | Reuters",
+        "February 27, 2025 7:42 AM EST · Updated 2 hours ago",
+    ]
+    art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
+    assert art.authors == ("Arjun Mehta",)
+    assert art.captions == ()

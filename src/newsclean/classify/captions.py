@@ -921,6 +921,16 @@ def _repeats(short: str, long: str) -> bool:
     return sum(p in pairs for p in own) >= 0.6 * len(own)
 
 
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a date line and nothing more."""
+    from newsclean.extract.dates import is_date_only
+
+    return len(text) <= DATE_LINE_MAX_CHARS and is_date_only(text)
+
+
+DATE_LINE_MAX_CHARS = 80
+
+
 def _neighbours(
     blocks: Sequence[Block],
     found: dict[int, _Hit],
@@ -963,6 +973,14 @@ def _neighbours(
             and _CLIP_LENGTH.fullmatch(blocks[i + 1].text.strip())
         ):
             found[i + 1] = _Hit("video_label", record=False)
+
+    # "Jane Roe | Reuters" over a date line is the byline ("Arjun Mehta | Reuters" /
+    # "February 27, 2025 7:42 AM EST"): a photo credit has no date under it
+    for i, hit in sorted(found.items()):
+        if hit.credit_only and hit.rule == "credit_line" and free(i + 1) and i + 1 not in found:
+            text = blocks[i].text
+            if " | " in text and _dated(blocks[i + 1].text):
+                del found[i]
 
     # "Jane Roe, AP" or "Reuters" alone is a credit only beside a caption.
     neighbour_rule = "credit_neighbour" not in disabled

@@ -244,7 +244,8 @@ def parse_byline(
                 return _with_org(found, rest, lex, lang)
     if not cued and not dates:
         # an uncued line must be nothing but names (and what goes with them)
-        found = _whole_line(segments, lex, lang)
+        found = _name_for_outlet(segments[0], lex, lang) if len(segments) == 1 else None
+        found = found or _whole_line(segments, lex, lang)
         return found if found is not None and (found.authors or found.agency) else None
     if not cued:
         found = _whole_line(segments[:2], lex, lang, allow_junk_after=True)
@@ -325,6 +326,40 @@ def _whole_line(
             return None
         result = found if result is None else _merge(result, found)
     return result
+
+
+_FOR_OUTLET = re.compile(r" (?:for|für|pour|para|per|voor) ")
+_OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "o", "de", "der", "die"})
+
+
+def _name_for_outlet(segment: str, lex: MetaLexicon, lang: str) -> Byline | None:
+    """A writer and the outlet they wrote for ("Harriet Calloway for The Sunday Review",
+    "Ana Ruiz para El Diario"): names, then an outlet that opens with an article or
+    holds an outlet word. "Kamala Harris for President" names no outlet."""
+    m = _FOR_OUTLET.search(segment)
+    if m is None:
+        return None
+    outlet = segment[m.end() :].strip()
+    words = outlet.split()
+    lows = [w.casefold().strip(".,'’") for w in words]
+    if not 1 <= len(words) <= OUTLET_MAX_WORDS or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    if lows[0] not in _OUTLET_ARTICLES and not any(w in lex.org_words for w in lows):
+        return None
+    found = parse_names(segment[: m.start()], cued=False, language=lang, lexicon=lex, strict=True)
+    if found is None or not found.authors or found.agency or found.org:
+        return None
+    return Byline(found.authors, None, outlet, False)
+
+
+def for_outlet(text: str) -> bool:
+    """Whether ``text`` names an outlet with "for" ("… for The Sunday Review"): an
+    organisation read from capitals ("LOOK WHAT YOU MADE ME DO") is no outlet."""
+    return _FOR_OUTLET.search(text) is not None
+
+
+OUTLET_MAX_WORDS = 5
+"""Words of an outlet's name after "for" ("The Sunday Review", "El Diario de Sevilla")."""
 
 
 def _names_a_job(part: str, lex: MetaLexicon) -> bool:

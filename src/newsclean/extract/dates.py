@@ -575,8 +575,20 @@ def is_date_only(
         return False
     lex = lexicon or meta_lexicon()
     found = find_dates(text, language=language, lexicon=lex)
-    if not found and has_relative(text, language=language, lexicon=lex):
-        found = find_relative(text, ANY_TIME, language=language, lexicon=lex)
+    if has_relative(text, language=language, lexicon=lex):
+        # "Feb 27, 2025 7:42 AM EST · Updated 2 hours ago": a date and a relative one
+        relative = find_relative(text, ANY_TIME, language=language, lexicon=lex)
+        found = sorted(
+            [
+                *found,
+                *(
+                    r
+                    for r in relative
+                    if not any(r.start < d.end and d.start < r.end for d in found)
+                ),
+            ],
+            key=lambda d: d.start,
+        )
     if not found:
         return _is_cued_time(text, lex)
     if len(found) > 1 and all(d.kind == "plain" for d in found):

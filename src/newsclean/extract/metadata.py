@@ -68,6 +68,7 @@ from newsclean.extract.bylines import (
     cue_before_name,
     cue_language,
     cue_only,
+    for_outlet,
     is_job_title,
     parse_bio,
     parse_byline,
@@ -693,7 +694,12 @@ class _Extraction:
                 rule = "name_and_date"
             elif meta_near if meta_near is not None else self._meta_neighbour(line, by_pos):
                 rule = "name_line"
-            elif near_headline and self._name_signal(text, line, by_pos):
+            elif near_headline and (
+                # a name with its agency or outlet ("Samira Haddad, Associated Press",
+                # "Harriet Calloway for The Sunday Review") is a byline as printed
+                (found.authors and (found.agency or (found.org and for_outlet(text))))
+                or self._name_signal(text, line, by_pos)
+            ):
                 rule = "name_under_headline"
             else:
                 continue
