@@ -1294,3 +1294,51 @@ def test_a_stamp_in_words_over_the_headline_is_no_title(stamp: str) -> None:
     headline = "Council approves new homes plan"
     art = newsclean.clean("\n\n".join([stamp, headline, *SITE_HEAD_STORY]))
     assert art.title == headline
+
+
+BANNER_STORY = [
+    "Temperatures across the Mount Lofty Ranges are forecast to pass 44C on Thursday, the "
+    "hottest day in five years, and the fire danger rating has been raised to extreme.",
+    "Hospitals reported a rise in heat-related presentations, and the daily ambulance "
+    "call count reached a record on Wednesday evening.",
+]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "News | Sport | Weather | Business | Lifestyle | Opinion | Puzzles",
+        "Home News Sport Business Opinion Weather Culture",
+        "Home › News › Local",
+    ],
+)
+def test_the_site_s_name_over_its_navigation_yields_to_the_headline_over_the_byline(
+    menu: str,
+) -> None:
+    # the site's name shares words with the story ("Mount Lofty", "daily")
+    headline = "Heatwave to push city past 44C as fire danger raised to extreme"
+    head = ["Mount Lofty Daily", menu, headline, "By Ben Tran", "Updated 3 hours ago"]
+    art = newsclean.clean("\n\n".join([*head, *BANNER_STORY]))
+    assert (art.title, art.authors) == (headline, ("Ben Tran",))
+
+
+def test_the_site_s_name_repeated_as_its_logo_is_no_repeat_of_the_headline() -> None:
+    # the page title words it one way, the printed headline another; the site's name
+    # under the page title shares its words with the page title, not the headline
+    headline = "Rail strike: stations stormed and six regional trains in ten cancelled"
+    head = [
+        "Rail strike, chaos at the stations: 6 trains in 10 cancelled - The Valley Courier",
+        "The Valley Courier",
+        "Home News Politics Business Sport Culture Motoring Subscribe Login",
+        "Home › News › Millbrook",
+        headline,
+        "By Jane Doe and John Roe",
+        "22 February 2024 (updated 22 February 2024 | 19:40)",
+    ]
+    story = [
+        "Departure boards full of red, crowded platforms and long queues at the ticket "
+        "offices: it was a hard day for commuters across the region.",
+        "According to figures released in the evening by the regional rail company, about "
+        "60% of regional trains were cancelled.",
+    ]
+    assert newsclean.clean("\n\n".join([*head, *story])).title == headline

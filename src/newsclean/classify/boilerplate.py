@@ -1339,6 +1339,11 @@ sections or furniture lines ("Subscribe"). A headline in Title Case has function
 words or names things no menu holds ("Trump Signs Executive Order Banning TikTok")."""
 
 
+def is_menu_line(text: str) -> bool:
+    """Whether ``text`` is a menu run together on one line (the ``menu_line`` rule)."""
+    return _is_menu_line(text, line_info(text, cue_index()))
+
+
 def _is_menu_line(text: str, info: LineInfo) -> bool:
     if not MENU_LINE_MIN_WORDS <= info.words <= MENU_LINE_MAX_WORDS or info.stop_share > 0:
         return False

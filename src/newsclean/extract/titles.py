@@ -368,6 +368,21 @@ def _furniture_once_stripped(text: str, title: str) -> bool:
     )
 
 
+def _menu_under(page: Layout, index: int) -> bool:
+    """Whether the visible line right under ``index`` is a menu run together on one
+    line, a row of links joined by pipes or a breadcrumb ("Portada España Comarcas
+    Deportes", "News | Sport | Weather | Business", "Portada › Comarcas"): the first
+    line is then the site's banner over its navigation."""
+    from newsclean.classify.boilerplate import is_menu_line
+    from newsclean.extract.site import is_breadcrumb
+
+    pos = bisect.bisect_right(page.visible, index)
+    if pos >= len(page.visible):
+        return False
+    under = page.blocks[page.visible[pos]].text
+    return is_menu_line(under) or is_breadcrumb(under) or _is_menu_row(under)
+
+
 def _find_title(page: Layout) -> TitleResult:
     blocks = page.blocks
     prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
@@ -378,13 +393,18 @@ def _find_title(page: Layout) -> TitleResult:
         text = blocks[first].text
         core, site = strip_site_affixes(text)
         # a whole page: the first line is a page title, or menus stand between it and the story
-        whole_page = core != text or page.start - bisect.bisect_left(page.visible, first) >= (
-            PAGE_LINES
+        banner = _menu_under(page, first)  # the site's name over its navigation
+        whole_page = (
+            core != text
+            or page.start - bisect.bisect_left(page.visible, first) >= PAGE_LINES
+            or banner
         )
         # a reworded headline only counts against a page title (a site name after it, or
         # menus under it); it must then stand where headlines stand (see _best_repeat)
         allow_reworded = whole_page
-        repeat = _best_repeat(page, first, (match_key(text), match_key(core)), allow_reworded)
+        repeat = _best_repeat(
+            page, first, (match_key(text), match_key(core)), allow_reworded, site=site
+        )
         if repeat is not None:
             best, dups = repeat
             title, _ = strip_site_affixes(blocks[best].text)
@@ -407,8 +427,9 @@ def _find_title(page: Layout) -> TitleResult:
             return _printed_copy(
                 page, repeats[-1], page_title=first, others=(head, *repeats[:-1]), site=site
             )
-        if (whole_page or word_count(core) <= SITE_NAME_MAX_WORDS) and not _about_the_story(
-            page, core
+        if banner or (
+            (whole_page or word_count(core) <= SITE_NAME_MAX_WORDS)
+            and not _about_the_story(page, core)
         ):
             # menus under it or a short line, and not about the story: the first line
             # of a page rendered without its <title> (a site banner, a notice); a
@@ -1418,7 +1439,12 @@ def _story_head(page: Layout, index: int) -> bool:
 
 
 def _best_repeat(
-    page: Layout, first: int, targets: tuple[str, str], allow_reworded: bool
+    page: Layout,
+    first: int,
+    targets: tuple[str, str],
+    allow_reworded: bool,
+    *,
+    site: str | None = None,
 ) -> tuple[int, list[int]] | None:
     blocks = page.blocks
     lengths = [len(t) for t in targets if t]
@@ -1436,6 +1462,7 @@ def _best_repeat(
     need = min(2, *(len(p) for p in probe_sets))
     probes = set().union(*probe_sets)
     probe_re = re.compile("|".join(re.escape(w) for w in sorted(probes, key=len, reverse=True)))
+    site_key = match_key(site) if site else ""
     for i in range(first + 1, len(blocks)):
         if misses >= REPEAT_SEARCH_LINES:
             stop = i
@@ -1450,6 +1477,8 @@ def _best_repeat(
         if not is_title_like(text) or _NOT_HEADLINE.match(text):
             continue  # a list item repeating the headline is a link to the story
         key = match_key(text)
+        if site_key and key == site_key:
+            continue  # the site's name printed as its logo: no repeat of the headline
         score = max(_similarity(key, t) for t in targets if t)
         if (score > 1 or (score == 1 and allow_reworded)) and not _is_cue_line(text):
             # ("Headline ©" is a line the boilerplate cleaner takes wherever it is)
