@@ -1461,3 +1461,31 @@ def test_a_sentence_naming_networks_is_no_share_bar() -> None:
     line = "Facebook X Instagram outage hits millions"
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
     assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local Business Community Mourns City Council Member",  # found by review
+        "NIGERIA BUSINESS NEWS LIVE UPDATES",
+        "Share a TikTok on Instagram",  # a how-to's crosshead, not a share bar
+    ],
+)
+def test_headlines_of_section_words_or_networks_stay(line: str) -> None:
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator found the company had sold your personal data to advertisers.",
+        "“We and our partners in the coalition will keep going,” said Maria Lopez.",
+        "Il Comune ha attivato un canale WhatsApp per ricevere le segnalazioni dei cittadini.",
+        "L'articolo 3 della legge proviene da una proposta presentata nel 1990 dai radicali.",
+    ],
+)
+def test_story_sentences_with_banner_words_stay(line: str) -> None:
+    # found by review: phrases of consent banners and feed footers in story sentences
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.removed == ()

@@ -834,3 +834,22 @@ def test_a_name_and_agency_with_a_pipe_over_the_date_is_the_byline_not_a_credit(
     art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
     assert art.authors == ("Arjun Mehta",)
     assert art.captions == ()
+
+
+@pytest.mark.parametrize(
+    "credit", ["Kenny Holston for The New York Times", "Ethan Swope, Associated Press"]
+)
+def test_a_photo_credit_under_a_caption_is_no_byline(credit: str) -> None:
+    # found by review: the credit under a caption sentence, or over a cued byline
+    caption = "The governor signed the bill at the state house on Tuesday."
+    art = newsclean.clean("\n\n".join([HEADLINE, caption, credit, STORY, MORE]))
+    assert art.authors == ()
+    text = "\n\n".join([HEADLINE, credit, "By Lisa Friedman", "12 March 2024", STORY, MORE])
+    assert newsclean.clean(text).authors == ("Lisa Friedman",)
+
+
+def test_a_pipe_credit_under_a_caption_over_a_date_is_still_a_credit() -> None:
+    caption = "Firefighters battle the blaze near the highway on Wednesday."
+    head = [HEADLINE, caption, "Mike Blake | Reuters", "January 8, 2025", "By Jane Roe"]
+    art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
+    assert art.authors == ("Jane Roe",)

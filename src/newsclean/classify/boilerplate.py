@@ -53,7 +53,7 @@ Decisions come in layers, each a named rule (the name is what
 ``menu_line``
     a menu run together on one line ("News Nation Regions Business Sports
     Opinion"): capitalised section names with no function word, figure or
-    punctuation, half of them or more known section names or furniture lines.
+    punctuation, three in four of them or more known section names or furniture lines.
 ``contact_line``
     "Write to Jane Doe at jane@example.com": a short line opening with a
     write-to phrase and holding an e-mail address.
@@ -394,8 +394,11 @@ _FEED_POST = re.compile(
     "(?:" + "|".join(re.escape(o.strip()) for o in _FEED_POST_OPENINGS) + ")"
     r"(?: [^\n]{1,200}?)? (?:appeared first on|first appeared on|erschien zuerst auf"
     r"|est apparu en premier sur|se publicó primero en|apareció primero en"
-    r"|apareceu primeiro em|è apparso per la prima volta su|proviene da|verscheen eerst op)"
+    r"|apareceu primeiro em|è apparso per la prima volta su|verscheen eerst op)"
     r" [^\n]{1,80}"
+    # "L'articolo … proviene da <site>.": the site's name and no more ("L'articolo 3
+    # della legge proviene da una proposta …" is a sentence about a law)
+    r"|l'articolo [^\n]{1,200}? proviene da \S+(?: \S+){0,3}"
 )
 """The footer blog engines add to feed items, matched on the line key as a whole:
 "The post <title> appeared first on <site>." (in the lexicon languages); a sentence
@@ -1321,22 +1324,27 @@ def _is_share_on(info: LineInfo) -> bool:
 
 
 _SHARE_JOINERS = _SHARE_ON_WORDS | frozenset(
-    {"par", "por", "per", "via", "le", "la", "el", "the", "de", "o", "a", "by"}
+    {"par", "por", "per", "via", "le", "la", "el", "de"}
     | {"copier", "copiar", "copia", "kopieren", "kopiëren", "kopiere", "lien", "enlace"}
     | {"link", "liens", "lenk", "correo", "courriel", "e-mail", "mail", "email"}
 )
 """Words a share bar spells its buttons out with besides the network names and the
 button words: "Partager sur Facebook … Envoyer par e-mail Copier le lien"."""
 _SHARE_PHRASES_MAX_WORDS = 20
+_SHARE_PHRASE_MIN_BUTTONS = 2
+_SHARE_PHRASE_MIN_NETWORKS = 3
+"""Spelled out, a share bar has two button words or more ("Partager … Partager …"), or
+three networks or more ("Facebook X LinkedIn WhatsApp Copier le lien")."""
 
 MENU_LINE_MIN_WORDS = 5
 MENU_LINE_MAX_WORDS = 16
-MENU_LINE_SECTION_SHARE = 0.5
+MENU_LINE_SECTION_SHARE = 0.75
 """A menu run together on one line ("News Nation Regions Business Sports Opinion"):
 five to sixteen capitalised words (one word in lower case at most, "Faits divers"),
-no function word, figure, link or punctuation, half of them or more the names of
-sections or furniture lines ("Subscribe"). A headline in Title Case has function
-words or names things no menu holds ("Trump Signs Executive Order Banning TikTok")."""
+no function word, figure, link or punctuation, three in four of them or more the
+names of sections or furniture lines ("Subscribe"). A headline in Title Case has
+function words or names things no menu holds ("Trump Signs Executive Order Banning
+TikTok", "Local Business Community Mourns City Council Member")."""
 
 
 def is_menu_line(text: str) -> bool:
@@ -1372,6 +1380,8 @@ def _is_share_phrases(info: LineInfo) -> bool:
     counts = _bar_word_counts(info.key)
     if counts is None or counts[0] < _SHARE_ROW_MIN_NETWORKS:
         return False
+    if counts[1] < _SHARE_PHRASE_MIN_BUTTONS and counts[0] < _SHARE_PHRASE_MIN_NETWORKS:
+        return False  # "Share a TikTok on Instagram" is a how-to's heading
     words = info.key.translate(_BAR_PUNCT).split()
     buttons = share_button_words()
     return all(w in _BAR_SITES or w in buttons or w in _SHARE_JOINERS or w == "x" for w in words)

@@ -931,6 +931,13 @@ def _dated(text: str) -> bool:
 DATE_LINE_MAX_CHARS = 80
 
 
+def _cued_at(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block ``index`` exists and opens with a byline cue ("By Jane Roe")."""
+    from newsclean.extract.bylines import starts_with_cue
+
+    return 0 <= index < len(blocks) and starts_with_cue(blocks[index].text)
+
+
 def _neighbours(
     blocks: Sequence[Block],
     found: dict[int, _Hit],
@@ -977,10 +984,10 @@ def _neighbours(
     # "Jane Roe | Reuters" over a date line is the byline ("Arjun Mehta | Reuters" /
     # "February 27, 2025 7:42 AM EST"): a photo credit has no date under it
     for i, hit in sorted(found.items()):
-        if hit.credit_only and hit.rule == "credit_line" and free(i + 1) and i + 1 not in found:
+        if hit.credit_only and hit.rule == "credit_line" and free(i + 1) and not is_caption(i - 1):
             text = blocks[i].text
-            if " | " in text and _dated(blocks[i + 1].text):
-                del found[i]
+            if " | " in text and _dated(blocks[i + 1].text) and not _cued_at(blocks, i + 2):
+                del found[i]  # (under a caption, or over a cued byline, it credits a picture)
 
     # "Jane Roe, AP" or "Reuters" alone is a credit only beside a caption.
     neighbour_rule = "credit_neighbour" not in disabled

@@ -73,6 +73,7 @@ from newsclean.extract.bylines import (
     parse_bio,
     parse_byline,
     parse_names,
+    starts_with_cue,
 )
 from newsclean.extract.contacts import domain_name, find_emails, find_handles, find_urls
 from newsclean.extract.datelines import (
@@ -279,6 +280,9 @@ TAIL_BYLINE_LINES = 3
 """Lines after the story's last paragraph read for a byline printed there."""
 MAX_BYLINE_LINE = 120
 """A byline line after the story is short; a longer one is a sentence or a bio."""
+CUED_BYLINE_BELOW = 3
+"""Lines under a name-and-agency line searched for a cued byline ("By Lisa Friedman"):
+with one there, the name over it credits the picture."""
 PLACE_MAX_WORDS = 2
 """Words of the place after a byline's names ("…, Ikore", "…, Port Harcourt")."""
 COMMENTS_HEADING_MAX_CHARS = 40
@@ -696,8 +700,16 @@ class _Extraction:
                 rule = "name_line"
             elif near_headline and (
                 # a name with its agency or outlet ("Samira Haddad, Associated Press",
-                # "Harriet Calloway for The Sunday Review") is a byline as printed
-                (found.authors and (found.agency or (found.org and for_outlet(text))))
+                # "Harriet Calloway for The Sunday Review") right under the headline is
+                # a byline as printed, unless a cued byline follows: then, as under a
+                # caption, it credits the picture
+                (
+                    found.authors
+                    and (found.agency or (found.org and for_outlet(text)))
+                    and self.headline_anchor is not None
+                    and line.pos == self.headline_anchor + 1  # a credit follows a caption
+                    and not self._cued_byline_below(line.pos)
+                )
                 or self._name_signal(text, line, by_pos)
             ):
                 rule = "name_under_headline"
@@ -706,6 +718,14 @@ class _Extraction:
             line.byline, line.byline_rule = found, rule
             accepted_keys.add(key)
             consumed.add(line.pos)
+
+    def _cued_byline_below(self, pos: int) -> bool:
+        """Whether one of the visible lines under ``pos`` opens with a byline cue."""
+        blocks = self.article.blocks
+        return any(
+            starts_with_cue(blocks[self.vis[p]].text, language=self.language, lexicon=self.lex)
+            for p in range(pos + 1, min(len(self.vis), pos + 1 + CUED_BYLINE_BELOW))
+        )
 
     def _names_and_place(self, text: str, language: str | None) -> Byline | None:
         """The names of "Chinedu Eze and Bukola Adeyemi, Ikore": names and, after the

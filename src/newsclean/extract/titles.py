@@ -369,18 +369,23 @@ def _furniture_once_stripped(text: str, title: str) -> bool:
 
 
 def _menu_under(page: Layout, index: int) -> bool:
-    """Whether the visible line right under ``index`` is a menu run together on one
-    line, a row of links joined by pipes or a breadcrumb ("Portada España Comarcas
+    """Whether one of the two visible lines under ``index`` is a menu run together on
+    one line, a row of links joined by pipes or a breadcrumb ("Portada España Comarcas
     Deportes", "News | Sport | Weather | Business", "Portada › Comarcas"): the first
     line is then the site's banner over its navigation."""
     from newsclean.classify.boilerplate import is_menu_line
     from newsclean.extract.site import is_breadcrumb
 
     pos = bisect.bisect_right(page.visible, index)
-    if pos >= len(page.visible):
-        return False
-    under = page.blocks[page.visible[pos]].text
-    return is_menu_line(under) or is_breadcrumb(under) or _is_menu_row(under)
+    for under_pos in range(pos, min(pos + MENU_UNDER_LINES, len(page.visible))):
+        under = page.blocks[page.visible[under_pos]].text
+        if is_menu_line(under) or is_breadcrumb(under) or _is_menu_row(under):
+            return True
+    return False
+
+
+MENU_UNDER_LINES = 2
+"""Lines under the first line read for its navigation (a menu, then a breadcrumb)."""
 
 
 def _find_title(page: Layout) -> TitleResult:
@@ -1205,6 +1210,16 @@ def _first_candidate(page: Layout) -> int | None:
         pos = bisect.bisect_left(page.visible, i)
         if pos < len(page.visible) and page.visible[pos] == i and name_over_story(page, pos):
             return None  # "Jane Doe" over the story, named nowhere in it: its author
+        if (
+            pos > 0
+            and _name_alone(text, page.language)
+            and name_alone_in(text, (page.blocks[j].text for j in page.visible), page.language)
+        ):
+            # a name alone, named nowhere else, under a line no headline could be (an
+            # excerpt "… [+2210 chars]"): printed first as the title, the clean text
+            # would read it as the name over the story, its author; no headline is
+            # the fixpoint
+            return None
         if block.label in _READ or is_title_like(text):
             if not is_title_like(text) or block.label == labels.CAPTION:
                 return None

@@ -252,7 +252,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("folgen sie uns",),
     "comments": (
-        "um zu kommentieren",
         "um einen kommentar zu schreiben",
         "kommentare sind geschlossen",
     ),

@@ -595,8 +595,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "your personal data",
-        "we and our partners",
         "store and/or access information",
         "we value your privacy",
         "includes affiliate links",
@@ -1103,12 +1101,6 @@ SECTION_WORDS: tuple[str, ...] = (
     "counties",
     "city",
     "metro",
-    "nigeria",
-    "africa",
-    "asia",
-    "europe",
-    "us",
-    "uk",
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""

@@ -188,8 +188,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "avec nos partenaires, nous",
-        "nos partenaires et nous",
+        "stockons et/ou accédons",
         "vos choix concernant l'utilisation de cookies",
         "réutiliser ce contenu",
         "n'engage que son auteur",
@@ -372,7 +371,6 @@ SECTION_WORDS: tuple[str, ...] = (
     "actu",
     "actualités",
     "monde",
-    "france",
     "régions",
     "région",
     "politique",

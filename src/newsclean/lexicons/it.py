@@ -159,7 +159,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
-        "canale whatsapp",
+        "iscriviti al nostro canale whatsapp",
         "contenuto è riservato agli abbonati",
         "iscriviti alla",
         "newsletter",
@@ -320,7 +320,6 @@ SECTION_WORDS: tuple[str, ...] = (
     "podcast",
     "meteo",
     "regioni",
-    "italia",
     "mondo",
     "abbonati",
 )

@@ -371,8 +371,6 @@ SECTION_WORDS: tuple[str, ...] = (
     "país",
     "local",
     "regiões",
-    "brasil",
-    "portugal",
     "entretenimento",
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
