@@ -724,12 +724,20 @@ def _might_end_with_person(text: str) -> bool:
         tail[-1:] == ")"
         or "/" in tail
         or tail[-1:].isupper()
-        or any(f" {w} " in tail[-_FOR_TAIL:] for w in _FOR_WORDS)
+        or (_capital_last(tail) and _FOR_IN_TAIL.search(tail, len(tail) - _FOR_TAIL) is not None)
     )
+
+
+def _capital_last(tail: str) -> bool:
+    """Whether the last word of ``tail`` opens with a capital: an outlet's name ends so
+    ("… for The Harbour Ledger"); a sentence with "for" in it seldom does."""
+    last = tail.rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].isupper()
 
 
 _FOR_TAIL = 80
 """Characters at the end read for "… Name for The Outlet"."""
+_FOR_IN_TAIL = re.compile(" (?:" + "|".join(sorted(_FOR_WORDS)) + ") ")
 
 
 def _trailing(
