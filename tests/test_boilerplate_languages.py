@@ -298,6 +298,9 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Load more comments", "comments"),
+        ("Reply · 14 likes", "comments"),
+        ("This advertisement has not loaded yet, but your article continues below.", "ads"),
         ("We value your privacy", "legal"),
         ("Your browser does not support the audio element.", "navigation"),
         ("Advertisement · Scroll to continue", "ads"),
@@ -324,6 +327,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Artikel anhören · 3 Minuten", "navigation"),
+        ("Mehr News gibt es in unserer App. Jetzt kostenlos herunterladen!", "promo"),
         ("Sie müssen angemeldet sein, um einen Kommentar zu schreiben.", "comments"),
         ("Lesen Sie mehr", "related"),
         ("Artikel merken", "share"),
@@ -343,6 +348,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
+        ("Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.", "promo"),
         ("Nos abonnés ont lu", "related"),
         ("Acheter au meilleur prix", "ads"),
         ("Cet article contient des liens affiliés.", "legal"),
@@ -362,6 +368,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Nos suggestions", "related"),
     ],
     "es": [
+        ("Mirá también: Los resultados de la fecha", "related"),
         ("Comentarios cerrados.", "comments"),
         ("Guardar receta", "share"),
         ("Actualizado a las 10:14h", "metadata"),
@@ -377,6 +384,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("Ascolta l’articolo", "navigation"),
+        ("Continua a leggere su Notizie 24", "related"),
         ("Iscriviti al nostro canale WhatsApp per gli aggiornamenti", "promo"),
         ("Questo contenuto è riservato agli abbonati.", "promo"),
         ("Articolo successivo", "navigation"),
@@ -391,6 +400,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Iscriviti al canale WhatsApp della redazione", "promo"),
     ],
     "pt": [
+        ("PUB", "ads"),
         ("Descarregue a app e receba as notícias em primeira mão.", "promo"),
         ("Gostou deste artigo? Assine a revista.", "promo"),
         ("Próximo artigo", "navigation"),
@@ -405,6 +415,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este conteúdo não pode ser reproduzido sem autorização.", "legal"),
     ],
     "nl": [
+        ("Gerelateerd: Koning reikt onderscheidingen uit", "related"),
+        ("Lees verder op Filmkrant Noord", "related"),
         ("Dit artikel verscheen eerder in de krant.", "metadata"),
         ("Bekijk ook", "related"),
         ("Lees verder", "navigation"),

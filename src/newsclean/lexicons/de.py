@@ -135,6 +135,7 @@ LINES: dict[str, tuple[str, ...]] = {
 
 PREFIXES: dict[str, tuple[str, ...]] = {
     "navigation": (
+        "artikel anhören ·",
         "sie sind hier:",
         "sie befinden sich hier:",
         "du bist hier:",
@@ -241,6 +242,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
     ),
     "promo": (
+        "jetzt kostenlos herunterladen",
+        "in unserer app",
         "wo es podcasts gibt",
         "plus-abonnent",
         "mit plus weiterlesen",

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "view more comments",
+        "show more comments",
+        "load more comments",
         "sign in to comment",
         "log in to comment",
         "have your say",
@@ -501,6 +504,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "posted in",
     ),
     "comments": (
+        "reply ·",
         "our comment policy:",
         "comment policy:",
     ),
@@ -667,6 +671,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "upgrade your browser",
         "please update your browser",
     ),
+    "ads": ("this advertisement has not loaded yet",),
     "contact": (
         "if you've spotted a mistake",
         "if you think we've made a mistake",

@@ -110,7 +110,13 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este artículo apareció originalmente",
         "este contenido ha sido elaborado con la colaboración de",
     ),
-    "related": ("lee también:", "leer más:", "te puede interesar:", "relacionado:"),
+    "related": (
+        "mirá también:",
+        "lee también:",
+        "leer más:",
+        "te puede interesar:",
+        "relacionado:",
+    ),
     "section": (
         "categoría:",
         "sección:",

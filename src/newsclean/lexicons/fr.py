@@ -103,7 +103,10 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
-    "navigation": ("vous êtes ici:",),
+    "navigation": (
+        "écouter cet article ·",
+        "vous êtes ici:",
+    ),
     "metadata": (
         "cet article est une tribune",
         "ce contenu est produit dans le cadre",
@@ -118,6 +121,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
     "section": ("catégorie:", "rubrique:"),
     "promo": (
+        "cet article vous a été utile",
         "déjà abonné ?",
         "cet article est réservé aux abonnés",
         "la suite de cet article est réservée aux abonnés",

@@ -31,6 +31,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "regala",
     ),
     "navigation": (
+        "ascolta l'articolo",
         "vai al contenuto",
         "vai al contenuto principale",
         "salta al contenuto",
@@ -89,7 +90,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "questo articolo è stato pubblicato originariamente",
         "questo articolo è apparso originariamente",
     ),
-    "related": ("leggi anche:", "vedi anche:", "potrebbe interessarti:"),
+    "related": ("continua a leggere su", "leggi anche:", "vedi anche:", "potrebbe interessarti:"),
     "section": ("categoria:", "sezione:"),
     "promo": (
         "sei già abbonato?",
@@ -159,6 +160,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie",
     ),
     "promo": (
+        "iscriviti al nostro canale",
         "iscriviti al nostro canale whatsapp",
         "contenuto è riservato agli abbonati",
         "iscriviti alla",

@@ -97,7 +97,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "dit artikel verscheen eerder",
         "dit artikel verscheen eerst",
     ),
-    "related": ("lees ook:", "lees meer:", "bekijk ook:"),
+    "related": ("lees verder op", "gerelateerd:", "lees ook:", "lees meer:", "bekijk ook:"),
     "section": ("categorie:", "rubriek:"),
     "promo": (
         "al abonnee?",
@@ -170,6 +170,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "in onze app",
         "je favoriete podcastapp",
         "schrijf je in voor",
         "nieuwsbrief",

@@ -74,6 +74,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "saiba mais",
     ),
     "ads": (
+        "pub",
         "continua depois da publicidade",
         "continua após a publicidade",
         "publicidade",
