@@ -1342,3 +1342,17 @@ def test_the_site_s_name_repeated_as_its_logo_is_no_repeat_of_the_headline() -> 
         "60% of regional trains were cancelled.",
     ]
     assert newsclean.clean("\n\n".join([*head, *story])).title == headline
+
+
+def test_a_job_in_sentence_case_under_the_name_keeps_the_headline_over_them() -> None:
+    headline = "Hallowfield 3-1 Kirkby: Osei double lifts Rovers out of drop zone"
+    head = [
+        "Football",
+        headline,
+        "Visitors rue an early red card as the switch to a back three finally pays off",
+        "Callum Whitaker",
+        "Chief football writer",
+        "Sat 9 Nov 2024 17.42 GMT",
+    ]
+    art = newsclean.clean("\n\n".join([*head, *SITE_HEAD_STORY]))
+    assert (art.title, art.authors) == (headline, ("Callum Whitaker",))

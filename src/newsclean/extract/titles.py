@@ -726,7 +726,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if is_section_trail(line) or is_furniture(line):
             passed += 1
             continue
-        if names and writer_job(line):
+        if names and (writer_job(line) or _job_in_sentence_case(line)):
             passed += 1  # "Jane Doe" / "Health Reporter": the job under the name
             continue
         if not names and name_pair(line, page.language):
@@ -770,6 +770,19 @@ def _name_alone(line: str, language: str | None) -> bool:
     return (len(found.authors) == 1 and found.agency is None) or (
         not found.authors and found.agency is not None
     )
+
+
+def _job_in_sentence_case(line: str) -> bool:
+    """A job in sentence case under a name ("Chief football writer"): a job noun last,
+    four words at most, the first capitalised."""
+    from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS
+    from newsclean.extract.lexicon import meta_lexicon
+
+    words = line.split()
+    if not 1 < len(words) <= JOB_TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    last = words[-1].casefold().strip(".,")
+    return last in meta_lexicon().role_words and last not in ROLE_MODIFIERS
 
 
 def _byline_below(page: Layout, pos: int) -> bool:
