@@ -756,7 +756,10 @@ def test_a_job_with_its_beat_or_a_compound_job_under_the_name(job: str) -> None:
     ("line", "authors"),
     [
         ("Chinedu Eze and Bukola Adeyemi, Ikore", ("Chinedu Eze", "Bukola Adeyemi")),
+        ("Hannah Frew in Edinburgh", ("Hannah Frew",)),
+        ("Thomas Rivière, à Lyon", ("Thomas Rivière",)),
         ("Road closures, Millbrook", ()),  # no names before the place
+        ("Sentra Style Makes a Statement", ()),  # "a" joins a headline's words
     ],
 )
 def test_names_and_the_place_they_filed_from_over_the_date(

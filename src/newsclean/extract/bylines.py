@@ -474,7 +474,7 @@ def parse_names(
     return Byline(unique, agency, org, cued)
 
 
-_PLACE_AFTER_NAME = re.compile(
+PLACE_AFTER_NAME = re.compile(
     # the lookbehind starts a try only at a run's first blank: linear on a run of blanks
     r"(?<![ \t])[ \t]+(?:in|en|à|em|aus|a)[ \t]+[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
 )
@@ -497,7 +497,7 @@ def _drop_leading_role(part: str, lex: MetaLexicon) -> str:
 def _drop_place(part: str) -> str:
     """``part`` without the place a cued byline names after the name ("By Jane Doe in
     Brussels"); every word of the place is capitalised."""
-    m = _PLACE_AFTER_NAME.search(part)
+    m = PLACE_AFTER_NAME.search(part)
     if m is None or len(part[: m.start()].split()) < 2:
         return part
     place = m.group().split()[1:]

@@ -62,6 +62,7 @@ from newsclean import labels
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
+    PLACE_AFTER_NAME,
     ROLE_MODIFIERS,
     Byline,
     byline_cue_search,
@@ -283,6 +284,9 @@ MAX_BYLINE_LINE = 120
 CUED_BYLINE_BELOW = 3
 """Lines under a name-and-agency line searched for a cued byline ("By Lisa Friedman"):
 with one there, the name over it credits the picture."""
+_FILED_IN = frozenset({"in", "à", "aus", "en", "em"})
+"""Words before the place a writer filed from ("in Edinburgh", "à Lyon"); "a" joins a
+headline's words too ("… Makes a Statement")."""
 PLACE_MAX_WORDS = 2
 """Words of the place after a byline's names ("…, Ikore", "…, Port Harcourt")."""
 COMMENTS_HEADING_MAX_CHARS = 40
@@ -728,10 +732,20 @@ class _Extraction:
         )
 
     def _names_and_place(self, text: str, language: str | None) -> Byline | None:
-        """The names of "Chinedu Eze and Bukola Adeyemi, Ikore": names and, after the
-        last comma, the place they filed from (one or two capitalised words, no
-        figure, no agency). The caller still asks for a date or a headline beside it."""
-        head, comma, place = text.rpartition(", ")
+        """The names of "Chinedu Eze and Bukola Adeyemi, Ikore" or "Hannah Frew in
+        Edinburgh": names and, after the last comma or "in"/"à"/"aus", the place they
+        filed from (one or two capitalised words, no figure, no agency). The caller
+        still asks for a date or a headline beside it."""
+        filed = PLACE_AFTER_NAME.search(text)
+        if filed is not None and filed.group().split(None, 1)[0] in _FILED_IN:
+            # "Hannah Frew in Edinburgh", "Thomas Rivière, à Lyon"
+            head, comma, place = (
+                text[: filed.start()].rstrip(" ,"),
+                ", ",
+                filed.group().split(None, 1)[1],
+            )
+        else:
+            head, comma, place = text.rpartition(", ")
         words = place.split()
         if (
             not comma
