@@ -298,6 +298,8 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("See all articles by Jane Doe", "navigation"),
+        ("More from this author", "related"),
         ("Load more comments", "comments"),
         ("Reply · 14 likes", "comments"),
         ("This advertisement has not loaded yet, but your article continues below.", "ads"),
@@ -348,6 +350,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
+        ("Voir tous ses articles", "navigation"),
         ("Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.", "promo"),
         ("Nos abonnés ont lu", "related"),
         ("Acheter au meilleur prix", "ads"),

@@ -140,6 +140,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "see all articles",
+        "view all articles",
         "refresh for updates",
         "refresh for the latest updates",
         "live",
@@ -262,6 +264,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "filed under",
     ),
     "related": (
+        "more from this author",
         "read the full statement here",
         "read the full story here",
         "read the full report here",
@@ -388,6 +391,9 @@ LINES: dict[str, tuple[str, ...]] = {
 
 PREFIXES: dict[str, tuple[str, ...]] = {
     "navigation": (
+        "more articles by",
+        "view all articles by",
+        "see all articles by",
         "you are here:",
         "you are at:",
         "you are in:",

@@ -38,6 +38,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "guardar",
     ),
     "navigation": (
+        "ver todos sus artículos",
         "ir al contenido",
         "ir al contenido principal",
         "saltar al contenido",

@@ -38,6 +38,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "j'aime",
     ),
     "navigation": (
+        "tous ses articles",
+        "voir tous ses articles",
         "aller au contenu",
         "aller au contenu principal",
         "passer au contenu",
