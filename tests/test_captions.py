@@ -861,3 +861,17 @@ def test_a_time_alone_elsewhere_stays() -> None:
 )
 def test_pointers_and_slogans_after_a_sentence_are_no_captions(line: str) -> None:
     assert strip_captions("\n\n".join([BODY, line, BODY])).removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De brug bij de haven op dinsdagochtend. Jan Smit/Het Havenblad",
+        "Die Brücke am Hafen am Dienstagmorgen. Jan Smit/Die Hafenzeitung",
+    ],
+)
+def test_a_photographer_and_an_outlet_opening_with_a_dutch_or_german_article(line: str) -> None:
+    # found in a final read: a second, shorter list of outlet articles had replaced the
+    # first, and "Het …" and "Die …" outlets were read as a second name
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert [r.reason for r in art.removed] == ["strip_captions.person_credit"]

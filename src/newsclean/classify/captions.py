@@ -52,6 +52,7 @@ from newsclean.classify.photo_credits import (
 )
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
+from newsclean.extract.bylines import OUTLET_ARTICLES, names_an_outlet
 from newsclean.lexicons import credits as lex
 from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Caption
@@ -582,20 +583,13 @@ def _outlet_words(words: Sequence[str]) -> bool:
     )
 
 
-_OUTLET_ARTICLES = frozenset(
-    {"the", "la", "le", "les", "el", "il", "lo", "o", "a", "de"}
-) | frozenset({"die", "der", "das", "het"})
-"""Articles an outlet's name opens with ("The Capitol Ledger", "La Voce"); a person's
-name opens with none."""
-
-
 def _outlet_not_name(words: Sequence[str]) -> bool:
     """An outlet's name that cannot be a person's: one word, an acronym or a word in
     capitals ("CBN", "NORDFOTO"), or an article first ("The Capitol Ledger")."""
     return bool(words) and (
         len(words) == 1
         or any(w.isupper() and len(w) > 1 for w in words)
-        or words[0].casefold() in _OUTLET_ARTICLES
+        or words[0].casefold() in OUTLET_ARTICLES
     )
 
 
@@ -651,21 +645,8 @@ def _name_for_outlet(tail: str) -> bool:
         and _outlet_words(outlet)
         and outlet[0][:1].isupper()
         and not any(w.isupper() and len(w) > 1 for w in words[:k])  # capitals: above
-        and _names_an_outlet(outlet)
+        and names_an_outlet(outlet)
     )
-
-
-def _names_an_outlet(words: Sequence[str]) -> bool:
-    """An outlet's name opens with an article or holds an outlet word ("The Harbour
-    Ledger", "El Diario", "Coastline Magazine"); "President" in "Kamala Harris for
-    President" is neither."""
-    from newsclean.extract.lexicon import meta_lexicon
-
-    lows = [w.casefold().strip(".,'’") for w in words]
-    return lows[0] in _OUTLET_ARTICLES or any(w in meta_lexicon().org_words for w in lows)
-
-
-_OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "o", "a", "de", "der"})
 
 
 def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:

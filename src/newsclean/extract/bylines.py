@@ -329,7 +329,20 @@ def _whole_line(
 
 
 _FOR_OUTLET = re.compile(r" (?:for|für|pour|para|per|voor) ")
-_OUTLET_ARTICLES = frozenset({"the", "el", "la", "le", "les", "il", "lo", "o", "de", "der", "die"})
+OUTLET_ARTICLES = frozenset(
+    {"the", "la", "le", "les", "el", "il", "lo", "o", "a", "de", "die", "der", "das", "het"}
+)
+"""Articles an outlet's name opens with ("The Capitol Ledger", "La Voce"); a person's
+name opens with none."""
+
+
+def names_an_outlet(words: Sequence[str], lexicon: MetaLexicon | None = None) -> bool:
+    """Whether ``words`` name an outlet: an article first or an outlet word among them
+    ("The Harbour Ledger", "El Diario", "Coastline Magazine"); "President" in
+    "Kamala Harris for President" is neither."""
+    lows = [w.casefold().strip(".,'’") for w in words]
+    org_words = (lexicon or meta_lexicon()).org_words
+    return bool(lows) and (lows[0] in OUTLET_ARTICLES or any(w in org_words for w in lows))
 
 
 def _name_for_outlet(segment: str, lex: MetaLexicon, lang: str) -> Byline | None:
@@ -341,10 +354,9 @@ def _name_for_outlet(segment: str, lex: MetaLexicon, lang: str) -> Byline | None
         return None
     outlet = segment[m.end() :].strip()
     words = outlet.split()
-    lows = [w.casefold().strip(".,'’") for w in words]
     if not 1 <= len(words) <= OUTLET_MAX_WORDS or not all(w[:1].isupper() for w in words[1:]):
         return None
-    if lows[0] not in _OUTLET_ARTICLES and not any(w in lex.org_words for w in lows):
+    if not names_an_outlet(words, lex):
         return None
     found = parse_names(segment[: m.start()], cued=False, language=lang, lexicon=lex, strict=True)
     if found is None or not found.authors or found.agency or found.org:
