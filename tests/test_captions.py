@@ -783,6 +783,7 @@ def test_lines_that_only_look_like_they_end_with_a_photographer_stay(line: str) 
     ("line", "rule"),
     [
         ("Il Senio a Castel Bolognese nel pomeriggio (immagine da video)", "gallery_label"),
+        ("Il capannone dopo il crollo (foto d’archivio)", "gallery_label"),
         ("The river at the old mill in the afternoon (image from video)", "gallery_label"),
         ("La plaza mayor el sábado por la mañana (captura de vídeo)", "gallery_label"),
         ("0:00 / 6:12", "video_label"),  # a media player's position and length

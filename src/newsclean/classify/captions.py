@@ -136,10 +136,10 @@ _TAG = re.compile(
     r"[\[(](?P<tag>" + "|".join(lex.VIDEO_TAGS) + r")(?:\s\w{1,10}){0,2}\s?[\])]\W{0,3}$",
     re.IGNORECASE,
 )
-_PICTURE_NOTE = re.compile(r"\((?:" + "|".join(lex.PICTURE_NOTES) + r")(?:\s\w{1,10}){0,2}\)$")
+_PICTURE_NOTE = re.compile(r"\((?:" + "|".join(lex.PICTURE_NOTES) + r")(?:\s[\w'’]{1,12}){0,2}\)$")
 """A note on where the picture comes from closing the line, nothing after it, in lower
-case: "… (immagine da video)"; "(photo album)." ends a sentence, "(Photo Finish)"
-names a horse or a film."""
+case: "… (immagine da video)", "… (foto d’archivio)"; "(photo album)." ends a
+sentence, "(Photo Finish)" names a horse or a film."""
 _PICTURE_KIND = re.compile(
     r"\((?:[^\W\d_][\w'’-]{0,14} )?"
     r"(?:file|stock|representational|representative|illustrative|handout|viewer|reader"
