@@ -52,7 +52,7 @@ from newsclean.classify.photo_credits import (
 )
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.extract.bylines import OUTLET_ARTICLES, names_an_outlet
+from newsclean.extract.bylines import FOR_WORDS, OUTLET_ARTICLES, names_an_outlet
 from newsclean.lexicons import credits as lex
 from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Caption
@@ -554,8 +554,6 @@ _NAME_PARTICLES = frozenset(name_lexicon.PARTICLES)
 metadata lexicon's, which the byline parser reads names with."""
 _OUTLET_WORDS = _NAME_PARTICLES | frozenset({"of", "the", "für", "des", "et", "and", "&"})
 """Lower-case words inside an outlet's name ("The Capitol Ledger", "Archives Le Nouvelliste")."""
-_FOR_WORDS = frozenset({"pour", "for", "para", "per", "für", "voor", "pra"})
-"""What joins a photographer to the outlet they shot for ("THOMAS GRANVILLE POUR « … »")."""
 PERSON_CREDIT_MAX_WORDS = 40
 """Longest caption (in words) a photographer's credit without an agency may close: a
 story's paragraph is longer, and a letter signed "(Mary Jones, Leeds)" is no credit
@@ -617,13 +615,13 @@ def _caps_photographer(tail: str) -> bool:
     club or a slogan run on after a sentence ("LOCK HER UP", "REAL MADRID")."""
     words = tail.split()
     k = 0
-    while k < len(words) and words[k].isupper() and words[k].lower() not in _FOR_WORDS:
+    while k < len(words) and words[k].isupper() and words[k].lower() not in FOR_WORDS:
         k += 1
     name = words[:k]
     if not 2 <= len(name) <= 3 or not all(w.replace("-", "").isalpha() for w in name):
         return False
     rest = words[k:]
-    if not rest or rest[0].lower() not in _FOR_WORDS or len(rest) > 5:
+    if not rest or rest[0].lower() not in FOR_WORDS or len(rest) > 5:
         return False
     from newsclean.classify.cues import cue_index, line_key
 
@@ -636,7 +634,7 @@ def _name_for_outlet(tail: str) -> bool:
     Stone for The Traveler's Ledger", "Ana Ruiz para El Diario"): a name alone after
     a full stop may be a sign-off; with "for" and an outlet it is a credit."""
     words = tail.split()
-    k = next((i for i, w in enumerate(words) if w in _FOR_WORDS), -1)
+    k = next((i for i, w in enumerate(words) if w in FOR_WORDS), -1)
     if k < 0:
         return False
     outlet = words[k + 1 :]
@@ -718,7 +716,7 @@ def _capital_last(tail: str) -> bool:
 
 _FOR_TAIL = 80
 """Characters at the end read for "… Name for The Outlet"."""
-_FOR_IN_TAIL = re.compile(" (?:" + "|".join(sorted(_FOR_WORDS)) + ") ")
+_FOR_IN_TAIL = re.compile(" (?:" + "|".join(sorted(FOR_WORDS)) + ") ")
 
 
 def _trailing(

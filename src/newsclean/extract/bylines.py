@@ -328,7 +328,10 @@ def _whole_line(
     return result
 
 
-_FOR_OUTLET = re.compile(r" (?:for|für|pour|para|per|voor) ")
+FOR_WORDS = frozenset({"pour", "for", "para", "per", "für", "voor", "pra"})
+"""What joins a writer or a photographer to the outlet they work for ("… for The
+Sunday Review", "… pour « Le Quotidien »")."""
+_FOR_OUTLET = re.compile(" (?:" + "|".join(sorted(FOR_WORDS)) + ") ")
 OUTLET_ARTICLES = frozenset(
     {"the", "la", "le", "les", "el", "il", "lo", "o", "a", "de", "die", "der", "das", "het"}
 )
