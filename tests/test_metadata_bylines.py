@@ -91,6 +91,37 @@ def test_ui_text_and_prose_are_no_byline(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("By phone", "en"),
+        ("By post", "en"),
+        ("By mail | March 3, 2024", "en"),
+        ("Par avion", "fr"),
+        ("Por correo", "es"),
+        ("di notte", "it"),
+        ("Von oben", "de"),
+        ("door elkaar", "nl"),
+    ],
+)
+def test_a_means_after_the_cue_names_nobody(line: str, language: str) -> None:
+    # "By phone" heads a how-to paragraph; a one-word user name ("By admin") is a byline
+    assert parse_byline(line, language=language) is None
+    assert parse_byline("By admin", language="en") == parse_byline("By admin", cued=False)
+
+
+def test_a_how_to_subheading_stays_in_the_story() -> None:
+    text = (
+        "Council opens comments on the bus lanes\n\n"
+        "Residents can comment online, by email or by post until Friday.\n\n"
+        f"{STORY}\n\nBy post\n\n{MORE}\n"
+    )
+    article = newsclean.clean(text)
+    kept = [b.text for b in article.blocks if b.label == labels.BODY]
+    assert "By post" in kept
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
     ("line", "agency", "org"),
     [
         ("Associated Press", "AP", None),

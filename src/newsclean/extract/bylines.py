@@ -236,6 +236,9 @@ def parse_byline(
     for seg in segments:
         m = cue.match(seg)
         if m is not None and m.end() < len(seg):
+            after = seg[m.end() :].strip(" .:")
+            if after.islower() and after in lex.means_words:
+                return None  # "By phone", "By post": how, not who
             found = parse_names(_trim(seg[m.end() :], lex), cued=True, language=lang, lexicon=lex)
             if found is not None and _names_a_piece(m.group()) and not _names_only(seg, m, found):
                 continue  # "Analysis by Reuters Shows Surge in Exports": a headline
@@ -633,6 +636,7 @@ def _single_handle(word: str, lex: MetaLexicon) -> bool:
         2 <= len(bare) <= MAX_WORD_CHARS
         and bare.replace("_", "").replace("-", "").isalnum()
         and low not in lex.not_name_words
+        and low not in lex.means_words  # "By phone", "Par avion": how, not who
         and low not in lex.role_words
         and low not in lex.collective_words  # "By Newsroom", "Por Redacción": a desk
         and low not in lex.org_words

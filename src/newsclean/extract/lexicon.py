@@ -75,6 +75,8 @@ class MetaLexicon:
     collective_words: frozenset[str]
     author_link_words: frozenset[str]
     not_name_words: frozenset[str]
+    means_words: frozenset[str]
+    """Words after a cue that say how, not who ("By phone", "Par avion", "Di notte")."""
     tag_cues: tuple[str, ...]
     bare_tag_cues: tuple[str, ...]
     section_cues: tuple[str, ...]
@@ -163,6 +165,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         not_name_words=frozenset(w for m in mods for w in m.NOT_NAME_WORDS)
         | frozenset(w for w in weekdays if len(w) > 4)
         | frozenset(c for m in mods for c in m.BYLINE_CUES if " " not in c),
+        means_words=frozenset(w for m in mods for w in getattr(m, "BY_MEANS", ())),
         tag_cues=tuple(c for m in mods for c in m.TAG_CUES),
         bare_tag_cues=tuple(c for m in mods for c in getattr(m, "BARE_TAG_CUES", ())),
         section_cues=tuple(c for m in mods for c in m.SECTION_CUES),

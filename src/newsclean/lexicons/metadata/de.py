@@ -344,3 +344,26 @@ AUTHOR_LINK_WORDS = (
     "profil",
     "autorenseite",
 )
+
+BY_MEANS = (
+    "hand",
+    "oben",
+    "unten",
+    "außen",
+    "innen",
+    "vorn",
+    "vorne",
+    "hinten",
+    "links",
+    "rechts",
+    "weitem",
+    "nahem",
+    "neuem",
+    "heute",
+    "morgen",
+    "damals",
+    "nun",
+    "telefon",
+    "post",
+)
+"""Words that follow the byline cue as a means or manner, never a user name (see en.py)."""

@@ -315,3 +315,24 @@ AUTHOR_LINK_WORDS = (
     "artículos",
     "perfil",
 )
+
+BY_MEANS = (
+    "correo",
+    "teléfono",
+    "ejemplo",
+    "favor",
+    "eso",
+    "tanto",
+    "fin",
+    "cierto",
+    "supuesto",
+    "ahora",
+    "fortuna",
+    "desgracia",
+    "avión",
+    "tren",
+    "carretera",
+    "internet",
+    "escrito",
+)
+"""Words that follow the byline cue as a means or manner, never a user name (see en.py)."""

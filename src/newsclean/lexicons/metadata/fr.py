@@ -307,3 +307,29 @@ AUTHOR_LINK_WORDS = (
     "articles",
     "profil",
 )
+
+BY_MEANS = (
+    "téléphone",
+    "courrier",
+    "courriel",
+    "mail",
+    "e-mail",
+    "avion",
+    "train",
+    "bateau",
+    "route",
+    "voiture",
+    "car",
+    "bus",
+    "défaut",
+    "exemple",
+    "ailleurs",
+    "conséquent",
+    "hasard",
+    "écrit",
+    "chèque",
+    "carte",
+    "ici",
+    "là",
+)
+"""Words that follow the byline cue as a means or manner, never a user name (see en.py)."""

@@ -294,3 +294,25 @@ AUTHOR_LINK_WORDS = (
     "articoli",
     "profilo",
 )
+
+BY_MEANS = (
+    "notte",
+    "giorno",
+    "corsa",
+    "sera",
+    "mattina",
+    "nuovo",
+    "solito",
+    "fatto",
+    "certo",
+    "sicuro",
+    "recente",
+    "persona",
+    "telefono",
+    "posta",
+    "treno",
+    "auto",
+    "lontano",
+    "qui",
+)
+"""Words that follow the byline cue as a means or manner, never a user name (see en.py)."""

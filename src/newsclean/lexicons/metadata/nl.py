@@ -273,3 +273,14 @@ AUTHOR_LINK_WORDS = (
     "artikelen",
     "profiel",
 )
+
+BY_MEANS = (
+    "elkaar",
+    "telefoon",
+    "post",
+    "trein",
+    "auto",
+    "vliegtuig",
+    "toeval",
+)
+"""Words that follow the byline cue as a means or manner, never a user name (see en.py)."""

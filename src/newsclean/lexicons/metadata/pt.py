@@ -333,3 +333,20 @@ AUTHOR_LINK_WORDS = (
     "perfil",
     "matérias",
 )
+
+BY_MEANS = (
+    "enquanto",
+    "exemplo",
+    "favor",
+    "isso",
+    "telefone",
+    "correio",
+    "avião",
+    "trem",
+    "escrito",
+    "fim",
+    "sorte",
+    "acaso",
+    "aqui",
+)
+"""Words that follow the byline cue as a means or manner, never a user name (see en.py)."""
