@@ -95,6 +95,8 @@ def test_ui_text_and_prose_are_no_byline(line: str) -> None:
     [
         ("By phone", "en"),
         ("By post", "en"),
+        ("By then", "en"),
+        ("By Design", "en"),
         ("By mail | March 3, 2024", "en"),
         ("Par avion", "fr"),
         ("Por correo", "es"),

@@ -236,9 +236,8 @@ def parse_byline(
     for seg in segments:
         m = cue.match(seg)
         if m is not None and m.end() < len(seg):
-            after = seg[m.end() :].strip(" .:")
-            if after.islower() and after in lex.means_words:
-                return None  # "By phone", "By post": how, not who
+            if seg[m.end() :].strip(" .:").casefold() in lex.means_words:
+                return None  # "By phone", "By Design": how, not who
             found = parse_names(_trim(seg[m.end() :], lex), cued=True, language=lang, lexicon=lex)
             if found is not None and _names_a_piece(m.group()) and not _names_only(seg, m, found):
                 continue  # "Analysis by Reuters Shows Surge in Exports": a headline

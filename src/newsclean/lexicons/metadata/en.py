@@ -540,6 +540,10 @@ AUTHOR_LINK_WORDS = (
 )
 
 BY_MEANS = (
+    "then",
+    "now",
+    "tomorrow",
+    "today",
     "phone",
     "telephone",
     "mail",
