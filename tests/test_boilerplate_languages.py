@@ -327,6 +327,31 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
             "necessarily reflect the views of the paper.",
             "legal",
         ),
+        ("Article content", "ads"),
+        ("SKIP ADVERTISEMENT", "ads"),
+        ("Show key events only", "navigation"),
+        ("Journal Reference:", "metadata"),
+        ("Purchase Licensing Rights", "legal"),
+        ("A post shared by Jane Doe (@janedoe)", "share"),
+        ("Skip twitter post by Example Rail", "share"),
+        ("Allow Instagram content?", "legal"),
+        ("Medically reviewed by Jane Doe, MD", "metadata"),
+        ("Get unlimited access to local news for $1 a week.", "promo"),
+        ("To plant a tree in memory of Jane Doe, please visit our store.", "promo"),
+        ("The opinions expressed in this commentary are solely those of the author.", "legal"),
+        (
+            "Disclaimer: The information in this article does not constitute financial advice.",
+            "legal",
+        ),
+        (
+            "(This story has not been edited by Example News staff and is auto-generated "
+            "from a syndicated feed.)",
+            "metadata",
+        ),
+        (
+            'This article appears in the May 2024 print edition with the headline "Dusk."',
+            "metadata",
+        ),
     ],
     "de": [
         ("Artikel anhören · 3 Minuten", "navigation"),
@@ -371,6 +396,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Nos suggestions", "related"),
     ],
     "es": [
+        ("Seguí leyendo", "navigation"),
         ("Mirá también: Los resultados de la fecha", "related"),
         ("Comentarios cerrados.", "comments"),
         ("Guardar receta", "share"),
@@ -403,6 +429,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Iscriviti al canale WhatsApp della redazione", "promo"),
     ],
     "pt": [
+        ("Ver comentários", "comments"),
+        ("Receba as principais notícias do dia no seu email.", "promo"),
         ("PUB", "ads"),
         ("Descarregue a app e receba as notícias em primeira mão.", "promo"),
         ("Gostou deste artigo? Assine a revista.", "promo"),
@@ -430,6 +458,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Deze website gebruikt cookies.", "legal"),
         ("Deel artikel:", "share"),
     ],
+    "ru": [("Подписывайтесь на наш канал в Telegram.", "promo")],
 }
 
 

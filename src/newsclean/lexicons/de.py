@@ -149,7 +149,13 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "dieser beitrag erschien",
         "dieser text erschien",
     ),
-    "related": ("lesen sie auch:", "mehr zum thema:", "auch interessant:", "lesen sie mehr:"),
+    "related": (
+        "weitere meldungen aus",
+        "lesen sie auch:",
+        "mehr zum thema:",
+        "auch interessant:",
+        "lesen sie mehr:",
+    ),
     "section": ("kategorie:", "rubrik:"),
     "comments": ("diskutieren sie mit",),
     "promo": (

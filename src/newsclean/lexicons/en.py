@@ -140,6 +140,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "show key events only",
+        "key events",
         "see all articles",
         "view all articles",
         "refresh for updates",
@@ -253,6 +255,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "listen to this report",
     ),
     "metadata": (
+        "how we reviewed this article:",
+        "cite this page:",
+        "journal reference:",
+        "story source:",
         "published",
         "updated",
         "on",
@@ -303,6 +309,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "see more",
     ),
     "ads": (
+        "article content",  # a marker between paragraphs, like "Story continues below"
+        "skip advertisement",
         "scroll to continue with content",
         "advertisement - scroll to continue",
         "advertisement · scroll to continue",
@@ -331,6 +339,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "advertisements",
     ),
     "promo": (
+        "was this article helpful?",
         "get the evening briefing",
         "get the morning briefing",
         "view deal",
@@ -378,6 +387,13 @@ LINES: dict[str, tuple[str, ...]] = {
         "contact the newsroom",
     ),
     "legal": (
+        "allow tiktok content?",
+        "allow facebook content?",
+        "allow youtube content?",
+        "allow instagram content?",
+        "allow x content?",
+        "allow twitter content?",
+        "purchase licensing rights",
         "privacy notice",
         "powered by wordpress",
         "powered by squarespace",
@@ -407,6 +423,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "medically reviewed by",
+        "materials provided by",
         "this story was produced by",
         "this article was produced by",
         "this article originally appeared",
@@ -424,6 +442,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "to send flowers to the family",
+        "to plant a tree in memory of",
+        "get unlimited access to",
         "follow our live coverage",
         "click here to subscribe",
         "catch all the",
@@ -455,6 +476,19 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "the views expressed in this article are those of the author",
     ),
     "share": (
+        "end of tiktok post by",
+        "end of facebook post by",
+        "end of youtube post by",
+        "end of instagram post by",
+        "end of x post by",
+        "end of twitter post by",
+        "skip tiktok post by",
+        "skip facebook post by",
+        "skip youtube post by",
+        "skip instagram post by",
+        "skip x post by",
+        "skip twitter post by",
+        "a post shared by",
         "share this on",
         "share this story on",
         "share this article on",
@@ -605,6 +639,11 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "does not constitute investment advice",
+        "does not constitute financial advice",
+        "are the author's own",
+        "are solely those of the author",
+        "this article contains content provided by",
         "store and/or access information",
         "we value your privacy",
         "includes affiliate links",
@@ -652,6 +691,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "you can unsubscribe at any time",
     ),
     "metadata": (
+        "print edition with the headline",
+        "auto-generated from a syndicated feed",
         "edited and condensed",
         "condensed and edited",
         "edited for length and clarity",

@@ -38,6 +38,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "guardar",
     ),
     "navigation": (
+        "sigue leyendo",
+        "seguí leyendo",
         "ver todos sus artículos",
         "ir al contenido",
         "ir al contenido principal",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "comments": (
+        "ver comentários",
         "o seu endereço de email não será publicado",
         "o seu endereço de email não será publicado.",
         "o seu endereço de e-mail não será publicado",
@@ -116,6 +117,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:", "veja mais notícias"),
     "section": ("categoria:", "seção:", "secção:"),
     "promo": (
+        "receba as principais notícias",
         "gostou deste artigo?",
         "já é assinante?",
         "este artigo é exclusivo para assinantes",
