@@ -328,6 +328,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
             "legal",
         ),
         ("Article content", "ads"),
+        ("Subscribe Log in", "navigation"),  # two buttons run together
+        ("Share Tweet Email", "share"),
         ("SKIP ADVERTISEMENT", "ads"),
         ("Show key events only", "navigation"),
         ("Journal Reference:", "metadata"),

@@ -1356,3 +1356,42 @@ def test_a_job_in_sentence_case_under_the_name_keeps_the_headline_over_them() ->
     ]
     art = newsclean.clean("\n\n".join([*head, *SITE_HEAD_STORY]))
     assert (art.title, art.authors) == (headline, ("Callum Whitaker",))
+
+
+def test_a_menu_entry_printed_again_in_another_menu_is_no_page_title() -> None:
+    # the first line is the first entry of a menu ("New York"), printed again in a
+    # second menu further down; the headline stands over its byline
+    cities = ["New York", "Los Angeles", "Chicago", "Miami", "Boston", "Denver"]
+    lines = [
+        "Open Menu",
+        *cities,
+        *NAV,
+        *cities,
+        "Bridge to close for a year of repairs",
+        "By Jane Doe",
+        "November 18, 2019",
+        STORY,
+        MORE,
+        STORY.replace("bridge", "tunnel"),
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == "Bridge to close for a year of repairs"
+    assert article.authors == ("Jane Doe",)
+
+
+def test_buttons_and_a_kicker_over_a_first_line_headline_go() -> None:
+    # nothing above the headline could be one (a breadcrumb, buttons, a section
+    # kicker), and its byline stands under it: the story starts at the headline
+    lines = [
+        "Home › Culture › Film",
+        "Subscribe Log in",
+        "Film",
+        "Bridge to close for a year of repairs",
+        "By Jane Doe",
+        "November 18, 2019",
+        STORY,
+        MORE,
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == "Bridge to close for a year of repairs"
+    assert list(article.paragraphs) == [STORY, MORE]

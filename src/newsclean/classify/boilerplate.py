@@ -9,6 +9,9 @@ Decisions come in layers, each a named rule (the name is what
 ``exact_line``
     a whole line that *is* page furniture in one of the lexicon languages
     ("Leave a Reply", "0 Comments", "Trending", "Teilen", "Publicité").
+``glued_buttons``
+    two or more such lines run together on one line, as a page's text prints a
+    row of buttons ("Subscribe Log in", "Sign In Register"): six words at most.
 ``line_prefix``
     a line that *opens* with a cue ("Get in touch with our news team …",
     "Read More: …", "Lesen Sie auch: …"); a licence or promotion cue of five
@@ -149,6 +152,7 @@ import attrs
 
 from newsclean import labels, lexicons
 from newsclean.classify.cues import (
+    GLUED_MAX_WORDS,
     LINK_MARK,
     NAMED_ABOUT_OPENINGS,
     SOCIAL_NETWORKS,
@@ -196,6 +200,7 @@ FAVOR_CHOICES = ("precision", "balanced", "recall")
 RULES = (
     "user_phrase",
     "exact_line",
+    "glued_buttons",
     "line_prefix",
     "feed_footer",
     "keyword_phrase",
@@ -843,6 +848,13 @@ def _cue_decision(
             return label, "user_phrase"
     if "exact_line" not in disabled and info.cue_label is not None:
         return info.cue_label, "exact_line"
+    if (
+        "glued_buttons" not in disabled
+        and info.words <= GLUED_MAX_WORDS
+        and not info.ends_sentence
+        and (label := index.match_glued(key)) is not None
+    ):
+        return label, "glued_buttons"
     if "line_prefix" not in disabled:
         label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
         if (

@@ -71,6 +71,12 @@ def line_key(text: str, lower: str | None = None) -> str:
     return key[start:end]
 
 
+GLUED_MIN_WORDS = 2
+GLUED_MAX_WORDS = 6
+GLUED_CUE_MAX_WORDS = 3
+"""Buttons run together on one line: at most six words, each button of three or fewer."""
+
+
 @attrs.frozen(slots=True)
 class CueIndex:
     """Compiled lookups for a set of languages (and the user's own phrases)."""
@@ -83,6 +89,27 @@ class CueIndex:
     def match_line(self, key: str) -> str | None:
         """Label of a whole-line cue equal to ``key`` (final ``.:!?`` ignored), if any."""
         return self.lines.get(key.rstrip(_FINAL_PUNCT))
+
+    def match_glued(self, key: str) -> str | None:
+        """Label of the first of two or more whole-line cues printed as one line
+        ("subscribe log in", "sign in register"): buttons a page's text lost the
+        breaks between. ``None`` unless every word belongs to one of them."""
+        words = key.split()
+        n = len(words)
+        if not GLUED_MIN_WORDS <= n <= GLUED_MAX_WORDS:
+            return None
+        # ends[i]: the label of the first cue of a split of words[:i] into cues, if any
+        ends: list[str | None] = [None] * (n + 1)
+        ends[0] = ""
+        for i in range(1, n + 1):
+            for j in range(max(0, i - GLUED_CUE_MAX_WORDS), i):
+                if ends[j] is None or (j == 0 and i == n):
+                    continue  # the whole line as one cue is match_line's case
+                label = self.lines.get(" ".join(words[j:i]).rstrip(_FINAL_PUNCT))
+                if label is not None:
+                    ends[i] = ends[j] or label
+                    break
+        return ends[n] or None
 
     def match_prefix(self, key: str) -> str | None:
         """Label of the longest opening cue that ``key`` starts with, if any."""

@@ -410,6 +410,14 @@ def _find_title(page: Layout) -> TitleResult:
         repeat = _best_repeat(
             page, first, (match_key(text), match_key(core)), allow_reworded, site=site
         )
+        if (
+            repeat is not None
+            and whole_page
+            and core == text  # no site name after it: no page title
+            and word_count(core) <= SITE_NAME_MAX_WORDS
+            and not _headline_above_meta(page, repeat[0])
+        ):
+            repeat = None  # a menu's first entry ("New York") printed again in another menu
         if repeat is not None:
             best, dups = repeat
             title, _ = strip_site_affixes(blocks[best].text)
@@ -449,7 +457,10 @@ def _find_title(page: Layout) -> TitleResult:
                 # back down …" / byline); a site's name is capitalised ("The Guardian"),
                 # or has menus or a kicker under it
                 return found
-        return TitleResult(core, first, "first_line", publisher=site)
+        # lines above it no headline could be (menus, buttons, a kicker): with its
+        # byline or date under it, the story starts here and they go
+        confirmed = first > 0 and _headline_above_meta(page, first) and _confirmed(page, first)
+        return TitleResult(core, first, "first_line", publisher=site, confirmed=confirmed)
     pair = _repeated_pair(page, prose_start_block)
     if pair is not None:
         head, repeats = pair
