@@ -457,3 +457,17 @@ def test_one_kept_row_gives_no_footer_box_back() -> None:
 def test_two_kept_rows_give_the_rows_under_them_back() -> None:
     lines = ["Tore: 0:1 Voigt (9.)", "Rote Karte: Schäfer (70.)", "Zuschauer: 3.412"]
     assert _fact_rows_left(lines, {2}) == set()
+
+
+def test_rows_printed_with_full_stops_are_rows_too() -> None:
+    # some papers end every row of a match's facts with a full stop
+    lines = [
+        "Goals: Ward 58, Achebe 78; Ferris 12.",
+        "Booked: Grady, Moran; Costello, Keenan.",
+        "Referee: Martin Coyle.",
+        "Attendance: 2,417.",
+    ]
+    assert _fact_rows_left(lines, {2, 3}) == set()
+    # a note of a sentence or two is no row, full stop or not
+    note = ["Correction: An earlier version of this story gave the wrong date for the vote."]
+    assert _fact_rows_left([*note, *lines[1:]], {2, 3}) == {2, 3}

@@ -889,3 +889,11 @@ def test_a_pipe_credit_under_a_caption_over_a_date_is_still_a_credit() -> None:
     head = [HEADLINE, caption, "Mike Blake | Reuters", "January 8, 2025", "By Jane Roe"]
     art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
     assert art.authors == ("Jane Roe",)
+
+
+def test_a_bio_without_an_article_before_the_job_names_the_author() -> None:
+    bio = "Tan Wei Ling is property correspondent at The Example Post, covering housing."
+    assert parse_bio(bio, authors=["Tan Wei Ling"]) == "Tan Wei Ling"
+    assert parse_bio(bio) == "Tan Wei Ling"  # a newsroom job follows "is"
+    # "is" with no job after it is a sentence about the author, not a bio
+    assert parse_bio("Tan Wei Ling is angry about the plan.", authors=["Tan Wei Ling"]) is None

@@ -1395,3 +1395,22 @@ def test_buttons_and_a_kicker_over_a_first_line_headline_go() -> None:
     article = newsclean.clean("\n".join(lines))
     assert article.title == "Bridge to close for a year of repairs"
     assert list(article.paragraphs) == [STORY, MORE]
+
+
+def test_a_site_name_in_the_author_bio_does_not_make_it_the_headline() -> None:
+    # the site's name stands first over its menu; the story never speaks of it, only
+    # the author's bio under the story names the paper
+    lines = [
+        "Riverside Evening Chronicle",
+        *[f"  * {item}" for item in NAV],
+        "Bridge to close for a year of repairs",
+        "Engineers say the old crossing cannot wait any longer",
+        "Jane Doe",
+        "November 18, 2019",
+        STORY,
+        MORE,
+        STORY.replace("bridge", "tunnel"),
+        "Jane Doe is city correspondent at The Riverside Evening Chronicle, covering transport.",
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == "Bridge to close for a year of repairs"

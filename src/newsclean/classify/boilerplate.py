@@ -2719,12 +2719,21 @@ footer's address box."""
 def _fact_row(block: Block, info: LineInfo) -> bool:
     """A label, a colon and a value, no sentence ("Correction: An earlier version …
     said …." is a note, and a note is no box's row)."""
+    text = block.text.rstrip()
+    if text.endswith((".", "!", "?")) and not (  # "(9.)" closes a row
+        # "Attendance: 2,417.", "Referee: Jane Roe.": a short row with its full stop
+        text.endswith(".") and info.words <= FACT_ROW_STOP_MAX_WORDS and info.sentences <= 1
+    ):
+        return False
     return (
         info.words <= FACT_ROW_MAX_WORDS
         and not info.has_link
-        and not block.text.rstrip().endswith((".", "!", "?"))  # "(9.)" closes a row
         and _FACT_ROW.match(block.text) is not None
     )
+
+
+FACT_ROW_STOP_MAX_WORDS = 12
+"""Most words of a fact row ending with a full stop, as some papers print every row."""
 
 
 def _keep_fact_rows(

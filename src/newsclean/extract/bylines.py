@@ -707,7 +707,8 @@ def parse_bio(
         return None
     after = [w.casefold().strip(".,;:'’s") for w in text[m.end() :].split()[:BIO_ROLE_WINDOW]]
     by_author = m["name"].strip() in authors and len(m["name"].split()) >= 2
-    if not by_author and not any(w in lex.bio_roles for w in after):
+    bare = m["opening"].casefold() in _BARE_COPULAS  # no article: the job must follow it
+    if (bare or not by_author) and not any(w in lex.bio_roles for w in after):
         return None  # "… is the chief executive of the company": about someone else
     if not by_author and m["opening"].casefold().startswith(_PAST_OPENINGS):
         # "Evan Roe has reported on Russia for six years, first as a correspondent …":
@@ -718,6 +719,10 @@ def parse_bio(
         return None
     return name
 
+
+_BARE_COPULAS = frozenset({"is"})
+"""A bio opening with no article ("… is property correspondent at …"): a bio only
+when a newsroom job follows, whoever it names ("Jane Doe is angry …" is none)."""
 
 _PAST_OPENINGS = ("has ",)
 """Perfect-tense bio openings ("has covered", "has reviewed"): a bio only when they

@@ -514,10 +514,14 @@ def _about_the_story(page: Layout, line: str) -> bool:
     vis = page.visible
     story: set[str] = set()
     read = 0
+    whole = f" {match_key(line)} "
     for pos in range(page.start, len(vis)):
         i = vis[pos]
         if page.prose[i]:
-            story.update(match_key(page.blocks[i].text).split())
+            key = match_key(page.blocks[i].text)
+            if whole in f" {key} ":
+                continue  # the line's words as a name ("… is a reporter at The Example Post")
+            story.update(key.split())
             read += 1
             if read >= TOPIC_SAMPLE_LINES:
                 break

@@ -501,6 +501,7 @@ CAPTION_CUES = (
 )
 
 BIO_OPENINGS = (
+    "is",  # "… is property correspondent at …": a job without its article
     "is a",
     "is an",
     "is the",
