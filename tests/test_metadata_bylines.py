@@ -897,3 +897,21 @@ def test_a_bio_without_an_article_before_the_job_names_the_author() -> None:
     assert parse_bio(bio) == "Tan Wei Ling"  # a newsroom job follows "is"
     # "is" with no job after it is a sentence about the author, not a bio
     assert parse_bio("Tan Wei Ling is angry about the plan.", authors=["Tan Wei Ling"]) is None
+
+
+def test_a_name_over_its_job_under_the_standfirst_is_the_byline() -> None:
+    assert is_job_title("Local Democracy Reporter")
+    assert parse_byline("Local Democracy Reporter", cued=False) is None  # a job, no name
+    lines = [
+        "Residents vow to fight plan for 400 homes on the meadow",
+        "More than 600 objections have already been lodged against the application",
+        "Tom Aldridge",
+        "Local Democracy Reporter",
+        "Share",
+        STORY,
+        MORE,
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == lines[0]
+    assert article.authors == ("Tom Aldridge",)
+    assert list(article.paragraphs) == [STORY, MORE]

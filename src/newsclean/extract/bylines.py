@@ -737,7 +737,7 @@ ROLE_MODIFIERS = frozenset(
         *("leitende", "leitender", "managing", "medical", "music", "national", "news"),
         *("opinion", "political", "science", "security", "senior", "special", "speciale"),
         *("spécial", "spéciale", "especial", "sport", "sports", "staff", "tech"),
-        *("technology", "travel"),
+        *("technology", "travel", "local", "regional"),
     }
 )
 """Role words of the lexicons that qualify a job rather than name it ("Senior",

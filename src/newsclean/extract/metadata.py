@@ -798,7 +798,11 @@ class _Extraction:
             ):
                 return True
         nxt = by_pos.get(line.pos + 1)
-        return nxt is not None and match_key(self.article.blocks[nxt.index].text) == match_key(text)
+        if nxt is None:
+            return False
+        under = self.article.blocks[nxt.index].text
+        # the name printed twice, or over its job alone ("Local Democracy Reporter")
+        return match_key(under) == match_key(text) or is_job_title(under, lexicon=self.lex)
 
     def _bare_name_over_story(self, line: _Line) -> bool:
         """A name alone over the story's first paragraph, right under a headline that

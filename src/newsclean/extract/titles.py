@@ -699,6 +699,23 @@ def _byline_at(page: Layout, pos: int) -> bool:
         starts_with_cue(line, language=page.language)
         or _cue_over_name(page, pos)
         or _name_and_role(line, page.language)
+        or _name_over_job(page, pos)
+    )
+
+
+def _name_over_job(page: Layout, pos: int) -> bool:
+    """Whether the visible line at ``pos`` is a name alone over a job title alone
+    ("Jane Doe" / "Local Democracy Reporter"): a byline broken over two lines."""
+    from newsclean.extract.bylines import is_job_title
+
+    vis = page.visible
+    if pos + 1 >= len(vis):
+        return False
+    under = page.blocks[vis[pos + 1]].text
+    return (
+        len(under) <= MAX_META_LINE
+        and is_job_title(under)
+        and _name_alone(page.blocks[vis[pos]].text, page.language)
     )
 
 

@@ -168,6 +168,8 @@ ROLE_WORDS = (
     "curator",
     "staff",
     "senior",
+    "local",  # "Local Democracy Reporter"
+    "regional",
     "chief",
     "deputy",
     "managing",
