@@ -1414,3 +1414,36 @@ def test_a_site_name_in_the_author_bio_does_not_make_it_the_headline() -> None:
     ]
     article = newsclean.clean("\n".join(lines))
     assert article.title == "Bridge to close for a year of repairs"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Inês Carvalho", "21 Mar 2025, 12:05"],  # a name over its date
+        ["Kelsey Droumbakis · Mar. 5, 2024"],  # a name and its date on one line
+    ],
+)
+def test_an_extract_opening_with_its_byline_has_no_headline(head: list[str]) -> None:
+    article = newsclean.clean("\n".join([*head, STORY, MORE]))
+    assert article.title is None
+    assert article.authors == (head[0].split(" · ")[0],)
+    assert list(article.paragraphs) == [STORY, MORE]
+
+
+def test_a_name_in_cyrillic_over_the_date_is_no_headline() -> None:
+    story = (
+        "В районе открыли первую в этом сезоне ледовую переправу через реку, "
+        "сообщили в администрации области."
+    )
+    more = "Грузоподъёмность переправы пока ограничена тремя тоннами, движение открыто днём."
+    lines = [
+        "Новости",
+        "Через Обь открыли первую ледовую переправу сезона",
+        "Дмитрий Ковалёв",
+        "23 декабря 2024, 09:15",
+        story,
+        more,
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == lines[1]
+    assert article.authors == ("Дмитрий Ковалёв",)

@@ -103,11 +103,16 @@ def strip_list_bullet(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    """Number of whitespace-separated words (CJK text counts one per 2 characters)."""
+    """Number of whitespace-separated words (CJK text counts one per 2 characters;
+    a name in Cyrillic or with accents, "Дмитрий Ковалёв", is two words)."""
     words = len(text.split())
-    if words <= 2 and len(text) > 12 and not text.isascii():
+    if words <= 2 and len(text) > 12 and not text.isascii() and _CJK.search(text):
         return max(words, len(text) // 2)
     return words
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
 
 
 def is_prose(text: str) -> bool:

@@ -967,7 +967,26 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _is_cue_line(text)
         or byline_in_parts(text, language)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
+        or _name_and_date(text, language)
     )
+
+
+_NAME_DATE_SEPARATORS = ("·", "|", "-", "–", "—", ",", "•")
+
+
+def _name_and_date(text: str, language: str | None) -> bool:
+    """A name, a separator and a date on one line, nothing else ("Kelsey Droumbakis ·
+    Mar. 5, 2024"): a byline printed without its cue."""
+    from newsclean.extract.bylines import parse_byline
+    from newsclean.extract.dates import find_dates
+
+    if len(text) > MAX_META_LINE or not any(c.isdigit() for c in text):
+        return False
+    dates = find_dates(text, language=language)
+    if not dates or not text[: dates[0].start].rstrip().endswith(_NAME_DATE_SEPARATORS):
+        return False  # "Opening Bell 11.18.19": a newsletter's name and issue, no byline
+    found = parse_byline(text, cued=False, language=language, dates=dates)
+    return found is not None and bool(found.authors)
 
 
 MENU_ROW_MIN_ITEMS = 4
@@ -1165,15 +1184,27 @@ def name_over_story(page: Layout, pos: int) -> bool:
     paragraph whose words occur nowhere else in the text (:func:`name_alone_in`): the
     author, as an extractor or an API prints it ("Jane Doe" under the headline, or
     first with no headline). A headline shares its words with its story ("Golden
-    Hour" over a review of "Golden Hour"), a writer seldom does."""
+    Hour" over a review of "Golden Hour"), a writer seldom does. A job title and a
+    date line may stand between the name and the story."""
     visible = page.visible
     under = pos + 1
     if under + 1 < len(visible) and writer_job(page.blocks[visible[under]].text):
         under += 1  # "Jane Doe" / "Transport Correspondent" / the story
+    if under + 1 < len(visible) and _date_line(page.blocks[visible[under]].text, page.language):
+        under += 1  # "Jane Doe" / "21 Mar 2025, 12:05" / the story
     if under >= len(visible) or not page.prose[visible[under]]:
         return False
     text = page.blocks[visible[pos]].text
     return name_alone_in(text, (page.blocks[j].text for j in visible), page.language)
+
+
+def _date_line(line: str, language: str | None) -> bool:
+    """A short line holding a date ("21 Mar 2025, 12:05", "Updated Nov 19")."""
+    from newsclean.extract.dates import find_dates
+
+    return len(line) <= MAX_META_LINE and (
+        _dateish(line) or bool(find_dates(line, language=language))
+    )
 
 
 _SPECIAL_TO = re.compile(r"(?:special|exclusive) to (?:the )?[A-Z]", re.IGNORECASE)
