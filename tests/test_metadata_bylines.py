@@ -62,6 +62,10 @@ MORE = (
         ("Monday November 18, 2019 7:45 am PST by Joe Reyes", "en", ("Joe Reyes",)),
         ("By Tess Bonn - 11/19/19 06:56 AM EST", "en", ("Tess Bonn",)),
         ("By Lia Moss @liamoss Nov 18, 2019, 11:47am EST", "en", ("Lia Moss",)),
+        ("By Callum Reid at the Quayside Stadium", "en", ("Callum Reid",)),
+        ("Live reporting by Siân Pritchard and Owen Lacey", "en", ("Siân Pritchard", "Owen Lacey")),
+        ("di Andrea Lo Cascio", "it", ("Andrea Lo Cascio",)),
+        ("Declan Moore | Senior Reviews Editor", "en", ("Declan Moore",)),
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:
@@ -133,6 +137,7 @@ def test_a_how_to_subheading_stays_in_the_story() -> None:
         ("By Jill Ortiz, Example Business", None, "Example Business"),
         ("By Eric Sun | Channel Nine News", None, "Channel Nine News"),
         ("By HNN Staff", None, "HNN Staff"),
+        ("By Jill Ortiz, University Communications", None, "University Communications"),
         ("Practical Riding Editorial Staff", None, "Practical Riding Editorial Staff"),
     ],
 )

@@ -398,7 +398,10 @@ def _names_a_job(part: str, lex: MetaLexicon) -> bool:
 def _job_only(segment: str, lex: MetaLexicon) -> bool:
     """Whether ``segment`` is a job title and nothing else ("Senior Correspondent")."""
     words = [w.casefold().strip(",.") for w in segment.split()]
-    return bool(words) and len(words) <= JOB_MAX_WORDS and all(w in lex.role_words for w in words)
+    if not words or len(words) > JOB_MAX_WORDS:
+        return False
+    # "Senior Correspondent", or with its beat: "Senior Reviews Editor"
+    return all(w in lex.role_words for w in words) or is_job_title(segment, lexicon=lex)
 
 
 JOB_MAX_WORDS = 4
@@ -493,9 +496,11 @@ def parse_names(
 
 PLACE_AFTER_NAME = re.compile(
     # the lookbehind starts a try only at a run's first blank: linear on a run of blanks
-    r"(?<![ \t])[ \t]+(?:in|en|à|em|aus|a)[ \t]+[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
+    r"(?<![ \t])[ \t]+(?:in|en|à|em|aus|a|at(?:[ \t]+the)?)[ \t]+[^\W\d_][\w.'’-]*"
+    r"(?:[ \t]+[^\W\d_][\w.'’-]*){0,2}$"
 )
-"""Where a reporter filed from, after the name: " in Brussels", " à Paris", " aus Berlin"."""
+"""Where a reporter filed from, after the name: " in Brussels", " à Paris", " aus Berlin",
+" at the Quayside Stadium"."""
 
 
 def _drop_leading_role(part: str, lex: MetaLexicon) -> str:
@@ -518,6 +523,8 @@ def _drop_place(part: str) -> str:
     if m is None or len(part[: m.start()].split()) < 2:
         return part
     place = m.group().split()[1:]
+    if place[0] == "the":
+        place = place[1:]  # "at the Quayside Stadium"
     return part[: m.start()] if all(w[0].isupper() for w in place) else part
 
 

@@ -72,6 +72,8 @@ BYLINE_CUES = (
     "interviewed by",
     "reviewed by",
     "live coverage by",
+    "live reporting by",
+    "live blog by",
     "recipe by",
     "reporter",
     "reported by",
@@ -249,6 +251,8 @@ ORG_WORDS = (
     "company",
     "reports",
     "report",
+    "communications",  # "University Communications": a press office
+    "relations",
 )
 
 NOT_NAME_WORDS = (

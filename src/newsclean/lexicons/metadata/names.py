@@ -27,6 +27,12 @@ PARTICLES = frozenset(
         "ten",
         "la",
         "le",
+        "lo",  # "Andrea Lo Cascio"
+        "li",
+        "dal",
+        "dalla",
+        "dei",
+        "degli",
         "bin",
         "binti",
         "al",
