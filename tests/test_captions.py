@@ -876,3 +876,68 @@ def test_a_photographer_and_an_outlet_opening_with_a_dutch_or_german_article(lin
     # first, and "Het …" and "Die …" outlets were read as a second name
     art = strip_captions("\n\n".join([BODY, line, BODY]))
     assert [r.reason for r in art.removed] == ["strip_captions.person_credit"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "rule"),
+    [
+        (
+            "Members celebrate the news on Friday. Picture supplied",
+            "Picture supplied",
+            "label_credit",
+        ),
+        ("The plant on Wabash Avenue. Beacon file photo", "Beacon file photo", "label_credit"),
+        (
+            "Crowds line the avenue on Sunday. (Jun Villafuerte photo)",
+            "Jun Villafuerte",
+            "paren_credit",
+        ),
+        (
+            "Farmers at the depot on October 1, 2024. [Brian Otieno, Rift Observer]",
+            "Brian Otieno, Rift Observer",
+            "paren_credit",
+        ),
+        (
+            "Il fronte della frana visto dall'alto (foto Vigili del fuoco)",
+            "Vigili del fuoco",
+            "paren_credit",
+        ),
+        (
+            "Так будут выглядеть новые павильоны. Фото: пресс-служба администрации Перми",
+            "пресс-служба администрации Перми",
+            "label_credit",
+        ),
+        ("(Jonah Pell/Example Daily illustration)", "Jonah Pell/Example Daily", "credit_line"),
+    ],
+)
+def test_picture_notes_and_credits_in_other_shapes_close_a_caption(
+    line: str, credit: str, rule: str
+) -> None:
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.paragraphs == (BODY, BODY)
+    assert [c.credit for c in art.captions] == [credit]
+    assert art.removed[0].reason == f"strip_captions.{rule}"
+
+
+def test_a_photographer_and_outlet_line_goes_with_the_caption_above_it() -> None:
+    caption = "Waves hit the seawall near the harbor in Bay Town, Tuesday, Nov. 5, 2024."
+    art = strip_captions(
+        "\n\n".join([BODY, caption, "Darnell Whitfield/Gulf Coast Register", BODY])
+    )
+    assert art.paragraphs == (BODY, BODY)
+    # alone between paragraphs, two names joined by a slash are no credit
+    art = strip_captions("\n\n".join([BODY, "Kamala Harris/Tim Walz", BODY]))
+    assert art.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photographers all wanted the same shot. Nice photo.",
+        "She took it herself. Great Photo",
+        "The figures for the year were supplied",
+    ],
+)
+def test_a_sentence_ending_with_a_picture_word_is_no_note(line: str) -> None:
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.removed == ()

@@ -850,7 +850,7 @@ def _cue_decision(
         return info.cue_label, "exact_line"
     if (
         "glued_buttons" not in disabled
-        and info.words <= GLUED_MAX_WORDS
+        and 2 <= info.words <= GLUED_MAX_WORDS
         and not info.ends_sentence
         and (label := index.match_glued(key)) is not None
     ):

@@ -52,7 +52,7 @@ from newsclean.classify.photo_credits import (
 )
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.extract.bylines import FOR_WORDS, OUTLET_ARTICLES, names_an_outlet
+from newsclean.extract.bylines import FOR_WORDS, names_an_outlet
 from newsclean.lexicons import credits as lex
 from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Caption
@@ -422,9 +422,17 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
         if credit is not None and credit.has_photo_agency:
             return opening, "paren_credit", credit
         return None
-    if not closed or text[opening] != "(":
+    if not closed:
         return None
     credit = parse_credit(vocab, text, inner_start, inner_end, strict=True)
+    if text[opening] == "[":
+        # "[Jane Roe, Example Observer]", a photographer and an outlet; "[VIDEO]" is a tag
+        inner = text[inner_start:inner_end].replace(", ", "/", 1)
+        if credit is None and _photographer_and_outlet(inner):
+            credit = parse_credit(vocab, text, inner_start, inner_end, strict=False)
+            return (opening, "paren_credit", credit) if credit is not None else None
+        if credit is None or not credit.full_name:
+            return None
     if credit is None or not _credit_shaped(credit, text):
         return None
     if not credit.has_person and not credit.has_photo_agency:
@@ -441,14 +449,23 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
 def _label_and_name(text: str, start: int, end: int, vocab: CreditVocab) -> Credit | None:
     """The credit of "(foto Luca Arbore)", "(photo Jane Roe)": a credit word with
     neither colon nor "by", then a person's full name filling the brackets (a name
-    is no ordinary word: "(Photo Finish)" is a title, "(file photo)" a note)."""
+    is no ordinary word: "(Photo Finish)" is a title, "(file photo)" a note), or,
+    after the word in lower case, any credit ("(foto Vigili del fuoco)")."""
     word_end = text.find(" ", start, end)
     if word_end < 0 or text[start:word_end].lower() not in vocab.label_words:
         return None
     credit = parse_credit(vocab, text, word_end + 1, end, strict=False)
-    if credit is None or not credit.full_name or credit.end < end:
+    if credit is None or credit.end < end:
         return None
-    return credit
+    if credit.full_name:
+        return credit
+    # in lower case the word is a label, and it may credit an organisation ("(foto
+    # Vigili del fuoco)"; an outlet's name alone is ``person_credit``'s); "(file photo)"
+    # names nobody
+    value = text[credit.start : credit.end].split()
+    if text[start].islower() and value[0][:1].isupper() and not _outlet_words(value):
+        return credit
+    return None
 
 
 def _wire_story(before: str) -> bool:
@@ -572,6 +589,23 @@ def _name_words(words: Sequence[str]) -> bool:
     )
 
 
+def _plain_word_beside(text: str) -> bool:
+    """Whether one side of the slash is one plain capitalised word ("Israel / Hamas
+    War"): a line of its own so shaped is a headline or a topic; an outlet of one
+    word is written in capitals or with an inner capital ("CBN", "GearLab")."""
+    for side in text.split("/"):
+        words = side.split()
+        if len(words) == 1:
+            word = words[0].strip(".,")
+            return not (word.isupper() or any(c.isupper() for c in word[1:]))
+    return False
+
+
+def _person_words(words: Sequence[str]) -> bool:
+    """A person's name: name-shaped words naming no outlet ("Channel Four" is one)."""
+    return _name_words(words) and not names_an_outlet(words)
+
+
 def _outlet_words(words: Sequence[str]) -> bool:
     """One to five words, capitalised or joining ("The Capitol Ledger", "CBN")."""
     return (
@@ -583,11 +617,13 @@ def _outlet_words(words: Sequence[str]) -> bool:
 
 def _outlet_not_name(words: Sequence[str]) -> bool:
     """An outlet's name that cannot be a person's: one word, an acronym or a word in
-    capitals ("CBN", "NORDFOTO"), or an article first ("The Capitol Ledger")."""
+    capitals ("CBN", "NORDFOTO"), a masthead's noun last ("Gulf Coast Register"), an
+    article first ("The Capitol Ledger") or an outlet word ("Meridian Wire")."""
     return bool(words) and (
         len(words) == 1
         or any(w.isupper() and len(w) > 1 for w in words)
-        or words[0].casefold() in OUTLET_ARTICLES
+        or words[-1].casefold().strip(".,") in lex.MASTHEAD_WORDS
+        or names_an_outlet(words)
     )
 
 
@@ -602,8 +638,8 @@ def _photographer_and_outlet(credit: str) -> bool:
         if len(parts) != 2 or not all(parts):
             return False
         first, second = parts
-        return (_name_words(first) and _outlet_words(second) and _outlet_not_name(second)) or (
-            _name_words(second) and _outlet_words(first) and _outlet_not_name(first)
+        return (_person_words(first) and _outlet_words(second) and _outlet_not_name(second)) or (
+            _person_words(second) and _outlet_words(first) and _outlet_not_name(first)
         )
     outlet, colon, person = credit.partition(":")
     return bool(colon) and _outlet_words(outlet.split()) and _name_words(person.split())
@@ -700,7 +736,7 @@ def _might_end_with_person(text: str) -> bool:
     """The cheap look before :func:`_person_tail`: brackets, a slash or capitals at the end."""
     tail = text[-_TAIL:].rstrip(" .»”\"'")
     return (
-        tail[-1:] == ")"
+        tail[-1:] in ")]"
         or "/" in tail
         or tail[-1:].isupper()
         or (_capital_last(tail) and _FOR_IN_TAIL.search(tail, len(tail) - _FOR_TAIL) is not None)
@@ -739,7 +775,48 @@ def _trailing(
         person = _person_tail(text, vocab)
         if person is not None:
             return "person_credit", person[0], person[1], False
+    if "paren_credit" not in disabled and text.rstrip(" .")[-1:] in ")]":
+        named = _named_picture(text, vocab)
+        if named is not None:
+            return "paren_credit", named[0], named[1], False
+    if "label_credit" not in disabled:
+        note = _PICTURE_NOTE_TAIL.search(text[-_TAIL:])
+        if note is not None:
+            at = len(text) - len(text[-_TAIL:]) + note.start(1)
+            end = len(text.rstrip(" ."))
+            return "label_credit", at, Credit(at, end, None, True, False, False, False), False
     return None
+
+
+_PICTURE_WORD = r"(?i:photo|photograph|picture|image|illustration|graphic)s?"
+_NAMED_PICTURE = re.compile(rf"\s(?:(?i:file|staff)\s)?{_PICTURE_WORD}$")
+"""The end of "(Jun Villafuerte photo)", "(Jonah Pell/Example Daily illustration)"."""
+_PICTURE_NOTE_TAIL = re.compile(
+    r"[.!?][\"”’)]?\s+("
+    r"(?:[A-Z][\w’'&.-]{0,30}\s){0,3}(?i:file|staff|submitted|contributed|courtesy|stock)\s"
+    rf"{_PICTURE_WORD}"
+    r"|(?:(?:Picture|Photo|Image)s?:?\s)?[Ss]upplied"
+    r")\.?$"
+)
+"""A note on the picture after the caption's last sentence: "… Avenue. Beacon file
+photo", "… on Friday. Staff photo", "… on Friday. Picture supplied"."""
+
+
+def _named_picture(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
+    """A name, or a name and an outlet, and a picture word closing the caption in
+    brackets: "(Jun Villafuerte photo)", "[Jonah Pell/Example Daily illustration]"."""
+    end = len(text.rstrip(" ."))
+    opening = max(text.rfind("(", 0, end), text.rfind("[", 0, end))
+    if opening < 0 or end - opening > _TAIL:
+        return None
+    inner = text[opening + 1 : end - 1]
+    kind = _NAMED_PICTURE.search(inner)
+    if kind is None or kind.start() == 0:
+        return None
+    credit = parse_credit(vocab, text, opening + 1, opening + 1 + kind.start(), strict=False)
+    if credit is None or not (credit.full_name or credit.agency):
+        return None
+    return opening, credit
 
 
 def _mandatory(text: str, at: int, vocab: CreditVocab) -> tuple[Credit | None, int]:
@@ -866,6 +943,15 @@ def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | N
             agency=credit.agency,
             record=rule != "gallery_label",
         )
+    if lead_rule is None and (
+        "person_credit" not in disabled
+        and "/" in text
+        and len(text) <= _MAX_SPLIT_CREDIT
+        and _photographer_and_outlet(text.strip())
+        and not _plain_word_beside(text)
+    ):
+        # "Darnell Whitfield/Gulf Coast Register" on its own line, under its picture
+        return _Hit("credit_line", credit=(0, len(text.rstrip())), credit_only=True)
     if lead_rule is None or (
         lead_rule == "gallery_label" and len(text) - offset < _MIN_COUNTER_CAPTION
     ):

@@ -101,14 +101,17 @@ class CueIndex:
         # ends[i]: the label of the first cue of a split of words[:i] into cues, if any
         ends: list[str | None] = [None] * (n + 1)
         ends[0] = ""
+        lines = self.lines
         for i in range(1, n + 1):
             for j in range(max(0, i - GLUED_CUE_MAX_WORDS), i):
                 if ends[j] is None or (j == 0 and i == n):
                     continue  # the whole line as one cue is match_line's case
-                label = self.lines.get(" ".join(words[j:i]).rstrip(_FINAL_PUNCT))
+                label = lines.get(" ".join(words[j:i]).rstrip(_FINAL_PUNCT))
                 if label is not None:
                     ends[i] = ends[j] or label
                     break
+            if i == GLUED_CUE_MAX_WORDS and not any(ends[1:i]) and ends[i] is None:
+                return None  # no button opens the line: most lines end here
         return ends[n] or None
 
     def match_prefix(self, key: str) -> str | None:

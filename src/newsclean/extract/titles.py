@@ -1529,6 +1529,11 @@ def _story_head(page: Layout, index: int) -> bool:
     return not any(page.prose[i] for i in above)
 
 
+REPEAT_META_LOOKUPS = 32
+"""Copies of a headline looked at for the byline or date under them: a page prints
+its headline a few times, a page of thousands of copies is a list."""
+
+
 def _best_repeat(
     page: Layout,
     first: int,
@@ -1554,6 +1559,7 @@ def _best_repeat(
     probes = set().union(*probe_sets)
     probe_re = re.compile("|".join(re.escape(w) for w in sorted(probes, key=len, reverse=True)))
     site_key = match_key(site) if site else ""
+    cue_lines: dict[str, bool] = {}
     for i in range(first + 1, len(blocks)):
         if misses >= REPEAT_SEARCH_LINES:
             stop = i
@@ -1571,7 +1577,12 @@ def _best_repeat(
         if site_key and key == site_key:
             continue  # the site's name printed as its logo: no repeat of the headline
         score = max(_similarity(key, t) for t in targets if t)
-        if (score > 1 or (score == 1 and allow_reworded)) and not _is_cue_line(text):
+        if score < 1 or (score == 1 and not allow_reworded):
+            continue
+        cue_line = cue_lines.get(text)
+        if cue_line is None:
+            cue_line = cue_lines[text] = _is_cue_line(text)  # a repeat is read once
+        if not cue_line:
             # ("Headline ©" is a line the boilerplate cleaner takes wherever it is)
             scored.append((score, i))
             misses -= 1
@@ -1579,10 +1590,11 @@ def _best_repeat(
     if any(score > 1 for score, _ in scored):
         scored = [(score, i) for score, i in scored if score > 1]
     found: list[tuple[int, int, int, bool]] = []  # (similarity, index, gap, above meta)
-    for score, i in scored:
+    for k, (score, i) in enumerate(scored):
         # where the headline stands (a byline or date under it) is only worth
-        # looking up when there is a choice to make
-        above_meta = len(scored) > 1 or score == 1
+        # looking up when there is a choice to make, and among the first copies: a
+        # line printed thousands of times is no headline with its byline under each
+        above_meta = (len(scored) > 1 or score == 1) and k < REPEAT_META_LOOKUPS
         above_meta = above_meta and _headline_above_meta(page, i)
         if score == 1 and not above_meta:
             continue

@@ -597,6 +597,11 @@ CREDIT_CONNECTORS: frozenset[str] = frozenset(
         "в",
         "із",
         "з",
+        # a press office as the source of a picture ("Фото: пресс-служба администрации")
+        "пресс-служба",
+        "пресс-службы",
+        "пресслужба",
+        "прес-служба",
     }
 )
 
@@ -639,4 +644,17 @@ CORPORATE_WORDS: tuple[str, ...] = (
     "broadcasting",
     "rights",
     "reserved",
+)
+
+
+MASTHEAD_WORDS: frozenset[str] = frozenset(
+    # The noun that ends many a newspaper's name: after a photographer's name and a
+    # slash, "Gulf Coast Register" is an outlet, "Sky Sports" may be a TV channel.
+    {
+        *("register", "observer", "chronicle", "courier", "ledger", "sentinel"),
+        *("dispatch", "examiner", "inquirer", "enquirer", "telegraph", "bulletin"),
+        *("advertiser", "argus", "times", "post", "herald", "tribune", "journal"),
+        *("gazette", "record", "standard", "mirror", "express", "globe", "guardian"),
+        *("independent", "star", "democrat", "leader", "review", "daily", "weekly"),
+    }
 )
