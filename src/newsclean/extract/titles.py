@@ -384,6 +384,8 @@ def _menu_under(page: Layout, index: int) -> bool:
     return False
 
 
+MENU_ENTRY_MAX_WORDS = 3
+"""Words of a menu's entry ("New York", "Real Estate News"); a page title is longer."""
 MENU_UNDER_LINES = 2
 """Lines under the first line read for its navigation (a menu, then a breadcrumb)."""
 
@@ -414,7 +416,7 @@ def _find_title(page: Layout) -> TitleResult:
             repeat is not None
             and whole_page
             and core == text  # no site name after it: no page title
-            and word_count(core) <= SITE_NAME_MAX_WORDS
+            and word_count(core) <= MENU_ENTRY_MAX_WORDS
             and not _headline_above_meta(page, repeat[0])
         ):
             repeat = None  # a menu's first entry ("New York") printed again in another menu
