@@ -329,6 +329,11 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
         ("Article content", "ads"),
         ("Subscribe Log in", "navigation"),  # two buttons run together
+        ("Gallery: Every look from the red carpet", "related"),
+        ("The views expressed in this column are the author's own.", "legal"),
+        ("Photo - https://media.example.com/2381044/reach.jpg", "boilerplate"),
+        ("hv/jkl/rl", "metadata"),  # the wire's editors' initials
+        ("Share your thoughts in the comments below or email us.", "comments"),
         ("Share Tweet Email", "share"),
         ("SKIP ADVERTISEMENT", "ads"),
         ("Show key events only", "navigation"),

@@ -357,7 +357,12 @@ _BARE_TIMESTAMP = re.compile(
 _STAMP_MAX_WORDS = 12
 """Most words of a printed time stamp ("Last updated on Wednesday, November 20, 2019
 at 10:42 AM EST" has 12); longer lines are not read for dates here."""
+_WIRE_SLUG = re.compile(r"\(?(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,4}\)?")
+"""The initials of a wire story's writers and editors closing it ("hv/jkl/rl",
+"bur-mdv/ito", "(ats/cfa)"): lower case, two to five groups joined by slashes."""
 _BARE_IMAGE_URL = re.compile(
+    # a press release's "Photo - https://…" or "Logo - https://…" too
+    r"(?:(?:photo|logo|image|video) ?[-–:] ?)?"
     r"(?:https?:)?//[^\s/]{1,255}/\S{0,2000}?\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S{0,2000})?",
     re.IGNORECASE,
 )
@@ -907,6 +912,13 @@ def _cue_decision(
         and _BARE_ADDRESS.fullmatch(text.strip())
     ):
         return labels.CONTACT, "bare_address"
+    if (
+        "reporting_credit" not in disabled
+        and info.words == 1
+        and "/" in text
+        and _WIRE_SLUG.fullmatch(text.strip())
+    ):
+        return labels.METADATA, "reporting_credit"  # "hv/jkl/rl": the wire's editors
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
     if (

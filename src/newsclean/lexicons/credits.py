@@ -397,8 +397,11 @@ VIDEO_PREFIXES: dict[str, tuple[str, ...]] = {
 PLAYER_LENGTH_WORDS: tuple[str, ...] = (
     *("duration", "dauer", "durée", "duración", "durata", "duração", "duur"),
     "длительность",
+    # an audio player's button and the recording's length: "Listen · 7:42"
+    *("listen", "anhören", "écouter", "escuchar", "ascolta", "ouvir", "слушать"),
 )
-"""The word before a video's length printed alone on its line: "Duration 1:58"."""
+"""The word before a video's or a recording's length printed alone on its line:
+"Duration 1:58", "Listen · 7:42"."""
 
 VIDEO_TAGS: tuple[str, ...] = ("video", "watch", "videos", "photos", "pics", "gallery")
 """Bracketed tags at the end of a teaser line: "… [VIDEO]", "… (WATCH)"."""

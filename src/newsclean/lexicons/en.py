@@ -462,6 +462,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sponsored content:",
     ),
     "legal": (
+        "the opinions expressed in this",
+        "the views expressed in this",
         "our standards:",
         "this press release contains forward-looking statements",
         "cautionary note regarding forward-looking statements",
@@ -516,6 +518,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "do you have a story",
     ),
     "related": (
+        "gallery:",
         "read more about:",
         "continue reading",
         "read the full story at",
@@ -705,6 +708,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("follow us on",),
     "comments": (
+        "in the comments below",
         "comments are closed",
         "log in to comment",
         "to post a comment",
