@@ -211,7 +211,11 @@ COUNTERS = {
     "it": [("Commenti (4)", "comments"), ("Tempo di lettura: 2 minuti", "metadata")],
     "pt": [("5 comentários", "comments"), ("Tempo de leitura: 1 minuto", "metadata")],
     "nl": [("7 reacties", "comments"), ("Leestijd: 3 minuten", "metadata")],
-    "ru": [("12 комментариев", "comments"), ("Время чтения: 4 минуты", "metadata")],
+    "ru": [
+        ("12 комментариев", "comments"),
+        ("Время чтения: 4 минуты", "metadata"),
+        ("Просмотров: 4 812", "metadata"),  # thousands set apart by a space
+    ],
 }
 
 

@@ -1162,7 +1162,8 @@ def _is_markup(text: str) -> bool:
     return len(_WORD.findall(_TAG.sub(" ", stripped))) <= _MARKUP_MAX_WORDS
 
 
-_COUNT = r"\d[\d.,]{0,12}\s?[km]?"
+_COUNT = r"(?:\d{1,3}(?: \d{3}){1,4}|\d[\d.,]{0,12})\s?[km]?"
+"""A count as pages print it: "87", "1,204", "4 812" (thousands set apart by a space), "1.2k"."""
 _COUNT_FIRST = re.compile(rf"{_COUNT}\s{{1,3}}(?P<noun>\D{{1,40}})")
 _COUNT_AFTER = re.compile(
     rf"(?P<noun>[^\d(:]{{1,40}}?)(?:\s{{0,3}}(?P<sep>[(:])\s{{0,3}}|\s{{1,3}}){_COUNT}\)?"
