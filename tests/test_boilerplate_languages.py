@@ -332,6 +332,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
             "legal",
         ),
         ("Article content", "ads"),
+        ("Advertisement 2", "ads"),  # a numbered ad slot
         ("Subscribe Log in", "navigation"),  # two buttons run together
         ("Gallery: Every look from the red carpet", "related"),
         ("The views expressed in this column are the author's own.", "legal"),

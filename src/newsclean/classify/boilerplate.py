@@ -357,6 +357,8 @@ _BARE_TIMESTAMP = re.compile(
 _STAMP_MAX_WORDS = 12
 """Most words of a printed time stamp ("Last updated on Wednesday, November 20, 2019
 at 10:42 AM EST" has 12); longer lines are not read for dates here."""
+_AD_SLOT_DIGITS = 2
+"""Digits of an ad slot's number after its marker ("Advertisement 12")."""
 _WIRE_SLUG = re.compile(r"\(?(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,4}\)?")
 """The initials of a wire story's writers and editors closing it ("hv/jkl/rl",
 "bur-mdv/ito", "(ats/cfa)"): lower case, two to five groups joined by slashes."""
@@ -853,6 +855,11 @@ def _cue_decision(
             return label, "user_phrase"
     if "exact_line" not in disabled and info.cue_label is not None:
         return info.cue_label, "exact_line"
+    if "exact_line" not in disabled and digits and key[-1:].isdigit():
+        # a numbered ad slot: "Advertisement 2", "Anzeige 3"
+        slot = key.rstrip("0123456789").rstrip()
+        if len(key) - len(slot) <= _AD_SLOT_DIGITS + 1 and index.match_line(slot) == labels.ADS:
+            return labels.ADS, "exact_line"
     if (
         "glued_buttons" not in disabled
         and 2 <= info.words <= GLUED_MAX_WORDS
