@@ -947,3 +947,13 @@ def test_a_sentence_ending_with_a_picture_word_is_no_note(line: str) -> None:
 def test_a_player_s_length_alone_goes(line: str) -> None:
     art = strip_captions("\n\n".join([BODY, line, BODY]))
     assert art.paragraphs == (BODY, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["David Linden / SNP", "Lamine Yamal / FC Barcelona", "Israel / Hamas War", "Noah Lyles / USA"],
+)
+def test_a_name_beside_a_party_club_or_country_is_no_credit(line: str) -> None:
+    # found by review: a list of candidates or players, one per line, between paragraphs
+    art = strip_captions("\n\n".join([BODY, line, BODY]))
+    assert art.removed == ()

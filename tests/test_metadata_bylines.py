@@ -899,9 +899,31 @@ def test_a_pipe_credit_under_a_caption_over_a_date_is_still_a_credit() -> None:
 def test_a_bio_without_an_article_before_the_job_names_the_author() -> None:
     bio = "Tan Wei Ling is property correspondent at The Example Post, covering housing."
     assert parse_bio(bio, authors=["Tan Wei Ling"]) == "Tan Wei Ling"
-    assert parse_bio(bio) == "Tan Wei Ling"  # a newsroom job follows "is"
-    # "is" with no job after it is a sentence about the author, not a bio
+    # without its article the job reads as a bio of the byline's author only, and only
+    # right after "is": the story's people are "survived by" editors or "confident"
+    assert parse_bio(bio) is None
     assert parse_bio("Tan Wei Ling is angry about the plan.", authors=["Tan Wei Ling"]) is None
+    obituary = "Daniel Ortiz is survived by his wife, Maria, a retired newspaper editor."
+    assert parse_bio(obituary, authors=["Daniel Ortiz"]) is None
+    assert parse_bio("Tom Hayes is executive producer of the show.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By JANE LI", ("Jane Li",)),
+        ("BY LI WEI", ("Li Wei",)),
+        ("By DAL SINGH", ("Dal Singh",)),
+        ("By MARCUS DE GROOT", ("Marcus de Groot",)),
+        ("By ANDREA LO CASCIO", ("Andrea Lo Cascio",)),
+        ("By AL GORE", ("Al Gore",)),
+        ("By Sam Ledger and Mark Lee", ("Sam Ledger", "Mark Lee")),  # a surname, no masthead
+    ],
+)
+def test_names_in_capitals_come_out_in_ordinary_case(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert found.authors == authors
 
 
 def test_a_name_over_its_job_under_the_standfirst_is_the_byline() -> None:

@@ -1416,17 +1416,12 @@ def test_a_site_name_in_the_author_bio_does_not_make_it_the_headline() -> None:
     assert article.title == "Bridge to close for a year of repairs"
 
 
-@pytest.mark.parametrize(
-    "head",
-    [
-        ["Inês Carvalho", "21 Mar 2025, 12:05"],  # a name over its date
-        ["Kelsey Droumbakis · Mar. 5, 2024"],  # a name and its date on one line
-    ],
-)
-def test_an_extract_opening_with_its_byline_has_no_headline(head: list[str]) -> None:
-    article = newsclean.clean("\n".join([*head, STORY, MORE]))
+def test_an_extract_opening_with_its_byline_and_date_has_no_headline() -> None:
+    # a name, a separator and a date on one line; a name over a date line alone is left
+    # to the other rules ("Winter Solstice" / "March 3, 2024" is a column's headline)
+    article = newsclean.clean("\n".join(["Kelsey Droumbakis · Mar. 5, 2024", STORY, MORE]))
     assert article.title is None
-    assert article.authors == (head[0].split(" · ")[0],)
+    assert article.authors == ("Kelsey Droumbakis",)
     assert list(article.paragraphs) == [STORY, MORE]
 
 
@@ -1447,3 +1442,34 @@ def test_a_name_in_cyrillic_over_the_date_is_no_headline() -> None:
     article = newsclean.clean("\n".join(lines))
     assert article.title == lines[1]
     assert article.authors == ("Дмитрий Ковалёв",)
+
+
+@pytest.mark.parametrize("head", ["Winter Solstice", "Market Wrap", "Field Notes"])
+def test_a_column_s_short_headline_over_its_date_stays_the_headline(head: str) -> None:
+    # found by review: a two-word headline over a date line read as a name and its date
+    lines = [head, "March 3, 2024", STORY, MORE]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == head
+    assert article.authors == ()
+
+
+def test_a_headline_the_lead_quotes_stays_the_headline() -> None:
+    # found by review: a lead opening with the headline's words keeps it about the story
+    lines = [
+        "Notre-Dame Cathedral Reopens",
+        "Five years after the fire, worshippers return to the Paris landmark",
+        "By Jane Doe",
+        "December 8, 2024",
+        "Notre-Dame Cathedral reopens to the public on Sunday, five years after a fire "
+        "destroyed its roof and spire, officials said.",
+        MORE,
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == "Notre-Dame Cathedral Reopens"
+
+
+def test_a_thai_headline_is_one_long_word_count() -> None:
+    from newsclean.extract.layout import word_count
+
+    assert word_count("นายกรัฐมนตรีประกาศมาตรการกระตุ้นเศรษฐกิจใหม่") > 4
+    assert word_count("Дмитрий Ковалёв") == 2

@@ -11,7 +11,8 @@ Decisions come in layers, each a named rule (the name is what
     ("Leave a Reply", "0 Comments", "Trending", "Teilen", "Publicité").
 ``glued_buttons``
     two or more such lines run together on one line, as a page's text prints a
-    row of buttons ("Subscribe Log in", "Sign In Register"): six words at most.
+    row of buttons ("Subscribe Log in", "Sign In Register"): three to six words,
+    one button of two words or more.
 ``line_prefix``
     a line that *opens* with a cue ("Get in touch with our news team …",
     "Read More: …", "Lesen Sie auch: …"); a licence or promotion cue of five
@@ -153,6 +154,7 @@ import attrs
 from newsclean import labels, lexicons
 from newsclean.classify.cues import (
     GLUED_MAX_WORDS,
+    GLUED_MIN_WORDS,
     LINK_MARK,
     NAMED_ABOUT_OPENINGS,
     SOCIAL_NETWORKS,
@@ -862,7 +864,7 @@ def _cue_decision(
             return labels.ADS, "exact_line"
     if (
         "glued_buttons" not in disabled
-        and 2 <= info.words <= GLUED_MAX_WORDS
+        and GLUED_MIN_WORDS <= info.words <= GLUED_MAX_WORDS
         and not info.ends_sentence
         and (label := index.match_glued(key)) is not None
     ):

@@ -589,15 +589,18 @@ def _name_words(words: Sequence[str]) -> bool:
     )
 
 
-def _plain_word_beside(text: str) -> bool:
-    """Whether one side of the slash is one plain capitalised word ("Israel / Hamas
-    War"): a line of its own so shaped is a headline or a topic; an outlet of one
-    word is written in capitals or with an inner capital ("CBN", "GearLab")."""
+def _outlet_named(text: str) -> bool:
+    """Whether a side of the slash names an outlet by its words: a masthead's noun last,
+    an article first or an outlet word ("Gulf Coast Register", "Het Havenblad"). On a
+    line of its own, a name beside an acronym or one word is as often a candidate and
+    a party ("David Linden / SNP"), a player and a club, or a headline ("Israel / Hamas
+    War")."""
     for side in text.split("/"):
         words = side.split()
-        if len(words) == 1:
-            word = words[0].strip(".,")
-            return not (word.isupper() or any(c.isupper() for c in word[1:]))
+        if words and (
+            words[-1].casefold().strip(".,") in lex.MASTHEAD_WORDS or names_an_outlet(words)
+        ):
+            return True
     return False
 
 
@@ -948,7 +951,7 @@ def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | N
         and "/" in text
         and len(text) <= _MAX_SPLIT_CREDIT
         and _photographer_and_outlet(text.strip())
-        and not _plain_word_beside(text)
+        and _outlet_named(text)
     ):
         # "Darnell Whitfield/Gulf Coast Register" on its own line, under its picture
         return _Hit("credit_line", credit=(0, len(text.rstrip())), credit_only=True)

@@ -71,10 +71,12 @@ def line_key(text: str, lower: str | None = None) -> str:
     return key[start:end]
 
 
-GLUED_MIN_WORDS = 2
+GLUED_MIN_WORDS = 3
 GLUED_MAX_WORDS = 6
 GLUED_CUE_MAX_WORDS = 3
-"""Buttons run together on one line: at most six words, each button of three or fewer."""
+"""Buttons run together on one line: three to six words, each button of three or fewer,
+one of two words or more ("Subscribe Log in"); two one-word cues side by side are as
+often a crosshead ("Next Door", "Home Video", "Live Report")."""
 
 
 @attrs.frozen(slots=True)
@@ -102,6 +104,7 @@ class CueIndex:
         ends: list[str | None] = [None] * (n + 1)
         ends[0] = ""
         lines = self.lines
+        long_cue = False
         for i in range(1, n + 1):
             for j in range(max(0, i - GLUED_CUE_MAX_WORDS), i):
                 if ends[j] is None or (j == 0 and i == n):
@@ -109,10 +112,11 @@ class CueIndex:
                 label = lines.get(" ".join(words[j:i]).rstrip(_FINAL_PUNCT))
                 if label is not None:
                     ends[i] = ends[j] or label
+                    long_cue = long_cue or i - j > 1
                     break
             if i == GLUED_CUE_MAX_WORDS and not any(ends[1:i]) and ends[i] is None:
                 return None  # no button opens the line: most lines end here
-        return ends[n] or None
+        return (ends[n] or None) if long_cue else None
 
     def match_prefix(self, key: str) -> str | None:
         """Label of the longest opening cue that ``key`` starts with, if any."""

@@ -623,8 +623,26 @@ def _person(
                 return None, None, None
     name = " ".join(taken)
     if caps:
-        name = " ".join(w if w.casefold() in lex.particles else w.capitalize() for w in taken)
+        name = " ".join(_recased(w, k, len(taken), lex) for k, w in enumerate(taken))
     return name, agency, org
+
+
+_LOWER_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "ter", "ten", "zu", "du", "des", "da", "do", "dos"}
+    | {"das", "di", "del", "della", "y", "e", "bin", "binti", "ibn", "al", "el"}
+)
+"""Particles written in lower case inside a name ("Marcus de Groot", "Anna van Dijk");
+others are capitalised ("Andrea Lo Cascio", "Marine Le Pen")."""
+
+
+def _recased(word: str, at: int, size: int, lex: MetaLexicon) -> str:
+    """A word of a name printed in capitals, in ordinary case: a particle inside the
+    name in lower case when so written, any word first or last capitalised ("JANE
+    LI" is Jane Li, "AL GORE" Al Gore, "MARCUS DE GROOT" Marcus de Groot)."""
+    low = word.casefold()
+    if 0 < at < size - 1 and low in lex.particles:
+        return low if low in _LOWER_PARTICLES else word.capitalize()
+    return word.capitalize()
 
 
 def _surname_after(taken: list[str]) -> bool:
@@ -714,8 +732,12 @@ def parse_bio(
         return None
     after = [w.casefold().strip(".,;:'’s") for w in text[m.end() :].split()[:BIO_ROLE_WINDOW]]
     by_author = m["name"].strip() in authors and len(m["name"].split()) >= 2
-    bare = m["opening"].casefold() in _BARE_COPULAS  # no article: the job must follow it
-    if (bare or not by_author) and not any(w in lex.bio_roles for w in after):
+    if m["opening"].casefold() in _BARE_COPULAS:
+        # no article: only the byline's author, with the job right after "is" ("Daniel
+        # Ortiz is survived by …" and "… is confident the editor …" are the story's)
+        if not by_author or not any(w in lex.bio_roles for w in after[:BARE_BIO_ROLE_WINDOW]):
+            return None
+    elif not by_author and not any(w in lex.bio_roles for w in after):
         return None  # "… is the chief executive of the company": about someone else
     if not by_author and m["opening"].casefold().startswith(_PAST_OPENINGS):
         # "Evan Roe has reported on Russia for six years, first as a correspondent …":
@@ -728,8 +750,10 @@ def parse_bio(
 
 
 _BARE_COPULAS = frozenset({"is"})
-"""A bio opening with no article ("… is property correspondent at …"): a bio only
-when a newsroom job follows, whoever it names ("Jane Doe is angry …" is none)."""
+"""A bio opening with no article ("… is property correspondent at …"): a bio only of
+the byline's author, with a newsroom job among the next words."""
+BARE_BIO_ROLE_WINDOW = 5
+"""Words after a bare "is" within which the job must stand ("is Example's space editor")."""
 
 _PAST_OPENINGS = ("has ",)
 """Perfect-tense bio openings ("has covered", "has reviewed"): a bio only when they

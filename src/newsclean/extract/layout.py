@@ -111,8 +111,11 @@ def word_count(text: str) -> int:
     return words
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-"""Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
+_CJK = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Thai, Lao, Myanmar, Khmer, kana, CJK ideographs and Hangul: scripts written
+without spaces between words (Hangul with some)."""
 
 
 def is_prose(text: str) -> bool:

@@ -516,13 +516,13 @@ def _about_the_story(page: Layout, line: str) -> bool:
     vis = page.visible
     story: set[str] = set()
     read = 0
-    whole = f" {match_key(line)} "
+    named = f" the {match_key(line)} "
     for pos in range(page.start, len(vis)):
         i = vis[pos]
         if page.prose[i]:
             key = match_key(page.blocks[i].text)
-            if whole in f" {key} ":
-                continue  # the line's words as a name ("… is a reporter at The Example Post")
+            if named in f" {key} ":
+                continue  # the line as a name ("… is a reporter at The Example Post")
             story.update(key.split())
             read += 1
             if read >= TOPIC_SAMPLE_LINES:
@@ -1186,27 +1186,17 @@ def name_over_story(page: Layout, pos: int) -> bool:
     paragraph whose words occur nowhere else in the text (:func:`name_alone_in`): the
     author, as an extractor or an API prints it ("Jane Doe" under the headline, or
     first with no headline). A headline shares its words with its story ("Golden
-    Hour" over a review of "Golden Hour"), a writer seldom does. A job title and a
-    date line may stand between the name and the story."""
+    Hour" over a review of "Golden Hour"), a writer seldom does. A job title may
+    stand between the name and the story (a date line may not: "Winter Solstice" /
+    "March 3, 2024" is a column's headline as often as a name and its date)."""
     visible = page.visible
     under = pos + 1
     if under + 1 < len(visible) and writer_job(page.blocks[visible[under]].text):
         under += 1  # "Jane Doe" / "Transport Correspondent" / the story
-    if under + 1 < len(visible) and _date_line(page.blocks[visible[under]].text, page.language):
-        under += 1  # "Jane Doe" / "21 Mar 2025, 12:05" / the story
     if under >= len(visible) or not page.prose[visible[under]]:
         return False
     text = page.blocks[visible[pos]].text
     return name_alone_in(text, (page.blocks[j].text for j in visible), page.language)
-
-
-def _date_line(line: str, language: str | None) -> bool:
-    """A short line holding a date ("21 Mar 2025, 12:05", "Updated Nov 19")."""
-    from newsclean.extract.dates import find_dates
-
-    return len(line) <= MAX_META_LINE and (
-        _dateish(line) or bool(find_dates(line, language=language))
-    )
 
 
 _SPECIAL_TO = re.compile(r"(?:special|exclusive) to (?:the )?[A-Z]", re.IGNORECASE)

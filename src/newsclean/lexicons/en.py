@@ -424,7 +424,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "metadata": (
         "medically reviewed by",
-        "materials provided by",
         "this story was produced by",
         "this article was produced by",
         "this article originally appeared",
@@ -444,7 +443,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "promo": (
         "to send flowers to the family",
         "to plant a tree in memory of",
-        "get unlimited access to",
         "follow our live coverage",
         "click here to subscribe",
         "catch all the",
@@ -462,8 +460,20 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sponsored content:",
     ),
     "legal": (
-        "the opinions expressed in this",
-        "the views expressed in this",
+        "the opinions expressed in this post",
+        "the views expressed in this post",
+        "the opinions expressed in this blog",
+        "the views expressed in this blog",
+        "the opinions expressed in this piece",
+        "the views expressed in this piece",
+        "the opinions expressed in this op-ed",
+        "the views expressed in this op-ed",
+        "the opinions expressed in this commentary",
+        "the views expressed in this commentary",
+        "the opinions expressed in this article",
+        "the views expressed in this article",
+        "the opinions expressed in this column",
+        "the views expressed in this column",
         "our standards:",
         "this press release contains forward-looking statements",
         "cautionary note regarding forward-looking statements",
@@ -518,7 +528,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "do you have a story",
     ),
     "related": (
-        "gallery:",
         "read more about:",
         "continue reading",
         "read the full story at",
@@ -547,6 +556,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "posted in",
     ),
     "comments": (
+        "share your thoughts",
         "reply ·",
         "our comment policy:",
         "comment policy:",
@@ -694,6 +704,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "you can unsubscribe at any time",
     ),
     "metadata": (
+        "content may be edited for style and length",
         "print edition with the headline",
         "auto-generated from a syndicated feed",
         "edited and condensed",
@@ -708,7 +719,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("follow us on",),
     "comments": (
-        "in the comments below",
         "comments are closed",
         "log in to comment",
         "to post a comment",

@@ -253,21 +253,6 @@ ORG_WORDS = (
     "report",
     "communications",  # "University Communications": a press office
     "relations",
-    # the last word of many a masthead ("The Gulf Coast Register")
-    "register",
-    "observer",
-    "chronicle",
-    "courier",
-    "ledger",
-    "sentinel",
-    "dispatch",
-    "examiner",
-    "inquirer",
-    "enquirer",
-    "telegraph",
-    "bulletin",
-    "advertiser",
-    "argus",
 )
 
 NOT_NAME_WORDS = (

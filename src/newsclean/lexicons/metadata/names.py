@@ -28,7 +28,6 @@ PARTICLES = frozenset(
         "la",
         "le",
         "lo",  # "Andrea Lo Cascio"
-        "li",
         "dal",
         "dalla",
         "dei",
