@@ -471,3 +471,41 @@ def test_rows_printed_with_full_stops_are_rows_too() -> None:
     # a note of a sentence or two is no row, full stop or not
     note = ["Correction: An earlier version of this story gave the wrong date for the vote."]
     assert _fact_rows_left([*note, *lines[1:]], {2, 3}) == {2, 3}
+
+
+def test_a_figures_box_closing_the_story_over_the_writer_s_bio_stays() -> None:
+    # the bio (taken by the metadata cleaner) closes the story: the film's details
+    # above it are the review's, though no sentence of the story follows them
+    menu = ["Home", "Film", "TV", "Music", "Reviews", "Newsletter", "Subscribe", "Log in"]
+    review = [
+        "Halfway through the film, the lighthouse keeper spends nearly four minutes "
+        "cleaning the lens in silence, and it is the most gripping scene of the year.",
+        "The director's second feature follows the last keeper of a Hebridean light as "
+        "the board that runs it prepares to automate the station.",
+        "The lead, until now best known for supporting roles on television, is a "
+        "revelation, holding the screen with the smallest of gestures.",
+        "At 128 minutes the film tests the patience, and its subplot about an engineer "
+        "sent to close the station never quite earns its place.",
+    ]
+    details = [
+        "The Salt Meridian",
+        "Director: Mairead Cullinane",
+        "Starring: Ruth Adeyemi, Tobias Hale",
+        "Running time: 128 minutes",
+        "Certificate: 12A",
+        "In cinemas from: March 28",
+        "Rating: 4/5",
+    ]
+    tail = [
+        "Owen Pryce is Reel Dispatch's chief film critic.",
+        "More Reviews",
+        "'Parallel Hours' Review: Time-Loop Thriller Runs Out of Time",
+        "'Granite' Review: Mountain Survival Film Gets the Cold Right",
+        "About Reel Dispatch Contact Advertise Privacy Terms",
+        "© 2025 Reel Dispatch Media. All rights reserved.",
+    ]
+    head = ["'The Salt Meridian' Review: A Lighthouse Drama", "By Owen Pryce", "March 28, 2025"]
+    art = newsclean.clean("\n\n".join([*menu, *head, *review, *details, *tail]))
+    kept = [newsclean.normalize_quotes(p) for p in details[1:]]
+    assert [p for p in art.paragraphs if p in kept] == kept
+    assert all("chief film critic" not in p for p in art.paragraphs)

@@ -3151,12 +3151,23 @@ def _keep_story_span(
     last = kept[-1]
     end = None
     for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP)):
+        if _bio_between(blocks, view[k - 1], view[k]):
+            # the writer's bio closes the story: what stands above it is the story's
+            # ("9 – countries affected" / "Jane Doe is our security reporter.")
+            end = k - 1 if end is None else end
+            break
         if ends_run(view[k]):
             break
         if story_sentence(view[k]):
             end = k
-    if end is not None:
+    if end is not None and end > last:
         give_back(view[last + 1 : end + 1], after_story=True)
+
+
+def _bio_between(blocks: Sequence[Block], above: int, below: int) -> bool:
+    """Whether the metadata cleaner read a writer's bio between blocks ``above`` and
+    ``below`` (out of the model's view)."""
+    return any(blocks[x].rule == "author_bio" for x in range(above + 1, below))
 
 
 def _keep_main_prose(
