@@ -333,6 +333,10 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
         ("Article content", "ads"),
         ("Advertisement 2", "ads"),  # a numbered ad slot
+        ("[ Accept all ] [ Necessary only ]", "navigation"),  # buttons in brackets
+        ("Did you find this story useful?", "promo"),
+        ("Pin this recipe for later!", "promo"),
+        ("Get our free weekly newsletter. Enter your email to subscribe.", "promo"),
         ("Subscribe Log in", "navigation"),  # two buttons run together
         ("The views expressed in this column are the author's own.", "legal"),
         ("Photo - https://media.example.com/2381044/reach.jpg", "boilerplate"),

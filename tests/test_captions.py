@@ -943,7 +943,9 @@ def test_a_sentence_ending_with_a_picture_word_is_no_note(line: str) -> None:
     assert art.removed == ()
 
 
-@pytest.mark.parametrize("line", ["Listen · 7:42", "Duration 1:58", "Écouter 3:05"])
+@pytest.mark.parametrize(
+    "line", ["Listen · 7:42", "Duration 1:58", "Écouter 3:05", "Video length 3:18"]
+)
 def test_a_player_s_length_alone_goes(line: str) -> None:
     art = strip_captions("\n\n".join([BODY, line, BODY]))
     assert art.paragraphs == (BODY, BODY)

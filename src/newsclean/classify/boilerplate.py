@@ -359,6 +359,11 @@ _BARE_TIMESTAMP = re.compile(
 _STAMP_MAX_WORDS = 12
 """Most words of a printed time stamp ("Last updated on Wednesday, November 20, 2019
 at 10:42 AM EST" has 12); longer lines are not read for dates here."""
+_BRACKET_BUTTONS = re.compile(
+    r"\[[ \t]?[^\[\]\n]{1,30}?[ \t]?\](?:[ \t]{0,8}\[[ \t]?[^\[\]\n]{1,30}?[ \t]?\]){1,7}"
+)
+"""Buttons a text renderer prints in brackets, two or more on a line ("[ Accept all ]
+[ Necessary only ]", "[ Gift this article ] [ Save ] [ Share ]")."""
 _AD_SLOT_DIGITS = 2
 """Digits of an ad slot's number after its marker ("Advertisement 12")."""
 _WIRE_SLUG = re.compile(r"\(?(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,4}\)?")
@@ -869,6 +874,8 @@ def _cue_decision(
         and (label := index.match_glued(key)) is not None
     ):
         return label, "glued_buttons"
+    if "glued_buttons" not in disabled and text[:1] == "[" and _BRACKET_BUTTONS.fullmatch(text):
+        return labels.NAVIGATION, "glued_buttons"  # "[ Gift this article ] [ Save ] [ Share ]"
     if "line_prefix" not in disabled:
         label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
         if (

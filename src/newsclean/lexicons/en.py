@@ -339,6 +339,12 @@ LINES: dict[str, tuple[str, ...]] = {
         "advertisements",
     ),
     "promo": (
+        "pin this recipe",
+        "pin this recipe for later!",
+        "was this helpful?",
+        "did you find this story useful?",
+        "did you find this fact check useful?",
+        "did you find this article useful?",
         "was this article helpful?",
         "get the evening briefing",
         "get the morning briefing",
@@ -441,6 +447,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "did you make this recipe",
         "to send flowers to the family",
         "to plant a tree in memory of",
         "follow our live coverage",
@@ -676,6 +683,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "enter your email to subscribe",
+        "free weekly newsletter",
+        "free daily newsletter",
         "telegram channel",
         "free articles this month",
         "wherever you get your podcasts",
