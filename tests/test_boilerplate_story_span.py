@@ -509,3 +509,57 @@ def test_a_figures_box_closing_the_story_over_the_writer_s_bio_stays() -> None:
     kept = [newsclean.normalize_quotes(p) for p in details[1:]]
     assert [p for p in art.paragraphs if p in kept] == kept
     assert all("chief film critic" not in p for p in art.paragraphs)
+
+
+def test_a_recipe_card_under_its_buttons_and_over_its_steps_stays() -> None:
+    # the card (times, ingredients, "Instructions") stands between a teaser list and
+    # the steps, under the card's buttons: the model takes its short lines for a menu
+    menu = ["Home", "Recipes", "Dinner", "Desserts", "About", "Subscribe", "Search"]
+    intro = [
+        "This one-pan lemon orzo with chicken and spinach is the dinner I make when I "
+        "have thirty minutes and a tired family to feed.",
+        "Everything, including the pasta, cooks in the same skillet, so there is only "
+        "one pan to wash once the plates are empty.",
+        "Leftovers keep in an airtight container in the fridge for up to three days, "
+        "and the orzo thickens as it sits, so loosen it with a little broth.",
+    ]
+    teasers = [
+        "You might also like",
+        "Creamy Tuscan White Bean Soup",
+        "Sheet Pan Honey Garlic Salmon",
+        "20-Minute Peanut Noodles",
+    ]
+    buttons = ["Print", "Pin", "Rate"]
+    card = [
+        "Prep Time: 10 minutes",
+        "Cook Time: 20 minutes",
+        "Servings: 4",
+        "1 tablespoon olive oil",
+        "1 1/4 lb chicken thighs, cut into pieces",
+        "1 teaspoon salt, divided",
+        "3 cloves garlic, minced",
+        "1 1/2 cups dry orzo",
+        "3 1/2 cups chicken broth",
+        "Instructions",
+    ]
+    steps = [
+        "Heat the olive oil in a large, deep skillet over medium-high heat and brown "
+        "the chicken on all sides, about five minutes.",
+        "Add the garlic and the orzo and stir for a minute, then pour in the broth and "
+        "bring everything to a simmer.",
+        "Cover and cook for ten to twelve minutes, stirring now and then, until the "
+        "orzo is tender and most of the liquid is gone.",
+        "Stir in the spinach a handful at a time until it wilts, then take the pan off "
+        "the heat and stir in the lemon juice and the Parmesan.",
+        "Taste and add more salt or lemon if it needs it, scatter the parsley over the "
+        "top and serve it straight from the pan while it is hot.",
+        "If the orzo absorbs all of the liquid before it is tender, add a splash more "
+        "broth or water and keep cooking for a few minutes.",
+    ]
+    footer = ["Privacy Policy", "Terms", "Contact", "© 2024 Example Table"]
+    title = "One-Pan Lemon Orzo with Chicken and Spinach"
+    lines = [*menu, title, "By Jane Doe", "April 4, 2024", *intro, *teasers, *buttons]
+    art = newsclean.clean("\n\n".join([*lines, *card, *steps, *footer]))
+    kept = set(art.paragraphs)
+    assert [c for c in card[:-1] if c not in kept] == []
+    assert "Pin" not in kept

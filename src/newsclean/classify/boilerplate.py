@@ -1855,6 +1855,13 @@ def _mark_related_lists(
                 break
             if strict and nxt.ends_colon:
                 break  # the story announcing its own list ("Die wichtigsten Punkte:")
+            decided = changes.get(j)
+            if (
+                decided is not None
+                and decided[0] != labels.RELATED
+                and decided[1] not in _GUESSED_KIND_RULES
+            ):
+                break  # furniture of another kind ("Print", "Rate"): the list ended above
             if j not in changes:
                 run.append(j)
             j += 1
@@ -2966,6 +2973,10 @@ STORY_SPAN_MAX_GAP = 30
 """Most lines between two kept paragraphs of the story, or after its last one, that
 :func:`_keep_story_span` gives back: a table or a recipe, not a page's worth of
 teasers."""
+BOX_OVER_STORY_MIN_LINES = 5
+BOX_OVER_STORY_ITEM_SHARE = 0.6
+"""A box over a kept paragraph that :func:`_keep_story_span` gives back: five lines or
+more, three in five of them items or facts ("1 1/2 cups dry orzo", "Servings: 4")."""
 STORY_SPAN_TEASER_SHARE = 0.25
 """Most share of teaser lines (:func:`_teaser_lines`) among the model's removals of a
 run that :func:`_keep_story_span` gives back. A quarter lets a list keep a heading
@@ -3155,6 +3166,22 @@ def _keep_story_span(
     for a, b in itertools.pairwise(kept):
         if b - a - 1 <= STORY_SPAN_MAX_GAP:
             give_back(view[a + 1 : b], after_story=False)
+    for b in kept[1:]:
+        # a box of items the model took right over a kept paragraph, under furniture a
+        # cue rule took (a recipe's card under "Print" / "Rate": its times, its
+        # ingredients, "Instructions", then the steps)
+        start = b
+        while start > 0 and b - start < STORY_SPAN_MAX_GAP and by_model(view[start - 1]):
+            start -= 1
+        if start == 0 or not ends_run(view[start - 1]):
+            continue
+        run = view[start:b]
+        # the box opens with its first item: buttons above it ("Pin", "Rate") stay out
+        while run and not (_item_shaped(infos[run[0]]) or _fact_line(infos[run[0]])):
+            run = run[1:]
+        items = sum(1 for i in run if _item_shaped(infos[i]) or _fact_line(infos[i]))
+        if len(run) >= BOX_OVER_STORY_MIN_LINES and items >= BOX_OVER_STORY_ITEM_SHARE * len(run):
+            give_back(run, after_story=False)
     last = kept[-1]
     end = None
     for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP)):
