@@ -1186,17 +1186,29 @@ def name_over_story(page: Layout, pos: int) -> bool:
     paragraph whose words occur nowhere else in the text (:func:`name_alone_in`): the
     author, as an extractor or an API prints it ("Jane Doe" under the headline, or
     first with no headline). A headline shares its words with its story ("Golden
-    Hour" over a review of "Golden Hour"), a writer seldom does. A job title may
-    stand between the name and the story (a date line may not: "Winter Solstice" /
-    "March 3, 2024" is a column's headline as often as a name and its date)."""
+    Hour" over a review of "Golden Hour"), a writer seldom does. A job title and a
+    date line may stand between the name and the story: the date goes, and the
+    cleaned text, cleaned again, must read the name the same way ("Market Wrap" /
+    "March 3, 2024" over a story that never says "market" is read as a byline)."""
     visible = page.visible
     under = pos + 1
     if under + 1 < len(visible) and writer_job(page.blocks[visible[under]].text):
         under += 1  # "Jane Doe" / "Transport Correspondent" / the story
+    if under + 1 < len(visible) and _date_line(page.blocks[visible[under]].text, page.language):
+        under += 1  # "Jane Doe" / "21 Mar 2025, 12:05" / the story
     if under >= len(visible) or not page.prose[visible[under]]:
         return False
     text = page.blocks[visible[pos]].text
     return name_alone_in(text, (page.blocks[j].text for j in visible), page.language)
+
+
+def _date_line(line: str, language: str | None) -> bool:
+    """A short line holding a date ("21 Mar 2025, 12:05", "Updated Nov 19")."""
+    from newsclean.extract.dates import find_dates
+
+    return len(line) <= MAX_META_LINE and (
+        _dateish(line) or bool(find_dates(line, language=language))
+    )
 
 
 _SPECIAL_TO = re.compile(r"(?:special|exclusive) to (?:the )?[A-Z]", re.IGNORECASE)
