@@ -563,3 +563,28 @@ def test_a_recipe_card_under_its_buttons_and_over_its_steps_stays() -> None:
     kept = set(art.paragraphs)
     assert [c for c in card[:-1] if c not in kept] == []
     assert "Pin" not in kept
+
+
+def test_a_weather_widget_between_the_story_and_the_bio_stays_out() -> None:
+    # found by review: rows of bare figures over the writer's bio are a widget, not the
+    # story's box (a box of "Label: value" facts there is the story's)
+    menu = ["Home", "News", "Sport", "Weather", "Opinion", "Subscribe", "Log in"]
+    story = [
+        "The council voted on Monday to close the old bridge for a year of repairs, "
+        "officials said after a long debate in the town hall.",
+        "Engineers found cracks in two of the piers last spring and asked for the work "
+        "to start before the winter storms arrive on the coast.",
+        "Drivers will be sent over the ring road while the work goes on, and the ferry "
+        "will run every half hour at peak times, the council said.",
+    ]
+    widget = ["Weather", "Mon 12° 5°", "Tue 10° 4°", "Wed 9° 3°", "Thu 11° 6°", "Fri 13° 7°"]
+    tail = [
+        "Jane Doe is our local government reporter.",
+        "Most Read",
+        "Ferry fares to rise in spring",
+        "New school opens its doors",
+        "© 2025 Example Herald",
+    ]
+    head = ["Bridge to close for a year of repairs", "By Jane Doe", "March 3, 2025"]
+    art = newsclean.clean("\n\n".join([*menu, *head, *story, *widget, *tail]))
+    assert not any("12°" in p for p in art.paragraphs)

@@ -498,7 +498,9 @@ def strip_boilerplate(
             _keep_announced_lines(infos, view, changes)
             _keep_fact_rows(blocks, infos, view, changes)
         if "story_span" not in disabled:
-            _keep_story_span(infos, view, changes, blocks)
+            # a box given back over a kept paragraph is the story's: no later list rule
+            # reads it as related headlines ("You might also like" above a recipe's card)
+            protected |= _keep_story_span(infos, view, changes, blocks)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -1855,13 +1857,6 @@ def _mark_related_lists(
                 break
             if strict and nxt.ends_colon:
                 break  # the story announcing its own list ("Die wichtigsten Punkte:")
-            decided = changes.get(j)
-            if (
-                decided is not None
-                and decided[0] != labels.RELATED
-                and decided[1] not in _GUESSED_KIND_RULES
-            ):
-                break  # furniture of another kind ("Print", "Rate"): the list ended above
             if j not in changes:
                 run.append(j)
             j += 1
@@ -3104,7 +3099,7 @@ def _keep_story_span(
     view: Sequence[int],
     changes: dict[int, tuple[str, str]],
     blocks: Sequence[Block],
-) -> None:
+) -> set[int]:
     """Give back what the model removed inside the story: the run of lines between
     two kept paragraphs of prose, the run after the last one up to a sentence the
     model removed ("Kick-off is at 3pm."), and the run from the byline, date line or
@@ -3131,23 +3126,29 @@ def _keep_story_span(
     def story_sentence(i: int) -> bool:
         return by_model(i) and _sentence_shaped(infos[i], first_person=first_person)
 
-    def give_back(run: Sequence[int], *, after_story: bool) -> None:
+    def give_back(run: Sequence[int], *, after_story: bool, facts_only: bool = False) -> bool:
         removed = [i for i in run if by_model(i)]
         if not removed or any(ends_run(i) for i in run):
-            return
+            return False
         if after_story:
             items = [i for i in removed if not story_sentence(i)]
-            figures = sum(1 for i in items if _item_shaped(infos[i]) or _fact_line(infos[i]))
+            figures = sum(
+                1
+                for i in items
+                if _fact_line(infos[i]) or (not facts_only and _item_shaped(infos[i]))
+            )
             if figures < STORY_SPAN_TAIL_ITEMS * len(items):
-                return
+                return False
         if _teaser_lines([infos[i] for i in removed]) > STORY_SPAN_TEASER_SHARE * len(removed):
-            return
+            return False
         # a rule of dashes or stars between the items is no text to give back
         _undo_model((i for i in run if _WORD_CHAR.search(infos[i].key)), changes)
+        return True
 
+    boxed: set[int] = set()
     kept = [k for k, i in enumerate(view) if i not in changes and infos[i].is_prose]
     if not kept:
-        return
+        return boxed
     # the story's head: from the byline, date or headline the metadata cleaner read
     # down to the first kept paragraph (a "Key points" box over the story)
     first = kept[0]
@@ -3180,22 +3181,29 @@ def _keep_story_span(
         while run and not (_item_shaped(infos[run[0]]) or _fact_line(infos[run[0]])):
             run = run[1:]
         items = sum(1 for i in run if _item_shaped(infos[i]) or _fact_line(infos[i]))
-        if len(run) >= BOX_OVER_STORY_MIN_LINES and items >= BOX_OVER_STORY_ITEM_SHARE * len(run):
-            give_back(run, after_story=False)
+        if (
+            len(run) >= BOX_OVER_STORY_MIN_LINES
+            and items >= BOX_OVER_STORY_ITEM_SHARE * len(run)
+            and give_back(run, after_story=False)
+        ):
+            boxed.update(run)
     last = kept[-1]
     end = None
+    bio_closed = False
     for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP)):
-        if _bio_between(blocks, view[k - 1], view[k]):
-            # the writer's bio closes the story: what stands above it is the story's
-            # ("9 – countries affected" / "Jane Doe is our security reporter.")
-            end = k - 1 if end is None else end
+        if end is None and _bio_between(blocks, view[k - 1], view[k]):
+            # the writer's bio closes the story: a box of facts above it is the
+            # story's ("Director: …", "Running time: 128 minutes" / "Jane Doe is our
+            # film critic."); rows of bare figures may be a widget (weather, a table)
+            end, bio_closed = k - 1, True
             break
         if ends_run(view[k]):
             break
         if story_sentence(view[k]):
             end = k
     if end is not None and end > last:
-        give_back(view[last + 1 : end + 1], after_story=True)
+        give_back(view[last + 1 : end + 1], after_story=True, facts_only=bio_closed)
+    return boxed
 
 
 def _bio_between(blocks: Sequence[Block], above: int, below: int) -> bool:
