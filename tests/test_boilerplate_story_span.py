@@ -588,3 +588,28 @@ def test_a_weather_widget_between_the_story_and_the_bio_stays_out() -> None:
     head = ["Bridge to close for a year of repairs", "By Jane Doe", "March 3, 2025"]
     art = newsclean.clean("\n\n".join([*menu, *head, *story, *widget, *tail]))
     assert not any("12°" in p for p in art.paragraphs)
+
+
+def test_a_button_row_under_the_lead_leaves_the_lead_in_the_story() -> None:
+    # found by review: a row of bracketed buttons read as a cue made the model drop the
+    # paragraph beside it; like an ad marker it is now out of the model's view
+    head = ["Council approves budget with more for buses", "By Jane Doe", "March 3, 2025"]
+    lead = (
+        "The city council voted on Tuesday night to approve a new budget that increases "
+        "spending on public transit and parks, after a debate that lasted six hours."
+    )
+    more = [
+        "The measure passed by a vote of seven to four, with several members saying they "
+        "had concerns about the cost of the plan over the next decade.",
+        "Supporters pointed to a survey showing that most residents wanted better bus "
+        "service and more green space, and said the cost was worth it.",
+        "The budget takes effect on July 1, and the council will review its progress in "
+        "the autumn, officials said after the meeting.",
+    ]
+    art = newsclean.clean(
+        "\n\n".join([*head, lead, "[ Gift this article ] [ Save ] [ Share ]", *more])
+    )
+    assert lead in art.paragraphs
+    assert "[ Gift this article ] [ Save ] [ Share ]" not in art.paragraphs
+    art = newsclean.clean("\n\n".join([*head, lead, "[Applause] [Laughter]", *more]))
+    assert "[Applause] [Laughter]" in art.paragraphs  # a transcript's cues, no buttons

@@ -959,3 +959,8 @@ def test_a_name_beside_a_party_club_or_country_is_no_credit(line: str) -> None:
     # found by review: a list of candidates or players, one per line, between paragraphs
     art = strip_captions("\n\n".join([BODY, line, BODY]))
     assert art.removed == ()
+
+
+def test_a_film_s_length_in_its_details_is_no_player() -> None:
+    art = strip_captions("\n\n".join([BODY, "Length: 1:58", BODY]))
+    assert art.removed == ()

@@ -359,11 +359,10 @@ _BARE_TIMESTAMP = re.compile(
 _STAMP_MAX_WORDS = 12
 """Most words of a printed time stamp ("Last updated on Wednesday, November 20, 2019
 at 10:42 AM EST" has 12); longer lines are not read for dates here."""
-_BRACKET_BUTTONS = re.compile(
-    r"\[[ \t]?[^\[\]\n]{1,30}?[ \t]?\](?:[ \t]{0,8}\[[ \t]?[^\[\]\n]{1,30}?[ \t]?\]){1,7}"
-)
-"""Buttons a text renderer prints in brackets, two or more on a line ("[ Accept all ]
-[ Necessary only ]", "[ Gift this article ] [ Save ] [ Share ]")."""
+_BRACKET_BUTTONS = re.compile(r"\[ [^\[\]\n]{1,30}? \](?:[ \t]{0,8}\[ [^\[\]\n]{1,30}? \]){1,7}")
+"""Buttons a text renderer prints in brackets padded with spaces, two or more on a
+line ("[ Accept all ] [ Necessary only ]", "[ Gift this article ] [ Save ] [ Share ]");
+a transcript's "[Applause] [Laughter]" has no padding."""
 _AD_SLOT_DIGITS = 2
 """Digits of an ad slot's number after its marker ("Advertisement 12")."""
 _WIRE_SLUG = re.compile(r"\(?(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,4}\)?")
@@ -821,9 +820,11 @@ def far_from_prose(
 _INLINE_FURNITURE = frozenset(
     {(labels.ADS, "exact_line"), (labels.RELATED, "line_prefix"), (labels.ADS, "line_prefix")}
     | {(labels.METADATA, "job_title"), (labels.METADATA, "live_stamps")}
+    | {(labels.NAVIGATION, "glued_buttons"), (labels.SHARE, "glued_buttons")}
 )
 """Cue removals that stand inside a story as often as around it (an "Anzeige" or
-"Advertisement" marker, a "Read also: …" link, a live report's entry stamps), or
+"Advertisement" marker, a "Read also: …" link, a row of buttons such as "[ Gift this
+article ] [ Save ]", a live report's entry stamps), or
 in the story's own head (a job title under the byline, which the metadata
 extractor takes out of view like the byline itself)."""
 
@@ -3184,6 +3185,9 @@ def _keep_story_span(
         if (
             len(run) >= BOX_OVER_STORY_MIN_LINES
             and items >= BOX_OVER_STORY_ITEM_SHARE * len(run)
+            # a card has its "Label: value" facts ("Servings: 4"); a table of bare
+            # figures under a share button may be standings or listings
+            and any(_fact_line(infos[i]) for i in run)
             and give_back(run, after_story=False)
         ):
             boxed.update(run)

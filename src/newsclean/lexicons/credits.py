@@ -395,7 +395,7 @@ VIDEO_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 
 PLAYER_LENGTH_WORDS: tuple[str, ...] = (
-    *("duration", "length", "dauer", "durée", "duración", "durata", "duração", "duur"),
+    *("duration", "video length", "dauer", "durée", "duración", "durata", "duração", "duur"),
     "длительность",
     # an audio player's button and the recording's length: "Listen · 7:42"
     *("listen", "anhören", "écouter", "escuchar", "ascolta", "ouvir", "слушать"),

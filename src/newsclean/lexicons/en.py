@@ -684,8 +684,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "promo": (
         "enter your email to subscribe",
-        "free weekly newsletter",
-        "free daily newsletter",
         "telegram channel",
         "free articles this month",
         "wherever you get your podcasts",
