@@ -595,13 +595,15 @@ def _outlet_named(text: str) -> bool:
     line of its own, a name beside an acronym or one word is as often a candidate and
     a party ("David Linden / SNP"), a player and a club, or a headline ("Israel / Hamas
     War")."""
-    for side in text.split("/"):
-        words = side.split()
-        if words and (
-            words[-1].casefold().strip(".,") in lex.MASTHEAD_WORDS or names_an_outlet(words)
-        ):
-            return True
-    return False
+    return any(_outlet_by_words(side.split()) for side in text.split("/"))
+
+
+def _outlet_by_words(words: Sequence[str]) -> bool:
+    """Words that name an outlet: a masthead's noun last, an article first or an outlet
+    word ("Gulf Coast Register", "Het Havenblad", "Meridian Wire")."""
+    return bool(words) and (
+        words[-1].casefold().strip(".,") in lex.MASTHEAD_WORDS or names_an_outlet(words)
+    )
 
 
 def _person_words(words: Sequence[str]) -> bool:
@@ -623,10 +625,7 @@ def _outlet_not_name(words: Sequence[str]) -> bool:
     capitals ("CBN", "NORDFOTO"), a masthead's noun last ("Gulf Coast Register"), an
     article first ("The Capitol Ledger") or an outlet word ("Meridian Wire")."""
     return bool(words) and (
-        len(words) == 1
-        or any(w.isupper() and len(w) > 1 for w in words)
-        or words[-1].casefold().strip(".,") in lex.MASTHEAD_WORDS
-        or names_an_outlet(words)
+        len(words) == 1 or any(w.isupper() and len(w) > 1 for w in words) or _outlet_by_words(words)
     )
 
 
