@@ -8,6 +8,8 @@ and blocks stay in input order without overlapping.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
@@ -43,27 +45,74 @@ def as_article(doc: object, *, where: str = "clean()") -> Article:
     raise InvalidInput(describe_bad_input(doc, where=where))
 
 
-def apply_text_fix(doc: Doc, fix: Callable[[str], str], *, where: str) -> Doc:
+def apply_text_fix(
+    doc: Doc,
+    fix: Callable[[str], str],
+    *,
+    where: str,
+    may_change: re.Pattern[str] | None = None,
+) -> Doc:
     """Run a text normaliser on a ``str`` or on every block of an ``Article``.
 
     A ``str`` comes back as a ``str``; an Article comes back as an Article with
     each block's ``text`` fixed (offsets unchanged). A block that the fix
     empties keeps its old text: normalisers tidy text, they do not delete it.
+
+    ``may_change`` screens the blocks: a pattern that finds something in every
+    text ``fix`` would change, read over the block texts joined by ``"\n"``
+    (so it may match a block's edges as ``"\n "`` or ``" \n"``). Only the
+    blocks a match touches are passed to ``fix``; one scan of the whole text
+    is much cheaper than a call per line when most lines need nothing.
     """
     if isinstance(doc, str):
         return fix(doc)
     if not isinstance(doc, Article):
         raise InvalidInput(describe_bad_input(doc, where=where))
-    changed = False
-    new_blocks: list[Block] = []
-    for block in doc.blocks:
+    blocks = doc.blocks
+    candidates: Iterable[int] = range(len(blocks))
+    if may_change is not None:
+        candidates = _touched_blocks([b.text for b in blocks], may_change)
+    new_blocks: list[Block] | None = None
+    for index in candidates:
+        block = blocks[index]
         fixed = fix(block.text)
         if fixed != block.text and fixed.strip(BLANK_CHARS):
-            new_blocks.append(attrs.evolve(block, text=fixed))
-            changed = True
-        else:
-            new_blocks.append(block)
-    return attrs.evolve(doc, blocks=tuple(new_blocks)) if changed else doc
+            if new_blocks is None:
+                new_blocks = list(blocks)
+            new_blocks[index] = attrs.evolve(block, text=fixed)
+    return doc if new_blocks is None else attrs.evolve(doc, blocks=tuple(new_blocks))
+
+
+def _touched_blocks(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
+    """Indexes of the texts that a match of ``pattern`` in ``"\n".join(texts)`` overlaps.
+
+    A match on the ``"\n"`` between two texts counts for both. The scan jumps to the
+    next text after each hit, so it costs one search per touched text at most.
+    """
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    starts: list[int] = []
+    pos = 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + 1
+    touched: list[int] = []
+    pos = 0
+    while True:
+        match = pattern.search(joined, pos)
+        if match is None:
+            return touched
+        first = bisect.bisect_right(starts, match.start()) - 1
+        last = max(first, bisect.bisect_right(starts, max(match.end() - 1, match.start())) - 1)
+        if match.start() == starts[first] + len(texts[first]) and first + 1 < len(texts):
+            last = max(last, first + 1)  # a match starting on the separator
+        if touched and touched[-1] >= first:
+            first = touched[-1] + 1
+        touched.extend(range(first, last + 1))
+        if last + 1 >= len(texts):
+            return touched
+        pos = starts[last + 1] - 1  # from the separator: a match may begin on it
 
 
 def relabel(

@@ -239,6 +239,7 @@ def fix_unicode(doc: Doc, /) -> Doc:
     """
     if isinstance(doc, Article):
         diagnostics = _surrogate_diagnostics(doc)
-        fixed = apply_text_fix(doc, fix_unicode_text, where=f"{NAME}()")
+        # a line with no character outside _INERT is inert (the "\n" joining lines is in it)
+        fixed = apply_text_fix(doc, fix_unicode_text, where=f"{NAME}()", may_change=_MAY_CHANGE)
         return add_diagnostics(fixed, diagnostics) if diagnostics else fixed
     return apply_text_fix(doc, fix_unicode_text, where=f"{NAME}()")

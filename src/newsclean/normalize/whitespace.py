@@ -29,6 +29,9 @@ _HSPACE_RUN = re.compile(f"[ {_EXOTIC_SPACE}]{{2,}}|[{_EXOTIC_SPACE}]")
 # once rather than once per space (which would be quadratic).
 _SPACE_BEFORE_NEWLINE = re.compile(r"(?<! ) +(?=\n)|(?<=\n) +")
 _CHEAP_OK = re.compile(r"[\t\n]|  |^ | $")
+_BLOCK_MAY_CHANGE = re.compile(f"[{_EXOTIC_SPACE}\u200b\u2060\ufeff\xad\u180e]|  |\n | \n|^ | $")
+"""Something :func:`normalize_whitespace_text` changes, in block texts joined by
+``"\\n"``: an exotic or invisible character, two spaces, a space at a line's edge."""
 
 
 def normalize_whitespace_text(text: str) -> str:
@@ -44,4 +47,6 @@ def normalize_whitespace_text(text: str) -> str:
 
 def normalize_whitespace(doc: Doc, /) -> Doc:
     """Collapse runs of spaces, tabs and exotic spaces; remove invisible characters."""
-    return apply_text_fix(doc, normalize_whitespace_text, where="normalize_whitespace()")
+    return apply_text_fix(
+        doc, normalize_whitespace_text, where="normalize_whitespace()", may_change=_BLOCK_MAY_CHANGE
+    )
