@@ -49,6 +49,14 @@ STORY = BUS_STORY
         ("This interview has been edited and condensed for clarity.", "metadata"),
         ("Das Gespräch wurde gekürzt und redigiert.", "metadata"),
         ("Redacción", "metadata"),
+        # found by earlier probes, fixed in a later session
+        ("Jane Doe can be reached at jdoe@example.com or 555-0134.", "contact"),
+        ("Subscribe now to read the latest news from your city.", "promo"),
+        ("Get unlimited access to local news for as little as $1.99 a week.", "promo"),
+        ("Never miss a story - sign up for our free newsletter today.", "promo"),
+        ("Follow @example_news on X", "share"),
+        ("With inputs from agencies", "metadata"),
+        ("Подписывайтесь на «Пример» в Telegram — там все главные новости.", "promo"),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
@@ -78,6 +86,8 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "nutzen, die im App Store und bei Google Play erhältlich ist.",
         "News > Opinion: The editor on why we changed our comment policy this week.",
         "Residents have until Friday to send their letters to the editor of the bulletin.",
+        "The summit can be reached at dawn by the east trail, rangers said on Monday.",
+        "Follow @example_news on the website for updates, the council said.",
     ],
 )
 def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:

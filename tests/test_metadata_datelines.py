@@ -132,6 +132,7 @@ def test_credit_lines() -> None:
         ("Con información de EFE", "EFE"),
         ("mit Material von dpa", "dpa"),
         ("The Example Times with Reuters", "Reuters"),
+        ("(With inputs from PTI)", "PTI"),
     ],
 )
 def test_an_outlet_with_its_agency_closing_the_story_is_a_credit(line: str, agency: str) -> None:

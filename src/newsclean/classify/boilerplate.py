@@ -1491,21 +1491,27 @@ def _mark_repeated_share_rows(
                 changes[i] = (labels.SHARE, "share_bar")
 
 
+_REACHED_AT = re.compile(r"\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b")
+"""A writer's contact note after the story: "Jane Doe can be reached at jane@…"."""
+
+
 def _is_contact_line(text: str, info: LineInfo) -> bool:
     """ "Write to Jane Doe at jane@example.com", "Reach the reporters on Twitter at
-    https://…": a write-to opening and an address (e-mail, link or handle)."""
-    return (
-        info.words <= _CONTACT_LINE_MAX_WORDS
-        and info.key.startswith(contact_openings())
-        and (
-            _EMAIL.search(text) is not None
-            # an address last, on a line that does not end like a sentence of the
-            # story, or right after the opening ("For more information, visit
-            # www.example.com."; not "You can reach the summit by the trail at …")
-            or (
-                _ends_with_address(text)
-                and (not info.ends_sentence or _address_follows_opening(info.key))
-            )
+    https://…": a write-to opening and an address (e-mail, link or handle); or "Jane
+    Doe can be reached at jane@example.com or 555-0134", which needs the e-mail (a
+    road "can be reached on foot" is story)."""
+    if info.words > _CONTACT_LINE_MAX_WORDS:
+        return False
+    if "@" in text and _REACHED_AT.search(info.key) and _EMAIL.search(text):
+        return True
+    return info.key.startswith(contact_openings()) and (
+        _EMAIL.search(text) is not None
+        # an address last, on a line that does not end like a sentence of the
+        # story, or right after the opening ("For more information, visit
+        # www.example.com."; not "You can reach the summit by the trail at …")
+        or (
+            _ends_with_address(text)
+            and (not info.ends_sentence or _address_follows_opening(info.key))
         )
     )
 
@@ -1559,7 +1565,11 @@ def _is_follow_prompt(text: str, info: LineInfo) -> bool:
     raw = text.split()
     while raw and not any(c.isalnum() for c in raw[0]):
         raw.pop(0)  # a list bullet the line key leaves out
-    after = raw[len(opening.split())] if len(raw) > len(opening.split()) else ""
+    n = len(opening.split())
+    after = raw[n] if len(raw) > n else ""
+    if after.startswith("@") and len(raw) == n + 3 and raw[n + 1].casefold() in _ON_WORDS:
+        # "Follow @janedoe on X": after a handle, the one capitalised word is a network
+        return raw[n + 2][:1].isupper()
     return (
         len(networks) == 1
         and info.words <= _FOLLOW_ONE_NETWORK_MAX_WORDS

@@ -255,6 +255,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "listen to this report",
     ),
     "metadata": (
+        "with agency inputs",
+        "with inputs from agencies",
         "how we reviewed this article:",
         "cite this page:",
         "journal reference:",
@@ -447,6 +449,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "never miss a story",
+        "get unlimited digital access",
+        "get unlimited access to",
+        "subscribe today to",
+        "subscribe now to",
         "did you make this recipe",
         "to send flowers to the family",
         "to plant a tree in memory of",

@@ -116,6 +116,9 @@ CASE_SENSITIVE = frozenset(
 
 WITH_AGENCY: tuple[str, ...] = (
     "with",
+    "with inputs from",
+    "with input from",
+    "with additional inputs from",
     "avec",
     "mit",
     "mit material von",
@@ -128,4 +131,4 @@ WITH_AGENCY: tuple[str, ...] = (
 )
 """What stands between an outlet and the agency it used in a closing credit line
 ("Le Monde avec AFP", "(Avec AFP)", "Con información de EFE", "mit Material von
-dpa"), in the lexicon languages: the line credits the agency."""
+dpa", "(With inputs from PTI)"), in the lexicon languages: the line credits the agency."""
