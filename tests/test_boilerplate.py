@@ -558,6 +558,28 @@ def test_teaser_heading_inside_the_story_keeps_what_follows() -> None:
     assert art.paragraphs == tuple(PARAGRAPHS)
 
 
+def test_a_teaser_box_in_the_middle_of_the_story_takes_only_its_teaser() -> None:
+    # found by a held-out probe: "Read Next" and one headline between two parts of a
+    # story; the story's paragraphs under the box stay
+    teaser = "Drugmakers race to develop cheaper obesity pills"
+    half = len(LONG_STORY) - 2
+    text = "\n\n".join([*LONG_STORY[:half], "Read Next", teaser, *LONG_STORY[half:]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [r.text for r in art.removed] == ["Read Next", teaser]
+
+
+def test_teasers_with_their_summaries_after_the_story_still_go() -> None:
+    pairs = [
+        "Police search for hit-and-run driver",
+        TEASERS[0],
+        "Tram line delayed again",
+        TEASERS[1],
+    ]
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, "Related Stories", *pairs]))
+    assert art.paragraphs == tuple(LONG_STORY)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -239,6 +239,16 @@ def test_a_short_first_paragraph_opening_with_a_dateline_is_read(headline: str |
     assert art.paragraphs[0] == opening
 
 
+def test_a_wire_dateline_over_a_quote_box_opens_the_story() -> None:
+    # found by a held-out probe: a box of share prices under the lead broke the run of
+    # prose, so the story seemed to start under the box; the lead above it is the story's
+    box = ["HALD.DE", "Halden Pharma AG", "48.20 EUR", "+8.72 (+22.09%)", "Volume 6.1M"]
+    text = "\n\n".join([HEADLINE, "By Jane Doe", WIRE_LEAD, *box, WIRE_MORE, MORE, MORE])
+    art = extract_metadata(text)
+    assert (art.dateline, art.agency) == ("ST. JOSEPH, Mich. (AP)", "AP")
+    assert art.paragraphs[0] == WIRE_LEAD
+
+
 def test_a_dateline_above_the_headline_is_not_read_as_the_story_s() -> None:
     # the line just above the prose is read only when it stands under the headline
     teaser = "BERLIN — Another story's teaser."

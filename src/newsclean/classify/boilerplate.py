@@ -1682,10 +1682,19 @@ def _tail_sections(
             # model only guessed what a line is, and related titles are read from it),
             # up to the first line a cue rule named: the next box begins there
             under_heading = True
+            box = 0  # lines under the heading so far, while all are short
             for j in range(i + 1, len(blocks)):
                 if blocks[j].label != labels.BODY or j in protected:
                     continue
                 decided = changes.get(j)
+                if (
+                    rule == "teaser_section"
+                    and 0 < box <= RESUMED_STORY_MAX_BOX
+                    and decided is None
+                    and _story_resumes(blocks, infos, changes, j)
+                ):
+                    return  # a box inside the story: the story goes on under it
+                box = box + 1 if box >= 0 and not infos[j].is_prose else -1
                 if decided is not None and decided[1] not in _GUESSED_KIND_RULES:
                     under_heading = False
                 elif decided is None or under_heading:
@@ -1700,6 +1709,46 @@ def _tail_sections(
             before += info.words
             prose_before += info.is_prose
             prose_words_before += info.words if info.is_prose else 0
+
+
+RESUMED_STORY_MIN_WORDS = 12
+"""Words of each of the two paragraphs the model kept in a row that show a story going
+on under a box in its middle ("Read Next" and a teaser, then more of the story): a
+teaser's summary is one such line, a list's items are shorter."""
+
+
+RESUMED_STORY_MAX_BOX = 3
+"""Short lines (a teaser or two and a "more" link) between a heading and the prose that
+shows the story going on under them; a longer list is the page's tail."""
+
+
+def _story_resumes(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: Mapping[int, tuple[str, str]],
+    j: int,
+) -> bool:
+    """Whether line ``j`` and the next kept line are both paragraphs of running prose
+    the model kept: the story again, not more of the box over them."""
+    if not _long_prose(infos[j]):
+        return False
+    for k in range(j + 1, len(blocks)):
+        if blocks[k].label != labels.BODY:
+            continue
+        return k not in changes and _long_prose(infos[k])
+    return False
+
+
+def _long_prose(info: LineInfo) -> bool:
+    """A paragraph of the story: running prose, no furniture phrase (a cookie notice)."""
+    return (
+        info.is_prose
+        and info.ends_sentence
+        and info.words >= RESUMED_STORY_MIN_WORDS
+        and info.keyword_phrase is None
+        and info.cue_label is None
+        and info.cue_prefix_label is None
+    )
 
 
 NAMED_ABOUT_MAX_LINES = 3

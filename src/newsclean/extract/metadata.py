@@ -292,6 +292,9 @@ PLACE_MAX_WORDS = 2
 COMMENTS_HEADING_MAX_CHARS = 40
 """Longest line read as the heading of a comment thread ("23 Comments", "Leave a Reply")."""
 BIO_SCAN_LINES = 120
+WIRE_DATELINE_ABOVE = 12
+"""Lines searched above where the prose seemed to start, under the headline, for a lead
+opening with a wire dateline (a quote box or a gallery under the lead broke the run)."""
 WIRE_DATELINE_SCAN = 400
 """Lines searched past the head of the story for a wire dateline ("(AP) —") that
 shows where a story under a block of teaser summaries starts."""
@@ -1290,6 +1293,13 @@ class _Extraction:
                 return
             if pos >= start:
                 break  # the first paragraph opens otherwise
+        above = self._wire_dateline_above(anchor, first)
+        if above is not None:
+            index = self.vis[above]
+            found = find_dateline(blocks[index].text, lexicon=self.lex)
+            if found is not None:
+                self._record_dateline(index, found, opens_story=True)
+                return
         for pos in self._wire_dateline_below(start + 3):
             index = self.vis[pos]
             found = find_dateline(blocks[index].text, lexicon=self.lex)
@@ -1313,6 +1323,21 @@ class _Extraction:
                 self.field("published", day.iso, "dateline", span)
         if self.strip_dateline:
             self.splits.append((index, found.body_start, labels.DATELINE, "head", "dateline"))
+
+    def _wire_dateline_above(self, anchor: int, first: int) -> int | None:
+        """The visible position of a prose paragraph opening with a wire dateline between
+        the headline and where the prose seemed to start ("FRANKFURT, March 5 (Reuters) -
+        …" over a box of share prices that broke the run of prose): the story's lead."""
+        blocks = self.article.blocks
+        prose = self.lay.prose
+        for pos in range(max(anchor + 1, first - WIRE_DATELINE_ABOVE), first):
+            index = self.vis[pos]
+            if not prose[index] or index in self.changes or blocks[index].label != labels.BODY:
+                continue
+            found = find_dateline(blocks[index].text, lexicon=self.lex)
+            if found is not None and found.agency:
+                return pos
+        return None
 
     def _wire_dateline_below(self, begin: int) -> list[int]:
         """The visible position of the first prose paragraph from ``begin`` on that
