@@ -330,6 +330,8 @@ ENTRIES = [
         ["16h51", "16h38", "16h05"],
         ["1:20pm", "12:05pm", "11:40am"],  # newest first across noon
         ["4:30 p.m.", "3:05 p.m.", "10:15 a.m."],
+        ["22:49 IST", "22:45 IST", "21:20 IST"],  # with the zone (a held-out probe's)
+        ["4:30pm ET", "3:05pm ET", "11:15am ET"],
     ],
 )
 def test_a_live_report_s_bare_entry_stamps_go_and_its_entries_stay(stamps: list[str]) -> None:

@@ -1268,10 +1268,13 @@ def _is_printed_stamp(text: str, info: LineInfo) -> bool:
     )
 
 
-_CLOCK_LINE = re.compile(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:[Uu]hr|h|([AaPp])\.?[Mm]\.?))?")
-"""A time of day alone: "20:14", "16h51", "21:15 Uhr", "11.40 h", "4:30pm", "11:40 a.m."."""
-_CLOCK_LINE_CHARS = 10
-"""Longest line :func:`_mark_live_stamps` reads ("21:15 Uhr")."""
+_CLOCK_LINE = re.compile(
+    r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?: ?(?:[Uu]hr|h|([AaPp])\.?[Mm]\.?))?(?: [A-Z]{2,4})?"
+)
+"""A time of day alone: "20:14", "16h51", "21:15 Uhr", "11.40 h", "4:30pm", "11:40 a.m.",
+with its zone or not ("22:49 IST", "10:42 BST", "4:30pm ET")."""
+_CLOCK_LINE_CHARS = 16
+"""Longest line :func:`_mark_live_stamps` reads ("11:40 a.m. CEST")."""
 LIVE_STAMPS_MIN = 3
 """Bare times of day ("20:14") in a run that make a live report's entry stamps."""
 
