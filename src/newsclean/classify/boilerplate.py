@@ -888,6 +888,13 @@ def _cue_decision(
             and not (info.ends_sentence and _weak_label(info, index))
         ):
             return label, "line_prefix"
+    if (
+        "line_prefix" not in disabled
+        and key.startswith("this ")
+        and (note := _FIRST_PUBLISHED.match(key)) is not None
+        and len(key[note.end() :].split()) <= _FIRST_PUBLISHED_TAIL_WORDS
+    ):
+        return labels.METADATA, "line_prefix"
     if "feed_footer" not in disabled and (
         (key.startswith("from ") and _FEED_FOOTER.fullmatch(text))
         or (key.startswith(_FEED_POST_OPENINGS) and _FEED_POST.fullmatch(key))
@@ -1307,7 +1314,11 @@ def _mark_live_stamps(
     if any(i + 1 in at or i + 1 >= len(blocks) for i, _ in stamps):
         return  # two stamps in a row: a column of times, not entries
     minutes = [m for _, m in stamps]
-    if all(a >= b for a, b in itertools.pairwise(minutes)):
+    # newest first; the first entry may be a pinned summary stamped later than the rest
+    # would let it be ("What we know so far" at 14:58 over the 15:04 entry)
+    if all(a >= b for a, b in itertools.pairwise(minutes)) or (
+        len(minutes) > LIVE_STAMPS_MIN and all(a >= b for a, b in itertools.pairwise(minutes[1:]))
+    ):
         for i, _ in stamps:
             changes[i] = (labels.METADATA, "live_stamps")
 
@@ -1494,6 +1505,19 @@ def _mark_repeated_share_rows(
                 changes[i] = (labels.SHARE, "share_bar")
 
 
+_FIRST_PUBLISHED = re.compile(
+    r"this (?:report|story|article|piece|post)(?: by [^,;:]{1,60}?)? was (?:first|originally) "
+    r"published\b"
+)
+"""A syndicated story's note, in a line key: "This report by The Canadian Press was first
+published March 28, 2024.", "This story was originally published by …"."""
+_FIRST_PUBLISHED_TAIL_WORDS = 6
+"""Words after "published" in the note: a date, "by"/"in" and an outlet. More is a
+sentence of the story about a report ("… in 1998 and has since been cited by …")."""
+_WRITE_IN = ("email", "e-mail", "get in touch", "contact us", "write to", "send ", "tell us")
+"""How a call for readers' stories says to write in, after its question."""
+_WRITE_IN_MAX_WORDS = 10
+"""Words of the write-in part: a verb, perhaps a name, the address."""
 _REACHED_AT = re.compile(r"\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b")
 """A writer's contact note after the story: "Jane Doe can be reached at jane@…"."""
 
@@ -1507,6 +1531,17 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
         return False
     if "@" in text and _REACHED_AT.search(info.key) and _EMAIL.search(text):
         return True
+    if "?" in text and "@" in text and _EMAIL.search(text):
+        # "Are you at the airport? Get in touch by emailing live@…": a call for readers'
+        # stories (a question to the reader, then how to write in)
+        answer = info.key.rsplit("?", 1)[1].strip()
+        addresses = list(_EMAIL.finditer(text))
+        if (
+            answer.startswith(_WRITE_IN)
+            and len(answer.split()) <= _WRITE_IN_MAX_WORDS
+            and addresses[-1].end() == len(text.rstrip(" .)"))
+        ):
+            return True  # the address closes it ("Email records show …" is the story's)
     return info.key.startswith(contact_openings()) and (
         _EMAIL.search(text) is not None
         # an address last, on a line that does not end like a sentence of the

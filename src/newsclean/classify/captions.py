@@ -378,6 +378,12 @@ def _credit_shaped(credit: Credit, text: str) -> bool:
     return "Photo" in text[credit.start : credit.end].split()
 
 
+_WHOSE_PHOTO_BY = re.compile(
+    r"(?:[A-Z][\w'’.&-]{0,30} ){1,4}(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]llustration)s? by "
+)
+"""An outlet's or a desk's picture word and "by" in brackets: "(Ledger photo by …"."""
+
+
 def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | None:
     """A credit in brackets at the very end: "(Photo: Reuters)", "(AP Photo/Name)", "(Photo: AP"."""
     end = len(text.rstrip(" ."))
@@ -416,6 +422,11 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
     named = _label_and_name(text, inner_start, inner_end, vocab)
     if named is not None and closed:
         return opening, "paren_credit", named
+    by = _WHOSE_PHOTO_BY.match(text, inner_start, inner_end) if closed else None
+    if by is not None:
+        # "(Ledger photo by Sandeep Rao)", "(Staff photo by Jane Roe)": whose picture, by whom
+        credit = parse_credit(vocab, text, by.end(), inner_end, strict=False)
+        return (opening, "paren_credit", credit) if credit and credit.full_name else None
     source = vocab.source_at.match(text, inner_start, inner_end)
     if source is not None:
         credit = parse_credit(vocab, text, source.end(), inner_end, strict=False)

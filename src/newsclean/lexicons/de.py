@@ -235,6 +235,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "enthält affiliate-links",
         "affiliate-links",
         "diese website verwendet cookies",
         "diese seite verwendet cookies",

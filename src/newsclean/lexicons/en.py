@@ -431,6 +431,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "why you can trust",
         "medically reviewed by",
         "this story was produced by",
         "this article was produced by",
@@ -449,6 +450,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "webinar:",
         "never miss a story",
         "get unlimited digital access",
         "get unlimited access to",
@@ -541,7 +543,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "got a news tip",
         "do you have a story",
     ),
+    "ads": ("buy now:",),
     "related": (
+        "you may also like:",
+        "you might also like:",
         "read more about:",
         "continue reading",
         "read the full story at",
@@ -666,6 +671,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "not necessarily those of",
+        "not necessarily that of",
         "does not constitute investment advice",
         "does not constitute financial advice",
         "are the author's own",
@@ -782,6 +789,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "don't miss these stories",
     "more book reviews",
     "more music reviews",
     "more tv reviews",
