@@ -90,6 +90,17 @@ def test_a_table_after_the_last_paragraph_comes_back_up_to_the_closing_sentence(
     assert changes == {7: ("navigation", "model")}
 
 
+def test_a_promotion_inside_the_story_does_not_end_the_span() -> None:
+    # found by a held-out probe: a trade paper's "WEBINAR: …" line between a table and
+    # the story's closing sentence; the cue rule keeps it, the rest comes back
+    promo = "WEBINAR: Marketing your crop in a falling market"
+    lines = [PROSE[0], *RESULTS, promo, PROSE[1], "Home"]
+    changes: dict[int, tuple[str, str]] = dict.fromkeys(range(1, 5), ("navigation", "model"))
+    changes[5] = ("promo", "line_prefix")
+    changes[6] = changes[7] = ("navigation", "model")
+    assert _run(lines, changes) == {5: ("promo", "line_prefix"), 7: ("navigation", "model")}
+
+
 def test_teasers_between_two_paragraphs_stay_removed() -> None:
     lines = [PROSE[0], *TEASERS, PROSE[1]]
     removed = set(range(1, 7))

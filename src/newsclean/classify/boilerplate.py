@@ -3082,6 +3082,9 @@ back: a results table or a timeline ending the story, not the teasers under it."
 _WORD_CHAR = re.compile(r"[^\W_]")
 _STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps"})
 """Cue removals that do not end a story: the time stamps of a live report's entries."""
+_IN_STORY_PROMO = (labels.PROMO, "line_prefix")
+"""A promotion opening a line ("WEBINAR: …", "Get unlimited access to …") stands inside a
+story as often as after it: it ends no run the story span gives back (it stays removed)."""
 _STORY_HEAD_LABELS = frozenset({labels.BYLINE, labels.DUPLICATE_TITLE, labels.METADATA})
 """What the metadata cleaner labels right over a story: its byline, its headline
 printed again, its date line."""
@@ -3217,7 +3220,12 @@ def _keep_story_span(
         return changes.get(i, ("", ""))[1] == "model"
 
     def ends_run(i: int) -> bool:
-        return i in changes and not by_model(i) and changes[i][1] not in _STORY_STAMPS
+        return (
+            i in changes
+            and not by_model(i)
+            and changes[i][1] not in _STORY_STAMPS
+            and changes[i] != _IN_STORY_PROMO
+        )
 
     first_person = _told_in_first_person(blocks, infos, changes)
 
