@@ -420,6 +420,9 @@ def test_a_gallery_label_with_or_without_its_count_goes(line: str) -> None:
         # whose picture and by whom (a held-out probe's)
         ("Tankers at a filling point in Whitefield. (Ledger photo by Sandeep Rao)", "Sandeep Rao"),
         ("Pupils leave the school on Friday. (Staff photo by Jane Roe)", "Jane Roe"),
+        # a slash after the last sentence, as Spanish papers print it
+        ("El depósito municipal, casi vacío, la semana pasada. / Vicent Roig", "Vicent Roig"),
+        ("Vista del embalse de La Encina, este fin de semana. / EFE", "EFE"),
     ],
 )
 def test_a_credit_word_and_a_full_name_in_brackets_are_a_credit(line: str, credit: str) -> None:

@@ -66,6 +66,7 @@ MORE = (
         ("Live reporting by Siân Pritchard and Owen Lacey", "en", ("Siân Pritchard", "Owen Lacey")),
         ("di Andrea Lo Cascio", "it", ("Andrea Lo Cascio",)),
         ("Declan Moore | Senior Reviews Editor", "en", ("Declan Moore",)),
+        ("Беседовала Ольга Миронова", "ru", ("Ольга Миронова",)),  # an interview's
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:
@@ -197,6 +198,26 @@ def test_bare_name_next_to_the_date_is_a_byline() -> None:
     art = extract_metadata(_article("David Ehrenfeld", "Nov 13, 2019 4:26 pm"))
     assert art.authors == ("David Ehrenfeld",)
     assert art.paragraphs == (STORY, MORE, MORE)
+
+
+def test_a_name_over_its_place_over_the_date_is_a_byline() -> None:
+    # found by a held-out probe: "Marta Ibáñez Soler" / "Madrid" / "16/04/2024 - 13:27"
+    art = extract_metadata(_article("Marta Ibáñez Soler", "Madrid", "Nov 13, 2019 4:26 pm"))
+    assert art.authors == ("Marta Ibáñez Soler",)
+    assert art.paragraphs == (STORY, MORE, MORE)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Texto: Inês Carvalho | Fotografia: Rui Matos", "Inês Carvalho"),
+        ("Text: Jane Doe | Photos: John Roe", "Jane Doe"),
+    ],
+)
+def test_a_writer_and_a_photographer_on_one_line_is_the_byline(line: str, author: str) -> None:
+    # the caption cleaner leaves it alone: the photographer's credit is no caption
+    text = "\n\n".join(["Bridge to close for repairs", line, STORY, MORE])
+    assert newsclean.clean(text).authors == (author,)
 
 
 @pytest.mark.parametrize(

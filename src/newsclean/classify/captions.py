@@ -792,6 +792,14 @@ def _trailing(
         named = _named_picture(text, vocab)
         if named is not None:
             return "paren_credit", named[0], named[1], False
+    if "label_credit" not in disabled and "/" in text[-_TAIL:]:
+        slash = _SLASH_TAIL.search(text[-_TAIL:])
+        if slash is not None:
+            # "… la semana pasada. / Vicent Roig", "… en Madrid. / EFE": the slash as a label
+            at = len(text) - len(text[-_TAIL:]) + slash.start(1)
+            credit = parse_credit(vocab, text, at, len(text.rstrip(" .")), strict=False)
+            if credit is not None and (credit.full_name or credit.agency):
+                return "label_credit", len(text) - len(text[-_TAIL:]) + slash.start(), credit, False
     if "label_credit" not in disabled:
         note = _PICTURE_NOTE_TAIL.search(text[-_TAIL:])
         if note is not None:
@@ -801,6 +809,9 @@ def _trailing(
     return None
 
 
+_SLASH_TAIL = re.compile(r"[.!?…][\"”’)]? / ([\w’'&.-]{1,30}(?: [\w’'&.-]{1,30}){0,3})$")
+"""A credit after the caption's last sentence behind a slash, as Spanish and Portuguese
+papers print it: "… la semana pasada. / Vicent Roig", "… ayer. / EFE"."""
 _PICTURE_WORD = r"(?i:photo|photograph|picture|image|illustration|graphic)s?"
 _NAMED_PICTURE = re.compile(rf"\s(?:(?i:file|staff)\s)?{_PICTURE_WORD}$")
 """The end of "(Jun Villafuerte photo)", "(Jonah Pell/Example Daily illustration)"."""
@@ -910,6 +921,14 @@ def _shortcode(text: str) -> _Hit | None:
     return _Hit("caption_shortcode", text=(start, end) if end > start else None)
 
 
+_WRITER_AND_PHOTOGRAPHER = re.compile(
+    r"(?i:text[eo]?|testo|words) ?: ?[^|:]{3,60}\| ?"
+    r"(?i:photos?|pictures?|fotos?|fotografi[ae]|fotografía|photographies?|bilder?) ?:"
+)
+"""A byline naming the writer, then the photographer: "Text: Jane Doe | Photos: John
+Roe", "Texto: … | Fotografia: …". The metadata cleaner reads it; no caption."""
+
+
 def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
     """The caption rule that fires on one block's text, if any."""
     if text[:8].lower() == "[caption" and "caption_shortcode" not in disabled:
@@ -925,6 +944,8 @@ def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | N
         and ("person_credit" in disabled or not _might_end_with_person(text))
     ):
         return None
+    if _WRITER_AND_PHOTOGRAPHER.match(text):
+        return None  # "Texto: Inês Carvalho | Fotografia: Rui Matos": the byline's
     words = set(tokens)
     hit = _whole_line(text, vocab, disabled)
     if hit is not None:

@@ -292,6 +292,24 @@ PLACE_MAX_WORDS = 2
 COMMENTS_HEADING_MAX_CHARS = 40
 """Longest line read as the heading of a comment thread ("23 Comments", "Leave a Reply")."""
 BIO_SCAN_LINES = 120
+PLACE_LINE_MAX_WORDS = 3
+"""Words of a place alone on its line between a byline's name and its date ("Marta
+Ibáñez Soler" / "Madrid" / "16/04/2024 - 13:27", "Buenos Aires", "Rio de Janeiro")."""
+
+
+def _place_alone(text: str) -> bool:
+    """Whether ``text`` could be a place printed alone: a few words, the first and last
+    capitalised, no digit, no closing punctuation."""
+    words = text.split()
+    return (
+        0 < len(words) <= PLACE_LINE_MAX_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and not any(c.isdigit() for c in text)
+        and text[-1].isalpha()
+    )
+
+
 WIRE_DATELINE_ABOVE = 12
 """Lines searched above where the prose seemed to start, under the headline, for a lead
 opening with a wire dateline (a quote box or a gallery under the lead broke the run)."""
@@ -643,9 +661,18 @@ class _Extraction:
             if line.byline_cue or line.date_cue:
                 continue
             named_above = prev is not None and prev.byline is not None and prev.byline.authors
-            if named_above and (self._job_over_date(line, by_pos) or freelance_credit(text)):
+            if named_above and (
+                self._job_over_date(line, by_pos)
+                or freelance_credit(text)
+                or (
+                    _place_alone(text)
+                    and not self._name_alone(text)  # a co-author on a line of their own
+                    and _dated(by_pos.get(line.pos + 1))
+                )
+            ):
                 # "Jane Doe" / "Local Democracy Reporter" / date, "Jane Doe" / "Special
-                # to the Valley Sentinel": the writer's job or credit, no name
+                # to the Valley Sentinel", "Marta Ibáñez Soler" / "Madrid" / date: the
+                # writer's job, credit or place, no name
                 line.byline, line.byline_rule = Byline(), "role"
                 consumed.add(line.pos)
                 continue
@@ -855,9 +882,9 @@ class _Extraction:
             return self._job_over_date(nxt, by_pos)
         if not self._name_alone(text):
             return False
-        return (self._job_over_date(nxt, by_pos) or self._name_alone(under)) and _dated(
-            by_pos.get(nxt.pos + 1)
-        )
+        return (
+            self._job_over_date(nxt, by_pos) or self._name_alone(under) or _place_alone(under)
+        ) and _dated(by_pos.get(nxt.pos + 1))
 
     def _bio_under(self, text: str, pos: int) -> bool:
         """Whether the visible line at ``pos`` is the bio of a person named by ``text``
