@@ -1488,3 +1488,27 @@ def test_a_thai_headline_is_one_long_word_count() -> None:
 
     assert word_count("นายกรัฐมนตรีประกาศมาตรการกระตุ้นเศรษฐกิจใหม่") > 4
     assert word_count("Дмитрий Ковалёв") == 2
+
+
+def test_a_long_headline_with_a_comma_over_its_byline_is_the_title() -> None:
+    # found by a held-out probe: thirteen words and a comma read as prose, but the line
+    # ends with no full stop and has its byline and date right under it
+    headline = "Former county treasurer convicted of stealing $1.4M to pay for gambling, vacations"
+    lines = [
+        "Example 7 News",
+        *NAV,
+        "WEATHER ALERT Frost advisory in effect for Example County until 9 AM Wednesday",
+        headline,
+        "By JANE DOE Associated Press",
+        "Published: Oct. 22, 2024, 6:18 PM",
+        "Share on Facebook",
+        "Share on X",
+        "Email",
+        "FILE - The old bridge over the river in 2019. (AP Photo/John Roe, File)",
+        STORY,
+        MORE,
+        STORY.replace("Monday", "Tuesday"),
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
+    assert article.authors == ("Jane Doe",)

@@ -649,6 +649,11 @@ STORY_MIN_LINES = 2
 newsletter prompt under it at most."""
 
 
+_SENTENCE_STOPS = frozenset(".!?…。！？:;")
+"""How a paragraph of prose ends (before its closing quote): a line of prose ending
+otherwise, over its byline, is a long headline."""
+
+
 def _headline_in_place(page: Layout) -> int | None:
     """No page title and no repeat (text rendered without its ``<title>``): the
     headline is the topmost headline-like line of the head of the story, the lines
@@ -660,12 +665,16 @@ def _headline_in_place(page: Layout) -> int | None:
     best = 0.0
     for pos in range(min(page.start, len(vis)) - 1, max(-1, page.start - 1 - HEAD_LINES), -1):
         i = vis[pos]
+        text = blocks[i].text
         if page.prose[i]:
             prose_lines += 1
             if prose_lines > 1:
                 break  # a standfirst may stand between headline and story; more is story
-            continue
-        text = blocks[i].text
+            if text.rstrip("\"”’»)' ")[-1:] in _SENTENCE_STOPS:
+                continue
+            # a long headline with a comma reads as prose but ends with no full stop:
+            # "Former county treasurer convicted of stealing $1.4M to pay for gambling,
+            # vacations" over its byline
         if (
             blocks[i].label not in _READ
             or word_count(strip_site_affixes(text)[0]) < PREFIX_MIN_WORDS
