@@ -13,7 +13,12 @@ import pytest
 
 import newsclean
 from newsclean import labels
-from newsclean.classify.boilerplate import _keep_fact_rows, _keep_story_span, _teaser_lines
+from newsclean.classify.boilerplate import (
+    _keep_fact_rows,
+    _keep_story_span,
+    _keep_story_under_read_more,
+    _teaser_lines,
+)
 from newsclean.classify.cues import cue_index
 from newsclean.classify.features import LineInfo, line_info
 from newsclean.editing import as_article
@@ -624,3 +629,37 @@ def test_a_button_row_under_the_lead_leaves_the_lead_in_the_story() -> None:
     assert "[ Gift this article ] [ Save ] [ Share ]" not in art.paragraphs
     art = newsclean.clean("\n\n".join([*head, lead, "[Applause] [Laughter]", *more]))
     assert "[Applause] [Laughter]" in art.paragraphs  # a transcript's cues, no buttons
+
+
+def _under_read_more(lines: list[str], changes: dict[int, tuple[str, str]]) -> set[int]:
+    blocks = as_article("\n\n".join(lines)).blocks
+    _keep_story_under_read_more(blocks, _infos(lines), list(range(len(lines))), changes)
+    return set(changes)
+
+
+READ_MORE_BOX = ["READ MORE", "* Why small towns are betting on co-ops again"]
+
+
+def test_the_story_under_a_read_more_box_in_its_middle_comes_back() -> None:
+    # found by a held-out probe: the model took the story's last two paragraphs, under a
+    # "READ MORE" box, for the page's tail; a source's "we" is no word to the reader
+    tail = [
+        "The family say they will help the new owners however they can.",
+        "\u201cWe are not going anywhere,\u201d Dale said. \u201cWe will just be buying our "
+        "milk somewhere else, like everybody.\u201d",
+    ]
+    lines = [PROSE[0], PROSE[1], *READ_MORE_BOX, *tail, "Home"]
+    changes = {2: ("related", "exact_line")} | dict.fromkeys(range(3, 7), ("navigation", "model"))
+    assert _under_read_more(lines, changes) == {2, 3, 6}
+
+
+def test_teasers_with_summaries_under_a_read_more_heading_stay_removed() -> None:
+    summaries = [
+        "Bridge repairs to shut the ring road for a month",
+        "Drivers face a month of diversions from Monday while engineers replace the joints.",
+        "Rovers appoint former captain as head coach",
+        "The club said on Friday that the former captain had signed a two-year contract.",
+    ]
+    lines = [PROSE[0], PROSE[1], "READ MORE", *summaries]
+    changes = {2: ("related", "exact_line")} | dict.fromkeys(range(3, 7), ("related", "model"))
+    assert _under_read_more(lines, dict(changes)) == set(changes)

@@ -500,6 +500,7 @@ def strip_boilerplate(
             # a box given back over a kept paragraph is the story's: no later list rule
             # reads it as related headlines ("You might also like" above a recipe's card)
             protected |= _keep_story_span(infos, view, changes, blocks)
+            _keep_story_under_read_more(blocks, infos, view, changes)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -2967,13 +2968,7 @@ def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:
     With ``first_person`` (the kept story says "we" itself, see
     :func:`_told_in_first_person`) "we", "our" and "us" are the narrator's words and
     only "you" and "your" speak to the reader."""
-    if not (
-        info.ends_sentence
-        and info.words >= STORY_SENTENCE_MIN_WORDS
-        and not info.has_link
-        and not info.list_marker
-        and info.keyword_label is None
-    ):
+    if not _sentence_shaped_apart_from_quotes(info):
         return False
     if not first_person:
         return not speaks_to_reader(info.key)
@@ -3313,6 +3308,79 @@ def _keep_story_span(
     if end is not None and end > last:
         give_back(view[last + 1 : end + 1], after_story=True, facts_only=bio_closed)
     return boxed
+
+
+READ_MORE_BOX_MIN_WORDS = 25
+"""Words of the sentences under a "Read more" box that show the story going on under
+it (two sentences at least, one of them a paragraph of plain prose)."""
+
+
+def _sentence_shaped_apart_from_quotes(info: LineInfo) -> bool:
+    """:func:`_sentence_shaped` but for the reader words, which the caller looks for
+    outside quotation marks."""
+    return (
+        info.ends_sentence
+        and info.words >= STORY_SENTENCE_MIN_WORDS
+        and not info.has_link
+        and not info.list_marker
+        and info.keyword_label is None
+    )
+
+
+def _keep_story_under_read_more(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """Give back the story's sentences the model removed under a "Read more" box in its
+    middle: a related heading a cue rule took ("READ MORE", "Related") under kept prose,
+    one to :data:`RESUMED_STORY_MAX_BOX` short lines (the teasers), then sentences the
+    model removed, two or more in a row, one a plain paragraph
+    (:func:`_long_prose`), :data:`READ_MORE_BOX_MIN_WORDS` words together. The model
+    took the rest of the story for the tail of the page; a related list ending the
+    page has its headlines between its summaries, or no short line over them."""
+
+    def sentence(i: int) -> bool:
+        info = infos[i]
+        if changes.get(i, ("", ""))[1] != "model" or not _sentence_shaped_apart_from_quotes(info):
+            return False
+        # a source's "we" or "you" inside quotation marks does not speak to the reader
+        text = blocks[i].text.translate(_QUOTES_AS_ONE)
+        return not speaks_to_reader(" ".join(text.split('"')[::2]).casefold())
+
+    prose_above = False
+    k = 0
+    while k < len(view):
+        i = view[k]
+        if i not in changes:
+            prose_above = prose_above or infos[i].is_prose
+            k += 1
+            continue
+        if not (prose_above and changes[i][0] == labels.RELATED and changes[i][1] != "model"):
+            k += 1
+            continue
+        box = k + 1
+        while (
+            box < len(view)
+            and box - k <= RESUMED_STORY_MAX_BOX
+            and view[box] in changes
+            and not infos[view[box]].is_prose
+            and not sentence(view[box])
+        ):
+            box += 1
+        run = box
+        while run < len(view) and sentence(view[run]):
+            run += 1
+        lines = [view[x] for x in range(box, run)]
+        if (
+            0 < box - k - 1 <= RESUMED_STORY_MAX_BOX
+            and len(lines) >= 2
+            and any(_long_prose(infos[x]) for x in lines)
+            and sum(infos[x].words for x in lines) >= READ_MORE_BOX_MIN_WORDS
+        ):
+            _undo_model(lines, changes)
+        k = max(run, k + 1)
 
 
 def _bio_between(blocks: Sequence[Block], above: int, below: int) -> bool:
