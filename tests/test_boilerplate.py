@@ -558,10 +558,17 @@ def test_teaser_heading_inside_the_story_keeps_what_follows() -> None:
     assert art.paragraphs == tuple(PARAGRAPHS)
 
 
-def test_a_teaser_box_in_the_middle_of_the_story_takes_only_its_teaser() -> None:
-    # found by a held-out probe: "Read Next" and one headline between two parts of a
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Drugmakers race to develop cheaper obesity pills",
+        "Glacier loss: how much ice will the Alps have left by 2100?",  # a question
+        "Wildfire smoke is spreading, and here is how to protect yourself",  # a comma
+    ],
+)
+def test_a_teaser_box_in_the_middle_of_the_story_takes_only_its_teaser(teaser: str) -> None:
+    # found by held-out probes: "Read Next" and one headline between two parts of a
     # story; the story's paragraphs under the box stay
-    teaser = "Drugmakers race to develop cheaper obesity pills"
     half = len(LONG_STORY) - 2
     text = "\n\n".join([*LONG_STORY[:half], "Read Next", teaser, *LONG_STORY[half:]])
     art = strip_boilerplate(text)

@@ -1733,7 +1733,10 @@ def _tail_sections(
                     and _story_resumes(blocks, infos, changes, j)
                 ):
                     return  # a box inside the story: the story goes on under it
-                box = box + 1 if box >= 0 and not infos[j].is_prose else -1
+                # a teaser's headline may be long, with a comma, or a question; it ends
+                # with no full stop
+                stop = blocks[j].text.rstrip("\"”’»)' ")[-1:] in ".。"
+                box = box + 1 if box >= 0 and not stop else -1
                 if decided is not None and decided[1] not in _GUESSED_KIND_RULES:
                     under_heading = False
                 elif decided is None or under_heading:
@@ -1751,9 +1754,9 @@ def _tail_sections(
 
 
 RESUMED_STORY_MIN_WORDS = 12
-"""Words of each of the two paragraphs the model kept in a row that show a story going
-on under a box in its middle ("Read Next" and a teaser, then more of the story): a
-teaser's summary is one such line, a list's items are shorter."""
+"""Words of the paragraph the model kept, with a sentence after it, that shows a story
+going on under a box in its middle ("Read Next" and a teaser, then more of the story);
+a list's items are shorter, a teaser's summary has the next headline under it."""
 
 
 RESUMED_STORY_MAX_BOX = 3
@@ -1767,14 +1770,22 @@ def _story_resumes(
     changes: Mapping[int, tuple[str, str]],
     j: int,
 ) -> bool:
-    """Whether line ``j`` and the next kept line are both paragraphs of running prose
-    the model kept: the story again, not more of the box over them."""
+    """Whether line ``j`` is a paragraph of running prose and the next kept line a
+    sentence at least, both kept by the model: the story again, not more of the box
+    over them (a teaser's summary is followed by the next teaser's headline)."""
     if not _long_prose(infos[j]):
         return False
     for k in range(j + 1, len(blocks)):
         if blocks[k].label != labels.BODY:
             continue
-        return k not in changes and _long_prose(infos[k])
+        info = infos[k]
+        return (
+            k not in changes
+            and _sentence_shaped_apart_from_quotes(info)
+            and info.keyword_phrase is None
+            and info.cue_label is None
+            and info.cue_prefix_label is None
+        )
     return False
 
 
