@@ -1512,3 +1512,35 @@ def test_a_long_headline_with_a_comma_over_its_byline_is_the_title() -> None:
     article = newsclean.clean("\n".join(lines))
     assert article.title == headline
     assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("above", "headline", "under"),
+    [
+        # found by a held-out probe: "Our Correspondent" is the byline (a desk, no name),
+        # and the "Breaking: …" line above is the news ticker's, not the headline
+        (
+            ["Breaking: Index gains 620 points as budget measures cheer investors", "Karachi"],
+            "Long outages, low pressure leave residents without water on Eid",
+            ["Our Correspondent", "June 18, 2024"],
+        ),
+        # a press release's sender under its headline is no other headline
+        (
+            [],
+            "Example Solar Unveils Home-and-Farm Battery, Opens Pre-Orders in Two States",
+            [
+                "New system pairs with existing rooftop arrays and is designed for farms",
+                "NEWS PROVIDED BY",
+                "Example Solar Inc.",
+                "Mar 12, 2024, 08:00 ET",
+            ],
+        ),
+    ],
+)
+def test_the_headline_among_a_ticker_a_desk_byline_and_a_sender(
+    above: list[str], headline: str, under: list[str]
+) -> None:
+    buttons = ["Share on Facebook", "Share on X", "Email"]
+    story = [STORY, MORE, STORY.replace("Monday", "Tuesday")]
+    lines = [*NAV, *above, headline, *under, *buttons, *story]
+    assert newsclean.clean("\n".join(lines)).title == headline

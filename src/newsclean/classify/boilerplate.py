@@ -1105,6 +1105,23 @@ _NOBODY = frozenset({"agencies", "guest", "anonymous", "admin", "administrator"}
 """Byline words that stand for no one in particular."""
 
 
+DESK_LINE_MAX_WORDS = 3
+"""Words of a desk named alone on a byline's line ("Our Correspondent", "Staff Reporter")."""
+
+
+def is_desk_line(text: str) -> bool:
+    """Whether ``text`` is a byline naming a desk and no one, without its cue: "Our
+    Correspondent", "Staff Reporter", "Notre correspondant" (read like "By …").
+
+    >>> is_desk_line("Our Correspondent"), is_desk_line("Our Town")
+    (True, False)
+    """
+    key = line_key(text)
+    if not 1 <= len(key.split()) <= DESK_LINE_MAX_WORDS:
+        return False
+    return _is_desk_byline(f"by {key}")
+
+
 def _is_desk_byline(key: str) -> bool:
     """ "By Staff", "Von der Redaktion", "Por Redacción", "By Agencies": a byline cue
     and words naming a desk or an organisation's kind, no name."""

@@ -684,12 +684,59 @@ def _headline_in_place(page: Layout) -> int | None:
         ):
             continue
         strength = _meta_right_under(page, pos)
+        if strength and _ticker_label(text):
+            strength -= TICKER_PENALTY  # "Breaking: …" over the headline: the news ticker's
         if strength and strength >= best:
             # the topmost line with the surest meta under it: a byline or a full date
             # right under it beats one past a share bar, and either beats a relative
             # stamp ("5 hours ago"): teasers above the story carry those
             found, best = i, strength
     return found
+
+
+COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "s.a", "s.l", "b.v"})
+"""Legal forms closing a company's name ("Brightwater Solar Inc."): such a line under a
+headline is a press release's sender, not another headline."""
+COMPANY_NAME_MAX_WORDS = 6
+
+
+def _company_name(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= COMPANY_NAME_MAX_WORDS
+        and words[-1].casefold().rstrip(".,") in COMPANY_SUFFIXES
+    )
+
+
+TICKER_LABELS = frozenset(
+    {
+        "breaking",
+        "breaking news",
+        "just in",
+        "latest",
+        "developing",
+        "news alert",
+        "eilmeldung",
+        "dernière minute",
+        "última hora",
+        "ultim'ora",
+        "ultima ora",
+        "urgente",
+        "срочно",
+    }
+)
+"""Labels opening a news ticker's line ("Breaking: PSX gains 620 points …"), in the
+lexicon languages."""
+TICKER_PENALTY = 1.0
+"""What a ticker's label takes off a headline candidate's strength: with the same meta
+under both, the plain line nearer the story is the headline; alone, the label's line
+still is one."""
+
+
+def _ticker_label(text: str) -> bool:
+    """Whether ``text`` opens with a ticker's label and a colon or a bar."""
+    head = re.split(r"\s*[:|]\s", text, maxsplit=1)
+    return len(head) == 2 and head[0].strip(" *").casefold() in TICKER_LABELS
 
 
 BYLINE_BONUS = 0.5
@@ -741,6 +788,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     section trail ("NATIONAL /"), a one-word label ("Editorial"), a button or
     counter ("No comments"), an author's or an agency's name alone (the date under
     it says it is a byline)."""
+    from newsclean.classify.boilerplate import is_desk_line
     from newsclean.extract.dates import find_dates, is_date_only
 
     vis = page.visible
@@ -755,7 +803,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
-            bylined = _byline_at(page, pos + 1 + k)
+            bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line)
             if bylined or _cued_stamp(line) or find_dates(line):
                 strength = 2.0 if passed or labels_passed > 1 else 3.0
                 if bylined or _byline_at(page, pos + 2 + k):
@@ -766,7 +814,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if len(line.split()) == 1 and not is_furniture(line):
             labels_passed += 1  # a label ("Editorial"); a run of them is a menu
             continue
-        if is_section_trail(line) or is_furniture(line):
+        if is_section_trail(line) or is_furniture(line) or _company_name(line):
             passed += 1
             continue
         if names and (writer_job(line) or _job_in_sentence_case(line)):

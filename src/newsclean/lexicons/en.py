@@ -255,6 +255,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "listen to this report",
     ),
     "metadata": (
+        "news provided by",
         "with agency inputs",
         "with inputs from agencies",
         "how we reviewed this article:",
