@@ -74,6 +74,19 @@ STORY = BUS_STORY
             "Dieser Artikel enthält Affiliate-Links. Bei einem Kauf erhalten wir eine Provision.",
             "legal",
         ),
+        # found by the held-out probe p16b
+        (
+            "This article is for informational purposes only and is not a substitute for "
+            "professional medical advice.",
+            "legal",
+        ),
+        ("Last reviewed: February 20, 2024", "metadata"),
+        ("Click here to join our channel (@example) and stay updated with the headlines", "promo"),
+        (
+            "Original-Content von: Polizeipräsidium Beispielstadt, übermittelt durch Beispiel",
+            "metadata",
+        ),
+        ("Published in Example Mirror, June 18th, 2024", "metadata"),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
@@ -107,6 +120,7 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "Follow @example_news on the website for updates, the council said.",
         "This report was first published in 1998 and has since been cited by every inquiry.",
         "Did the council know? Emails sent to clerk@example.gov in March show it did.",
+        "Published in 1851, the novel was a commercial failure in its author's lifetime.",
     ],
 )
 def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:

@@ -67,6 +67,7 @@ MORE = (
         ("di Andrea Lo Cascio", "it", ("Andrea Lo Cascio",)),
         ("Declan Moore | Senior Reviews Editor", "en", ("Declan Moore",)),
         ("Беседовала Ольга Миронова", "ru", ("Ольга Миронова",)),  # an interview's
+        ("By Tom Hadley Local Democracy Reporter", "en", ("Tom Hadley",)),  # a beat and a job
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:

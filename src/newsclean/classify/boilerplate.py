@@ -891,6 +891,13 @@ def _cue_decision(
             return label, "line_prefix"
     if (
         "line_prefix" not in disabled
+        and key.startswith("published in ")
+        and info.words <= _PUBLISHED_IN_MAX_WORDS
+        and _PUBLISHED_IN.fullmatch(key)
+    ):
+        return labels.METADATA, "line_prefix"  # "Published in Example Mirror, June 18th, 2024"
+    if (
+        "line_prefix" not in disabled
         and key.startswith("this ")
         and (note := _FIRST_PUBLISHED.match(key)) is not None
         and len(key[note.end() :].split()) <= _FIRST_PUBLISHED_TAIL_WORDS
@@ -1523,6 +1530,10 @@ def _mark_repeated_share_rows(
                 changes[i] = (labels.SHARE, "share_bar")
 
 
+_PUBLISHED_IN = re.compile(r"published in [^,]{2,60}, [^,]{3,30},? (?:19|20)\d\d\.?")
+"""A newspaper's web footer naming the print edition, in a line key: "Published in
+Example Mirror, June 18th, 2024" (the outlet, then the day and year)."""
+_PUBLISHED_IN_MAX_WORDS = 12
 _FIRST_PUBLISHED = re.compile(
     r"this (?:report|story|article|piece|post)(?: by [^,;:]{1,60}?)? was (?:first|originally) "
     r"published\b"

@@ -688,6 +688,8 @@ def _non_person(part: str, lex: MetaLexicon) -> tuple[str, str | None]:
         or any("." in w.strip(".") for w in words)
     ):
         return "org", part.strip()
+    if is_job_title(part, lexicon=lex):
+        return "role", None  # "Local Democracy Reporter": a beat and a job noun
     return "junk", None
 
 

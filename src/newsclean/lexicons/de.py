@@ -142,6 +142,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "hören sie diesen artikel",
     ),
     "metadata": (
+        "original-content von:",
         "dieser artikel erschien zuerst",
         "dieser beitrag erschien zuerst",
         "dieser text erschien zuerst",

@@ -432,6 +432,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "last reviewed:",
         "why you can trust",
         "medically reviewed by",
         "this story was produced by",
@@ -451,6 +452,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "click here to join our",
         "webinar:",
         "never miss a story",
         "get unlimited digital access",
@@ -672,6 +674,9 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "for informational purposes only",
+        "does not replace professional medical advice",
+        "not a substitute for professional medical advice",
         "not necessarily those of",
         "not necessarily that of",
         "does not constitute investment advice",
