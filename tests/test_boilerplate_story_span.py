@@ -15,6 +15,7 @@ import newsclean
 from newsclean import labels
 from newsclean.classify.boilerplate import (
     _keep_fact_rows,
+    _keep_items_in_lower_case,
     _keep_story_span,
     _keep_story_under_read_more,
     _teaser_lines,
@@ -663,3 +664,22 @@ def test_teasers_with_summaries_under_a_read_more_heading_stay_removed() -> None
     lines = [PROSE[0], PROSE[1], "READ MORE", *summaries]
     changes = {2: ("related", "exact_line")} | dict.fromkeys(range(3, 7), ("related", "model"))
     assert _under_read_more(lines, dict(changes)) == set(changes)
+
+
+@pytest.mark.parametrize(
+    ("items", "given_back"),
+    [
+        # found by a held-out probe: a German list running on its sentence
+        (["zwölf Klassenzimmer und vier Gruppenräume", "eine Mensa mit 120 Plätzen"], True),
+        (["- consultas de segunda a quinta-feira;", "- visitas domiciliárias."], True),
+        (["Home", "News"], False),  # a menu under a line with a colon: capitalised
+        (["one classroom for the youngest pupils"], False),  # one item is no list
+    ],
+)
+def test_items_in_lower_case_under_a_kept_colon_line(items: list[str], given_back: bool) -> None:
+    lines = [PROSE[0], "Geplant sind:", *items, "Home"]
+    removed = set(range(2, len(lines)))
+    changes = dict.fromkeys(removed, ("navigation", "model"))
+    blocks = as_article("\n\n".join(lines)).blocks
+    _keep_items_in_lower_case(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert set(changes) == ({len(lines) - 1} if given_back else removed)

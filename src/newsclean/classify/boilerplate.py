@@ -501,6 +501,9 @@ def strip_boilerplate(
             # reads it as related headlines ("You might also like" above a recipe's card)
             protected |= _keep_story_span(infos, view, changes, blocks)
             _keep_story_under_read_more(blocks, infos, view, changes)
+        if "whole_table" not in disabled:
+            # after the story span: items it gave back already count in its runs
+            _keep_items_in_lower_case(blocks, infos, view, changes)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -2998,6 +3001,39 @@ def _keep_announced_lines(
             and infos[view[j]].is_prose
         ):
             _undo_model(view[k - 1 : j], changes)
+
+
+LOWER_CASE_ITEM_MAX_WORDS = 15
+"""Words of an item that runs on the sentence announcing it ("Geplant sind:" / "eine
+Mensa mit 120 Plätzen")."""
+
+
+def _keep_items_in_lower_case(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """Give back the items the model removed under a kept line ending with a colon when
+    two or more in a row open in lower case: they run on its sentence ("Geplant sind:"
+    / "zwölf Klassenzimmer …" / "eine Mensa …"), as no menu or teaser does."""
+    for k in range(1, len(view)):
+        above = view[k - 1]
+        if above in changes or not infos[above].ends_colon:
+            continue
+        j = k
+        while j < len(view):
+            i = view[j]
+            opening = blocks[i].text.lstrip("-–•*·▪ ")[:1]
+            if (
+                changes.get(i, ("", ""))[1] != "model"
+                or not opening.islower()
+                or infos[i].words > LOWER_CASE_ITEM_MAX_WORDS
+            ):
+                break
+            j += 1
+        if j - k >= ANNOUNCED_MIN_ITEMS:
+            _undo_model(view[k:j], changes)
 
 
 def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:
