@@ -16,6 +16,7 @@ from newsclean import labels
 from newsclean.classify.boilerplate import (
     _keep_fact_rows,
     _keep_items_in_lower_case,
+    _keep_review_box,
     _keep_story_span,
     _keep_story_under_read_more,
     _teaser_lines,
@@ -683,3 +684,43 @@ def test_items_in_lower_case_under_a_kept_colon_line(items: list[str], given_bac
     blocks = as_article("\n\n".join(lines)).blocks
     _keep_items_in_lower_case(blocks, _infos(lines), list(range(len(lines))), changes)
     assert set(changes) == ({len(lines) - 1} if given_back else removed)
+
+
+REVIEW_BOX = [
+    "Pros",
+    "Outstanding battery life",
+    "Bright, smooth screen",
+    "Cons",
+    "Weak ultrawide camera",
+    "No wireless charging",
+    "Verdict",
+    "If you want a phone that lasts, the Pulse 8 is the easiest one to recommend.",
+    "Rating: 4 out of 5",
+]
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # found by held-out probes: a review's verdict box, which the model took for a menu
+        (REVIEW_BOX, True),
+        (["Vorteile", "große Reichweite", "sehr gute Bremsen", "Nachteile", "hohes Gewicht"], True),
+        # a heading of good points with no bad points under it is no verdict box
+        (["Pros", "Outstanding battery life", "Bright, smooth screen", "Home", "News"], False),
+        # a shop widget's heading after the cons is none of them
+        ([*REVIEW_BOX[:6], "Today's best Pulse 8 deals"], "all but the last"),
+    ],
+)
+def test_a_review_s_verdict_box_comes_back(box: list[str], kept: bool | str) -> None:
+    lines = [PROSE[0], *box, "Home"]
+    removed = set(range(1, len(lines)))
+    changes = dict.fromkeys(removed, ("navigation", "model"))
+    changes[len(lines) - 1] = ("navigation", "exact_line")  # the menu under it: a cue's
+    boxed = _keep_review_box(_infos(lines), list(range(len(lines))), changes)
+    if kept is True:
+        assert set(changes) == {len(lines) - 1}
+        assert boxed == set(range(1, len(lines) - 1))
+    elif kept is False:
+        assert set(changes) == removed
+    else:
+        assert set(changes) == {len(lines) - 2, len(lines) - 1}

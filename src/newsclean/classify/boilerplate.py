@@ -229,6 +229,7 @@ RULES = (
     "model",
     "whole_table",
     "story_span",
+    "review_box",
     "related_list",
     "explainer_box",
     "comment_thread",
@@ -504,6 +505,8 @@ def strip_boilerplate(
         if "whole_table" not in disabled:
             # after the story span: items it gave back already count in its runs
             _keep_items_in_lower_case(blocks, infos, view, changes)
+        if "review_box" not in disabled:
+            protected |= _keep_review_box(infos, view, changes)
 
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -3001,6 +3004,94 @@ def _keep_announced_lines(
             and infos[view[j]].is_prose
         ):
             _undo_model(view[k - 1 : j], changes)
+
+
+REVIEW_ITEMS_MAX = 8
+"""Items under a pros or a cons heading of a review's verdict box."""
+REVIEW_ITEM_MAX_WORDS = 12
+"""Words of one good or bad point ("Eight-hour battery with ANC on")."""
+REVIEW_VERDICT_LINES = 2
+"""Lines under a verdict heading given back with the box: the verdict and a rating."""
+_SHOP_HEADING_WORDS = frozenset({"deal", "deals", "price", "prices", "angebote", "offres"})
+"""Last words of a shop widget's heading under a review's box ("Today's best … deals"):
+no point of the review."""
+
+
+@functools.lru_cache(maxsize=1)
+def _review_headings() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from newsclean.lexicons import reviews
+
+    return frozenset(reviews.PROS), frozenset(reviews.CONS), frozenset(reviews.VERDICTS)
+
+
+def _keep_review_box(
+    infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> set[int]:
+    """Give back a review's verdict box the model removed: a pros heading and its points,
+    then a cons heading and its points ("Pros" / "Outstanding battery life" / … /
+    "Cons" / "No wireless charging" / …), with a verdict heading and its lines just
+    above or below. The pair of headings over short points is a review's, never a
+    menu's. Only the model's removals are undone; the box is protected from the list
+    rules after."""
+    pros, cons, verdicts = _review_headings()
+
+    def heading(k: int) -> str:
+        return infos[view[k]].key.rstrip(":").strip()
+
+    def point(k: int) -> bool:
+        i = view[k]
+        decided = changes.get(i)
+        key = infos[i].key
+        return (
+            (decided is None or decided[1] == "model")
+            and 0 < infos[i].words <= REVIEW_ITEM_MAX_WORDS
+            and key.rsplit(" ", 1)[-1] not in _SHOP_HEADING_WORDS
+        )
+
+    def points_from(k: int) -> int:
+        end = k
+        while end < len(view) and end - k < REVIEW_ITEMS_MAX and point(end):
+            if heading(end) in cons or heading(end) in verdicts:
+                break
+            end += 1
+        return end
+
+    def verdict_run(k: int) -> list[int]:
+        """The verdict heading at ``k`` and the lines under it that belong to it."""
+        run = [k]
+        for x in range(k + 1, min(len(view), k + 1 + REVIEW_VERDICT_LINES)):
+            decided = changes.get(view[x])
+            info = infos[view[x]]
+            # the verdict, then a rating ("Rating: 4 out of 5"); a bio after it is not
+            sentence = x == k + 1 and _sentence_shaped_apart_from_quotes(info)
+            if (decided is not None and decided[1] != "model") or not (
+                sentence or _fact_line(info)
+            ):
+                break
+            run.append(x)
+        return run
+
+    boxed: set[int] = set()
+    for k in range(len(view)):
+        if heading(k) not in pros or not point(k):
+            continue
+        middle = points_from(k + 1)
+        if middle == k + 1 or middle >= len(view) or heading(middle) not in cons:
+            continue
+        end = points_from(middle + 1)
+        if end == middle + 1:
+            continue
+        box = list(range(k, end))
+        if end < len(view) and heading(end) in verdicts:
+            box += verdict_run(end)
+        for above in (k - 1, k - 2):
+            if above >= 0 and heading(above) in verdicts and k - 1 in verdict_run(above):
+                box = [*verdict_run(above), *box]
+                break
+        indexes = [view[x] for x in box]
+        _undo_model(indexes, changes)
+        boxed.update(i for i in indexes if i not in changes)
+    return boxed
 
 
 LOWER_CASE_ITEM_MAX_WORDS = 15

@@ -134,6 +134,7 @@ LINES: dict[str, tuple[str, ...]] = {
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
+    "ads": ("preisvergleich:",),
     "navigation": (
         "artikel anhören ·",
         "sie sind hier:",
