@@ -87,6 +87,9 @@ STORY = BUS_STORY
             "metadata",
         ),
         ("Published in Example Mirror, June 18th, 2024", "metadata"),
+        ("Download the Example 7 Weather app for live radar and alerts", "promo"),
+        ("The Harmattan Year is published by Example Press, £16.99.", "metadata"),
+        ("Leé también: Cuánto cuesta viajar en taxi tras el último aumento", "related"),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
@@ -121,6 +124,8 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "This report was first published in 1998 and has since been cited by every inquiry.",
         "Did the council know? Emails sent to clerk@example.gov in March show it did.",
         "Published in 1851, the novel was a commercial failure in its author's lifetime.",
+        "Download the application form from the council website before Friday, she said.",
+        "His first novel is published by a small press in Leeds and sold well last year.",
     ],
 )
 def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:

@@ -423,6 +423,18 @@ def test_a_gallery_label_with_or_without_its_count_goes(line: str) -> None:
         # a slash after the last sentence, as Spanish papers print it
         ("El depósito municipal, casi vacío, la semana pasada. / Vicent Roig", "Vicent Roig"),
         ("Vista del embalse de La Encina, este fin de semana. / EFE", "EFE"),
+        # a credit in capitals after the last sentence, or behind a bar (French papers)
+        ("Sede de la compañía en Madrid, el pasado martes. EL ECONÓMICO", "EL ECONÓMICO"),
+        (
+            "Marcel Quéré en 2018, devant la halle du marché. | ARCHIVES L'ÉCHO DE LA LANDE",
+            "ARCHIVES L'ÉCHO DE LA LANDE",
+        ),
+        # a label and a credit that names nobody
+        (
+            "Storm clouds over downtown on Wednesday evening. (Photo: viewer submitted)",
+            "viewer submitted",
+        ),
+        ("Die neue Mensa der Grundschule am Montag. Foto: privat", "privat"),
     ],
 )
 def test_a_credit_word_and_a_full_name_in_brackets_are_a_credit(line: str, credit: str) -> None:
@@ -437,6 +449,11 @@ def test_a_credit_word_and_a_full_name_in_brackets_are_a_credit(line: str, credi
         "He was seen leaving the court on Tuesday (file photo)",
         "[caption] a bracket never closed is left alone",
         "Her first book was a hit (Family photo by her son)",
+        # a page title's site name in capitals has no full stop before its bar; a time's
+        # zone closes no sentence; an agency in capitals closes a wire story
+        "Rents rise by 14% and young families move out | EL DIARIO DE EJEMPLO",
+        "Published March 3, 2025 10:00 a.m. PT",
+        "The rover landed on Mars in 2021, the agency said on Monday. AFP PHOTO",
     ],
 )
 def test_brackets_that_name_no_one_stay(line: str) -> None:

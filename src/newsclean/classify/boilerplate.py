@@ -897,6 +897,20 @@ def _cue_decision(
             return label, "line_prefix"
     if (
         "line_prefix" not in disabled
+        and key.startswith("download the ")
+        and info.words <= _APP_PROMPT_MAX_WORDS
+        and _APP_WORD.search(key, 0, _APP_WITHIN_CHARS) is not None
+    ):
+        return labels.PROMO, "line_prefix"  # "Download the Example 7 Weather app for …"
+    if (
+        "source_credit" not in disabled
+        and " published by " in key
+        and info.words <= _BOOK_DETAILS_MAX_WORDS
+        and _BOOK_DETAILS.search(text)
+    ):
+        return labels.METADATA, "source_credit"  # "The Year is published by Example, £16.99."
+    if (
+        "line_prefix" not in disabled
         and key.startswith("published in ")
         and info.words <= _PUBLISHED_IN_MAX_WORDS
         and _PUBLISHED_IN.fullmatch(key)
@@ -1536,6 +1550,15 @@ def _mark_repeated_share_rows(
                 changes[i] = (labels.SHARE, "share_bar")
 
 
+_APP_WORD = re.compile(r" app\b")
+_APP_PROMPT_MAX_WORDS = 25
+_APP_WITHIN_CHARS = 60
+"""An app prompt opens "Download the" and names the app within these characters
+("Download the Example 7 First Alert Weather app for live radar and alerts")."""
+_BOOK_DETAILS = re.compile(r" is published by [^,;]{2,60}(?:,| at) [£$€]\s?\d[\d.,]{0,8}\.?$")
+"""A review's details of the book under it: "The Harmattan Year is published by Example
+Press, £16.99." (the publisher and the price close the line)."""
+_BOOK_DETAILS_MAX_WORDS = 20
 _PUBLISHED_IN = re.compile(r"published in [^,]{2,60}, [^,]{3,30},? (?:19|20)\d\d\.?")
 """A newspaper's web footer naming the print edition, in a line key: "Published in
 Example Mirror, June 18th, 2024" (the outlet, then the day and year)."""

@@ -340,6 +340,37 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
     return None
 
 
+_NAMELESS_CREDITS = frozenset(
+    {
+        "submitted",
+        "viewer submitted",
+        "reader submitted",
+        "contributed",
+        "supplied",
+        "handout",
+        "file",
+        "file photo",
+        "screenshot",
+        "screengrab",
+        "social media",
+        "private",
+        "privat",
+        "archiv",
+        "archive",
+        "archives",
+        "dr",
+        "d.r.",
+        "archivo",
+        "arquivo",
+        "archivio",
+        "архив",
+    }
+)
+"""Credits after a label that name nobody: the picture came from a reader, the
+subject, the archive or a screen ("Photo: viewer submitted", "Foto: privat",
+"Photo : DR", "Foto: archivo")."""
+
+
 def _labelled(
     text: str, label: re.Match[str], end: int, vocab: CreditVocab
 ) -> tuple[str, Credit] | None:
@@ -351,7 +382,11 @@ def _labelled(
     """
     credit = parse_credit(vocab, text, label.end(), end, strict=False)
     if credit is None:
-        return None
+        value = text[label.end() : end].strip(" .")
+        if label.group("copy") or value.casefold() not in _NAMELESS_CREDITS:
+            return None
+        # "(Photo: viewer submitted)", "Foto: privat": a credit that names nobody
+        return "label_credit", Credit(label.end(), end, None, False, False, False, False)
     value = text[credit.start : credit.end]
     words = {w.lower() for w in _WORDS.findall(value)}
     if label.group("copy") or "copyright" in label.group().lower():
@@ -792,14 +827,28 @@ def _trailing(
         named = _named_picture(text, vocab)
         if named is not None:
             return "paren_credit", named[0], named[1], False
+    if "label_credit" not in disabled and text[-1:].isupper():
+        caps = _CAPS_TAIL.search(text[-_TAIL:])
+        if (
+            caps is not None
+            and _credit_in_capitals(caps.group(1))
+            and CAPS_CREDIT_MIN_CAPTION_WORDS <= len(text.split()) <= CAPS_CREDIT_CAPTION_WORDS
+            and any(c.islower() for c in text[: len(text) - len(caps.group(1))])
+            and vocab.agency.match(caps.group(1)) is None  # "… said. PTI ABC KH": a wire's
+        ):
+            # "… Madrid. EL ECONÓMICO", "… son nom. | ARCHIVES L'ÉCHO DE LA LANDE"
+            at = len(text) - len(text[-_TAIL:]) + caps.start(1)
+            end = len(text.rstrip(" ."))
+            in_caps = Credit(at, end, None, True, False, False, False)
+            return "label_credit", len(text) - len(text[-_TAIL:]) + caps.start(), in_caps, False
     if "label_credit" not in disabled and "/" in text[-_TAIL:]:
         slash = _SLASH_TAIL.search(text[-_TAIL:])
         if slash is not None:
             # "… la semana pasada. / Vicent Roig", "… en Madrid. / EFE": the slash as a label
             at = len(text) - len(text[-_TAIL:]) + slash.start(1)
-            credit = parse_credit(vocab, text, at, len(text.rstrip(" .")), strict=False)
-            if credit is not None and (credit.full_name or credit.agency):
-                return "label_credit", len(text) - len(text[-_TAIL:]) + slash.start(), credit, False
+            after = parse_credit(vocab, text, at, len(text.rstrip(" .")), strict=False)
+            if after is not None and (after.full_name or after.agency):
+                return "label_credit", len(text) - len(text[-_TAIL:]) + slash.start(), after, False
     if "label_credit" not in disabled:
         note = _PICTURE_NOTE_TAIL.search(text[-_TAIL:])
         if note is not None:
@@ -807,6 +856,37 @@ def _trailing(
             end = len(text.rstrip(" ."))
             return "label_credit", at, Credit(at, end, None, True, False, False, False), False
     return None
+
+
+_CAPS_TAIL = re.compile(r"[^\W\d_]{3}[.!?…][\"”’)]?(?: \|)? ([^\W\d_][^a-z|]{1,50})$")
+"""A credit in capitals, two words or more, after the caption's last sentence (its last
+word of three letters or more: "a.m. PT" closes a time), perhaps behind a bar, as
+French and Spanish papers print it: "… Madrid. EL ECONÓMICO", "… nom. | ARCHIVES
+OUEST-FRANCE". A page title's "Headline | SITE NAME" has no full stop before its bar."""
+CAPS_CREDIT_MAX_WORDS = 6
+CAPS_CREDIT_CAPTION_WORDS = 30
+CAPS_CREDIT_MIN_CAPTION_WORDS = 5
+"""Words of a caption read with a credit in capitals; a longer paragraph ending
+so is the story's. An agency in capitals ("… said. AFP") is a wire story's credit, read
+by the wire rules and the metadata cleaner."""
+
+
+def _credit_in_capitals(tail: str) -> bool:
+    """Whether ``tail`` is a few words in capitals naming an outlet or a picture's source."""
+    words = tail.split()
+    return (
+        2 <= len(words) <= CAPS_CREDIT_MAX_WORDS
+        and tail.upper() == tail
+        and sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 2
+        # an outlet by its words or a picture or archive word: "REAL MADRID", "LOCK HER
+        # UP" or "READ MORE" after a sentence are the story's or a button's
+        and (_outlet_named(tail) or _CREDIT_WORD_IN_CAPS.search(tail) is not None)
+    )
+
+
+_CREDIT_WORD_IN_CAPS = re.compile(
+    r"(?<![^\W\d_])(?:ARCHIVES?|ARCHIVO|ARQUIVO|ARCHIVIO|ARCHIV|PHOTOS?|FOTOS?|AGENCIA)(?![^\W\d_])"
+)
 
 
 _SLASH_TAIL = re.compile(r"[.!?…][\"”’)]? / ([\w’'&.-]{1,30}(?: [\w’'&.-]{1,30}){0,3})$")

@@ -114,6 +114,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este contenido ha sido elaborado con la colaboración de",
     ),
     "related": (
+        "leé también:",
         "mirá también:",
         "lee también:",
         "leer más:",
