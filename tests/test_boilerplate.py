@@ -576,6 +576,17 @@ def test_a_teaser_box_in_the_middle_of_the_story_takes_only_its_teaser(teaser: s
     assert [r.text for r in art.removed] == ["Read Next", teaser]
 
 
+def test_a_writer_s_bio_under_a_teaser_is_no_story_going_on() -> None:
+    # found by review: "Related Stories", a headline, then the writer's bio
+    bio = [
+        "Jane Doe has covered transport and city hall for the Example Herald since 2015, "
+        "after six years at another paper.",
+        "She lives in the city with her husband and two children.",
+    ]
+    text = "\n\n".join([*LONG_STORY, "Related Stories", "Tram line delayed again", *bio])
+    assert strip_boilerplate(text).paragraphs == tuple(LONG_STORY)
+
+
 def test_teasers_with_their_summaries_after_the_story_still_go() -> None:
     pairs = [
         "Police search for hit-and-run driver",

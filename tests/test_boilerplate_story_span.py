@@ -709,6 +709,8 @@ REVIEW_BOX = [
         (["Pros", "Outstanding battery life", "Bright, smooth screen", "Home", "News"], False),
         # a shop widget's heading after the cons is none of them
         ([*REVIEW_BOX[:6], "Today's best Pulse 8 deals"], "all but the last"),
+        # found by review: the verdict three lines over the pros, its rating among them
+        ([*REVIEW_BOX[6:], *REVIEW_BOX[:6]], True),
     ],
 )
 def test_a_review_s_verdict_box_comes_back(box: list[str], kept: bool | str) -> None:
@@ -724,3 +726,13 @@ def test_a_review_s_verdict_box_comes_back(box: list[str], kept: bool | str) -> 
         assert set(changes) == removed
     else:
         assert set(changes) == {len(lines) - 2, len(lines) - 1}
+
+
+def test_short_lines_after_the_cons_are_no_more_cons_than_the_pros() -> None:
+    # found by review: related links after the box read as more bad points
+    links = ["Best phones 2024", "Best budget phones", "iPhone 16 review"]
+    lines = [PROSE[0], *REVIEW_BOX[:6], *links, "Home"]
+    changes = dict.fromkeys(range(1, len(lines)), ("navigation", "model"))
+    changes[len(lines) - 1] = ("navigation", "exact_line")
+    _keep_review_box(_infos(lines), list(range(len(lines))), changes)
+    assert set(changes) == set(range(7, len(lines)))

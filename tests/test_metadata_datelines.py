@@ -249,6 +249,18 @@ def test_a_wire_dateline_over_a_quote_box_opens_the_story() -> None:
     assert art.paragraphs[0] == WIRE_LEAD
 
 
+def test_a_wire_teaser_under_a_related_heading_is_no_lead() -> None:
+    # found by review: a teaser of another wire story above a local story
+    teaser = (
+        "WASHINGTON, March 4 (Reuters) - Federal officials unveiled a $2 billion grant "
+        "programme for city cycling projects on Monday."
+    )
+    box = ["Related coverage", teaser, "Read more", "Cycling", "Transport", "Share", "Email"]
+    text = "\n\n".join([HEADLINE, "By Jane Doe", *box, MORE, MORE, WIRE_MORE])
+    art = extract_metadata(text)
+    assert (art.dateline, art.agency) == (None, None)
+
+
 def test_a_dateline_above_the_headline_is_not_read_as_the_story_s() -> None:
     # the line just above the prose is read only when it stands under the headline
     teaser = "BERLIN — Another story's teaser."

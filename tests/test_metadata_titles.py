@@ -1544,3 +1544,17 @@ def test_the_headline_among_a_ticker_a_desk_byline_and_a_sender(
     story = [STORY, MORE, STORY.replace("Monday", "Tuesday")]
     lines = [*NAV, *above, headline, *under, *buttons, *story]
     assert newsclean.clean("\n".join(lines)).title == headline
+
+
+def test_a_ticker_on_the_first_line_is_no_title() -> None:
+    # found by review: "Breaking: …" opening the text over the headline and its byline
+    headline = "Government unveils new tax relief for salaried workers"
+    lines = [
+        "Breaking: Index gains 620 points as investors cheer the deal",
+        headline,
+        "By Our Correspondent",
+        "June 18, 2024",
+        STORY,
+        MORE,
+    ]
+    assert newsclean.clean("\n".join(lines)).title == headline

@@ -708,6 +708,16 @@ def _long_prefix_decision(text: str, info: LineInfo, index: CueIndex) -> tuple[s
     return found[1], "line_prefix"
 
 
+def cue_kind(text: str) -> str | None:
+    """The label a cue rule of this cleaner gives ``text`` wherever it stands
+    ("related" for "Read more", "metadata" for "Updated 3 hours ago"), or ``None``."""
+    if len(text) > _MAX_CUE_CHARS:
+        return None
+    index = cue_index()
+    decision = _cue_decision(text, line_info(text, index), _no_user_phrases(), index, frozenset())
+    return None if decision is None else decision[0]
+
+
 def is_cue_line(text: str, *, spare_link_title: bool = True) -> bool:
     """Whether a cue rule of this cleaner removes ``text`` wherever it stands ("Share
     this on WhatsApp", "Jane Doe contributed to this report."): other cleaners use it
@@ -897,6 +907,14 @@ def _cue_decision(
             return label, "line_prefix"
     if (
         "line_prefix" not in disabled
+        and key.startswith(("last reviewed", "reviewed on"))
+        and _LAST_REVIEWED.fullmatch(key)
+    ):
+        return labels.METADATA, "line_prefix"  # "Last reviewed: February 20, 2024"
+    if "line_prefix" not in disabled and key.startswith("why you can trust ") and ":" in key:
+        return labels.METADATA, "line_prefix"  # "Why you can trust Example Reviews: we test …"
+    if (
+        "line_prefix" not in disabled
         and key.startswith("download the ")
         and info.words <= _APP_PROMPT_MAX_WORDS
         and _APP_WORD.search(key, 0, _APP_WITHIN_CHARS) is not None
@@ -921,6 +939,7 @@ def _cue_decision(
         and key.startswith("this ")
         and (note := _FIRST_PUBLISHED.match(key)) is not None
         and len(key[note.end() :].split()) <= _FIRST_PUBLISHED_TAIL_WORDS
+        and _NOTE_TAIL.fullmatch(key, note.end()) is not None
     ):
         return labels.METADATA, "line_prefix"
     if "feed_footer" not in disabled and (
@@ -988,9 +1007,9 @@ def _cue_decision(
     if (
         "desk_byline" not in disabled
         and info.words <= _DESK_BYLINE_MAX_WORDS
-        and _is_desk_byline(info.key)
+        and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
     ):
-        return labels.METADATA, "desk_byline"
+        return labels.METADATA, "desk_byline"  # "By Staff", "Our Correspondent"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
@@ -1559,7 +1578,10 @@ _BOOK_DETAILS = re.compile(r" is published by [^,;]{2,60}(?:,| at) [£$€]\s?\d
 """A review's details of the book under it: "The Harmattan Year is published by Example
 Press, £16.99." (the publisher and the price close the line)."""
 _BOOK_DETAILS_MAX_WORDS = 20
-_PUBLISHED_IN = re.compile(r"published in [^,]{2,60}, [^,]{3,30},? (?:19|20)\d\d\.?")
+_PUBLISHED_IN = re.compile(
+    r"published in [^,]{2,60}, (?:[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [^\W\d_]{3,12}\.?),? (?:19|20)\d\d\.?"
+)
 """A newspaper's web footer naming the print edition, in a line key: "Published in
 Example Mirror, June 18th, 2024" (the outlet, then the day and year)."""
 _PUBLISHED_IN_MAX_WORDS = 12
@@ -1569,11 +1591,29 @@ _FIRST_PUBLISHED = re.compile(
 )
 """A syndicated story's note, in a line key: "This report by The Canadian Press was first
 published March 28, 2024.", "This story was originally published by …"."""
+_LAST_REVIEWED = re.compile(r"(?:last reviewed|reviewed on)(?: on)?:? [^;]{0,24}\d{4}\.?")
+"""A health page's review date alone: "Last reviewed: February 20, 2024"."""
+_NOTE_TAIL = re.compile(r"[^,;]*(?:, (?:19|20)\d\d)?[.]?")
+"""After "published": a day, "by"/"in"/"on" and an outlet, no clause ("… in 2019,
+officials said." is the story's)."""
 _FIRST_PUBLISHED_TAIL_WORDS = 6
 """Words after "published" in the note: a date, "by"/"in" and an outlet. More is a
 sentence of the story about a report ("… in 1998 and has since been cited by …")."""
-_WRITE_IN = ("email", "e-mail", "get in touch", "contact us", "write to", "send ", "tell us")
-"""How a call for readers' stories says to write in, after its question."""
+_WRITE_IN = ("get in touch", "contact us", "write to", "tell us")
+_WRITE_IN_WORDS = frozenset({"email", "e-mail", "send", "message", "write", "contact"})
+"""How a call for readers' stories says to write in, after its question (its phrases,
+and its first words)."""
+_AFTER_ADDRESS = re.compile(r"[\s.,;:)]*(?:or (?:call |at )?\+?[\d(][\d ().-]{5,20}[\s.]*)?")
+"""What may follow the address that closes a contact line: a phone number."""
+
+
+def _address_closes(text: str) -> bool:
+    """Whether an e-mail address closes ``text``, or a phone number after it ("… at
+    jdoe@example.com or 601-555-0134.")."""
+    addresses = list(_EMAIL.finditer(text))
+    return bool(addresses) and _AFTER_ADDRESS.fullmatch(text, addresses[-1].end()) is not None
+
+
 _WRITE_IN_MAX_WORDS = 10
 """Words of the write-in part: a verb, perhaps a name, the address."""
 _REACHED_AT = re.compile(r"\b(?:can|may) be (?:reached|contacted) (?:at|by|via|on)\b")
@@ -1587,19 +1627,17 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
     road "can be reached on foot" is story)."""
     if info.words > _CONTACT_LINE_MAX_WORDS:
         return False
-    if "@" in text and _REACHED_AT.search(info.key) and _EMAIL.search(text):
-        return True
-    if "?" in text and "@" in text and _EMAIL.search(text):
+    if "@" in text and _REACHED_AT.search(info.key) and _address_closes(text):
+        return True  # not "The clerk can be reached at clerk@…, the county said."
+    if "?" in text and "@" in text and _address_closes(text):
         # "Are you at the airport? Get in touch by emailing live@…": a call for readers'
         # stories (a question to the reader, then how to write in)
         answer = info.key.rsplit("?", 1)[1].strip()
-        addresses = list(_EMAIL.finditer(text))
-        if (
-            answer.startswith(_WRITE_IN)
-            and len(answer.split()) <= _WRITE_IN_MAX_WORDS
-            and addresses[-1].end() == len(text.rstrip(" .)"))
-        ):
-            return True  # the address closes it ("Email records show …" is the story's)
+        first = answer.split(" ", 1)[0]
+        if (first in _WRITE_IN_WORDS or answer.startswith(_WRITE_IN)) and len(
+            answer.split()
+        ) <= _WRITE_IN_MAX_WORDS:
+            return True  # "Emails obtained by the paper were sent to …" is the story's
     return info.key.startswith(contact_openings()) and (
         _EMAIL.search(text) is not None
         # an address last, on a line that does not end like a sentence of the
@@ -1832,6 +1870,10 @@ def _story_resumes(
     over them (a teaser's summary is followed by the next teaser's headline)."""
     if not _long_prose(infos[j]):
         return False
+    from newsclean.extract.bylines import opens_like_a_bio
+
+    if opens_like_a_bio(blocks[j].text):
+        return False  # "Jane Doe has covered transport since 2015, …": the writer's bio
     for k in range(j + 1, len(blocks)):
         if blocks[k].label != labels.BODY:
             continue
@@ -3104,11 +3146,15 @@ def _keep_review_box(
         end = points_from(middle + 1)
         if end == middle + 1:
             continue
+        if end - middle - 1 > middle - k - 1 and not (end < len(view) and heading(end) in verdicts):
+            # more bad points than good ones and no verdict closing them: the run may
+            # go on into other short lines (related links); keep as many as the good
+            end = middle + 1 + (middle - k - 1)
         box = list(range(k, end))
         if end < len(view) and heading(end) in verdicts:
             box += verdict_run(end)
-        for above in (k - 1, k - 2):
-            if above >= 0 and heading(above) in verdicts and k - 1 in verdict_run(above):
+        for above in range(k - 1, max(-1, k - 2 - REVIEW_VERDICT_LINES), -1):
+            if heading(above) in verdicts and k - 1 in verdict_run(above):
                 box = [*verdict_run(above), *box]
                 break
         indexes = [view[x] for x in box]

@@ -50,6 +50,7 @@ __all__ = [
     "cue_language",
     "cue_only",
     "is_job_title",
+    "opens_like_a_bio",
     "parse_bio",
     "parse_byline",
     "parse_names",
@@ -704,6 +705,19 @@ def _bio_pattern(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
         rf"^(?P<name>[^\W\d_][^()\n]{{2,60}}?)[ \t]+(?:\(@\w{{1,30}}\)[ \t]+)?"
         rf"(?P<opening>{alternation(openings)})[ \t]"
     )
+
+
+def opens_like_a_bio(text: str, *, language: str | None = None) -> bool:
+    """Whether ``text`` opens with a person's name and a bio's verb ("Jane Doe has
+    covered transport since 2015, …", "Jane Doe is a …"), whatever job it names or
+    none: weaker than :func:`parse_bio`, for rules that must not take a writer's bio
+    for the story's next paragraph."""
+    lex = meta_lexicon()
+    m = _bio_pattern(lex, language or "en").match(text)
+    if m is None:
+        return False
+    found = parse_names(m["name"], cued=False, language=language, lexicon=lex)
+    return found is not None and found.authors == (m["name"].strip(),)
 
 
 def parse_bio(

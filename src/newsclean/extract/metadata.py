@@ -294,7 +294,8 @@ COMMENTS_HEADING_MAX_CHARS = 40
 BIO_SCAN_LINES = 120
 PLACE_LINE_MAX_WORDS = 3
 """Words of a place alone on its line between a byline's name and its date ("Marta
-Ibáñez Soler" / "Madrid" / "16/04/2024 - 13:27", "Buenos Aires", "Rio de Janeiro")."""
+Ibáñez Soler" / "Madrid" / "16/04/2024 - 13:27"). A place of two capitalised words
+("Buenos Aires") reads as a second name, a co-author's, as it did before."""
 
 
 def _place_alone(text: str) -> bool:
@@ -1357,13 +1358,19 @@ class _Extraction:
         …" over a box of share prices that broke the run of prose): the story's lead."""
         blocks = self.article.blocks
         prose = self.lay.prose
+        from newsclean.classify.boilerplate import cue_kind
+
         for pos in range(max(anchor + 1, first - WIRE_DATELINE_ABOVE), first):
             index = self.vis[pos]
             if not prose[index] or index in self.changes or blocks[index].label != labels.BODY:
                 continue
             found = find_dateline(blocks[index].text, lexicon=self.lex)
-            if found is not None and found.agency:
-                return pos
+            if found is None or not found.agency:
+                continue
+            around = [self.vis[p] for p in (pos - 1, pos + 1) if 0 <= p < len(self.vis)]
+            if any(cue_kind(blocks[i].text) == labels.RELATED for i in around):
+                continue  # "Related coverage" / a teaser / "Read more": another story's
+            return pos
         return None
 
     def _wire_dateline_below(self, begin: int) -> list[int]:

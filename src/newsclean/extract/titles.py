@@ -735,8 +735,13 @@ still is one."""
 
 def _ticker_label(text: str) -> bool:
     """Whether ``text`` opens with a ticker's label and a colon or a bar."""
-    head = re.split(r"\s*[:|]\s", text, maxsplit=1)
+    head = _TICKER_SPLIT.split(text[:TICKER_LABEL_CHARS], maxsplit=1)
     return len(head) == 2 and head[0].strip(" *").casefold() in TICKER_LABELS
+
+
+_TICKER_SPLIT = re.compile(r" ?[:|] ")
+TICKER_LABEL_CHARS = 24
+"""A ticker's label and its separator stand in the first characters of the line."""
 
 
 BYLINE_BONUS = 0.5
@@ -1340,6 +1345,8 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # a menu line, a byline or date, a line another cleaner takes
         if _kicker_over_headline(page, i):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
+        if _ticker_label(text) and _headline_under(page, i):
+            continue  # "Breaking: PSX gains 620 points …" over the headline: a ticker
         if _is_menu_row(text) and _headline_under(page, i):
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
         if is_job_title(text) and _byline_next_to(page, i):

@@ -432,8 +432,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
-        "last reviewed:",
-        "why you can trust",
         "medically reviewed by",
         "this story was produced by",
         "this article was produced by",
@@ -479,6 +477,13 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sponsored content:",
     ),
     "legal": (
+        "this article is for informational purposes",
+        "this content is for informational purposes",
+        "the information in this article is for",
+        "this article is not a substitute for",
+        "this content does not replace",
+        "this column reflects the opinion",
+        "this article reflects the opinion",
         "the opinions expressed in this post",
         "the views expressed in this post",
         "the opinions expressed in this blog",
@@ -674,11 +679,6 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
-        "for informational purposes only",
-        "does not replace professional medical advice",
-        "not a substitute for professional medical advice",
-        "not necessarily those of",
-        "not necessarily that of",
         "does not constitute investment advice",
         "does not constitute financial advice",
         "are the author's own",
