@@ -184,6 +184,16 @@ ORG_WORDS = (
     "team",
     "gmbh",
     "ag",
+    # public bodies that send press releases ("Polizeipräsidium Niederbayern-Süd")
+    "polizeipräsidium",
+    "polizeidirektion",
+    "polizeiinspektion",
+    "polizei",
+    "landratsamt",
+    "stadtverwaltung",
+    "pressestelle",
+    "ministerium",
+    "feuerwehr",
 )
 
 NOT_NAME_WORDS = (
