@@ -91,6 +91,15 @@ STORY = BUS_STORY
         ("The Harmattan Year is published by Example Press, £16.99.", "metadata"),
         ("Leé también: Cuánto cuesta viajar en taxi tras el último aumento", "related"),
         ("Our Correspondent", "metadata"),  # a desk's byline with no cue
+        # found by the held-out probe p16c
+        ("------------------------------------------", "boilerplate"),
+        ("* * *", "boilerplate"),
+        ("Vous avez trouvé une erreur? Merci de nous la signaler.", "contact"),
+        (
+            "Cette nouvelle a été produite dans le cadre de l'Initiative de journalisme local.",
+            "metadata",
+        ),
+        ("Recibí las noticias de Córdoba en tu correo. Suscribite al newsletter.", "promo"),
         ("Staff Reporter", "metadata"),
     ],
 )

@@ -214,6 +214,7 @@ RULES = (
     "tagged_teaser",
     "source_credit",
     "markup_line",
+    "rule_line",
     "shop_widget",
     "counter_line",
     "follow_prompt",
@@ -838,6 +839,7 @@ _INLINE_FURNITURE = frozenset(
     {(labels.ADS, "exact_line"), (labels.RELATED, "line_prefix"), (labels.ADS, "line_prefix")}
     | {(labels.METADATA, "job_title"), (labels.METADATA, "live_stamps")}
     | {(labels.NAVIGATION, "glued_buttons"), (labels.SHARE, "glued_buttons")}
+    | {(labels.BOILERPLATE, "rule_line")}
 )
 """Cue removals that stand inside a story as often as around it (an "Anzeige" or
 "Advertisement" marker, a "Read also: …" link, a row of buttons such as "[ Gift this
@@ -994,6 +996,8 @@ def _cue_decision(
         return labels.METADATA, "reporting_credit"  # "hv/jkl/rl": the wire's editors
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
+    if "rule_line" not in disabled and text[:1] in _RULE_CHARS and _RULE_LINE.fullmatch(text):
+        return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
     if (
         "shop_widget" not in disabled
         and info.words <= _SHOP_WIDGET_MAX_WORDS
@@ -1230,6 +1234,9 @@ def _is_reporting_credit(text: str, info: LineInfo) -> bool:
     return True
 
 
+_RULE_CHARS = "-–—=_*~·•#+"
+_RULE_LINE = re.compile(r"[-–—=_*~·•#+ ]{3,}")
+"""A horizontal rule a renderer printed as characters ("-----", "* * *", "====")."""
 _MARKUP_OPEN = re.compile(
     r"</?(?:a|b|br|div|embed|figure|i|iframe|img|input|ins|link|meta|noscript|object|p|picture"
     r"|script|source|span|style|svg|video)(?=[\s/>])",

@@ -127,6 +127,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "archivado en:",
     ),
     "promo": (
+        "recibí las noticias",
+        "suscribite al",
         "¿ya eres suscriptor?",
         "este contenido es exclusivo para suscriptores",
         "únete a nuestro canal",

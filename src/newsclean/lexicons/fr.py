@@ -110,6 +110,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "vous êtes ici:",
     ),
     "metadata": (
+        "cette nouvelle a été produite",
         "cet article est une tribune",
         "ce contenu est produit dans le cadre",
         "propos recueillis par",
@@ -217,7 +218,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
-    "contact": ("écrivez-nous à",),
+    "contact": (
+        "vous avez trouvé une erreur",
+        "écrivez-nous à",
+    ),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
