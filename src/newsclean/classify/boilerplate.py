@@ -147,7 +147,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -907,43 +907,9 @@ def _cue_decision(
             and not (info.ends_sentence and _weak_label(info, index))
         ):
             return label, "line_prefix"
-    if (
-        "line_prefix" not in disabled
-        and key.startswith(("last reviewed", "reviewed on"))
-        and _LAST_REVIEWED.fullmatch(key)
-    ):
-        return labels.METADATA, "line_prefix"  # "Last reviewed: February 20, 2024"
-    if "line_prefix" not in disabled and key.startswith("why you can trust ") and ":" in key:
-        return labels.METADATA, "line_prefix"  # "Why you can trust Example Reviews: we test …"
-    if (
-        "line_prefix" not in disabled
-        and key.startswith("download the ")
-        and info.words <= _APP_PROMPT_MAX_WORDS
-        and _APP_WORD.search(key, 0, _APP_WITHIN_CHARS) is not None
-    ):
-        return labels.PROMO, "line_prefix"  # "Download the Example 7 Weather app for …"
-    if (
-        "source_credit" not in disabled
-        and " published by " in key
-        and info.words <= _BOOK_DETAILS_MAX_WORDS
-        and _BOOK_DETAILS.search(text)
-    ):
-        return labels.METADATA, "source_credit"  # "The Year is published by Example, £16.99."
-    if (
-        "line_prefix" not in disabled
-        and key.startswith("published in ")
-        and info.words <= _PUBLISHED_IN_MAX_WORDS
-        and _PUBLISHED_IN.fullmatch(key)
-    ):
-        return labels.METADATA, "line_prefix"  # "Published in Example Mirror, June 18th, 2024"
-    if (
-        "line_prefix" not in disabled
-        and key.startswith("this ")
-        and (note := _FIRST_PUBLISHED.match(key)) is not None
-        and len(key[note.end() :].split()) <= _FIRST_PUBLISHED_TAIL_WORDS
-        and _NOTE_TAIL.fullmatch(key, note.end()) is not None
-    ):
-        return labels.METADATA, "line_prefix"
+    note = _shaped_note(text, key, info, disabled)
+    if note is not None:
+        return note
     if "feed_footer" not in disabled and (
         (key.startswith("from ") and _FEED_FOOTER.fullmatch(text))
         or (key.startswith(_FEED_POST_OPENINGS) and _FEED_POST.fullmatch(key))
@@ -1575,6 +1541,71 @@ def _mark_repeated_share_rows(
             for i in group:
                 changes[i] = (labels.SHARE, "share_bar")
 
+
+def _shaped_note(
+    text: str, key: str, info: LineInfo, disabled: Collection[str]
+) -> tuple[str, str] | None:
+    """``(label, rule)`` of a note known by its opening and its shape, not by a fixed
+    phrase: each opening alone also starts story sentences, so each has its test
+    (:data:`_SHAPED_NOTES`)."""
+    for openings, label, rule, fits in _SHAPED_NOTES:
+        if rule not in disabled and key.startswith(openings) and fits(text, key, info):
+            return label, rule
+    return None
+
+
+def _review_date(_text: str, key: str, _info: LineInfo) -> bool:
+    return _LAST_REVIEWED.fullmatch(key) is not None
+
+
+def _with_colon(_text: str, key: str, _info: LineInfo) -> bool:
+    return ":" in key
+
+
+def _app_prompt(_text: str, key: str, info: LineInfo) -> bool:
+    return (
+        info.words <= _APP_PROMPT_MAX_WORDS
+        and _APP_WORD.search(key, 0, _APP_WITHIN_CHARS) is not None
+    )
+
+
+def _book_details(text: str, key: str, info: LineInfo) -> bool:
+    return (
+        " published by " in key
+        and info.words <= _BOOK_DETAILS_MAX_WORDS
+        and _BOOK_DETAILS.search(text) is not None
+    )
+
+
+def _print_edition(_text: str, key: str, info: LineInfo) -> bool:
+    return info.words <= _PUBLISHED_IN_MAX_WORDS and _PUBLISHED_IN.fullmatch(key) is not None
+
+
+def _syndication_note(_text: str, key: str, _info: LineInfo) -> bool:
+    note = _FIRST_PUBLISHED.match(key)
+    return (
+        note is not None
+        and len(key[note.end() :].split()) <= _FIRST_PUBLISHED_TAIL_WORDS
+        and _NOTE_TAIL.fullmatch(key, note.end()) is not None
+    )
+
+
+_NoteTest = Callable[[str, str, LineInfo], bool]
+_SHAPED_NOTES: tuple[tuple[str | tuple[str, ...], str, str, _NoteTest], ...] = (
+    # "Last reviewed: February 20, 2024" (a date alone after it)
+    (("last reviewed", "reviewed on"), labels.METADATA, "line_prefix", _review_date),
+    # "Why you can trust Example Reviews: we test …" (a crosshead has no colon)
+    ("why you can trust ", labels.METADATA, "line_prefix", _with_colon),
+    # "Download the Example 7 Weather app for live radar and alerts"
+    ("download the ", labels.PROMO, "line_prefix", _app_prompt),
+    # "The Year is published by Example Press, £16.99." (any opening: the title)
+    ("", labels.METADATA, "source_credit", _book_details),
+    # "Published in Example Mirror, June 18th, 2024"
+    ("published in ", labels.METADATA, "line_prefix", _print_edition),
+    # "This report by … was first published March 28, 2024."
+    ("this ", labels.METADATA, "line_prefix", _syndication_note),
+)
+"""Notes known by their shape: (openings of the line key, label, rule, test)."""
 
 _APP_WORD = re.compile(r" app\b")
 _APP_PROMPT_MAX_WORDS = 25
