@@ -907,9 +907,10 @@ def _cue_decision(
             and not (info.ends_sentence and _weak_label(info, index))
         ):
             return label, "line_prefix"
-    note = _shaped_note(text, key, info, disabled)
-    if note is not None:
-        return note
+    if key.startswith(_NOTE_OPENINGS) or " published by " in key:
+        note = _shaped_note(text, key, info, disabled)  # most lines open otherwise
+        if note is not None:
+            return note
     if "feed_footer" not in disabled and (
         (key.startswith("from ") and _FEED_FOOTER.fullmatch(text))
         or (key.startswith(_FEED_POST_OPENINGS) and _FEED_POST.fullmatch(key))
@@ -1606,6 +1607,13 @@ _SHAPED_NOTES: tuple[tuple[str | tuple[str, ...], str, str, _NoteTest], ...] = (
     ("this ", labels.METADATA, "line_prefix", _syndication_note),
 )
 """Notes known by their shape: (openings of the line key, label, rule, test)."""
+_NOTE_OPENINGS = tuple(
+    o
+    for openings, *_ in _SHAPED_NOTES
+    for o in ((openings,) if isinstance(openings, str) else openings)
+    if o
+)
+"""Every non-empty opening of :data:`_SHAPED_NOTES`, for one test of a line first."""
 
 _APP_WORD = re.compile(r" app\b")
 _APP_PROMPT_MAX_WORDS = 25
