@@ -133,6 +133,7 @@ def test_credit_lines() -> None:
         ("mit Material von dpa", "dpa"),
         ("The Example Times with Reuters", "Reuters"),
         ("(With inputs from PTI)", "PTI"),
+        ("(With inputs from PTI and ANI)", "PTI"),  # a list of agencies: the first
     ],
 )
 def test_an_outlet_with_its_agency_closing_the_story_is_a_credit(line: str, agency: str) -> None:
@@ -144,7 +145,12 @@ def test_an_outlet_with_its_agency_closing_the_story_is_a_credit(line: str, agen
 
 @pytest.mark.parametrize(
     "line",
-    ["talks with AFP reporters", "Interview with AFP on Monday", "Jane Doe avec Marie Curie"],
+    [
+        "talks with AFP reporters",
+        "Interview with AFP on Monday",
+        "Jane Doe avec Marie Curie",
+        "talks with AFP and Reuters reporters",
+    ],
 )
 def test_a_line_naming_an_agency_in_passing_is_no_credit(line: str) -> None:
     assert is_credit_line(line) is None

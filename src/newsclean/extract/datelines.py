@@ -221,7 +221,7 @@ def line_agency(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
         at = low.rfind(f"{phrase} ")
         if at < 0 or (at > 0 and low[at - 1] != " "):
             continue
-        agency = lex.agency(stripped[at + len(phrase) + 1 :].strip())
+        agency = _agencies(stripped[at + len(phrase) + 1 :].strip(), lex)
         outlet = stripped[:at].split()
         if (
             agency is not None
@@ -230,6 +230,17 @@ def line_agency(text: str, *, lexicon: MetaLexicon | None = None) -> str | None:
         ):
             return agency
     return None
+
+
+def _agencies(text: str, lex: MetaLexicon) -> str | None:
+    """The agency ``text`` names, or the first of the agencies it lists ("PTI and ANI",
+    "AFP, Reuters"): a list names agencies only if every item is one."""
+    found = lex.agency(text)
+    if found is not None:
+        return found
+    parts = [p.strip() for p in re.split(r",| and | & | et | und | y | e ", text) if p.strip()]
+    named = [lex.agency(p) for p in parts]
+    return named[0] if len(parts) > 1 and all(named) else None
 
 
 _MAX_CREDIT_LINE = 60
