@@ -1134,9 +1134,19 @@ def is_desk_line(text: str) -> bool:
     (True, False)
     """
     key = line_key(text)
-    if not 1 <= len(key.split()) <= DESK_LINE_MAX_WORDS:
-        return False
-    return _is_desk_byline(f"by {key}")
+    words = key.split()
+    if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
+        return False  # "Our team", "Medical team", "Your health": crossheads
+    return words[0] not in _READER_OPENINGS and _is_desk_byline(f"by {key}")
+
+
+_DESK_NOUNS = frozenset(
+    {"correspondent", "correspondents", "reporter", "reporters", "bureau", "desk", "staff"}
+    | {"correspondant", "correspondante", "corresponsal", "correspondente", "corrispondente"}
+    | {"redaktion", "redacción", "redação", "redazione", "redactie", "корреспондент"}
+)
+"""The nouns a desk's byline ends with ("Our Correspondent", "Staff Reporter")."""
+_READER_OPENINGS = frozenset({"your", "votre", "vos", "tu", "tus", "ihr", "ihre", "il", "la"})
 
 
 def _is_desk_byline(key: str) -> bool:
@@ -1202,7 +1212,9 @@ def _is_reporting_credit(text: str, info: LineInfo) -> bool:
 
 
 _RULE_CHARS = "-–—=_*~·•#+"
-_RULE_LINE = re.compile(r"[-–—=_*~·•#+ ]{3,}")
+_RULE_LINE = re.compile(r"[-–—=_~·•#+][-–—=_~·•#+ ]{2,}|\*{10,}|\* \* \*(?: \*)*")
+"""A run of dashes or the like; asterisks only spaced ("* * *") or ten and more: "****"
+under a review's byline is its rating."""
 """A horizontal rule a renderer printed as characters ("-----", "* * *", "====")."""
 _MARKUP_OPEN = re.compile(
     r"</?(?:a|b|br|div|embed|figure|i|iframe|img|input|ins|link|meta|noscript|object|p|picture"
@@ -1560,14 +1572,24 @@ def _review_date(_text: str, key: str, _info: LineInfo) -> bool:
 
 
 def _with_colon(_text: str, key: str, _info: LineInfo) -> bool:
-    return ":" in key
+    """ "Why you can trust Example Reviews: …": a name of a few words, then the colon."""
+    head, colon, _rest = key.partition(":")
+    return bool(colon) and len(head.split()) <= _TRUST_HEAD_WORDS
+
+
+_TRUST_HEAD_WORDS = 7
+"""Words up to the colon: "why you can trust", then the outlet's name."""
 
 
 def _app_prompt(_text: str, key: str, info: LineInfo) -> bool:
     return (
         info.words <= _APP_PROMPT_MAX_WORDS
         and _APP_WORD.search(key, 0, _APP_WITHIN_CHARS) is not None
+        and _ATTRIBUTED.search(key) is None  # "…, the minister said": reported speech
     )
+
+
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|urged|urges|asked|according to)\b")
 
 
 def _book_details(text: str, key: str, info: LineInfo) -> bool:
@@ -1637,7 +1659,10 @@ _FIRST_PUBLISHED = re.compile(
 )
 """A syndicated story's note, in a line key: "This report by The Canadian Press was first
 published March 28, 2024.", "This story was originally published by …"."""
-_LAST_REVIEWED = re.compile(r"(?:last reviewed|reviewed on)(?: on)?:? [^;]{0,24}\d{4}\.?")
+_LAST_REVIEWED = re.compile(
+    r"(?:last reviewed|reviewed on)(?: on)?:? (?:[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? "
+    r"|\d{1,2}(?:st|nd|rd|th)? [^\W\d_]{3,9}\.?,? |\d{1,2}[./-]\d{1,2}[./-])?\d{2,4}\.?"
+)
 """A health page's review date alone: "Last reviewed: February 20, 2024"."""
 _NOTE_TAIL = re.compile(r"[^,;]*(?:, (?:19|20)\d\d)?[.]?")
 """After "published": a day, "by"/"in"/"on" and an outlet, no clause ("… in 2019,
@@ -3119,6 +3144,9 @@ def _keep_announced_lines(
 
 REVIEW_ITEMS_MAX = 8
 """Items under a pros or a cons heading of a review's verdict box."""
+REVIEW_EXTRA_CONS = 2
+"""Bad points beyond the number of good ones kept when no verdict closes the list: a
+review may find more faults than merits, a related list after it goes on."""
 REVIEW_ITEM_MAX_WORDS = 12
 """Words of one good or bad point ("Eight-hour battery with ANC on")."""
 REVIEW_VERDICT_LINES = 2
@@ -3194,8 +3222,8 @@ def _keep_review_box(
             continue
         if end - middle - 1 > middle - k - 1 and not (end < len(view) and heading(end) in verdicts):
             # more bad points than good ones and no verdict closing them: the run may
-            # go on into other short lines (related links); keep as many as the good
-            end = middle + 1 + (middle - k - 1)
+            # go on into other short lines (related links); keep a few more than the good
+            end = min(end, middle + 1 + (middle - k - 1) + REVIEW_EXTRA_CONS)
         box = list(range(k, end))
         if end < len(view) and heading(end) in verdicts:
             box += verdict_run(end)

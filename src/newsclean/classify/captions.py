@@ -878,14 +878,21 @@ def _credit_in_capitals(tail: str) -> bool:
         2 <= len(words) <= CAPS_CREDIT_MAX_WORDS
         and tail.upper() == tail
         and sum(1 for w in words if sum(c.isalpha() for c in w) >= 2) >= 2
-        # an outlet by its words or a picture or archive word: "REAL MADRID", "LOCK HER
-        # UP" or "READ MORE" after a sentence are the story's or a button's
-        and (_outlet_named(tail) or _CREDIT_WORD_IN_CAPS.search(tail) is not None)
+        # a picture or archive word, or a Romance article opening a masthead ("EL
+        # HERALDO", "LE COURRIER"): "REAL MADRID", "THE END", "FREE THE PRESS" or "READ
+        # MORE" after a sentence are the story's or a button's
+        and (
+            _CREDIT_WORD_IN_CAPS.search(tail) is not None
+            or (words[0] in _MASTHEAD_ARTICLES and _outlet_named(tail))
+        )
     )
 
 
+_MASTHEAD_ARTICLES = frozenset({"EL", "LA", "LE", "LES", "LOS", "LAS", "IL", "LO", "L'"})
+
+
 _CREDIT_WORD_IN_CAPS = re.compile(
-    r"(?<![^\W\d_])(?:ARCHIVES?|ARCHIVO|ARQUIVO|ARCHIVIO|ARCHIV|PHOTOS?|FOTOS?|AGENCIA)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:ARCHIVES?|ARCHIVO|ARQUIVO|ARCHIVIO|ARCHIV|PHOTO|FOTO|AGENCIA)(?![^\W\d_])"
 )
 
 

@@ -733,6 +733,15 @@ under both, the plain line nearer the story is the headline; alone, the label's 
 still is one."""
 
 
+def _standfirst_next(page: Layout, index: int) -> bool:
+    """Whether the visible line after block ``index`` reads as its standfirst (a
+    labelled headline, "Breaking: Earthquake strikes …", over its deck)."""
+    pos = bisect.bisect_right(page.visible, index)
+    if pos >= len(page.visible):
+        return False
+    return _standfirst_under(page.blocks[index].text, page.blocks[page.visible[pos]].text)
+
+
 def _ticker_label(text: str) -> bool:
     """Whether ``text`` opens with a ticker's label and a colon or a bar."""
     head = _TICKER_SPLIT.split(text[:TICKER_LABEL_CHARS], maxsplit=1)
@@ -1345,7 +1354,7 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # a menu line, a byline or date, a line another cleaner takes
         if _kicker_over_headline(page, i):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
-        if _ticker_label(text) and _headline_under(page, i):
+        if _ticker_label(text) and _headline_under(page, i) and not _standfirst_next(page, i):
             continue  # "Breaking: PSX gains 620 points …" over the headline: a ticker
         if _is_menu_row(text) and _headline_under(page, i):
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline

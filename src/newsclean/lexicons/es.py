@@ -127,8 +127,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "archivado en:",
     ),
     "promo": (
-        "recibí las noticias",
-        "suscribite al",
+        "suscribite al newsletter",
+        "suscribite a nuestro",
         "¿ya eres suscriptor?",
         "este contenido es exclusivo para suscriptores",
         "únete a nuestro canal",

@@ -110,7 +110,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "vous êtes ici:",
     ),
     "metadata": (
-        "cette nouvelle a été produite",
+        "cette nouvelle a été produite dans le cadre",
         "cet article est une tribune",
         "ce contenu est produit dans le cadre",
         "propos recueillis par",
@@ -218,10 +218,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
-    "contact": (
-        "vous avez trouvé une erreur",
-        "écrivez-nous à",
-    ),
+    "contact": ("écrivez-nous à",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (
