@@ -3292,6 +3292,13 @@ _QUOTE_OPENERS = frozenset("\"“‘'«„")
 """Marks a paragraph quoting somebody opens with."""
 _QUOTES_AS_ONE = str.maketrans(dict.fromkeys("“”„«»", '"'))
 """Double quotation marks of every style read as one, to cut quotations out."""
+
+
+def _outside_quotes(text: str) -> str:
+    """The words of ``text`` outside double quotation marks of any style."""
+    return " ".join(text.translate(_QUOTES_AS_ONE).split('"')[::2])
+
+
 FIRST_PERSON_MIN_LINES = 2
 """Kept paragraphs saying "we" or "our" that make the story a first-person one (a
 company's engineering blog, a column): one such paragraph may quote somebody."""
@@ -3315,9 +3322,8 @@ def _told_in_first_person(
         text = blocks[i].text
         if text.lstrip()[:1] in _QUOTE_OPENERS:
             continue  # a source speaking ("‘We will not accept a deal,’ she said")
-        # the words outside double quotation marks: a source's "we" is not the narrator's
-        narrated = " ".join(text.translate(_QUOTES_AS_ONE).split('"')[::2])
-        if _NARRATOR_WORDS.isdisjoint(_words_of(narrated)):
+        # a source's "we" is not the narrator's
+        if _NARRATOR_WORDS.isdisjoint(_words_of(_outside_quotes(text))):
             continue
         told += 1
         if told >= FIRST_PERSON_MIN_LINES:
@@ -3655,8 +3661,7 @@ def _keep_story_under_read_more(
         if changes.get(i, ("", ""))[1] != "model" or not _sentence_shaped_apart_from_quotes(info):
             return False
         # a source's "we" or "you" inside quotation marks does not speak to the reader
-        text = blocks[i].text.translate(_QUOTES_AS_ONE)
-        return not speaks_to_reader(" ".join(text.split('"')[::2]).casefold())
+        return not speaks_to_reader(_outside_quotes(blocks[i].text).casefold())
 
     prose_above = False
     k = 0

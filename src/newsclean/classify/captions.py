@@ -827,8 +827,10 @@ def _trailing(
         named = _named_picture(text, vocab)
         if named is not None:
             return "paren_credit", named[0], named[1], False
+    tail = max(0, len(text) - _TAIL)  # the credit forms below are read in the last characters
+    end = len(text.rstrip(" ."))
     if "label_credit" not in disabled and text[-1:].isupper():
-        caps = _CAPS_TAIL.search(text[-_TAIL:])
+        caps = _CAPS_TAIL.search(text, tail)
         if (
             caps is not None
             and _credit_in_capitals(caps.group(1))
@@ -837,23 +839,19 @@ def _trailing(
             and vocab.agency.match(caps.group(1)) is None  # "… said. PTI ABC KH": a wire's
         ):
             # "… Madrid. EL ECONÓMICO", "… son nom. | ARCHIVES L'ÉCHO DE LA LANDE"
-            at = len(text) - len(text[-_TAIL:]) + caps.start(1)
-            end = len(text.rstrip(" ."))
-            in_caps = Credit(at, end, None, True, False, False, False)
-            return "label_credit", len(text) - len(text[-_TAIL:]) + caps.start(), in_caps, False
-    if "label_credit" not in disabled and "/" in text[-_TAIL:]:
-        slash = _SLASH_TAIL.search(text[-_TAIL:])
+            in_caps = Credit(caps.start(1), end, None, True, False, False, False)
+            return "label_credit", caps.start(), in_caps, False
+    if "label_credit" not in disabled and "/" in text[tail:]:
+        slash = _SLASH_TAIL.search(text, tail)
         if slash is not None:
             # "… la semana pasada. / Vicent Roig", "… en Madrid. / EFE": the slash as a label
-            at = len(text) - len(text[-_TAIL:]) + slash.start(1)
-            after = parse_credit(vocab, text, at, len(text.rstrip(" .")), strict=False)
+            after = parse_credit(vocab, text, slash.start(1), end, strict=False)
             if after is not None and (after.full_name or after.agency):
-                return "label_credit", len(text) - len(text[-_TAIL:]) + slash.start(), after, False
+                return "label_credit", slash.start(), after, False
     if "label_credit" not in disabled:
-        note = _PICTURE_NOTE_TAIL.search(text[-_TAIL:])
+        note = _PICTURE_NOTE_TAIL.search(text, tail)
         if note is not None:
-            at = len(text) - len(text[-_TAIL:]) + note.start(1)
-            end = len(text.rstrip(" ."))
+            at = note.start(1)
             return "label_credit", at, Credit(at, end, None, True, False, False, False), False
     return None
 
