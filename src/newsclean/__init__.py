@@ -44,6 +44,7 @@ from newsclean.model import (
 from newsclean.normalize.quotes import normalize_quotes
 from newsclean.normalize.unicode import fix_unicode
 from newsclean.normalize.whitespace import normalize_whitespace
+from newsclean.normalize.wrapped_lines import join_wrapped_lines
 from newsclean.pipeline import Pipeline, clean, default_pipeline
 from newsclean.segment import segment
 
@@ -70,6 +71,7 @@ __all__ = [
     "extract_quotes",
     "fix_unicode",
     "guard_overremoval",
+    "join_wrapped_lines",
     "normalize_quotes",
     "normalize_whitespace",
     "segment",

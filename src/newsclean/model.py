@@ -38,6 +38,9 @@ __all__ = [
 class Block:
     """A line of the input with its place in it and what it was judged to be.
 
+    A hard-wrapped paragraph is one block over several lines (see
+    :func:`~newsclean.normalize.wrapped_lines.join_wrapped_lines`).
+
     ``original[start:end]`` is the block's raw text, always. ``text`` is the
     same text after the normalisers ran (encoding repaired, whitespace and
     quotes normalised); before any normaliser runs the two are equal.

@@ -227,8 +227,11 @@ def _never_removing() -> frozenset[Callable[..., Any]]:
     from newsclean.normalize.quotes import normalize_quotes
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
+    from newsclean.normalize.wrapped_lines import join_wrapped_lines
 
-    return frozenset({fix_unicode, normalize_whitespace, normalize_quotes, extract_quotes})
+    return frozenset(
+        {fix_unicode, normalize_whitespace, join_wrapped_lines, normalize_quotes, extract_quotes}
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -246,11 +249,13 @@ def default_pipeline() -> Pipeline:
     from newsclean.normalize.quotes import normalize_quotes
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
+    from newsclean.normalize.wrapped_lines import join_wrapped_lines
 
     return Pipeline(
         (
             fix_unicode,
             normalize_whitespace,
+            join_wrapped_lines,
             normalize_quotes,
             strip_captions,
             extract_metadata,

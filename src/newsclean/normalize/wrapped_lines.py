@@ -1,0 +1,224 @@
+"""``join_wrapped_lines``: read a hard-wrapped paragraph as one paragraph.
+
+Some text arrives with its paragraphs broken at a fixed width: pages rendered by
+html2text, lynx or w3m, e-mail and newsletter text, wire feeds, plain-text
+archives. Every later cleaner judges a block on its own, and a block is a line,
+so a wrapped paragraph becomes five short lines that end mid-sentence: each
+looks like a headline or a menu item, and a story loses its paragraphs (a
+table inside the story was enough to lose everything under it).
+
+A greedy wrapper breaks a line only where the next word would not fit, so a
+wrapped line is both *long* (within about a word of the width) and *full* (it
+plus the next line's first word would pass the width). Both are checked
+against the width the document itself shows, and a document is read as
+wrapped only when many of its lines end within a word of that width and
+hardly any run past it: ordinary text, one paragraph per line, has lines of
+every length and is left alone.
+
+The joined lines become one block whose ``start``/``end`` span them (the raw
+text keeps its line breaks) and whose ``text`` has one space where the breaks
+and the indentation were: the body comes out as paragraphs, and cleaning
+:meth:`~newsclean.model.Article.to_text` again finds the same paragraphs.
+
+>>> wrapped = ("The council met on Monday to discuss the new bridge over the river,\\n"
+...            "which has been closed since the floods of last winter.\\n\\n"
+...            "Members voted to reopen it to cyclists and walkers before the summer\\n"
+...            "holidays, with cars to follow once the inspection is complete.\\n\\n"
+...            "The mayor said the work had taken longer than anyone had wanted, but\\n"
+...            "that the engineers had been right to take their time over it.\\n")
+>>> [len(line) for line in join_wrapped_lines(wrapped).splitlines()]
+[122, 0, 131, 0, 130]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from newsclean.editing import Doc
+from newsclean.errors import InvalidInput, describe_bad_input
+from newsclean.model import Article, Block
+from newsclean.segment import BLANK_CHARS, LINE_BREAKS, segment
+
+__all__ = ["join_wrapped_lines", "wrap_width", "wrapped_runs"]
+
+WRAP_MIN_WIDTH = 40
+"""Narrower than this, lines of a menu or a list could pass for wrapped text; no
+tool wraps prose this narrow (html2text wraps at 78, lynx and w3m at 80)."""
+WRAP_MAX_WIDTH = 200
+"""Wider than this is no wrapping width: text with lines this long is one paragraph
+per line (wrappers stop at 72-132 columns)."""
+WRAP_BAND = 15
+"""A wrapped line ends within about one word of the width: the longest common words
+and a space fit in 15 characters, so a full line is at least width - 15 long."""
+WRAP_MIN_FULL_LINES = 4
+"""A document shows its width in at least four full lines: two wrapped paragraphs."""
+WRAP_MAX_LONGER_SHARE = 0.25
+"""Lines past the width (a URL, a table row a wrapper does not break) may be at most a
+quarter as many as the full lines; ordinary paragraphs run past any width."""
+WRAP_FIT_SLACK = 6
+"""A hand-wrapped line, or one a wrapper broke before a long word's hyphen, may end
+a short word early: the next word must overrun the width less this many characters."""
+WRAP_MAX_HANG = 4
+"""A continuation line may be indented up to this much more than the line above (a
+bullet's hanging indent), never less."""
+WRAP_MIN_JOINS = 2
+"""Fewer joins than this in a whole document are chance, not wrapping."""
+WRAP_MIN_WORDS = 4
+"""A wrapped line of prose holds at least this many words; a line of a few long words
+(a URL, a run of names, text without spaces between words) is not joined."""
+
+_SENTENCE_END = frozenset(".!?…:。！？")
+_CLOSERS = "\"'”’»)]"
+_ITEM_MARKERS = frozenset("-•*·–—►▶+▪‣◦>|")
+
+
+def _indent(original: str, block: Block) -> int:
+    """Blank characters between the line's start and the block's first character."""
+    k = block.start
+    while k > 0 and original[k - 1] in BLANK_CHARS:
+        k -= 1
+    return block.start - k
+
+
+def _one_break_between(original: str, first: Block, second: Block) -> bool:
+    """Whether exactly one line break (no blank line) separates the two blocks."""
+    gap = original[first.end : second.start]
+    breaks = sum(gap.count(ch) for ch in LINE_BREAKS) - gap.count("\r\n")
+    return breaks == 1
+
+
+def wrap_width(lengths: Sequence[int]) -> int | None:
+    """The width the lines were wrapped at, or ``None`` when they do not look wrapped.
+
+    The widest length with enough full lines under it (within :data:`WRAP_BAND`)
+    and few lines over it.
+
+    >>> wrap_width([78, 75, 71, 40, 77, 69, 12, 74])
+    78
+    >>> wrap_width([310, 75, 1200, 40, 520, 96, 12, 240]) is None
+    True
+    """
+    ordered = sorted(lengths)
+    n = len(ordered)
+    for width in sorted(
+        {x for x in ordered if WRAP_MIN_WIDTH <= x <= WRAP_MAX_WIDTH}, reverse=True
+    ):
+        longer = n - bisect.bisect_right(ordered, width)
+        full = bisect.bisect_right(ordered, width) - bisect.bisect_left(ordered, width - WRAP_BAND)
+        if full >= WRAP_MIN_FULL_LINES and longer <= WRAP_MAX_LONGER_SHARE * full:
+            return width
+    return None
+
+
+def _starts_item(text: str) -> bool:
+    """A list item or a table cell starts here: a new line, not a continuation."""
+    head = text[:3]
+    return (
+        head[0] in _ITEM_MARKERS
+        or (head[0].isdigit() and head[1:3] in (". ", ") "))
+        or (head[:2] == "o " and head[2:3].isupper())  # inscriptis's third-level bullet
+    )
+
+
+def _continues(
+    original: str, first: Block, second: Block, width: int, sizes: Sequence[int]
+) -> bool:
+    """Whether ``second`` is the rest of the paragraph that ``first`` was broken from."""
+    first_len, second_indent, second_len = sizes
+    if first_len < width - WRAP_BAND or second_len > width or first.label != second.label:
+        return False
+    # mostly words, not indentation: a short item deep in an indented menu is no wrap
+    if 2 * len(first.text) < width or first.text.count(" ") + 1 < WRAP_MIN_WORDS:
+        return False
+    if not _one_break_between(original, first, second):
+        return False
+    first_indent = _indent(original, first)
+    if not first_indent <= second_indent <= first_indent + WRAP_MAX_HANG:
+        return False
+    text = second.text
+    if _starts_item(text):
+        return False
+    next_word = text.split(" ", 1)[0]
+    if first_len + 1 + len(next_word) <= width - WRAP_FIT_SLACK:
+        return False
+    ending = first.text.rstrip(_CLOSERS)[-1:]
+    # a sentence ending at a line's end followed by a capital may be a paragraph's
+    # end as well as a wrap; splitting there leaves two sentence-like paragraphs
+    return not (ending in _SENTENCE_END and not text[0].islower())
+
+
+def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
+    """A wrapped paragraph ends its last line with a sentence, or runs a sentence on
+    into a line starting in lower case; a stack of headlines does neither."""
+    last = blocks[run.stop - 1].text.rstrip(_CLOSERS)[-1:]
+    return last in _SENTENCE_END or any(blocks[i].text[0].islower() for i in run[1:])
+
+
+def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
+    """The runs of block indexes that are one hard-wrapped paragraph each (two or more
+    lines), in order; empty when the text does not look wrapped."""
+    if len(blocks) < WRAP_MIN_FULL_LINES:
+        return []
+    # a full line is at least half text (see _continues): a page of short lines ends here
+    if sum(b.end - b.start >= WRAP_MIN_WIDTH // 2 for b in blocks) < WRAP_MIN_FULL_LINES:
+        return []
+    indents = [_indent(original, b) for b in blocks]
+    lengths = [ind + b.end - b.start for ind, b in zip(indents, blocks, strict=True)]
+    width = wrap_width(lengths)
+    if width is None:
+        return []
+    runs: list[range] = []
+    start = 0
+    joins = 0
+    for i in range(1, len(blocks) + 1):
+        if i < len(blocks) and _continues(
+            original, blocks[i - 1], blocks[i], width, (lengths[i - 1], indents[i], lengths[i])
+        ):
+            continue
+        if i - start > 1 and _reads_as_paragraph(blocks, range(start, i)):
+            runs.append(range(start, i))
+            joins += i - start - 1
+        start = i
+    return runs if joins >= WRAP_MIN_JOINS else []
+
+
+def _joined(blocks: Sequence[Block], run: range) -> Block:
+    first, last = blocks[run.start], blocks[run.stop - 1]
+    text = " ".join(blocks[i].text for i in run)
+    return Block(first.start, last.end, text, first.label, first.cleaner, first.rule)
+
+
+def join_wrapped_lines(doc: Doc, /) -> Doc:
+    """Join the lines of hard-wrapped paragraphs (a ``str`` gets one space where each
+    break was; an Article gets one block per paragraph)."""
+    if isinstance(doc, str):
+        blocks = segment(doc)
+        runs = wrapped_runs(doc, blocks)
+        if not runs:
+            return doc
+        parts: list[str] = []
+        pos = 0
+        for run in runs:
+            for i in run[1:]:
+                parts.append(doc[pos : blocks[i - 1].end])
+                parts.append(" ")
+                pos = blocks[i].start
+        parts.append(doc[pos:])
+        return "".join(parts)
+    if not isinstance(doc, Article):
+        raise InvalidInput(describe_bad_input(doc, where="join_wrapped_lines()"))
+    runs = wrapped_runs(doc.original, doc.blocks)
+    if not runs:
+        return doc
+    old = doc.blocks
+    new: list[Block] = []
+    pos = 0
+    for run in runs:
+        new.extend(old[pos : run.start])
+        new.append(_joined(old, run))
+        pos = run.stop
+    new.extend(old[pos:])
+    return attrs.evolve(doc, blocks=tuple(new))

@@ -1,0 +1,183 @@
+"""join_wrapped_lines: hard-wrapped paragraphs are read as paragraphs, other text is left alone."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.conftest import SEED_NAMES, read_seed
+
+import newsclean
+from newsclean import labels
+from newsclean.model import check_offsets
+from newsclean.normalize.wrapped_lines import join_wrapped_lines, wrap_width, wrapped_runs
+from newsclean.segment import segment
+
+STORY = [
+    "MAPLETON, Ont. - The township council voted 5-2 on Tuesday night to close the old Mill "
+    "Street bridge to cars from next spring, ending months of argument over the future of the "
+    "1920s span.",
+    "Engineers told councillors in October that the bridge's steel deck had corroded far faster "
+    "than expected and that a full replacement would cost at least $4.8 million, more than twice "
+    "the township's yearly roads budget.",
+    "The estimates the council considered were:",
+    "Residents who spoke at the meeting were split. Some said the bridge was the only quick "
+    "route to the school on the north bank, while others said the township could not afford "
+    "to keep patching it.",
+    'Mayor Linda Farrow said the decision was a hard one. "Nobody on this council wanted to '
+    'close that bridge, but we were not going to wait for somebody to get hurt," she said.',
+    "Pedestrians and cyclists will still be able to use the bridge until the engineers' next "
+    "inspection in June.",
+]
+TABLE = [
+    "Option            Cost",
+    "Repair deck       $1.9 million",
+    "Replace bridge    $4.8 million",
+    "Close to cars     $0.3 million",
+]
+
+
+def _page(width: int) -> str:
+    """A small paper's page as a text browser dumps it: paragraphs wrapped at ``width``."""
+    body: list[str] = []
+    for i, paragraph in enumerate(STORY):
+        body.append(textwrap.fill(paragraph, width))
+        if i == 2:
+            body.append("\n".join(TABLE))
+        body.append("")
+    head = ["Mapleton Gazette", "Home", "News", "Sports", "Obituaries", "Classifieds", ""]
+    head += ["Council votes to close Mill Street bridge to cars", "", "By Dana Whitfield", ""]
+    tail = ["Related stories", "Township budget hearing set for December"]
+    tail += ["New library hours start next week", "", "(c) 2024 Mapleton Gazette."]
+    return "\n".join(head + body + tail)
+
+
+@pytest.mark.parametrize("width", [60, 72, 78, 100])
+def test_a_wrapped_page_keeps_its_story_as_paragraphs(width: int) -> None:
+    article = newsclean.clean(_page(width))
+    # without the join, the two paragraphs under the table were lost at 78 columns
+    story = [newsclean.normalize_quotes(p) for p in STORY]
+    for paragraph in story:
+        if paragraph.endswith(":"):
+            continue
+        # a paragraph comes out whole, or split where a sentence ends a line
+        assert paragraph in " ".join(article.paragraphs), paragraph
+        assert any(p and paragraph.startswith(p) for p in article.paragraphs), paragraph
+    rows = [" ".join(row.split()) for row in TABLE]
+    assert set(rows) <= set(article.paragraphs)
+    # no paragraph ends mid-sentence, as the wrapped lines read one by one did
+    assert all(p in rows or p.rstrip("”").endswith((".", ":")) for p in article.paragraphs)
+    removed = {r.text for r in article.removed}
+    assert {"Home", "Related stories", "(c) 2024 Mapleton Gazette."} <= removed
+    check_offsets(article)
+
+
+def test_a_joined_block_spans_its_raw_lines_and_reads_as_one_line() -> None:
+    text = _page(72)
+    article = newsclean.join_wrapped_lines(newsclean.Article(text, blocks=segment(text)))
+    joined = [b for b in article.blocks if "\n" in text[b.start : b.end]]
+    assert joined, "the wrapped paragraphs were not joined"
+    for block in joined:
+        raw = text[block.start : block.end]
+        assert block.text == " ".join(raw.split())
+        assert "\n\n" not in raw  # never across a blank line
+    check_offsets(article)
+
+
+def test_removed_wrapped_furniture_keeps_its_exact_raw_text() -> None:
+    pitch = (
+        "Get the best of the Mapleton Gazette delivered to your inbox every morning. Sign up "
+        "for our free newsletter today and never miss a story from your community."
+    )
+    text = _page(72) + "\n\n" + textwrap.fill(pitch, 72) + "\n"
+    article = newsclean.clean(text)
+    raw = textwrap.fill(pitch, 72)
+    assert any(r.text == raw and text[r.start : r.end] == raw for r in article.removed)
+    assert pitch not in article.body
+
+
+def test_cleaning_the_output_again_changes_nothing() -> None:
+    article = newsclean.clean(_page(78))
+    again = newsclean.clean(article.to_text())
+    assert again.paragraphs == article.paragraphs
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seeds_one_paragraph_per_line_are_left_alone(name: str) -> None:
+    text = read_seed(name)
+    assert wrapped_runs(text, segment(text)) == []
+    assert join_wrapped_lines(text) == text
+
+
+def test_a_stack_of_headlines_at_the_same_width_is_not_joined() -> None:
+    teasers = [
+        "Toxic algae, drought and bad policy: scientists say the river is under threat",
+        "The story behind the first batch of cookies baked on the space station oven",
+        "China has saved many lives by cutting air pollution in its cities, study says",
+        "Amazon deforestation hits its worst level in eleven years, satellite data show",
+        "Why the town's last cinema is closing after ninety years of Saturday matinees",
+        "Farmers count the cost of the wettest spring since records began in the valley",
+    ]
+    text = "\n".join(teasers)
+    assert wrap_width([len(t) for t in teasers]) is not None  # the widths do look wrapped
+    assert wrapped_runs(text, segment(text)) == []
+
+
+def test_list_items_stay_items() -> None:
+    items = [
+        "* The council will close the bridge to cars from the first of April next year",
+        "* Cyclists and pedestrians may keep using it until the engineers inspect it again",
+        "* A consultation on a replacement crossing opens in the new year for six weeks",
+        "1. Repair the deck at a cost of about $1.9 million, which buys ten more years of",
+        "2. Replace the bridge for $4.8 million with help from the provincial government",
+    ]
+    text = "\n".join(items)
+    assert wrapped_runs(text, segment(text)) == []
+
+
+def test_text_without_spaces_between_words_is_not_joined() -> None:
+    # Japanese and Chinese run their words together: a line's length says nothing of wrapping
+    lines = [
+        "今回はそのデスクトップアプリに関する話で、設定で変更できる箇所も少なく融通が効かない面も多々あります"
+    ] * 6
+    text = "\n".join(lines)
+    assert wrapped_runs(text, segment(text)) == []
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)
+_LONG_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10)
+# at least 60 words of 3+ letters: 240 characters, three lines at the widest width; words
+# of at most 10 letters put at least four on a line 50 wide
+_PARAGRAPH = st.lists(_LONG_WORD, min_size=60, max_size=90).map(lambda ws: " ".join(ws) + ".")
+
+
+@given(paragraphs=st.lists(_PARAGRAPH, min_size=2, max_size=5), width=st.integers(50, 80))
+def test_greedy_wrapping_is_undone_exactly(paragraphs: list[str], width: int) -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    assert join_wrapped_lines(wrapped) == "\n\n".join(paragraphs)
+    article = newsclean.join_wrapped_lines(newsclean.Article(wrapped, blocks=segment(wrapped)))
+    assert [b.text for b in article.blocks] == paragraphs
+    assert all(b.label == labels.BODY for b in article.blocks)
+
+
+@given(
+    paragraphs=st.lists(
+        st.lists(_WORD, min_size=3, max_size=60).map(lambda ws: " ".join(ws)),
+        min_size=1,
+        max_size=8,
+    ),
+    width=st.integers(30, 140),
+    blank=st.booleans(),
+)
+def test_joins_never_cross_a_blank_line_or_lose_a_character(
+    paragraphs: list[str], width: int, blank: bool
+) -> None:
+    separator = "\n\n" if blank else "\n"
+    wrapped = separator.join(textwrap.fill(p, width) for p in paragraphs)
+    joined = join_wrapped_lines(wrapped)
+    # only line breaks ever become spaces
+    assert joined.replace("\n", " ") == wrapped.replace("\n", " ")
+    if blank:
+        assert joined.count("\n\n") == wrapped.count("\n\n")
