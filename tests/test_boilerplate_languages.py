@@ -302,6 +302,9 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Load more updates", "navigation"),  # under a live report
+        ("Gift Article", "share"),
+        ("This is a modal window.", "navigation"),  # a video player's leftover
         ("See all articles by Jane Doe", "navigation"),
         ("More from this author", "related"),
         ("Load more comments", "comments"),
@@ -368,6 +371,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Ältere Einträge laden", "navigation"),
         ("Artikel anhören · 3 Minuten", "navigation"),
         ("Mehr News gibt es in unserer App. Jetzt kostenlos herunterladen!", "promo"),
         ("Sie müssen angemeldet sein, um einen Kommentar zu schreiben.", "comments"),
@@ -389,6 +393,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diese Website verwendet Cookies.", "legal"),
     ],
     "fr": [
+        ("Charger plus", "navigation"),
         ("Voir tous ses articles", "navigation"),
         ("Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.", "promo"),
         ("Nos abonnés ont lu", "related"),
@@ -410,6 +415,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Nos suggestions", "related"),
     ],
     "es": [
+        ("Cargar más", "navigation"),
         ("Seguí leyendo", "navigation"),
         ("Mirá también: Los resultados de la fecha", "related"),
         ("Comentarios cerrados.", "comments"),
@@ -427,6 +433,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("Carica altri", "navigation"),
         ("Ascolta l’articolo", "navigation"),
         ("Continua a leggere su Notizie 24", "related"),
         ("Iscriviti al nostro canale WhatsApp per gli aggiornamenti", "promo"),
@@ -443,6 +450,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Iscriviti al canale WhatsApp della redazione", "promo"),
     ],
     "pt": [
+        ("Carregar mais", "navigation"),
         ("Ver comentários", "comments"),
         ("Receba as principais notícias do dia no seu email.", "promo"),
         ("PUB", "ads"),
@@ -472,7 +480,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Deze website gebruikt cookies.", "legal"),
         ("Deel artikel:", "share"),
     ],
-    "ru": [("Подписывайтесь на наш канал в Telegram.", "promo")],
+    "ru": [("Подписывайтесь на наш канал в Telegram.", "promo"), ("Загрузить ещё", "navigation")],
 }
 
 

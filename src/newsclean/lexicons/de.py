@@ -45,6 +45,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "merken",
     ),
     "navigation": (
+        "mehr laden",
+        "weitere einträge laden",
+        "ältere einträge laden",
         "artikel vorlesen lassen",
         "artikel zum hören",
         "direkt zum inhalt",

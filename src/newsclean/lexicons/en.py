@@ -72,6 +72,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "start a conversation",
     ),
     "share": (
+        "gift article",
         "bookmark",
         "share obituary",
         "share story",
@@ -140,6 +141,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "this is a modal window",
+        "load older posts",
+        "show more updates",
+        "load more posts",
+        "load more updates",
         "show key events only",
         "key events",
         "see all articles",

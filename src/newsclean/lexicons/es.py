@@ -38,6 +38,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "guardar",
     ),
     "navigation": (
+        "cargar más",
         "sigue leyendo",
         "seguí leyendo",
         "ver todos sus artículos",

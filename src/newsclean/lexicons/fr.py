@@ -38,6 +38,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "j'aime",
     ),
     "navigation": (
+        "voir plus de messages",
+        "charger plus",
         "tous ses articles",
         "voir tous ses articles",
         "aller au contenu",

@@ -31,6 +31,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "regala",
     ),
     "navigation": (
+        "carica altri",
         "ascolta l'articolo",
         "vai al contenuto",
         "vai al contenuto principale",

@@ -42,6 +42,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "partilhe",
     ),
     "navigation": (
+        "carregar mais",
         "saltar para o conteúdo",
         "ir para o conteúdo",
         "pular para o conteúdo",
