@@ -1558,3 +1558,48 @@ def test_a_ticker_on_the_first_line_is_no_title() -> None:
         MORE,
     ]
     assert newsclean.clean("\n".join(lines)).title == headline
+
+
+KEY_POINTS_PAGE = [
+    "Skip to content",
+    "News",
+    "Sport",
+    "Weather",
+    "Community",
+    "Tram line delayed again as tunnelling runs into hard rock",
+    "{standfirst}",
+    "By Dana Whitfield",
+    "Updated March 4 2025 - 6:12pm",
+    "Share on Facebook",
+    "Share on X",
+    "Copy link",
+    "Key points",
+    "* Three stations will open a year late",
+    "* The other nine stay on track for 2030",
+    "* Boulders near the depot slowed the boring machines",
+    "* A shortage of specialist workers set the work back",
+    "Pinned",
+    "What we know so far",
+    "The transport authority said on Tuesday that three stations on the first phase of the "
+    "new tram line would open a year later than planned.",
+    "Tunnelling near the depot had run into boulders and hard rock, which meant the "
+    "contractors had to change the cutting tools of their machines far more often.",
+    "A shortage of specialist workers during the pandemic had also set the work back, the "
+    "authority said in its statement.",
+]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Labour shortages and ground conditions near the depot have slowed the tunnelling work",
+        "",
+    ],
+)
+def test_a_headline_over_its_byline_is_found_above_a_box_of_key_points(standfirst: str) -> None:
+    # a held-out probe's live page had no page title and a box of key events between
+    # the byline and the story: its headline was not read at all
+    lines = [line.format(standfirst=standfirst) for line in KEY_POINTS_PAGE]
+    art = newsclean.clean("\n\n".join(line for line in lines if line))
+    assert art.title == "Tram line delayed again as tunnelling runs into hard rock"
+    assert art.authors == ("Dana Whitfield",)

@@ -8,7 +8,8 @@ back every paragraph that second run would remove, with that run's label,
 cleaner and rule (the rule marked ``+settle``). A round or two ends it: each
 round only removes.
 
-Only removals of body paragraphs are carried back. A title or subtitle the
+Only removals of body paragraphs are carried back (a live entry's heading is not
+read as a standfirst, see :func:`carry_back`). A title or subtitle the
 second run reads differently is left to the metadata extractor's own
 consistency; fields the second run reads are not adopted, with one
 exception: when the first run found no headline (standfirst, byline) and the
@@ -50,6 +51,10 @@ def carry_back(first: Article, second: Article) -> Article | None:
         block, later = first.blocks[i], again[len(head) + j]
         if later.text != block.text:
             return None
+        if later.label == labels.SUBTITLE and i > 0 and first.blocks[i - 1].rule == _ENTRY_STAMP:
+            # under a live report's entry stamp stands the entry's heading; in the rendered
+            # text the stamp is gone and the heading reads as the headline's standfirst
+            continue
         if later.label != labels.BODY:
             changes[i] = attrs.evolve(
                 block,
@@ -78,6 +83,9 @@ def carry_back(first: Article, second: Article) -> Article | None:
             )
     return settled
 
+
+_ENTRY_STAMP = "live_stamps"
+"""The rule that removes a live report's entry stamps (``strip_boilerplate``)."""
 
 _ADOPTED = (("title", labels.TITLE), ("subtitle", labels.SUBTITLE), ("authors", labels.BYLINE))
 """Fields taken from the second run when the first has none and the second read

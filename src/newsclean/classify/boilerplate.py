@@ -479,6 +479,9 @@ def strip_boilerplate(
     # an ad marker or an inline "Read also: …" link inside the story is no boundary of
     # it: out of the model's view, the paragraphs around it stay neighbours
     view = [i for i in view if changes.get(i) not in _INLINE_FURNITURE]
+    if any(rule == "live_stamps" for _, rule in changes.values()):
+        # a live report's entries each end with their own share button
+        view = [i for i in view if not _entry_share_button(changes.get(i), infos[i])]
     # the model only decides lines no rule decided: with none left (a page of buttons),
     # scoring every line would change nothing
     undecided = any(i not in changes and i not in protected for i in view)
@@ -503,6 +506,8 @@ def strip_boilerplate(
             # reads it as related headlines ("You might also like" above a recipe's card)
             protected |= _keep_story_span(infos, view, changes, blocks)
             _keep_story_under_read_more(blocks, infos, view, changes)
+        if "live_stamps" not in disabled:
+            _keep_live_entries(infos, view, changes)
         if "whole_table" not in disabled:
             # after the story span: items it gave back already count in its runs
             _keep_items_in_lower_case(blocks, infos, view, changes)
@@ -846,6 +851,15 @@ _INLINE_FURNITURE = frozenset(
 article ] [ Save ]", a live report's entry stamps), or
 in the story's own head (a job title under the byline, which the metadata
 extractor takes out of view like the byline itself)."""
+
+
+ENTRY_SHARE_MAX_WORDS = 3
+"""A live entry's own share button is a word or two ("Share", "Share this update")."""
+
+
+def _entry_share_button(change: tuple[str, str] | None, info: LineInfo) -> bool:
+    """A share button standing alone under an entry of a live report."""
+    return change == (labels.SHARE, "exact_line") and info.words <= ENTRY_SHARE_MAX_WORDS
 
 
 def model_view(article: Article, far: Collection[int]) -> list[int]:
@@ -1334,6 +1348,7 @@ _CLOCK_LINE_CHARS = 16
 """Longest line :func:`_mark_live_stamps` reads ("11:40 a.m. CEST")."""
 LIVE_STAMPS_MIN = 3
 """Bare times of day ("20:14") in a run that make a live report's entry stamps."""
+_LIVE_STAMP = (labels.METADATA, "live_stamps")
 
 
 def _mark_live_stamps(
@@ -1370,7 +1385,84 @@ def _mark_live_stamps(
         len(minutes) > LIVE_STAMPS_MIN and all(a >= b for a, b in itertools.pairwise(minutes[1:]))
     ):
         for i, _ in stamps:
-            changes[i] = (labels.METADATA, "live_stamps")
+            changes[i] = _LIVE_STAMP
+
+
+LIVE_ENTRY_MAX_LINES = 15
+"""Lines read as the last entry of a live report (it has no stamp under it to end it)."""
+
+
+def _ends_entry(change: tuple[str, str] | None, info: LineInfo) -> bool:
+    """A line a cue rule removed that no live entry holds (a related heading, a promo)."""
+    return (
+        change is not None
+        and change[1] != "model"
+        and change not in _INLINE_FURNITURE
+        and not _entry_share_button(change, info)
+    )
+
+
+def _keep_live_entries(
+    infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Give back the entries of a live report the model removed: the lines from one
+    entry stamp (``live_stamps``) to the next are one entry, and an entry next to a
+    kept one is the report's too when it holds a sentence; inside a kept entry, its
+    heading comes back as well ("Governor: 'This is your last chance to leave'").
+
+    The model judges each line by its neighbours; between stamps, share buttons and
+    short entry headings, a report's later entries look like the tail of a page. An
+    entry holding a line a cue rule removed (a related heading, a newsletter box) is
+    no entry, and ends the chain: a rail of stamped teasers under the report stays
+    out. The last entry ends at its last sentence, before the page's furniture.
+    """
+    stamps = sorted(i for i, change in changes.items() if change == _LIVE_STAMP)
+    if len(stamps) < LIVE_STAMPS_MIN:
+        return
+    entries: list[list[int]] = []
+    for k, stamp in enumerate(stamps):
+        stop = stamps[k + 1] if k + 1 < len(stamps) else None
+        lines = [i for i in view if i > stamp and (stop is None or i < stop)]
+        if stop is None:
+            lines = lines[:LIVE_ENTRY_MAX_LINES]
+            cut = next(
+                (n for n, i in enumerate(lines) if _ends_entry(changes.get(i), infos[i])),
+                len(lines),
+            )
+            lines = lines[:cut]
+            # its first paragraph may speak to the reader ("Welcome to our live coverage
+            # …": the report's opening entry); the page's own calls under it do too ("Send
+            # us your pictures …"), so past the first, only plain sentences count
+            sentences = [
+                n
+                for n, i in enumerate(lines)
+                if _sentence_shaped_apart_from_quotes(infos[i])
+                and (
+                    n == 0
+                    or _sentence_shaped(infos[i])
+                    or not any(_sentence_shaped_apart_from_quotes(infos[j]) for j in lines[:n])
+                )
+            ]
+            lines = lines[: sentences[-1] + 1] if sentences else []
+        entries.append(lines)
+
+    def kept(lines: Sequence[int]) -> bool:
+        return any(i not in changes and infos[i].is_prose for i in lines)
+
+    def story(lines: Sequence[int]) -> bool:
+        return bool(lines) and not any(_ends_entry(changes.get(i), infos[i]) for i in lines)
+
+    chained = [story(lines) and kept(lines) for lines in entries]
+    for order in (range(len(entries)), range(len(entries) - 1, -1, -1)):
+        before = None
+        for k in order:
+            lines = entries[k]
+            if not chained[k] and before is not None and chained[before] and story(lines):
+                chained[k] = any(_sentence_shaped_apart_from_quotes(infos[i]) for i in lines)
+            before = k
+    for lines, keep in zip(entries, chained, strict=True):
+        if keep:
+            _undo_model((i for i in lines if _WORD_CHAR.search(infos[i].key)), changes)
 
 
 def _minutes_of_day(clock: re.Match[str]) -> int:

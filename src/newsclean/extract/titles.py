@@ -133,6 +133,9 @@ MAX_META_LINE = 120
 """A byline or date line is short; a longer line is a paragraph."""
 BYLINE_HEAD_SEARCH = 200
 """Lines past the first prose searched for a headline with a byline under it."""
+BYLINE_ABOVE_START = 24
+"""Visible lines above the story's first paragraph searched for a headline over its
+byline: twice :data:`HEAD_LINES`, room for a box of key points under the byline."""
 GAP_SAMPLE = 6
 """Gaps between the following lines compared with the gap under the first line."""
 SENTENCE_TITLE_SAMPLE = 3
@@ -474,7 +477,29 @@ def _find_title(page: Layout) -> TitleResult:
             others = tuple(j for j in repeats if j != best)
             return _printed_copy(page, best, page_title=head, others=others)
         return _printed_copy(page, head, page_title=None, others=repeats)
-    return _in_place_title(page) or TitleResult()
+    found = _in_place_title(page)
+    if found is None:
+        # no page title, no repeat, nothing right over the story: a headline over its
+        # byline further up, a box between them and the story
+        above = _headline_with_byline(page, above=True)
+        if above is not None:
+            pos = bisect.bisect_left(page.visible, above)
+            over = page.visible[pos - 1] if pos > 0 else None
+            if (
+                over is not None
+                and blocks[over].label in _READ
+                and is_title_like(blocks[over].text)
+                and word_count(blocks[over].text) >= PREFIX_MIN_WORDS  # not a kicker
+                and blocks[over].text[:1].isalnum()  # nor a menu's item
+                and not is_furniture(blocks[over].text)
+                and _standfirst_under(blocks[over].text, blocks[above].text)
+            ):
+                above = over  # the line found is the standfirst under the headline
+            title, site = strip_site_affixes(blocks[above].text.strip())
+            found = TitleResult(
+                title, above, "above_meta", publisher=site, confirmed=_confirmed(page, above)
+            )
+    return found or TitleResult()
 
 
 TOPIC_SAMPLE_LINES = 40
@@ -569,16 +594,22 @@ def _printed_copy(
     )
 
 
-def _headline_with_byline(page: Layout) -> int | None:
+def _headline_with_byline(page: Layout, *, above: bool = False) -> int | None:
     """Teaser paragraphs above the story can pass for its start: further down, the
     first headline-like line with a byline just under it (teasers carry a date at
-    most) and the story right after opens the story."""
+    most) and the story right after opens the story. With ``above``, the nearest such
+    line above the story's start instead (see :data:`BYLINE_ABOVE_START`)."""
     from newsclean.extract.bylines import starts_with_cue
 
     vis = page.visible
     blocks = page.blocks
     stop = min(len(vis), page.start + BYLINE_HEAD_SEARCH)
-    for pos in range(page.start, stop):
+    search = range(page.start, stop)
+    if above:
+        # upwards from a little above the story's start: a box of key points or a live
+        # report's pinned entry can stand between the headline's byline and the story
+        search = range(page.start - 1, max(-1, page.start - 1 - BYLINE_ABOVE_START), -1)
+    for pos in search:
         i = vis[pos]
         text = blocks[i].text
         if (
@@ -604,9 +635,11 @@ def _headline_with_byline(page: Layout) -> int | None:
             ),
             None,
         )
+        # above the story's start, the box under the byline may be a long one
+        max_gap = REPEAT_MAX_GAP if pos >= page.start else BYLINE_ABOVE_START
         if (
             byline is not None
-            and _gap_to_prose(page, i) <= REPEAT_MAX_GAP
+            and _gap_to_prose(page, i) <= max_gap
             and _story_follows(page, i, byline)
             and not _question_among_questions(page, pos)
         ):
