@@ -737,3 +737,60 @@ def test_bad_points_run_at_most_two_past_the_good_ones_without_a_verdict() -> No
     changes[len(lines) - 1] = ("navigation", "exact_line")
     _keep_review_box(_infos(lines), list(range(len(lines))), changes)
     assert set(changes) == set(range(9, len(lines)))
+
+
+WAITING_STORY = [
+    "Patients with urgent but not life-threatening conditions waited more than nine hours to "
+    "be seen at the county's busiest emergency department on Monday, figures show.",
+    "The recommended time for these patients, classed as urgent at triage, is one hour. The "
+    "health board said a rise in flu cases had filled its wards over the weekend.",
+    '"We have corridors full of trolleys and elderly patients spending the night in chairs," '
+    "said a nurse who asked not to be named.",
+    "The health board asked people to call the advice line before going to a hospital.",
+]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Westfield General: 9h12", "Carrow Road: 7h48", "Millbrook: 6h30", "St Anne's: 5h55"],
+        ["Millbrook: +18.1%", "Eastgate: +17.3%", "Centre: +11.2%", "Harbourside: +8.9%"],
+    ],
+)
+def test_facts_a_kept_sentence_announces_at_the_story_s_end_stay(rows: list[str]) -> None:
+    # a held-out probe's stories ended with such lists; the model took all but the first row
+    headline = "Urgent patients wait nine hours as flu fills the wards"
+    menu = ["Home", "News", "Health", "Sport", "Business", "Opinion", "Sign in", "Subscribe"]
+    tail = ["Related stories", "Flu vaccinations pass two million", "Ambulance handover delays"]
+    tail += ["Comments", "Show comments", "About us", "Privacy policy", "© 2025 The County Post"]
+    text = "\n\n".join(
+        [
+            f"{headline} | The County Post",
+            *menu,
+            headline,
+            "By Dana Whitfield",
+            *WAITING_STORY,
+            "Average waiting times at the four hospitals on Monday:",
+            *rows,
+            *tail,
+        ]
+    )
+    art = newsclean.clean(text)
+    for row in rows:
+        assert newsclean.normalize_quotes(row) in art.paragraphs
+    assert "Flu vaccinations pass two million" not in art.paragraphs
+
+
+def test_teasers_under_a_kept_sentence_with_a_colon_stay_out() -> None:
+    teasers = [
+        "Guide: what to do when your landlord will not renew the contract next year",
+        "Explainer: why rents in the south of the city are rising fastest of all",
+        "Analysis: the council's housing plan leaves the hardest questions for later",
+    ]
+    menu = ["Home", "News", "Health", "Sport", "Business", "Opinion", "Sign in", "Subscribe"]
+    text = "\n\n".join(
+        [*menu, *WAITING_STORY, "The health board said:", *teasers, "© 2025 The County Post"]
+    )
+    art = newsclean.clean(text)
+    # the first may pass for the story's last line; the list is not given back
+    assert not set(teasers[1:]) & set(art.paragraphs)

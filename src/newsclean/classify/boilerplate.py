@@ -3209,7 +3209,9 @@ def _keep_announced_lines(
     short lines ("Aldersfield to Port Carrow: two trains per hour"), and a kept
     paragraph of prose right under them. Only the model's removals are undone, the
     announcing sentence's too. A menu is announced by no sentence, and a list of
-    teasers has no story under it."""
+    teasers has no story under it. A list closing the story is kept too when the kept
+    sentence announces "Label: value" facts (:func:`_fact_line`) and furniture a cue
+    rule removed, or nothing, follows them."""
     n = len(view)
     for k in range(1, n):
         above = view[k - 1]
@@ -3225,13 +3227,19 @@ def _keep_announced_lines(
         j = k
         while j < n and _announced_item(infos[view[j]], changes.get(view[j])):
             j += 1
-        if (
-            j - k >= ANNOUNCED_MIN_ITEMS
-            and j < n
-            and view[j] not in changes
-            and infos[view[j]].is_prose
-        ):
+        if j - k < ANNOUNCED_MIN_ITEMS:
+            continue
+        if j < n and view[j] not in changes and infos[view[j]].is_prose:
             _undo_model(view[k - 1 : j], changes)
+        elif (
+            above not in changes
+            and all(_fact_line(infos[i]) for i in view[k:j])
+            and (j == n or changes.get(view[j], ("", "model"))[1] != "model")
+        ):
+            # the list closes the story: the kept sentence announces facts ("Waiting
+            # times on Monday:" / "Setúbal: 9h12" / …), and a cue rule's furniture or
+            # the end of the text comes next, no teaser's headline
+            _undo_model(view[k:j], changes)
 
 
 REVIEW_ITEMS_MAX = 8

@@ -165,6 +165,7 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
             *_all(lex.VIDEO_PREFIXES),
             *lex.VIDEO_TAGS,
             *lex.PLAYER_LENGTH_WORDS,
+            *lex.GALLERY_COUNTER_WORDS,  # "Slide 1 of 24": a counter opening with its word
             "mandatory",
         )
     }
