@@ -303,6 +303,8 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Load more updates", "navigation"),  # under a live report
+        ("— Omar Haddad", "metadata"),  # a live entry's writer signing it
+        ("Voice is AI-generated. Inconsistencies may occur.", "navigation"),  # a read-aloud player
         ("Gift Article", "share"),
         ("This is a modal window.", "navigation"),  # a video player's leftover
         ("See all articles by Jane Doe", "navigation"),
@@ -394,6 +396,10 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         ("Charger plus", "navigation"),
+        (
+            "Cet article vous a été offert. Abonnez-vous pour lire l’ensemble de nos contenus.",
+            "promo",
+        ),
         ("Voir tous ses articles", "navigation"),
         ("Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.", "promo"),
         ("Nos abonnés ont lu", "related"),

@@ -295,3 +295,13 @@ def test_a_byline_naming_a_desk_or_our_reporter_names_nobody(byline: str) -> Non
 def test_a_byline_cue_before_other_words_stays(line: str) -> None:
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert art.removed == ()
+
+
+@pytest.mark.parametrize("line", ["— and then the rain came", "— 24 hours later", "– by the sea"])
+def test_a_dash_opening_words_that_are_no_name_is_no_sign_off(line: str) -> None:
+    story = [
+        "The council met on Monday to vote on the new bridge over the river near the school.",
+        "The vote was close and the mayor said it would be the last one before the summer.",
+    ]
+    art = strip_boilerplate("\n\n".join([story[0], line, story[1]]))
+    assert line in art.paragraphs

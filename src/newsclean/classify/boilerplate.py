@@ -68,6 +68,9 @@ Decisions come in layers, each a named rule (the name is what
 ``desk_byline``
     a byline naming a desk and nobody ("By Staff", "Von der Redaktion", "Por
     Redacción"): the metadata extractor finds no author in it.
+``sign_off``
+    a dash and a name alone on a line: the writer signing a live report's
+    entry ("— Omar Haddad").
 ``breadcrumb``
     a trail of links from the home page: "Home > News > World", "Startseite »
     Politik", "Accueil / Monde / Europe".
@@ -192,6 +195,7 @@ from newsclean.extract.dates import has_relative, is_date_only, relative_word_pa
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
 from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
+from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
 
@@ -223,6 +227,7 @@ RULES = (
     "contact_line",
     "bare_address",
     "desk_byline",
+    "sign_off",
     "job_title",
     "breadcrumb",
     "reporting_credit",
@@ -843,12 +848,13 @@ def far_from_prose(
 _INLINE_FURNITURE = frozenset(
     {(labels.ADS, "exact_line"), (labels.RELATED, "line_prefix"), (labels.ADS, "line_prefix")}
     | {(labels.METADATA, "job_title"), (labels.METADATA, "live_stamps")}
+    | {(labels.METADATA, "sign_off")}
     | {(labels.NAVIGATION, "glued_buttons"), (labels.SHARE, "glued_buttons")}
     | {(labels.BOILERPLATE, "rule_line")}
 )
 """Cue removals that stand inside a story as often as around it (an "Anzeige" or
 "Advertisement" marker, a "Read also: …" link, a row of buttons such as "[ Gift this
-article ] [ Save ]", a live report's entry stamps), or
+article ] [ Save ]", a live report's entry stamps and its writers' sign-offs), or
 in the story's own head (a job title under the byline, which the metadata
 extractor takes out of view like the byline itself)."""
 
@@ -995,6 +1001,8 @@ def _cue_decision(
         and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
     ):
         return labels.METADATA, "desk_byline"  # "By Staff", "Our Correspondent"
+    if "sign_off" not in disabled and text[:1] in _SIGN_OFF_DASHES and _is_sign_off(text):
+        return labels.METADATA, "sign_off"  # "— Omar Haddad" under a live entry
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
@@ -1084,6 +1092,25 @@ def _mark_job_titles(
             ):
                 changes[i] = (labels.METADATA, "job_title")
                 break
+
+
+_SIGN_OFF_DASHES = "—–"
+_NAME_PARTICLES = frozenset(name_lexicon.PARTICLES)
+SIGN_OFF_MAX_NAME_WORDS = 4
+"""Words of the name a writer signs an entry or a letter with ("— Jane van der Berg")."""
+
+
+def _is_sign_off(text: str) -> bool:
+    """A dash and a name alone on a line: the writer signing a live entry or a short
+    item ("— Omar Haddad"). Names are capitalised words and particles, nothing else: a
+    dash opening a sentence ("— and then the rain came") or a figure is no sign-off."""
+    words = text[1:].split()
+    named = [w for w in words if w.casefold() not in _NAME_PARTICLES]
+    return (
+        2 <= len(named) <= SIGN_OFF_MAX_NAME_WORDS
+        and len(words) - len(named) <= 2
+        and all(w[:1].isupper() and w.strip(".'’-").replace("-", "").isalpha() for w in named)
+    )
 
 
 _DESK_BYLINE_MAX_WORDS = 5

@@ -405,12 +405,14 @@ def _labelled(
 def _credit_shaped(credit: Credit, text: str) -> bool:
     """Whether an unlabelled credit names a photographer, a picture agency or only agencies.
 
-    "Jane Roe/Reuters", "AP Photo/Jane Roe", "AFP via Getty Images" and
+    "Jane Roe/Reuters", "AP Photo/Jane Roe", "AFP via Getty Images", "NOAA via AP" and
     "Sputnik/Reuters" are credits; "Reuters/Ipsos" (a poll) is not.
     """
     if credit.full_name or credit.has_photo_agency or not credit.has_person:
         return True
-    return "Photo" in text[credit.start : credit.end].split()
+    # "NOAA via AP", "U.S. Navy via AP": a handout picture the agency passed on
+    words = text[credit.start : credit.end].split()
+    return "Photo" in words or (len(words) >= 3 and words[-2] == "via")
 
 
 _WHOSE_PHOTO_BY = re.compile(

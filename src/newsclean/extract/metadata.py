@@ -1445,6 +1445,8 @@ class _Extraction:
                 continue
             if word_count(block.text) < LAST_PARAGRAPH_MIN_WORDS:
                 continue  # a stray short line after the story; the credit is on the paragraph
+            if _is_cue_line(block.text):
+                continue  # a promo or a notice under the story ("Abonnez-vous …"): not its end
             found = find_wire_credit(block.text, lexicon=self.lex)
             if found is not None and word_count(block.text[: found[0]]) >= LAST_PARAGRAPH_MIN_WORDS:
                 pos, agency = found

@@ -141,6 +141,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "voice is ai-generated. inconsistencies may occur",
         "this is a modal window",
         "load older posts",
         "show more updates",
@@ -456,6 +457,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "this article was gifted to you",
         "click here to join our",
         "webinar:",
         "never miss a story",

@@ -126,6 +126,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
     "section": ("catégorie:", "rubrique:"),
     "promo": (
+        "cet article vous a été offert",
         "cet article vous a été utile",
         "déjà abonné ?",
         "cet article est réservé aux abonnés",
