@@ -303,6 +303,8 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Load more updates", "navigation"),  # under a live report
+        ("YouTube video player", "navigation"),  # an embedded video's leftovers
+        ("Watch on YouTube", "navigation"),
         ("— Omar Haddad", "metadata"),  # a live entry's writer signing it
         ("Voice is AI-generated. Inconsistencies may occur.", "navigation"),  # a read-aloud player
         ("Gift Article", "share"),

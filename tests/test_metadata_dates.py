@@ -364,3 +364,21 @@ def test_a_sentence_with_a_date_and_a_time_ago_is_no_date_line() -> None:
     story = "The council voted on Monday to close the old bridge for a year of repairs."
     art = newsclean.clean("\n\n".join(["Council revises bridge plan", line, story, story]))
     assert line in art.paragraphs
+
+
+def test_three_date_lines_in_a_row_are_the_story_s_list_not_stamps() -> None:
+    story = "The trio confirmed the tour on Tuesday, three months before their new album is out."
+    dates = ["October 3 – Newcastle, City Hall", "October 4 – Leeds, Town Hall"]
+    dates += ["October 6 – Glasgow, Old Fruitmarket"]
+    head = ["Harbour Lights announce first tour in nine years", "By Jess Okonkwo", "May 7, 2024"]
+    text = "\n\n".join([*head, story, story, "The full list of dates is:", *dates, story])
+    art = newsclean.extract_metadata(text)
+    assert art.published == "2024-05-07"
+    assert [r.text for r in art.removed if r.kind == "metadata"] == ["May 7, 2024"]
+
+
+def test_a_published_and_an_updated_stamp_in_a_row_are_still_stamps() -> None:
+    story = "The trio confirmed the tour on Tuesday, three months before their new album is out."
+    lines = ["Published May 7, 2024", "Updated May 8, 2024", story, story]
+    art = newsclean.extract_metadata("\n\n".join(lines))
+    assert art.published == "2024-05-07"

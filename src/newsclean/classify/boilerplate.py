@@ -3258,6 +3258,17 @@ def _keep_announced_lines(
             continue
         if j < n and view[j] not in changes and infos[view[j]].is_prose:
             _undo_model(view[k - 1 : j], changes)
+        elif j < n and _story_resumes_after_list(infos, view, changes, k, j):
+            # the model took the story's sentences under the list as well: they come
+            # back with it ("The full list of dates is:" / 14 dates / "Tickets go on sale …")
+            end = j
+            while (
+                end < n
+                and changes.get(view[end], ("", ""))[1] == "model"
+                and (_sentence_shaped(infos[view[end]]))
+            ):
+                end += 1
+            _undo_model(view[k - 1 : end], changes)
         elif (
             above not in changes
             and all(_fact_line(infos[i]) for i in view[k:j])
@@ -3267,6 +3278,31 @@ def _keep_announced_lines(
             # times on Monday:" / "Setúbal: 9h12" / …), and a cue rule's furniture or
             # the end of the text comes next, no teaser's headline
             _undo_model(view[k:j], changes)
+
+
+ANNOUNCED_STORY_ABOVE = 6
+"""Lines of the view above an announcing sentence searched for a kept paragraph of the
+story: the list stands in the story, not in the page's tail."""
+
+
+def _story_resumes_after_list(
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: Mapping[int, tuple[str, str]],
+    k: int,
+    j: int,
+) -> bool:
+    """Whether the story goes on under an announced list the model removed with what
+    follows: two sentences of the story's shape (:func:`_sentence_shaped`) the model
+    removed right under the items, and kept prose a few lines over the announcing
+    sentence. A list of teasers has headlines, not two plain sentences, under it."""
+    after = view[j : j + 2]
+    if len(after) < 2 or not all(
+        changes.get(i, ("", ""))[1] == "model" and _sentence_shaped(infos[i]) for i in after
+    ):
+        return False
+    above = view[max(0, k - 1 - ANNOUNCED_STORY_ABOVE) : k - 1]
+    return any(i not in changes and infos[i].is_prose for i in above)
 
 
 REVIEW_ITEMS_MAX = 8

@@ -363,6 +363,11 @@ class _Line:
     byline_rule: str = ""
 
 
+DATE_LIST_MIN_LINES = 3
+"""Date lines in a row that make a list of the story's (a tour's dates, a schedule):
+a page prints its publication and update stamps on two lines at most, with a cue."""
+
+
 @attrs.define
 class _Extraction:
     article: Article
@@ -567,6 +572,7 @@ class _Extraction:
                 date_cue=date_cue,
             )
             lines.append(line)
+        self._drop_date_lists(lines)
         by_pos = {line.pos: line for line in lines}
         # a cue line alone ("Publish date:") passes its meaning to the date under it
         for line in lines:
@@ -588,6 +594,51 @@ class _Extraction:
                 self.label(line.index, labels.METADATA, "date_cue")
         self._place_lines(lines)
         return lines
+
+    def _drop_date_lists(self, lines: list[_Line]) -> None:
+        """Forget the dates of a line in a run of :data:`DATE_LIST_MIN_LINES` or more date
+        lines (one other line may stand between two), counted past the head's window
+        too, with no published or updated cue
+        ("October 3 – Newcastle, City Hall" / "October 4 – Leeds, …"): the story's list,
+        neither a stamp nor its date."""
+        candidates = [line for line in lines if line.date_line]
+        if not candidates:
+            return
+        known = {line.pos: line for line in lines}
+
+        def plain_date_line(pos: int) -> bool:
+            line = known.get(pos)
+            if line is not None:
+                return line.date_line and all(d.kind == "plain" for d in line.dates)
+            if not 0 <= pos < len(self.vis) or self.vis[pos] in self.changes:
+                return False
+            text = self.article.blocks[self.vis[pos]].text
+            if len(text) > MAX_META_CHARS or self.lay.prose[self.vis[pos]]:
+                return False
+            dates = find_dates(text, language=self.language, lexicon=self.lex)
+            return (
+                bool(dates)
+                and all(d.kind == "plain" for d in dates)
+                and (self._only_dates(text, dates))
+            )
+
+        listed: list[_Line] = []
+        for line in candidates:
+            if not all(d.kind == "plain" for d in line.dates):
+                continue
+            run = 1
+            for step in (-1, 1):
+                pos = line.pos + step
+                while run < DATE_LIST_MIN_LINES:
+                    if plain_date_line(pos):
+                        run += 1
+                    elif not plain_date_line(pos + step):
+                        break  # one item the date reader does not take may stand between
+                    pos += step
+            if run >= DATE_LIST_MIN_LINES:
+                listed.append(line)
+        for line in listed:  # after every run is measured: a cleared line ends no other's
+            line.dates, line.date_line, line.relative = [], False, False
 
     def _only_dates(self, text: str, dates: list[FoundDate]) -> bool:
         """Whether ``text`` holds little besides its dates: cue words, a name, a site.

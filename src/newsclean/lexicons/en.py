@@ -141,6 +141,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "watch on youtube",
+        "youtube video player",
         "voice is ai-generated. inconsistencies may occur",
         "this is a modal window",
         "load older posts",
