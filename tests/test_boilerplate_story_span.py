@@ -835,3 +835,36 @@ def test_a_list_of_dates_the_story_announces_stays_with_the_story_under_it() -> 
         assert newsclean.normalize_quotes(line) in paragraphs, line
     assert art.published == "2024-05-07"
     assert "Festival news: Greenmoor confirms final acts" not in paragraphs
+
+
+FINES_ROWS = [
+    "      Driving in the bus and taxi lane            Dh1,000      4",
+    "      Using the hard shoulder to overtake         Dh1,000      6",
+    "      Stopping at a bus stop (private vehicle)    Dh500        -",
+    "      Exceeding the limit by more than 20kph      Dh600        -",
+    "      Exceeding the limit by more than 40kph      Dh1,000      6",
+]
+
+
+def test_a_table_laid_out_in_cells_stays_under_its_kept_header() -> None:
+    # a held-out probe's inscriptis page: the rows hold one figure each by the number
+    # rule, but the renderer set them out in cells; the model had taken all five
+    from newsclean.classify.boilerplate import _keep_whole_tables
+
+    header = "      Violation                                   Fine         Black points"
+    text = "\n".join(["The main penalties are:", header, *FINES_ROWS, "ALSO READ:"])
+    article = newsclean.Article(text, blocks=newsclean.segment(text))
+    rows = range(2, 2 + len(FINES_ROWS))
+    changes = dict.fromkeys(rows, ("boilerplate", "model"))
+    changes[len(article.blocks) - 1] = ("related", "exact_line")
+    view = list(range(len(article.blocks)))
+    _keep_whole_tables(article.blocks, view, changes, original=text)
+    assert set(changes) == {len(article.blocks) - 1}
+
+
+def test_a_menu_laid_out_in_cells_is_no_table_without_a_figure() -> None:
+    from newsclean.classify.boilerplate import _laid_out_row
+
+    assert _laid_out_row(FINES_ROWS[0])
+    assert not _laid_out_row("    Home     News     Sport     Weather")
+    assert not _laid_out_row("    It cost   Dh1,000   and more   than that.")

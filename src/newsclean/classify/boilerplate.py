@@ -501,7 +501,7 @@ def strip_boilerplate(
         if "story_sentence" not in disabled:
             _keep_story_sentences(blocks, infos, changes)
         if "whole_table" not in disabled:
-            _keep_whole_tables(blocks, view, changes)
+            _keep_whole_tables(blocks, view, changes, original=article.original)
             _keep_numbered_lists(blocks, infos, view, changes)
             _keep_announced_bullets(blocks, view, changes)
             _keep_announced_lines(infos, view, changes)
@@ -2977,21 +2977,49 @@ def _dated_entry() -> re.Pattern[str]:
     return re.compile(rf"[\W_]{{0,3}}(?:{month_day}|{day_month})", re.IGNORECASE)
 
 
+_CELL_GAP = re.compile(r"\S[ \t]{3,}(?=\S)")
+"""Three spaces or more between two words: a gap between a table's cells, as a layout
+renderer (inscriptis, lynx) sets a row out ("Using the hard shoulder    Dh1,000    6")."""
+TABLE_ROW_CELL_GAPS = 2
+"""Cell gaps in a line that set it out as a row of three cells or more."""
+
+
+def _laid_out_row(raw: str) -> bool:
+    """A line of three cells or more set out with runs of spaces, holding a figure."""
+    return (
+        _ANY_DIGIT.search(raw) is not None
+        and not raw.rstrip().endswith(_SENTENCE_ENDS)
+        and len(_CELL_GAP.findall(raw)) >= TABLE_ROW_CELL_GAPS
+    )
+
+
 def _keep_whole_tables(
-    blocks: Sequence[Block], view: Sequence[int], changes: dict[int, tuple[str, str]]
+    blocks: Sequence[Block],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+    *,
+    original: str = "",
 ) -> None:
     """Keep every row of a table the model cut into: one row kept, or the line just
     above the rows (its heading or the sentence introducing it), means the table
     belongs to the story; the model judges rows one by one and, having seen few
-    tables, drops most of a long one."""
+    tables, drops most of a long one. A row holds three figures or more, or a date
+    first (:func:`_is_table_row`), or is laid out in cells with runs of spaces in the
+    raw text (:func:`_laid_out_row`, read in ``original``), which the normalised text
+    no longer shows."""
+
+    def row(i: int) -> bool:
+        block = blocks[i]
+        return _is_table_row(block.text) or _laid_out_row(original[block.start : block.end])
+
     n = len(view)
     k = 0
     while k < n:
-        if not _is_table_row(blocks[view[k]].text):
+        if not row(view[k]):
             k += 1
             continue
         j = k
-        while j < n and _is_table_row(blocks[view[j]].text):
+        while j < n and row(view[j]):
             j += 1
         rows = view[k:j]
         if len(rows) >= TABLE_MIN_ROWS:
