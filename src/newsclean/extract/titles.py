@@ -41,7 +41,12 @@ from collections.abc import Iterable
 import attrs
 
 from newsclean import labels
-from newsclean.extract.bylines import JOB_MAX_WORDS, ROLE_MODIFIERS, is_job_title
+from newsclean.extract.bylines import (
+    JOB_MAX_WORDS,
+    JOB_TITLE_MAX_WORDS,
+    ROLE_MODIFIERS,
+    is_job_title,
+)
 from newsclean.extract.datelines import find_dateline
 from newsclean.extract.layout import (
     MARKER_TAIL,
@@ -913,7 +918,6 @@ def _name_alone(line: str, language: str | None) -> bool:
 def _job_in_sentence_case(line: str) -> bool:
     """A job in sentence case under a name ("Chief football writer"): a job noun last,
     four words at most, the first capitalised."""
-    from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS
     from newsclean.extract.lexicon import meta_lexicon
 
     words = line.split()
@@ -1063,11 +1067,29 @@ def _is_post(text: str) -> bool:
     return len(tags) >= 2 or (len(tags) == 1 and text.rstrip(" .!").endswith(tags[0]))
 
 
-def _never_headline(text: str, language: str | None = None) -> bool:
-    """A byline, a time stamp, a section trail, or a line the boilerplate cleaner
-    removes wherever it stands: whatever its place, not a headline."""
+SLOGAN_MAX_WORDS = 3
+"""Words of each sentence of a site's slogan ("Your community. Your news.")."""
+
+
+def _slogan(text: str) -> bool:
+    """Two or more sentences of a few words each, closed by full stops: a site's motto
+    under its name ("Your community. Your news.", "Local. Independent. Trusted.")."""
+    parts = [p for p in text.rstrip().split(". ") if p]
     return (
-        is_section_trail(text)
+        text.rstrip().endswith(".")
+        and len(parts) >= 2
+        and all(1 <= len(p.rstrip(".").split()) <= SLOGAN_MAX_WORDS for p in parts)
+        # each a word of four letters or more: "U.S. Senate passes bill." is no motto
+        and all(any(sum(c.isalpha() for c in w) >= 4 for w in p.split()) for p in parts)
+    )
+
+
+def _never_headline(text: str, language: str | None = None) -> bool:
+    """A byline, a time stamp, a section trail, a site's slogan, or a line the
+    boilerplate cleaner removes wherever it stands: whatever its place, not a headline."""
+    return (
+        _slogan(text)
+        or is_section_trail(text)
         or _is_byline(text, language)
         or _dateish(text)
         or _is_cue_line(text)
@@ -1230,7 +1252,15 @@ def _name_and_role(text: str, language: str | None) -> bool:
     if comma:
         names = parse_names(name, cued=False, language=language, strict=True)
         if names is not None and list(names.authors) == [name.strip()]:
-            return job([w.strip(",.;:|()–—-") for w in after.split()])
+            rest = [w.strip(",.;:|()–—-") for w in after.split()]
+            # after a name and its comma, a capitalised programme's or desk's name may
+            # stand before the job noun ("Jane Doe, Local Journalism Initiative Reporter")
+            return job(rest) or (
+                len(rest) <= JOB_TITLE_MAX_WORDS
+                and all(w[:1].isupper() for w in rest)
+                and rest[-1].casefold() in lex.role_words
+                and rest[-1].casefold() not in ROLE_MODIFIERS
+            )
     found = parse_byline(text, cued=False, language=language)
     if found is None or len(found.authors) != 1 or not text.startswith(found.authors[0]):
         return False
