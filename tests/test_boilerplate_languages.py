@@ -304,6 +304,11 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Load more updates", "navigation"),  # under a live report
         ("YouTube video player", "navigation"),  # an embedded video's leftovers
+        (
+            "This story was produced with funding from the Local Journalism Initiative.",
+            "metadata",
+        ),
+        ("To plant trees in memory, please visit the Sympathy Store.", "promo"),  # obituaries
         ("Watch on YouTube", "navigation"),
         ("— Omar Haddad", "metadata"),  # a live entry's writer signing it
         ("Voice is AI-generated. Inconsistencies may occur.", "navigation"),  # a read-aloud player
@@ -398,6 +403,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         ("Charger plus", "navigation"),
+        ("Ce contenu est produit grâce à l’Initiative de journalisme local.", "metadata"),
         (
             "Cet article vous a été offert. Abonnez-vous pour lire l’ensemble de nos contenus.",
             "promo",

@@ -232,6 +232,13 @@ CAPTIONS = [
         "AP",
     ),
     (
+        # a photographer and a small paper whose name ends with a masthead noun
+        "Shelves at the store on Main Street on Monday. (Jane Roe/Birch Hollow Echo)",
+        "Shelves at the store on Main Street on Monday.",
+        "Jane Roe/Birch Hollow Echo",
+        None,
+    ),
+    (
         "File photo: Voters queue at a polling station during the rerun election.",
         "Voters queue at a polling station during the rerun election.",
         None,

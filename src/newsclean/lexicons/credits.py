@@ -663,5 +663,7 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
         *("advertiser", "argus", "times", "post", "herald", "tribune", "journal"),
         *("gazette", "record", "standard", "mirror", "express", "globe", "guardian"),
         *("independent", "star", "democrat", "leader", "review", "daily", "weekly"),
+        *("echo", "beacon", "banner", "messenger", "monitor", "pioneer", "citizen"),
+        *("gleaner", "clarion", "voice", "press", "news", "mail", "sun"),
     }
 )

@@ -441,6 +441,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "this content was produced with funding from",
+        "this article was produced with funding from",
+        "this story was produced with funding from",
         "medically reviewed by",
         "this story was produced by",
         "this article was produced by",
@@ -459,6 +462,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "to plant trees in memory",
         "this article was gifted to you",
         "click here to join our",
         "webinar:",

@@ -112,6 +112,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "vous êtes ici:",
     ),
     "metadata": (
+        "cet article est produit grâce à",
+        "ce contenu est produit grâce à",
         "cette nouvelle a été produite dans le cadre",
         "cet article est une tribune",
         "ce contenu est produit dans le cadre",
