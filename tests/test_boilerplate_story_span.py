@@ -686,6 +686,32 @@ def test_items_in_lower_case_under_a_kept_colon_line(items: list[str], given_bac
     assert set(changes) == ({len(lines) - 1} if given_back else removed)
 
 
+@pytest.mark.parametrize(
+    ("opening", "items", "given_back"),
+    [
+        # found by a held-out probe: a council's other decisions, one sentence in items
+        (
+            "Außerdem hat der Gemeinderat",
+            ["– die Hundesteuer ab 2025 erhöht,", "– dem neuen Löschfahrzeug zugestimmt."],
+            True,
+        ),
+        # the items do not close the sentence: no list of the story's
+        ("Außerdem hat der Gemeinderat", ["– die Hundesteuer", "– das Löschfahrzeug"], False),
+        # an opening of one word is no sentence's opening
+        ("Außerdem", ["– die Hundesteuer erhöht,", "– dem Löschfahrzeug zugestimmt."], False),
+    ],
+)
+def test_a_sentence_run_on_through_its_items_comes_back_with_its_opening(
+    opening: str, items: list[str], given_back: bool
+) -> None:
+    lines = [PROSE[0], opening, *items, "Home"]
+    removed = set(range(1, len(lines)))
+    changes = dict.fromkeys(removed, ("navigation", "model"))
+    blocks = as_article("\n\n".join(lines)).blocks
+    _keep_items_in_lower_case(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert set(changes) == ({len(lines) - 1} if given_back else removed)
+
+
 REVIEW_BOX = [
     "Pros",
     "Outstanding battery life",

@@ -3441,10 +3441,14 @@ def _keep_items_in_lower_case(
 ) -> None:
     """Give back the items the model removed under a kept line ending with a colon when
     two or more in a row open in lower case: they run on its sentence ("Geplant sind:"
-    / "zwölf Klassenzimmer …" / "eine Mensa …"), as no menu or teaser does."""
+    / "zwölf Klassenzimmer …" / "eine Mensa …"), as no menu or teaser does. A sentence
+    opened with no colon and run on through its items to a full stop ("Außerdem hat
+    der Gemeinderat" / "– die Hundesteuer … erhöht," / "– … zugestimmt.") comes back
+    with its opening, when kept prose stands a few lines above it."""
     for k in range(1, len(view)):
         above = view[k - 1]
-        if above in changes or not infos[above].ends_colon:
+        opened = above not in changes and infos[above].ends_colon
+        if not opened and not _sentence_opening(infos, view, changes, k - 1):
             continue
         j = k
         while j < len(view):
@@ -3457,8 +3461,42 @@ def _keep_items_in_lower_case(
             ):
                 break
             j += 1
-        if j - k >= ANNOUNCED_MIN_ITEMS:
+        if j - k < ANNOUNCED_MIN_ITEMS:
+            continue
+        if opened:
             _undo_model(view[k:j], changes)
+        elif blocks[view[j - 1]].text.rstrip().endswith(".") and all(
+            blocks[i].text.rstrip()[-1:] in ",;" for i in view[k : j - 1]
+        ):
+            _undo_model(view[k - 1 : j], changes)
+
+
+SENTENCE_OPENING_MIN_WORDS = 3
+"""Words of a sentence's opening run on into list items ("Außerdem hat der Gemeinderat")."""
+
+
+def _sentence_opening(
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: Mapping[int, tuple[str, str]],
+    k: int,
+) -> bool:
+    """Whether the line at view position ``k`` opens a sentence its items go on with:
+    no closing mark at all, a few words with function words among them, and kept prose
+    of the story a few lines above."""
+    info = infos[view[k]]
+    if (
+        info.ends_sentence
+        or info.ends_colon
+        or info.ends_clause
+        or info.words < SENTENCE_OPENING_MIN_WORDS
+        or info.stop_share < STORY_SENTENCE_MIN_STOP_SHARE
+        or info.has_link
+        or changes.get(view[k], ("", "model"))[1] != "model"
+    ):
+        return False
+    above = view[max(0, k - ANNOUNCED_STORY_ABOVE) : k]
+    return any(i not in changes and infos[i].is_prose for i in above)
 
 
 def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:
