@@ -381,6 +381,10 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     ],
     "de": [
         ("Ältere Einträge laden", "navigation"),
+        (
+            "Artikel teilen    Facebook    WhatsApp    E-Mail",
+            "share",
+        ),  # the button names its object
         ("Artikel anhören · 3 Minuten", "navigation"),
         ("Mehr News gibt es in unserer App. Jetzt kostenlos herunterladen!", "promo"),
         ("Sie müssen angemeldet sein, um einen Kommentar zu schreiben.", "comments"),
@@ -403,6 +407,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         ("Charger plus", "navigation"),
+        ("Vos réactions (1)", "comments"),  # a count behind the reader's possessive
         ("Ce contenu est produit grâce à l’Initiative de journalisme local.", "metadata"),
         (
             "Cet article vous a été offert. Abonnez-vous pour lire l’ensemble de nos contenus.",

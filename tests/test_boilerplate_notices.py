@@ -305,3 +305,14 @@ def test_a_dash_opening_words_that_are_no_name_is_no_sign_off(line: str) -> None
     ]
     art = strip_boilerplate("\n\n".join([story[0], line, story[1]]))
     assert line in art.paragraphs
+
+
+@pytest.mark.parametrize("stamp", ["Published: 11/04/2024 - 15:22", "11/04/2024"])
+def test_a_stamp_whose_day_and_month_could_be_either_way_round_goes(stamp: str) -> None:
+    # a held-out probe's stamp: no date is read from it, but it is a time stamp
+    story = [
+        "The council met on Monday to vote on the new bridge over the river near the school.",
+        "The vote was close and the mayor said it would be the last one before the summer.",
+    ]
+    art = strip_boilerplate("\n\n".join([story[0], stamp, story[1]]))
+    assert [(r.text, r.kind) for r in art.removed] == [(stamp, "metadata")]

@@ -1332,6 +1332,8 @@ def _counter_label(info: LineInfo) -> str | None:
     m = _COUNT_FIRST.fullmatch(key)
     if m is not None:
         return counter_nouns().get(m["noun"].strip())
+    if key.split(" ", 1)[0] in _READER_OPENINGS:
+        key = key.split(" ", 1)[-1]  # "Vos réactions (1)", "Your comments (3)"
     m = _COUNT_AFTER.fullmatch(key)
     if m is not None:
         label = counter_nouns().get(m["noun"].strip())
@@ -1527,10 +1529,16 @@ def _is_share_bar(info: LineInfo) -> bool:
         return False
     networks, buttons, words = counts
     # nothing but names and buttons: "Facebook Instagram WhatsApp outage" is a heading;
-    # a row of buttons alone ("Teilen Twittern Mailen", "Deel Bewaar") has two or more
-    return networks + buttons >= 2 and networks + buttons == words
+    # a row of buttons alone ("Teilen Twittern Mailen", "Deel Bewaar") has two or more;
+    # a button may name what it shares ("Artikel teilen Facebook WhatsApp E-Mail")
+    shared = int(buttons > 0 and not _SHARED_OBJECTS.isdisjoint(info.key.split()))
+    return networks + buttons >= 2 and networks + buttons + shared == words
 
 
+_SHARED_OBJECTS = frozenset(
+    {"article", "artikel", "beitrag", "articolo", "artículo", "artigo", "story"}
+)
+"""What a share button names beside its verb ("Share article", "Artikel teilen")."""
 _SHARE_ON_WORDS = _ON_WORDS | {"no", "na", "på", "em", "via", "w"}
 """The word between a share button and its network, in more languages than the
 lexicons ("Dela på Facebook", "Udostępnij na Facebooku")."""

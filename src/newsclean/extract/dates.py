@@ -545,6 +545,10 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
     return 0 < times <= max(1, cued) and cued > 0 and days <= months <= times
 
 
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?!\d)")
+"""A numeric date whose day and month could be either way round ("11/04/2024")."""
+
+
 def is_date_only(
     line: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
 ) -> bool:
@@ -565,6 +569,8 @@ def is_date_only(
     >>> is_date_only("Updated at 1:23 p.m. ET"), is_date_only("1:23 p.m.")
     (True, False)
     >>> is_date_only("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")
+    True
+    >>> is_date_only("Published: 11/04/2024 - 15:22")  # no date read, but a stamp
     True
     """
     text = line.strip()
@@ -589,6 +595,11 @@ def is_date_only(
             ],
             key=lambda d: d.start,
         )
+    if not found and _AMBIGUOUS_NUMERIC.search(text) is not None:
+        # "Published: 11/04/2024 - 15:22": no date is read from it (day and month could
+        # be either way round), but it is one; read the line with the day made plain
+        text = _AMBIGUOUS_NUMERIC.sub(r"13\2\3\2\4", text)
+        found = find_dates(text, language=language, lexicon=lex)
     if not found:
         return _is_cued_time(text, lex)
     if len(found) > 1 and all(d.kind == "plain" for d in found):
