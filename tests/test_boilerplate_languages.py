@@ -304,6 +304,12 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Load more updates", "navigation"),  # under a live report
         ("YouTube video player", "navigation"),  # an embedded video's leftovers
+        ("Interactive: How much better off will you be?", "related"),
+        (
+            "This article appears in the October 2024 print edition under the headline "
+            "“Down Where the Light Ends.”",
+            "metadata",
+        ),
         (
             "This story was produced with funding from the Local Journalism Initiative.",
             "metadata",

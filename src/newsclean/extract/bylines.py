@@ -290,13 +290,36 @@ def _names_only(segment: str, cue: re.Match[str], found: Byline) -> bool:
 _NAME_JOINERS = "and|und|et|y|e|en|with"
 
 
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]{3,9})\.?,?[ \t]{1,3}$")
+"""A word right before a date: its weekday when the lexicon says so ("Tue 14 Jan 2025")."""
+_NAME_BEFORE = re.compile(r"(?<![^\s,|])[A-Z][^\W\d_]*(?=[ \t]+[A-Z]|[ \t]*$)")
+"""Capitalised words in a row up to the weekday: the name before it."""
+
+
+def _name_words_before(text: str, end: int, lex: MetaLexicon) -> int:
+    """Capitalised words in a row before ``end`` that may be a name's (no cue word)."""
+    words = _NAME_BEFORE.findall(text[max(0, end - 40) : end])
+    return sum(1 for w in words if w.casefold() not in lex.not_name_words)
+
+
 def _mask(text: str, dates: Sequence[FoundDate]) -> str:
     chars = list(text)
+    lex = meta_lexicon()
+    weekdays = lex.weekdays
     for d in dates:
-        for i in range(d.start, min(d.end, len(chars))):
+        start = d.start
+        before = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+        if (
+            before is not None
+            and before.group(1).casefold() in weekdays
+            # a name of two words or more stays before it: "Eric Sun 14 Jan" keeps "Sun"
+            and _name_words_before(text, before.start(), lex) >= 2
+        ):
+            start = before.start()  # "Jane Doe Tue 14 Jan 2025": the weekday is the date's
+        for i in range(start, min(d.end, len(chars))):
             chars[i] = " "
-        if d.start < len(chars):
-            chars[d.start] = "|"
+        if start < len(chars):
+            chars[start] = "|"
     masked = "".join(chars)
     masked = _EMAIL_OR_URL.sub(" | ", masked)
     return _HANDLE.sub(" | ", masked)

@@ -441,6 +441,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "a version of this article appears in print",
+        "this article appears in the",
         "this content was produced with funding from",
         "this article was produced with funding from",
         "this story was produced with funding from",
@@ -569,6 +571,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("buy now:",),
     "related": (
+        "interactive:",
         "you may also like:",
         "you might also like:",
         "read more about:",
