@@ -1023,3 +1023,11 @@ def test_a_weekday_before_the_date_is_no_part_of_the_name(
     found = parse_byline(line, cued=False)
     assert found is not None
     assert found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Gulf Coast Register", "Birch Hollow Echo", "The Valley Times"])
+def test_a_newspaper_s_name_alone_is_no_byline(line: str) -> None:
+    # a held-out probe's page printed its masthead under the byline; it became the author
+    assert parse_byline(line, cued=False) is None
+    art = extract_metadata(_article(line, "Nov 13, 2019 4:26 pm"))
+    assert art.authors == ()

@@ -597,6 +597,18 @@ def _is_name_word(word: str, lex: MetaLexicon, *, caps: bool) -> bool:
     )
 
 
+MASTHEAD_NAME_MIN_WORDS = 3
+"""Words of a name-shaped line with no cue ending with a newspaper's noun that make it
+the paper's name ("Gulf Coast Register"); two may be a person's ("Emily Post")."""
+
+
+@functools.lru_cache(maxsize=1)
+def _masthead_nouns() -> frozenset[str]:
+    from newsclean.lexicons.credits import MASTHEAD_WORDS
+
+    return MASTHEAD_WORDS
+
+
 def _person(
     part: str, lex: MetaLexicon, *, cued: bool, caps: bool
 ) -> tuple[str | None, str | None, str | None]:
@@ -621,6 +633,14 @@ def _person(
         break
     while taken and taken[-1].casefold() in lex.particles and not _surname_after(taken):
         taken.pop()
+    if (
+        not cued
+        and len(taken) >= MASTHEAD_NAME_MIN_WORDS
+        and taken[-1].casefold().strip(".,") in _masthead_nouns()
+    ):
+        # "Gulf Coast Register", "Birch Hollow Echo" on a line of their own: a newspaper
+        # ("By Mary Ann Post" is a person: a cue names people)
+        return None, None, None
     rest = words[len(taken) :]
     if not taken:
         if cued and len(words) == 1 and _single_handle(words[0], lex):
