@@ -94,6 +94,18 @@ UNITS: dict[str, tuple[str, str]] = {
     "punctuation": ("!?.…—–-|»•*", "edge-junk stripping"),
     "photo_credit": ("Photo: AP/", "caption credit patterns"),
     "said_quote": ("“x,” said ", "quote attribution"),
+    "live_report": (
+        "12:00\n\nOfficials said the rescue effort was continuing through the night.\n\n"
+        "Share\n\n— Jane Doe\n\nRead more\n\n",
+        "a live report of thousands of stamped entries (each entry read once)",
+    ),
+    "wrapped_text": (
+        "The council met on Monday to discuss the new bridge over the river, which\n"
+        "has been closed since the floods and which residents say has cut the town\n"
+        "in two, the clerk said in a statement on Tuesday afternoon at the hall.\n\n",
+        "hard-wrapped paragraphs by the thousand",
+    ),
+    "date_lines": ("01/05/2024\nJune 14, 2024\n", "lines that are only dates"),
 }
 
 SENTENCE = "The council met on Monday to discuss the budget, and café owners said “no”. "

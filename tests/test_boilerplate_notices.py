@@ -316,3 +316,81 @@ def test_a_stamp_whose_day_and_month_could_be_either_way_round_goes(stamp: str) 
     ]
     art = strip_boilerplate("\n\n".join([story[0], stamp, story[1]]))
     assert [(r.text, r.kind) for r in art.removed] == [(stamp, "metadata")]
+
+
+def test_dashed_list_items_and_a_quotation_s_author_are_no_sign_offs() -> None:
+    # found by review: a German list of dashed items was taken line by line for sign-offs
+    items = ["– Neue Turnhalle", "– Größere Mensa", "– Sanierte Grundschule"]
+    story = [
+        "Der Gemeinderat hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen.",
+        "Geplant sind unter anderem folgende Projekte:",
+        *items,
+        "Bürgermeister Hans Müller zeigte sich zufrieden mit dem Ergebnis der Beratungen.",
+    ]
+    art = strip_boilerplate("\n\n".join(story))
+    assert set(items) <= set(art.paragraphs)
+    quoted = [
+        "The academy announced the winners on Sunday night in a ceremony that ran long.",
+        "“The only thing we have to fear is fear itself.”",
+        "— Franklin Delano Roosevelt",
+        "The quotation was printed on the programme handed to every guest at the door.",
+    ]
+    art = strip_boilerplate("\n\n".join(quoted))
+    assert "— Franklin Delano Roosevelt" in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["01/05/2024", "02/06/2024", "03/07/2024"],  # day and month either way round
+        ["21/05/2024", "22/06/2024", "23/07/2024"],
+        ["June 14, 2024", "June 28, 2024", "July 12, 2024"],
+    ],
+)
+def test_a_list_of_dates_the_story_announces_stays(dates: list[str]) -> None:
+    # found by review: each date alone is a stamp, three in a row are the story's list
+    story = [
+        "The council has published the new bin collection dates for the village.",
+        "Residents were told the green bins would now be collected on these dates:",
+        *dates,
+        "The council said anyone whose bin was missed should report it online.",
+    ]
+    art = strip_boilerplate("\n".join(story))
+    assert list(art.paragraphs) == story
+
+
+def test_stamps_with_a_time_of_day_in_a_row_still_go() -> None:
+    stamps = ["2019-11-19T08:57:40+01:00", "2019-11-19T07:23:12+01:00", "2019-11-19T08:57:45+01:00"]
+    story = [
+        "The council has published the new bin collection dates for the village.",
+        *stamps,
+        "The council said anyone whose bin was missed should report it online.",
+    ]
+    art = strip_boilerplate("\n".join(story))
+    assert [r.text for r in art.removed] == stamps
+
+
+def test_two_stamps_in_a_row_still_go() -> None:
+    story = [
+        "The council has published the new bin collection dates for the village.",
+        "21/05/2024",
+        "22/06/2024",
+        "The council said anyone whose bin was missed should report it online.",
+    ]
+    art = strip_boilerplate("\n".join(story))
+    assert [r.text for r in art.removed] == ["21/05/2024", "22/06/2024"]
+
+
+def test_a_sentence_about_planting_trees_in_memory_stays() -> None:
+    # found by review: the obituary prompt's opening words open a story sentence too
+    line = (
+        "To plant trees in memory of the 96 victims, volunteers gathered at the stadium on "
+        "Sunday morning with spades and saplings donated by local nurseries."
+    )
+    story = [
+        "The council met on Monday to vote on the new bridge over the river near the school.",
+        line,
+        "The vote was close and the mayor said it would be the last one before the summer.",
+    ]
+    art = strip_boilerplate("\n\n".join(story))
+    assert line in art.paragraphs

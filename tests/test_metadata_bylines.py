@@ -1031,3 +1031,12 @@ def test_a_newspaper_s_name_alone_is_no_byline(line: str) -> None:
     assert parse_byline(line, cued=False) is None
     art = extract_metadata(_article(line, "Nov 13, 2019 4:26 pm"))
     assert art.authors == ()
+
+
+def test_a_paper_named_after_a_publishing_cue_is_no_author() -> None:
+    # an obituary platform's line: the paper that published the notice, and when
+    line = "Published by Harlow County Register on Mar. 7, 2024."
+    assert parse_byline(line) is None
+    art = newsclean.clean("\n\n".join([STORY, MORE, line]))
+    assert art.authors == ()
+    assert line not in art.paragraphs

@@ -382,3 +382,20 @@ def test_a_published_and_an_updated_stamp_in_a_row_are_still_stamps() -> None:
     lines = ["Published May 7, 2024", "Updated May 8, 2024", story, story]
     art = newsclean.extract_metadata("\n\n".join(lines))
     assert art.published == "2024-05-07"
+
+
+def test_a_stamp_over_the_story_is_no_item_of_a_list_of_dates_under_it() -> None:
+    # found by review: the one-line gap the list allows reached over the first paragraph
+    lines = [
+        "Band announces farewell tour",
+        "By Jane Doe",
+        "March 3, 2024",
+        "The band said on Monday it would play a last run of shows before splitting up.",
+        "June 14 – City Hall, Newcastle",
+        "June 15 – Usher Hall, Edinburgh",
+        "June 17 – Apollo, Manchester",
+        "Tickets go on sale on Friday at 9am from the usual outlets, the promoter said.",
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.published == "2024-03-03"
+    assert lines[3] in art.paragraphs

@@ -181,3 +181,59 @@ def test_joins_never_cross_a_blank_line_or_lose_a_character(
     assert joined.replace("\n", " ") == wrapped.replace("\n", " ")
     if blank:
         assert joined.count("\n\n") == wrapped.count("\n\n")
+
+
+STORY_78 = [
+    "The council met on Monday to discuss the new bridge over the river, which has been closed "
+    "since the floods of last winter and which residents say has cut the town in two.",
+    "Members voted to reopen it to cyclists and walkers before the summer holidays, with cars "
+    "to follow once the inspection is complete, the clerk said in a statement.",
+    "The mayor said the work had taken longer than anyone had wanted, but that the engineers "
+    "had been right to take their time over it given the state of the piers.",
+]
+
+
+def test_a_headline_over_a_wrapped_paragraph_is_not_glued_to_it() -> None:
+    # found by review: a long headline with no stop over the paragraph joined it
+    headline = "Bridge over the River Wensum to reopen to cyclists and walkers this summer"
+    text = headline + "\n" + "\n\n".join(textwrap.fill(p, 78) for p in STORY_78)
+    joined = join_wrapped_lines(text)
+    assert joined.splitlines()[0] == headline
+    article = newsclean.clean(text)
+    assert article.title == headline
+    assert article.paragraphs[0] == STORY_78[0]
+
+
+def test_a_crosshead_over_a_wrapped_paragraph_stays_a_line_of_its_own() -> None:
+    crosshead = "Residents who live along the river fear the water will rise once more"
+    text = "\n\n".join(textwrap.fill(p, 72) for p in STORY_78[:2])
+    text += "\n\n" + crosshead + "\n" + textwrap.fill(STORY_78[2], 72)
+    assert crosshead in join_wrapped_lines(text).splitlines()
+
+
+def test_a_dateline_s_dash_marks_a_paragraph_s_first_line() -> None:
+    lead = (
+        "ILOILO CITY — Police on Wednesday arrested three men believed to be behind the January "
+        "robbery of a pawnshop in Molo district, recovering jewelry and cash."
+    )
+    text = "\n\n".join(textwrap.fill(p, 78) for p in [lead, *STORY_78])
+    assert join_wrapped_lines(text).splitlines()[0] == lead
+
+
+def test_paragraphs_with_an_indented_first_line_are_joined_whole() -> None:
+    # found by review: plain text and wire copy indent a paragraph's first line only
+    text = "Bridge to reopen\n\n" + "\n".join(
+        textwrap.fill(p, 72, initial_indent="   ") for p in STORY_78
+    )
+    article = newsclean.clean(text)
+    assert list(article.paragraphs) == STORY_78
+
+
+def test_a_line_broken_after_a_hyphen_is_joined_without_a_space() -> None:
+    paragraph = (
+        "The long-established cross-border co-operative reported a year-on-year loss on its "
+        "state-owned mid-sized out-of-town retail-park business and its north-western depots."
+    )
+    for width in (40, 44, 48, 52):  # hyphens land at the ends of lines at each width
+        text = "\n\n".join([textwrap.fill(paragraph, width)] * 2)
+        assert join_wrapped_lines(text).split("\n\n") == [paragraph, paragraph]

@@ -69,8 +69,9 @@ Decisions come in layers, each a named rule (the name is what
     a byline naming a desk and nobody ("By Staff", "Von der Redaktion", "Por
     Redacción"): the metadata extractor finds no author in it.
 ``sign_off``
-    a dash and a name alone on a line: the writer signing a live report's
-    entry ("— Omar Haddad").
+    a dash and a name alone on a line under a paragraph of prose: the writer
+    signing a live report's entry ("— Omar Haddad"); not under a quotation,
+    nor among other lines opening with a dash (a list).
 ``breadcrumb``
     a trail of links from the home page: "Home > News > World", "Startseite »
     Politik", "Accueil / Monde / Europe".
@@ -191,7 +192,7 @@ from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, is_job_title
-from newsclean.extract.dates import has_relative, is_date_only, relative_word_patterns
+from newsclean.extract.dates import find_dates, has_relative, is_date_only, relative_word_patterns
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
 from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
@@ -466,10 +467,13 @@ def strip_boilerplate(
     changes = cue_changes(
         article, infos, drop_phrases=drop_phrases, protected=protected, disabled=disabled
     )
+    _keep_date_lists(blocks, changes)
     if "job_title" not in disabled:
         _mark_job_titles(blocks, infos, changes, protected)
     if "live_stamps" not in disabled:
         _mark_live_stamps(blocks, changes, protected)
+    if "sign_off" not in disabled:
+        _mark_sign_offs(blocks, infos, changes, protected)
     _keep_link_lists(changes)
     if "whole_table" not in disabled:
         _keep_table_headers(blocks, changes)
@@ -1001,8 +1005,6 @@ def _cue_decision(
         and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
     ):
         return labels.METADATA, "desk_byline"  # "By Staff", "Our Correspondent"
-    if "sign_off" not in disabled and text[:1] in _SIGN_OFF_DASHES and _is_sign_off(text):
-        return labels.METADATA, "sign_off"  # "— Omar Haddad" under a live entry
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
         return labels.NAVIGATION, "breadcrumb"
     if info.words < 2:
@@ -1094,6 +1096,40 @@ def _mark_job_titles(
                 break
 
 
+DATE_LIST_MIN_LINES = 3
+"""Lines in a row that are each a date and nothing more, with no cue word, that make a
+list of the story's (collection days, a tour's dates), not stamps."""
+
+
+def _keep_date_lists(blocks: Sequence[Block], changes: dict[int, tuple[str, str]]) -> None:
+    """Give back :data:`DATE_LIST_MIN_LINES` or more lines in a row that ``bare_timestamp``
+    took when none prints a cue ("Published", "Updated") or a time of day: a stamp
+    stands alone or with one other, a list of dates ("01/05/2024" / "02/06/2024" /
+    "03/07/2024") is the story's."""
+
+    def plain_stamp(i: int) -> bool:
+        if changes.get(i) != _BARE_STAMP:
+            return False
+        text = blocks[i].text
+        if _CLOCK.search(text):
+            return False  # a time of day: a page's stamps ("2019-11-19T08:57:40+01:00")
+        return not any(c.isalpha() for c in text) or all(
+            d.kind == "plain" for d in find_dates(text)
+        )
+
+    run: list[int] = []
+    for i in [*range(len(blocks)), len(blocks)]:
+        if i < len(blocks) and plain_stamp(i) and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        if len(run) >= DATE_LIST_MIN_LINES:
+            for k in run:
+                del changes[k]
+        run = [i] if i < len(blocks) and plain_stamp(i) else []
+
+
+_BARE_STAMP = (labels.METADATA, "bare_timestamp")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 _SIGN_OFF_DASHES = "—–"
 _NAME_PARTICLES = frozenset(name_lexicon.PARTICLES)
 SIGN_OFF_MAX_NAME_WORDS = 4
@@ -1111,6 +1147,39 @@ def _is_sign_off(text: str) -> bool:
         and len(words) - len(named) <= 2
         and all(w[:1].isupper() and w.strip(".'’-").replace("-", "").isalpha() for w in named)
     )
+
+
+def _mark_sign_offs(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """A writer signing the paragraph above ("— Omar Haddad" under a live entry): a
+    dash and a name alone on a line (:func:`_is_sign_off`) right under a paragraph of
+    prose. Not a quotation's author ("— Franklin Delano Roosevelt" under a quote) nor
+    an item of a list of dashed lines ("– Neue Turnhalle" / "– Größere Mensa")."""
+
+    def dashed(k: int) -> bool:
+        return 0 <= k < len(blocks) and blocks[k].text[:1] in _SIGN_OFF_DASHES
+
+    for i, block in enumerate(blocks):
+        text = block.text
+        if text[:1] not in _SIGN_OFF_DASHES or i == 0 or i in changes or i in protected:
+            continue
+        if block.label != labels.BODY or not _is_sign_off(text):
+            continue
+        above = blocks[i - 1].text
+        if (
+            dashed(i - 1)
+            or dashed(i + 1)
+            or not infos[i - 1].is_prose
+            # a quotation alone over it: the name is its author's ("“…” / — Roosevelt");
+            # a paragraph quoting somebody ("“…,” he wrote.") is a writer's entry
+            or not _outside_quotes(above).strip(" .,;:!?—–-")
+        ):
+            continue
+        changes[i] = (labels.METADATA, "sign_off")
 
 
 _DESK_BYLINE_MAX_WORDS = 5
@@ -1451,7 +1520,10 @@ def _keep_live_entries(
     entries: list[list[int]] = []
     for k, stamp in enumerate(stamps):
         stop = stamps[k + 1] if k + 1 < len(stamps) else None
-        lines = [i for i in view if i > stamp and (stop is None or i < stop)]
+        # the view is in block order: the entry is one slice of it
+        lo = bisect.bisect_right(view, stamp)
+        hi = len(view) if stop is None else bisect.bisect_left(view, stop)
+        lines = list(view[lo:hi])
         if stop is None:
             lines = lines[:LIVE_ENTRY_MAX_LINES]
             cut = next(

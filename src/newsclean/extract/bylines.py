@@ -602,6 +602,14 @@ MASTHEAD_NAME_MIN_WORDS = 3
 the paper's name ("Gulf Coast Register"); two may be a person's ("Emily Post")."""
 
 
+_PAPER_ONLY_NOUNS = frozenset(
+    {"register", "gazette", "chronicle", "courier", "ledger", "sentinel", "dispatch"}
+    | {"examiner", "inquirer", "enquirer", "telegraph", "bulletin", "advertiser", "tribune"}
+    | {"herald", "journal", "observer"}
+)
+"""Masthead nouns that end a newspaper's name and no person's ("… County Register")."""
+
+
 @functools.lru_cache(maxsize=1)
 def _masthead_nouns() -> frozenset[str]:
     from newsclean.lexicons.credits import MASTHEAD_WORDS
@@ -633,13 +641,13 @@ def _person(
         break
     while taken and taken[-1].casefold() in lex.particles and not _surname_after(taken):
         taken.pop()
-    if (
-        not cued
-        and len(taken) >= MASTHEAD_NAME_MIN_WORDS
-        and taken[-1].casefold().strip(".,") in _masthead_nouns()
+    last_noun = taken[-1].casefold().strip(".,") if taken else ""
+    if len(taken) >= MASTHEAD_NAME_MIN_WORDS and (
+        last_noun in _PAPER_ONLY_NOUNS or (not cued and last_noun in _masthead_nouns())
     ):
-        # "Gulf Coast Register", "Birch Hollow Echo" on a line of their own: a newspaper
-        # ("By Mary Ann Post" is a person: a cue names people)
+        # "Gulf Coast Register", "Birch Hollow Echo" on a line of their own, "Published by
+        # Harlow County Register": a newspaper ("By Mary Ann Post" is a person: after a
+        # cue, only a noun no surname is makes the paper)
         return None, None, None
     rest = words[len(taken) :]
     if not taken:

@@ -623,6 +623,18 @@ class _Extraction:
             )
 
         listed: list[_Line] = []
+
+        def short_line(pos: int) -> bool:
+            if not 0 <= pos < len(self.vis):
+                return False
+            index = self.vis[pos]
+            text = self.article.blocks[index].text
+            return (
+                len(text) <= MAX_META_CHARS
+                and not self.lay.prose[index]
+                and not text.rstrip(" \"'”’»)").endswith((".", "!", "?"))  # an item, no sentence
+            )
+
         for line in candidates:
             if not all(d.kind == "plain" for d in line.dates):
                 continue
@@ -632,8 +644,10 @@ class _Extraction:
                 while run < DATE_LIST_MIN_LINES:
                     if plain_date_line(pos):
                         run += 1
-                    elif not plain_date_line(pos + step):
-                        break  # one item the date reader does not take may stand between
+                    elif not (short_line(pos) and plain_date_line(pos + step)):
+                        # one item the date reader does not take may stand between;
+                        # a paragraph between a stamp and a list is no item
+                        break
                     pos += step
             if run >= DATE_LIST_MIN_LINES:
                 listed.append(line)

@@ -441,6 +441,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "published by",
         "a version of this article appears in print",
         "this article appears in the",
         "this content was produced with funding from",
@@ -464,7 +465,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
-        "to plant trees in memory",
         "this article was gifted to you",
         "click here to join our",
         "webinar:",
@@ -722,6 +722,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "visit the sympathy store",
         "enter your email to subscribe",
         "telegram channel",
         "free articles this month",

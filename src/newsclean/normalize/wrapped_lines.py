@@ -33,6 +33,8 @@ and the indentation were: the body comes out as paragraphs, and cleaning
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -71,8 +73,24 @@ WRAP_MIN_WORDS = 4
 (a URL, a run of names, text without spaces between words) is not joined."""
 
 _SENTENCE_END = frozenset(".!?…:。！？")
+_INNER_MARKS = re.compile(r"[,.;:!?]| [—–] ")
+"""Marks inside a paragraph's first line that a headline seldom has (a dateline's dash
+counts: "ILOILO CITY — Police on Wednesday arrested …")."""
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
+"""A line broken after a hyphen ("cross-" / "border"): joined with no space."""
 _CLOSERS = "\"'”’»)]"
 _ITEM_MARKERS = frozenset("-•*·–—►▶+▪‣◦>|")
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Function words of every lexicon language: one opening a line opens a sentence."""
+    from newsclean import lexicons
+
+    words: set[str] = set()
+    for language in lexicons.LANGUAGES:
+        words |= lexicons.load(language).STOPWORDS
+    return frozenset(words)
 
 
 def _indent(original: str, block: Block) -> int:
@@ -124,9 +142,17 @@ def _starts_item(text: str) -> bool:
 
 
 def _continues(
-    original: str, first: Block, second: Block, width: int, sizes: Sequence[int]
+    original: str,
+    first: Block,
+    second: Block,
+    width: int,
+    sizes: Sequence[int],
+    *,
+    opens_paragraph: bool,
 ) -> bool:
-    """Whether ``second`` is the rest of the paragraph that ``first`` was broken from."""
+    """Whether ``second`` is the rest of the paragraph that ``first`` was broken from.
+
+    ``opens_paragraph``: ``first`` is no continuation of the line above it."""
     first_len, second_indent, second_len = sizes
     if first_len < width - WRAP_BAND or second_len > width or first.label != second.label:
         return False
@@ -136,11 +162,20 @@ def _continues(
     if not _one_break_between(original, first, second):
         return False
     first_indent = _indent(original, first)
-    if not first_indent <= second_indent <= first_indent + WRAP_MAX_HANG:
+    # a paragraph's first line may be indented more than the rest (plain text, wire copy)
+    lowest = first_indent - WRAP_MAX_HANG if opens_paragraph else first_indent
+    if not lowest <= second_indent <= first_indent + WRAP_MAX_HANG:
         return False
     text = second.text
     if _starts_item(text):
         return False
+    if opens_paragraph and text[0].isupper() and not _INNER_MARKS.search(first.text):
+        # a line with no comma or stop over a line opening a sentence ("The council met
+        # …"): a headline or a crosshead over its paragraph; a capital inside a sentence
+        # opens a name ("… the old Mill" / "Street bridge …") and the lines join
+        opening = text.split(" ", 1)[0].strip("\"'“‘(").casefold()
+        if opening in _function_words():
+            return False
     next_word = text.split(" ", 1)[0]
     if first_len + 1 + len(next_word) <= width - WRAP_FIT_SLACK:
         return False
@@ -175,7 +210,12 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     joins = 0
     for i in range(1, len(blocks) + 1):
         if i < len(blocks) and _continues(
-            original, blocks[i - 1], blocks[i], width, (lengths[i - 1], indents[i], lengths[i])
+            original,
+            blocks[i - 1],
+            blocks[i],
+            width,
+            (lengths[i - 1], indents[i], lengths[i]),
+            opens_paragraph=start == i - 1,
         ):
             continue
         if i - start > 1 and _reads_as_paragraph(blocks, range(start, i)):
@@ -185,9 +225,19 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     return runs if joins >= WRAP_MIN_JOINS else []
 
 
+def _glue(before: str, after: str) -> str:
+    """What joins two wrapped lines: a space, or nothing after a hyphen the line broke
+    at when the next line goes on in lower case ("cross-" + "border")."""
+    return "" if _HYPHEN_BREAK.search(before) and after[:1].islower() else " "
+
+
 def _joined(blocks: Sequence[Block], run: range) -> Block:
     first, last = blocks[run.start], blocks[run.stop - 1]
-    text = " ".join(blocks[i].text for i in run)
+    parts = [first.text]
+    for i in run[1:]:
+        parts.append(_glue(blocks[i - 1].text, blocks[i].text))
+        parts.append(blocks[i].text)
+    text = "".join(parts)
     return Block(first.start, last.end, text, first.label, first.cleaner, first.rule)
 
 
@@ -204,7 +254,7 @@ def join_wrapped_lines(doc: Doc, /) -> Doc:
         for run in runs:
             for i in run[1:]:
                 parts.append(doc[pos : blocks[i - 1].end])
-                parts.append(" ")
+                parts.append(_glue(blocks[i - 1].text, blocks[i].text))
                 pos = blocks[i].start
         parts.append(doc[pos:])
         return "".join(parts)
