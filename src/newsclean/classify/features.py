@@ -68,12 +68,8 @@ _LIST_MARKERS = frozenset("-•*·–—►▶✓>+▪‣◦")
 level of nested lists in inscriptis and lynx renderings)."""
 
 
-@functools.lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for lang in lexicons.LANGUAGES:
-        words |= lexicons.load(lang).STOPWORDS
-    return frozenset(words)
+    return lexicons.stopwords()
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,10 +20,11 @@ Adding a language is adding a module here and its code to ``LANGUAGES``.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from types import ModuleType
 
-__all__ = ["LANGUAGES", "load"]
+__all__ = ["LANGUAGES", "load", "stopwords"]
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 
@@ -33,3 +34,13 @@ def load(language: str) -> ModuleType:
     if language not in LANGUAGES:
         raise ValueError(f"no lexicon for {language!r}; available: {', '.join(LANGUAGES)}")
     return importlib.import_module(f"newsclean.lexicons.{language}")
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The function words of every lexicon language, lower case: their share in a line
+    is the cheapest sign of running prose, and one opening a line opens a sentence."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        words |= load(language).STOPWORDS
+    return frozenset(words)

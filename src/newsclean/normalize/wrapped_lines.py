@@ -33,12 +33,12 @@ and the indentation were: the body comes out as paragraphs, and cleaning
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 
 import attrs
 
+from newsclean import lexicons
 from newsclean.editing import Doc
 from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Article, Block
@@ -80,17 +80,6 @@ _HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 """A line broken after a hyphen ("cross-" / "border"): joined with no space."""
 _CLOSERS = "\"'”’»)]"
 _ITEM_MARKERS = frozenset("-•*·–—►▶+▪‣◦>|")
-
-
-@functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """Function words of every lexicon language: one opening a line opens a sentence."""
-    from newsclean import lexicons
-
-    words: set[str] = set()
-    for language in lexicons.LANGUAGES:
-        words |= lexicons.load(language).STOPWORDS
-    return frozenset(words)
 
 
 def _indent(original: str, block: Block) -> int:
@@ -174,7 +163,7 @@ def _continues(
         # …"): a headline or a crosshead over its paragraph; a capital inside a sentence
         # opens a name ("… the old Mill" / "Street bridge …") and the lines join
         opening = text.split(" ", 1)[0].strip("\"'“‘(").casefold()
-        if opening in _function_words():
+        if opening in lexicons.stopwords():
             return False
     next_word = text.split(" ", 1)[0]
     if first_len + 1 + len(next_word) <= width - WRAP_FIT_SLACK:
