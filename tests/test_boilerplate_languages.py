@@ -304,6 +304,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("Load more updates", "navigation"),  # under a live report
         ("YouTube video player", "navigation"),  # an embedded video's leftovers
+        ("Show all key events", "navigation"),  # a live report's summary box
+        ("Get The Valley Post’s top stories delivered to you on Telegram.", "promo"),
         ("Interactive: How much better off will you be?", "related"),
         (
             "This article appears in the October 2024 print edition under the headline "

@@ -141,6 +141,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "show all key events",
         "watch on youtube",
         "youtube video player",
         "voice is ai-generated. inconsistencies may occur",
@@ -722,6 +723,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "delivered to you on whatsapp",
+        "delivered to you on telegram",
         "visit the sympathy store",
         "enter your email to subscribe",
         "telegram channel",
