@@ -737,6 +737,8 @@ REVIEW_BOX = [
         ([*REVIEW_BOX[:6], "Today's best Pulse 8 deals"], "all but the last"),
         # found by review: the verdict three lines over the pros, its rating among them
         ([*REVIEW_BOX[6:], *REVIEW_BOX[:6]], True),
+        # a held-out probe's laptop review: the bad points' heading cut short
+        (["What we liked", "* Under 1kg", "* Superb screen", "What we didn’t", "* Warm"], True),
     ],
 )
 def test_a_review_s_verdict_box_comes_back(box: list[str], kept: bool | str) -> None:
@@ -894,3 +896,34 @@ def test_a_menu_laid_out_in_cells_is_no_table_without_a_figure() -> None:
     assert _laid_out_row(FINES_ROWS[0])
     assert not _laid_out_row("    Home     News     Sport     Weather")
     assert not _laid_out_row("    It cost   Dh1,000   and more   than that.")
+
+
+def test_a_list_a_removed_colon_line_opens_comes_back_with_the_sentences_under_it() -> None:
+    # a held-out probe's health story: the announcing line, its items running on to a
+    # full stop and the paragraph under them had all been taken
+    items = ["febre alta de início repentino;", "dores no corpo e nas articulações;"]
+    items += ["náuseas e vômitos."]
+    after = "A orientação é procurar uma unidade de saúde ao primeiro sinal da doença."
+    lines = [PROSE[0], "Os sintomas mais comuns da dengue são:", *items, after, "Home"]
+    changes = dict.fromkeys(range(1, len(lines)), ("navigation", "model"))
+    changes[len(lines) - 1] = ("navigation", "exact_line")
+    blocks = as_article("\n\n".join(lines)).blocks
+    _keep_items_in_lower_case(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert set(changes) == {len(lines) - 1}
+
+
+def test_a_related_list_stops_at_the_story_announcing_its_own_list() -> None:
+    story = [
+        "Temperatures in the capital reached 34 degrees on Saturday, the weather service said.",
+        "Read also:",
+        "How to choose a fan without paying too much",
+        "Doctors advise on hot days:",
+        "drink more water and avoid alcohol;",
+        "stay out of the sun between noon and four.",
+        "The heat is expected to last at least until Wednesday, forecasters said on Sunday.",
+    ]
+    art = newsclean.strip_boilerplate("\n\n".join(story))
+    assert {"drink more water and avoid alcohol;", "Doctors advise on hot days:"} <= set(
+        art.paragraphs
+    )
+    assert "How to choose a fan without paying too much" not in art.paragraphs

@@ -2334,8 +2334,10 @@ def _mark_related_lists(
                 and (nxt.ends_sentence or (nxt.is_prose and not _open_headline(nxt)))
             ):
                 break
-            if strict and nxt.ends_colon:
-                break  # the story announcing its own list ("Die wichtigsten Punkte:")
+            if nxt.ends_colon or nxt.ends_clause:
+                # the story announcing its own list ("Die wichtigsten Punkte:", "Врачи
+                # советуют в жаркие дни:") or its items running on ("пить больше воды;")
+                break
             if j not in changes:
                 run.append(j)
             j += 1
@@ -3548,7 +3550,16 @@ def _keep_items_in_lower_case(
         elif blocks[view[j - 1]].text.rstrip().endswith(".") and all(
             blocks[i].text.rstrip()[-1:] in ",;" for i in view[k : j - 1]
         ):
-            _undo_model(view[k - 1 : j], changes)
+            # the story's own sentence through its items: the sentences the model
+            # removed right under it go on with the story too
+            end = j
+            while (
+                end < len(view)
+                and changes.get(view[end], ("", ""))[1] == "model"
+                and _sentence_shaped(infos[view[end]])
+            ):
+                end += 1
+            _undo_model(view[k - 1 : end], changes)
 
 
 SENTENCE_OPENING_MIN_WORDS = 3
@@ -3562,12 +3573,11 @@ def _sentence_opening(
     k: int,
 ) -> bool:
     """Whether the line at view position ``k`` opens a sentence its items go on with:
-    no closing mark at all, a few words with function words among them, and kept prose
-    of the story a few lines above."""
+    no closing mark or a colon ("Врачи советуют в жаркие дни:"), a few words with
+    function words among them, and kept prose of the story a few lines above."""
     info = infos[view[k]]
     if (
         info.ends_sentence
-        or info.ends_colon
         or info.ends_clause
         or info.words < SENTENCE_OPENING_MIN_WORDS
         or info.stop_share < STORY_SENTENCE_MIN_STOP_SHARE
