@@ -518,8 +518,10 @@ def strip_boilerplate(
         if "live_stamps" not in disabled:
             _keep_live_entries(infos, view, changes)
         if "whole_table" not in disabled:
-            # after the story span: items it gave back already count in its runs
+            # after the story span: items it gave back already count in its runs, and
+            # rows it gave back head a fact box whose last rows the model took
             _keep_items_in_lower_case(blocks, infos, view, changes)
+            _keep_fact_rows(blocks, infos, view, changes)
         if "review_box" not in disabled:
             protected |= _keep_review_box(infos, view, changes)
 
