@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +38,16 @@ def seed_gold() -> dict[str, Any]:
 @pytest.fixture(params=SEED_NAMES)
 def seed_name(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@contextlib.contextmanager
+def sigint_acted_on() -> Iterator[None]:
+    """Start children with Ctrl-C's default action, as a terminal's foreground job has
+    it: under a background job (``cmd &``, CI under ``nohup``) this process has SIGINT
+    ignored, a child would inherit that, and Python keeps an ignored SIGINT ignored. A
+    signal this process handles is reset to its default in a child at exec."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from conftest import sigint_acted_on
 from newsclean import Article, Pipeline, default_pipeline
 from newsclean import cli as cli_module
 from newsclean.editing import as_article
@@ -202,11 +203,12 @@ def test_sigint_stops_cleanly_with_130_and_no_partial_output(tmp_path: Path) -> 
     os.mkfifo(fifo)  # opening it blocks: the run is stuck mid-way with output already written
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "newsclean", "clean", str(first), str(fifo), "--jsonl"]
-    proc = subprocess.Popen(
-        [*cmd, "--format", "jsonl", "-o", str(out), "--explain"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with sigint_acted_on():
+        proc = subprocess.Popen(
+            [*cmd, "--format", "jsonl", "-o", str(out), "--explain"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     assert proc.stderr is not None
     seen = ""
     deadline = time.monotonic() + 60

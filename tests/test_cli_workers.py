@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_DIR, SEED_NAMES, read_seed
+from conftest import SEED_DIR, SEED_NAMES, read_seed, sigint_acted_on
 from newsclean import Article, default_pipeline, progress
 from newsclean import cli as cli_module
 from newsclean.editing import as_article
@@ -163,12 +163,13 @@ def test_ctrl_c_with_workers_exits_130_and_leaves_no_process(tmp_path: Path) -> 
     os.mkfifo(fifo)  # opening it blocks: the run waits mid-way, its workers alive
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "newsclean", "clean", str(first), str(fifo), "--jsonl"]
-    proc = subprocess.Popen(
-        [*cmd, "-o", str(out), "--explain", "--workers", "2"],
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own process group, as a shell gives a job
-    )
+    with sigint_acted_on():
+        proc = subprocess.Popen(
+            [*cmd, "-o", str(out), "--explain", "--workers", "2"],
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own process group, as a shell gives a job
+        )
     assert proc.stderr is not None
     seen = ""
     deadline = time.monotonic() + 60
