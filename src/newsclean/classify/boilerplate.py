@@ -192,7 +192,13 @@ from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, is_job_title
-from newsclean.extract.dates import find_dates, has_relative, is_date_only, relative_word_patterns
+from newsclean.extract.dates import (
+    DATE_LIST_MIN_LINES,
+    find_dates,
+    has_relative,
+    is_date_only,
+    relative_word_patterns,
+)
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
 from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
@@ -1096,11 +1102,6 @@ def _mark_job_titles(
             ):
                 changes[i] = (labels.METADATA, "job_title")
                 break
-
-
-DATE_LIST_MIN_LINES = 3
-"""Lines in a row that are each a date and nothing more, with no cue word, that make a
-list of the story's (collection days, a tour's dates), not stamps."""
 
 
 def _keep_date_lists(blocks: Sequence[Block], changes: dict[int, tuple[str, str]]) -> None:

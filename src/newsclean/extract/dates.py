@@ -51,6 +51,7 @@ from newsclean.extract.lexicon import LanguageWords, MetaLexicon, alternation, m
 
 __all__ = [
     "DATE_LINK_WORDS",
+    "DATE_LIST_MIN_LINES",
     "DATE_ONLY_MAX_CHARS",
     "FoundDate",
     "find_dates",
@@ -544,6 +545,11 @@ def _is_cued_time(text: str, lexicon: MetaLexicon) -> bool:
         return True  # "12:15 BST"
     return 0 < times <= max(1, cued) and cued > 0 and days <= months <= times
 
+
+DATE_LIST_MIN_LINES = 3
+"""Lines in a row that are each a date and nothing more, with no "Published" or "Updated"
+cue, that make a list of the story's (a tour's dates, collection days), not stamps: a
+page prints its publication and update stamps on two lines at most, with a cue."""
 
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2(\d{4})(?!\d)")
 """A numeric date whose day and month could be either way round ("11/04/2024")."""

@@ -88,6 +88,7 @@ from newsclean.extract.datelines import (
 from newsclean.extract.dates import (
     ANY_TIME,
     DATE_LINK_WORDS,
+    DATE_LIST_MIN_LINES,
     DATE_ONLY_MAX_CHARS,
     FoundDate,
     find_dates,
@@ -361,11 +362,6 @@ class _Line:
     date_cue: str | None
     byline: Byline | None = None
     byline_rule: str = ""
-
-
-DATE_LIST_MIN_LINES = 3
-"""Date lines in a row that make a list of the story's (a tour's dates, a schedule):
-a page prints its publication and update stamps on two lines at most, with a cue."""
 
 
 @attrs.define
