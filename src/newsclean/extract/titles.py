@@ -1255,9 +1255,11 @@ def _name_and_role(text: str, language: str | None) -> bool:
             rest = [w.strip(",.;:|()–—-") for w in after.split()]
             # after a name and its comma, a capitalised programme's or desk's name may
             # stand before the job noun ("Jane Doe, Local Journalism Initiative Reporter")
+            # ... or in lower case, as Russian, French or Spanish print a job ("Дмитрий
+            # Волков, научный обозреватель")
             return job(rest) or (
                 len(rest) <= JOB_TITLE_MAX_WORDS
-                and all(w[:1].isupper() for w in rest)
+                and (all(w[:1].isupper() for w in rest) or all(w.islower() for w in rest))
                 and rest[-1].casefold() in lex.role_words
                 and rest[-1].casefold() not in ROLE_MODIFIERS
             )
