@@ -1111,8 +1111,6 @@ def _keep_date_lists(blocks: Sequence[Block], changes: dict[int, tuple[str, str]
     "03/07/2024") is the story's."""
 
     def plain_stamp(i: int) -> bool:
-        if changes.get(i) != _BARE_STAMP:
-            return False
         text = blocks[i].text
         if _CLOCK.search(text):
             return False  # a time of day: a page's stamps ("2019-11-19T08:57:40+01:00")
@@ -1120,15 +1118,20 @@ def _keep_date_lists(blocks: Sequence[Block], changes: dict[int, tuple[str, str]
             d.kind == "plain" for d in find_dates(text)
         )
 
-    run: list[int] = []
-    for i in [*range(len(blocks)), len(blocks)]:
-        if i < len(blocks) and plain_stamp(i) and (not run or run[-1] == i - 1):
-            run.append(i)
+    # the stamps are few: walk them, not every block
+    stamps = sorted(i for i, change in changes.items() if change == _BARE_STAMP)
+    runs: list[list[int]] = []
+    for i in stamps:
+        if not plain_stamp(i):
             continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
         if len(run) >= DATE_LIST_MIN_LINES:
             for k in run:
                 del changes[k]
-        run = [i] if i < len(blocks) and plain_stamp(i) else []
 
 
 _BARE_STAMP = (labels.METADATA, "bare_timestamp")
@@ -3374,14 +3377,7 @@ def _keep_announced_lines(
         elif j < n and _story_resumes_after_list(infos, view, changes, k, j):
             # the model took the story's sentences under the list as well: they come
             # back with it ("The full list of dates is:" / 14 dates / "Tickets go on sale …")
-            end = j
-            while (
-                end < n
-                and changes.get(view[end], ("", ""))[1] == "model"
-                and (_sentence_shaped(infos[view[end]]))
-            ):
-                end += 1
-            _undo_model(view[k - 1 : end], changes)
+            _undo_model(view[k - 1 : _sentences_from(infos, view, changes, j)], changes)
         elif (
             above not in changes
             and all(_fact_line(infos[i]) for i in view[k:j])
@@ -3396,6 +3392,36 @@ def _keep_announced_lines(
 ANNOUNCED_STORY_ABOVE = 6
 """Lines of the view above an announcing sentence searched for a kept paragraph of the
 story: the list stands in the story, not in the page's tail."""
+
+
+def _story_above(
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: Mapping[int, tuple[str, str]],
+    k: int,
+) -> bool:
+    """Whether kept prose of the story stands within :data:`ANNOUNCED_STORY_ABOVE` lines
+    of the view over position ``k``: what opens there stands in the story."""
+    above = view[max(0, k - ANNOUNCED_STORY_ABOVE) : k]
+    return any(i not in changes and infos[i].is_prose for i in above)
+
+
+def _sentences_from(
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: Mapping[int, tuple[str, str]],
+    j: int,
+) -> int:
+    """The view position after the run of the story's sentences (:func:`_sentence_shaped`)
+    the model removed from position ``j`` on."""
+    end = j
+    while (
+        end < len(view)
+        and changes.get(view[end], ("", ""))[1] == "model"
+        and _sentence_shaped(infos[view[end]])
+    ):
+        end += 1
+    return end
 
 
 def _story_resumes_after_list(
@@ -3414,8 +3440,7 @@ def _story_resumes_after_list(
         changes.get(i, ("", ""))[1] == "model" and _sentence_shaped(infos[i]) for i in after
     ):
         return False
-    above = view[max(0, k - 1 - ANNOUNCED_STORY_ABOVE) : k - 1]
-    return any(i not in changes and infos[i].is_prose for i in above)
+    return _story_above(infos, view, changes, k - 1)
 
 
 REVIEW_ITEMS_MAX = 8
@@ -3555,14 +3580,7 @@ def _keep_items_in_lower_case(
         ):
             # the story's own sentence through its items: the sentences the model
             # removed right under it go on with the story too
-            end = j
-            while (
-                end < len(view)
-                and changes.get(view[end], ("", ""))[1] == "model"
-                and _sentence_shaped(infos[view[end]])
-            ):
-                end += 1
-            _undo_model(view[k - 1 : end], changes)
+            _undo_model(view[k - 1 : _sentences_from(infos, view, changes, j)], changes)
 
 
 SENTENCE_OPENING_MIN_WORDS = 3
@@ -3588,8 +3606,7 @@ def _sentence_opening(
         or changes.get(view[k], ("", "model"))[1] != "model"
     ):
         return False
-    above = view[max(0, k - ANNOUNCED_STORY_ABOVE) : k]
-    return any(i not in changes and infos[i].is_prose for i in above)
+    return _story_above(infos, view, changes, k)
 
 
 def _sentence_shaped(info: LineInfo, *, first_person: bool = False) -> bool:
