@@ -7,10 +7,11 @@ import json
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Article, Block
-from newsclean.model import check_offsets
+from newsclean.model import check_offsets, make_block
 from strategies import any_text, structured_text
 
 CONTRACT_KEYS = {
@@ -136,3 +137,37 @@ def test_record_field_keeps_source() -> None:
     src = art.source_of("title")
     assert src is not None
     assert (src.cleaner, src.rule) == ("extract_metadata", "first_line")
+
+
+def test_block_has_nothing_the_fast_constructor_would_skip() -> None:
+    # make_block writes the slots directly: right only while Block validates and
+    # converts nothing and runs no post-init hook
+    assert all(f.validator is None and f.converter is None for f in attrs.fields(Block))
+    assert not hasattr(Block, "__attrs_post_init__")
+    # make_block sets the fields in this order, positionally
+    assert " ".join(f.name for f in attrs.fields(Block)) == "start end text label cleaner rule"
+
+
+@given(
+    st.tuples(
+        st.integers(0, 10**6),
+        st.integers(0, 10**6),
+        st.text(max_size=20),
+        st.sampled_from(["body", "navigation", "caption"]),
+        st.none() | st.text(max_size=8),
+        st.none() | st.text(max_size=8),
+    )
+)
+def test_fast_block_constructor_builds_the_same_block(
+    fields: tuple[int, int, str, str, str | None, str | None],
+) -> None:
+    start, end, text, label, cleaner, rule = fields
+    fast = make_block(start, end, text, label, cleaner, rule)
+    slow = Block(start, end, text, label, cleaner, rule)
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert attrs.asdict(fast) == attrs.asdict(slow)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.label = "body"  # type: ignore[misc]
+    assert make_block(1, 2, "x") == Block(1, 2, "x")

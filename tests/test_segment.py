@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
-from newsclean.segment import is_blank, segment
+from newsclean.segment import BLANK_CHARS, LINE_BREAKS, is_blank, segment
 from strategies import any_text, structured_text
 
 
@@ -66,3 +69,32 @@ def test_every_non_blank_line_is_covered(text: str) -> None:
     covered = "".join(text[b.start : b.end] for b in segment(text))
     visible = "".join(ch for ch in text if not is_blank(ch))
     assert "".join(ch for ch in covered if not is_blank(ch)) == visible
+
+
+_REFERENCE_LINE = re.compile(f"[^{re.escape(LINE_BREAKS)}]+")
+
+
+def _reference_segment(text: str) -> list[tuple[int, int, str]]:
+    """The plain definition segment() must agree with: every maximal run of
+    non-break characters, stripped of blanks, with its exact offsets."""
+    out = []
+    for match in _REFERENCE_LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip(BLANK_CHARS)
+        if stripped:
+            start = match.start() + len(line) - len(line.lstrip(BLANK_CHARS))
+            out.append((start, start + len(stripped), stripped))
+    return out
+
+
+_SEGMENT_ALPHABET = st.sampled_from(["a", "b", ".", *BLANK_CHARS, *LINE_BREAKS, "\r\n"])
+
+
+@given(st.lists(_SEGMENT_ALPHABET, max_size=60).map("".join))
+def test_fast_segmentation_agrees_with_the_plain_definition(text: str) -> None:
+    assert [(b.start, b.end, b.text) for b in segment(text)] == _reference_segment(text)
+
+
+@given(any_text)
+def test_fast_segmentation_agrees_on_any_text(text: str) -> None:
+    assert [(b.start, b.end, b.text) for b in segment(text)] == _reference_segment(text)

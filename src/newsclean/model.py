@@ -68,6 +68,42 @@ class Block:
         return self.label == labels.BODY
 
 
+def _slot_setters() -> tuple[Any, ...]:
+    return tuple(getattr(Block, field.name).__set__ for field in attrs.fields(Block))
+
+
+_SET_START, _SET_END, _SET_TEXT, _SET_LABEL, _SET_CLEANER, _SET_RULE = _slot_setters()
+_new_object = object.__new__
+
+
+def make_block(  # noqa: PLR0917 (Block's own positional signature)
+    start: int,
+    end: int,
+    text: str,
+    label: str = labels.BODY,
+    cleaner: str | None = None,
+    rule: str | None = None,
+) -> Block:
+    """``Block(start, end, text, label, cleaner, rule)``, about twice as fast.
+
+    A frozen attrs class sets each field in ``__init__`` through a bound
+    ``object.__setattr__`` looked up by name; a page of a hundred thousand
+    short lines builds a block per line several times over (segmenting,
+    relabelling), and that lookup was the largest single cost. This writes the
+    slots directly. It is only right while :class:`Block` has no validators,
+    converters or ``__attrs_post_init__``; a test checks that it has none and
+    that both ways build equal blocks.
+    """
+    block: Block = _new_object(Block)
+    _SET_START(block, start)
+    _SET_END(block, end)
+    _SET_TEXT(block, text)
+    _SET_LABEL(block, label)
+    _SET_CLEANER(block, cleaner)
+    _SET_RULE(block, rule)
+    return block
+
+
 @attrs.frozen(slots=True)
 class Removal:
     """A block that is not body: what it said, what it is, and who said so."""

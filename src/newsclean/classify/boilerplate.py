@@ -834,26 +834,19 @@ def far_from_prose(
     Lines a rule already decided keep their decision.
     """
     view = model_view(article, ())
-    prose = [infos[i].is_prose for i in view]
     n = len(view)
-    near = [False] * n
-    last = -FAR_FROM_PROSE - 1
-    for k in range(n):
-        if prose[k]:
-            last = k
-        near[k] = k - last <= FAR_FROM_PROSE
-    last = n + FAR_FROM_PROSE + 1
-    for k in range(n - 1, -1, -1):
-        if prose[k]:
-            last = k
-        near[k] = near[k] or last - k <= FAR_FROM_PROSE
+    prose = [k for k, i in enumerate(view) if infos[i].is_prose]
+    # the stretches of the view more than FAR_FROM_PROSE lines from every prose line:
+    # the gaps between prose lines, shrunk by that many lines at both ends
+    edges = [-FAR_FROM_PROSE - 1, *prose, n + FAR_FROM_PROSE]
+    far = itertools.chain.from_iterable(
+        range(max(0, left + FAR_FROM_PROSE + 1), min(n, right - FAR_FROM_PROSE))
+        for left, right in itertools.pairwise(edges)
+    )
     return {
         i: (labels.NAVIGATION, "far_from_prose")
-        for k, i in enumerate(view)
-        if not near[k]
-        and infos[i].words <= SHORT_LINE_WORDS
-        and i not in protected
-        and i not in decided
+        for i in (view[k] for k in far)
+        if infos[i].words <= SHORT_LINE_WORDS and i not in protected and i not in decided
     }
 
 
@@ -1085,13 +1078,15 @@ def _mark_job_titles(
     category or a transcript's speaker ("Young Photographer", "REPORTER")."""
     from newsclean.extract.bylines import starts_with_cue
 
+    roles = _role_words()
+    longest = 2 * JOB_TITLE_MAX_WORDS + 1  # two jobs and a connector
     for i, (block, info) in enumerate(zip(blocks, infos, strict=True)):
         if (
-            block.label != labels.BODY
+            info.words > longest
+            or info.key.rsplit(" ", 1)[-1].strip(",.;:|()–—-") not in roles
+            or block.label != labels.BODY
             or i in changes
             or i in protected
-            or info.words > 2 * JOB_TITLE_MAX_WORDS + 1  # two jobs and a connector
-            or info.key.rsplit(" ", 1)[-1].strip(",.;:|()–—-") not in _role_words()
             or not is_job_title(block.text)
         ):
             continue
@@ -2026,25 +2021,47 @@ def _tail_sections(
     """
     body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
     in_body = set(body)
-    total = sum(infos[i].words for i in body) or 1
-    before = 0
-    prose_before = 0
-    prose_total = sum(infos[i].words for i in body if infos[i].is_prose)
-    prose_words_before = 0
+    # words, prose lines and prose words of the body above each line, read off running
+    # sums at the few lines that can head a section (a page of a hundred thousand short
+    # lines has next to none, and no loop over every line then runs in Python)
+    words_above = [0, *itertools.accumulate(infos[i].words for i in body)]
+    prose_above = [0, *itertools.accumulate(infos[i].is_prose for i in body)]
+    prose_words_above = [
+        0,
+        *itertools.accumulate(infos[i].words if infos[i].is_prose else 0 for i in body),
+    ]
+    total = words_above[-1] or 1
+    prose_total = prose_words_above[-1]
     headers = box_headers()
     heading_words = tail_heading_words()
+    no_change = ("", "")
+
+    def may_head_section(i: int, block: Block, info: LineInfo) -> bool:
+        return (
+            block.label == labels.BODY
+            and info.words <= _TEASER_MAX_WORDS
+            and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
+        )
+
+    candidates = [
+        i
+        for i, (block, info) in enumerate(zip(blocks, infos, strict=True))
+        if (i in in_body and _is_section_header(info))
+        or changes.get(i, no_change)[0] == labels.COMMENTS
+        or may_head_section(i, block, info)
+    ]
     # only the first teaser (about) heading of the body may end it: a later one would
     # count its share on what the first removal left, and cleaning again would cut more
     teaser_seen = about_seen = contact_seen = False
-    for i in range(len(blocks)):
+    for i in candidates:
         info = infos[i]
+        above = bisect.bisect_left(body, i)
+        before = words_above[above]
+        prose_before = prose_above[above]
+        prose_words_before = prose_words_above[above]
         rule = label = None
         is_teaser = is_about = is_contact = False
-        if (
-            blocks[i].label == labels.BODY
-            and info.words <= _TEASER_MAX_WORDS
-            and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
-        ):
+        if may_head_section(i, blocks[i], info):
             is_teaser = _is_teaser_header(blocks[i].text, info)
             is_about = (
                 not is_teaser
@@ -2118,10 +2135,6 @@ def _tail_sections(
         teaser_seen = teaser_seen or (is_teaser and in_story)
         about_seen = about_seen or (is_about and in_story)
         contact_seen = contact_seen or (is_contact and in_story)
-        if i in in_body:
-            before += info.words
-            prose_before += info.is_prose
-            prose_words_before += info.words if info.is_prose else 0
 
 
 RESUMED_STORY_MIN_WORDS = 12
@@ -4052,15 +4065,16 @@ def _keep_main_prose(
     likely prose run (a share bar left alone is no article)."""
     n = len(infos)
     if any(
-        b.label == labels.BODY and i not in changes and infos[i].is_prose
-        for i, b in enumerate(blocks)
+        info.is_prose and blocks[i].label == labels.BODY and i not in changes
+        for i, info in enumerate(infos)
     ):
         return
+    no_change = ("", "")
 
     def removed_prose(i: int) -> bool:
-        return infos[i].is_prose and changes.get(i, ("", ""))[1] == "model"
+        return infos[i].is_prose and changes.get(i, no_change)[1] == "model"
 
-    prose = [i for i in range(n) if removed_prose(i)]
+    prose = [i for i, info in enumerate(infos) if info.is_prose and removed_prose(i)]
     if not prose:
         return
     best = max(prose, key=lambda i: probs.get(i, 0.0))

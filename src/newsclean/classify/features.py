@@ -121,16 +121,20 @@ class LineInfo(NamedTuple):
     """Ends with a comma or semicolon: a line of verse or a list item running on, never
     a headline (``key`` drops that mark, so it is kept here)."""
 
-    @property
-    def is_prose(self) -> bool:
-        """Reads like running text: long enough and sentence-like."""
-        if self.chars >= LONG_LINE_CHARS:
-            # long and with some sign of sentences: a tag cloud or a run of
-            # links is long too, but has no commas, no full stop, no function words
-            return self.ends_sentence or self.commas > 0 or self.stop_share >= 0.1
-        return self.words >= PROSE_MIN_WORDS and (
-            self.ends_sentence or self.stop_share >= PROSE_MIN_STOP_SHARE
-        )
+    is_prose: bool = False
+    """Reads like running text (see :func:`reads_as_prose`); stored, not a property:
+    the rules ask it of every line several times over."""
+
+
+def reads_as_prose(
+    chars: int, words: int, ends_sentence: bool, commas: int, stop_share: float
+) -> bool:
+    """Whether a line reads like running text: long enough and sentence-like."""
+    if chars >= LONG_LINE_CHARS:
+        # long and with some sign of sentences: a tag cloud or a run of
+        # links is long too, but has no commas, no full stop, no function words
+        return ends_sentence or commas > 0 or stop_share >= 0.1
+    return words >= PROSE_MIN_WORDS and (ends_sentence or stop_share >= PROSE_MIN_STOP_SHARE)
 
 
 _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
@@ -299,14 +303,17 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         keyword, phrase, words = _keyword(bare)
         if phrase is None and ("©" in text or ("(c)" in lower and _COPYRIGHT_C.search(lower))):
             keyword = phrase = "legal"
+    ends_sentence = last in _SENTENCE_END
+    stop_share = n_stop / n_words if n_words else 0.0
+    commas = text.count(",") + text.count("、") + text.count("，")
     info = LineInfo(
         key=key,
         chars=n_chars,
         words=n_words,
-        ends_sentence=last in _SENTENCE_END,
+        ends_sentence=ends_sentence,
         ends_colon=last == ":",
         cap_share=caps / alpha_words if alpha_words else 0.0,
-        stop_share=n_stop / n_words if n_words else 0.0,
+        stop_share=stop_share,
         digit_share=digits / n_chars if n_chars else 0.0,
         punct_share=punct / n_chars if n_chars else 0.0,
         has_link="http" in lower or "www." in lower or ("@" in text and "." in text),
@@ -319,12 +326,13 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         keyword_label=keyword,
         keyword_phrase=phrase,
         all_caps=n_chars >= 3 and text.isupper(),
-        sentences=text.count(". ") + (1 if last in _SENTENCE_END else 0),
+        sentences=text.count(". ") + (1 if ends_sentence else 0),
         mean_word_len=(n_chars - n_words + 1) / n_words if n_words else 0.0,
-        commas=text.count(",") + text.count("、") + text.count("，"),
+        commas=commas,
         lead_caps=lead_caps,
         keyword_words=len(words) if phrase is not None else 0,
         ends_clause=last in (",", ";"),
+        is_prose=reads_as_prose(n_chars, n_words, ends_sentence, commas, stop_share),
     )
     topic_language = _story_topics().get(words) if words else None
     if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):
