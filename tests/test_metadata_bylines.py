@@ -1040,3 +1040,46 @@ def test_a_paper_named_after_a_publishing_cue_is_no_author() -> None:
     art = newsclean.clean("\n\n".join([STORY, MORE, line]))
     assert art.authors == ()
     assert line not in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        # a beat before the job noun, no comma: the beat is the job's, not a surname
+        ("Rhys Pritchard Court Reporter", "en", ("Rhys Pritchard",)),
+        ("Jane Doe Crime Correspondent", "en", ("Jane Doe",)),
+        ("Jane Doe Environment Editor", "en", ("Jane Doe",)),
+        # a job in lower case whose first word qualifies the noun
+        ("Дмитрий Соколов, специальный корреспондент", "ru", ("Дмитрий Соколов",)),
+        ("Ирина Белова, главный редактор", "ru", ("Ирина Белова",)),
+        # a name in capitals run into the paper and the job in ordinary case
+        ("BY ANDRE LAWSON Observer staff reporter", "en", ("Andre Lawson",)),
+        # a live report's shifts in brackets after each name
+        ("Fiona Gallacher (now) and Ross Baird (earlier)", "en", ("Fiona Gallacher", "Ross Baird")),
+        ("Jane Doe (until 2pm)", "en", ("Jane Doe",)),
+    ],
+)
+def test_what_follows_a_name_without_a_comma_stays_out_of_it(
+    line: str, language: str, authors: tuple[str, ...]
+) -> None:
+    found = parse_byline(line, cued=False, language=language)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9.45pm – Harriet Vane Band (headliner)",  # a programme's part in brackets stays
+        "(now)",
+        "Jane ( )",
+    ],
+)
+def test_notes_in_brackets_other_than_shifts_make_no_byline(line: str) -> None:
+    assert parse_byline(line, cued=False) is None
+
+
+def test_an_agency_in_brackets_after_the_name_is_kept() -> None:
+    found = parse_byline("By Jane Doe (AP)")
+    assert found is not None
+    assert (found.authors, found.agency) == (("Jane Doe",), "AP")

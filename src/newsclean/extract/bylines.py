@@ -229,7 +229,7 @@ def parse_byline(
     lang = language or "en"
     if dates is None:
         dates = find_dates(text, language=language, lexicon=lex)
-    masked = _mask(text, dates)
+    masked = _without_notes(_mask(text, dates))
     segments = [s.strip(" ,-–—") for s in _SEGMENT_SPLIT.split(masked) if s.strip(" ,.:-–—")]
     if not segments:
         return None
@@ -483,7 +483,7 @@ def parse_names(
     agency: str | None = None
     org: str | None = None
     for raw_part in parts:
-        part = raw_part.strip(" .:-–—")
+        part = _without_notes(raw_part).strip(" .:-–—")
         if not part:
             continue
         found_agency = lex.agency(part)
@@ -496,6 +496,7 @@ def parse_names(
         if authors and _names_a_job(part, lex):
             continue  # "Tom Hadley, Consumer Affairs Correspondent": the job after the name
         all_caps = part.upper() == part and any(c.isalpha() for c in part)
+        all_caps = all_caps or _capitals_lead(part)
         if cued:
             part = _drop_place(part)  # "By Jane Doe in Brussels"
         part = _drop_leading_role(part, lex)  # "Meteorologist Carla Ruiz"
@@ -529,6 +530,41 @@ PLACE_AFTER_NAME = re.compile(
 )
 """Where a reporter filed from, after the name: " in Brussels", " à Paris", " aus Berlin",
 " at the Quayside Stadium"."""
+
+
+_NOTE = re.compile(r"[ \t]*\(([^()]{1,30})\)")
+SHIFT_WORDS = frozenset(
+    {"now", "earlier", "later", "previously", "before", "overnight", "morning", "afternoon"}
+    | {"evening", "today", "until", "from", "jetzt", "zuvor", "bisher", "maintenant"}
+    | {"précédemment", "ahora", "antes", "ora", "prima", "agora", "сейчас", "ранее"}
+)
+"""Words of a live report's note on who writes when ("Fiona Gallacher (now) and Ross
+Baird (earlier)", "(until 2pm)"): the note is no part of the name."""
+
+
+def _without_notes(text: str) -> str:
+    """``text`` without a live report's notes on shifts after the names. Other notes
+    stay: an agency ("Jane Doe (AP)"), or a part in a programme ("9.45pm – Harriet
+    Vane Band (headliner)"), which makes the line no byline."""
+    if "(" not in text:
+        return text
+
+    def drop_shift(note: re.Match[str]) -> str:
+        words = note.group(1).split(maxsplit=1)
+        return "" if words and words[0].casefold() in SHIFT_WORDS else note.group()
+
+    return _NOTE.sub(drop_shift, text)
+
+
+def _capitals_lead(part: str) -> bool:
+    """Two words or more in capitals open ``part`` and ordinary case follows: a name
+    printed in capitals run into the job or paper ("ANDRE LAWSON Observer staff
+    reporter")."""
+    words = part.split()
+    lead = 0
+    while lead < len(words) and words[lead].isupper() and len(words[lead]) > 1:
+        lead += 1
+    return lead >= 2 and lead < len(words)
 
 
 def _drop_leading_role(part: str, lex: MetaLexicon) -> str:
@@ -627,6 +663,8 @@ def _person(
     taken: list[str] = []
     for i, word in enumerate(words):
         low = word.casefold()
+        if caps and taken and not word.isupper() and all(w.isupper() for w in taken):
+            break  # "ANDRE LAWSON Observer staff reporter": the name ends where capitals do
         if len(taken) >= 2 and lex.agency(" ".join(words[i:])):
             break
         if taken and low in lex.particles and len(taken) < MAX_NAME_WORDS:
@@ -839,7 +877,13 @@ ROLE_MODIFIERS = frozenset(
         *("leitende", "leitender", "managing", "medical", "music", "national", "news"),
         *("opinion", "political", "science", "security", "senior", "special", "speciale"),
         *("spécial", "spéciale", "especial", "sport", "sports", "staff", "tech"),
-        *("technology", "travel", "local", "regional"),
+        *("technology", "travel", "local", "regional", "court", "courts", "crime"),
+        *("environment", "climate", "transport", "property", "energy", "arts", "culture"),
+        *("fashion", "economics", "markets", "agriculture", "motoring", "consumer"),
+        *("специальный", "специальная", "собственный", "собственная", "старший", "старшая"),
+        *("главный", "главная", "научный", "научная", "политический", "политическая"),
+        *("экономический", "экономическая", "спортивный", "спортивная", "военный"),
+        *("военная", "выпускающий", "выпускающая"),
     }
 )
 """Role words of the lexicons that qualify a job rather than name it ("Senior",

@@ -206,6 +206,23 @@ ROLE_WORDS = (
     "news",
     "digital",
     "global",
+    # beats that stand before a job noun, not in a name ("Rhys Pritchard Court Reporter")
+    "court",
+    "courts",
+    "crime",
+    "environment",
+    "climate",
+    "transport",
+    "property",
+    "energy",
+    "arts",
+    "culture",
+    "fashion",
+    "economics",
+    "markets",
+    "agriculture",
+    "motoring",
+    "consumer",
 )
 
 ORG_WORDS = (
