@@ -475,6 +475,10 @@ def test_today_in_a_sentence_is_no_stamp(line: str) -> None:
         "See at Amazon",
         "Check price at Argos",
         "Rated 4.6 out of 5 (318 ratings)",
+        # the widget's offers between bars, after its own label
+        "Meilleur prix : 429 € chez Boulanger | 449 € chez Fnac",
+        "Best price: $179 at Amazon",
+        "$179 at Amazon | $189 at Best Buy",
     ],
 )
 def test_a_shop_widget_is_an_ad(line: str) -> None:
@@ -492,6 +496,8 @@ def test_a_shop_widget_is_an_ad(line: str) -> None:
         "4 out of 5 stars",  # a review's verdict has no count of ratings
         "$25 on Friday",  # a price list by day or by place
         "1.450 euros en Barcelona",
+        "Price: $179 / GBP 159",  # a spec box's row: no shop
+        "Tickets: $25 at the door",
     ],
 )
 def test_prices_and_verdicts_in_the_story_are_no_shop_widget(line: str) -> None:

@@ -415,6 +415,30 @@ _SHOP_WIDGET = re.compile(
 shop, or a star rating with the count of its ratings. A story prints prices in
 sentences ("It costs $449 at Best Buy, …") and ratings without a count."""
 _SHOP_WIDGET_MAX_WORDS = 10
+_SHOP_WIDGET_MAX_OFFERS = 4
+"""Offers a widget lists on one line, between bars ("429 € chez Boulanger | 449 € chez Fnac")."""
+_WIDGET_LABEL = re.compile(r"[^\W\d_][^:\n]{0,30}?[ \t]?:[ \t]*")
+"""A widget's own label before its offers: "Meilleur prix : ", "Best price: "."""
+
+
+def _is_shop_widget(text: str, info: LineInfo) -> bool:
+    """A shop's widget (:data:`_SHOP_WIDGET`) alone on its line, or a few of its offers
+    between bars after a label ("Meilleur prix : 429 € chez Boulanger | 449 € chez Fnac")."""
+    if info.words > _SHOP_WIDGET_MAX_WORDS * _SHOP_WIDGET_MAX_OFFERS:
+        return False
+    text = text.strip()
+    if info.words <= _SHOP_WIDGET_MAX_WORDS and _SHOP_WIDGET.fullmatch(text):
+        return True
+    label = _WIDGET_LABEL.match(text)
+    offers = text[label.end() if label else 0 :].split(" | ")
+    return (
+        (label is not None or len(offers) > 1)
+        and len(offers) <= _SHOP_WIDGET_MAX_OFFERS
+        and all(
+            len(o.split()) <= _SHOP_WIDGET_MAX_WORDS and _SHOP_WIDGET.fullmatch(o.strip())
+            for o in offers
+        )
+    )
 
 
 _FEED_POST_OPENINGS: tuple[str, ...] = (
@@ -709,10 +733,11 @@ def _runs_on(text: str) -> bool:
 
 
 _LONG_PREFIX_WORDS = 5
-_LONG_PREFIX_LABELS = frozenset({labels.LEGAL, labels.PROMO})
+_LONG_PREFIX_LABELS = frozenset({labels.LEGAL, labels.PROMO, labels.CONTACT})
 _MAX_LONG_PREFIX_CHARS = 600
-"""A line opening with a licence or promotion cue of five words or more ("This copy is
-for your personal, non-commercial use only", "If you enjoyed this article") is
+"""A line opening with a licence, promotion or contact cue of five words or more ("This
+copy is for your personal, non-commercial use only", "If you enjoyed this article",
+"Readers can contact the readers' editor") is
 furniture up to this long: such an opening is no accident of a sentence, and the
 notices and appeals it opens run to several sentences. Shorter cues and other kinds
 open real paragraphs too ("Market data provided by the exchange showed …", "A
@@ -990,11 +1015,7 @@ def _cue_decision(
         return labels.BOILERPLATE, "markup_line"
     if "rule_line" not in disabled and text[:1] in _RULE_CHARS and _RULE_LINE.fullmatch(text):
         return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
-    if (
-        "shop_widget" not in disabled
-        and info.words <= _SHOP_WIDGET_MAX_WORDS
-        and _SHOP_WIDGET.fullmatch(text.strip())
-    ):
+    if "shop_widget" not in disabled and _is_shop_widget(text, info):
         return labels.ADS, "shop_widget"
     if "counter_line" not in disabled and (digits or info.key[:4] == "one "):
         label = _counter_label(info)  # "One thought on “…”": a blog's count in words
@@ -1589,7 +1610,9 @@ _SHARE_ROW_MIN_REPEATS = 2
 """A row with a word that is neither a network nor a button word is a share bar
 when it names two networks and comes twice or more in the text."""
 """Longest row of share buttons read as one line."""
-_SHARE_SITES = frozenset({"reddit", "tumblr", "messenger", "vk", "xing", "viber"})
+_SHARE_SITES = frozenset(
+    {"reddit", "tumblr", "messenger", "vk", "xing", "viber", "вконтакте", "одноклассники"}
+)
 """Sites found in share bars but not in follow prompts."""
 _BAR_SITES = SOCIAL_NETWORKS | _SHARE_SITES
 
@@ -3227,8 +3250,10 @@ def _numbered_steps(
     return sum(infos[i].words for i in items) >= STEPS_MEAN_WORDS * len(items)
 
 
-_BULLETS = frozenset([*(c + " " for c in _BULLET_CHARS), "o "])
-"""Openings of bulleted list items as text renderings print them."""
+_BULLETS = frozenset([*(c + " " for c in _BULLET_CHARS), "o ", "— "])
+"""Openings of bulleted list items as text renderings print them, and the em dash
+that Russian and French typography lists with (not a menu's bullet: it opens lines of
+dialogue too, so only a list announced by a colon counts)."""
 BULLETED_MIN_ITEMS = 3
 """Items under an announcing line that make a bulleted list of the story."""
 

@@ -156,9 +156,12 @@ _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
 _PLAYER_TIME = re.compile(
     rf"{_CLOCK} ?/ ?{_CLOCK}"
     rf"|(?:video )?(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)})(?: ?[:·|-])? ?{_CLOCK}"
+    rf"|(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)}) ?\(\d{{1,3}} ?min(?:s|utes)?\)"
+    r"|the video will (?:start|play|begin) in \d{1,2}(?: seconds?)?"
 )
 """A media player's position and length, or its length alone: "0:00 / 6:12",
-"Duration 1:58", "Video duration: 3:12", "Dauer 2:05", "Listen · 7:42" (a key: lower case)."""
+"Duration 1:58", "Video duration: 3:12", "Dauer 2:05", "Listen · 7:42", "Listen (3 min)";
+a player's countdown: "The video will start in 8" (a key: lower case)."""
 _CLIP_LENGTH = re.compile(_CLOCK)
 """A clip's length alone on its line ("0:48"), read as one only under a video label."""
 _MANDATORY = re.compile(

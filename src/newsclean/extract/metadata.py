@@ -198,6 +198,8 @@ NAME_LINE_MAX_CAPITALS = 3
 MAX_NAME_LINE = 60
 """Longest line read as one person's name alone."""
 _ANY_DIGIT = re.compile(r"\d")
+_DASHES = "-–—"
+"""A credit line opens with one of these ("- The Associated Press", "— Reuters")."""
 
 
 def _furniture_sentence(text: str) -> bool:
@@ -427,6 +429,7 @@ class _Extraction:
         self._section(title, anchor, start, lay.end)
         self._dateline(start, anchor)
         self._tail(start)
+        self._dashed_credits(start)
         self._contacts()
         self._related()
         self._publisher_fallbacks(title)
@@ -1514,6 +1517,20 @@ class _Extraction:
                 self.field("agency", agency, "wire_credit", self.text_span(i, pos, len(block.text)))
                 self.splits.append((i, pos, labels.METADATA, "tail", "wire_credit"))
             break
+
+    def _dashed_credits(self, start: int) -> None:
+        """An agency's name alone after a dash under the story's start ("- The Associated
+        Press"): each item of a digest closes with its own, where the tail scan sees
+        only the last."""
+        blocks = self.article.blocks
+        for i in range(start, len(blocks)):
+            text = blocks[i].text
+            if text[:1] not in _DASHES or blocks[i].label != labels.BODY or i in self.changes:
+                continue
+            agency = line_agency(text, lexicon=self.lex)
+            if agency is not None:
+                self.label(i, labels.METADATA, "wire_credit")
+                self.field("agency", agency, "wire_credit", self.block_span(i))
 
     def _contacts(self) -> None:
         blocks = self.article.blocks

@@ -375,6 +375,7 @@ VIDEO_LINES: dict[str, tuple[str, ...]] = {
         "unmute",
         "video loading",
         "loading video",
+        "play now",
         "media playback is unsupported on your device",
     ),
     "de": ("video abspielen", "video ansehen", "jetzt ansehen", "wiedergabe"),

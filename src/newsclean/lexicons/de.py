@@ -290,6 +290,8 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "mehr rezepte",
+    "weitere rezepte",
     "das könnte sie auch interessieren",
     "das könnte dich auch interessieren",
     "mehr zum thema",

@@ -141,6 +141,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "social sharing",
     ),
     "navigation": (
+        "cancel",
         "show all key events",
         "watch on youtube",
         "youtube video player",
@@ -442,6 +443,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this story ·",
     ),
     "metadata": (
+        "this article has been republished from",
+        "this story has been republished from",
+        "journal reference:",
+        "with files from",
         "published by",
         "a version of this article appears in print",
         "this article appears in the",
@@ -553,6 +558,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "click to print",
     ),
     "contact": (
+        "readers can contact the readers' editor",
         "corrections policy:",
         "spotted an error?",
         "spotted a mistake?",
@@ -699,6 +705,12 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "is not responsible for its content",
+        "this is a press release",
+        "the author traveled as a guest of",
+        "the author travelled as a guest of",
+        "the writer traveled as a guest of",
+        "the writer travelled as a guest of",
         "does not constitute investment advice",
         "does not constitute financial advice",
         "are the author's own",
@@ -723,6 +735,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "thanks for being a subscriber",
         "delivered to you on whatsapp",
         "delivered to you on telegram",
         "visit the sympathy store",
@@ -818,6 +831,8 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "more recipes",
+    "explore further",
     "don't miss these stories",
     "more book reviews",
     "more music reviews",

@@ -242,6 +242,8 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "d'autres recettes",
+    "plus de recettes",
     "nos abonnés ont lu",
     "sur le même sujet",
     "articles similaires",

@@ -188,6 +188,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "altre ricette",
     "articoli correlati",
     "notizie correlate",
     "potrebbe interessarti",

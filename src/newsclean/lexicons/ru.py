@@ -157,6 +157,9 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "самое обсуждаемое",
+    "популярное",
+    "самое популярное",
     "читайте также",
     "смотрите также",
     "по теме",

@@ -1,0 +1,102 @@
+"""Notes, credits and players a story's page prints among its paragraphs: each line is
+removed alone, no paragraph of the story with it."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import labels, strip_boilerplate
+from test_boilerplate import PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With files from The Canadian Press",
+        "The writer travelled as a guest of Orkney Islands Tourism.",
+        "This is a press release. Example Dispatch is not responsible for its content.",
+        "Subscribers only. Thanks for being a subscriber!",
+        "This story has been republished from a university press release.",
+        "Journal reference: Doe, J. et al. A cold rocky planet, Example Letters (2024).",
+        "Readers can contact the readers' editor by emailing readers@example.com or by "
+        "writing to the Readers' Editor, Example Herald, 1 High Street, Exampleton.",
+        "Listen (3 min)",
+        "The video will start in 8",
+        "Play now",
+        "Cancel",
+        "Поделиться: ВКонтакте Telegram Одноклассники",
+    ],
+)
+def test_a_note_credit_or_player_line_goes_alone(line: str) -> None:
+    text = "\n\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])
+    art = newsclean.clean(text)
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [r.text for r in art.removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a guest's trip told by the story itself, with no writer as its subject
+        "The minister travelled as a guest of the Saudi government, records show.",
+        "Residents can contact the council by phone on weekdays, the mayor said.",
+        "Listen to the recordings, the archivist said, and you hear the town change.",
+    ],
+)
+def test_the_same_words_in_a_story_sentence_stay(line: str) -> None:
+    text = "\n\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])
+    art = newsclean.clean(text)
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("heading", "teasers"),
+    [
+        ("Explore further", ["Webb spots water vapour around a distant hot Neptune"]),
+        ("Más recetas de verano", ["Salmorejo cordobés tradicional", "Ajoblanco con uvas"]),
+        ("More recipes", ["Lemon drizzle traybake", "Quick pea and mint soup"]),
+    ],
+)
+def test_a_heading_over_other_stories_after_the_story_takes_them(
+    heading: str, teasers: list[str]
+) -> None:
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, heading, *teasers]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert {r.kind for r in art.removed} == {labels.RELATED}
+
+
+def test_each_item_of_a_digest_loses_its_agency_credit() -> None:
+    credit = "- The Associated Press"
+    first = ["Fire destroys barn on Route 9", *PARAGRAPHS[:2], credit]
+    second = ["Fairground to host antique tractor show", *PARAGRAPHS[2:], credit]
+    text = "\n\n".join([*first, *second])
+    art = newsclean.clean(text)
+    assert art.agency == "AP"
+    assert "- The Associated Press" not in art.paragraphs
+    assert [r.reason for r in art.removed].count("extract_metadata.wire_credit") == 2
+    assert set(PARAGRAPHS) <= set(art.paragraphs)
+
+
+def test_a_dash_opening_a_sentence_about_an_agency_is_no_credit() -> None:
+    line = "- The Associated Press reported the fire first, citing a local official."
+    art = newsclean.clean("\n\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]))
+    assert line in art.paragraphs
+
+
+def test_a_list_with_em_dashes_announced_by_the_story_is_given_back() -> None:
+    # Russian and French typography list with em dashes; the model reads such short
+    # lines as a menu, the list rule gives back what a kept line with a colon announces
+    from newsclean.classify.boilerplate import _keep_announced_bullets
+    from newsclean.model import Block
+
+    lines = [
+        "Что есть в новой школе:",
+        "— 33 учебных кабинета;",
+        "— бассейн длиной 25 метров;",
+        "— библиотека с читальным залом;",
+    ]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys((1, 2, 3), (labels.NAVIGATION, "model"))
+    _keep_announced_bullets(blocks, [0, 1, 2, 3], changes)
+    assert changes == {}  # the model's removals are undone
