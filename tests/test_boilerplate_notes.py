@@ -7,6 +7,9 @@ import pytest
 
 import newsclean
 from newsclean import labels, strip_boilerplate
+from newsclean.classify.boilerplate import _keep_headed_fact_box
+from newsclean.classify.cues import cue_index
+from newsclean.classify.features import LineInfo, line_info
 from test_boilerplate import PARAGRAPHS
 
 
@@ -100,3 +103,47 @@ def test_a_list_with_em_dashes_announced_by_the_story_is_given_back() -> None:
     changes = dict.fromkeys((1, 2, 3), (labels.NAVIGATION, "model"))
     _keep_announced_bullets(blocks, [0, 1, 2, 3], changes)
     assert changes == {}  # the model's removals are undone
+
+
+def _infos(lines: list[str]) -> list[LineInfo]:
+    return [line_info(text, cue_index()) for text in lines]
+
+
+_COUNCIL_STORY = [
+    "Nach mehr als zwei Stunden Diskussion hat der Gemeinderat am Dienstagabend den Weg "
+    "für drei Windräder frei gemacht, wie die Gemeinde mitteilte.",
+    "Die Eckdaten des Projekts",
+]
+_FACT_ROWS = [
+    "Anlagen: 3",
+    "Nabenhöhe: 166 Meter",
+    "Leistung gesamt: 16,8 Megawatt",
+    "Baubeginn frühestens: 2026",
+]
+
+
+def test_a_fact_box_under_the_story_s_crosshead_is_given_back_with_the_last_sentence() -> None:
+    sentence = (
+        "Außerdem beschloss der Rat, die Gebühren für die Nutzung des Bürgersaals ab 2025 "
+        "um zehn Prozent zu erhöhen."
+    )
+    lines = [*_COUNCIL_STORY, *_FACT_ROWS, sentence, "Lesen Sie auch: Windkraft im Allgäu"]
+    model = (labels.NAVIGATION, "model")
+    changes = dict.fromkeys(range(2, 7), model)
+    changes[7] = (labels.RELATED, "line_prefix")
+    _keep_headed_fact_box(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {7: (labels.RELATED, "line_prefix")}
+
+
+def test_teasers_under_a_heading_stay_removed() -> None:
+    teasers = [
+        "Sonthofen: Neue Kita öffnet",
+        "Oberstdorf: Rekord im Mai",
+        "Immenstadt: Unfall auf der B19",
+        "Kempten: Stadtfest abgesagt",
+    ]
+    lines = [_COUNCIL_STORY[0], "Mehr aus dem Oberallgäu", *teasers, "Impressum"]
+    changes = dict.fromkeys(range(2, 7), (labels.RELATED, "model"))
+    before = dict(changes)
+    _keep_headed_fact_box(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before  # no sentence of the story under the list

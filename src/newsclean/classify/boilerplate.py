@@ -540,6 +540,7 @@ def strip_boilerplate(
             _keep_announced_bullets(blocks, view, changes)
             _keep_announced_lines(infos, view, changes)
             _keep_fact_rows(blocks, infos, view, changes)
+            _keep_headed_fact_box(infos, view, changes)
         if "story_span" not in disabled:
             # a box given back over a kept paragraph is the story's: no later list rule
             # reads it as related headlines ("You might also like" above a recipe's card)
@@ -3460,6 +3461,48 @@ def _sentences_from(
     ):
         end += 1
     return end
+
+
+HEADED_BOX_MIN_ROWS = 3
+"""Rows of "Label: value" facts under a kept crosshead that make a fact box of the story
+("Die Eckdaten des Projekts" / "Anlagen: 3" / "Nabenhöhe: 166 Meter" / …)."""
+BOX_HEADING_MAX_WORDS = 6
+
+
+def _keep_headed_fact_box(
+    infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Give back a fact box the story heads with a crosshead of its own: a kept short
+    heading under kept prose, :data:`HEADED_BOX_MIN_ROWS` or more fact lines
+    (:func:`_fact_line`) the model removed, and under them the story's end: kept prose,
+    the story's sentences the model removed (given back too) and then the end of the
+    text or furniture a cue rule removed. A list of teasers under a heading has more
+    headlines under it, not sentences."""
+    n = len(view)
+    k = 1
+    while k < n:
+        heading = view[k - 1]
+        info = infos[heading]
+        j = k
+        while j < n and changes.get(view[j], ("", ""))[1] == "model" and _fact_line(infos[view[j]]):
+            j += 1
+        if (
+            j - k < HEADED_BOX_MIN_ROWS
+            or heading in changes
+            or info.is_prose
+            or info.words > BOX_HEADING_MAX_WORDS
+            or not _story_above(infos, view, changes, k - 1)
+        ):
+            k = max(j, k + 1)
+            continue
+        end = _sentences_from(infos, view, changes, j)
+        # under the sentences: the end, a kept line, or a cue rule's furniture
+        closes = end == n or changes.get(view[end], ("", ""))[1] != "model"
+        if (end == j and j < n and view[j] not in changes and infos[view[j]].is_prose) or (
+            end > j and closes
+        ):
+            _undo_model(view[k:end], changes)
+        k = j
 
 
 def _story_resumes_after_list(
