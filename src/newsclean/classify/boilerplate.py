@@ -2067,12 +2067,13 @@ def _tail_sections(
             and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
         )
 
+    short = _TEASER_MAX_WORDS
     candidates = [
         i
         for i, (block, info) in enumerate(zip(blocks, infos, strict=True))
         if (i in in_body and _is_section_header(info))
         or changes.get(i, no_change)[0] == labels.COMMENTS
-        or may_head_section(i, block, info)
+        or (info.words <= short and may_head_section(i, block, info))
     ]
     # only the first teaser (about) heading of the body may end it: a later one would
     # count its share on what the first removal left, and cleaning again would cut more
@@ -2352,10 +2353,10 @@ def _mark_related_lists(
             return False
         return infos[i].ends_colon or (changes[i][1] == "exact_line" and i >= first_prose)
 
-    i = 0
-    while i < n:
-        if not is_header(i):
-            i += 1
+    done = 0  # lines up to here were read under a header already
+    # the headers are few: walk them, not every line
+    for i in sorted(h for h in headers if is_header(h)):
+        if i < done:
             continue
         strict = not infos[i].ends_colon
         j = i + 1
@@ -2405,7 +2406,7 @@ def _mark_related_lists(
             run.pop()
         for k in run:
             changes[k] = (labels.RELATED, "related_list")
-        i = j
+        done = j
 
 
 _CROSSHEAD_MAX_WORDS = 8
