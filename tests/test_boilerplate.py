@@ -404,9 +404,11 @@ def test_explainer_heading_early_in_a_story_is_kept() -> None:
     assert heading in art.paragraphs
 
 
-def test_comment_thread_after_the_story_goes() -> None:
+@pytest.mark.parametrize("header", ["Top Rated Comments", "Comments (12)", "Kommentare (7)"])
+def test_comment_thread_after_the_story_goes(header: str) -> None:
+    # a count in brackets heads the thread too (the line key drops the closing bracket)
     thread = [
-        "Top Rated Comments",
+        header,
         "I drive over that bridge every day and it always felt shaky to me.",
         "About time. They should have fixed it ten years ago, honestly.",
         "Does anyone know if the buses will still run on the old route?",

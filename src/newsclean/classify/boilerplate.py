@@ -363,8 +363,9 @@ _ARTICLE_MIN_WORDS = 40
 _LIST_SHARE = 0.6
 """If this share of the body lines are list items or headlines, it is a list page."""
 
-_POST_COUNT = re.compile(r"(?P<n>\d{1,6})\s\w{1,20}|\w{1,20}\s?\((?P<n2>\d{1,6})\)")
-"""'3 comments', 'Kommentare (12)': a count of posts and the word for them."""
+_POST_COUNT = re.compile(r"(?P<n>\d{1,6})\s\w{1,20}|\w{1,20}\s?\((?P<n2>\d{1,6})\)?")
+"""'3 comments', 'Kommentare (12)': a count of posts and the word for them (in a line
+key, which drops the closing bracket: 'kommentare (12')."""
 
 _BARE_TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
