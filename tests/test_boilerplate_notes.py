@@ -147,3 +147,50 @@ def test_teasers_under_a_heading_stay_removed() -> None:
     before = dict(changes)
     _keep_headed_fact_box(_infos(lines), list(range(len(lines))), changes)
     assert changes == before  # no sentence of the story under the list
+
+
+_ADVICE_STORY = [
+    "Fraudsters who take over a phone number can empty linked bank accounts within "
+    "hours, the central bank warned on Tuesday after a rise in complaints.",
+    "What not to do",
+]
+
+
+def test_bullets_under_the_story_s_own_crosshead_are_given_back() -> None:
+    from newsclean.classify.boilerplate import _keep_bullets_under_crosshead
+    from newsclean.model import Block
+
+    items = [
+        "* Do not post your number on social media asking people to beware.",
+        "* Do not share your PIN with anybody who calls claiming to help.",
+        "* Do not pay anyone who says they can track your phone for a fee.",
+    ]
+    lines = [*_ADVICE_STORY, *items]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys((2, 3, 4), (labels.BOILERPLATE, "model"))
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == {}
+
+
+def test_teasers_with_kickers_under_a_heading_are_not_given_back() -> None:
+    from newsclean.classify.boilerplate import _keep_bullets_under_crosshead
+    from newsclean.model import Block
+
+    items = [
+        "* Editorial: The bypass cannot wait another decade",
+        "* Column: The winter of the allotments",
+        "* Letters: More parking spaces at the hospital",
+    ]
+    lines = [_ADVICE_STORY[0], "Opinion picks", *items]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys((2, 3, 4), (labels.RELATED, "model"))
+    before = dict(changes)
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == before
+
+
+@pytest.mark.parametrize("heading", ["Más en Opinión", "Mais em Economia", "More in Sport"])
+def test_more_in_a_section_heads_teasers(heading: str) -> None:
+    teasers = ["La Ribera no puede esperar otra década", "El invierno de las huertas"]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, heading, *teasers]))
+    assert art.paragraphs == tuple(PARAGRAPHS)

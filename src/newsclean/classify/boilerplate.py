@@ -151,7 +151,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -539,6 +539,7 @@ def strip_boilerplate(
             _keep_whole_tables(blocks, view, changes, original=article.original)
             _keep_numbered_lists(blocks, infos, view, changes)
             _keep_announced_bullets(blocks, view, changes)
+            _keep_bullets_under_crosshead(blocks, infos, view, changes)
             _keep_announced_lines(infos, view, changes)
             _keep_fact_rows(blocks, infos, view, changes)
             _keep_headed_fact_box(infos, view, changes)
@@ -3268,6 +3269,17 @@ def _keep_announced_bullets(
     bullet right under a kept line ending with a colon ("What's new in this
     version:"). The model reads bullets as menus; a menu is not announced by a
     sentence ending in a colon, and this undoes only the model's removals."""
+    for k, j in _bullet_runs(blocks, view, BULLETED_MIN_ITEMS):
+        above = view[k - 1]
+        if above not in changes and blocks[above].text.rstrip().endswith(":"):
+            _undo_model(view[k:j], changes)
+
+
+def _bullet_runs(
+    blocks: Sequence[Block], view: Sequence[int], least: int
+) -> Iterator[tuple[int, int]]:
+    """``(k, j)``: view positions ``k`` to ``j`` (excluded) of ``least`` or more items
+    in a row with the same bullet, under a line (``k`` is 1 or more)."""
     n = len(view)
     k = 1
     while k < n:
@@ -3278,14 +3290,47 @@ def _keep_announced_bullets(
         j = k
         while j < n and blocks[view[j]].text[:2] == marker:
             j += 1
-        above = view[k - 1]
-        if (
-            j - k >= BULLETED_MIN_ITEMS
-            and above not in changes
-            and blocks[above].text.rstrip().endswith(":")
-        ):
-            _undo_model(view[k:j], changes)
+        if j - k >= least:
+            yield k, j
         k = j
+
+
+def _keep_bullets_under_crosshead(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """Keep a bulleted list the story heads with a crosshead of its own, no colon
+    ("What not to do" / "* Do not post your number …" / …): a kept short heading with
+    kept prose a few lines above it, then :data:`BULLETED_MIN_ITEMS` or more items with
+    the same bullet that the model removed and that do not read as teasers (a list of
+    other stories under a heading is headlines)."""
+    for k, j in _bullet_runs(blocks, view, BULLETED_MIN_ITEMS):
+        heading = view[k - 1]
+        info = infos[heading]
+        items = view[k:j]
+        if (
+            heading not in changes
+            and not info.is_prose
+            and not info.ends_sentence
+            and info.words <= BOX_HEADING_MAX_WORDS
+            and all(changes.get(i, ("", ""))[1] == "model" for i in items)
+            and _story_above(infos, view, changes, k - 1)
+            and _teaser_lines([infos[i] for i in items]) <= STORY_SPAN_TEASER_SHARE * len(items)
+            and sum(_kicker_opens(infos[i].key) for i in items) * 3 <= len(items)
+        ):
+            _undo_model(items, changes)
+
+
+def _kicker_opens(key: str) -> bool:
+    """Whether a line opens with a kicker and its colon, in its first words: a teaser
+    ("Editorial: La Ribera no puede esperar", "Columna: El invierno …")."""
+    return ": " in " ".join(key.split()[: KICKER_MAX_WORDS + 1])
+
+
+KICKER_MAX_WORDS = 3
+"""Words of a teaser's kicker before its colon ("Cartas al director:")."""
 
 
 _FACT_ROW = re.compile(r"[^\W\d_][\w’'.-]{0,30}(?: [\w’'.-]{1,30}){0,2}: \S")

@@ -216,6 +216,7 @@ def thread_headers() -> frozenset[str]:
 
 _OPEN_HEADER_ENDS = frozenset(
     {"from", "in", "on", "aus", "von", "de", "about", "über", "da", "do", "uit", "sobre", "è"}
+    | {"en", "em"}
 )
 """Last words of a heading that goes on with a name ("More from The Example Times",
 "More in Politics", "Popular on Example News", "Mehr aus Berlin", "About Example

@@ -225,6 +225,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "más en",
     "más recetas de",
     "más recetas",
     "noticias relacionadas",

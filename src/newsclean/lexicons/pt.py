@@ -224,6 +224,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "mais em",
     "mais receitas",
     "você pode gostar",
     "você também pode gostar",
