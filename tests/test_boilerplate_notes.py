@@ -194,3 +194,41 @@ def test_more_in_a_section_heads_teasers(heading: str) -> None:
     teasers = ["La Ribera no puede esperar otra década", "El invierno de las huertas"]
     art = strip_boilerplate("\n\n".join([*PARAGRAPHS, heading, *teasers]))
     assert art.paragraphs == tuple(PARAGRAPHS)
+
+
+def test_an_announced_list_and_the_story_s_last_sentence_under_it_come_back() -> None:
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    lines = [
+        "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
+        "service said, and nights will stay above 26 degrees.",
+        "The regional health service reminds residents of these measures:",
+        "Drink water often, even without feeling thirsty.",
+        "Avoid going out between noon and six in the evening.",
+        "Check on older neighbours and small children.",
+        "The city council will keep its public libraries open until nine in the evening "
+        "this week so that residents have somewhere cool to go.",
+        "You may also like",
+    ]
+    changes = dict.fromkeys(range(1, 6), (labels.BOILERPLATE, "model"))
+    changes[6] = (labels.RELATED, "exact_line")
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {6: (labels.RELATED, "exact_line")}
+
+
+def test_an_announced_list_with_more_teasers_under_it_stays_removed() -> None:
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    lines = [
+        "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
+        "service said, and nights will stay above 26 degrees.",
+        "Readers also enjoyed these stories from our travel desk:",
+        "Ten beaches to visit before summer ends",
+        "Where to eat in the old town",
+        "The city will keep its libraries open until 9pm as cool refuges this week.",
+        "Five day trips from the coast by train",
+    ]
+    changes = dict.fromkeys(range(1, 6), (labels.RELATED, "model"))
+    before = dict(changes)
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before

@@ -3561,12 +3561,19 @@ def _story_resumes_after_list(
 ) -> bool:
     """Whether the story goes on under an announced list the model removed with what
     follows: two sentences of the story's shape (:func:`_sentence_shaped`) the model
-    removed right under the items, and kept prose a few lines over the announcing
-    sentence. A list of teasers has headlines, not two plain sentences, under it."""
+    removed right under the items, or one and then the end of the text or furniture a
+    cue rule removed (the story's last sentence), and kept prose a few lines over the
+    announcing sentence. A list of teasers has headlines, not plain sentences, under it."""
+
+    def story_sentence(i: int) -> bool:
+        return changes.get(i, ("", ""))[1] == "model" and _sentence_shaped(infos[i])
+
     after = view[j : j + 2]
-    if len(after) < 2 or not all(
-        changes.get(i, ("", ""))[1] == "model" and _sentence_shaped(infos[i]) for i in after
-    ):
+    if not after or not story_sentence(after[0]):
+        return False
+    # two sentences, or the story's last one and then the end or a cue rule's furniture
+    closes = len(after) == 1 or changes.get(after[1], ("", "model"))[1] != "model"
+    if not (closes or story_sentence(after[-1])):
         return False
     return _story_above(infos, view, changes, k - 1)
 
