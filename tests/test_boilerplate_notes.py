@@ -29,6 +29,15 @@ from test_boilerplate import PARAGRAPHS
         "Play now",
         "Cancel",
         "Поделиться: ВКонтакте Telegram Одноклассники",
+        "Support local journalism: subscribe for $5 a month.",
+        "Read related topics: Harbour District, Health",
+        "[Share] [Post] [Email]",
+        "Letters should be no longer than 300 words and include your full name and address.",
+        "Las cartas no deben exceder las 15 líneas y deben incluir nombre y teléfono.",
+        "Vous souhaitez recevoir nos alertes ? Activez les notifications.",
+        "📲 Participe do canal do Jornal Exemplo no WhatsApp",
+        "Example Public Media is member-supported. Donate today to keep stories like this "
+        "free for everyone.",
     ],
 )
 def test_a_note_credit_or_player_line_goes_alone(line: str) -> None:

@@ -1057,6 +1057,8 @@ def test_a_paper_named_after_a_publishing_cue_is_no_author() -> None:
         # a live report's shifts in brackets after each name
         ("Fiona Gallacher (now) and Ross Baird (earlier)", "en", ("Fiona Gallacher", "Ross Baird")),
         ("Jane Doe (until 2pm)", "en", ("Jane Doe",)),
+        # the paper's name after the comma, then the bureau's town
+        ("Por Rafael Tonini, Correio Paulista — Campinas", "pt", ("Rafael Tonini",)),
     ],
 )
 def test_what_follows_a_name_without_a_comma_stays_out_of_it(

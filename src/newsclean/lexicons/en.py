@@ -471,6 +471,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story was produced with support from",
     ),
     "promo": (
+        "support local journalism",
         "this article was gifted to you",
         "click here to join our",
         "webinar:",
@@ -578,6 +579,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("buy now:",),
     "related": (
+        "read related topics:",
         "interactive:",
         "you may also like:",
         "you might also like:",
@@ -735,6 +737,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
     ),
     "promo": (
+        "is member-supported",
+        "donate today to keep",
         "thanks for being a subscriber",
         "delivered to you on whatsapp",
         "delivered to you on telegram",
@@ -798,6 +802,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("this advertisement has not loaded yet",),
     "contact": (
+        "letters should not exceed",
+        "letters should be no longer than",
         "if you've spotted a mistake",
         "if you think we've made a mistake",
     ),
@@ -1014,6 +1020,7 @@ READING_TIME_CUES: tuple[str, ...] = ("reading time", "read time", "estimated re
 """Openings of a reading-time line ("Reading time: 4 minutes")."""
 
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "post",
     "share",
     "tweet",
     "pin",

@@ -208,6 +208,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "no se publicarán mensajes ofensivos",
         "los comentarios están cerrados",
     ),
+    "contact": ("las cartas no deben exceder",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

@@ -216,6 +216,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "activez les notifications",
         "abonnez-vous à",
         "newsletter",
         "abonnez-vous",

@@ -186,6 +186,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "este conteúdo não pode ser reproduzido",
     ),
     "promo": (
+        "participe do canal",
         "baixe o aplicativo",
         "baixe o app",
         "descarregue a app",

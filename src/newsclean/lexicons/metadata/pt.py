@@ -170,6 +170,11 @@ ORG_WORDS = (
     "rádio",
     "televisão",
     "prefeitura",
+    # nouns opening a newspaper's name ("Correio Paulista", "Diário do Norte")
+    "correio",
+    "diário",
+    "folha",
+    "gazeta",
 )
 
 NOT_NAME_WORDS = (
