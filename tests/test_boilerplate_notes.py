@@ -241,3 +241,21 @@ def test_an_announced_list_with_more_teasers_under_it_stays_removed() -> None:
     before = dict(changes)
     _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
     assert changes == before
+
+
+def test_a_kept_line_announcing_facts_keeps_them_with_few_function_words() -> None:
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    lines = [
+        "Connor McBain, 22, of no fixed abode, was remanded in custody after admitting "
+        "stealing goods worth £340 from a supermarket in the town.",
+        "Cases calling next week at Dingwall Sheriff Court include:",
+        "Monday: Ross MacLennan (41), Conon Bridge – assault (trial)",
+        "Tuesday: Lynsey Gordon (29), Muir of Ord – Road Traffic Act (first calling)",
+        "Thursday: Daniel Skinner (38), Evanton – breach of bail (sentence)",
+        "Most read",
+    ]
+    changes = dict.fromkeys(range(2, 5), (labels.RELATED, "model"))
+    changes[5] = (labels.RELATED, "exact_line")
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {5: (labels.RELATED, "exact_line")}

@@ -3448,7 +3448,8 @@ def _keep_announced_lines(
         if (
             not info.ends_colon
             or info.words < ANNOUNCING_MIN_WORDS
-            or info.stop_share < STORY_SENTENCE_MIN_STOP_SHARE
+            # a sentence the model kept reads as one; one it removed needs function words
+            or (above in changes and info.stop_share < STORY_SENTENCE_MIN_STOP_SHARE)
             or info.has_link
             or changes.get(above, ("", "model"))[1] != "model"
         ):
