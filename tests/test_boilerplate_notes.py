@@ -205,9 +205,18 @@ def test_more_in_a_section_heads_teasers(heading: str) -> None:
     assert art.paragraphs == tuple(PARAGRAPHS)
 
 
-def test_an_announced_list_and_the_story_s_last_sentence_under_it_come_back() -> None:
+def _announced_after_model(lines: list[str], removed: range) -> dict[int, tuple[str, str]]:
+    """The changes left after the announced-list rule, for ``lines`` whose ``removed``
+    ones the model took and whose last one a cue rule took ("You may also like")."""
     from newsclean.classify.boilerplate import _keep_announced_lines
 
+    changes = dict.fromkeys(removed, (labels.BOILERPLATE, "model"))
+    changes[len(lines) - 1] = (labels.RELATED, "exact_line")
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    return changes
+
+
+def test_an_announced_list_and_the_story_s_last_sentence_under_it_come_back() -> None:
     lines = [
         "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
         "service said, and nights will stay above 26 degrees.",
@@ -219,10 +228,7 @@ def test_an_announced_list_and_the_story_s_last_sentence_under_it_come_back() ->
         "this week so that residents have somewhere cool to go.",
         "You may also like",
     ]
-    changes = dict.fromkeys(range(1, 6), (labels.BOILERPLATE, "model"))
-    changes[6] = (labels.RELATED, "exact_line")
-    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
-    assert changes == {6: (labels.RELATED, "exact_line")}
+    assert _announced_after_model(lines, range(1, 6)) == {6: (labels.RELATED, "exact_line")}
 
 
 def test_an_announced_list_with_more_teasers_under_it_stays_removed() -> None:
@@ -244,8 +250,6 @@ def test_an_announced_list_with_more_teasers_under_it_stays_removed() -> None:
 
 
 def test_a_kept_line_announcing_facts_keeps_them_with_few_function_words() -> None:
-    from newsclean.classify.boilerplate import _keep_announced_lines
-
     lines = [
         "Connor McBain, 22, of no fixed abode, was remanded in custody after admitting "
         "stealing goods worth £340 from a supermarket in the town.",
@@ -255,7 +259,4 @@ def test_a_kept_line_announcing_facts_keeps_them_with_few_function_words() -> No
         "Thursday: Daniel Skinner (38), Evanton – breach of bail (sentence)",
         "Most read",
     ]
-    changes = dict.fromkeys(range(2, 5), (labels.RELATED, "model"))
-    changes[5] = (labels.RELATED, "exact_line")
-    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
-    assert changes == {5: (labels.RELATED, "exact_line")}
+    assert _announced_after_model(lines, range(2, 5)) == {5: (labels.RELATED, "exact_line")}
