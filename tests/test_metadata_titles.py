@@ -1621,3 +1621,22 @@ def test_a_headline_over_its_byline_is_found_above_a_box_of_key_points(standfirs
     art = newsclean.clean("\n\n".join(line for line in lines if line))
     assert art.title == "Tram line delayed again as tunnelling runs into hard rock"
     assert art.authors == ("Dana Whitfield",)
+
+
+def test_a_headline_over_a_name_with_its_town_beats_the_site_name_above() -> None:
+    # the writer's town after the name ("…, Kumasi") read as another headline, so the
+    # site's name on the first line was taken for the title
+    headline = "Adansi by-election: Afriyie wins with 51.8% as turnout drops to 46%"
+    text = "\n".join(
+        [
+            "Ashanti Pulse Online",
+            *("* Home", "* News", "* Sports", "* Videos", "* Contact"),
+            "Politics",
+            headline,
+            "Kwabena Owusu-Ansah, Kumasi",
+            "Tuesday, 10 June 2025 14:20",
+            STORY,
+            MORE,
+        ]
+    )
+    assert newsclean.clean(text).title == headline

@@ -900,11 +900,19 @@ NAME_ALONE_MAX_WORDS = 4
 """A line holding a person's name and nothing else has four words at most."""
 
 
+PLACE_MAX_WORDS = 2
+"""Words of the town after a name and a comma ("Jane Doe, Port Carrow")."""
+
+
 def _name_alone(line: str, language: str | None) -> bool:
-    """Whether ``line`` is a person's name and nothing more ("Jane Doe"), or an
-    agency's ("The Associated Press")."""
+    """Whether ``line`` is a person's name and nothing more ("Jane Doe"), perhaps with
+    the town the writer files from after a comma, or an agency's ("The Associated
+    Press")."""
     from newsclean.extract.bylines import parse_byline
 
+    head, comma, place = line.rpartition(",")
+    if comma and 0 < len(place.split()) <= PLACE_MAX_WORDS and place.strip().istitle():
+        line = head  # "Kwabena Owusu-Ansah, Kumasi": the name and where the writer files from
     if len(line.split()) > NAME_ALONE_MAX_WORDS:
         return False
     found = parse_byline(line, cued=False, language=language)
