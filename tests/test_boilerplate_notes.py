@@ -260,3 +260,35 @@ def test_a_kept_line_announcing_facts_keeps_them_with_few_function_words() -> No
         "Most read",
     ]
     assert _announced_after_model(lines, range(2, 5)) == {5: (labels.RELATED, "exact_line")}
+
+
+def test_the_story_s_end_over_the_writer_s_bio_comes_back_whatever_its_lines() -> None:
+    # crossheads and a list of advice between two sentences of the story the model
+    # removed, then the writer's bio: all of it is the story's
+    from newsclean.classify.boilerplate import _keep_story_span
+    from newsclean.model import Block
+
+    lines = [
+        "An amber warning for snow has been issued for much of the Highlands from 6pm "
+        "on Tuesday until midday on Thursday, forecasters said.",
+        "Roads officer Iain Gillespie said: “Please don’t assume that because the main "
+        "road is clear the side roads will be too.”",
+        "Schools",
+        "Any school closures will be posted on the council’s website from 7am on "
+        "Wednesday, and parents are asked not to phone schools.",
+        "What to do",
+        "* Only travel if your journey is essential",
+        "* Carry a blanket, water and a charged phone",
+        "* Check on elderly neighbours",
+        "Milder, wetter weather is expected to move in from the west from Friday, "
+        "bringing a risk of flooding as the snow melts.",
+        "Fraser Lindsay is the Courant’s outdoors and weather writer.",
+        "More Weather",
+    ]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    blocks[9] = Block(9, 10, lines[9], labels.METADATA, "extract_metadata", "author_bio")
+    view = [i for i in range(len(lines)) if i != 9]
+    changes = dict.fromkeys(range(2, 9), (labels.BOILERPLATE, "model"))
+    changes[10] = (labels.NAVIGATION, "model")
+    _keep_story_span(_infos(lines), view, changes, blocks)
+    assert changes == {10: (labels.NAVIGATION, "model")}

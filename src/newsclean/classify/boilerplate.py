@@ -3860,6 +3860,10 @@ STORY_SPAN_TEASER_SHARE = 0.25
 run that :func:`_keep_story_span` gives back. A quarter lets a list keep a heading
 or two ("Key points", "What we know so far"); the related-article lists found
 between two paragraphs of the development corpus's pages have a third or more."""
+BIO_CLOSED_MIN_SENTENCES = 2
+"""Sentences of the story the model removed between its last kept paragraph and the
+writer's bio under it that make the whole run the story's, whatever the lines between
+them look like (a crosshead, a list of advice): a widget there has no sentences."""
 STORY_SPAN_TAIL_ITEMS = 0.5
 """Least share of figure-led items (:func:`_item_shaped`) among the non-sentences of
 a run after the story's last kept paragraph that :func:`_keep_story_span` gives
@@ -4028,7 +4032,9 @@ def _keep_story_span(
                 for i in items
                 if _fact_line(infos[i]) or (not facts_only and _item_shaped(infos[i]))
             )
-            if figures < STORY_SPAN_TAIL_ITEMS * len(items):
+            sentences = sum(1 for i in removed if story_sentence(i))
+            told = facts_only and sentences >= BIO_CLOSED_MIN_SENTENCES
+            if figures < STORY_SPAN_TAIL_ITEMS * len(items) and not told:
                 return False
         if _teaser_lines([infos[i] for i in removed]) > STORY_SPAN_TEASER_SHARE * len(removed):
             return False
@@ -4085,11 +4091,14 @@ def _keep_story_span(
     end = None
     bio_closed = False
     for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP)):
-        if end is None and _bio_between(blocks, view[k - 1], view[k]):
+        if _bio_between(blocks, view[k - 1], view[k]):
             # the writer's bio closes the story: a box of facts above it is the
             # story's ("Director: …", "Running time: 128 minutes" / "Jane Doe is our
-            # film critic."); rows of bare figures may be a widget (weather, a table)
-            end, bio_closed = k - 1, True
+            # film critic."); rows of bare figures may be a widget (weather, a table).
+            # Nothing under the bio is the story's
+            if end is None:
+                end = k - 1
+            bio_closed = end == k - 1
             break
         if ends_run(view[k]):
             break
