@@ -1640,3 +1640,25 @@ def test_a_headline_over_a_name_with_its_town_beats_the_site_name_above() -> Non
         ]
     )
     assert newsclean.clean(text).title == headline
+
+
+def test_a_breadcrumb_ending_with_a_line_names_it_the_headline_over_the_standfirst() -> None:
+    # two headline-like lines over the byline: the breadcrumb says which is the headline
+    headline = "Kestrels hold on for draw as Jackals late push falls two wickets short"
+    standfirst = "Nkosi unbeaten 84 anchors stubborn rearguard on final day at Wanderers Park"
+    text = "\n".join(
+        [
+            *("* Home", "* Cricket", "* Rugby", "* Golf", "* Subscribe"),
+            "LIVE SCORES Jackals v Kestrels - Match drawn | Dolphins 211/6 v Titans",
+            f"Cricket / Domestic / {headline}",
+            headline,
+            standfirst,
+            "Thabo Mokoena | Cricket Correspondent",
+            "14 March 2024, 19:02",
+            STORY,
+            MORE,
+        ]
+    )
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.subtitle == standfirst

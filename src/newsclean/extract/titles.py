@@ -561,6 +561,30 @@ def _about_the_story(page: Layout, line: str) -> bool:
     return shared >= TOPIC_MIN_WORDS and shared >= TOPIC_MIN_SHARE * len(content)
 
 
+_TRAIL_SEPARATORS = (" / ", " > ", " » ", " › ", " | ")
+TRAIL_SEARCH_LINES = 6
+"""Lines over a headline searched for the breadcrumb that ends with it."""
+
+
+def _named_by_trail(page: Layout, index: int) -> int:
+    """The line over block ``index`` when a breadcrumb a few lines above ends with it
+    ("Cricket / Domestic / Kestrels hold on for draw …"): the page names its headline
+    there, and the line found under it is the standfirst; else ``index``."""
+    vis = page.visible
+    pos = bisect.bisect_left(vis, index)
+    if pos < 1:
+        return index
+    over = vis[pos - 1]
+    text = page.blocks[over].text.strip()
+    if len(text.split()) < PREFIX_MIN_WORDS:
+        return index
+    for i in vis[max(0, pos - 1 - TRAIL_SEARCH_LINES) : pos - 1]:
+        trail = page.blocks[i].text.strip()
+        if any(trail.endswith(sep + text) for sep in _TRAIL_SEPARATORS):
+            return over
+    return index
+
+
 def _in_place_title(page: Layout) -> TitleResult | None:
     """The headline read where it stands over the story (``above_meta``), if any."""
     in_place = _headline_in_place(page)
@@ -568,6 +592,7 @@ def _in_place_title(page: Layout) -> TitleResult | None:
         in_place = _headline_with_byline(page)
     if in_place is None:
         return None
+    in_place = _named_by_trail(page, in_place)
     title, site = strip_site_affixes(page.blocks[in_place].text.strip())
     return TitleResult(
         title,
