@@ -181,23 +181,6 @@ def test_bullets_under_the_story_s_own_crosshead_are_given_back() -> None:
     assert changes == {}
 
 
-def test_teasers_with_kickers_under_a_heading_are_not_given_back() -> None:
-    from newsclean.classify.boilerplate import _keep_bullets_under_crosshead
-    from newsclean.model import Block
-
-    items = [
-        "* Editorial: The bypass cannot wait another decade",
-        "* Column: The winter of the allotments",
-        "* Letters: More parking spaces at the hospital",
-    ]
-    lines = [_ADVICE_STORY[0], "Opinion picks", *items]
-    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
-    changes = dict.fromkeys((2, 3, 4), (labels.RELATED, "model"))
-    before = dict(changes)
-    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
-    assert changes == before
-
-
 @pytest.mark.parametrize("heading", ["Más en Opinión", "Mais em Economia", "More in Sport"])
 def test_more_in_a_section_heads_teasers(heading: str) -> None:
     teasers = ["La Ribera no puede esperar otra década", "El invierno de las huertas"]
@@ -292,3 +275,36 @@ def test_the_story_s_end_over_the_writer_s_bio_comes_back_whatever_its_lines() -
     changes[10] = (labels.NAVIGATION, "model")
     _keep_story_span(_infos(lines), view, changes, blocks)
     assert changes == {10: (labels.NAVIGATION, "model")}
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Opinion picks",  # a third of the items or more open with a kicker
+            [
+                "* Editorial: The bypass cannot wait another decade",
+                "* Column: The winter of the allotments",
+                "* Letters: More parking spaces at the hospital",
+            ],
+        ),
+        (
+            "More World News",  # a heading over other stories opens with "More"
+            [
+                "* New Zealand tightens visa rules for skilled migrants",
+                "* Fiji floods: Hundreds evacuated as cyclone season begins early",
+                "* Japan's ruling party picks new leader",
+            ],
+        ),
+    ],
+)
+def test_teasers_under_a_heading_are_not_the_story_s_list(heading: str, items: list[str]) -> None:
+    from newsclean.classify.boilerplate import _keep_bullets_under_crosshead
+    from newsclean.model import Block
+
+    lines = [_ADVICE_STORY[0], heading, *items]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys((2, 3, 4), (labels.RELATED, "model"))
+    before = dict(changes)
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == before

@@ -1662,3 +1662,28 @@ def test_a_breadcrumb_ending_with_a_line_names_it_the_headline_over_the_standfir
     art = newsclean.clean(text)
     assert art.title == headline
     assert art.subtitle == standfirst
+
+
+def test_a_long_headline_where_the_story_seemed_to_start_is_read_over_its_meta() -> None:
+    # no page title; the headline reads as prose by its function words, so the story
+    # seemed to start on it: read in place all the same, its standfirst under it
+    headline = (
+        "Preço das casas no Porto sobe 11,2% num ano e já supera os 3.000 euros por metro quadrado"
+    )
+    standfirst = (
+        "Dados do INE mostram abrandamento a nível nacional, mas a Área Metropolitana do "
+        "Porto continua a acelerar. Gaia e Matosinhos lideram subidas."
+    )
+    story = [
+        "O valor mediano das casas vendidas no concelho do Porto subiu 11,2% no quarto "
+        "trimestre de 2023, segundo os dados divulgados esta quinta-feira pelo INE.",
+        "É a primeira vez que a cidade ultrapassa a fasquia dos 3.000 euros por metro quadrado.",
+        "A nível nacional, o preço mediano fixou-se em 1.611 euros por metro quadrado, mais "
+        "8,6% do que um ano antes, o que indica um abrandamento.",
+    ]
+    menu = ["* Porto", "* Economia", "* Desporto", "* Cultura", "Jornal do Norte"]
+    head = [headline, standfirst, "Ricardo Sousa  com Lusa", "21 Mar 2024, 12:40"]
+    text = "\n".join([*menu, "Assinar      Entrar", "Economia  |  Imobiliário", *head, *story])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.subtitle == standfirst

@@ -726,7 +726,10 @@ def _headline_in_place(page: Layout) -> int | None:
     prose_lines = 0
     found: int | None = None
     best = 0.0
-    for pos in range(min(page.start, len(vis)) - 1, max(-1, page.start - 1 - HEAD_LINES), -1):
+    top = min(page.start, len(vis)) - 1
+    if top + 1 < len(vis) and _headline_reads_as_prose(blocks[vis[top + 1]].text):
+        top += 1  # the story was taken to start at its own headline
+    for pos in range(top, max(-1, page.start - 1 - HEAD_LINES), -1):
         i = vis[pos]
         text = blocks[i].text
         if page.prose[i]:
@@ -755,6 +758,22 @@ def _headline_in_place(page: Layout) -> int | None:
             # stamp ("5 hours ago"): teasers above the story carry those
             found, best = i, strength
     return found
+
+
+HEADLINE_AT_START_MAX_WORDS = 22
+"""Words of a line read as the headline where the story seemed to start (the first
+line's limit, :func:`_first_candidate`)."""
+
+
+def _headline_reads_as_prose(text: str) -> bool:
+    """A line where the story seemed to start that may be its headline all the same: no
+    sentence stop at its end, few enough words for a headline ("Preço das casas no Porto
+    sobe 11,2% num ano e já supera os 3.000 euros por metro quadrado")."""
+    return (
+        text.rstrip("\"”’»)' ")[-1:] not in _SENTENCE_STOPS
+        and text.rstrip()[-1:] not in ",;:"
+        and word_count(text) <= HEADLINE_AT_START_MAX_WORDS
+    )
 
 
 COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "s.a", "s.l", "b.v"})
@@ -943,9 +962,9 @@ def _name_alone(line: str, language: str | None) -> bool:
     found = parse_byline(line, cued=False, language=language)
     if found is None:
         return False
-    return (len(found.authors) == 1 and found.agency is None) or (
-        not found.authors and found.agency is not None
-    )
+    # one name, perhaps with the agency the story draws on ("Ricardo Sousa com Lusa"),
+    # or an agency alone
+    return len(found.authors) == 1 or (not found.authors and found.agency is not None)
 
 
 def _job_in_sentence_case(line: str) -> bool:
