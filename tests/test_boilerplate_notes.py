@@ -38,6 +38,11 @@ from test_boilerplate import PARAGRAPHS
         "📲 Participe do canal do Jornal Exemplo no WhatsApp",
         "Example Public Media is member-supported. Donate today to keep stories like this "
         "free for everyone.",
+        "(c) Agencia EFE",
+        "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter",
+        "Hinweis: Wenn Sie über Links in diesem Artikel einkaufen, erhält Beispielmedia "
+        "unter Umständen eine Provision vom Händler.",
+        "Bildergalerie (12 Bilder)",
     ],
 )
 def test_a_note_credit_or_player_line_goes_alone(line: str) -> None:
@@ -54,6 +59,8 @@ def test_a_note_credit_or_player_line_goes_alone(line: str) -> None:
         "The minister travelled as a guest of the Saudi government, records show.",
         "Residents can contact the council by phone on weekdays, the mayor said.",
         "Listen to the recordings, the archivist said, and you hear the town change.",
+        # an item of a list lettered (a), (b), (c) is no copyright line
+        "(c) the council shall publish the report within 30 days of the decision.",
     ],
 )
 def test_the_same_words_in_a_story_sentence_stay(line: str) -> None:
@@ -308,3 +315,25 @@ def test_teasers_under_a_heading_are_not_the_story_s_list(heading: str, items: l
     before = dict(changes)
     _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
     assert changes == before
+
+
+def test_an_em_dash_list_the_model_took_with_its_colon_line_comes_back_with_the_end() -> None:
+    from newsclean.classify.boilerplate import _keep_announced_bullets
+    from newsclean.model import Block
+
+    lines = [
+        "Спасатели просят жителей по возможности отказаться от поездок за город, пока "
+        "не стихнет ветер, сообщили в региональном управлении МЧС.",
+        "Также в МЧС напомнили:",
+        "— не оставляйте автомобили под деревьями и рекламными щитами;",
+        "— не подходите к оборванным проводам;",
+        "— при угрозе жизни звоните по номеру 112.",
+        "Коммунальные службы города переведены в режим повышенной готовности до "
+        "конца недели, сообщили в администрации.",
+        "Читайте также",
+    ]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys(range(1, 6), (labels.BOILERPLATE, "model"))
+    changes[6] = (labels.RELATED, "exact_line")
+    _keep_announced_bullets(blocks, list(range(len(lines))), changes, _infos(lines))
+    assert changes == {6: (labels.RELATED, "exact_line")}

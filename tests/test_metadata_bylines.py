@@ -1059,6 +1059,9 @@ def test_a_paper_named_after_a_publishing_cue_is_no_author() -> None:
         ("Jane Doe (until 2pm)", "en", ("Jane Doe",)),
         # the paper's name after the comma, then the bureau's town
         ("Por Rafael Tonini, Correio Paulista — Campinas", "pt", ("Rafael Tonini",)),
+        # "Words:" and "Text:" with their colon are cues ("Words matter: …" is none)
+        ("Words: Lerato Nkosi", "en", ("Lerato Nkosi",)),
+        ("Text: Lerato Nkosi", "en", ("Lerato Nkosi",)),
     ],
 )
 def test_what_follows_a_name_without_a_comma_stays_out_of_it(

@@ -538,7 +538,7 @@ def strip_boilerplate(
         if "whole_table" not in disabled:
             _keep_whole_tables(blocks, view, changes, original=article.original)
             _keep_numbered_lists(blocks, infos, view, changes)
-            _keep_announced_bullets(blocks, view, changes)
+            _keep_announced_bullets(blocks, view, changes, infos)
             _keep_bullets_under_crosshead(blocks, infos, view, changes)
             _keep_announced_lines(infos, view, changes)
             _keep_fact_rows(blocks, infos, view, changes)
@@ -3263,16 +3263,32 @@ BULLETED_MIN_ITEMS = 3
 
 
 def _keep_announced_bullets(
-    blocks: Sequence[Block], view: Sequence[int], changes: dict[int, tuple[str, str]]
+    blocks: Sequence[Block],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+    infos: Sequence[LineInfo] | None = None,
 ) -> None:
     """Keep a bulleted list the story announces: three items or more with the same
     bullet right under a kept line ending with a colon ("What's new in this
     version:"). The model reads bullets as menus; a menu is not announced by a
-    sentence ending in a colon, and this undoes only the model's removals."""
+    sentence ending in a colon, and this undoes only the model's removals. With
+    ``infos``, an announcing line the model removed counts too when kept prose stands
+    a few lines above it and the story's sentences the model removed close the list
+    (:func:`_story_resumes_after_list`): they all come back ("Также в МЧС напомнили:"
+    / "— не подходите к оборванным проводам;" / … / the last paragraph)."""
     for k, j in _bullet_runs(blocks, view, BULLETED_MIN_ITEMS):
         above = view[k - 1]
-        if above not in changes and blocks[above].text.rstrip().endswith(":"):
+        if not blocks[above].text.rstrip().endswith(":"):
+            continue
+        if above not in changes:
             _undo_model(view[k:j], changes)
+        elif (
+            infos is not None
+            and changes[above][1] == "model"
+            and j < len(view)
+            and _story_resumes_after_list(infos, view, changes, k, j)
+        ):
+            _undo_model(view[k - 1 : _sentences_from(infos, view, changes, j)], changes)
 
 
 def _bullet_runs(

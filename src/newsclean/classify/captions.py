@@ -279,8 +279,9 @@ def _window_words(text: str) -> list[str]:
     return TOKEN.findall(text.lower())
 
 
-_PHOTO_COUNT = re.compile(r"\s\(?\d{1,4}\)?$")
-"""How many photos a gallery label counts, after it: "Photo gallery (14)", "Gallery 12"."""
+_PHOTO_COUNT = re.compile(r"\s\(?\d{1,4}(?:\s[^\W\d_]{1,12})?\)?$")
+"""How many photos a gallery label counts, after it: "Photo gallery (14)", "Gallery 12",
+"Bildergalerie (12 Bilder)"."""
 
 
 def _line_key(text: str) -> str:

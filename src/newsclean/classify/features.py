@@ -247,6 +247,16 @@ _COPYRIGHT_C = re.compile(r"\(c\)[ \t]?(?:\d{4}|copyright)")
 """"(c) 2019", the copyright sign typed out; "Section 230(c) of the law" is none."""
 
 
+TYPED_COPYRIGHT_MAX_WORDS = 6
+"""Words of a line opening with "(c)" and a name ("(c) Agencia EFE"); an item of a
+list lettered (a), (b), (c) runs longer or opens in lower case."""
+
+
+def _typed_copyright_line(text: str, words: int) -> bool:
+    """The copyright sign typed out at the start of a short line, a name after it."""
+    return text[:4].lower() == "(c) " and words <= TYPED_COPYRIGHT_MAX_WORDS and text[4:5].isupper()
+
+
 def line_info(text: str, index: CueIndex) -> LineInfo:
     """Measure one line of (normalised) text, remembering recent lines.
 
@@ -301,7 +311,11 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     words: tuple[str, ...] = ()
     if n_words <= KEYWORD_MAX_WORDS:
         keyword, phrase, words = _keyword(bare)
-        if phrase is None and ("©" in text or ("(c)" in lower and _COPYRIGHT_C.search(lower))):
+        if phrase is None and (
+            "©" in text
+            or ("(c)" in lower and _COPYRIGHT_C.search(lower))
+            or _typed_copyright_line(text, n_words)
+        ):
             keyword = phrase = "legal"
     ends_sentence = last in _SENTENCE_END
     stop_share = n_stop / n_words if n_words else 0.0

@@ -240,6 +240,8 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "unter umständen eine provision",
+        "wenn sie über links in diesem artikel einkaufen",
         "enthält affiliate-links",
         "affiliate-links",
         "diese website verwendet cookies",

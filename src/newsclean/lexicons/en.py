@@ -802,6 +802,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "ads": ("this advertisement has not loaded yet",),
     "contact": (
+        "select it and press ctrl+enter",
         "letters should not exceed",
         "letters should be no longer than",
         "if you've spotted a mistake",

@@ -140,6 +140,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "подписывайтесь на нас",
     ),
     "comments": ("комментарии закрыты",),
+    # a reader reporting a typo to the editors
+    "contact": ("нажмите ctrl+enter",),
 }
 
 BOX_HEADERS: tuple[str, ...] = (

@@ -90,6 +90,8 @@ BYLINE_CUES = (
     "text and photos",
     "words and recipe",
     "words and recipes",
+    "words:",  # with its colon: "Words matter" opens headlines
+    "text:",
 )
 
 PUBLISHED_CUES = (
