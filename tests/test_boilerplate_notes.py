@@ -337,3 +337,53 @@ def test_an_em_dash_list_the_model_took_with_its_colon_line_comes_back_with_the_
     changes[6] = (labels.RELATED, "exact_line")
     _keep_announced_bullets(blocks, list(range(len(lines))), changes, _infos(lines))
     assert changes == {6: (labels.RELATED, "exact_line")}
+
+
+_EXPLAINER_END = [
+    "How often does this happen?",
+    "Saharan dust reaches the UK several times a year, though it is usually too high or "
+    "too thin to notice, and striking episodes come every few years.",
+    "Scientists are studying whether changes in drought and land use in north Africa "
+    "could make such events more frequent, the agency said.",
+    "The dust should clear by Wednesday, when a change in wind direction brings cleaner "
+    "air in from the Atlantic.",
+]
+
+
+def test_the_story_under_a_topics_box_comes_back_with_its_question_crosshead() -> None:
+    from newsclean.classify.boilerplate import _keep_story_under_read_more
+    from newsclean.model import Block
+
+    lines = [
+        _COUNCIL_STORY[0],
+        "Related Topics",
+        "Weather",
+        "Air pollution",
+        "Met Office",
+        *_EXPLAINER_END,
+    ]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys(range(2, len(lines)), (labels.NAVIGATION, "model"))
+    changes[1] = (labels.RELATED, "exact_line")
+    _keep_story_under_read_more(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert sorted(changes) == [1, 2, 3, 4]  # the box stays out, the story comes back
+
+
+@pytest.mark.parametrize(
+    ("heading", "resumes"),
+    [
+        ("How often does this happen?", True),
+        ("Schools", True),
+        ("Kommentare (18)", False),  # a comment section's header
+        ("Western states brace for another extreme fire season", False),  # a teaser
+    ],
+)
+def test_a_crosshead_the_model_kept_shows_the_story_resuming_under_a_box(
+    heading: str, resumes: bool
+) -> None:
+    from newsclean.classify.boilerplate import _story_resumes_under_crosshead
+    from newsclean.model import Block
+
+    lines = [heading, *_EXPLAINER_END[1:]]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    assert _story_resumes_under_crosshead(blocks, _infos(lines), {}, 0) is resumes

@@ -2145,7 +2145,10 @@ def _tail_sections(
                     rule == "teaser_section"
                     and 0 < box <= RESUMED_STORY_MAX_BOX
                     and decided is None
-                    and _story_resumes(blocks, infos, changes, j)
+                    and (
+                        _story_resumes(blocks, infos, changes, j)
+                        or _story_resumes_under_crosshead(blocks, infos, changes, j)
+                    )
                 ):
                     return  # a box inside the story: the story goes on under it
                 # a teaser's headline may be long, with a comma, or a question; it ends
@@ -2202,6 +2205,38 @@ def _story_resumes(
             and info.cue_prefix_label is None
         )
     return False
+
+
+SHORT_CROSSHEAD_WORDS = 4
+"""Words of a crosshead that need not be a question ("Schools", "What to do")."""
+
+
+def _story_resumes_under_crosshead(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: Mapping[int, tuple[str, str]],
+    j: int,
+) -> bool:
+    """Whether line ``j`` is a crosshead kept by the model, a question or a few words
+    ("How often does this happen?"), with the story resuming under it
+    (:func:`_story_resumes`). A teaser's headline over its summary is longer and no
+    question; a comment section's header ("Kommentare (18)") is a cue."""
+    info = infos[j]
+    if (
+        j in changes
+        or info.is_prose
+        or info.words > _CROSSHEAD_MAX_WORDS
+        or not (info.words <= SHORT_CROSSHEAD_WORDS or blocks[j].text.rstrip().endswith("?"))
+        or info.cue_label is not None
+        or info.keyword_phrase is not None
+        or _is_thread_header(info)
+        or _counter_label(info) is not None
+    ):
+        return False
+    below = next((k for k in range(j + 1, len(blocks)) if blocks[k].label == labels.BODY), None)
+    return (
+        below is not None and below not in changes and _story_resumes(blocks, infos, changes, below)
+    )
 
 
 def _long_prose(info: LineInfo) -> bool:
