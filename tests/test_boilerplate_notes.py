@@ -43,6 +43,8 @@ from test_boilerplate import PARAGRAPHS
         "Hinweis: Wenn Sie über Links in diesem Artikel einkaufen, erhält Beispielmedia "
         "unter Umständen eine Provision vom Händler.",
         "Bildergalerie (12 Bilder)",
+        "Example Reviews is part of Example Media Inc, an international media group and "
+        "leading digital publisher.",
     ],
 )
 def test_a_note_credit_or_player_line_goes_alone(line: str) -> None:

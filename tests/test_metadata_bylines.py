@@ -1088,3 +1088,11 @@ def test_an_agency_in_brackets_after_the_name_is_kept() -> None:
     found = parse_byline("By Jane Doe (AP)")
     assert found is not None
     assert (found.authors, found.agency) == (("Jane Doe",), "AP")
+
+
+def test_a_bio_saying_how_long_the_byline_s_writer_has_had_the_job() -> None:
+    bio = "Aaron Feldstein has been the Ledger's chief film critic since 2016."
+    assert parse_bio(bio, authors=["Aaron Feldstein"]) == "Aaron Feldstein"
+    # anybody in a story has been something: without the byline, no bio
+    assert parse_bio(bio) is None
+    assert parse_bio("The mayor has been a teacher for twenty years.") is None

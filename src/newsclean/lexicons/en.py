@@ -707,6 +707,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "legal": (
+        "an international media group and leading digital publisher",
         "is not responsible for its content",
         "this is a press release",
         "the author traveled as a guest of",

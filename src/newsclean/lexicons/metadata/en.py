@@ -541,6 +541,8 @@ BIO_OPENINGS = (
     "has reviewed",
     "has written about",
     "has reported on",
+    "has been the",  # "… has been the Ledger's chief film critic since 2016": the byline's only
+    "has been a",
 )
 
 COLLECTIVE_WORDS = (
