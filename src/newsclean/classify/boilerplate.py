@@ -173,6 +173,7 @@ from newsclean.classify.cues import (
     follow_objects,
     follow_openings,
     line_key,
+    more_words,
     reading_time_cues,
     section_words,
     share_button_words,
@@ -3363,7 +3364,7 @@ def _keep_bullets_under_crosshead(
         items = view[k:j]
         if (
             heading not in changes
-            and info.key.split(" ", 1)[0] not in _MORE_WORDS
+            and info.key.split(" ", 1)[0] not in more_words()
             and not info.is_prose
             and not info.ends_sentence
             and info.words <= BOX_HEADING_MAX_WORDS
@@ -3373,15 +3374,6 @@ def _keep_bullets_under_crosshead(
             and sum(_kicker_opens(infos[i].key) for i in items) * 3 <= len(items)
         ):
             _undo_model(items, changes)
-
-
-_MORE_WORDS = frozenset(
-    {"more", "most", "other", "related", "latest", "popular", "trending", "recommended"}
-    | {"más", "otras", "mehr", "weitere", "meistgelesen", "plus", "autres", "d'autres"}
-    | {"altre", "altri", "mais", "outras", "meer", "другие", "ещё", "еще", "самое"}
-)
-"""First words of a heading over other stories, in the lexicon languages ("More World
-News", "Weitere Artikel"): a crosshead of the story opens otherwise."""
 
 
 def _kicker_opens(key: str) -> bool:

@@ -203,6 +203,13 @@ def _lexicon_keys(attribute: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def more_words() -> frozenset[str]:
+    """First words of a heading over other stories ("More World News", "Weitere
+    Artikel"), in every lexicon language."""
+    return frozenset(_lexicon_keys("MORE_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
 def box_headers() -> tuple[str, ...]:
     """Keys of the endings of explainer-box headers in every lexicon language."""
     return _lexicon_keys("BOX_HEADERS")

@@ -10,7 +10,8 @@ Optional lists, read from every language that has them: ``KEYWORDS``,
 ``BOX_HEADERS``, ``THREAD_HEADERS``, ``TEASER_HEADERS``, ``ABOUT_HEADERS``,
 ``CONTACT_HEADERS``, ``FOLLOW_OPENINGS``, ``FOLLOW_OBJECTS``, ``CONTACT_OPENINGS``,
 ``COUNTER_NOUNS`` (nouns counted on a line of their own: "12 Comments"), ``READING_TIME_CUES``,
-``SHARE_BUTTON_WORDS``, ``SECTION_WORDS`` (names of a site's sections: a line of
+``SHARE_BUTTON_WORDS``, ``MORE_WORDS`` (first words of a heading over other stories,
+"More World News"), ``SECTION_WORDS`` (names of a site's sections: a line of
 them run together is a menu), ``STORY_TOPICS`` (keyword phrases, by label like
 ``KEYWORDS``, that stories use too: "sign up for", "privacy policy") and
 ``READER_WORDS`` (how furniture speaks to the reader: "you", "our").

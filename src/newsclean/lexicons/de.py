@@ -365,6 +365,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("lesezeit", "lesedauer")
 """Openings of a reading-time line ("Lesezeit: 4 Minuten")."""
 
+MORE_WORDS: tuple[str, ...] = ("mehr", "weitere", "meistgelesen", "meistgelesene", "beliebt")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "teile",
     "teilen",

@@ -1021,6 +1021,19 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("reading time", "read time", "estimated reading time")
 """Openings of a reading-time line ("Reading time: 4 minutes")."""
 
+MORE_WORDS: tuple[str, ...] = (
+    "more",
+    "most",
+    "other",
+    "related",
+    "latest",
+    "popular",
+    "trending",
+    "recommended",
+)
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "post",
     "share",

@@ -303,6 +303,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("tiempo de lectura",)
 """Openings of a reading-time line ("Tiempo de lectura: 4 minutos")."""
 
+MORE_WORDS: tuple[str, ...] = ("más", "otras", "otros")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "comparte",
     "comparta",

@@ -311,6 +311,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("temps de lecture", "durée de lecture")
 """Openings of a reading-time line ("Temps de lecture : 4 minutes")."""
 
+MORE_WORDS: tuple[str, ...] = ("plus", "autres", "d'autres")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "partage",
     "partagez",

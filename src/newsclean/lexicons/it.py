@@ -252,6 +252,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("tempo di lettura",)
 """Openings of a reading-time line ("Tempo di lettura: 4 minuti")."""
 
+MORE_WORDS: tuple[str, ...] = ("altre", "altri")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "scarica", "invia")
 """Words of share buttons, found between the network names of a share bar."""
 

@@ -258,6 +258,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("leestijd",)
 """Openings of a reading-time line ("Leestijd: 4 minuten")."""
 
+MORE_WORDS: tuple[str, ...] = ("meer", "andere")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "deel",
     "delen",

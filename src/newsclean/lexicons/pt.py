@@ -306,6 +306,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("tempo de leitura",)
 """Openings of a reading-time line ("Tempo de leitura: 4 minutos")."""
 
+MORE_WORDS: tuple[str, ...] = ("mais", "outras", "outros")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "compartilhe",
     "partilhe",

@@ -219,6 +219,10 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 READING_TIME_CUES: tuple[str, ...] = ("время чтения",)
 """Openings of a reading-time line ("Время чтения: 4 минуты")."""
 
+MORE_WORDS: tuple[str, ...] = ("другие", "ещё", "еще", "самое")
+"""First words of a heading over other stories ("More World News"): a crosshead of the
+story opens otherwise."""
+
 SHARE_BUTTON_WORDS: tuple[str, ...] = ("поделиться", "распечатать", "скачать", "отправить")
 """Words of share buttons, found between the network names of a share bar."""
 
