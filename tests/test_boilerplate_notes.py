@@ -389,3 +389,33 @@ def test_a_crosshead_the_model_kept_shows_the_story_resuming_under_a_box(
     lines = [heading, *_EXPLAINER_END[1:]]
     blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
     assert _story_resumes_under_crosshead(blocks, _infos(lines), {}, 0) is resumes
+
+
+_LAUNCH_LIST = [
+    "Among the confirmed launch titles:",
+    "* Lanternfall: Rekindled (Kestrel Interactive)",
+    "* Tidecaller (Marrow Bay Games)",
+    "* Hollow Pines Rally (Sixfold)",
+    "* Quarry Kings (Bentwire Studio)",
+]
+
+
+def test_a_list_the_story_announces_and_goes_on_under_is_no_teaser_list() -> None:
+    # bulleted titles in Title Case after most of the prose read as teaser headlines;
+    # the colon line over them and the sentence under them say they are the story's
+    after = "Kestrel also showed a dock that outputs 4K at 60Hz and will sell it for $79."
+    art = newsclean.clean("\n\n".join([*PARAGRAPHS, *_LAUNCH_LIST, after]))
+    assert art.paragraphs == (*PARAGRAPHS, *_LAUNCH_LIST, after)
+
+
+def test_an_announced_list_with_nothing_under_it_is_not_protected() -> None:
+    from newsclean.classify.boilerplate import _announced_lists
+    from newsclean.model import Block
+
+    lines = [PARAGRAPHS[0], *_LAUNCH_LIST]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    assert _announced_lists(blocks, _infos(lines), {}) == set()
+    after = "Kestrel also showed a dock that outputs 4K at 60Hz and will sell it for $79."
+    lines.append(after)
+    blocks.append(Block(len(lines) - 1, len(lines), after))
+    assert _announced_lists(blocks, _infos(lines), {}) == {2, 3, 4, 5}

@@ -559,6 +559,9 @@ def strip_boilerplate(
         if "review_box" not in disabled:
             protected |= _keep_review_box(infos, view, changes)
 
+    if "whole_table" not in disabled:
+        # on the page and when the kept text is cleaned again (no model then)
+        protected |= _announced_lists(blocks, infos, changes)
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
     _tail_sections(blocks, infos, changes, protected, disabled)
@@ -3325,6 +3328,26 @@ def _keep_announced_bullets(
             and _story_resumes_after_list(infos, view, changes, k, j)
         ):
             _undo_model(view[k - 1 : _sentences_from(infos, view, changes, j)], changes)
+
+
+def _announced_lists(
+    blocks: Sequence[Block], infos: Sequence[LineInfo], changes: Mapping[int, tuple[str, str]]
+) -> set[int]:
+    """The items of bulleted lists the story announces and goes on under: a kept line
+    ending with a colon, :data:`BULLETED_MIN_ITEMS` or more kept items with the same
+    bullet, and a kept sentence of the story right after them ("Among the confirmed
+    launch titles:" / "* Tidecaller (Marrow Bay Games)" / … / "Kestrel also showed a
+    dock …"). No later list rule reads them as teaser headlines or a menu."""
+    body = [i for i, b in enumerate(blocks) if b.label == labels.BODY and i not in changes]
+    announced: set[int] = set()
+    for k, j in _bullet_runs(blocks, body, BULLETED_MIN_ITEMS):
+        if (
+            blocks[body[k - 1]].text.rstrip().endswith(":")
+            and j < len(body)
+            and _sentence_shaped(infos[body[j]])
+        ):
+            announced.update(body[k:j])
+    return announced
 
 
 def _bullet_runs(
