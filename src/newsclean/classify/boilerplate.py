@@ -2064,23 +2064,20 @@ def _tail_sections(
     prose_total = prose_words_above[-1]
     headers = box_headers()
     heading_words = tail_heading_words()
-    no_change = ("", "")
-
-    def may_head_section(i: int, block: Block, info: LineInfo) -> bool:
-        return (
-            block.label == labels.BODY
-            and info.words <= _TEASER_MAX_WORDS
-            and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
-        )
-
-    short = _TEASER_MAX_WORDS
-    candidates = [
+    # the lines that may open a teaser, about or contact heading (a short body line whose
+    # first word opens one), the body's section headers, and the comment lines a cue took
+    headings = {
         i
         for i, (block, info) in enumerate(zip(blocks, infos, strict=True))
-        if (i in in_body and _is_section_header(info))
-        or changes.get(i, no_change)[0] == labels.COMMENTS
-        or (info.words <= short and may_head_section(i, block, info))
-    ]
+        if info.words <= _TEASER_MAX_WORDS
+        and block.label == labels.BODY
+        and info.key.split(" ", 1)[0].rstrip(".:!?…· ") in heading_words
+    }
+    candidates = sorted(
+        headings
+        | {i for i in body if _is_section_header(infos[i])}
+        | {i for i, change in changes.items() if change[0] == labels.COMMENTS}
+    )
     # only the first teaser (about) heading of the body may end it: a later one would
     # count its share on what the first removal left, and cleaning again would cut more
     teaser_seen = about_seen = contact_seen = False
@@ -2092,7 +2089,7 @@ def _tail_sections(
         prose_words_before = prose_words_above[above]
         rule = label = None
         is_teaser = is_about = is_contact = False
-        if may_head_section(i, blocks[i], info):
+        if i in headings:
             is_teaser = _is_teaser_header(blocks[i].text, info)
             is_about = (
                 not is_teaser
