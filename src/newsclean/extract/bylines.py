@@ -532,7 +532,10 @@ PLACE_AFTER_NAME = re.compile(
 " at the Quayside Stadium"."""
 
 
-_NOTE = re.compile(r"[ \t]*\(([^()]{1,30})\)")
+_NOTE = re.compile(
+    # the lookbehind starts a try only at a run's first blank: linear on a run of blanks
+    r"(?<![ \t])[ \t]*\(([^()]{1,30})\)"
+)
 SHIFT_WORDS = frozenset(
     {"now", "earlier", "later", "previously", "before", "overnight", "morning", "afternoon"}
     | {"evening", "today", "until", "from", "jetzt", "zuvor", "bisher", "maintenant"}
