@@ -1687,3 +1687,65 @@ def test_a_long_headline_where_the_story_seemed_to_start_is_read_over_its_meta()
     art = newsclean.clean(text)
     assert art.title == headline
     assert art.subtitle == standfirst
+
+
+def test_a_caption_of_two_sentences_where_the_story_seemed_to_start_is_no_headline() -> None:
+    # the caption over the story reads as prose with no stop at its end (its credit
+    # closes it): two sentences are no headline, so the headline over the standfirst,
+    # byline and date further up is read in place, not the site's name on the first line
+    headline = "Tramway : la ligne T3 prolongée jusqu’à l’hôpital dès 2028"
+    standfirst = (
+        "Le conseil de la métropole a validé mardi le tracé définitif de l'extension, "
+        "longue de 4,2 kilomètres."
+    )
+    caption = (
+        "La ligne T3 s'arrête aujourd'hui place de la Fontaine. Elle ira jusqu'au centre "
+        "hospitalier. Photo DR"
+    )
+    story = [
+        "C'était l'un des dossiers les plus attendus du mandat. Mardi soir, les élus ont "
+        "validé à une large majorité le prolongement de la ligne vers le centre hospitalier.",
+        "L'extension comptera sept nouvelles stations, dont une desservant le campus, et "
+        "doit entrer en service au printemps 2028 selon le calendrier présenté aux élus.",
+        "Le coût total est estimé à 118 millions d'euros, dont 28 millions apportés par "
+        "l'État au titre de l'appel à projets sur les transports collectifs.",
+    ]
+    menu = ["Le Courrier du Causse", "S'abonner", "Se connecter", "Actualités", "Sports"]
+    stamp = "Publié le 06/05/2026 à 18h02, mis à jour le 07/05/2026 à 08h30"
+    head = [headline, standfirst, "Mathieu Lerouge", stamp]
+    # buttons between the date and the caption: the story seems to start at the caption
+    buttons = [
+        "Partager sur Facebook",
+        "Partager sur X",
+        "Envoyer par e-mail",
+        "Ajouter à mes favoris",
+    ]
+    text = "\n".join([*menu, "Transports", *head, *buttons, caption, *story])
+    art = newsclean.clean(text)
+    assert art.title == headline
+
+
+def test_a_site_name_with_its_section_after_a_bar_named_in_the_copyright_is_no_title() -> None:
+    # "Name | Section" splits like a page title, but the name left of the bar is the
+    # holder of the page's copyright: the site's banner, so the headline under it counts
+    headline = "Maize prices hit two-year high as long rains fail in the east"
+    story = [
+        "NAIROBI, May 19 (Great Plains Wire) - Wholesale maize prices rose to their highest level "
+        "in two years this week as the long rains failed across much of the east.",
+        "A 90-kg bag sold for an average of 5,850 shillings in the second week of May, up "
+        "from 4,100 shillings a month earlier, according to the grain board.",
+        "Traders said prices were likely to stay high until the short-rains harvest in "
+        "December, and millers warned that flour would cost more within weeks.",
+    ]
+    text = "\n".join(
+        [
+            "Great Plains Wire | Business",
+            headline,
+            "By Wanjiru Kamau",
+            "May 19, 2025",
+            *story,
+            "© Great Plains Wire 2025",
+        ]
+    )
+    art = newsclean.clean(text)
+    assert art.title == headline

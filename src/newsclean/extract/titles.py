@@ -768,11 +768,14 @@ line's limit, :func:`_first_candidate`)."""
 def _headline_reads_as_prose(text: str) -> bool:
     """A line where the story seemed to start that may be its headline all the same: no
     sentence stop at its end, few enough words for a headline ("Preço das casas no Porto
-    sobe 11,2% num ano e já supera os 3.000 euros por metro quadrado")."""
+    sobe 11,2% num ano e já supera os 3.000 euros por metro quadrado"), and one
+    sentence: two are a caption over its credit ("The line ends at the square today.
+    It will reach the hospital. Photo DR")."""
     return (
         text.rstrip("\"”’»)' ")[-1:] not in _SENTENCE_STOPS
         and text.rstrip()[-1:] not in ",;:"
         and word_count(text) <= HEADLINE_AT_START_MAX_WORDS
+        and _SENTENCE_BREAK.search(text) is None
     )
 
 
@@ -1523,8 +1526,10 @@ def _first_candidate(page: Layout) -> int | None:
                 return None  # the lead paragraph of a text without a headline
             if _furniture_once_stripped(text, core):
                 return None  # "Email • Twitter" left of a share bar, "Home | News" of a menu
-            if core == text and _named_in_copyright(page, text):
-                return None  # "Fox News" over "©2019 FOX News Network": the site's logo
+            if _named_in_copyright(page, core):
+                # "Fox News" over "©2019 FOX News Network": the site's logo, with its
+                # section after a bar at times ("East Africa Wire | Business")
+                return None
             if _sentence_like(text) and not (
                 _set_apart(page, i) and _shorter_than_what_follows(page, i)
             ):
