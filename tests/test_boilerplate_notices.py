@@ -394,3 +394,60 @@ def test_a_sentence_about_planting_trees_in_memory_stays() -> None:
     ]
     art = strip_boilerplate("\n\n".join(story))
     assert line in art.paragraphs
+
+
+LONG_CONSENT_NOTICES = [
+    # written here, each over KEYWORD_MAX_WORDS (60) words: a consent wall's paragraph
+    "With your agreement, we and our partners use cookies or similar technologies to store, "
+    "access and process personal data such as your visit to this website, IP addresses and "
+    "cookie identifiers. Some partners do not ask for your consent to process your data and "
+    "rely on their legitimate business interest instead. You can withdraw your consent at any "
+    "time by clicking on the settings link at the bottom of every page of this site.",
+    "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies "
+    "similaires pour stocker et consulter des informations personnelles comme votre visite sur "
+    "ce site, vos identifiants et votre adresse IP. Vous pouvez retirer votre consentement à "
+    "tout moment en cliquant sur le lien des paramètres en bas de chaque page ou dans notre "
+    "politique de confidentialité, et vous opposer aux traitements fondés sur l'intérêt "
+    "légitime de nos partenaires.",
+]
+
+
+@pytest.mark.parametrize("notice", LONG_CONSENT_NOTICES)
+def test_a_consent_paragraph_longer_than_a_keyword_line_goes(notice: str) -> None:
+    # a phrase of five words or more marks a line up to NOTICE_MAX_WORDS long: a
+    # consent wall's paragraph runs past the 60 words a single keyword marks
+    assert len(notice.split()) > 60
+    text = "\n\n".join([STORY[0], notice, *STORY[1:]])
+    art = clean(text)
+    assert notice not in art.body
+    assert [r.kind for r in art.removed if r.text == notice] == ["legal"]
+    assert art.paragraphs == tuple(STORY)
+
+
+def test_a_story_paragraph_over_the_notice_limit_keeps_its_consent_words() -> None:
+    # past NOTICE_MAX_WORDS a line is an article pasted on one line: the phrase is quoted
+    sentence = (
+        "The regulator said a banner telling readers that we and our partners use cookies "
+        "misled them about what they were agreeing to and how long data was kept. "
+    )
+    pasted = sentence * 8
+    assert len(pasted.split()) > 160
+    art = clean("\n\n".join([STORY[0], pasted.strip(), *STORY[1:]]))
+    assert pasted.strip() in art.body
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Listen to article",
+        "Jetzt Artikel anhören",
+        "Écouter l'article",
+        "Escuchar esta noticia",
+        "Ascolta questo articolo",
+        "Luister naar dit artikel",
+    ],
+)
+def test_an_audio_player_button_over_the_story_goes(button: str) -> None:
+    art = clean("\n\n".join([button, *STORY]))
+    assert [r.kind for r in art.removed if r.text == button] == ["navigation"]
+    assert art.paragraphs == tuple(STORY)

@@ -182,6 +182,7 @@ from newsclean.classify.cues import (
     thread_headers,
 )
 from newsclean.classify.features import (
+    LONG_PHRASE_WORDS,
     LineInfo,
     block_features,
     line_info,
@@ -290,11 +291,6 @@ _HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
 """Labels the metadata extractor gives the headline; the article starts after them."""
 _KEYWORD_RULE_MAX_WORDS = 40
 """A furniture phrase marks a line up to this long; a longer one is prose about it."""
-_LONG_KEYWORD_WORDS = 5
-"""A keyword phrase this long ("we have a small favour to ask", "within the meaning of
-the Private Securities Litigation Reform Act") is no accident of a story: it marks a
-line of up to ``KEYWORD_MAX_WORDS`` (60) words, since the appeals and notices it
-stands in run long."""
 _RELATED_LIST_MAX_WORDS = 20
 """Lines after a "Read more:" header longer than this are prose again, not a list."""
 _LINK_TITLE_MAX_WORDS = 20
@@ -693,7 +689,7 @@ def cue_changes(
                 changes[i] = decision
         elif (
             info.keyword_phrase is not None
-            and info.keyword_words >= _LONG_KEYWORD_WORDS
+            and info.keyword_words >= LONG_PHRASE_WORDS
             and "keyword_phrase" not in off
         ):
             changes[i] = (info.keyword_phrase, "keyword_phrase")
@@ -976,7 +972,7 @@ def _cue_decision(
     if (
         "keyword_phrase" not in disabled
         and info.keyword_phrase is not None
-        and (info.words <= _KEYWORD_RULE_MAX_WORDS or info.keyword_words >= _LONG_KEYWORD_WORDS)
+        and (info.words <= _KEYWORD_RULE_MAX_WORDS or info.keyword_words >= LONG_PHRASE_WORDS)
     ):
         return info.keyword_phrase, "keyword_phrase"
     if "link_title" not in disabled and _is_link_title(text, info):

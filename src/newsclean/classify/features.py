@@ -51,6 +51,14 @@ shows any sign of sentences."""
 KEYWORD_MAX_WORDS = 60
 """Keyword cues ("cookie", "newsletter") only mark lines up to this many words:
 in a long paragraph the word is news, in a short line it is furniture."""
+LONG_PHRASE_WORDS = 5
+"""A keyword phrase this long ("we have a small favour to ask", "nos partenaires et
+nous utilisons des cookies") is no accident of a story's wording: it marks a line
+whatever its length up to :data:`NOTICE_MAX_WORDS`."""
+NOTICE_MAX_WORDS = 160
+"""Longest line searched for a long keyword phrase: a consent notice or a safe-harbour
+statement runs to 60-120 words in one paragraph; a longer line is an article pasted
+on one line, where a quoted notice is the story's."""
 LEAD_WORDS = 6
 """Words at the start of a line whose capitals tell a headline from a sentence."""
 MAIN_GAP_PENALTY = 60
@@ -154,9 +162,12 @@ def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """Labels of the first keyword, and of the first keyword *phrase* (two words or
-    more), among ``tokens`` (lowercased, punctuation stripped), and that phrase."""
+def _keyword(
+    tokens: Sequence[str], *, min_words: int = 2
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Labels of the first keyword, and of the first keyword *phrase* (``min_words``
+    words or more), among ``tokens`` (lowercased, punctuation stripped), and that
+    phrase. With ``min_words`` above 2 only such a phrase counts, no single word."""
     index = _keyword_index()
     single: str | None = None
     for i, tok in enumerate(tokens):
@@ -166,9 +177,9 @@ def _keyword(tokens: Sequence[str]) -> tuple[str | None, str | None, tuple[str, 
         for words, label in candidates:
             if len(words) == 1:
                 single = single or label
-            elif tuple(tokens[i : i + len(words)]) == words:
+            elif len(words) >= min_words and tuple(tokens[i : i + len(words)]) == words:
                 return label, label, words
-    return single, None, ()
+    return (single if min_words <= 2 else None), None, ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -317,6 +328,8 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
             or _typed_copyright_line(text, n_words)
         ):
             keyword = phrase = "legal"
+    elif n_words <= NOTICE_MAX_WORDS:
+        keyword, phrase, words = _keyword(bare, min_words=LONG_PHRASE_WORDS)
     ends_sentence = last in _SENTENCE_END
     stop_share = n_stop / n_words if n_words else 0.0
     commas = text.count(",") + text.count("、") + text.count("，")
