@@ -1096,3 +1096,22 @@ def test_a_bio_saying_how_long_the_byline_s_writer_has_had_the_job() -> None:
     # anybody in a story has been something: without the byline, no bio
     assert parse_bio(bio) is None
     assert parse_bio("The mayor has been a teacher for twenty years.") is None
+
+
+def test_two_names_with_their_job_in_the_plural_under_the_headline_are_the_byline() -> None:
+    # "Staff Writers": the plural a shared byline prints; the line is no headline
+    headline = "Student Senate votes to cut radio station funding by 40 percent"
+    story = [
+        "The Student Senate voted 14-9 on Tuesday night to reduce funding for the campus "
+        "radio station by 40 percent in next year's budget.",
+        "The cut was part of a broader reallocation of the activity fee that also increased "
+        "money for club sports and the food pantry.",
+        "The station manager said the cut would force it to cancel its summer programming "
+        "and drop one of its two paid positions.",
+    ]
+    byline = "Jordan Pike and Aisha Rahman, Staff Writers"
+    banner = ["The Hollins Herald", "The student newspaper of Carrow State since 1921"]
+    text = "\n".join([*banner, headline, byline, "February 19, 2026", *story])
+    art = newsclean.clean(text)
+    assert art.authors == ("Jordan Pike", "Aisha Rahman")
+    assert art.title != byline

@@ -1749,3 +1749,25 @@ def test_a_site_name_with_its_section_after_a_bar_named_in_the_copyright_is_no_t
     )
     art = newsclean.clean(text)
     assert art.title == headline
+
+
+def test_a_short_first_line_over_a_tagline_and_a_menu_is_the_site_not_the_headline() -> None:
+    # the site's name shares a word with the story ("Elmwood"), so it reads as about
+    # the story; but it has no byline or date of its own and a tagline and a menu
+    # stand between it and a headline with its date and author right under
+    headline = "112 new street trees coming to Elmwood this fall — here’s how to request one"
+    story = [
+        "Good news, neighbors! The city’s forestry division has approved our application "
+        "for 112 free street trees, to be planted on Elmwood Park blocks in October.",
+        "Any property owner or renter on a residential street within the neighborhood can "
+        "ask for a tree, as long as the planting strip is at least four feet wide.",
+        "Requests close on September 20, and the committee will walk every block with the "
+        "city arborist before the final list is drawn up.",
+    ]
+    top = ["Elmwood Park Neighbors", "News and notes from the neighborhood association"]
+    menu = ["Home", "About", "Meetings", "Get Involved", "Contact"]
+    text = "\n".join(
+        [*top, *menu, headline, "Posted on August 26, 2025 by Marguerite Olsen", *story]
+    )
+    art = newsclean.clean(text)
+    assert art.title == headline

@@ -132,6 +132,9 @@ SITE_NAME_MAX_WORDS = 4
 over a page rendered without its ``<title>`` ("Acme Engineering"), menus or not."""
 PAGE_LINES = 15
 """Lines between the first line and the story that make a text a whole page (menus)."""
+BANNER_GAP_LINES = 4
+"""Lines between a short first line and a headline read in place that make the first
+line a banner: a tagline and a menu of three entries at least stand between."""
 HEAD_LINES = 12
 """Lines above the prose searched for a headline when the text has no page title."""
 MAX_META_LINE = 120
@@ -466,6 +469,18 @@ def _find_title(page: Layout) -> TitleResult:
                 # is a headline over its standfirst ("Time to act" / "Ministers must not
                 # back down …" / byline); a site's name is capitalised ("The Guardian"),
                 # or has menus or a kicker under it
+                return found
+        elif core == text and word_count(core) <= SITE_NAME_MAX_WORDS:
+            # a short first line the story speaks of ("Elmwood Park Neighbors" over a
+            # story on Elmwood): with no byline or date of its own, and a run of lines
+            # (a tagline, a menu) between it and a headline with its byline or date
+            # right under, it is the site's name
+            found = _in_place_title(page)
+            if (
+                found is not None
+                and _lines_between(page, first, found) >= BANNER_GAP_LINES
+                and not _meta_right_under(page, bisect.bisect_left(page.visible, first))
+            ):
                 return found
         # lines above it no headline could be (menus, buttons, a kicker): with its
         # byline or date under it, the story starts here and they go
@@ -1306,7 +1321,10 @@ def _name_and_role(text: str, language: str | None) -> bool:
     name, comma, after = text.partition(", ")
     if comma:
         names = parse_names(name, cued=False, language=language, strict=True)
-        if names is not None and list(names.authors) == [name.strip()]:
+        if names is not None and (
+            list(names.authors) == [name.strip()]
+            or (len(names.authors) > 1 and low.endswith("s"))  # "…, Staff Writers"
+        ):
             rest = [w.strip(",.;:|()–—-") for w in after.split()]
             # after a name and its comma, a capitalised programme's or desk's name may
             # stand before the job noun ("Jane Doe, Local Journalism Initiative Reporter")

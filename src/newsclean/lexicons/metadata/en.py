@@ -168,6 +168,13 @@ BIO_ROLES = (
 
 ROLE_WORDS = (
     *BIO_ROLES,
+    # the plural a shared byline prints ("Jane Doe and John Roe, Staff Writers")
+    "writers",
+    "reporters",
+    "correspondents",
+    "editors",
+    "contributors",
+    "journalists",
     "analyst",
     "curator",
     "staff",
