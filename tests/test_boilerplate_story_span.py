@@ -656,6 +656,25 @@ def test_the_story_under_a_read_more_box_in_its_middle_comes_back() -> None:
     assert _under_read_more(lines, changes) == {2, 3, 6}
 
 
+def test_a_fact_box_and_the_story_under_a_read_more_box_come_back() -> None:
+    # found by a held-out probe: under the "Read more" box (a teaser the model kept, one
+    # it took) the story's own fact box and its last paragraphs, all taken by the model
+    facts = ["Plant at a glance", "Location: Aldermoor", "Reactors: two", "First power: 1989"]
+    tail = [
+        "The operator said it would invest £120m at the site over the next five years.",
+        "Shares in its parent company rose 3.1% in London after the announcement was made.",
+    ]
+    teasers = ["Which plants are closing and when?", "Reactor site shortlist revealed"]
+    lines = [PROSE[0], PROSE[1], "Read more", *teasers, *facts, *tail, "Home"]
+    changes = {2: ("related", "exact_line")} | dict.fromkeys(range(4, 12), ("navigation", "model"))
+    # the teaser the model took stays removed; the box's heading, rows and sentences come back
+    assert _under_read_more(lines, changes) == {2, 4, 11}
+    # with no sentences under it, a fact box is no sign the story goes on
+    lines = [PROSE[0], PROSE[1], "Read more", *teasers, *facts, "Home"]
+    changes = {2: ("related", "exact_line")} | dict.fromkeys(range(4, 10), ("navigation", "model"))
+    assert _under_read_more(lines, dict(changes)) == set(changes)
+
+
 def test_teasers_with_summaries_under_a_read_more_heading_stay_removed() -> None:
     summaries = [
         "Bridge repairs to shut the ring road for a month",

@@ -3570,12 +3570,19 @@ def _sentences_from(
 ) -> int:
     """The view position after the run of the story's sentences (:func:`_sentence_shaped`)
     the model removed from position ``j`` on."""
+    return _model_run(view, changes, j, lambda i: _sentence_shaped(infos[i]))
+
+
+def _model_run(
+    view: Sequence[int],
+    changes: Mapping[int, tuple[str, str]],
+    j: int,
+    test: Callable[[int], bool],
+) -> int:
+    """The view position after the run of blocks from position ``j`` on that the model
+    removed and that pass ``test``."""
     end = j
-    while (
-        end < len(view)
-        and changes.get(view[end], ("", ""))[1] == "model"
-        and _sentence_shaped(infos[view[end]])
-    ):
+    while end < len(view) and changes.get(view[end], ("", ""))[1] == "model" and test(view[end]):
         end += 1
     return end
 
@@ -3600,9 +3607,7 @@ def _keep_headed_fact_box(
     while k < n:
         heading = view[k - 1]
         info = infos[heading]
-        j = k
-        while j < n and changes.get(view[j], ("", ""))[1] == "model" and _fact_line(infos[view[j]]):
-            j += 1
+        j = _model_run(view, changes, k, lambda i: _fact_line(infos[i]))
         if (
             j - k < HEADED_BOX_MIN_ROWS
             or heading in changes
@@ -4231,22 +4236,27 @@ def _keep_story_under_read_more(
         while (
             box < len(view)
             and box - k <= RESUMED_STORY_MAX_BOX
-            and view[box] in changes
             and not infos[view[box]].is_prose
+            and (view[box] in changes or box == k + 1)  # a teaser the model kept
             and not sentence(view[box])
+            and not _fact_line(infos[view[box]])
         ):
             box += 1
-        run = box
+        facts = _model_run(view, changes, box, lambda i: _fact_line(infos[i]))
+        if facts - box < HEADED_BOX_MIN_ROWS or view[box - 1] not in changes:
+            facts = box  # no fact box of the story's under its heading between
+        run = facts
         while run < len(view) and sentence(view[run]):
             run += 1
-        lines = [view[x] for x in range(box, run)]
+        lines = [view[x] for x in range(facts, run)]
         if (
             0 < box - k - 1 <= RESUMED_STORY_MAX_BOX
             and len(lines) >= 2
             and any(_long_prose(infos[x]) for x in lines)
             and sum(infos[x].words for x in lines) >= READ_MORE_BOX_MIN_WORDS
         ):
-            _undo_model(lines, changes)
+            # a fact box between, the story's: its heading is the box's last line
+            _undo_model(view[box - 1 : run] if facts > box else lines, changes)
         k = max(run, k + 1)
 
 
