@@ -451,3 +451,44 @@ def test_an_audio_player_button_over_the_story_goes(button: str) -> None:
     art = clean("\n\n".join([button, *STORY]))
     assert [r.kind for r in art.removed if r.text == button] == ["navigation"]
     assert art.paragraphs == tuple(STORY)
+
+
+def test_a_long_notice_opening_with_its_subject_goes_a_sentence_mentioning_it_stays() -> None:
+    # a phrase of three words opening a line of 40 to 160 words marks it: a notice says
+    # first what it is about; in a story's paragraph the same words come later
+    notice = (
+        "Diese Website nutzt Cookies und vergleichbare Technologien sowie Dienste von "
+        "Drittanbietern, um Ihnen ein gutes Nutzererlebnis zu bieten, Werbung auszuspielen "
+        "und deren Wirksamkeit zu messen. Dabei werden personenbezogene Daten wie die "
+        "IP-Adresse verarbeitet und an Partner weitergegeben. Mit einem Klick auf "
+        "Zustimmen willigen Sie ein; Ihre Auswahl können Sie jederzeit in den Einstellungen "
+        "am Ende jeder Seite ändern."
+    )
+    story = (
+        "Der Datenschutzbeauftragte des Landes kritisierte am Dienstag, dass viele Portale "
+        "ihre Leser nicht ausreichend informierten. Der Hinweis, diese Website nutzt Cookies, "
+        "genüge nicht, sagte er, wenn die Daten an Dutzende Partner gingen und die Leser "
+        "keine echte Wahl hätten. Er kündigte Prüfungen bei zwölf Anbietern an."
+    )
+    assert 40 < len(notice.split()) <= 160
+    assert len(story.split()) > 40
+    art = clean("\n\n".join([notice, STORY[0], story, *STORY[1:]]))
+    assert [r.kind for r in art.removed if r.text == notice] == ["legal"]
+    assert story in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Most popular in Motoring", "related"),
+        ("Pin this post for later!", "share"),
+        ("Buy this book from our partner bookshop", "promo"),
+        ("La suite après cette publicité", "ads"),
+        ("Potrebbe interessarti anche: La guerra della cipolla", "related"),
+        ("Reageer (47)", "comments"),
+    ],
+)
+def test_furniture_lines_between_paragraphs_go(line: str, kind: str) -> None:
+    art = clean("\n\n".join([STORY[0], STORY[1], line, *STORY[2:]]))
+    assert [r.kind for r in art.removed if r.text == line] == [kind]
+    assert art.paragraphs == tuple(STORY)

@@ -182,10 +182,10 @@ from newsclean.classify.cues import (
     thread_headers,
 )
 from newsclean.classify.features import (
-    LONG_PHRASE_WORDS,
     LineInfo,
     block_features,
     line_info,
+    marks_any_length,
     reader_words,
     speaks_to_reader,
 )
@@ -689,7 +689,7 @@ def cue_changes(
                 changes[i] = decision
         elif (
             info.keyword_phrase is not None
-            and info.keyword_words >= LONG_PHRASE_WORDS
+            and marks_any_length(info)
             and "keyword_phrase" not in off
         ):
             changes[i] = (info.keyword_phrase, "keyword_phrase")
@@ -972,7 +972,7 @@ def _cue_decision(
     if (
         "keyword_phrase" not in disabled
         and info.keyword_phrase is not None
-        and (info.words <= _KEYWORD_RULE_MAX_WORDS or info.keyword_words >= LONG_PHRASE_WORDS)
+        and (info.words <= _KEYWORD_RULE_MAX_WORDS or marks_any_length(info))
     ):
         return info.keyword_phrase, "keyword_phrase"
     if "link_title" not in disabled and _is_link_title(text, info):

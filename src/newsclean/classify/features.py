@@ -55,6 +55,10 @@ LONG_PHRASE_WORDS = 5
 """A keyword phrase this long ("we have a small favour to ask", "nos partenaires et
 nous utilisons des cookies") is no accident of a story's wording: it marks a line
 whatever its length up to :data:`NOTICE_MAX_WORDS`."""
+NOTICE_OPENING_WORDS = 3
+"""A keyword phrase of three words or more opening a long line marks it too: a notice
+opens with what it is about ("This website uses cookies …", "Diese Website nutzt
+Cookies …"), a story's paragraph does not."""
 NOTICE_MAX_WORDS = 160
 """Longest line searched for a long keyword phrase: a consent notice or a safe-harbour
 statement runs to 60-120 words in one paragraph; a longer line is an article pasted
@@ -125,6 +129,8 @@ class LineInfo(NamedTuple):
     run into its teaser ("The 4 Best Vegan Spots In Town Hoodline crunched…")."""
     keyword_words: int = 0
     """Words of the keyword phrase found (``keyword_phrase``), 0 if none."""
+    keyword_opens: bool = False
+    """The keyword phrase found opens the line ("This website uses cookies …")."""
     ends_clause: bool = False
     """Ends with a comma or semicolon: a line of verse or a list item running on, never
     a headline (``key`` drops that mark, so it is kept here)."""
@@ -132,6 +138,16 @@ class LineInfo(NamedTuple):
     is_prose: bool = False
     """Reads like running text (see :func:`reads_as_prose`); stored, not a property:
     the rules ask it of every line several times over."""
+
+
+def marks_any_length(info: LineInfo) -> bool:
+    """Whether the keyword phrase of ``info`` marks its line however long: a phrase of
+    :data:`LONG_PHRASE_WORDS` words or more, or of :data:`NOTICE_OPENING_WORDS` opening
+    the line (a notice says first what it is about)."""
+    return info.keyword_phrase is not None and (
+        info.keyword_words >= LONG_PHRASE_WORDS
+        or (info.keyword_opens and info.keyword_words >= NOTICE_OPENING_WORDS)
+    )
 
 
 def reads_as_prose(
@@ -163,21 +179,23 @@ def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 def _keyword(
-    tokens: Sequence[str], *, min_words: int = 2
+    tokens: Sequence[str], *, min_words: int = 2, opening_words: int = 2
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Labels of the first keyword, and of the first keyword *phrase* (``min_words``
-    words or more), among ``tokens`` (lowercased, punctuation stripped), and that
-    phrase. With ``min_words`` above 2 only such a phrase counts, no single word."""
+    words or more, or ``opening_words`` or more opening the line), among ``tokens``
+    (lowercased, punctuation stripped), and that phrase. With ``min_words`` above 2
+    only such a phrase counts, no single word."""
     index = _keyword_index()
     single: str | None = None
     for i, tok in enumerate(tokens):
         candidates = index.get(tok)
         if candidates is None:
             continue
+        least = opening_words if i == 0 else min_words
         for words, label in candidates:
             if len(words) == 1:
                 single = single or label
-            elif len(words) >= min_words and tuple(tokens[i : i + len(words)]) == words:
+            elif len(words) >= least and tuple(tokens[i : i + len(words)]) == words:
                 return label, label, words
     return (single if min_words <= 2 else None), None, ()
 
@@ -329,7 +347,9 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         ):
             keyword = phrase = "legal"
     elif n_words <= NOTICE_MAX_WORDS:
-        keyword, phrase, words = _keyword(bare, min_words=LONG_PHRASE_WORDS)
+        keyword, phrase, words = _keyword(
+            bare, min_words=LONG_PHRASE_WORDS, opening_words=NOTICE_OPENING_WORDS
+        )
     ends_sentence = last in _SENTENCE_END
     stop_share = n_stop / n_words if n_words else 0.0
     commas = text.count(",") + text.count("、") + text.count("，")
@@ -358,6 +378,7 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         commas=commas,
         lead_caps=lead_caps,
         keyword_words=len(words) if phrase is not None else 0,
+        keyword_opens=phrase is not None and tuple(bare[: len(words)]) == words,
         ends_clause=last in (",", ";"),
         is_prose=reads_as_prose(n_chars, n_words, ends_sentence, commas, stop_share),
     )

@@ -475,6 +475,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "promo": (
         "support local journalism",
+        "buy this book from",
         "this article was gifted to you",
         "click here to join our",
         "webinar:",
@@ -544,6 +545,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     ),
     "share": (
         "end of tiktok post by",
+        "pin this post",
+        "pin it for later",
         "end of facebook post by",
         "end of youtube post by",
         "end of instagram post by",
@@ -606,6 +609,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "read next:",
         "see more:",
         "most read:",
+        "most popular in",
+        "most read in",
         "trending on",
     ),
     "section": (

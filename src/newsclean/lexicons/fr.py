@@ -84,7 +84,14 @@ LINES: dict[str, tuple[str, ...]] = {
         "la rédaction vous conseille",
         "nos suggestions",
     ),
-    "ads": ("acheter au meilleur prix", "publicité", "annonce", "contenu sponsorisé"),
+    "ads": (
+        "acheter au meilleur prix",
+        "publicité",
+        "annonce",
+        "contenu sponsorisé",
+        "la suite après cette publicité",
+        "la suite après la publicité",
+    ),
     "contact": (
         "nous contacter",
         "contactez-nous",

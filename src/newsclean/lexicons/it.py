@@ -93,7 +93,13 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "questo articolo è stato pubblicato originariamente",
         "questo articolo è apparso originariamente",
     ),
-    "related": ("continua a leggere su", "leggi anche:", "vedi anche:", "potrebbe interessarti:"),
+    "related": (
+        "continua a leggere su",
+        "leggi anche:",
+        "vedi anche:",
+        "potrebbe interessarti:",
+        "potrebbe interessarti anche:",
+    ),
     "section": ("categoria:", "sezione:"),
     "promo": (
         "sei già abbonato?",

@@ -255,7 +255,7 @@ Doe at jane@example.com"); the line must hold the address."""
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
     # a gallery's count of its pictures ("12 photos", "Fotos (8)")
     "caption": ("foto", "foto's", "afbeeldingen", "video's"),
-    "comments": ("reactie", "reacties"),
+    "comments": ("reactie", "reacties", "reageer"),
     "share": ("shares", "likes"),
     "metadata": ("weergaven", "keer gelezen", "min leestijd", "minuten leestijd"),
 }
