@@ -486,6 +486,7 @@ def test_a_long_notice_opening_with_its_subject_goes_a_sentence_mentioning_it_st
         ("La suite après cette publicité", "ads"),
         ("Potrebbe interessarti anche: La guerra della cipolla", "related"),
         ("Reageer (47)", "comments"),
+        ("[f] Share   [x] Post   [in] Share   [✉] Email", "share"),  # icons in brackets
     ],
 )
 def test_furniture_lines_between_paragraphs_go(line: str, kind: str) -> None:

@@ -39,6 +39,9 @@ _KEEP_AT_END = frozenset(".:!?")
 
 LINK_MARK = re.compile(r"\[\d{1,4}\]")
 """The number a text browser (lynx, w3m) prints before each link: "[13]Share"."""
+ICON_MARK = re.compile(r"\[[^\[\]\s\d]{1,2}\]")
+"""An icon's letter or symbol a text renderer prints in brackets before a button's
+word: "[f] Share", "[in] Share", "[✉] Email"."""
 
 
 def line_key(text: str, lower: str | None = None) -> str:
@@ -47,6 +50,8 @@ def line_key(text: str, lower: str | None = None) -> str:
 
     >>> line_key("  LEAVE A REPLY »")
     'leave a reply'
+    >>> line_key("[f] Share   [x] Post   [✉] Email")
+    'share post email'
     >>> line_key("MORE : Russia says UK is escalating war")
     'more: russia says uk is escalating war'
     >>> line_key("Your email address will not be published. Required fields are marked *")
@@ -54,7 +59,8 @@ def line_key(text: str, lower: str | None = None) -> str:
     """
     key = text.lower() if lower is None else lower
     if "[" in key:
-        key = LINK_MARK.sub("", key)  # a text browser's link numbers: "[13]Share"
+        # a text browser's link numbers ("[13]Share") and icons ("[f] Share")
+        key = ICON_MARK.sub("", LINK_MARK.sub("", key))
     if not key.isascii():
         key = key.translate(_FOLD)
     key = " ".join(key.split())

@@ -132,13 +132,22 @@ def cue_before_name(
 
     >>> cue_before_name("A film review by Jane Doe"), cue_before_name("checked by spring")
     (True, False)
+    >>> cue_before_name("They hoped to agree by Easter. Instead, talks ended early.")
+    False
     """
     lex = lexicon or meta_lexicon()
     for m in _cue_anywhere(lex, language or "en").finditer(text):
         rest = text[m.end() :].lstrip(" :")
         if m.end() < len(text) and not text[m.end()].isalnum() and rest[:1].isupper():
+            first = rest.split(maxsplit=1)[0]
+            if len(first) > INITIAL_MAX_CHARS and first[-1] in ".!?":
+                continue  # "… by Easter. Instead …": a sentence ends on the word
             return True
     return False
+
+
+INITIAL_MAX_CHARS = 2
+"""A word this short ending with a full stop is an initial ("J."), not a sentence's end."""
 
 
 def starts_with_cue(
