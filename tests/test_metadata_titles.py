@@ -1771,3 +1771,48 @@ def test_a_short_first_line_over_a_tagline_and_a_menu_is_the_site_not_the_headli
     )
     art = newsclean.clean(text)
     assert art.title == headline
+
+
+STORM_STORY = [
+    "An amber weather warning for wind has been issued for much of the west coast as the "
+    "storm approaches from the Atlantic on Thursday morning.",
+    "The warning covers the islands and the coastal mainland from 06:00 until midnight, "
+    "with gusts of up to 80mph possible on exposed headlands.",
+    "Forecasters said there was a good chance of power cuts, damage to buildings and "
+    "disruption to ferries, rail services and the main roads.",
+]
+
+
+def test_a_menu_row_joined_by_middle_dots_over_the_headline_is_no_headline() -> None:
+    # the row reads the headline under it as its standfirst and the date under that:
+    # a row of short links joined by dots is a menu, never the headline
+    headline = "How I paid off £14,200 of credit card debt in 22 months (without a side hustle)"
+    menu = "Home · Start Here · Budgeting · Debt · About"
+    text = "\n".join(
+        ["Slow Money Notes", menu, headline, "March 4, 2026", "Priya Lomax", *STORM_STORY]
+    )
+    assert newsclean.clean(text).title == headline
+
+
+def test_a_headline_over_a_name_and_its_share_buttons_is_read_in_place() -> None:
+    # a date above the headline and the writer's name under it with "Share" / "Save"
+    # under the name: the byline as the page prints it, under the headline
+    headline = "Storm Isolde: amber wind warning as gusts of 80mph forecast for west coast"
+    menu = [
+        "Skip to content",
+        "Accessibility help",
+        "Northern Isles Network",
+        "Home",
+        "News",
+        "Weather",
+        "Sport",
+        "Travel",
+        "Local",
+        "More",
+        "Sign in",
+        "Forecasts",
+        "Warnings",
+    ]
+    head = ["Updated 15 January 2026, 17:42", headline, "Kirsty Lamont", "Share", "Save"]
+    text = "\n".join([*menu, *head, *STORM_STORY])
+    assert newsclean.clean(text).title == headline

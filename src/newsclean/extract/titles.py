@@ -907,7 +907,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
 
     vis = page.visible
     text = page.blocks[vis[pos]].text
-    if not is_title_like(text) or is_furniture(text) or find_dates(text):
+    if not is_title_like(text) or is_furniture(text) or find_dates(text) or _is_menu_row(text):
         return 0.0
     if writer_job(text) or (name_pair(text, page.language) and not _byline_below(page, pos)):
         # "Jane Doe and John Roe" or "Health Reporter" over the date: the byline's; a
@@ -945,6 +945,10 @@ def _meta_right_under(page: Layout, pos: int) -> float:
                 # prints it ("Jane Doe" under the headline and standfirst); further down
                 # a page, the line under a headline may be anything
                 return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS
+            if k == 0 and _buttons_under(page, pos + 1):
+                # "Jane Doe" right under it and a share bar under the name: a byline as
+                # a page prints it with its buttons, where a teaser has none
+                return 2.0 + BYLINE_BONUS
             names += 1  # one name: several names in a row are a list (of captions, of people)
             passed += 1
             continue
@@ -956,6 +960,20 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if seen == 2:
             break
     return 0.0
+
+
+def _buttons_under(page: Layout, pos: int) -> bool:
+    """Whether the two visible lines under ``pos`` are buttons, one of them to share
+    ("Share" / "Save"): the other is a button too or a single word."""
+    from newsclean.classify.boilerplate import cue_kind
+
+    under = [page.blocks[i].text for i in page.visible[pos + 1 : pos + 3]]
+    kinds = [cue_kind(text) for text in under]
+    return (
+        len(under) == 2
+        and labels.SHARE in kinds
+        and all(kind is not None or len(text.split()) == 1 for kind, text in zip(kinds, under))
+    )
 
 
 NAME_ALONE_MAX_WORDS = 4
@@ -1222,12 +1240,17 @@ def _headline_under(page: Layout, index: int) -> bool:
 
 
 def _is_menu_row(text: str) -> bool:
-    """A row of short links joined by pipes ("Serie A | Serie B | Champions League |
-    Calciomercato"): a menu, not a headline, when a headline stands under it."""
-    if text.count(" | ") < MENU_ROW_MIN_ITEMS - 1:
-        return False
-    items = text.split(" | ")
-    return all(0 < len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
+    """A row of short links joined by pipes, middle dots or bullets ("Serie A | Serie B
+    | Champions League | Calciomercato", "Home · Start Here · Budgeting"): a menu, not
+    a headline, when a headline stands under it."""
+    for separator in _MENU_SEPARATORS:
+        if text.count(separator) >= MENU_ROW_MIN_ITEMS - 1:
+            items = text.split(separator)
+            return all(0 < len(item.split()) <= MENU_ITEM_MAX_WORDS for item in items)
+    return False
+
+
+_MENU_SEPARATORS = (" | ", " · ", " • ")
 
 
 _TRAIL_ENDS = ("/", "|", " >", " »", " ›")
