@@ -972,7 +972,10 @@ def _buttons_under(page: Layout, pos: int) -> bool:
     return (
         len(under) == 2
         and labels.SHARE in kinds
-        and all(kind is not None or len(text.split()) == 1 for kind, text in zip(kinds, under))
+        and all(
+            kind is not None or len(text.split()) == 1
+            for kind, text in zip(kinds, under, strict=True)
+        )
     )
 
 
