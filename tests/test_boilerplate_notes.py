@@ -153,6 +153,34 @@ def test_a_fact_box_under_the_story_s_crosshead_is_given_back_with_the_last_sent
     assert changes == {7: (labels.RELATED, "line_prefix")}
 
 
+def test_a_review_s_specifications_come_back_with_the_verdict_under_its_crosshead() -> None:
+    # found by a held-out probe: the specifications, the crosshead "Should you buy one?"
+    # and the verdict that speaks to the reader, all taken by the model, with a dealer's
+    # promotion under them
+    story = [
+        "Over a week of mixed driving, including a long motorway trip, we averaged 51.8mpg, "
+        "close to the official figure and better than most rivals manage.",
+        "Specifications: Vanta Hybrid",
+    ]
+    rows = ["Price: £34,495", "Power: 194bhp", "Top speed: 111mph", "Boot space: 585 litres"]
+    verdict = (
+        "If your priorities are space and economy, the Vanta makes a decent case for itself. "
+        "But it is not as pleasant to drive as the best cars in its class, and the touchscreen "
+        "will test your patience."
+    )
+    lines = [*story, *rows, "Should you buy one?", verdict, "Find a Vanta for sale near you"]
+    changes = dict.fromkeys(range(2, 9), (labels.NAVIGATION, "model"))
+    _keep_headed_fact_box(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {8: (labels.NAVIGATION, "model")}
+    # a one-sentence teaser's summary under the heading is no verdict: all stay removed
+    summary = "Which family cars cost least to insure this year, ranked by our experts."
+    lines[7] = summary
+    changes = dict.fromkeys(range(2, 9), (labels.NAVIGATION, "model"))
+    before = dict(changes)
+    _keep_headed_fact_box(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before
+
+
 def test_teasers_under_a_heading_stay_removed() -> None:
     teasers = [
         "Sonthofen: Neue Kita öffnet",

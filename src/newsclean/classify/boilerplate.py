@@ -3618,13 +3618,47 @@ def _keep_headed_fact_box(
             k = max(j, k + 1)
             continue
         end = _sentences_from(infos, view, changes, j)
-        # under the sentences: the end, a kept line, or a cue rule's furniture
-        closes = end == n or changes.get(view[end], ("", ""))[1] != "model"
+        if end == j and j + 1 < n and _crosshead_removed(infos, changes, view[j]):
+            # the story's crosshead between the box and its last paragraphs ("Should
+            # you buy one?" under a review's specifications); a paragraph of several
+            # sentences there is the story's even when it speaks to the reader (a
+            # review's verdict: "If your priorities are space …")
+            after = _model_run(
+                view,
+                changes,
+                j + 1,
+                lambda i: (
+                    _sentence_shaped(infos[i])
+                    or (_long_prose(infos[i]) and infos[i].sentences >= 2)
+                ),
+            )
+            end = after if after > j + 1 else j
+        # under the sentences: the end, a kept line, or a cue rule's furniture; or the
+        # sentences hold a paragraph of the story's (a teaser's summary is one sentence)
+        closes = (
+            end == n
+            or changes.get(view[end], ("", ""))[1] != "model"
+            or any(_long_prose(infos[view[x]]) for x in range(j, end))
+        )
         if (end == j and j < n and view[j] not in changes and infos[view[j]].is_prose) or (
             end > j and closes
         ):
             _undo_model(view[k:end], changes)
         k = j
+
+
+def _crosshead_removed(
+    infos: Sequence[LineInfo], changes: Mapping[int, tuple[str, str]], i: int
+) -> bool:
+    """Whether block ``i`` is a short heading the model removed (no prose, no colon at
+    its end, :data:`BOX_HEADING_MAX_WORDS` words at most)."""
+    info = infos[i]
+    return (
+        changes.get(i, ("", ""))[1] == "model"
+        and not info.is_prose
+        and not info.ends_colon
+        and 0 < info.words <= BOX_HEADING_MAX_WORDS
+    )
 
 
 def _story_resumes_after_list(
