@@ -1816,3 +1816,30 @@ def test_a_headline_over_a_name_and_its_share_buttons_is_read_in_place() -> None
     head = ["Updated 15 January 2026, 17:42", headline, "Kirsty Lamont", "Share", "Save"]
     text = "\n".join([*menu, *head, *STORM_STORY])
     assert newsclean.clean(text).title == headline
+
+
+@pytest.mark.parametrize("byline", ["By Nate Caldwell and Grace Obi", "Bec Donnelly"])
+def test_a_headline_over_its_byline_far_above_a_results_table_is_found(byline: str) -> None:
+    # a live results page: a table of thirty lines stands between the head and the story;
+    # the headline over its standfirst and byline (cued, or a name over its date) is
+    # searched up to BYLINE_ABOVE_START lines above the story's first paragraph
+    headline = "Fairhaven election results: mayor's race too close to call as count goes on"
+    standfirst = (
+        "The incumbent and her challenger are separated by fewer than 800 votes with mail "
+        "ballots still to be counted."
+    )
+    table = ["Candidate Votes Pct"] + [
+        f"Ward {n} candidate {n} {1000 + n * 37} {10 + n}.{n}%" for n in range(1, 31)
+    ]
+    story = [
+        "Election officials said the remaining mail ballots would be counted on Wednesday "
+        "and that a final result was unlikely before the weekend.",
+        "Both campaigns urged supporters to be patient, and neither candidate appeared at "
+        "the election night parties they had planned downtown.",
+        "Turnout was the highest for a municipal election in two decades, the county clerk "
+        "said, at just over 46 percent of registered voters.",
+    ]
+    menu = ["Fairhaven Free Press", "News", "Elections", "Politics", "Sports", "Opinion"]
+    head = [headline, standfirst, byline, "Updated 11:52 p.m. Nov. 4, 2025", "Share"]
+    art = newsclean.clean("\n".join([*menu, *head, *table, *story]))
+    assert art.title == headline.replace("'", "’")

@@ -141,7 +141,7 @@ MAX_META_LINE = 120
 """A byline or date line is short; a longer line is a paragraph."""
 BYLINE_HEAD_SEARCH = 200
 """Lines past the first prose searched for a headline with a byline under it."""
-BYLINE_ABOVE_START = 24
+BYLINE_ABOVE_START = 48
 """Visible lines above the story's first paragraph searched for a headline over its
 byline: twice :data:`HEAD_LINES`, room for a box of key points under the byline."""
 GAP_SAMPLE = 6
@@ -462,6 +462,9 @@ def _find_title(page: Layout) -> TitleResult:
             # headline standing over the story with its byline or date is the better
             # reading
             found = _in_place_title(page)
+            if found is None and whole_page and core == text:
+                # a banner, not a page title: the head may stand over a long box
+                found = _title_over_byline_above(page)
             if found is not None and (
                 whole_page or _lines_between(page, first, found) > 0 or _capitalised(core)
             ):
@@ -497,29 +500,34 @@ def _find_title(page: Layout) -> TitleResult:
             others = tuple(j for j in repeats if j != best)
             return _printed_copy(page, best, page_title=head, others=others)
         return _printed_copy(page, head, page_title=None, others=repeats)
-    found = _in_place_title(page)
-    if found is None:
-        # no page title, no repeat, nothing right over the story: a headline over its
-        # byline further up, a box between them and the story
-        above = _headline_with_byline(page, above=True)
-        if above is not None:
-            pos = bisect.bisect_left(page.visible, above)
-            over = page.visible[pos - 1] if pos > 0 else None
-            if (
-                over is not None
-                and blocks[over].label in _READ
-                and is_title_like(blocks[over].text)
-                and word_count(blocks[over].text) >= PREFIX_MIN_WORDS  # not a kicker
-                and blocks[over].text[:1].isalnum()  # nor a menu's item
-                and not is_furniture(blocks[over].text)
-                and _standfirst_under(blocks[over].text, blocks[above].text)
-            ):
-                above = over  # the line found is the standfirst under the headline
-            title, site = strip_site_affixes(blocks[above].text.strip())
-            found = TitleResult(
-                title, above, "above_meta", publisher=site, confirmed=_confirmed(page, above)
-            )
+    found = _in_place_title(page) or _title_over_byline_above(page)
     return found or TitleResult()
+
+
+def _title_over_byline_above(page: Layout) -> TitleResult | None:
+    """Nothing right over the story: a headline over its byline further up, a box
+    between them and the story (a live page's results table, key points)."""
+    blocks = page.blocks
+    above = _headline_with_byline(page, above=True)
+    if above is None:
+        return None
+    pos = bisect.bisect_left(page.visible, above)
+    over = page.visible[pos - 1] if pos > 0 else None
+    if (
+        over is not None
+        and blocks[over].label in _READ
+        and is_title_like(blocks[over].text)
+        and word_count(blocks[over].text) >= PREFIX_MIN_WORDS  # not a kicker
+        and blocks[over].text[:1].isalnum()  # nor a menu's item
+        and _STEP_SEPARATOR.search(blocks[over].text) is None  # nor a trail
+        and not is_furniture(blocks[over].text)
+        and _standfirst_under(blocks[over].text, blocks[above].text)
+    ):
+        above = over  # the line found is the standfirst under the headline
+    title, site = strip_site_affixes(blocks[above].text.strip())
+    return TitleResult(
+        title, above, "above_meta", publisher=site, confirmed=_confirmed(page, above)
+    )
 
 
 TOPIC_SAMPLE_LINES = 40
@@ -669,14 +677,23 @@ def _headline_with_byline(page: Layout, *, above: bool = False) -> int | None:
         ):
             continue
         below = vis[pos + 1 : pos + 1 + META_BELOW_HEADLINE]
-        # a byline line of its own ("By Jane Doe"), not a paragraph opening "By Monday, …"
+        # a byline line of its own ("By Jane Doe"), not a paragraph opening "By Monday, …",
+        # or a name alone over its date ("Bec Donnelly" / "Updated November 8 2024")
         byline = next(
             (
                 j
-                for j in below
+                for k, j in enumerate(below, start=pos + 1)
                 if not page.prose[j]
                 and len(blocks[j].text) <= MAX_META_LINE
-                and starts_with_cue(blocks[j].text, language=page.language)
+                and (
+                    starts_with_cue(blocks[j].text, language=page.language)
+                    or (
+                        _name_alone(blocks[j].text, page.language)
+                        and _date_under(page, k)
+                        # one name: several in a row are a list of people
+                        and not _name_alone(blocks[vis[k - 1]].text, page.language)
+                    )
+                )
             ),
             None,
         )
@@ -690,6 +707,16 @@ def _headline_with_byline(page: Layout, *, above: bool = False) -> int | None:
         ):
             return i
     return None
+
+
+def _date_under(page: Layout, pos: int) -> bool:
+    """Whether the visible line under ``pos`` is a date line or a stamp with its cue."""
+    from newsclean.extract.dates import find_dates
+
+    if pos + 1 >= len(page.visible):
+        return False
+    under = page.blocks[page.visible[pos + 1]].text
+    return len(under) <= MAX_META_LINE and (_cued_stamp(under) or bool(find_dates(under)))
 
 
 QUESTIONS_ABOVE = 6
@@ -1254,6 +1281,8 @@ def _is_menu_row(text: str) -> bool:
 
 
 _MENU_SEPARATORS = (" | ", " · ", " • ")
+_STEP_SEPARATOR = re.compile(r" [/>›»|] ")
+"""What joins the steps of a breadcrumb ("Reviews / Kestrel / Vanta", "News > World")."""
 
 
 _TRAIL_ENDS = ("/", "|", " >", " »", " ›")
