@@ -7,7 +7,7 @@ import pytest
 
 import newsclean
 from newsclean import labels, strip_boilerplate
-from newsclean.classify.boilerplate import _keep_headed_fact_box
+from newsclean.classify.boilerplate import _keep_headed_fact_box, _keep_key_points
 from newsclean.classify.cues import cue_index
 from newsclean.classify.features import LineInfo, line_info
 from test_boilerplate import PARAGRAPHS
@@ -447,3 +447,35 @@ def test_an_announced_list_with_nothing_under_it_is_not_protected() -> None:
     lines.append(after)
     blocks.append(Block(len(lines) - 1, len(lines), after))
     assert _announced_lists(blocks, _infos(lines), {}) == {2, 3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        (
+            "Key points",
+            ["• Sea front closed", "• 1,400 homes without power", "• Ferries cancelled"],
+        ),
+        ("What we know", ["Size: 8,200 acres", "Containment: 5%", "Cause: Under investigation"]),
+        ("Das Wichtigste in Kürze", ["– Uferstraße gesperrt", "– 1400 Haushalte ohne Strom"]),
+        ("Ce qu'il faut retenir", ["• La digue a cédé à 4 heures", "• Trois villages évacués"]),
+    ],
+)
+def test_a_box_of_key_points_at_the_story_s_head_comes_back(heading: str, items: list[str]) -> None:
+    # found by a held-out probe: the model read the heading and its items as a menu
+    lines = [heading, *items, "16:42", PARAGRAPHS[0], PARAGRAPHS[1]]
+    model = (labels.NAVIGATION, "model")
+    changes = dict.fromkeys(range(len(items) + 1), model)
+    changes[len(items) + 1] = (labels.METADATA, "live_stamps")
+    _keep_key_points(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {len(items) + 1: (labels.METADATA, "live_stamps")}
+
+
+def test_a_background_box_closing_the_page_stays_removed() -> None:
+    # the same heading over items with no story under them: a box of other stories' facts
+    items = ["• Sea front closed", "• 1,400 homes without power", "• Ferries cancelled"]
+    lines = [PARAGRAPHS[0], PARAGRAPHS[1], "What we know", *items, "Contact us", "Privacy"]
+    changes = dict.fromkeys(range(2, len(lines)), (labels.NAVIGATION, "model"))
+    before = dict(changes)
+    _keep_key_points(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before

@@ -172,6 +172,7 @@ from newsclean.classify.cues import (
     cue_index,
     follow_objects,
     follow_openings,
+    key_point_headers,
     line_key,
     more_words,
     reading_time_cues,
@@ -540,6 +541,7 @@ def strip_boilerplate(
             _keep_announced_lines(infos, view, changes)
             _keep_fact_rows(blocks, infos, view, changes)
             _keep_headed_fact_box(infos, view, changes)
+            _keep_key_points(infos, view, changes)
         if "story_span" not in disabled:
             # a box given back over a kept paragraph is the story's: no later list rule
             # reads it as related headlines ("You might also like" above a recipe's card)
@@ -3645,6 +3647,61 @@ def _keep_headed_fact_box(
         ):
             _undo_model(view[k:end], changes)
         k = j
+
+
+KEY_POINTS_MAX_ITEMS = 8
+KEY_POINT_MAX_WORDS = 30
+"""A box of key points holds two to eight short items (a sentence each at most)."""
+KEY_POINTS_STORY_WITHIN = 4
+"""Lines under the box searched for the story's kept prose (a live entry's time and
+heading may stand between)."""
+
+
+def _keep_key_points(
+    infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Give back a box of key points the story prints at its head: a heading of the
+    lexicons' ``KEY_POINT_HEADERS`` ("Key points", "Das Wichtigste in Kürze", "Ce qu'il
+    faut retenir"), two to :data:`KEY_POINTS_MAX_ITEMS` short items under it, and the
+    story's kept prose within :data:`KEY_POINTS_STORY_WITHIN` lines under them. The
+    model reads the items as a menu; a background box closing the page has no story
+    under it and stays removed. Only the model's removals are undone."""
+    headers = key_point_headers()
+    n = len(view)
+    no_change = ("", "")
+    for k in range(n - 1):
+        head = view[k]
+        if infos[head].words > BOX_HEADING_MAX_WORDS or changes.get(head, no_change)[1] not in (
+            "",
+            "model",
+        ):
+            continue
+        if infos[head].key.rstrip(":") not in headers:
+            continue
+        j = k + 1
+        while (
+            j < n
+            and j - k <= KEY_POINTS_MAX_ITEMS
+            and _key_point(infos[view[j]], changes.get(view[j]))
+        ):
+            j += 1
+        story_under = any(
+            view[x] not in changes and infos[view[x]].is_prose
+            for x in range(j, min(n, j + KEY_POINTS_STORY_WITHIN))
+        )
+        if j - k - 1 >= 2 and story_under:
+            _undo_model(view[k:j], changes)
+
+
+def _key_point(info: LineInfo, change: tuple[str, str] | None) -> bool:
+    """An item of a box of key points: short, no link, no colon at its end, kept or
+    removed by the model only."""
+    return (
+        (change is None or change[1] == "model")
+        and 0 < info.words <= KEY_POINT_MAX_WORDS
+        and not info.has_link
+        and not info.ends_colon
+    )
 
 
 def _crosshead_removed(

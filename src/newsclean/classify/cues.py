@@ -222,6 +222,13 @@ def box_headers() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def key_point_headers() -> frozenset[str]:
+    """Keys of the headings of a story's box of key points ("Key points", "Das
+    Wichtigste in Kürze"), in every lexicon language."""
+    return frozenset(_lexicon_keys("KEY_POINT_HEADERS"))
+
+
+@functools.lru_cache(maxsize=1)
 def thread_headers() -> frozenset[str]:
     """Keys of the headings over readers' comment threads, in every lexicon language."""
     return frozenset(_lexicon_keys("THREAD_HEADERS"))

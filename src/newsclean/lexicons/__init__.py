@@ -7,7 +7,7 @@ compared after :func:`newsclean.classify.cues.line_key` folds case, quotes and
 spacing, so "Leave a Reply" and "LEAVE A REPLY »" are the same line.
 
 Optional lists, read from every language that has them: ``KEYWORDS``,
-``BOX_HEADERS``, ``THREAD_HEADERS``, ``TEASER_HEADERS``, ``ABOUT_HEADERS``,
+``BOX_HEADERS``, ``KEY_POINT_HEADERS``, ``THREAD_HEADERS``, ``TEASER_HEADERS``, ``ABOUT_HEADERS``,
 ``CONTACT_HEADERS``, ``FOLLOW_OPENINGS``, ``FOLLOW_OBJECTS``, ``CONTACT_OPENINGS``,
 ``COUNTER_NOUNS`` (nouns counted on a line of their own: "12 Comments"), ``READING_TIME_CUES``,
 ``SHARE_BUTTON_WORDS``, ``MORE_WORDS`` (first words of a heading over other stories,

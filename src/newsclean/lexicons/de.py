@@ -282,6 +282,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "metadata": (),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "das wichtigste in kürze",
+    "das wichtigste im überblick",
+    "was wir wissen",
+    "auf einen blick",
+    "in kürze",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "was sie wissen müssen",
     "alles was sie wissen müssen",

@@ -830,6 +830,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "key points",
+    "what we know",
+    "at a glance",
+    "in brief",
+    "the key points",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "everything you need to know",
     "what you need to know",

@@ -218,6 +218,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "contact": ("las cartas no deben exceder",),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "las claves",
+    "claves",
+    "lo que sabemos",
+    "lo que se sabe",
+    "en breve",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "lo que hay que saber",
     "todo lo que hay que saber",

@@ -241,6 +241,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "contact": ("écrivez-nous à",),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "ce qu'il faut retenir",
+    "l'essentiel",
+    "ce que l'on sait",
+    "en bref",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "ce qu'il faut savoir",
     "tout ce qu'il faut savoir",

@@ -185,6 +185,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "comments": ("i commenti sono chiusi",),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "in breve",
+    "i punti chiave",
+    "cosa sappiamo",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "cosa sapere",
     "tutto quello che c'è da sapere",

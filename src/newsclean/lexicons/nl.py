@@ -188,6 +188,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "contact": (),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "in het kort",
+    "wat we weten",
+    "de belangrijkste punten",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "wat je moet weten",
     "wat we weten",

@@ -214,6 +214,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "pontos-chave",
+    "o que se sabe",
+    "em resumo",
+    "o essencial",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "o que se sabe",
     "tudo o que precisa saber",

@@ -144,6 +144,13 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "contact": ("нажмите ctrl+enter",),
 }
 
+KEY_POINT_HEADERS: tuple[str, ...] = (
+    "главное",
+    "коротко",
+    "что известно",
+)
+"""Headings of the story's own box of key points at its head (its items are the story's)."""
+
 BOX_HEADERS: tuple[str, ...] = (
     "что нужно знать",
     "главное",
