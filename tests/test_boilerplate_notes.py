@@ -216,6 +216,10 @@ def test_bullets_under_the_story_s_own_crosshead_are_given_back() -> None:
     changes = dict.fromkeys((2, 3, 4), (labels.BOILERPLATE, "model"))
     _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
     assert changes == {}
+    # found by a held-out probe: the model kept the last item, next to the story's prose
+    changes = dict.fromkeys((2, 3), (labels.BOILERPLATE, "model"))
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == {}
 
 
 @pytest.mark.parametrize("heading", ["Más en Opinión", "Mais em Economia", "More in Sport"])

@@ -3374,8 +3374,8 @@ def _keep_bullets_under_crosshead(
     """Keep a bulleted list the story heads with a crosshead of its own, no colon
     ("What not to do" / "* Do not post your number …" / …): a kept short heading with
     kept prose a few lines above it, then :data:`BULLETED_MIN_ITEMS` or more items with
-    the same bullet that the model removed and that do not read as teasers (a list of
-    other stories under a heading is headlines)."""
+    the same bullet that the model removed or kept and that do not read as teasers (a
+    list of other stories under a heading is headlines)."""
     for k, j in _bullet_runs(blocks, view, BULLETED_MIN_ITEMS):
         heading = view[k - 1]
         info = infos[heading]
@@ -3386,7 +3386,8 @@ def _keep_bullets_under_crosshead(
             and not info.is_prose
             and not info.ends_sentence
             and info.words <= BOX_HEADING_MAX_WORDS
-            and all(changes.get(i, ("", ""))[1] == "model" for i in items)
+            # removed by the model, the last kept at times (it sits next to kept prose)
+            and all(changes.get(i, ("", "model"))[1] == "model" for i in items)
             and _story_above(infos, view, changes, k - 1)
             and _teaser_lines([infos[i] for i in items]) <= STORY_SPAN_TEASER_SHARE * len(items)
             and sum(_kicker_opens(infos[i].key) for i in items) * 3 <= len(items)
