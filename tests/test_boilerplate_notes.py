@@ -220,6 +220,17 @@ def test_bullets_under_the_story_s_own_crosshead_are_given_back() -> None:
     changes = dict.fromkeys((2, 3), (labels.BOILERPLATE, "model"))
     _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
     assert changes == {}
+    # the model took the crosshead too: it comes back when the story goes on under the list
+    lines = [*_ADVICE_STORY, *items, _ADVICE_STORY[0]]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys((1, 2, 3, 4), (labels.BOILERPLATE, "model"))
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == {}
+    # ... and not when nothing of the story's is under it
+    changes = dict.fromkeys((1, 2, 3, 4, 5), (labels.BOILERPLATE, "model"))
+    before = dict(changes)
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == before
 
 
 @pytest.mark.parametrize("heading", ["Más en Opinión", "Mais em Economia", "More in Sport"])

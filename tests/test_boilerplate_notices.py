@@ -487,6 +487,13 @@ def test_a_long_notice_opening_with_its_subject_goes_a_sentence_mentioning_it_st
         ("Potrebbe interessarti anche: La guerra della cipolla", "related"),
         ("Reageer (47)", "comments"),
         ("[f] Share   [x] Post   [in] Share   [✉] Email", "share"),  # icons in brackets
+        ("The Ledger is a nonprofit newsroom. We rely on readers like you.", "promo"),
+        ("Republish this story", "promo"),
+        ("Enjoyed this article? Get our newsletter every Friday.", "promo"),
+        ("Cet article vous a intéressé ? Recevez notre lettre chaque matin.", "promo"),
+        ("Do you have a favourite walk? Let us know in the comments below.", "comments"),
+        ("Comparte esta noticia", "share"),
+        ("Etwas gesehen? Schicken Sie uns einen Hinweis an tipps@example.de", "contact"),
     ],
 )
 def test_furniture_lines_between_paragraphs_go(line: str, kind: str) -> None:

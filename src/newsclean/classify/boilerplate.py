@@ -3380,8 +3380,16 @@ def _keep_bullets_under_crosshead(
         heading = view[k - 1]
         info = infos[heading]
         items = view[k:j]
+        # a heading the model took too counts when the story's kept prose goes on
+        # right under the list: the list sits inside the story
+        heading_kept = heading not in changes or (
+            changes[heading][1] == "model"
+            and j < len(view)
+            and view[j] not in changes
+            and infos[view[j]].is_prose
+        )
         if (
-            heading not in changes
+            heading_kept
             and info.key.split(" ", 1)[0] not in more_words()
             and not info.is_prose
             and not info.ends_sentence
@@ -3392,7 +3400,7 @@ def _keep_bullets_under_crosshead(
             and _teaser_lines([infos[i] for i in items]) <= STORY_SPAN_TEASER_SHARE * len(items)
             and sum(_kicker_opens(infos[i].key) for i in items) * 3 <= len(items)
         ):
-            _undo_model(items, changes)
+            _undo_model([heading, *items], changes)
 
 
 def _kicker_opens(key: str) -> bool:

@@ -242,6 +242,11 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
+    # a reader's tip asked for ("… Schicken Sie uns einen Hinweis an …")
+    "contact": (
+        "schicken sie uns einen hinweis",
+        "schicken sie uns ihren hinweis",
+    ),
     "legal": (
         "unter umständen eine provision",
         "wenn sie über links in diesem artikel einkaufen",

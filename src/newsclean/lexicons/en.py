@@ -398,6 +398,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "subscribe for free",
         "get the app",
         "member-only story",
+        "donate",
+        "republish this story",
+        "republish this article",
     ),
     "contact": (
         "write to us",
@@ -505,6 +508,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "keep reading with a",
         "join our whatsapp",
         "sponsored content:",
+        "enjoyed this article?",
     ),
     "legal": (
         "this article is for informational purposes",
@@ -754,6 +758,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "non-commercial use only",
         "not been evaluated by the food and drug administration",
         "not intended to diagnose, treat, cure, or prevent any disease",
+        "republish our articles for free",
+        "you may republish this story",
     ),
     "promo": (
         "is member-supported",
@@ -789,6 +795,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "delivered by feedburner",
         "unsubscribe at any time",
         "you can unsubscribe at any time",
+        "is a nonprofit newsroom",
+        "readers like you",
+        "make a tax-deductible gift",
+        "support independent journalism",
+        "support student journalism",
+        "free daily newsletter",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -810,6 +822,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "log in to comment",
         "to post a comment",
         "like to hear what you think",
+        "let us know in the comments",
     ),
     "navigation": (
         "your browser does not support the",

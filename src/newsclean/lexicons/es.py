@@ -36,6 +36,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "síguenos",
         "compartir este artículo",
         "guardar",
+        "comparte esta noticia",
     ),
     "navigation": (
         "cargar más",

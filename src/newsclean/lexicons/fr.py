@@ -23,6 +23,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "votre adresse de messagerie ne sera pas publiée. "
         "les champs obligatoires sont indiqués avec",
         "voir les commentaires",
+        "commenter",
     ),
     "share": (
         "copier le lien",
@@ -63,6 +64,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "article précédent",
         "chargement",
         "chargement...",
+        "ajouter à mes favoris",
     ),
     "metadata": (
         "la rédaction",
@@ -143,6 +145,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "cet article est réservé aux abonnés",
         "la suite de cet article est réservée aux abonnés",
         "abonnez-vous pour lire la suite",
+        "cet article vous a intéressé",
     ),
     "share": (
         "partager via",

@@ -157,6 +157,12 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
+    # a reader's tip asked for ("… Schicken Sie uns einen Hinweis an …")
+    "contact": (
+        "segnalacela su",
+        "segnalacela alla redazione",
+        "segnalaci la notizia",
+    ),
     "legal": (
         "link di affiliazione",
         "questo sito utilizza cookie",
