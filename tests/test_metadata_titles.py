@@ -1794,9 +1794,18 @@ def test_a_menu_row_joined_by_middle_dots_over_the_headline_is_no_headline() -> 
     assert newsclean.clean(text).title == headline
 
 
-def test_a_headline_over_a_name_and_its_share_buttons_is_read_in_place() -> None:
-    # a date above the headline and the writer's name under it with "Share" / "Save"
-    # under the name: the byline as the page prints it, under the headline
+STORM_STANDFIRST = (
+    "Forecasters say gusts could bring down trees and power lines across the islands and "
+    "the coastal mainland on Thursday."
+)
+
+
+@pytest.mark.parametrize("standfirst", [[], [STORM_STANDFIRST]])
+def test_a_headline_over_a_name_and_its_share_buttons_is_read_in_place(
+    standfirst: list[str],
+) -> None:
+    # a date above the headline and the writer's name under it (or under its standfirst)
+    # with "Share" / "Save" under the name: the byline as the page prints it
     headline = "Storm Isolde: amber wind warning as gusts of 80mph forecast for west coast"
     menu = [
         "Skip to content",
@@ -1813,7 +1822,8 @@ def test_a_headline_over_a_name_and_its_share_buttons_is_read_in_place() -> None
         "Forecasts",
         "Warnings",
     ]
-    head = ["Updated 15 January 2026, 17:42", headline, "Kirsty Lamont", "Share", "Save"]
+    head = ["Updated 15 January 2026, 17:42", headline, *standfirst, "Kirsty Lamont", "Share"]
+    head.append("Save")
     text = "\n".join([*menu, *head, *STORM_STORY])
     assert newsclean.clean(text).title == headline
 

@@ -972,9 +972,10 @@ def _meta_right_under(page: Layout, pos: int) -> float:
                 # prints it ("Jane Doe" under the headline and standfirst); further down
                 # a page, the line under a headline may be anything
                 return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS
-            if k == 0 and _buttons_under(page, pos + 1):
-                # "Jane Doe" right under it and a share bar under the name: a byline as
-                # a page prints it with its buttons, where a teaser has none
+            if k == seen and _buttons_under(page, pos + 1 + k):
+                # "Jane Doe" right under it (or under its standfirst) and a share bar
+                # under the name: a byline as a page prints it with its buttons, where
+                # a teaser has none
                 return 2.0 + BYLINE_BONUS
             names += 1  # one name: several names in a row are a list (of captions, of people)
             passed += 1
