@@ -1853,3 +1853,14 @@ def test_a_headline_over_its_byline_far_above_a_results_table_is_found(byline: s
     head = [headline, standfirst, byline, "Updated 11:52 p.m. Nov. 4, 2025", "Share"]
     art = newsclean.clean("\n".join([*menu, *head, *table, *story]))
     assert art.title == headline.replace("'", "’")
+
+
+@pytest.mark.parametrize(
+    "first", ["Listen · 3 min", "Plus-Artikel · Jetzt 4 Wochen für 0,99 € testen"]
+)
+def test_buttons_run_together_with_middle_dots_on_the_first_line_are_no_title(
+    first: str,
+) -> None:
+    headline = "Storm Isolde: amber wind warning as gusts of 80mph forecast for west coast"
+    text = "\n".join([first, headline, STORM_STANDFIRST, *STORM_STORY])
+    assert newsclean.clean(text).title == headline

@@ -142,14 +142,20 @@ def is_furniture(text: str) -> bool:
 
     >>> is_furniture("Connect with us"), is_furniture("Putin rejects peace talks")
     (True, False)
+    >>> is_furniture("Listen · 3 min")
+    True
     """
     if len(text) > 60:
         return False
     from newsclean.classify.cues import cue_index, line_key
 
-    key = line_key(text)
     index = cue_index()
-    return index.match_line(key) is not None or index.match_prefix(key) is not None
+    # buttons and labels run together with middle dots ("Listen · 3 min", "Plus-Artikel ·
+    # Jetzt 4 Wochen testen"): one known piece makes the line furniture
+    return any(
+        index.match_line(key) is not None or index.match_prefix(key) is not None
+        for key in map(line_key, text.split(" · "))
+    )
 
 
 TRUNCATION_MARKER = r"\[\+\d{1,9}[ \t]?chars?\]"

@@ -123,6 +123,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "newsletter abonnieren",
         "jetzt abonnieren",
         "jetzt anmelden",
+        "plus-artikel",
+        "abo-artikel",
     ),
     "legal": (
         "impressum",
