@@ -226,7 +226,9 @@ def test_bullets_under_the_story_s_own_crosshead_are_given_back() -> None:
     changes = dict.fromkeys((1, 2, 3, 4), (labels.BOILERPLATE, "model"))
     _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
     assert changes == {}
-    # ... and not when nothing of the story's is under it
+    # ... and not when nothing of the story's is under it, only more the model took
+    lines[-1] = "Ten phones compared in our latest lab test"
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
     changes = dict.fromkeys((1, 2, 3, 4, 5), (labels.BOILERPLATE, "model"))
     before = dict(changes)
     _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
@@ -493,4 +495,31 @@ def test_a_background_box_closing_the_page_stays_removed() -> None:
     changes = dict.fromkeys(range(2, len(lines)), (labels.NAVIGATION, "model"))
     before = dict(changes)
     _keep_key_points(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before
+
+
+def test_a_list_of_advice_closing_the_story_comes_back_with_its_crosshead() -> None:
+    # found by a held-out probe: a travel piece ends with "Practical tips" and items of
+    # "Label: advice." sentences, then a closing sentence and the share bar a cue took
+    from newsclean.classify.boilerplate import _keep_bullets_under_crosshead
+    from newsclean.model import Block
+
+    items = [
+        "• Best time: March to May, or October to November. Summer is brutally hot.",
+        "• Accommodation: Village pensions and campsites; book ahead at weekends.",
+        "• Budget: I spent around €45 a day including food and a bed.",
+    ]
+    closing = "Would I go back? Absolutely. Next time I will walk the stretch to the coast."
+    lines = [PARAGRAPHS[0], "Practical tips", *items, closing, "Share this:"]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys(range(1, 6), (labels.BOILERPLATE, "model"))
+    changes[6] = (labels.SHARE, "exact_line")
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
+    assert changes == {6: (labels.SHARE, "exact_line")}
+    # the same list with more of the model's removals under it: no sign the story ends
+    lines[-1] = "Subscribe to our travel letter for more walks like this one"
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys(range(1, 7), (labels.BOILERPLATE, "model"))
+    before = dict(changes)
+    _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
     assert changes == before

@@ -3380,13 +3380,24 @@ def _keep_bullets_under_crosshead(
         heading = view[k - 1]
         info = infos[heading]
         items = view[k:j]
+        # items that are sentences ("• Best time: March to May. Summer is hot.") are
+        # the story's advice; a teaser is a headline, its kicker's colon no label's
+        sentences = all(infos[i].ends_sentence for i in items)
+        end = j
+        if sentences:
+            end = _sentences_from(infos, view, changes, j)  # a closing line of the story
         # a heading the model took too counts when the story's kept prose goes on
-        # right under the list: the list sits inside the story
+        # right under the list (the list sits inside the story), or when the list of
+        # sentences closes the story: the end of the text or a cue rule's furniture next
         heading_kept = heading not in changes or (
             changes[heading][1] == "model"
-            and j < len(view)
-            and view[j] not in changes
-            and infos[view[j]].is_prose
+            and (
+                (j < len(view) and view[j] not in changes and infos[view[j]].is_prose)
+                or (
+                    sentences
+                    and (end == len(view) or changes.get(view[end], ("", "model"))[1] != "model")
+                )
+            )
         )
         if (
             heading_kept
@@ -3398,9 +3409,9 @@ def _keep_bullets_under_crosshead(
             and all(changes.get(i, ("", "model"))[1] == "model" for i in items)
             and _story_above(infos, view, changes, k - 1)
             and _teaser_lines([infos[i] for i in items]) <= STORY_SPAN_TEASER_SHARE * len(items)
-            and sum(_kicker_opens(infos[i].key) for i in items) * 3 <= len(items)
+            and (sentences or sum(_kicker_opens(infos[i].key) for i in items) * 3 <= len(items))
         ):
-            _undo_model([heading, *items], changes)
+            _undo_model([heading, *view[k:end]], changes)
 
 
 def _kicker_opens(key: str) -> bool:

@@ -570,6 +570,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "click to share on",
         "click to email a link to a friend",
         "click to print",
+        "pin this for later",
     ),
     "contact": (
         "readers can contact the readers' editor",
