@@ -910,6 +910,35 @@ def test_figures_under_removed_furniture_stay_removed() -> None:
     assert set(changes) == {2, 3, 4}
 
 
+@pytest.mark.parametrize("separator", [" | ", "    "])
+def test_a_table_closing_the_story_comes_back_with_its_heading(separator: str) -> None:
+    # found by held-out probes: a forecast table at the story's end, its heading taken
+    # by the model too, then a cue rule's "Related Topics"
+    from newsclean.classify.boilerplate import _keep_whole_tables
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    days = ["Thursday", "Friday", "Saturday", "Sunday"]
+    rows = [separator.join([d, "Showers, windy", f"Max {9 + n}C"]) for n, d in enumerate(days)]
+    texts = [PARAGRAPHS[0], "Five-day outlook", *rows, "Related Topics"]
+    blocks, at = [], 0
+    for t in texts:
+        blocks.append(Block(at, at + len(t), t))
+        at += len(t) + 1
+    original = "\n".join(texts)
+    infos = [line_info(t, cue_index()) for t in texts]
+    view = list(range(len(blocks)))
+    model = ("navigation", "model")
+    changes = dict.fromkeys(range(1, 6), model) | {6: ("related", "exact_line")}
+    _keep_whole_tables(blocks, view, changes, original=original, infos=infos)
+    assert changes == {6: ("related", "exact_line")}
+    # more of the model's removals under the rows: no sign the story ends with them
+    changes = dict.fromkeys(range(1, 7), model)
+    before = dict(changes)
+    _keep_whole_tables(blocks, view, changes, original=original, infos=infos)
+    assert changes == before
+
+
 def test_a_schedule_the_story_introduces_is_kept_whole() -> None:
     from newsclean.classify.boilerplate import _keep_whole_tables
 

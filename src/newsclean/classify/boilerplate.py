@@ -534,7 +534,7 @@ def strip_boilerplate(
         if "story_sentence" not in disabled:
             _keep_story_sentences(blocks, infos, changes)
         if "whole_table" not in disabled:
-            _keep_whole_tables(blocks, view, changes, original=article.original)
+            _keep_whole_tables(blocks, view, changes, original=article.original, infos=infos)
             _keep_numbered_lists(blocks, infos, view, changes)
             _keep_announced_bullets(blocks, view, changes, infos)
             _keep_bullets_under_crosshead(blocks, infos, view, changes)
@@ -3161,6 +3161,7 @@ def _keep_whole_tables(
     changes: dict[int, tuple[str, str]],
     *,
     original: str = "",
+    infos: Sequence[LineInfo] = (),
 ) -> None:
     """Keep every row of a table the model cut into: one row kept, or the line just
     above the rows (its heading or the sentence introducing it), means the table
@@ -3172,7 +3173,25 @@ def _keep_whole_tables(
 
     def row(i: int) -> bool:
         block = blocks[i]
-        return _is_table_row(block.text) or _laid_out_row(original[block.start : block.end])
+        return (
+            _is_table_row(block.text)
+            or _laid_out_row(original[block.start : block.end])
+            or _piped_row(block.text)
+        )
+
+    def closing_table(k: int, j: int) -> bool:
+        # its heading the model took too, the story's kept prose a few lines above the
+        # heading, and the end of the text or a cue rule's furniture under the rows
+        # ("Five-day outlook" / "Thursday    Wet and windy    Max 13C" / … / "Related")
+        if not infos or k < 2 or changes.get(view[k - 1], ("", ""))[1] != "model":
+            return False
+        heading = infos[view[k - 1]]
+        return (
+            not heading.is_prose
+            and 0 < heading.words <= BOX_HEADING_MAX_WORDS
+            and _story_above(infos, view, changes, k - 1)
+            and (j == n or changes.get(view[j], ("", "model"))[1] != "model")
+        )
 
     n = len(view)
     k = 0
@@ -3188,7 +3207,19 @@ def _keep_whole_tables(
             above_kept = k > 0 and view[k - 1] not in changes
             if above_kept or any(i not in changes for i in rows):
                 _undo_model(rows, changes)
+            elif closing_table(k, j):
+                _undo_model(view[k - 1 : j], changes)
         k = j
+
+
+def _piped_row(text: str) -> bool:
+    """A table row with its cells between pipes and a figure in one of them ("Giovedì |
+    Piogge diffuse | 16-21°C"); a menu's links joined by pipes hold no figure."""
+    return text.count(" | ") >= PIPED_ROW_MIN_BARS and _ANY_DIGIT.search(text) is not None
+
+
+PIPED_ROW_MIN_BARS = 2
+"""Bars of a row of three cells or more."""
 
 
 _ITEM_NUMBER = re.compile(r"[ \t]{0,40}(\d{1,3})[.)][ \t]{1,40}\S")
