@@ -1115,3 +1115,29 @@ def test_two_names_with_their_job_in_the_plural_under_the_headline_are_the_bylin
     art = newsclean.clean(text)
     assert art.authors == ("Jordan Pike", "Aisha Rahman")
     assert art.title != byline
+
+
+@pytest.mark.parametrize(
+    ("credits", "authors"),
+    [
+        ("(Reporting by Hannah Lessing in Melbourne; Editing by Peter Coyle)", ("Hannah Lessing",)),
+        (
+            "(Reporting by Ana Ruiz, with reporting by Rui Sá and Jo Lim, editing by Tom Hale.)",
+            ("Ana Ruiz", "Rui Sá", "Jo Lim"),
+        ),
+        ("Additional reporting by Joseph Hudak", ()),  # a helper of a writer not named
+    ],
+)
+def test_a_wire_story_with_no_byline_takes_its_authors_from_its_credits(
+    credits: str, authors: tuple[str, ...]
+) -> None:
+    story = [
+        "MELBOURNE, Jan 21 (Wire) - The central bank held its cash rate at 4.35% on Tuesday, "
+        "as expected, and said inflation was falling more slowly than it had hoped.",
+        "Governor Lena Marsh told reporters the board had not ruled anything in or out and "
+        "would keep a close watch on the labour market over the coming months.",
+        "Markets had priced in almost no chance of a move before the meeting.",
+    ]
+    headline = "Central bank holds rates, warns inflation easing slowly"
+    art = newsclean.clean("\n\n".join([headline, *story, credits]))
+    assert art.authors == authors

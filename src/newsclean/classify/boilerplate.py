@@ -1304,48 +1304,19 @@ def _is_desk_byline(key: str) -> bool:
     )
 
 
-_REPORTING_CUE = re.compile(
-    r"(?:additional |with )?(?:reporting|editing|writing|research)"
-    r"(?: and (?:reporting|editing|writing))? by ",
-    re.IGNORECASE,
-)
-_IN_PLACE = re.compile(r" in [^\W\d_][\w.'-]{0,40}(?: [^\W\d_][\w.'-]{0,40}){0,3}")
-"""A place after a name in a credit line (" in London", " in New York City")."""
 _CREDIT_MIN_WORDS = 4
 """A cue and a name: "Reporting by Jane Doe"."""
-_CREDIT_MAX_PARTS = 6
-_CREDIT_NAME_MAX_WORDS = 3
-"""Capitalised words of a name in a credit line ("Jane E. Doe", "Mary Ann de la Cruz");
-more are a headline's words."""
 
 
 def _is_reporting_credit(text: str, info: LineInfo) -> bool:
     """ "Reporting by Jane Doe in London; Editing by John Smith", "Additional reporting
-    by Jane Doe": a wire story's credits, every part of them a cue and names. A
-    sentence opening alike ("Writing by hand is a lost art", "Reporting by Robots Is
-    Here") names nobody and stays."""
-    text = text.strip()
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1]  # "(Reporting by Jane Doe; Editing by John Smith)"
-    if info.words < _CREDIT_MIN_WORDS or _REPORTING_CUE.match(text) is None:
-        return False  # one anchored test: most lines open otherwise
-    from newsclean.extract.bylines import parse_names
+    by Jane Doe": a wire story's credits, every part of them a cue and names (see
+    :func:`~newsclean.extract.bylines.credit_parts`). A sentence opening alike
+    ("Writing by hand is a lost art", "Reporting by Robots Is Here") names nobody and
+    stays."""
+    from newsclean.extract.bylines import credit_parts
 
-    parts = [p.strip() for p in text.strip().rstrip(".").split(";") if p.strip()]
-    if len(parts) > _CREDIT_MAX_PARTS:
-        return False
-    for part in parts:
-        m = _REPORTING_CUE.match(part)
-        if m is None:
-            return False
-        names = _IN_PLACE.sub("", part[m.end() :])
-        found = parse_names(names, cued=True, language="en")
-        if found is None or not found.authors:
-            return False
-        capitalised = (sum(1 for w in a.split() if w[:1].isupper()) for a in found.authors)
-        if any(n > _CREDIT_NAME_MAX_WORDS for n in capitalised):
-            return False  # "Writing by Hand Makes Kids Smarter": a headline, not a name
-    return True
+    return info.words >= _CREDIT_MIN_WORDS and credit_parts(text) is not None
 
 
 _RULE_CHARS = "-–—=_*~·•#+"

@@ -46,6 +46,8 @@ from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 __all__ = [
     "Byline",
     "byline_cue_search",
+    "credit_parts",
+    "credited_writers",
     "cue_before_name",
     "cue_language",
     "cue_only",
@@ -973,3 +975,76 @@ def _job_halves(text: str, lexicon: MetaLexicon) -> tuple[str, str]:
 
 _TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "el", "il", "o"})
 """An article before a job noun makes a title ("The Critic", "Le Critique")."""
+
+
+REPORTING_CUE = re.compile(
+    r"(?:additional |with )?(?:reporting|editing|writing|research)"
+    r"(?: and (?:reporting|editing|writing))? by ",
+    re.IGNORECASE,
+)
+"""The cue of each part of a wire story's credits ("Reporting by", "Additional reporting
+by", "Writing and editing by")."""
+_IN_PLACE = re.compile(r" in [^\W\d_][\w.'-]{0,40}(?: [^\W\d_][\w.'-]{0,40}){0,3}")
+"""A place after a name in a credit line (" in London", " in New York City")."""
+_CREDIT_SPLIT = re.compile(
+    r";|, (?=(?:additional |with )?(?:reporting|editing|writing|research) )", re.IGNORECASE
+)
+"""Where one part of the credits ends: a semicolon, or a comma before the next cue
+("Reporting by Jane Doe, editing by John Roe")."""
+CREDIT_MAX_PARTS = 6
+CREDIT_NAME_MAX_WORDS = 3
+"""Capitalised words of a name in a credit line ("Jane E. Doe", "Mary Ann de la Cruz");
+more are a headline's words."""
+
+
+def credit_parts(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The parts of a wire story's credits, each its cue and the names after it, or
+    ``None`` when ``text`` is no such line: every part a cue and names.
+
+    >>> credit_parts("(Reporting by Jane Doe in London; Editing by John Roe)")
+    [('reporting by', ('Jane Doe',)), ('editing by', ('John Roe',))]
+    >>> credit_parts("Writing by Hand Makes Kids Smarter") is None
+    True
+    """
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Jane Doe; Editing by John Smith)"
+    if REPORTING_CUE.match(text) is None:
+        return None  # one anchored test: most lines open otherwise
+    parts = [p.strip() for p in _CREDIT_SPLIT.split(text.strip().rstrip(".")) if p.strip()]
+    if len(parts) > CREDIT_MAX_PARTS:
+        return None
+    found_parts: list[tuple[str, tuple[str, ...]]] = []
+    for part in parts:
+        m = REPORTING_CUE.match(part)
+        if m is None:
+            return None
+        names = _IN_PLACE.sub("", part[m.end() :])
+        found = parse_names(names, cued=True, language="en")
+        if found is None or not found.authors:
+            return None
+        capitalised = (sum(1 for w in a.split() if w[:1].isupper()) for a in found.authors)
+        if any(n > CREDIT_NAME_MAX_WORDS for n in capitalised):
+            return None  # "Writing by Hand Makes Kids Smarter": a headline, not a name
+        found_parts.append((" ".join(m.group().casefold().split()), found.authors))
+    return found_parts
+
+
+def credited_writers(text: str) -> tuple[str, ...]:
+    """The people a wire story's credits say reported or wrote it (not its editors);
+    those credited with "additional reporting" only with a main reporter or writer
+    named (alone, they helped somebody the text does not name).
+
+    >>> credited_writers("Reporting by Ana Ruiz; Additional reporting by Rui Sá; Editing by Jo Lee")
+    ('Ana Ruiz', 'Rui Sá')
+    >>> credited_writers("Additional reporting by Rui Sá")
+    ()
+    """
+    main: list[str] = []
+    helped: list[str] = []
+    for cue, authors in credit_parts(text) or ():
+        if "reporting" in cue or "writing" in cue:
+            (helped if cue.startswith(("additional", "with")) else main).extend(authors)
+    if not main:
+        return ()
+    return tuple(dict.fromkeys([*main, *helped]))

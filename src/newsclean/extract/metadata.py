@@ -66,6 +66,7 @@ from newsclean.extract.bylines import (
     ROLE_MODIFIERS,
     Byline,
     byline_cue_search,
+    credited_writers,
     cue_before_name,
     cue_language,
     cue_only,
@@ -294,6 +295,10 @@ PLACE_MAX_WORDS = 2
 """Words of the place after a byline's names ("…, Ikore", "…, Port Harcourt")."""
 COMMENTS_HEADING_MAX_CHARS = 40
 """Longest line read as the heading of a comment thread ("23 Comments", "Leave a Reply")."""
+MAX_CREDIT_LINE = 250
+"""Longest line read as a wire story's credits (a few names and places, an editor)."""
+_CREDIT_OPENING = re.compile(r"\(?(?:additional |with )?(?:reporting|writing)", re.IGNORECASE)
+"""How the credits naming a story's reporters open: a cheap test before parsing."""
 BIO_SCAN_LINES = 120
 PLACE_LINE_MAX_WORDS = 3
 """Words of a place alone on its line between a byline's name and its date ("Marta
@@ -429,6 +434,7 @@ class _Extraction:
         self._section(title, anchor, start, lay.end)
         self._dateline(start, anchor)
         self._tail(start)
+        self._credited_writers()
         self._dashed_credits(start)
         self._contacts()
         self._related()
@@ -1517,6 +1523,22 @@ class _Extraction:
                 self.field("agency", agency, "wire_credit", self.text_span(i, pos, len(block.text)))
                 self.splits.append((i, pos, labels.METADATA, "tail", "wire_credit"))
             break
+
+    def _credited_writers(self) -> None:
+        """No byline named anybody: the reporters a wire story's credits name under it
+        ("(Reporting by Jane Doe in Lisbon; Editing by John Roe)") are its authors, not
+        its editors. The line itself goes as the cleaners decide (credit or metadata)."""
+        if "authors" in self.fields:
+            return
+        blocks = self.article.blocks
+        for i in range(len(blocks) - 1, max(-1, len(blocks) - 1 - BIO_SCAN_LINES), -1):
+            text = blocks[i].text
+            if len(text) > MAX_CREDIT_LINE or not _CREDIT_OPENING.match(text):
+                continue
+            writers = credited_writers(text)
+            if writers:
+                self.field("authors", writers, "credited_writers", self.block_span(i))
+                return
 
     def _dashed_credits(self, start: int) -> None:
         """An agency's name alone after a dash under the story's start ("- The Associated
