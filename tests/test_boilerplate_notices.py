@@ -494,6 +494,11 @@ def test_a_long_notice_opening_with_its_subject_goes_a_sentence_mentioning_it_st
         ("Do you have a favourite walk? Let us know in the comments below.", "comments"),
         ("Comparte esta noticia", "share"),
         ("Etwas gesehen? Schicken Sie uns einen Hinweis an tipps@example.de", "contact"),
+        ("Did you find this article useful? Yes / No", "promo"),
+        ("Please report any comments that break our rules.", "comments"),
+        ("Acquire Licensing Rights, opens new tab", "legal"),
+        ("Get the latest tennis news sent straight to your phone", "promo"),
+        ("Assine a newsletter do Diário e receba as principais notícias.", "promo"),
     ],
 )
 def test_furniture_lines_between_paragraphs_go(line: str, kind: str) -> None:

@@ -2400,20 +2400,29 @@ def _mark_related_lists(
         if strict and story_goes_on and own_list:
             run = []
         elif (
-            strict
-            and story_goes_on
+            story_goes_on
             and run
+            # under a header with its colon the box's last headline may be as short: a
+            # crosshead there names nobody ("Calmer by the weekend", not "Trump blames
+            # Biden for Russia-Ukraine conflict")
+            and (strict or _names_nobody(blocks[run[-1]].text))
             and j - 1 - i > 1  # the box's headlines above it, kept or taken by another rule
             and run[-1] == j - 1
             and _crosshead_shaped(infos[run[-1]])
             and all(infos[k].words > infos[run[-1]].words for k in range(i + 1, j - 1))
         ):
-            # an inline link box in the story: its headlines go, the crosshead the story
-            # goes on under ("Les syndicats vent debout"), shorter than each, stays
+            # an inline link box in the story ("Read more from us:" and its headlines):
+            # they go, the crosshead the story goes on under ("Les syndicats vent
+            # debout"), shorter than each, stays
             run.pop()
         for k in run:
             changes[k] = (labels.RELATED, "related_list")
         done = j
+
+
+def _names_nobody(text: str) -> bool:
+    """Whether no word of ``text`` but its first is capitalised."""
+    return not any(word[:1].isupper() for word in text.split()[1:])
 
 
 _CROSSHEAD_MAX_WORDS = 8

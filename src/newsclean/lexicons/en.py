@@ -267,6 +267,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "listen to article",
         "listen to story",
         "listen to the story",
+        "table of contents",
     ),
     "metadata": (
         "news provided by",
@@ -509,6 +510,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "join our whatsapp",
         "sponsored content:",
         "enjoyed this article?",
+        "did you find this article useful",
     ),
     "legal": (
         "this article is for informational purposes",
@@ -546,6 +548,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "the views expressed in this column are those of the author",
         "the views expressed in this column are those of the writer",
         "the views expressed in this article are those of the author",
+        "acquire licensing rights",
     ),
     "share": (
         "end of tiktok post by",
@@ -617,6 +620,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "most popular in",
         "most read in",
         "trending on",
+        "read more from",
     ),
     "section": (
         "related topics:",
@@ -802,6 +806,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "support independent journalism",
         "support student journalism",
         "free daily newsletter",
+        "sent straight to your phone",
+        "straight to your inbox",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -824,6 +830,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "to post a comment",
         "like to hear what you think",
         "let us know in the comments",
+        "please report any comments",
+        "comments to be a lively",
     ),
     "navigation": (
         "your browser does not support the",

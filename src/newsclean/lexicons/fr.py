@@ -238,6 +238,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "newsletter",
         "abonnez-vous",
         "inscrivez-vous",
+        "inscrivez-vous à la newsletter",
+        "inscrivez-vous à notre newsletter",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),

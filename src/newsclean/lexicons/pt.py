@@ -201,6 +201,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "subscreva a newsletter",
         "subscreva as newsletters",
         "subscreva gratuitamente",
+        "assine a newsletter",
+        "assine nossa newsletter",
     ),
     "share": (
         "compartilhe no",
