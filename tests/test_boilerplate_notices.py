@@ -495,6 +495,7 @@ def test_a_long_notice_opening_with_its_subject_goes_a_sentence_mentioning_it_st
         ("Comparte esta noticia", "share"),
         ("Etwas gesehen? Schicken Sie uns einen Hinweis an tipps@example.de", "contact"),
         ("Did you find this article useful? Yes / No", "promo"),
+        ("Abonneer nu en lees 3 maanden voor €1 per week", "promo"),
         ("Please report any comments that break our rules.", "comments"),
         ("Acquire Licensing Rights, opens new tab", "legal"),
         ("Get the latest tennis news sent straight to your phone", "promo"),

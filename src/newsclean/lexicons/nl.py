@@ -106,6 +106,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "al abonnee?",
         "neem nu een proefabonnement",
         "neem een proefabonnement",
+        "abonneer nu",
     ),
 }
 
