@@ -559,6 +559,16 @@ def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) ->
     assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.teaser_section"}
 
 
+def test_the_topics_under_a_topics_heading_after_the_story_go() -> None:
+    # found by held-out probes: "Explore more on these topics" over the story's topics,
+    # each a link to other stories on it, then the share buttons
+    topics = ["Astronomy", "Space", "James Webb space telescope"]
+    heading = "Explore more on these topics"
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, heading, *topics, "Share"]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [r.text for r in art.removed] == [heading, *topics, "Share"]
+
+
 def test_teaser_heading_inside_the_story_keeps_what_follows() -> None:
     # a "Related stories" box after the first paragraph: most of the story is still to come
     text = "\n\n".join([PARAGRAPHS[0], "Related Stories", *PARAGRAPHS[1:]])

@@ -945,6 +945,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "from the web",
     "most read from",
     "related topics",
+    "explore more on these topics",
+    "more on these topics",
     "more on this topic",
     "trending now",
     "more reviews",
