@@ -1282,6 +1282,7 @@ def _is_menu_row(text: str) -> bool:
 
 
 _MENU_SEPARATORS = (" | ", " · ", " • ")
+"""What joins the links of a menu printed on one line."""
 _STEP_SEPARATOR = re.compile(r" [/>›»|] ")
 """What joins the steps of a breadcrumb ("Reviews / Kestrel / Vanta", "News > World")."""
 
