@@ -1864,3 +1864,21 @@ def test_buttons_run_together_with_middle_dots_on_the_first_line_are_no_title(
     headline = "Storm Isolde: amber wind warning as gusts of 80mph forecast for west coast"
     text = "\n".join([first, headline, STORM_STANDFIRST, *STORM_STORY])
     assert newsclean.clean(text).title == headline
+
+
+def test_a_headline_over_a_name_and_a_job_in_lower_case_is_read_in_place() -> None:
+    # found by a held-out probe: Dutch prints the job noun first, in lower case
+    headline = "Nederlandse sterrenkundigen vinden zwerfplaneet zonder ster"
+    menu = ["Naar hoofdinhoud", "NLO Nieuws", "Nieuws", "Sport", "Binnenland", "Buitenland"]
+    menu += ["Politiek", "Economie", "Tech", "Wetenschap", "Zoeken", "Menu", "Wetenschap"]
+    head = [headline, "Sanne de Wit", "redacteur Wetenschap", "Vandaag, 14:12", "Delen"]
+    story = [
+        "Een internationaal team onder leiding van Leidse sterrenkundigen heeft een planeet "
+        "ontdekt die zonder ster door de Melkweg zwerft, maakten de onderzoekers donderdag bekend.",
+        "De planeet is ongeveer net zo zwaar als Saturnus en bevindt zich op zo'n 5000 "
+        "lichtjaar van de aarde, in de richting van het centrum van de Melkweg.",
+        "Zwerfplaneten zijn moeilijk te vinden, omdat ze zelf geen licht uitzenden en niet "
+        "om een ster draaien die hen zou verraden.",
+    ]
+    art = newsclean.clean("\n".join([*menu, *head, *story]))
+    assert art.title == headline

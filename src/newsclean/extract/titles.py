@@ -1036,14 +1036,21 @@ def _name_alone(line: str, language: str | None) -> bool:
 
 def _job_in_sentence_case(line: str) -> bool:
     """A job in sentence case under a name ("Chief football writer"): a job noun last,
-    four words at most, the first capitalised."""
+    four words at most, the first capitalised; or a job noun first in lower case and
+    its beat after it ("redacteur Wetenschap")."""
     from newsclean.extract.lexicon import meta_lexicon
 
     words = line.split()
-    if not 1 < len(words) <= JOB_TITLE_MAX_WORDS or not words[0][:1].isupper():
+    if not 1 < len(words) <= JOB_TITLE_MAX_WORDS:
         return False
+    roles = meta_lexicon().role_words
+    first = words[0].casefold().strip(".,")
+    if words[0][:1].islower():
+        # the job noun first in lower case, then its beat, as Dutch, German or French
+        # print it under the name ("redacteur Wetenschap")
+        return first in roles and first not in ROLE_MODIFIERS
     last = words[-1].casefold().strip(".,")
-    return last in meta_lexicon().role_words and last not in ROLE_MODIFIERS
+    return words[0][:1].isupper() and last in roles and last not in ROLE_MODIFIERS
 
 
 def _byline_below(page: Layout, pos: int) -> bool:
