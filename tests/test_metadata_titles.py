@@ -1882,3 +1882,23 @@ def test_a_headline_over_a_name_and_a_job_in_lower_case_is_read_in_place() -> No
     ]
     art = newsclean.clean("\n".join([*menu, *head, *story]))
     assert art.title == headline
+
+
+def test_the_site_s_name_printed_again_over_its_footer_is_no_headline() -> None:
+    # found by a held-out probe: the banner "Il Corriere del Tirreno" and, past the
+    # story, "Corriere del Tirreno" over the footer's links and the copyright line
+    headline = "Maltempo, allerta arancione in Liguria e Toscana: fino a 200 millimetri di pioggia"
+    menu = ["Vai al contenuto", "Il Corriere del Costiero", "Abbonati", "Accedi", "Cerca"]
+    menu += ["Cronaca", "Politica", "Economia", "Sport", "Cultura", "Spettacoli", "Meteo"]
+    head = [headline, "di Riccardo Fabbri", "22 ottobre 2025, 17:40", "Condividi su Facebook"]
+    story = [
+        "Una vasta area di bassa pressione in arrivo dall'Atlantico porterà nelle prossime 48 "
+        "ore piogge intense e temporali su gran parte del versante tirrenico.",
+        "Secondo le previsioni, sui rilievi potrebbero cadere fino a 200 millimetri di pioggia "
+        "in ventiquattro ore, con il rischio di frane e allagamenti nei centri abitati.",
+        "Il miglioramento è atteso a partire da sabato, con schiarite sempre più ampie.",
+    ]
+    footer = ["Corriere del Costiero", "Chi siamo", "Contatti", "Privacy"]
+    footer.append("© 2025 Editoriale Costiera S.p.A. - Tutti i diritti riservati")
+    art = newsclean.clean("\n".join([*menu, "Home / Cronaca / Meteo", *head, *story, *footer]))
+    assert art.title == headline

@@ -431,6 +431,8 @@ def _find_title(page: Layout) -> TitleResult:
             and not _headline_above_meta(page, repeat[0])
         ):
             repeat = None  # a menu's first entry ("New York") printed again in another menu
+        if repeat is not None and core == text and _after_all_prose(page, repeat[0]):
+            repeat = None  # the site's name over its footer, past the story's end
         if repeat is not None:
             best, dups = repeat
             title, _ = strip_site_affixes(blocks[best].text)
@@ -1907,6 +1909,14 @@ def _best_repeat(
         and match_key(blocks[i].text) == best_key
     )
     return best, sorted(dups)
+
+
+def _after_all_prose(page: Layout, index: int) -> bool:
+    """Whether block ``index`` stands under the last line of prose of the page (a
+    copyright line reads as prose, and is no story)."""
+    return not any(
+        page.prose[i] and "©" not in page.blocks[i].text for i in page.visible if i > index
+    )
 
 
 def _headline_above_meta(page: Layout, index: int) -> bool:
