@@ -1902,3 +1902,19 @@ def test_the_site_s_name_printed_again_over_its_footer_is_no_headline() -> None:
     footer.append("© 2025 Editoriale Costiera S.p.A. - Tutti i diritti riservati")
     art = newsclean.clean("\n".join([*menu, "Home / Cronaca / Meteo", *head, *story, *footer]))
     assert art.title == headline
+
+
+def test_a_job_in_sentence_case_under_a_name_is_no_headline() -> None:
+    # found by a held-out probe: "Channel 6 Weather presenter" under the name, over the
+    # date, read as a headline with its date right under it
+    headline = "Storm Ingrid to bring 80mph gusts and heavy rain to western coasts"
+    standfirst = (
+        "Amber wind warning issued for parts of Wales and south-west England as the ninth "
+        "named storm of the season approaches."
+    )
+    menu = ["Skip to main content", "Channel 6 News", "Live TV", "UK", "World", "Politics"]
+    menu += ["Weather", "Sport", "Search", "Weather", "Forecast", "Maps", "Warnings"]
+    head = [headline, standfirst, "Eleanor Quayle", "Channel 6 Weather presenter"]
+    head += ["Wednesday 11 February 2026 07:30, UK", "Share", "Facebook", "Email"]
+    art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY]))
+    assert art.title == headline

@@ -938,9 +938,18 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text) or _is_menu_row(text):
         return 0.0
-    if writer_job(text) or (name_pair(text, page.language) and not _byline_below(page, pos)):
-        # "Jane Doe and John Roe" or "Health Reporter" over the date: the byline's; a
-        # pair over a byline of its own is a headline naming two people
+    if (
+        writer_job(text)
+        or (name_pair(text, page.language) and not _byline_below(page, pos))
+        or (
+            pos > 0
+            and _job_in_sentence_case(text)
+            and _name_alone(page.blocks[vis[pos - 1]].text, page.language)
+        )
+    ):
+        # "Jane Doe and John Roe" or "Health Reporter" over the date, or "Channel 6
+        # Weather presenter" under "Jane Doe": the byline's; a pair over a byline of
+        # its own is a headline naming two people
         return 0.0
     seen = names = passed = labels_passed = 0
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):

@@ -162,6 +162,8 @@ BIO_ROLES = (
     "meteorologist",
     "forecaster",
     "anchor",
+    "presenter",
+    "broadcaster",
 )
 """Jobs that make "Jane Doe is a … writer" an author bio (see ``BIO_ROLES`` in
 :mod:`newsclean.lexicons.metadata`)."""
