@@ -194,7 +194,7 @@ from newsclean.classify.link_lines import is_link_line, is_source_credit, is_tag
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
-from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, is_job_title
+from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, credit_parts, is_job_title
 from newsclean.extract.dates import (
     DATE_LIST_MIN_LINES,
     find_dates,
@@ -1314,8 +1314,6 @@ def _is_reporting_credit(text: str, info: LineInfo) -> bool:
     :func:`~newsclean.extract.bylines.credit_parts`). A sentence opening alike
     ("Writing by hand is a lost art", "Reporting by Robots Is Here") names nobody and
     stays."""
-    from newsclean.extract.bylines import credit_parts
-
     return info.words >= _CREDIT_MIN_WORDS and credit_parts(text) is not None
 
 

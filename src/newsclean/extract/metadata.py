@@ -297,8 +297,6 @@ COMMENTS_HEADING_MAX_CHARS = 40
 """Longest line read as the heading of a comment thread ("23 Comments", "Leave a Reply")."""
 MAX_CREDIT_LINE = 250
 """Longest line read as a wire story's credits (a few names and places, an editor)."""
-_CREDIT_OPENING = re.compile(r"\(?(?:additional |with )?(?:reporting|writing)", re.IGNORECASE)
-"""How the credits naming a story's reporters open: a cheap test before parsing."""
 BIO_SCAN_LINES = 120
 PLACE_LINE_MAX_WORDS = 3
 """Words of a place alone on its line between a byline's name and its date ("Marta
@@ -1533,9 +1531,9 @@ class _Extraction:
         blocks = self.article.blocks
         for i in range(len(blocks) - 1, max(-1, len(blocks) - 1 - BIO_SCAN_LINES), -1):
             text = blocks[i].text
-            if len(text) > MAX_CREDIT_LINE or not _CREDIT_OPENING.match(text):
+            if len(text) > MAX_CREDIT_LINE:
                 continue
-            writers = credited_writers(text)
+            writers = credited_writers(text)  # one anchored test for most lines
             if writers:
                 self.field("authors", writers, "credited_writers", self.block_span(i))
                 return
