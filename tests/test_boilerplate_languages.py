@@ -660,3 +660,48 @@ def test_story_lines_made_of_furniture_words_stay(line: str) -> None:
     text = "\n\n".join([prose[0], line, prose[1], prose[2]])
     art = newsclean.clean(text)
     assert art.removed == ()
+
+
+def test_a_match_report_s_facts_box_closing_the_story_stays() -> None:
+    # "Ficha técnica" heads a match's facts in Brazilian sport pages; it was a legal
+    # heading in the lexicon (a Portuguese imprint link), which took the box with it
+    facts = [
+        "Ficha técnica",
+        "Ribeirense 3 x 1 Vale Verde",
+        "Local: Estádio Municipal Joaquim Bastos, em Ribeirão Claro (PR)",
+        "Público: 4.180 pagantes",
+        "Árbitro: Everaldo Campos Neto (SC)",
+        "Gols: Tiago Lemos, aos 8 e aos 30 do 1º tempo; Bruno Sales, aos 12 do 2º tempo (RIB)",
+    ]
+    story = [
+        "O Ribeirense venceu o Vale Verde por 3 a 1 neste sábado e voltou à liderança "
+        "da segunda divisão estadual, com dois gols de Tiago Lemos no primeiro tempo.",
+        "O Vale Verde diminuiu aos 21 minutos do segundo tempo, mas não conseguiu "
+        "pressionar depois da expulsão do zagueiro Matheus Pires.",
+        "O técnico Álvaro Nunes disse que o time soube sofrer no fim.",
+    ]
+    page = "\n\n".join([*story, *facts, "Leia também", "Veja a tabela atualizada da segundona"])
+    art = newsclean.clean(page)
+    for line in [*story, *facts]:
+        assert line in art.paragraphs, line
+    assert "Leia também" not in art.paragraphs
+
+
+def test_an_imprint_link_among_footer_links_still_goes() -> None:
+    story = [
+        "A câmara aprovou ontem o novo plano de mobilidade, que prevê mais três linhas "
+        "de autocarro e ciclovias ligando as freguesias ao centro da cidade.",
+        "A oposição votou contra e pediu um estudo sobre o custo das obras nos próximos anos.",
+        "O plano entra em vigor em janeiro, segundo a câmara.",
+    ]
+    footer = [
+        "Quem somos",
+        "Estatuto editorial",
+        "Ficha técnica",
+        "Contactos",
+        "Política de privacidade",
+        "© 2025 Diário da Ribeira. Todos os direitos reservados.",
+    ]
+    art = newsclean.clean("\n\n".join(story) + "\n\n" + "\n".join(footer) + "\n")
+    assert art.paragraphs == tuple(story)
+    assert set(footer) <= {r.text for r in art.removed}

@@ -97,10 +97,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "fale conosco",
         "contacte-nos",
     ),
-    "legal": (
-        "ficha técnica",
-        "estatuto editorial",
-    ),
+    "legal": ("estatuto editorial",),
 }
 
 PREFIXES: dict[str, tuple[str, ...]] = {
