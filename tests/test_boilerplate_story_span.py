@@ -14,6 +14,7 @@ import pytest
 import newsclean
 from newsclean import labels
 from newsclean.classify.boilerplate import (
+    _keep_fact_boxes_in_story,
     _keep_fact_rows,
     _keep_items_in_lower_case,
     _keep_review_box,
@@ -460,6 +461,39 @@ def _fact_rows_left(lines: list[str], removed: set[int]) -> set[int]:
     changes = dict.fromkeys(removed, (labels.BOILERPLATE, "model"))
     _keep_fact_rows(art.blocks, infos, list(range(len(lines))), changes)
     return set(changes)
+
+
+EVENT_BOX = [
+    "Harvest Lantern Walk",
+    "Where: Abbey Green to the river steps",
+    "When: Saturday, 6pm",
+    "Price: Free, but bring a torch",
+    "Volunteers will lead the walk along the old towpath, with music at the river steps "
+    "and hot drinks sold by the scouts.",
+]
+
+
+def _boxes_left(lines: list[str], changes: dict[int, tuple[str, str]]) -> set[int]:
+    art = as_article("\n\n".join(lines))
+    infos = [line_info(b.text, cue_index()) for b in art.blocks]
+    _keep_fact_boxes_in_story(art.blocks, infos, list(range(len(lines))), changes)
+    return set(changes)
+
+
+def test_a_fact_box_the_story_goes_on_after_stays_whole() -> None:
+    # the model took the place and the price of an event's box and left its time
+    model = (labels.BOILERPLATE, "model")
+    assert _boxes_left(EVENT_BOX, {1: model, 3: model}) == set()
+
+
+def test_a_box_with_no_prose_under_it_or_no_kept_row_is_left_to_the_model() -> None:
+    model = (labels.BOILERPLATE, "model")
+    footer = [*EVENT_BOX[:4], "Contact us"]
+    assert _boxes_left(footer, {1: model, 3: model}) == {1, 3}
+    assert _boxes_left(EVENT_BOX, {1: model, 2: model, 3: model}) == {1, 2, 3}
+    # a row a cue rule took keeps the box as it is
+    cue = (labels.METADATA, "line_prefix")
+    assert _boxes_left(EVENT_BOX, {1: model, 3: cue}) == {1, 3}
 
 
 def test_one_kept_row_gives_no_footer_box_back() -> None:

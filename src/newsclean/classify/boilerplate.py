@@ -554,6 +554,7 @@ def strip_boilerplate(
             # rows it gave back head a fact box whose last rows the model took
             _keep_items_in_lower_case(blocks, infos, view, changes)
             _keep_fact_rows(blocks, infos, view, changes)
+            _keep_fact_boxes_in_story(blocks, infos, view, changes)
         if "review_box" not in disabled:
             protected |= _keep_review_box(infos, view, changes)
 
@@ -3495,6 +3496,47 @@ def _keep_fact_rows(
         ):
             del changes[here]
             given += 1
+
+
+def _keep_fact_boxes_in_story(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    view: Sequence[int],
+    changes: dict[int, tuple[str, str]],
+) -> None:
+    """Keep a fact box printed between the story's lines whole: two or more rows in a
+    row ("Where: …", "When: …", "Price: …" under an event's name), one of them kept, a
+    kept line over the box and a kept paragraph of prose under it. The model reads each
+    short row on its own and takes some of a box and leaves the rest; a box the story
+    goes on after is the story's. Only the model's removals are undone; a box with a
+    row a cue rule removed ("Tags: …") is left as it is."""
+    k = 0
+    while k < len(view):
+        end = k
+        while end < len(view) and _fact_row(blocks[view[end]], infos[view[end]]):
+            end += 1
+        if end == k:
+            k += 1
+            continue
+        run = view[k:end]
+        if (
+            len(run) >= FACT_BOX_MIN_ROWS
+            and k > 0
+            and view[k - 1] not in changes
+            and end < len(view)
+            and view[end] not in changes
+            and infos[view[end]].is_prose
+            and any(i not in changes for i in run)
+            and all(changes.get(i, ("", "model"))[1] == "model" for i in run)
+        ):
+            for i in run:
+                changes.pop(i, None)
+        k = end
+
+
+FACT_BOX_MIN_ROWS = 2
+"""Rows of a fact box between the story's lines: one row alone may be a label the
+model was right to take."""
 
 
 STORY_SENTENCE_MIN_WORDS = 5
