@@ -233,7 +233,12 @@ def test_counts_and_reading_times_go_in_every_language(language: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["12 people were hurt", "Reading time is falling for teenagers", "3 comments on the plan"],
+    [
+        "12 people were hurt",
+        "Reading time is falling for teenagers",
+        "3 comments on the plan",
+        "Estimated 40,000 people lined the route",
+    ],
 )
 def test_a_count_in_a_sentence_or_headline_stays(line: str) -> None:
     prose = ARTICLES["en"]
@@ -334,6 +339,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Click here to subscribe to our health newsletter.", "promo"),
         ("Story continues below this ad", "ads"),
         ("Read 3 Min", "metadata"),  # a reading time, the verb first
+        ("Estimated 4 minutes", "metadata"),  # a reading time under a read-aloud button
         ("Refresh for the latest updates", "navigation"),
         ("Join our Telegram channel for breaking news alerts.", "promo"),
         ("More film reviews", "related"),

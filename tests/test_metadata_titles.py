@@ -1918,3 +1918,18 @@ def test_a_job_in_sentence_case_under_a_name_is_no_headline() -> None:
     head += ["Wednesday 11 February 2026 07:30, UK", "Share", "Facebook", "Email"]
     art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY]))
     assert art.title == headline
+
+
+def test_a_reading_time_over_a_headline_is_no_title() -> None:
+    # found by a held-out probe: "Estimated 4 minutes" under a read-aloud button was
+    # taken for a short first line over its headline and standfirst
+    headline = "Why does the river flood every spring, and can anything stop it?"
+    standfirst = (
+        "Meltwater, clay soils and a narrow valley all play a part. Here is what the "
+        "hydrologists say and what the town has tried so far."
+    )
+    head = ["Listen to this article", "Estimated 4 minutes", headline, standfirst]
+    head += ["Dana Whitfield", "Published April 2, 2026"]
+    art = newsclean.clean("\n".join([*head, *STORM_STORY]))
+    assert art.title == headline
+    assert "Estimated 4 minutes" in {r.text for r in art.removed}

@@ -1354,8 +1354,9 @@ _COUNT_AFTER = re.compile(
 _BARE_COUNT_LABELS = frozenset({labels.COMMENTS, labels.SHARE})
 """Counts printed after their noun with only a space: "Comments 87", "Shares 12"."""
 _AFTER_READING_CUE = frozenset(":0123456789")
-_READ_MINUTES = re.compile(r"read:? \d{1,3} ?(?:min|mins|minutes)\.?")
-"""A reading time with the verb first ("Read 3 Min"); "Read 3 stories" is a link."""
+_READ_MINUTES = re.compile(r"(?:read|estimated):? \d{1,3} ?(?:min|mins|minutes)\.?(?: read)?")
+"""A reading time with the verb first ("Read 3 Min", "Estimated 4 minutes"); "Read 3
+stories" is a link, "Estimated 40,000 people" a sentence's start."""
 _COUNTER_MAX_WORDS = 6
 """Longest counter line ("1.2K comments", "3 minutes de lecture", "Reading time: 4 min")."""
 
@@ -1410,7 +1411,7 @@ def _counter_label(info: LineInfo) -> str | None:
         # "Reading time: 4 minutes", not "Reading time is falling 4%"
         if key.startswith(cue) and key[len(cue) :].lstrip()[:1] in _AFTER_READING_CUE:
             return labels.METADATA
-    if key.startswith("read") and _READ_MINUTES.fullmatch(key):
+    if key.startswith(("read", "estimated")) and _READ_MINUTES.fullmatch(key):
         return labels.METADATA  # "Read 3 Min": the reading time, its verb first
     return None
 
