@@ -1583,3 +1583,48 @@ def test_story_sentences_with_banner_words_stay(line: str) -> None:
     # found by review: phrases of consent banners and feed footers in story sentences
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
     assert art.removed == ()
+
+
+CAPTION_STORY = [
+    "London shares ended lower on Tuesday as a slide in commodity prices weighed on the "
+    "mining companies, offsetting gains among the banks and the housebuilders.",
+    "The FTSE 100 closed down 0.6 per cent, its weakest finish in nearly three weeks, "
+    "while the pound edged higher against the dollar.",
+    "Traders said the market would look to the inflation figures on Thursday for a steer on "
+    "when the central bank might next cut interest rates.",
+]
+CAPTION = "Traders at a brokerage in the City watch screens on Tuesday afternoon."
+CREDIT = "Photo: Tom Ellery/The Ledger Post"
+
+
+def _captioned_head(above: list[str], caption: str = CAPTION) -> str:
+    return "\n".join([*above, caption, CREDIT, *CAPTION_STORY])
+
+
+def test_a_line_between_share_buttons_and_a_credit_is_the_photo_s_caption() -> None:
+    art = newsclean.clean(_captioned_head(["Share on Facebook", "Share on X", "Email"]))
+    assert list(art.paragraphs) == CAPTION_STORY
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons[CAPTION] == "strip_boilerplate.caption_over_credit"
+    assert [(c.text, c.credit) for c in art.captions] == [(CAPTION, "Tom Ellery/The Ledger Post")]
+    # the rule can be switched off, and favor="recall" keeps the line
+    for kept in (
+        newsclean.clean(
+            _captioned_head(["Share on Facebook", "Email"]), disable_rules=["caption_over_credit"]
+        ),
+        newsclean.clean(_captioned_head(["Share on Facebook", "Email"]), favor="recall"),
+    ):
+        assert CAPTION in kept.paragraphs
+
+
+def test_a_paragraph_over_a_credit_under_kept_prose_or_a_long_one_stays() -> None:
+    # a picture with no caption after the story's first paragraph: the credit goes alone
+    art = newsclean.clean(_captioned_head([CAPTION_STORY[2]], caption=CAPTION_STORY[0]))
+    assert CAPTION_STORY[0] in art.paragraphs
+    lede = (
+        "London shares ended lower on Tuesday as a slide in commodity prices weighed on "
+        "the mining companies, offsetting gains among the banks, the housebuilders and "
+        "the retailers, which had rallied on Monday after strong sales figures."
+    )
+    art = newsclean.clean(_captioned_head(["Share on Facebook", "Email"], caption=lede))
+    assert lede in art.paragraphs

@@ -1010,3 +1010,19 @@ def test_a_name_beside_a_party_club_or_country_is_no_credit(line: str) -> None:
 def test_a_film_s_length_in_its_details_is_no_player() -> None:
     art = strip_captions("\n\n".join([BODY, "Length: 1:58", BODY]))
     assert art.removed == ()
+
+
+def test_a_line_between_a_gallery_counter_and_its_credit_is_the_caption() -> None:
+    # the caption says nothing a caption cue would catch ("Spectators pack the quay."),
+    # but the counter over it and the credit under it leave no other reading
+    gallery = [
+        "2 of 6",
+        "Spectators pack the harbour wall shortly after 7am.",
+        "Picture: Morwenna Tregear",
+    ]
+    art = strip_captions(_around("\n\n".join(gallery)))
+    assert [r.text for r in art.removed] == gallery
+    assert [(c.text, c.credit) for c in art.captions] == [(gallery[1], "Morwenna Tregear")]
+    # with no counter over it, the line is judged as before: a paragraph may stand there
+    art = strip_captions(_around("\n\n".join(gallery[1:])))
+    assert gallery[1] not in {r.text for r in art.removed}

@@ -252,6 +252,7 @@ RULES = (
     "teaser_section",
     "about_box",
     "company_profile",
+    "caption_over_credit",
     "contact_box",
     "teaser_list",
     "menu_list",
@@ -581,6 +582,9 @@ def strip_boilerplate(
         _mark_orphan_headings(blocks, infos, changes, protected)
     if "company_profile" not in disabled:
         _mark_company_profile(blocks, infos, changes, protected)
+    captions_over_credits: dict[int, int] = {}
+    if "caption_over_credit" not in disabled and favor != "recall":
+        captions_over_credits = _mark_captions_over_credits(blocks, infos, changes, protected)
     if "never_empty" not in disabled:
         _keep_main_prose(blocks, infos, probs, changes)
 
@@ -588,6 +592,7 @@ def strip_boilerplate(
     if "truncation_marker" not in disabled:
         cuts = _truncation_markers(blocks, changes)
     article = relabel(article, changes, cleaner=NAME)
+    article = _fill_captions(article, captions_over_credits)
     # the titles of the related lines become data; the model's guesses at a
     # line's kind are no evidence that a line names an article
     article = record_related(article, cleaner=NAME, exclude_rules=_GUESSED_KIND_RULES)
@@ -600,6 +605,70 @@ def strip_boilerplate(
                 article, {tail: (labels.BOILERPLATE, "truncation_marker")}, cleaner=NAME
             )
     return article
+
+
+CAPTION_OVER_CREDIT_MAX_WORDS = 30
+CAPTION_OVER_CREDIT_MAX_SENTENCES = 2
+"""A caption is a sentence or two: "Traders watch screens on Tuesday afternoon." On
+the probe pages the captions found this way had 5 to 23 words; a story's opening
+paragraph under the share buttons runs longer."""
+_CREDIT_LINE_REASON = "strip_captions.credit_line"
+
+
+def _mark_captions_over_credits(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: set[int],
+) -> dict[int, int]:
+    """Take the line between furniture and a photo's credit for that photo's caption.
+
+    The caption cleaner runs first and removes a credit line ("Photo: Jane Roe/The
+    Post"); it takes the line above as the caption only when it reads like one (a
+    "pictured" or "left", a weekday's date), since a story's paragraph may stand there
+    too. Once this cleaner has removed the share buttons, the menu or the byline's
+    furniture right above that line, the line stands between furniture and a credit,
+    where pictures stand at the head of a story: "Share" / "Email" / "A nurse prepares a
+    vaccine at a surgery." / "Image: The Post". On 240 probe pages written for the
+    purpose, all 23 such lines were captions; on the development corpus's pages none
+    stands there. A line of more than two sentences or thirty words is a paragraph.
+    Returns ``{caption block: credit block}``."""
+    found: dict[int, int] = {}
+    for i in range(2, len(blocks)):
+        if blocks[i].reason != _CREDIT_LINE_REASON:
+            continue
+        line, above = i - 1, i - 2
+        info = infos[line]
+        if (
+            blocks[line].label == labels.BODY
+            and line not in changes
+            and line not in protected
+            and (above in changes or blocks[above].label != labels.BODY)
+            and info.words <= CAPTION_OVER_CREDIT_MAX_WORDS
+            and info.sentences <= CAPTION_OVER_CREDIT_MAX_SENTENCES
+            and not info.ends_colon
+            and not info.has_link
+        ):
+            changes[line] = (labels.CAPTION, "caption_over_credit")
+            found[line] = i
+    return found
+
+
+def _fill_captions(article: Article, found: dict[int, int]) -> Article:
+    """Put the caption text of each line :func:`_mark_captions_over_credits` found
+    into the caption cleaner's record of its credit, which had no text of its own."""
+    if not found:
+        return article
+    blocks = article.blocks
+    by_credit = {blocks[credit].start: blocks[line] for line, credit in found.items()}
+    captions = []
+    for entry in article.captions:
+        block = by_credit.get(entry.start)
+        filled = block is not None and not entry.text
+        captions.append(
+            attrs.evolve(entry, text=block.text, start=block.start) if filled and block else entry
+        )
+    return attrs.evolve(article, captions=tuple(captions))
 
 
 _TRUNCATION_MARKER = re.compile(TRUNCATION_MARKER + r"[ \t]*$")

@@ -1205,7 +1205,11 @@ def _neighbours(
                     continue
                 text = blocks[j].text
                 loose = favor == "precision" and len(text) <= _MAX_NEIGHBOUR // 2
-                if loose or _caption_like(text, vocab):
+                # a gallery's counter ("3 of 12") over it and the credit under it: the
+                # picture's caption, whatever it says ("Spectators pack the quay.")
+                counter = found.get(j - 1) if j == i - 1 else None
+                counted = counter is not None and counter.rule == "gallery_label"
+                if loose or (counted and len(text) <= _MAX_NEIGHBOUR) or _caption_like(text, vocab):
                     found[j] = _Hit("credit_neighbour", text=(0, len(text)))
                     break
 
