@@ -981,3 +981,50 @@ def test_a_related_list_stops_at_the_story_announcing_its_own_list() -> None:
         art.paragraphs
     )
     assert "How to choose a fan without paying too much" not in art.paragraphs
+
+
+def test_a_source_credit_under_a_table_does_not_end_the_span() -> None:
+    # found by a held-out probe: "Fonte: …" under a table of prices, then the story's
+    # last paragraphs; the credit stays removed, the rest comes back
+    lines = [PROSE[0], *RESULTS, "Source: County FA", PROSE[1], PROSE[2], "Home"]
+    changes: dict[int, tuple[str, str]] = dict.fromkeys(range(1, 5), ("navigation", "model"))
+    changes[5] = ("metadata", "source_credit")
+    changes[6] = changes[7] = changes[8] = ("navigation", "model")
+    assert _run(lines, changes) == {
+        5: ("metadata", "source_credit"),
+        8: ("navigation", "model"),
+    }
+
+
+CREDITS_BOX = [
+    "Cast and credits",
+    "Director: Sam Okafor",
+    "Screenplay: Sam Okafor, Hannah Lyle",
+    "Running time: 1 hr 58 mins",
+    "Rated R for language and some violence",
+]
+
+
+def test_a_fact_box_closing_the_story_over_cue_furniture_comes_back() -> None:
+    # a film's credits under the review, then "Related Stories" a cue rule took
+    related = ("related", "exact_line")
+    lines = [PROSE[0], PROSE[1], *CREDITS_BOX, "Related Stories", "Sign up"]
+    changes = dict.fromkeys(range(2, 7), ("navigation", "model"))
+    assert _run(lines, {**changes, 7: related}) == {7: related}
+    # at the text's end too; a newsletter's heading in Title Case over the furniture
+    # stays out
+    assert _span([PROSE[0], PROSE[1], *CREDITS_BOX], set(range(2, 7))) == {}
+    heading = "The Weekly Screen Briefing"
+    lines = [PROSE[0], PROSE[1], *CREDITS_BOX, heading, "Sign up"]
+    changes = dict.fromkeys(range(2, 8), ("navigation", "model"))
+    assert _run(lines, {**changes, 8: ("promo", "exact_line")}) == {
+        7: ("navigation", "model"),
+        8: ("promo", "exact_line"),
+    }
+
+
+def test_lines_under_the_story_with_few_facts_stay_out() -> None:
+    # teasers with a kicker's colon or a contact box of two rows are no fact box
+    lines = [PROSE[0], PROSE[1], "Contact: newsroom desk", "Phone: 555 0100", *TEASERS[:3]]
+    removed = set(range(2, len(lines)))
+    assert _span(lines, removed) == dict.fromkeys(removed, ("navigation", "model"))

@@ -4170,12 +4170,21 @@ BIO_CLOSED_MIN_SENTENCES = 2
 """Sentences of the story the model removed between its last kept paragraph and the
 writer's bio under it that make the whole run the story's, whatever the lines between
 them look like (a crosshead, a list of advice): a widget there has no sentences."""
+HEADING_CAPS = 0.5
+"""More than half of its words capitalised: a heading in Title Case ("Weekly Transport
+Briefing"), not a sentence-case note of a fact box ("Rated R for language")."""
+CLOSING_FACTS_MIN = 3
+CLOSING_FACTS_SHARE = 0.6
+"""A box closing the story with nothing of the story under it: three "Label: value"
+facts or more, three in five of its lines at least (its heading, a line of notes
+beside them: "Cast and credits" / "Director: …" / "Running time: 1 hr 58 mins"). The
+page's furniture under a story has other shapes: headlines, buttons, links."""
 STORY_SPAN_TAIL_ITEMS = 0.5
 """Least share of figure-led items (:func:`_item_shaped`) among the non-sentences of
 a run after the story's last kept paragraph that :func:`_keep_story_span` gives
 back: a results table or a timeline ending the story, not the teasers under it."""
 _WORD_CHAR = re.compile(r"[^\W_]")
-_STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps"})
+_STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps", "source_credit"})
 """Cue removals that do not end a story: the time stamps of a live report's entries."""
 _IN_STORY_PROMO = (labels.PROMO, "line_prefix")
 """A promotion opening a line ("WEBINAR: …", "Get unlimited access to …") stands inside a
@@ -4396,7 +4405,11 @@ def _keep_story_span(
     last = kept[-1]
     end = None
     bio_closed = False
-    for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP)):
+    closer: int | None = None  # where a cue rule's furniture or the text's end closes the run
+    for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP) + 1):
+        if k == len(view):
+            closer = k
+            break
         if _bio_between(blocks, view[k - 1], view[k]):
             # the writer's bio closes the story: a box of facts above it is the
             # story's ("Director: …", "Running time: 128 minutes" / "Jane Doe is our
@@ -4407,11 +4420,22 @@ def _keep_story_span(
             bio_closed = end == k - 1
             break
         if ends_run(view[k]):
+            closer = k
             break
         if story_sentence(view[k]):
             end = k
     if end is not None and end > last:
         give_back(view[last + 1 : end + 1], after_story=True, facts_only=bio_closed)
+    elif end is None and closer is not None and closer > last + 1:
+        # a box of facts closing the story right over the page's furniture or at the
+        # text's end: a film's credits, a company's profile ("Founded: 2021")
+        run = view[last + 1 : closer]
+        while run and not _fact_line(infos[run[-1]]) and infos[run[-1]].cap_share > HEADING_CAPS:
+            run = run[:-1]  # a heading in Title Case over the furniture: a newsletter box's
+        removed = [i for i in run if i in changes]
+        facts = sum(1 for i in removed if _fact_line(infos[i]))
+        if facts >= CLOSING_FACTS_MIN and facts >= CLOSING_FACTS_SHARE * len(removed):
+            give_back(run, after_story=True, facts_only=True)
     return boxed
 
 
