@@ -340,6 +340,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Story continues below this ad", "ads"),
         ("Read 3 Min", "metadata"),  # a reading time, the verb first
         ("Estimated 4 minutes", "metadata"),  # a reading time under a read-aloud button
+        ("Subscribe for $1 a week", "promo"),
+        ("Continue reading after the ad", "ads"),
         ("Refresh for the latest updates", "navigation"),
         ("Join our Telegram channel for breaking news alerts.", "promo"),
         ("More film reviews", "related"),
@@ -457,6 +459,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Archivado en: Política", "section"),
         ("Te recomendamos", "related"),
         ("Ofrecido por", "ads"),
+        ("Sigue leyendo tras la publicidad", "ads"),
         ("Suscríbete al boletín", "promo"),
         ("Compartir este artículo", "share"),
         ("Contacto", "contact"),
@@ -481,6 +484,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("ADV", "ads"),
         ("Regala", "share"),  # gift the article
         ("Iscriviti al canale WhatsApp della redazione", "promo"),
+        ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
         ("Carregar mais", "navigation"),
@@ -512,6 +516,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Meld je aan voor onze gratis nieuwsbrief en ontvang elke ochtend het nieuws.", "promo"),
         ("Deze website gebruikt cookies.", "legal"),
         ("Deel artikel:", "share"),
+        ("Lees verder na de advertentie", "ads"),
     ],
     "ru": [("Подписывайтесь на наш канал в Telegram.", "promo"), ("Загрузить ещё", "navigation")],
 }

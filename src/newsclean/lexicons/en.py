@@ -355,6 +355,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "ad",
         "advert",
         "advertisements",
+        "article continues after the ad",
+        "story continues after the ad",
+        "continue reading after the ad",
     ),
     "promo": (
         "pin this recipe",
@@ -511,6 +514,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sponsored content:",
         "enjoyed this article?",
         "did you find this article useful",
+        "subscribe for",
     ),
     "legal": (
         "this article is for informational purposes",

@@ -85,6 +85,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "anuncio",
         "contenido patrocinado",
         "ofrecido por",
+        "sigue leyendo tras la publicidad",
+        "continúa después de la publicidad",
+        "la noticia continúa tras la publicidad",
     ),
     "promo": (
         "contenido exclusivo para suscriptores",

@@ -63,7 +63,14 @@ LINES: dict[str, tuple[str, ...]] = {
         "altre notizie",
         "leggi di più",
     ),
-    "ads": ("pubblicità", "annuncio", "contenuto sponsorizzato", "adv"),
+    "ads": (
+        "pubblicità",
+        "annuncio",
+        "contenuto sponsorizzato",
+        "adv",
+        "continua a leggere dopo la pubblicità",
+        "l'articolo continua dopo la pubblicità",
+    ),
     "promo": (
         "clicca per il video",
         "guarda il video",

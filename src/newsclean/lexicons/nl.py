@@ -65,7 +65,13 @@ LINES: dict[str, tuple[str, ...]] = {
         "lees meer",
         "bekijk ook",
     ),
-    "ads": ("advertentie", "gesponsord"),
+    "ads": (
+        "advertentie",
+        "gesponsord",
+        "lees verder na de advertentie",
+        "lees verder onder de advertentie",
+        "het artikel gaat verder na de advertentie",
+    ),
     "legal": (
         "colofon",
         "privacyverklaring",
