@@ -282,6 +282,9 @@ def test_an_interview_credit_is_the_byline() -> None:
         "Von der Lokalredaktion",
         "By Staff Reporter",  # a job beside the desk word names nobody either
         "By Sports Staff",
+        "Da redação, em Fortaleza",  # "from the newsroom", with its place after a comma
+        "Dalla redazione",
+        "Von der Redaktion",  # its own byline cue first
     ],
 )
 def test_a_byline_naming_a_desk_or_our_reporter_names_nobody(byline: str) -> None:
@@ -291,7 +294,10 @@ def test_a_byline_naming_a_desk_or_our_reporter_names_nobody(byline: str) -> Non
     assert [r.reason for r in art.removed if r.text == byline] == ["strip_boilerplate.desk_byline"]
 
 
-@pytest.mark.parametrize("line", ["By postal vote", "By our own estimate, the plan works."])
+@pytest.mark.parametrize(
+    "line",
+    ["By postal vote", "By our own estimate, the plan works.", "Da Silva, em Fortaleza"],
+)
 def test_a_byline_cue_before_other_words_stays(line: str) -> None:
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert art.removed == ()

@@ -1341,10 +1341,24 @@ def is_desk_line(text: str) -> bool:
     (True, False)
     """
     key = line_key(text)
+    desk, comma, place = key.partition(",")
+    if comma and 0 < len(place.split()) <= DESK_PLACE_MAX_WORDS:
+        key = desk.strip()  # "Da redação, em Fortaleza", "Redacción, Madrid"
     words = key.split()
     if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
         return False  # "Our team", "Medical team", "Your health": crossheads
+    if words[0] in _FROM_THE_DESK:
+        key = " ".join(words[1:])  # "Da redação", "Dalla redazione": from the newsroom
+    elif words[0] in _desk_words()[0]:
+        return _is_desk_byline(key)  # "Von der Redaktion": its own cue
     return words[0] not in _READER_OPENINGS and _is_desk_byline(f"by {key}")
+
+
+DESK_PLACE_MAX_WORDS = 3
+"""Words of the place after a desk's byline and its comma ("…, em Fortaleza")."""
+_FROM_THE_DESK = frozenset({"da", "do", "dalla", "della", "dal", "del", "vom"})
+""""From the" opening a desk's byline ("Da redação", "Dalla redazione"): a preposition
+and an article in one word."""
 
 
 _DESK_NOUNS = frozenset(
