@@ -1933,3 +1933,22 @@ def test_a_reading_time_over_a_headline_is_no_title() -> None:
     art = newsclean.clean("\n".join([*head, *STORM_STORY]))
     assert art.title == headline
     assert "Estimated 4 minutes" in {r.text for r in art.removed}
+
+
+def test_a_section_name_in_the_menu_and_over_the_headline_is_no_headline_printed_twice() -> None:
+    # found by a held-out probe: "Defence & Security" in the menu, the breadcrumb and the
+    # kicker was read as a headline printed twice (the ampersand counted as a word);
+    # the headline stands over its standfirst and a byline of a name and a job
+    headline = "Coastal councils agree joint purchase of flood barriers at Harwich meeting"
+    standfirst = (
+        "The seven councils will buy demountable barriers together for the first time, in "
+        "a deal officials say could save a fifth of the cost."
+    )
+    menu = ["Skip to content", "News", "Environment", "Weather & Climate", "Politics"]
+    menu += ["Business", "Sport", "Subscribe", "Log in", "Search"]
+    menu += ["Home / News / Environment / Weather & Climate", "Weather & Climate"]
+    head = [headline, standfirst, "Ingrid Solvang, Environment Correspondent", "Harwich"]
+    head += ["Monday 2 March 2026", "6 minute read", "Share", "Facebook", "Email"]
+    art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY]))
+    assert art.title == headline
+    assert art.subtitle == standfirst

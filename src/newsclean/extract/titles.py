@@ -689,6 +689,8 @@ def _headline_with_byline(page: Layout, *, above: bool = False) -> int | None:
                 and len(blocks[j].text) <= MAX_META_LINE
                 and (
                     starts_with_cue(blocks[j].text, language=page.language)
+                    # "Jane Doe, Diplomatic Correspondent": a name and a writer's job
+                    or _name_and_role(blocks[j].text, page.language)
                     or (
                         _name_alone(blocks[j].text, page.language)
                         and _date_under(page, k)
@@ -1972,6 +1974,16 @@ def _gap_to_prose(page: Layout, index: int) -> int:
     return 10 * REPEAT_MAX_GAP
 
 
+REPEAT_MIN_WORDS = 3
+"""Words of a headline printed twice; a shorter line printed twice is a section's name
+in the menu and over the story ("Defence & Security": an ampersand is no word)."""
+
+
+def _word_tokens(text: str) -> int:
+    """Words holding a letter or a digit ("&", "|" and dashes are none)."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 def _repeated_pair(
     page: Layout, prose_start_block: int, *, after: int = -1
 ) -> tuple[int, tuple[int, ...]] | None:
@@ -1985,7 +1997,7 @@ def _repeated_pair(
         text = block.text
         if block.label not in _READ or not is_title_like(text) or is_furniture(text):
             continue
-        if _NOT_HEADLINE.match(text) or len(text.split()) < 3:
+        if _NOT_HEADLINE.match(text) or _word_tokens(text) < REPEAT_MIN_WORDS:
             continue
         if _never_headline(text, page.language):
             continue  # a byline or a share prompt printed twice is not a headline
