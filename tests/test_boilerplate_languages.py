@@ -342,6 +342,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Estimated 4 minutes", "metadata"),  # a reading time under a read-aloud button
         ("Subscribe for $1 a week", "promo"),
         ("Continue reading after the ad", "ads"),
+        ("after newsletter promotion", "navigation"),  # a newsletter box's skip link
+        ("Privacy Notice: Newsletters may contain information about charities.", "legal"),
         ("Refresh for the latest updates", "navigation"),
         ("Join our Telegram channel for breaking news alerts.", "promo"),
         ("More film reviews", "related"),

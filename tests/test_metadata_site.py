@@ -94,6 +94,25 @@ def test_a_colonless_tag_line_after_the_story_is_metadata() -> None:
     assert art.paragraphs == (STORY, MORE)
 
 
+@pytest.mark.parametrize("cue", ["Topics", "Tags:", "Themen"])
+def test_tags_printed_one_per_line_under_their_cue_after_the_story(cue: str) -> None:
+    tags = ["Town planning", "Housing", "Retail industry"]
+    art = newsclean.clean("\n\n".join([STORY, MORE, cue, *tags]))
+    assert art.tags == tuple(tags)
+    assert art.paragraphs == (STORY, MORE)
+    assert {r.text: r.reason for r in art.removed if r.text in tags} == dict.fromkeys(
+        tags, "extract_metadata.tag_list"
+    )
+
+
+def test_a_cue_word_over_the_story_s_own_lines_takes_none() -> None:
+    # one label, or lines with a sentence among them, are no list of tags
+    for after in (["Housing"], ["Housing", "The plan is due in May."]):
+        art = newsclean.clean("\n\n".join([STORY, MORE, "Topics", *after]))
+        assert art.tags == ()
+        assert not any(r.reason.endswith("tag_list") for r in art.removed)
+
+
 def test_contacts() -> None:
     assert find_emails("Mail news@example.com, not user@localhost.") == ["news@example.com"]
     assert find_urls("See https://example.com/a/b?c=1. Or www.example.org!") == [

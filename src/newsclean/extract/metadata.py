@@ -203,6 +203,20 @@ _DASHES = "-–—"
 """A credit line opens with one of these ("- The Associated Press", "— Reuters")."""
 
 
+TAG_LIST_MIN_ITEMS = 2
+TAG_LIST_MAX_ITEMS = 12
+TAG_ITEM_MAX_WORDS = 4
+"""A list of tags under its cue: two labels or more, a dozen at most, each of one to
+four words with no sentence mark ("Retail industry"); one label alone may be a
+crosshead, and a longer run or a longer line is something else."""
+
+
+def _tag_item(text: str) -> bool:
+    """One tag of a list printed one per line."""
+    words = text.split()
+    return 0 < len(words) <= TAG_ITEM_MAX_WORDS and text.rstrip()[-1:] not in ".!?:;,"
+
+
 def _furniture_sentence(text: str) -> bool:
     """A sentence holding a furniture keyword of the lexicons ("The views expressed in
     this column are those of the author …", "Submit a letter to the editor")."""
@@ -1459,11 +1473,40 @@ class _Extraction:
                 return [pos]
         return []
 
+    def _tag_list(self, first: int) -> None:
+        """A tag cue alone on its line ("Topics", "Tags", "Themen") after the story,
+        over a few short labels one per line ("Town planning" / "Housing"): the
+        story's tags, the way a page prints its tag links. The cue is furniture to the
+        boilerplate cleaner, which leaves the labels under it; "Tags: a, b" on one
+        line is read by :func:`tags_from_line`."""
+        blocks = self.article.blocks
+        cues = frozenset(c.casefold() for c in self.lex.tag_cues)
+        for i in range(first, len(blocks) - 1):
+            if blocks[i].text.strip().rstrip(":").rstrip().casefold() not in cues:
+                continue
+            items: list[int] = []
+            for j in range(i + 1, min(len(blocks), i + 1 + TAG_LIST_MAX_ITEMS + 1)):
+                if blocks[j].label != labels.BODY or j in self.changes:
+                    break
+                if not _tag_item(blocks[j].text):
+                    items = []  # a crosshead over the story's lines, not a list of tags
+                    break
+                items.append(j)
+            if TAG_LIST_MIN_ITEMS <= len(items) <= TAG_LIST_MAX_ITEMS and self._after_the_story(i):
+                tags = tuple(blocks[j].text.strip() for j in items)
+                self.field(
+                    "tags", tags, "tag_list", (blocks[items[0]].start, blocks[items[-1]].end)
+                )
+                for j in items:
+                    self.label(j, labels.METADATA, "tag_list")
+            return
+
     def _tail(self, start: int) -> None:
         art = self.article
         blocks = art.blocks
         n = len(blocks)
         first = max(0, n - TAIL_SCAN_LINES)
+        self._tag_list(first)
         for i in range(n - 1, first - 1, -1):
             block = blocks[i]
             text = block.text

@@ -268,6 +268,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "listen to story",
         "listen to the story",
         "table of contents",
+        "after newsletter promotion",
+        "skip past newsletter promotion",
     ),
     "metadata": (
         "news provided by",
@@ -553,6 +555,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "the views expressed in this column are those of the writer",
         "the views expressed in this article are those of the author",
         "acquire licensing rights",
+        "privacy notice:",
     ),
     "share": (
         "end of tiktok post by",
