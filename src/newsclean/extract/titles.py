@@ -1235,7 +1235,20 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or byline_in_parts(text, language)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
         or _name_and_date(text, language)
+        or _figures_row(text)
     )
+
+
+FIGURES_ROW_MIN = 4
+"""Figures in a row of prices ("DAX 23.418,55 +0,38 % | MDAX 27.904,12 +0,71 %"): a
+headline prints three at most ("FTSE 100 up 0.6% at 8,912")."""
+
+
+def _figures_row(text: str) -> bool:
+    """A ticker's or a table's row: four figures or more, half of its words or more."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    figures = sum(1 for w in words if any(c.isdigit() for c in w))
+    return figures >= FIGURES_ROW_MIN and 2 * figures >= len(words)
 
 
 _NAME_DATE_SEPARATORS = ("·", "|", "-", "–", "—", ",", "•")

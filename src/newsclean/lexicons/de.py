@@ -266,6 +266,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookie-einstellungen",
         "alle rechte vorbehalten",
         "datenschutz",
+        "kursangaben ohne gewähr",
+        "alle angaben ohne gewähr",
         "impressum",
         "nutzungsbedingungen",
     ),
@@ -280,6 +282,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "abonnieren sie",
         "probeabo",
         "jetzt kostenlos testen",
+        "jetzt kostenlos registrieren",
+        "jetzt registrieren und",
     ),
     "share": ("folgen sie uns",),
     "comments": (
