@@ -476,6 +476,7 @@ def test_an_announced_list_with_nothing_under_it_is_not_protected() -> None:
         ("What we know", ["Size: 8,200 acres", "Containment: 5%", "Cause: Under investigation"]),
         ("Das Wichtigste in Kürze", ["– Uferstraße gesperrt", "– 1400 Haushalte ohne Strom"]),
         ("Ce qu'il faut retenir", ["• La digue a cédé à 4 heures", "• Trois villages évacués"]),
+        ("Het belangrijkste", ["• Geen treinen naar Zwolle", "• Extra bussen ingezet"]),
     ],
 )
 def test_a_box_of_key_points_at_the_story_s_head_comes_back(heading: str, items: list[str]) -> None:

@@ -1955,3 +1955,24 @@ def test_a_section_name_in_the_menu_and_over_the_headline_is_no_headline_printed
     art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY]))
     assert art.title == headline
     assert art.subtitle == standfirst
+
+
+def test_a_headline_over_two_names_and_a_date_far_above_a_live_report_is_found() -> None:
+    # found by a held-out probe: a live page's key events and share bar put the story's
+    # first entry fifteen lines under the headline; its byline names two writers
+    headline = "Storm live: ferries cancelled and roads closed as gusts reach 90mph on the coast"
+    standfirst = (
+        "The Met Office has issued a red warning for the western isles. Follow the latest "
+        "updates on closures and power cuts as they happen."
+    )
+    menu = ["Skip to main content", "The Western Courier", "News", "Politics", "Business"]
+    menu += ["Sport", "Culture", "Puzzles", "Log in", "Register", "News > Weather", "LIVE"]
+    head = [headline, standfirst, "Sam Okafor and Lena Hartigan", "Thu 5 Feb 2026 17:58 GMT"]
+    head += ["Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "Key events"]
+    head += ["Ferries cancelled for the day", "Schools shut in three districts"]
+    head += ["Bridge closed to high-sided vehicles", "Show key events only"]
+    head += ["Please turn on JavaScript to use this feature"]
+    entries = [f"{t} – {p}" for t, p in zip(["17:58", "16:40", "15:12"], STORM_STORY, strict=True)]
+    art = newsclean.clean("\n".join([*menu, *head, *entries]))
+    assert art.title == headline
+    assert art.authors == ("Sam Okafor", "Lena Hartigan")

@@ -691,6 +691,8 @@ def _headline_with_byline(page: Layout, *, above: bool = False) -> int | None:
                     starts_with_cue(blocks[j].text, language=page.language)
                     # "Jane Doe, Diplomatic Correspondent": a name and a writer's job
                     or _name_and_role(blocks[j].text, page.language)
+                    # "Jane Doe and John Roe" over the date
+                    or (name_pair(blocks[j].text, page.language) and _date_under(page, k))
                     or (
                         _name_alone(blocks[j].text, page.language)
                         and _date_under(page, k)

@@ -199,6 +199,8 @@ KEY_POINT_HEADERS: tuple[str, ...] = (
     "in het kort",
     "wat we weten",
     "de belangrijkste punten",
+    "het belangrijkste",
+    "het belangrijkste in het kort",
 )
 """Headings of the story's own box of key points at its head (its items are the story's)."""
 
