@@ -1976,3 +1976,24 @@ def test_a_headline_over_two_names_and_a_date_far_above_a_live_report_is_found()
     art = newsclean.clean("\n".join([*menu, *head, *entries]))
     assert art.title == headline
     assert art.authors == ("Sam Okafor", "Lena Hartigan")
+
+
+@pytest.mark.parametrize(
+    "teaser", ["LIVE: Flood updates as schools close", "Live | Flood updates as schools close"]
+)
+def test_a_live_page_s_teaser_over_a_headline_with_its_byline_is_no_title(
+    teaser: str,
+) -> None:
+    headline = "Red warning for wind as gusts of 90mph expected on the coast"
+    standfirst = (
+        "Forecasters say gusts could bring down trees and power lines, with ferries "
+        "likely to be cancelled."
+    )
+    head = [teaser, "Check the forecast for your area", headline, standfirst]
+    head += ["By Owen Tremlett", "8 January 2026"]
+    art = newsclean.clean("\n".join([*head, *STORM_STORY]))
+    assert art.title == headline
+    # a live page's own headline with its byline under it keeps its label
+    live = "LIVE: Red warning for wind as gusts of 90mph expected on the coast"
+    art = newsclean.clean("\n".join([live, "By Owen Tremlett", "8 January 2026", *STORM_STORY]))
+    assert art.title == live

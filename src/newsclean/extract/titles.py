@@ -487,6 +487,12 @@ def _find_title(page: Layout) -> TitleResult:
                 and not _meta_right_under(page, bisect.bisect_left(page.visible, first))
             ):
                 return found
+        if _ticker_label(text) or _LIVE_LABEL.match(text):
+            # "LIVE: Snow updates as schools close" over another story's headline with
+            # its byline or date under it: a teaser of the live page
+            found = _in_place_title(page)
+            if found is not None and found.block is not None and found.block > first:
+                return found
         # lines above it no headline could be (menus, buttons, a kicker): with its
         # byline or date under it, the story starts here and they go
         confirmed = first > 0 and _headline_above_meta(page, first) and _confirmed(page, first)
@@ -860,6 +866,9 @@ TICKER_LABELS = frozenset(
 )
 """Labels opening a news ticker's line ("Breaking: PSX gains 620 points …"), in the
 lexicon languages."""
+_LIVE_LABEL = re.compile(r"(?i:live|en direct|en vivo|in diretta|ao vivo|liveblog)\b ?[:|–-] ")
+"""A live report's label opening a line ("LIVE: …", "EN DIRECT - …"): on a first line
+over another headline with its byline, a teaser of the live page."""
 TICKER_PENALTY = 1.0
 """What a ticker's label takes off a headline candidate's strength: with the same meta
 under both, the plain line nearer the story is the headline; alone, the label's line
