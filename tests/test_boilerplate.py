@@ -1628,3 +1628,12 @@ def test_a_paragraph_over_a_credit_under_kept_prose_or_a_long_one_stays() -> Non
     )
     art = newsclean.clean(_captioned_head(["Share on Facebook", "Email"], caption=lede))
     assert lede in art.paragraphs
+
+
+def test_a_paragraph_between_a_caption_and_a_credit_line_stays() -> None:
+    # found by a held-out probe: the story's last paragraph under a captioned photo and
+    # over the page's "© …" line, which the caption cleaner reads as a credit
+    caption = "Volunteers clear mud from a street in the old town (Photo: Ansa)"
+    last = "Forecasters expect the rain to ease overnight, but the ground is saturated."
+    art = newsclean.clean("\n".join([*CAPTION_STORY, caption, last, "© RIPRODUZIONE RISERVATA"]))
+    assert last in art.paragraphs

@@ -643,7 +643,8 @@ def _mark_captions_over_credits(
             blocks[line].label == labels.BODY
             and line not in changes
             and line not in protected
-            and (above in changes or blocks[above].label != labels.BODY)
+            # furniture or the head's metadata above; a caption above has its credit here
+            and (above in changes or blocks[above].label not in (labels.BODY, labels.CAPTION))
             and info.words <= CAPTION_OVER_CREDIT_MAX_WORDS
             and info.sentences <= CAPTION_OVER_CREDIT_MAX_SENTENCES
             and not info.ends_colon
