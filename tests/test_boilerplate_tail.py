@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsclean import clean, strip_boilerplate
+from newsclean.classify.boilerplate import _headed_list_at_end, _story_resumes_under_crosshead
+from newsclean.classify.cues import cue_index
+from newsclean.classify.features import LineInfo, line_info
+from newsclean.editing import as_article
 from strategies import BUS_STORY
 
 STORY = BUS_STORY
@@ -567,3 +571,72 @@ def test_a_live_report_s_signed_entries_stay_and_the_sign_offs_go() -> None:
         for line in entry:
             assert line in art.paragraphs, line
     assert not set(signers) & set(art.paragraphs)
+
+
+MID_STORY = [
+    "Electricity will get slightly cheaper for many households this spring, the "
+    "price comparison site said on Tuesday, after network charges fell in most regions.",
+    "For a typical household using 4,000 kilowatt hours a year, the saving comes to "
+    "about 95 euros, though the gap between regions remains wide.",
+    "Consumer advisers said customers still on the default tariff of their supplier "
+    "should check whether a cheaper contract is available to them.",
+]
+MID_BOX = ["Read also", "Heating costs: what tenants need to know about their bill"]
+MID_BOX.append("Heat pump or gas boiler? The sums for a family home")
+MID_LIST = [
+    "What the advisers recommend",
+    "* Check your monthly payment: after a price cut it should fall too.",
+    "* Use your right to cancel: after a price rise you can leave at once.",
+    "* Note your meter reading on the day the price changes.",
+]
+MID_AFTER = (
+    "The industry association pointed out that wholesale prices have risen slightly "
+    "again since January, so further cuts are not guaranteed for next year."
+)
+
+
+def _infos_of(lines: list[str]) -> list[LineInfo]:
+    return [line_info(t, cue_index()) for t in lines]
+
+
+def test_a_crosshead_and_its_list_over_the_story_s_prose_end_a_link_box() -> None:
+    # "Read also" (index 0), two teasers, then the story's crosshead and list over
+    # its prose: the box's run gives up the crosshead and the items
+    lines = [*MID_BOX, *MID_LIST, MID_AFTER]
+    infos = _infos_of(lines)
+    run = list(range(1, len(lines) - 1))
+    assert _headed_list_at_end(infos, run, len(lines) - 1) == len(MID_LIST)
+    # teasers bulleted right under the box's header have no crosshead of their own
+    bulleted = ["Read also", "* Heating costs: what tenants need to know", "* Heat pumps"]
+    infos = _infos_of([*bulleted, MID_AFTER])
+    assert _headed_list_at_end(infos, [1, 2], 3) == 0
+
+
+def test_the_story_resumes_under_a_crosshead_and_its_list_or_over_its_credits() -> None:
+    lines = ["Read also", MID_BOX[1], *MID_LIST, MID_AFTER, "dpa/rwz"]
+    blocks = as_article("\n\n".join(lines)).blocks
+    infos = _infos_of(lines)
+    changes = {0: ("related", "exact_line"), len(lines) - 1: ("metadata", "reporting_credit")}
+    assert _story_resumes_under_crosshead(blocks, infos, changes, 2)
+    # the same list with a teaser's next headline under the paragraph: no story
+    lines[-1] = "Heat pump or gas boiler? The sums for a family home"
+    blocks = as_article("\n\n".join(lines)).blocks
+    changes = {0: ("related", "exact_line")}
+    assert not _story_resumes_under_crosshead(blocks, _infos_of(lines), changes, 2)
+
+
+@pytest.mark.parametrize("credit", [[], ["(Reporting by Jane Roe; Editing by John Doe)"]])
+def test_a_list_under_its_crosshead_after_a_link_box_in_the_story_stays(
+    credit: list[str],
+) -> None:
+    # found by held-out probes: "Lesen Sie auch" / "Leggi anche" and two teasers in the
+    # middle of the story; the crosshead, its list and the paragraph under them went
+    # with the box
+    menu = ["Home", "News", "Business", "Energy", "Sport", "Subscribe", "Log in", "Search"]
+    footer = ["More on this topic", "Energy", "Prices", "Newsletter", "Sign up", "Imprint"]
+    page = [*menu, "Electricity gets cheaper for most households this spring", *MID_STORY]
+    page += [*MID_BOX, *MID_LIST, MID_AFTER, *credit, *footer]
+    art = clean("\n".join(page))
+    for line in [*MID_STORY, *MID_LIST, MID_AFTER]:
+        assert line in art.paragraphs, line
+    assert not set(MID_BOX) & set(art.paragraphs)

@@ -2250,6 +2250,8 @@ def _story_resumes(
     for k in range(j + 1, len(blocks)):
         if blocks[k].label != labels.BODY:
             continue
+        if changes.get(k, ("", ""))[1] in _STORY_CLOSING_CREDITS:
+            return True  # the story's last paragraph over its credits ("dpa/rwz")
         info = infos[k]
         return (
             k not in changes
@@ -2259,6 +2261,10 @@ def _story_resumes(
             and info.cue_prefix_label is None
         )
     return False
+
+
+_STORY_CLOSING_CREDITS = frozenset({"reporting_credit", "sign_off"})
+"""Cue rules that take the credits closing a story ("dpa/rwz", "Reporting by …")."""
 
 
 SHORT_CROSSHEAD_WORDS = 4
@@ -2288,9 +2294,27 @@ def _story_resumes_under_crosshead(
     ):
         return False
     below = next((k for k in range(j + 1, len(blocks)) if blocks[k].label == labels.BODY), None)
+    items = 0
+    while (
+        below is not None
+        and items < CROSSHEAD_LIST_MAX_ITEMS
+        and below not in changes
+        and infos[below].list_marker
+        and not infos[below].has_link
+    ):
+        # a list the crosshead heads ("Das raten Verbraucherschützer" / "* Abschlag
+        # prüfen: …"), then the story's prose
+        items += 1
+        below = next(
+            (k for k in range(below + 1, len(blocks)) if blocks[k].label == labels.BODY), None
+        )
     return (
         below is not None and below not in changes and _story_resumes(blocks, infos, changes, below)
     )
+
+
+CROSSHEAD_LIST_MAX_ITEMS = 8
+"""Bulleted items a crosshead may head before the story's prose resumes under them."""
 
 
 def _long_prose(info: LineInfo) -> bool:
@@ -2499,9 +2523,37 @@ def _mark_related_lists(
             # they go, the crosshead the story goes on under ("Les syndicats vent
             # debout"), shorter than each, stays
             run.pop()
+        elif story_goes_on and run:
+            run = run[: len(run) - _headed_list_at_end(infos, run, j)]
         for k in run:
             changes[k] = (labels.RELATED, "related_list")
         done = j
+
+
+def _headed_list_at_end(infos: Sequence[LineInfo], run: Sequence[int], end: int) -> int:
+    """How many lines at the end of ``run`` are a list of the story's under its own
+    crosshead, right over the story's prose at ``end``: a crosshead ("Le misure") and
+    two bulleted items or more under it, in a row. A box of links in the story has its
+    headlines under the box's header; the story goes on under its own list. 0 if none."""
+    items = 0
+    k = len(run) - 1
+    while k >= 0 and run[k] == end - 1 - items and infos[run[k]].list_marker:
+        items += 1
+        k -= 1
+    if (
+        items >= HEADED_LIST_MIN_ITEMS
+        and k >= 0
+        and run[k] == end - 1 - items
+        and not infos[run[k]].list_marker
+        and _crosshead_shaped(infos[run[k]])
+        and not infos[run[k]].ends_colon
+    ):
+        return items + 1
+    return 0
+
+
+HEADED_LIST_MIN_ITEMS = 2
+"""Bulleted items under a crosshead that make a list of the story's."""
 
 
 def _names_nobody(text: str) -> bool:
