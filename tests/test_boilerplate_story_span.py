@@ -1028,3 +1028,19 @@ def test_lines_under_the_story_with_few_facts_stay_out() -> None:
     lines = [PROSE[0], PROSE[1], "Contact: newsroom desk", "Phone: 555 0100", *TEASERS[:3]]
     removed = set(range(2, len(lines)))
     assert _span(lines, removed) == dict.fromkeys(removed, ("navigation", "model"))
+
+
+def test_a_box_of_key_figures_closing_the_story_comes_back() -> None:
+    # found by a held-out probe: bulleted figures with their colons under "Key figures"
+    figures = ["Key figures", "• £4.23: average price of a dozen eggs", "• 27%: rise in a year"]
+    figures += ["• 71: outbreaks in commercial flocks since October", "• 3.1m: birds culled"]
+    related = ("related", "exact_line")
+    lines = [PROSE[0], PROSE[1], *figures, "Related stories"]
+    changes = dict.fromkeys(range(2, 7), ("navigation", "model"))
+    assert _run(lines, {**changes, 7: related}) == {7: related}
+    # bulleted teasers with no figures are no such box
+    teasers = ["More news", "• Bird flu found at a second farm", "• Egg farmers demand help"]
+    teasers += ["• Shoppers face limits on boxes"]
+    lines = [PROSE[0], PROSE[1], *teasers, "Related stories"]
+    changes = dict.fromkeys(range(2, 6), ("navigation", "model"))
+    assert _run(lines, {**changes, 6: related}) == {**changes, 6: related}

@@ -4327,6 +4327,15 @@ def _fact_line(info: LineInfo) -> bool:
     return len(value.split()) <= FACT_LABEL_WORDS or _ANY_DIGIT.search(value) is not None
 
 
+def _closing_fact(info: LineInfo) -> bool:
+    """A fact of a box closing the story: "Label: value" (:func:`_fact_line`), or a
+    bulleted item holding a colon and a figure ("• 27%: rise in a year", "• £4.23:
+    average price of a dozen eggs"), as a box of key figures prints them."""
+    return _fact_line(info) or (
+        bool(info.list_marker) and ": " in info.key and _ANY_DIGIT.search(info.key) is not None
+    )
+
+
 def _teaser_lines(infos: Sequence[LineInfo]) -> int:
     """How many of the lines read as teasers of other articles: headline-like lines,
     the labels (kickers, section names, authors' names) right above them, and labels
@@ -4497,12 +4506,12 @@ def _keep_story_span(
         # a box of facts closing the story right over the page's furniture or at the
         # text's end: a film's credits, a company's profile ("Founded: 2021")
         run = view[last + 1 : closer]
-        while run and not _fact_line(infos[run[-1]]) and infos[run[-1]].cap_share > HEADING_CAPS:
+        while run and not _closing_fact(infos[run[-1]]) and infos[run[-1]].cap_share > HEADING_CAPS:
             run = run[:-1]  # a heading in Title Case over the furniture: a newsletter box's
         removed = [i for i in run if i in changes]
-        facts = sum(1 for i in removed if _fact_line(infos[i]))
+        facts = sum(1 for i in removed if _closing_fact(infos[i]))
         if facts >= CLOSING_FACTS_MIN and facts >= CLOSING_FACTS_SHARE * len(removed):
-            give_back(run, after_story=True, facts_only=True)
+            give_back(run, after_story=True)
     return boxed
 
 
