@@ -1997,3 +1997,28 @@ def test_a_live_page_s_teaser_over_a_headline_with_its_byline_is_no_title(
     live = "LIVE: Red warning for wind as gusts of 90mph expected on the coast"
     art = newsclean.clean("\n".join([live, "By Owen Tremlett", "8 January 2026", *STORM_STORY]))
     assert art.title == live
+
+
+def test_a_place_and_a_numeric_date_in_the_page_s_language_are_the_date_line() -> None:
+    # found by a held-out probe: "Zaragoza | 02/03/2026 - 06:00 h" could be read both
+    # ways with no language; the Spanish page's order reads it, so it is no headline
+    headline = "La lista de espera quirúrgica en Aragón supera los 40.000 pacientes"
+    standfirst = (
+        "Traumatología y oftalmología concentran más de la mitad de los casos, y la "
+        "demora media ya alcanza los 128 días"
+    )
+    story = [
+        "La lista de espera quirúrgica del sistema público de salud de Aragón ha superado "
+        "por primera vez los 40.000 pacientes, según los datos publicados este lunes.",
+        "El departamento de Sanidad atribuye el aumento a la falta de anestesistas y a "
+        "las bajas de verano, que obligaron a cerrar quirófanos durante semanas.",
+        "Los sindicatos médicos reclaman un plan de choque con más contrataciones y "
+        "piden que se abran los quirófanos también por la tarde.",
+    ]
+    menu = ["Ir al contenido principal", "El Heraldo del Ebro", "Suscríbete", "Zaragoza"]
+    menu += ["Huesca", "Teruel", "Deportes", "Opinión", "Portada / Aragón / Sanidad", "SANIDAD"]
+    head = [headline, standfirst, "Marta Lasheras", "Zaragoza | 02/03/2026 - 06:00 h"]
+    head += ["Compartir en Facebook", "Enviar por email"]
+    art = newsclean.clean("\n".join([*menu, *head, *story]))
+    assert art.title == headline
+    assert _never_headline("Zaragoza | 02/03/2026 - 06:00 h", "es")

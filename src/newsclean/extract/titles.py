@@ -728,7 +728,9 @@ def _date_under(page: Layout, pos: int) -> bool:
     if pos + 1 >= len(page.visible):
         return False
     under = page.blocks[page.visible[pos + 1]].text
-    return len(under) <= MAX_META_LINE and (_cued_stamp(under) or bool(find_dates(under)))
+    return len(under) <= MAX_META_LINE and (
+        _cued_stamp(under) or bool(find_dates(under, language=page.language))
+    )
 
 
 QUESTIONS_ABOVE = 6
@@ -969,7 +971,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
             bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line)
-            if bylined or _cued_stamp(line) or find_dates(line):
+            if bylined or _cued_stamp(line) or find_dates(line, language=page.language):
                 strength = 2.0 if passed or labels_passed > 1 else 3.0
                 if bylined or _byline_at(page, pos + 2 + k):
                     strength += BYLINE_BONUS  # teasers carry dates, seldom bylines
@@ -1170,7 +1172,7 @@ def _opens_with_date_cue(text: str) -> bool:
     return len(words) > 1 and (two in lex.published_cues or two in lex.updated_cues)
 
 
-def _dateish(text: str) -> bool:
+def _dateish(text: str, language: str | None = None) -> bool:
     """A time stamp line, even one without a year that the date parser leaves alone
     ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): it opens with a date cue
     word and holds a figure or is short, or half of its words hold digits. A time
@@ -1195,7 +1197,8 @@ def _dateish(text: str) -> bool:
     if len(words) <= DATEISH_RELATIVE_MAX_WORDS and words[0][:1].isdigit() and has_relative(text):
         return True  # "17H ago 50 photos", "5 hours ago": a teaser's stamp
 
-    dated = sum(d.end - d.start for d in find_dates(text))
+    # the page's language reads an all-numeric date ("02/03/2026 - 06:00 h" in Spanish)
+    dated = sum(d.end - d.start for d in find_dates(text, language=language))
     return dated >= DATEISH_DATE_SHARE * len(text.strip())
 
 
@@ -1241,7 +1244,7 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         _slogan(text)
         or is_section_trail(text)
         or _is_byline(text, language)
-        or _dateish(text)
+        or _dateish(text, language)
         or _is_cue_line(text)
         or byline_in_parts(text, language)
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
@@ -1975,7 +1978,9 @@ def _headline_above_meta(page: Layout, index: int) -> bool:
         line = blocks[i].text
         if len(line) > 120 or page.prose[i]:
             continue
-        if starts_with_cue(line, language=page.language) or find_dates(line):
+        if starts_with_cue(line, language=page.language) or find_dates(
+            line, language=page.language
+        ):
             return True
         if _cued_stamp(line):
             return True  # "Publiziert heute um 17:52 Uhr": a stamp whose date is relative
