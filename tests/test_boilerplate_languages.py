@@ -343,6 +343,11 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Subscribe for $1 a week", "promo"),
         ("Continue reading after the ad", "ads"),
         ("after newsletter promotion", "navigation"),  # a newsletter box's skip link
+        ("View all 86 comments", "navigation"),
+        ("Accessibility help", "navigation"),
+        ("Share what you think", "comments"),
+        ("The comments below have not been moderated.", "comments"),
+        ("Related Internet Links", "related"),
         ("Privacy Notice: Newsletters may contain information about charities.", "legal"),
         ("Refresh for the latest updates", "navigation"),
         ("Join our Telegram channel for breaking news alerts.", "promo"),
@@ -424,6 +429,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Diese Website verwendet Cookies.", "legal"),
         ("Börsenkurse in Echtzeit – jetzt kostenlos registrieren", "promo"),
         ("Alle Kursangaben ohne Gewähr.", "legal"),
+        ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
         ("Charger plus", "navigation"),
@@ -452,6 +458,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Ce site utilise des cookies.", "legal"),
         ("La rédaction vous conseille", "related"),
         ("Nos suggestions", "related"),
+        ("Réagir à cet article", "comments"),
     ],
     "es": [
         ("Cargar más", "navigation"),
@@ -507,6 +514,9 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Subscreva gratuitamente as newsletters do jornal.", "promo"),
         ("Veja mais notícias do estado no portal", "related"),
         ("Este conteúdo não pode ser reproduzido sem autorização.", "legal"),
+        ("Continue a ler a seguir à publicidade", "ads"),
+        ("Assine o Diário do Vale por R$ 1,90 no primeiro mês", "promo"),
+        ("Quero receber", "promo"),
     ],
     "nl": [
         ("Gerelateerd: Koning reikt onderscheidingen uit", "related"),

@@ -524,3 +524,19 @@ def test_a_list_of_advice_closing_the_story_comes_back_with_its_crosshead() -> N
     before = dict(changes)
     _keep_bullets_under_crosshead(blocks, _infos(lines), list(range(len(lines))), changes)
     assert changes == before
+
+
+def test_the_opening_sentence_over_a_box_of_key_points_comes_back_with_it() -> None:
+    # found by a held-out probe: the model took the story's first paragraph with the box
+    lines = [
+        "Share",
+        PARAGRAPHS[0],
+        "Key points",
+        "• Sea front closed",
+        "• 1,400 homes without power",
+        " ".join(PARAGRAPHS[1:3]),  # a paragraph longer than any key point
+    ]
+    model = (labels.NAVIGATION, "model")
+    changes = {0: (labels.SHARE, "exact_line"), **dict.fromkeys(range(1, 5), model)}
+    _keep_key_points(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {0: (labels.SHARE, "exact_line")}

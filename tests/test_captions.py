@@ -274,6 +274,7 @@ CREDIT_LINES = [
     ("Image Credit: Example Labs", "Example Labs"),
     ("Source: Getty Images", "Getty Images"),
     ("Image copyright Getty Images", "Getty Images"),
+    ("Image source, Jane Roe", "Jane Roe"),  # a broadcaster's credit, comma and all
     ("Getty Images", "Getty Images"),
     ("AFP via Getty Images", "AFP via Getty Images"),
     ("Jane Roe | Getty Images", "Jane Roe | Getty Images"),

@@ -86,6 +86,10 @@ def test_tags() -> None:
     assert tags_from_line("Keywords matter, officials said.") == []
     assert tags_from_line("Tagged bridges") == []
     assert tags_from_line("Labels: masking tape, a marker") == []  # a list item, not tags
+    assert tags_from_line("Tópicos: Cibersegurança, Dados pessoais") == [
+        "Cibersegurança",
+        "Dados pessoais",
+    ]
 
 
 def test_a_colonless_tag_line_after_the_story_is_metadata() -> None:

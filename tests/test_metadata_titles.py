@@ -2022,3 +2022,16 @@ def test_a_place_and_a_numeric_date_in_the_page_s_language_are_the_date_line() -
     art = newsclean.clean("\n".join([*menu, *head, *story]))
     assert art.title == headline
     assert _never_headline("Zaragoza | 02/03/2026 - 06:00 h", "es")
+
+
+def test_a_job_with_its_outlet_under_a_name_is_no_headline() -> None:
+    # found by a held-out probe: "Health correspondent, Marlshire Today" under the
+    # name was read as the headline over the date
+    headline = "One in five patients in the county waiting more than a year for surgery"
+    menu = ["Skip to content", "Accessibility help", "Marlshire Today", "Home", "News"]
+    menu += ["Health", "Education", "Politics", "Business", "Sport", "Weather", "Health"]
+    head = [headline, "Eleanor Booth", "Health correspondent, Marlshire Today"]
+    head += ["19 March 2026", "Share", "Save"]
+    art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY]))
+    assert art.title == headline
+    assert art.authors == ("Eleanor Booth",)

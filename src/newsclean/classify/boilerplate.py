@@ -3899,6 +3899,16 @@ def _keep_key_points(
         )
         if j - k - 1 >= 2 and story_under:
             _undo_model(view[k:j], changes)
+            above = view[k - 1] if k > 0 else None
+            if (
+                above is not None
+                and changes.get(above, no_change)[1] == "model"
+                and infos[above].is_prose
+                and infos[above].ends_sentence
+            ):
+                # the story's opening paragraph over its box: the model read the two
+                # together as the page's furniture
+                del changes[above]
 
 
 def _key_point(info: LineInfo, change: tuple[str, str] | None) -> bool:

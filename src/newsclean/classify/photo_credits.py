@@ -126,12 +126,15 @@ def credit_vocab(extra_agencies: tuple[str, ...] = ()) -> CreditVocab:
     ]
     spaced.append("image copyright")
     colon = [p for p in credit_labels if p not in spaced]
+    # "Image source, Getty Images" / "Image copyright Getty Images": a broadcaster's
+    # credit under its picture, a comma or nothing after the label
+    spaced.append("image source")
     # "Photo AFP", "FOTO ANSA": a label run into an agency's name without a colon
     # (French and Italian papers print credits so); before any other name it is a
     # sentence ("Photo opportunities abound")
     label_at = re.compile(
         rf"(?P<label>{_alternation(colon)})\s?(?::|\.\.\.|…)\s?"
-        rf"|(?P<spaced>{_alternation(spaced)})\s"
+        rf"|(?P<spaced>{_alternation(spaced)}),?\s"
         rf"|(?P<bare>{_alternation(colon)})\s(?=(?:{_alternation(spellings)})(?![\w-]))"
         r"|(?P<copy>©)\s?",
         re.IGNORECASE,

@@ -1060,12 +1060,19 @@ def _name_alone(line: str, language: str | None) -> bool:
     return len(found.authors) == 1 or (not found.authors and found.agency is not None)
 
 
+JOB_OUTLET_MAX_WORDS = 4
+"""Words of the outlet named after a job and its comma ("…, Marlshire Today")."""
+
+
 def _job_in_sentence_case(line: str) -> bool:
     """A job in sentence case under a name ("Chief football writer"): a job noun last,
     four words at most, the first capitalised; or a job noun first in lower case and
     its beat after it ("redacteur Wetenschap")."""
     from newsclean.extract.lexicon import meta_lexicon
 
+    job, comma, outlet = line.partition(",")
+    if comma and 0 < len(outlet.split()) <= JOB_OUTLET_MAX_WORDS:
+        line = job  # "Health correspondent, Marlshire Today": the job and its outlet
     words = line.split()
     if not 1 < len(words) <= JOB_TITLE_MAX_WORDS:
         return False

@@ -109,6 +109,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "mehr lesen",
         "weiterlesen",
         "empfohlene artikel",
+        "weitere artikel aus der region",
     ),
     "ads": ("gesponsert", "anzeige", "werbung", "sponsored", "weiterlesen nach der anzeige"),
     "promo": (

@@ -70,6 +70,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "discussion about this post",
         "no comments:",
         "start a conversation",
+        "share what you think",
+        "share or comment on this article",
     ),
     "share": (
         "gift article",
@@ -270,6 +272,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "table of contents",
         "after newsletter promotion",
         "skip past newsletter promotion",
+        "accessibility help",
     ),
     "metadata": (
         "news provided by",
@@ -327,6 +330,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "must read",
         "view more",
         "see more",
+        "related internet links",
     ),
     "ads": (
         "article content",  # a marker between paragraphs, like "Story continues below"
@@ -453,6 +457,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "next article:",
         "listen to this article ·",
         "listen to this story ·",
+        "view all",
     ),
     "metadata": (
         "this article has been republished from",
@@ -839,6 +844,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "let us know in the comments",
         "please report any comments",
         "comments to be a lively",
+        "the comments below have not been moderated",
     ),
     "navigation": (
         "your browser does not support the",

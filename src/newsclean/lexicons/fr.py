@@ -24,6 +24,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "les champs obligatoires sont indiqués avec",
         "voir les commentaires",
         "commenter",
+        "réagir à cet article",
     ),
     "share": (
         "copier le lien",

@@ -82,9 +82,12 @@ LINES: dict[str, tuple[str, ...]] = {
         "publicidade",
         "anúncio",
         "conteúdo patrocinado",
+        "continue a ler a seguir à publicidade",
     ),
     "promo": (
         "conteúdo exclusivo para assinantes",
+        "quero receber",
+        "quero assinar",
         "baixe o app",
         "subscreva a newsletter",
         "assine a newsletter",
@@ -121,6 +124,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este artigo é exclusivo para assinantes",
         "assine agora e tenha",
         "receba as notícias",
+        "assine o",
+        "assine a",
     ),
     "comments": ("para comentar tem de",),
 }

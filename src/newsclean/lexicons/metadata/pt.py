@@ -239,6 +239,8 @@ TAG_CUES = (
     "etiquetas",
     "temas",
     "palavras-chave",
+    "tópicos",
+    "assuntos",
 )
 
 SECTION_CUES = (
