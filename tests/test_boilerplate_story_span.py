@@ -1044,3 +1044,15 @@ def test_a_box_of_key_figures_closing_the_story_comes_back() -> None:
     lines = [PROSE[0], PROSE[1], *teasers, "Related stories"]
     changes = dict.fromkeys(range(2, 6), ("navigation", "model"))
     assert _run(lines, {**changes, 6: related}) == {**changes, 6: related}
+
+
+def test_tables_of_names_and_changes_closing_the_story_come_back() -> None:
+    # found by a held-out probe: a market report's biggest risers and fallers, each row a
+    # name and a signed change, under the story and over "Leia mais"
+    rows = ["Biggest risers", "Northvale PN  +3,4%", "Banco Sul ON  +2,6%", "Aço Norte ON  +2,5%"]
+    rows += ["Biggest fallers", "Casa Lumen ON  -8,9%", "Aérea Sul PN  -2,3%"]
+    related = ("related", "exact_line")
+    lines = [PROSE[0], PROSE[1], *rows, "Leia mais"]
+    changes = dict.fromkeys(range(3, 2 + len(rows)), ("navigation", "model"))
+    closer = 2 + len(rows)
+    assert _run(lines, {**changes, closer: related}) == {closer: related}

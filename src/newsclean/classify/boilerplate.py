@@ -4341,9 +4341,21 @@ def _closing_fact(info: LineInfo) -> bool:
     """A fact of a box closing the story: "Label: value" (:func:`_fact_line`), or a
     bulleted item holding a colon and a figure ("• 27%: rise in a year", "• £4.23:
     average price of a dozen eggs"), as a box of key figures prints them."""
-    return _fact_line(info) or (
+    if _fact_line(info) or (
         bool(info.list_marker) and ": " in info.key and _ANY_DIGIT.search(info.key) is not None
+    ):
+        return True
+    # a table's row of a name and a change ("Petrovale PN  +3,4%", "Dax  -0,8 %")
+    words = info.key.split()
+    return (
+        1 < len(words) <= FIGURE_ROW_MAX_WORDS and _SIGNED_FIGURE.fullmatch(words[-1]) is not None
     )
+
+
+FIGURE_ROW_MAX_WORDS = 6
+_SIGNED_FIGURE = re.compile(r"[+\-−–]\d[\d.,]*%?|\d[\d.,]*%")
+"""The change closing a table's row: signed, or a percentage ("+3,4%", "-0.8", "12%");
+a year or a count closing a headline ("… of 2025") is neither."""
 
 
 def _teaser_lines(infos: Sequence[LineInfo]) -> int:
@@ -4431,7 +4443,7 @@ def _keep_story_span(
             figures = sum(
                 1
                 for i in items
-                if _fact_line(infos[i]) or (not facts_only and _item_shaped(infos[i]))
+                if _closing_fact(infos[i]) or (not facts_only and _item_shaped(infos[i]))
             )
             sentences = sum(1 for i in removed if story_sentence(i))
             told = facts_only and sentences >= BIO_CLOSED_MIN_SENTENCES
