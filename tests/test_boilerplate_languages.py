@@ -348,6 +348,11 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Share what you think", "comments"),
         ("The comments below have not been moderated.", "comments"),
         ("Related Internet Links", "related"),
+        ("Get our free Money Morning email", "promo"),
+        (
+            "Example Money is authorised and regulated by the Financial Conduct Authority.",
+            "legal",
+        ),
         ("Privacy Notice: Newsletters may contain information about charities.", "legal"),
         ("Refresh for the latest updates", "navigation"),
         ("Join our Telegram channel for breaking news alerts.", "promo"),

@@ -777,6 +777,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "not intended to diagnose, treat, cure, or prevent any disease",
         "republish our articles for free",
         "you may republish this story",
+        "authorised and regulated by the financial conduct authority",
     ),
     "promo": (
         "is member-supported",
@@ -819,6 +820,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "support student journalism",
         "free daily newsletter",
         "sent straight to your phone",
+        "get our free",
         "straight to your inbox",
     ),
     "metadata": (
