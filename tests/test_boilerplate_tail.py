@@ -46,6 +46,12 @@ def _removed(article: object) -> list[tuple[str, str, str]]:
         ("21:15 Uhr", "metadata", "bare_timestamp"),
         ("← Previous: Harvest swap – bring your extra zucchini", "navigation", "line_prefix"),
         ("Next: Worm farm workshop →", "navigation", "line_prefix"),
+        # a story split over pages: its counter and its row of page links
+        ("Page 1 of 3", "navigation", "pagination"),
+        ("Seite 2 von 4", "navigation", "pagination"),
+        ("« 1 | 2 | 3 »", "navigation", "pagination"),
+        ("1 2 3 Next", "navigation", "pagination"),
+        ("Next page: The seal from Rome »", "navigation", "line_prefix"),
         (
             "This press release contains statements within the meaning of the Private "
             "Securities Litigation Reform Act of 1995 that involve risks, and actual results "
@@ -76,6 +82,7 @@ def test_drop_between_paragraphs(line: str, kind: str, rule: str) -> None:
         "The minister said the plan was final [sic] and would not change.",
         "12 people were hurt",
         "10:30",  # a time alone may be a schedule's row
+        "4 7 12",  # numbers not counted from 1 in order are no row of page links
         "Guardian Appoints New Editor",
         "SOURCES SAY the deal is off",
         "Write to the council at www.example.com about the plan, the mayor urged residents.",

@@ -231,6 +231,7 @@ RULES = (
     "rule_line",
     "shop_widget",
     "counter_line",
+    "pagination",
     "follow_prompt",
     "share_bar",
     "menu_line",
@@ -1093,6 +1094,8 @@ def _cue_decision(
         return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
     if "shop_widget" not in disabled and _is_shop_widget(text, info):
         return labels.ADS, "shop_widget"
+    if "pagination" not in disabled and digits and _is_pagination(key):
+        return labels.NAVIGATION, "pagination"  # "Page 1 of 3", "1 2 3 Next »"
     if "counter_line" not in disabled and (digits or info.key[:4] == "one "):
         label = _counter_label(info)  # "One thought on “…”": a blog's count in words
         if label is not None:
@@ -1469,6 +1472,36 @@ def opens_comments(text: str) -> bool:
     "Comments") or a count of comments ("23 Comments", "Kommentare (4)")."""
     info = line_info(text, cue_index())
     return info.cue_label == labels.COMMENTS or _counter_label(info) == labels.COMMENTS
+
+
+_PAGE_OF = re.compile(
+    r"(?:page|seite|página|pagina|pag\.|pág\.|страница) ?\d{1,3}"
+    r" ?(?:of|/|von|de|di|van|sur|из) ?\d{1,3}"
+)
+"""A page counter of a story split over pages ("Page 1 of 3", "Seite 2 von 4")."""
+_PAGE_WORDS = frozenset(
+    {"«", "»", "‹", "›", "<", ">", "|", "·", "…", "...", "next", "prev", "previous", "weiter"}
+    | {"zurück", "suivant", "précédent", "siguiente", "anterior", "successivo", "volgende"}
+)
+"""What a row of page links holds besides its numbers."""
+PAGINATION_MAX_CHARS = 60
+
+
+def _is_pagination(key: str) -> bool:
+    """A story split over pages: its page counter ("Page 1 of 3") or its row of page
+    links, the numbers from 1 in order with arrows or a "next" beside them ("1 2 3",
+    "« 1 | 2 | 3 »"). A line of other numbers ("4 7 12") is no row of pages."""
+    if len(key) > PAGINATION_MAX_CHARS:
+        return False
+    if _PAGE_OF.fullmatch(key):
+        return True
+    numbers = []
+    for token in key.split():
+        if token.isdigit():
+            numbers.append(int(token))
+        elif token not in _PAGE_WORDS:
+            return False
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
 
 
 def _counter_label(info: LineInfo) -> str | None:

@@ -83,6 +83,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "neueste einträge zuerst",
         "älteste einträge zuerst",
         "seite aktualisieren",
+        "nächste seite",
+        "vorherige seite",
     ),
     "metadata": (
         "redaktion",

@@ -273,6 +273,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "after newsletter promotion",
         "skip past newsletter promotion",
         "accessibility help",
+        "next page",
+        "previous page",
     ),
     "metadata": (
         "news provided by",
@@ -458,6 +460,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to this article ·",
         "listen to this story ·",
         "view all",
+        "next page:",
+        "previous page:",
     ),
     "metadata": (
         "this article has been republished from",

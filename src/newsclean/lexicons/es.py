@@ -61,6 +61,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "escuchar esta noticia",
         "escuchar artículo",
         "escuchar este artículo",
+        "página siguiente",
+        "página anterior",
     ),
     "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (

@@ -66,6 +66,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "chargement",
         "chargement...",
         "ajouter à mes favoris",
+        "page suivante",
+        "page précédente",
     ),
     "metadata": (
         "la rédaction",

@@ -50,6 +50,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "leggi tutto",
         "articolo precedente",
         "articolo successivo",
+        "pagina successiva",
+        "pagina precedente",
     ),
     "metadata": ("redazione", "argomenti", "tag", "pubblicato", "aggiornato", "di"),
     "related": (

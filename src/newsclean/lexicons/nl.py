@@ -51,6 +51,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "luister naar dit artikel",
         "luister naar dit verhaal",
         "beluister het artikel",
+        "volgende pagina",
+        "vorige pagina",
     ),
     "metadata": ("redactie", "onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
     "related": (

@@ -62,6 +62,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "ouvir este conteúdo",
         "ouça esta notícia",
         "ouvir esta notícia",
+        "próxima página",
+        "página anterior",
     ),
     "metadata": ("redação", "redacção", "tópicos", "publicado", "atualizado", "por", "lusa/fim"),
     "related": (
