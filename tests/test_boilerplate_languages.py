@@ -349,6 +349,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("The comments below have not been moderated.", "comments"),
         ("Related Internet Links", "related"),
         ("Get our free Money Morning email", "promo"),
+        ("View this email in your browser", "navigation"),
+        ("Forwarded this newsletter? Subscribe here.", "promo"),
         (
             "Example Money is authorised and regulated by the Financial Conduct Authority.",
             "legal",
@@ -476,6 +478,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Te recomendamos", "related"),
         ("Ofrecido por", "ads"),
         ("Sigue leyendo tras la publicidad", "ads"),
+        ("Saltar al contenido principal", "navigation"),
         ("Suscríbete al boletín", "promo"),
         ("Compartir este artículo", "share"),
         ("Contacto", "contact"),

@@ -275,6 +275,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "accessibility help",
         "next page",
         "previous page",
+        "view this email in your browser",
+        "view in browser",
+        "view this email in a browser",
     ),
     "metadata": (
         "news provided by",
@@ -825,6 +828,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "free daily newsletter",
         "sent straight to your phone",
         "get our free",
+        "forwarded this newsletter",
+        "forwarded this email",
+        "update your preferences or unsubscribe",
         "straight to your inbox",
     ),
     "metadata": (

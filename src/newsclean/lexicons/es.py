@@ -63,6 +63,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "escuchar este artículo",
         "página siguiente",
         "página anterior",
+        "saltar al contenido principal",
+        "saltar a la navegación",
     ),
     "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (
