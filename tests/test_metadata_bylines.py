@@ -385,6 +385,7 @@ DESK_STORIES = {
         ("By the Editors", "en"),
         ("By Guest", "en"),
         ("By Online Desk", "en"),
+        ("By Newsdesk", "en"),  # one word, but a desk's, not a name
         ("Von der Redaktion", "de"),
         ("Par la rédaction", "fr"),
         ("Por Redacción", "es"),

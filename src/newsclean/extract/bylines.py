@@ -706,8 +706,10 @@ def _person(
         if cued and len(words) == 1 and _single_handle(words[0], lex):
             return words[0].strip(".,"), None, None
         return None, None, None
-    if len(taken) == 1 and not (cued and not rest):
-        return None, None, None
+    if len(taken) == 1 and (
+        not (cued and not rest) or taken[0].casefold().strip(".,") in lex.collective_words
+    ):
+        return None, None, None  # one word after a cue may be a name, not a desk ("Newsdesk")
     agency = org = None
     if rest:
         tail = " ".join(rest)

@@ -558,6 +558,8 @@ COLLECTIVE_WORDS = (
     "staff",
     "team",
     "desk",
+    "newsdesk",
+    "webdesk",
     "bureau",
     "editorial",
     "editors",
