@@ -1142,3 +1142,19 @@ def test_a_wire_story_with_no_byline_takes_its_authors_from_its_credits(
     headline = "Central bank holds rates, warns inflation easing slowly"
     art = newsclean.clean("\n\n".join([headline, *story, credits]))
     assert art.authors == authors
+
+
+def test_a_place_under_the_writer_s_name_is_no_second_writer() -> None:
+    # found by a held-out probe: "Porto Serrano" under the writer's name and over the
+    # date, a town the story speaks of ("o metrô de Porto Serrano"), was the author
+    story = [
+        "A Linha Laranja do metrô de Porto Serrano só deve começar a operar em 2029, "
+        "admitiu ontem o secretário de Transportes na Assembleia Legislativa.",
+        "Segundo o secretário, a demora nas desapropriações e problemas no solo da zona "
+        "norte explicam a mudança no cronograma da obra.",
+        "Moradores da zona norte reclamam das longas viagens de ônibus até o centro.",
+    ]
+    head = ["Linha Laranja do metrô terá atraso de dois anos, admite governo"]
+    head += ["Rafael Monteiro Lins", "Porto Serrano", "09/03/2026 - 05h00"]
+    art = newsclean.clean("\n".join([*head, *story]))
+    assert art.authors == ("Rafael Monteiro Lins",)

@@ -217,6 +217,23 @@ def _tag_item(text: str) -> bool:
     return 0 < len(words) <= TAG_ITEM_MAX_WORDS and text.rstrip()[-1:] not in ".!?:;,"
 
 
+_PLACE_PREPOSITIONS = "in|at|near|from|de|da|do|em|à|di|del|della|nel|bei|aus|dans|na|no|в"
+"""Prepositions of place before a town's name, in the lexicon languages ("en", "a",
+"von" and "van" are left out: they also stand before a person's name)."""
+
+
+def _named_as_place(name: str, story: str) -> bool:
+    """Whether ``story`` speaks of ``name`` after a preposition of place ("in Porto
+    Serrano", "o metrô de Porto Serrano"): a town, not a person. "Photo by Jane Doe"
+    and "Jane Doe is our reporter" name a person."""
+    if name not in story:
+        return False
+    return (
+        re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(name)}\b", story, re.IGNORECASE)
+        is not None
+    )
+
+
 def _furniture_sentence(text: str) -> bool:
     """A sentence holding a furniture keyword of the lexicons ("The views expressed in
     this column are those of the author …", "Submit a letter to the editor")."""
@@ -1110,13 +1127,35 @@ class _Extraction:
     def _names_in_a_row(self, first: _Line, lines: list[_Line]) -> tuple[str, ...]:
         """The authors of ``first`` and of the name lines right under it ("Lucía Arrabal"
         / "Íñigo Zabaleta" over the date): co-authors printed one per line."""
-        names = list(first.byline.authors) if first.byline else []
         by_pos = {line.pos: line for line in lines}
+        # the text under the byline (the names' own lines are bare names)
+        story = " ".join(
+            self.article.blocks[i].text
+            for i in self.vis[max(self.lay.start, first.pos + 1) : self.lay.end]
+        )
+
+        def places(line: _Line) -> bool:
+            # "Porto Serrano" over the date and "o metrô de Porto Serrano" in the story:
+            # the place the writer files from, not a second writer
+            authors = line.byline.authors if line.byline else ()
+            return bool(authors) and all(_named_as_place(a, story) for a in authors)
+
+        prev = by_pos.get(first.pos - 1)
+        if (
+            prev is not None
+            and prev.byline is not None
+            and prev.byline_rule == "name_line"
+            and places(first)
+            and not places(prev)
+        ):
+            first = prev  # "Rafael Lins" over the place: the row starts with him
+        names = list(first.byline.authors) if first.byline else []
         nxt = by_pos.get(first.pos + 1)
         while nxt is not None and nxt.byline is not None and nxt.byline_rule == "name_line":
             names.extend(a for a in nxt.byline.authors if a not in names)
             nxt = by_pos.get(nxt.pos + 1)
-        return tuple(names)
+        writers = [n for n in names if not _named_as_place(n, story)]
+        return tuple(writers or names)
 
     def _desk_owner(self, org: str | None) -> str | None:
         """The organisation of a byline's credit, without the desk or job words after
