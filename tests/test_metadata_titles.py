@@ -2035,3 +2035,31 @@ def test_a_job_with_its_outlet_under_a_name_is_no_headline() -> None:
     art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY]))
     assert art.title == headline
     assert art.authors == ("Eleanor Booth",)
+
+
+def test_a_name_over_its_date_is_the_byline_not_the_headline() -> None:
+    # found by a held-out probe (and no fixpoint: cleaning the text again lost the
+    # name): "Mark van den Heuvel" over the date was read as the headline over its
+    # standfirst's place
+    headline = "Politie zoekt getuigen van overval op juwelier in het centrum"
+    standfirst = (
+        "Drie mannen bedreigden dinsdagmiddag de eigenaar en een medewerker met een "
+        "vuurwapen. Ze gingen er op scooters vandoor."
+    )
+    story = [
+        "De politie is op zoek naar getuigen van een gewapende overval op een juwelier "
+        "aan de Kruisstraat. Drie mannen met bivakmutsen dwongen de eigenaar de vitrines "
+        "te openen.",
+        "Volgens de politie was een van de mannen gewapend. De daders gingen ervandoor "
+        "met een nog onbekende hoeveelheid sieraden en horloges.",
+        "Getuigen kunnen contact opnemen met de politie via het landelijke nummer.",
+    ]
+    menu = ["Direct naar de inhoud", "Kempen Dagblad", "Nieuws", "Regio", "Sport", "112"]
+    menu += ["Economie", "Inloggen", "Abonneren", "Home / Regio / 112", "112"]
+    head = [headline, standfirst, "Mark van den Heuvel", "11 feb. 2026, 14:32"]
+    head += ["Deel op Facebook", "Deel op WhatsApp"]
+    art = newsclean.clean("\n".join([*menu, *head, *story]))
+    assert art.title == headline
+    assert art.authors == ("Mark van den Heuvel",)
+    again = newsclean.clean(art.to_text())
+    assert again.to_text() == art.to_text()

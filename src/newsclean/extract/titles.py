@@ -956,6 +956,8 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     if (
         writer_job(text)
         or (name_pair(text, page.language) and not _byline_below(page, pos))
+        # "Mark van den Heuvel" over "11 feb. 2026, 14:32": the byline as printed
+        or (_name_alone(text, page.language) and _date_under(page, pos))
         or (
             pos > 0
             and _job_in_sentence_case(text)
