@@ -1056,3 +1056,56 @@ def test_tables_of_names_and_changes_closing_the_story_come_back() -> None:
     changes = dict.fromkeys(range(3, 2 + len(rows)), ("navigation", "model"))
     closer = 2 + len(rows)
     assert _run(lines, {**changes, closer: related}) == {closer: related}
+
+
+def test_a_heading_over_the_bio_does_not_hide_that_the_bio_closes_the_story() -> None:
+    # found by a held-out probe: "Getting there" / "Where to stay" closing a travel
+    # guide, then "About the author" over the bio the metadata cleaner read
+    closing = ["Getting there", PROSE[1], "Where to stay", PROSE[2]]
+    bio = "Lucy Farrant is our Europe editor and writes about rail travel."
+    lines = [PROSE[0], *closing, "About the author", bio, "You might also like"]
+    art = as_article("\n\n".join(lines))
+    blocks = list(art.blocks)
+    blocks[6] = attrs.evolve(blocks[6], label=labels.METADATA, rule="author_bio")
+    view = [0, 1, 2, 3, 4, 5, 7]
+    model = ("navigation", "model")
+    changes = {**dict.fromkeys(range(1, 6), model), 7: ("related", "exact_line")}
+    _keep_story_span(_infos(lines), view, changes, blocks)
+    assert changes == {5: model, 7: ("related", "exact_line")}
+
+
+def test_a_guide_s_last_sections_over_the_bio_and_its_heading_stay() -> None:
+    # found by a held-out probe: "Getting there" / "Where to stay" closing a travel
+    # guide, then "About the author" over the writer's bio; the heading between the
+    # story and the bio no longer hides that the bio closes the story
+    menu = ["Home", "Destinations", "City breaks", "Rail", "Newsletter", "Search"]
+    guide = [
+        "Ghent has the medieval lanes of Bruges without the coach parties, and a student "
+        "population that keeps its bars and cafes busy well into the night.",
+        "Start at the Graslei, where the old guild houses lean over the water, and take "
+        "one of the small open boats that leave from the bridge every half hour.",
+        "The castle of the counts is worth the climb for the views over the rooftops, "
+        "and its collection of torture instruments delights most teenagers.",
+    ]
+    closing = [
+        "Getting there",
+        "Eurostar runs from London to Brussels in around two hours; from there, trains "
+        "to Ghent take thirty minutes and run up to four times an hour.",
+        "Where to stay",
+        "The Post, in a former post office on the main square, has doubles from 165 "
+        "euros a night. For something cheaper, the hostel by the canal has private rooms.",
+    ]
+    tail = [
+        "About the author",
+        "Lucy Farrant is our Europe editor. She has written about rail travel and city "
+        "breaks for more than a decade.",
+        "You might also like",
+        "48 hours in Antwerp: diamonds, fashion and moules-frites",
+        "Bruges without the crowds: a local guide",
+        "© 2025 Wanderline Ltd. All rights reserved.",
+    ]
+    head = ["10 things to do in Ghent", "By Lucy Farrant", "12 March 2025", "Share"]
+    art = newsclean.clean("\n".join([*menu, *head, *guide, *closing, *tail]))
+    for line in [*guide, *closing]:
+        assert line in art.paragraphs, line
+    assert "About the author" not in art.paragraphs

@@ -4277,6 +4277,9 @@ run that :func:`_keep_story_span` gives back. A quarter lets a list keep a headi
 or two ("Key points", "What we know so far"); the related-article lists found
 between two paragraphs of the development corpus's pages have a third or more."""
 BIO_CLOSED_MIN_SENTENCES = 2
+BIO_GAP_MAX_LINES = 2
+"""Lines the model removed between the story's last sentence and the writer's bio that
+still let the bio close the story: its heading ("About the author"), a disclosure."""
 """Sentences of the story the model removed between its last kept paragraph and the
 writer's bio under it that make the whole run the story's, whatever the lines between
 them look like (a crosshead, a list of advice): a widget there has no sentences."""
@@ -4478,7 +4481,13 @@ def _keep_story_span(
                 for i in items
                 if _closing_fact(infos[i]) or (not facts_only and _item_shaped(infos[i]))
             )
-            sentences = sum(1 for i in removed if story_sentence(i))
+            # the story's sentences in the run, those given back already among them
+            sentences = sum(
+                1
+                for i in run
+                if story_sentence(i)
+                or (i not in changes and _sentence_shaped(infos[i], first_person=first_person))
+            )
             told = facts_only and sentences >= BIO_CLOSED_MIN_SENTENCES
             if figures < STORY_SPAN_TAIL_ITEMS * len(items) and not told:
                 return False
@@ -4548,7 +4557,11 @@ def _keep_story_span(
             # Nothing under the bio is the story's
             if end is None:
                 end = k - 1
-            bio_closed = end == k - 1
+            # the bio's own heading ("About the author") or a disclosure ("Jane travelled
+            # as a guest of …") may stand between
+            bio_closed = k - 1 - end <= BIO_GAP_MAX_LINES and all(
+                by_model(view[h]) for h in range(end + 1, k)
+            )
             break
         if ends_run(view[k]):
             closer = k
