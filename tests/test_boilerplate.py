@@ -476,6 +476,8 @@ def test_today_in_a_sentence_is_no_stamp(line: str) -> None:
         "129 € bei Otto",
         "See at Amazon",
         "Check price at Argos",
+        "See price at BestMart",
+        "Pre-order Fold Air 2 at Veltrix Store",  # the product between button and shop
         "Rated 4.6 out of 5 (318 ratings)",
         # the widget's offers between bars, after its own label
         "Meilleur prix : 429 € chez Boulanger | 449 € chez Fnac",
@@ -500,6 +502,8 @@ def test_a_shop_widget_is_an_ad(line: str) -> None:
         "1.450 euros en Barcelona",
         "Price: $179 / GBP 159",  # a spec box's row: no shop
         "Tickets: $25 at the door",
+        "Shop local at Christmas",  # no button to pre-order
+        "Pre-orders open today at noon.",
     ],
 )
 def test_prices_and_verdicts_in_the_story_are_no_shop_widget(line: str) -> None:

@@ -1109,3 +1109,12 @@ def test_a_guide_s_last_sections_over_the_bio_and_its_heading_stay() -> None:
     for line in [*guide, *closing]:
         assert line in art.paragraphs, line
     assert "About the author" not in art.paragraphs
+
+
+def test_a_review_s_shop_buttons_between_its_lines_do_not_end_the_span() -> None:
+    # found by a held-out probe: "See price at …" between the story and a spec table the
+    # model took; the buttons stay removed, the table comes back
+    lines = [PROSE[0], "See price at BestMart", *RESULTS, PROSE[1]]
+    changes: dict[int, tuple[str, str]] = {1: ("ads", "shop_widget")}
+    changes.update(dict.fromkeys(range(2, 2 + len(RESULTS)), ("navigation", "model")))
+    assert _run(lines, changes) == {1: ("ads", "shop_widget")}

@@ -404,8 +404,11 @@ _SHOP_WIDGET = re.compile(
     # "$449 at Best Buy", "£49.99 at Currys", "129 € bei Otto"
     r"(?:[$£€]\s?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:€|euros?|EUR))"
     rf"\s{_SHOP_AT}\s[A-Z][\w&'.-]{{0,30}}(?:\s[\w&'.-]{{1,30}}){{0,3}}"
-    # "See at Amazon", "Buy it at Walmart", "Check price at Argos"
-    rf"|(?i:see|buy|shop|view|check price)(?:\s(?i:it|now))?\s(?i:{_SHOP_AT})"
+    # "See at Amazon", "Buy it at Walmart", "Check price at Argos", "See price at …"
+    rf"|(?i:see|buy|shop|view|check price|see price)(?:\s(?i:it|now))?\s(?i:{_SHOP_AT})"
+    r"\s[A-Z][\w&'.-]{0,30}(?:\s[\w&'.-]{1,30}){0,2}"
+    # "Pre-order Fold Air at Veltrix Store": the product between the button and the shop
+    rf"|(?i:pre-?order)(?:\s[\w&'.-]{{1,30}}){{1,4}}\s(?i:{_SHOP_AT})"
     r"\s[A-Z][\w&'.-]{0,30}(?:\s[\w&'.-]{1,30}){0,2}"
     # "Rated 4.6 out of 5 (318 ratings)": a shop's rating, with its count
     r"|(?i:rated\s)?\d(?:[.,]\d)?\s(?i:out of|von|sur|de|su|em|van)\s(?:5|10)(?:\s(?i:stars?))?"
@@ -4297,8 +4300,9 @@ STORY_SPAN_TAIL_ITEMS = 0.5
 a run after the story's last kept paragraph that :func:`_keep_story_span` gives
 back: a results table or a timeline ending the story, not the teasers under it."""
 _WORD_CHAR = re.compile(r"[^\W_]")
-_STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps", "source_credit"})
-"""Cue removals that do not end a story: the time stamps of a live report's entries."""
+_STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps", "source_credit", "shop_widget"})
+"""Cue removals that do not end a story: the time stamps of a live report's entries, a
+table's source, a review's shop buttons between its paragraphs."""
 _IN_STORY_PROMO = (labels.PROMO, "line_prefix")
 """A promotion opening a line ("WEBINAR: …", "Get unlimited access to …") stands inside a
 story as often as after it: it ends no run the story span gives back (it stays removed)."""
