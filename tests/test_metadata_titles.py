@@ -2063,3 +2063,27 @@ def test_a_name_over_its_date_is_the_byline_not_the_headline() -> None:
     assert art.authors == ("Mark van den Heuvel",)
     again = newsclean.clean(art.to_text())
     assert again.to_text() == art.to_text()
+
+
+def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title() -> None:
+    # found by a held-out probe: "FARM & TABLE WEEKLY" over the menu and "Farm & Table
+    # Weekly newsletter" over a sign-up box were read as a page title and its headline
+    # (the ampersand counted as a word, so the site's name seemed too long for a menu's)
+    headline = "Egg prices hit record as bird flu cuts flocks and shops ration boxes"
+    menu = ["Skip to content", "FARM & TABLE WEEKLY", "Log in", "Subscribe", "Arable"]
+    menu += ["Livestock", "Dairy", "Poultry", "Markets", "Weather", "Home › Food › News"]
+    standfirst = (
+        "Average price of a dozen free-range eggs passes four pounds for the first time, "
+        "with producers warning shortages could last until the summer"
+    )
+    head = ["FOOD & RETAIL", headline, standfirst, "By Chloe Marsh and Anwar Siddiqui"]
+    head += ["22 January 2026", "5 min read", "Share", "Print"]
+    tail = ["Related stories", "Bird flu confirmed at second site in a week"]
+    tail += ["Farm & Table Weekly newsletter"]
+    tail += [
+        "The farming news that matters, from the field to the supermarket shelf, in your "
+        "inbox every Friday morning. Join more than 40,000 readers across the industry."
+    ]
+    tail += ["Sign up", "© 2026 Greenacre Media Ltd"]
+    art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY, *tail]))
+    assert art.title == headline

@@ -427,7 +427,7 @@ def _find_title(page: Layout) -> TitleResult:
             repeat is not None
             and whole_page
             and core == text  # no site name after it: no page title
-            and word_count(core) <= MENU_ENTRY_MAX_WORDS
+            and _word_tokens(core) <= MENU_ENTRY_MAX_WORDS
             and not _headline_above_meta(page, repeat[0])
         ):
             repeat = None  # a menu's first entry ("New York") printed again in another menu
