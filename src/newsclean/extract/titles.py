@@ -1269,7 +1269,7 @@ headline prints three at most ("FTSE 100 up 0.6% at 8,912")."""
 
 def _figures_row(text: str) -> bool:
     """A ticker's or a table's row: four figures or more, half of its words or more."""
-    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    words = _words(text)
     figures = sum(1 for w in words if any(c.isdigit() for c in w))
     return figures >= FIGURES_ROW_MIN and 2 * figures >= len(words)
 
@@ -2018,8 +2018,13 @@ in the menu and over the story ("Defence & Security": an ampersand is no word)."
 
 
 def _word_tokens(text: str) -> int:
-    """Words holding a letter or a digit ("&", "|" and dashes are none)."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    """How many words ``text`` holds (see :func:`_words`)."""
+    return len(_words(text))
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` that hold a letter or a digit ("&", "|" and dashes are none)."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
 def _repeated_pair(
