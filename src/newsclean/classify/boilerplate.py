@@ -666,14 +666,13 @@ def _fill_captions(article: Article, found: dict[int, int]) -> Article:
         return article
     blocks = article.blocks
     by_credit = {blocks[credit].start: blocks[line] for line, credit in found.items()}
-    captions = []
-    for entry in article.captions:
-        block = by_credit.get(entry.start)
-        filled = block is not None and not entry.text
-        captions.append(
-            attrs.evolve(entry, text=block.text, start=block.start) if filled and block else entry
-        )
-    return attrs.evolve(article, captions=tuple(captions))
+    captions = tuple(
+        attrs.evolve(entry, text=block.text, start=block.start)
+        if (block := by_credit.get(entry.start)) is not None and not entry.text
+        else entry
+        for entry in article.captions
+    )
+    return attrs.evolve(article, captions=captions)
 
 
 _TRUNCATION_MARKER = re.compile(TRUNCATION_MARKER + r"[ \t]*$")
@@ -2329,7 +2328,7 @@ def _story_resumes_under_crosshead(
         or _counter_label(info) is not None
     ):
         return False
-    below = next((k for k in range(j + 1, len(blocks)) if blocks[k].label == labels.BODY), None)
+    below = _next_body(blocks, j)
     items = 0
     while (
         below is not None
@@ -2341,9 +2340,7 @@ def _story_resumes_under_crosshead(
         # a list the crosshead heads ("Das raten Verbraucherschützer" / "* Abschlag
         # prüfen: …"), then the story's prose
         items += 1
-        below = next(
-            (k for k in range(below + 1, len(blocks)) if blocks[k].label == labels.BODY), None
-        )
+        below = _next_body(blocks, below)
     return (
         below is not None and below not in changes and _story_resumes(blocks, infos, changes, below)
     )
@@ -2351,6 +2348,11 @@ def _story_resumes_under_crosshead(
 
 CROSSHEAD_LIST_MAX_ITEMS = 8
 """Bulleted items a crosshead may head before the story's prose resumes under them."""
+
+
+def _next_body(blocks: Sequence[Block], index: int) -> int | None:
+    """The first block under ``index`` that no earlier cleaner took, if any."""
+    return next((k for k in range(index + 1, len(blocks)) if blocks[k].label == labels.BODY), None)
 
 
 def _long_prose(info: LineInfo) -> bool:
@@ -3702,8 +3704,7 @@ def _keep_fact_boxes_in_story(
             and any(i not in changes for i in run)
             and all(changes.get(i, ("", "model"))[1] == "model" for i in run)
         ):
-            for i in run:
-                changes.pop(i, None)
+            _undo_model(run, changes)
         k = end
 
 
@@ -4280,12 +4281,12 @@ run that :func:`_keep_story_span` gives back. A quarter lets a list keep a headi
 or two ("Key points", "What we know so far"); the related-article lists found
 between two paragraphs of the development corpus's pages have a third or more."""
 BIO_CLOSED_MIN_SENTENCES = 2
-BIO_GAP_MAX_LINES = 2
-"""Lines the model removed between the story's last sentence and the writer's bio that
-still let the bio close the story: its heading ("About the author"), a disclosure."""
 """Sentences of the story the model removed between its last kept paragraph and the
 writer's bio under it that make the whole run the story's, whatever the lines between
 them look like (a crosshead, a list of advice): a widget there has no sentences."""
+BIO_GAP_MAX_LINES = 2
+"""Lines the model removed between the story's last sentence and the writer's bio that
+still let the bio close the story: its heading ("About the author"), a disclosure."""
 HEADING_CAPS = 0.5
 """More than half of its words capitalised: a heading in Title Case ("Weekly Transport
 Briefing"), not a sentence-case note of a fact box ("Rated R for language")."""
