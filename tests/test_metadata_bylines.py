@@ -21,6 +21,7 @@ MORE = (
     ("line", "language", "authors"),
     [
         ("By Jane Doe", "en", ("Jane Doe",)),
+        ("Author: [12]Dr Jane Doe, Press Office", "en", ("Jane Doe",)),  # a link's number
         ("By Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),
         ("By Ana Lima, Tom Reyes and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
         # an agency run onto the name, a place after it, initials run together

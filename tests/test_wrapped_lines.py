@@ -237,3 +237,60 @@ def test_a_line_broken_after_a_hyphen_is_joined_without_a_space() -> None:
     for width in (40, 44, 48, 52):  # hyphens land at the ends of lines at each width
         text = "\n\n".join([textwrap.fill(paragraph, width)] * 2)
         assert join_wrapped_lines(text).split("\n\n") == [paragraph, paragraph]
+
+
+def _browser_dump() -> str:
+    """A university's news page as lynx prints it: link numbers, paragraphs wrapped at 72
+    columns with no blank line between them, the byline, a row of buttons and a wrapped
+    caption ending with its credit stacked right over the story."""
+    story = [
+        "Researchers at Harwell Vale University have found that bees kept near wildflower "
+        "verges gather pollen from twice as many plant species as those kept beside sown "
+        "grass, a result that could change how councils mow roadside strips.",
+        "The study followed 48 hives over three summers and counted the pollen grains the "
+        "foragers carried home, sorting them by species under the microscope each week.",
+        "Hives near the verges also lost fewer colonies over the winter, though the team "
+        "says more seasons of data are needed before that difference can be trusted.",
+    ]
+    lines = [
+        "   [1]Skip to main content",
+        "   [2]News  [3]Research  [4]Study  [5]About",
+        "Bees near wildflower verges find far more food, study shows",
+        "   Published: 12 May 2026",
+        "   Author: [6]Dr Miriam Oakes, Research Communications Office",
+        "   [7]Share on Facebook  [8]Share on Twitter  [9]Email this page",
+        *textwrap.wrap(
+            "[10]Image: A honeybee forages on knapweed beside the ring road in Harwell. "
+            "Credit: Harwell Vale University",
+            69,
+            initial_indent="   ",
+            subsequent_indent="   ",
+        ),
+    ]
+    for paragraph in story:
+        lines += textwrap.wrap(paragraph, 69, initial_indent="   ", subsequent_indent="   ")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_browser_dump_without_blank_lines_keeps_byline_buttons_and_caption_apart() -> None:
+    article = newsclean.clean(_browser_dump())
+    # the byline, the button row (its cells two blanks apart) and the caption (its
+    # credit ends it without a stop) were joined to the story's first paragraph
+    assert article.authors == ("Miriam Oakes",)
+    assert article.paragraphs[0].startswith("Researchers at Harwell Vale University")
+    assert len(article.paragraphs) == 3
+    assert [c.credit for c in article.captions] == ["Harwell Vale University"]
+    assert article.captions[0].text.startswith("Image: A honeybee forages")
+    share = [b for b in article.blocks if b.label == labels.SHARE]
+    assert [b.text for b in share] == [
+        "[7]Share on Facebook [8]Share on Twitter [9]Email this page"
+    ]
+
+
+def test_a_row_of_buttons_two_blanks_apart_is_no_wrapped_line() -> None:
+    buttons = "Share on Facebook  Share on Twitter  Email this page  Print this article"
+    paragraph = textwrap.fill(STORY[0] + " " + STORY[1], len(buttons) + 2)
+    text = f"{buttons}\n{paragraph}"
+    runs = wrapped_runs(text, segment(text))
+    assert runs, "the paragraph under the buttons is wrapped"
+    assert all(run.start > 0 for run in runs)  # the buttons open no paragraph

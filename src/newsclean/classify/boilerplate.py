@@ -378,6 +378,27 @@ _BRACKET_BUTTONS = re.compile(r"\[ [^\[\]\n]{1,30}? \](?:[ \t]{0,8}\[ [^\[\]\n]{
 """Buttons a text renderer prints in brackets padded with spaces, two or more on a
 line ("[ Accept all ] [ Necessary only ]", "[ Gift this article ] [ Save ] [ Share ]");
 a transcript's "[Applause] [Laughter]" has no padding."""
+
+
+def _marked_buttons(text: str, index: CueIndex) -> str | None:
+    """The label of a row of links a text browser numbered, each one a whole-line cue
+        ("[13]Share on X  [14]Share on LinkedIn  [15]Email this page"): the numbers mark
+        where each button starts, however many words the buttons have (a button is a
+    whole-line cue or holds a cue phrase: "Share on X")."""
+    parts = LINK_MARK.split(text)
+    if parts[0].strip() or len(parts) < _MARKED_MIN_BUTTONS + 1:
+        return None
+    found = []
+    for part in parts[1:]:
+        if not part.strip():
+            return None
+        info = line_info(part.strip(), index)
+        found.append(info.cue_label or info.keyword_phrase)
+    return found[0] if None not in found else None
+
+
+_MARKED_MIN_BUTTONS = 2
+"""Two numbered links on a line, both cues: a single one is a cue line already."""
 _AD_SLOT_DIGITS = 2
 """Digits of an ad slot's number after its marker ("Advertisement 12")."""
 _WIRE_SLUG = re.compile(r"\(?(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,4}\)?")
@@ -1027,6 +1048,10 @@ def _cue_decision(
         return label, "glued_buttons"
     if "glued_buttons" not in disabled and text[:1] == "[" and _BRACKET_BUTTONS.fullmatch(text):
         return labels.NAVIGATION, "glued_buttons"  # "[ Gift this article ] [ Save ] [ Share ]"
+    if "glued_buttons" not in disabled and text[:1] == "[":
+        label = _marked_buttons(text, index)
+        if label is not None:
+            return label, "glued_buttons"
     if "line_prefix" not in disabled:
         label = info.cue_prefix_label or (index.match_prefix(key) if info.cue_label else None)
         if (

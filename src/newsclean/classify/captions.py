@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from newsclean import labels
+from newsclean.classify.cues import LINK_MARK
 from newsclean.classify.photo_credits import (
     MAX_CREDIT,
     TOKEN,
@@ -58,7 +59,7 @@ from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Caption
 from newsclean.rules import own_disabled_rules
 
-__all__ = ["FAVOR_CHOICES", "RULES", "is_caption_line", "strip_captions"]
+__all__ = ["FAVOR_CHOICES", "RULES", "ends_with_credit", "is_caption_line", "strip_captions"]
 
 NAME = "strip_captions"
 FAVOR_CHOICES = ("precision", "balanced", "recall")
@@ -987,6 +988,20 @@ def is_caption_line(text: str) -> bool:
     return _detect(text, credit_vocab(()), frozenset()) is not None
 
 
+def ends_with_credit(text: str) -> bool:
+    """Whether a photo credit ends ``text`` ("… Immunology. Credit: Kingsbridge
+    University"): the line wrapper uses it to end a caption that has no stop after its
+    credit, where the story's paragraph opens on the next line.
+
+    >>> ends_with_credit("Crowds in the square. Photo: Jane Doe")
+    True
+    >>> ends_with_credit("Image: A researcher prepares samples in the")
+    False
+    """
+    hit = _detect(text, credit_vocab(()), frozenset())
+    return hit is not None and hit.credit is not None and hit.credit[1] >= len(text.rstrip(" ."))
+
+
 _SHORTCODE = re.compile(
     r"\[caption\b[^\]\n]{0,400}\](?P<body>[^\n]{0,2000}?)\[/caption\]\s*$", re.IGNORECASE
 )
@@ -1402,6 +1417,8 @@ def strip_captions(
                 hit = _detect(text, vocab, disabled)
             if hit is None:
                 break
+            if hit.start > 0 and LINK_MARK.fullmatch(text[: hit.start].rstrip()):
+                hit = attrs.evolve(hit, start=0)  # "[16]Image: …": a text browser's link number
             if hit.start > 0:
                 article, tail = split_block(article, index, hit.start)
                 if tail > 0:

@@ -40,6 +40,7 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
+from newsclean.classify.cues import LINK_MARK
 from newsclean.extract.dates import FoundDate, find_dates
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 
@@ -236,6 +237,9 @@ def parse_byline(
     """
     if len(text) > MAX_BYLINE_CHARS:
         return None
+    if "[" in text and LINK_MARK.search(text):
+        # "Author: [12]Jane Doe": a text browser numbers the link on the writer's name
+        text, dates = LINK_MARK.sub("", text), None
     lex = lexicon or meta_lexicon()
     lang = language or "en"
     if dates is None:

@@ -91,6 +91,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "like us on facebook",
         "email this story",
         "email this",
+        "email this page",
         "share this page",
         "share the story",
         "share",

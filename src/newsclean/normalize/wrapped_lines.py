@@ -39,6 +39,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsclean import lexicons
+from newsclean.classify.captions import ends_with_credit
 from newsclean.editing import Doc
 from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Article, Block
@@ -79,6 +80,10 @@ counts: "ILOILO CITY — Police on Wednesday arrested …")."""
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 """A line broken after a hyphen ("cross-" / "border"): joined with no space."""
 _CLOSERS = "\"'”’»)]"
+_CELL_GAP = re.compile(r"[^.!?:;\s][ \t]{2,}(?=\S)")
+"""Two blanks or more between words (not after a sentence, where typists put two):
+a row of cells or buttons a renderer laid out ("Share on X  Share on LinkedIn"); a
+greedy wrapper puts one space between the words of a paragraph."""
 _ITEM_MARKERS = frozenset("-•*·–—►▶+▪‣◦>|")
 
 
@@ -150,6 +155,10 @@ def _continues(
         return False
     if not _one_break_between(original, first, second):
         return False
+    if _CELL_GAP.search(original, first.start, first.end) or _CELL_GAP.search(
+        original, second.start, second.end
+    ):
+        return False
     first_indent = _indent(original, first)
     # a paragraph's first line may be indented more than the rest (plain text, wire copy)
     lowest = first_indent - WRAP_MAX_HANG if opens_paragraph else first_indent
@@ -169,16 +178,25 @@ def _continues(
     if first_len + 1 + len(next_word) <= width - WRAP_FIT_SLACK:
         return False
     ending = first.text.rstrip(_CLOSERS)[-1:]
+    if text[0].isupper() and ending not in _SENTENCE_END and ends_with_credit(first.text):
+        # "… Immunology. Credit: Kingsbridge University" / "Researchers at …": a credit
+        # ends its caption with no stop after it, and the story's paragraph opens below
+        return False
     # a sentence ending at a line's end followed by a capital may be a paragraph's
     # end as well as a wrap; splitting there leaves two sentence-like paragraphs
     return not (ending in _SENTENCE_END and not text[0].islower())
 
 
 def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
-    """A wrapped paragraph ends its last line with a sentence, or runs a sentence on
-    into a line starting in lower case; a stack of headlines does neither."""
-    last = blocks[run.stop - 1].text.rstrip(_CLOSERS)[-1:]
-    return last in _SENTENCE_END or any(blocks[i].text[0].islower() for i in run[1:])
+    """A wrapped paragraph ends its last line with a sentence (or a caption with its
+    photo credit), or runs a sentence on into a line starting in lower case; a stack
+    of headlines does neither."""
+    last_line = blocks[run.stop - 1].text
+    return (
+        last_line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+        or any(blocks[i].text[0].islower() for i in run[1:])
+        or ends_with_credit(last_line)
+    )
 
 
 def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
