@@ -552,6 +552,7 @@ TEASERS = [
         "More from The Example Herald",
         "Mais lidas",
         "More in Politics",
+        "MORE ON ENERGY",  # found by held-out probes
         "Popular on Example News",
         "Most read in World News",
     ],
@@ -626,6 +627,7 @@ def test_teasers_with_their_summaries_after_the_story_still_go() -> None:
         "More from the council on the bridge will follow next week, the mayor said.",
         "Popular on weekends",  # no name after the opening
         "More in store",
+        "More on that later",
     ],
 )
 def test_teaser_heading_in_a_sentence_is_prose(line: str) -> None:

@@ -932,6 +932,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "recommended from",
     "more from",
     "more in",
+    "more on",
     "most read in",
     "popular on",
     "related coverage from",
