@@ -2065,6 +2065,30 @@ def test_a_name_over_its_date_is_the_byline_not_the_headline() -> None:
     assert again.to_text() == art.to_text()
 
 
+def test_a_name_and_the_town_the_writer_files_from_over_the_date_is_the_byline() -> None:
+    # found by a held-out probe: "Hannah Whitcombe in Melbourne" over the date was read
+    # as the headline, the real headline and standfirst over it as furniture
+    headline = "Marchetti survives five-hour epic to reach first Grand Slam quarter-final"
+    standfirst = (
+        "The 23-year-old Italian saved three match points in a fourth-round thriller "
+        "that finished after 1am"
+    )
+    story = [
+        "MELBOURNE – At 1.14am, with the crowd on its feet, Davide Marchetti dropped his "
+        "racket, sank to his knees and covered his face with both hands.",
+        "The Italian came back from two sets to one down and saved three match points "
+        "in the final set to win in five hours and two minutes.",
+        "It is the first time the world No 31 has reached the last eight of a Grand Slam.",
+    ]
+    menu = ["* Home", "* Tennis", "* Golf", "* Cycling", "[Search]", "Log in / Register"]
+    menu += ["BASELINE", "Tennis > Australian Open > Men's singles", "AUSTRALIAN OPEN"]
+    head = [headline, standfirst, "Hannah Whitcombe in Melbourne", "25 Jan 2026", "6 min read"]
+    art = newsclean.clean("\n".join([*menu, *head, "Share   Tweet   Email", *story]))
+    assert art.title == headline
+    assert art.subtitle == standfirst
+    assert art.authors == ("Hannah Whitcombe",)
+
+
 def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title() -> None:
     # found by a held-out probe: "FARM & TABLE WEEKLY" over the menu and "Farm & Table
     # Weekly newsletter" over a sign-up box were read as a page title and its headline
