@@ -231,6 +231,46 @@ def test_counts_and_reading_times_go_in_every_language(language: str) -> None:
     ]
 
 
+POINTERS = {
+    "en": ["Read the full budget document here.", "You can watch the hearing here"],
+    "de": ["Mehr Nachrichten aus der Region lesen Sie hier.", "Lesen Sie den Bericht hier"],
+    "fr": ["Lire le rapport complet ici.", "Retrouvez notre dossier ici"],
+    "es": ["Lea el informe completo aquí.", "Consulte la sentencia aquí"],
+    "it": ["Leggi il rapporto completo qui.", "Scopri il programma qui"],
+    "pt": ["Leia o relatório completo aqui.", "Confira a lista aqui"],
+    "nl": ["Lees het volledige rapport hier.", "De uitslagen per stembureau vind je hier."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(POINTERS))
+def test_a_pointer_to_a_link_goes_and_the_story_under_it_stays(language: str) -> None:
+    # found by held-out probes: a line pointing to the document the story is about,
+    # between its paragraphs or after them
+    prose = ARTICLES[language]
+    first, last = POINTERS[language]
+    art = newsclean.strip_boilerplate("\n\n".join([*prose[:2], first, *prose[2:], last]))
+    assert list(art.paragraphs) == prose
+    assert [(r.text, r.reason) for r in art.removed] == [
+        (first, "strip_boilerplate.link_pointer"),
+        (last, "strip_boilerplate.link_pointer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He has lived here.",
+        "Many families say they can no longer afford to live here.",
+        "Read the statement, and you will see why they stayed here.",
+        '"Sign up here," the volunteer told the crowd at the gate.',
+    ],
+)
+def test_a_sentence_ending_with_here_stays(line: str) -> None:
+    prose = ARTICLES["en"]
+    art = newsclean.strip_boilerplate("\n\n".join([prose[0], line, *prose[1:]]))
+    assert line in art.paragraphs
+
+
 @pytest.mark.parametrize(
     "line",
     [

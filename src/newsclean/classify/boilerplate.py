@@ -17,6 +17,11 @@ Decisions come in layers, each a named rule (the name is what
     a line that *opens* with a cue ("Get in touch with our news team …",
     "Read More: …", "Lesen Sie auch: …"); a licence or promotion cue of five
     words or more takes a long line too (a notice or an appeal of a paragraph).
+``link_pointer``
+    a short line pointing to a link with "here": it opens with a pointer's verb
+    ("Read the full budget document here.", "You can watch the hearing here.")
+    or ends with a pointer's phrase ("Mehr Nachrichten aus Leipzig lesen Sie
+    hier."); quotations and reported sentences stay.
 ``feed_footer``
     "from <feed name> https://…", the footer feed readers append.
 ``keyword_phrase``
@@ -175,6 +180,7 @@ from newsclean.classify.cues import (
     key_point_headers,
     line_key,
     more_words,
+    pointer_cues,
     reading_time_cues,
     section_words,
     share_button_words,
@@ -218,6 +224,7 @@ RULES = (
     "exact_line",
     "glued_buttons",
     "line_prefix",
+    "link_pointer",
     "feed_footer",
     "keyword_phrase",
     "link_title",
@@ -378,6 +385,28 @@ _BRACKET_BUTTONS = re.compile(r"\[ [^\[\]\n]{1,30}? \](?:[ \t]{0,8}\[ [^\[\]\n]{
 """Buttons a text renderer prints in brackets padded with spaces, two or more on a
 line ("[ Accept all ] [ Necessary only ]", "[ Gift this article ] [ Save ] [ Share ]");
 a transcript's "[Applause] [Laughter]" has no padding."""
+
+
+def _is_link_pointer(key: str, info: LineInfo) -> bool:
+    """A short line pointing to a link with "here": "Read the full budget document
+    here.", "You can watch the hearing here.", "Mehr Nachrichten aus Leipzig lesen Sie
+    hier.". It opens with a pointer's verb or ends with a pointer's phrase; a story's
+    sentence ending with "here" ("He has lived here.") does neither, and a quotation,
+    a sentence of clauses or a reported one ("…, she said.") is the story's."""
+    if info.words > _POINTER_MAX_WORDS:
+        return False
+    bare = key.rstrip(".!:»›>→ ")
+    here_words, openings, endings = pointer_cues()
+    if bare.rsplit(" ", 1)[-1] not in here_words:  # most lines end otherwise
+        return False
+    if key[:1] in "\"'" or "," in key or _ATTRIBUTED.search(key) is not None:
+        return False  # a quotation, a sentence of clauses, a reported sentence
+    return bare.startswith(openings) or bare.endswith(endings)
+
+
+_POINTER_MAX_WORDS = 14
+"""Words of a line pointing to a link: a verb, what it points to, "here"
+("Read our full guide to avoiding parking scams here." has nine)."""
 
 
 def _marked_buttons(text: str, index: CueIndex) -> str | None:
@@ -1065,6 +1094,8 @@ def _cue_decision(
         note = _shaped_note(text, key, info, disabled)  # most lines open otherwise
         if note is not None:
             return note
+    if "link_pointer" not in disabled and _is_link_pointer(key, info):
+        return labels.RELATED, "link_pointer"
     if "feed_footer" not in disabled and (
         (key.startswith("from ") and _FEED_FOOTER.fullmatch(text))
         or (key.startswith(_FEED_POST_OPENINGS) and _FEED_POST.fullmatch(key))
@@ -4326,9 +4357,12 @@ STORY_SPAN_TAIL_ITEMS = 0.5
 a run after the story's last kept paragraph that :func:`_keep_story_span` gives
 back: a results table or a timeline ending the story, not the teasers under it."""
 _WORD_CHAR = re.compile(r"[^\W_]")
-_STORY_STAMPS = frozenset({"bare_timestamp", "live_stamps", "source_credit", "shop_widget"})
+_STORY_STAMPS = frozenset(
+    {"bare_timestamp", "live_stamps", "source_credit", "shop_widget", "link_pointer"}
+)
 """Cue removals that do not end a story: the time stamps of a live report's entries, a
-table's source, a review's shop buttons between its paragraphs."""
+table's source, a review's shop buttons between its paragraphs, a pointer to a link
+("Read the full budget document here.") with the story going on under it."""
 _IN_STORY_PROMO = (labels.PROMO, "line_prefix")
 """A promotion opening a line ("WEBINAR: …", "Get unlimited access to …") stands inside a
 story as often as after it: it ends no run the story span gives back (it stays removed)."""

@@ -18,7 +18,7 @@ import attrs
 
 from newsclean import lexicons
 
-__all__ = ["CueIndex", "box_headers", "cue_index", "line_key", "thread_headers"]
+__all__ = ["CueIndex", "box_headers", "cue_index", "line_key", "pointer_cues", "thread_headers"]
 
 _FOLD = str.maketrans(
     {
@@ -213,6 +213,17 @@ def more_words() -> frozenset[str]:
     """First words of a heading over other stories ("More World News", "Weitere
     Artikel"), in every lexicon language."""
     return frozenset(_lexicon_keys("MORE_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
+def pointer_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """What makes a line a pointer to a link, in every lexicon language: (the words
+    for "here" that end it, openings before such an end, endings whatever opens it)."""
+    return (
+        frozenset(_lexicon_keys("POINTER_HERE_WORDS")),
+        tuple(k + " " for k in _lexicon_keys("POINTER_OPENINGS")),
+        tuple(" " + k for k in _lexicon_keys("POINTER_ENDINGS")),
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -505,3 +505,31 @@ SECTION_WORDS: tuple[str, ...] = (
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""
+
+
+POINTER_HERE_WORDS: tuple[str, ...] = ("hier",)
+"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+
+POINTER_OPENINGS: tuple[str, ...] = (
+    "lesen sie",
+    "lies",
+    "sehen sie",
+    "hören sie",
+    "mehr dazu",
+    "mehr infos",
+    "alle infos",
+    "zum",
+)
+"""Openings of a line that points to a link and ends with "here" (an imperative, or
+"you can read"): a story sentence ending with "here" ("He has lived here.") opens
+otherwise."""
+
+POINTER_ENDINGS: tuple[str, ...] = (
+    "lesen sie hier",
+    "finden sie hier",
+    "sehen sie hier",
+    "hören sie hier",
+    "gibt es hier",
+)
+"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
+der Region lesen Sie hier.")."""

@@ -1337,3 +1337,44 @@ SECTION_WORDS: tuple[str, ...] = (
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""
+
+
+POINTER_HERE_WORDS: tuple[str, ...] = ("here",)
+"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+
+POINTER_OPENINGS: tuple[str, ...] = (
+    "read",
+    "watch",
+    "listen",
+    "see",
+    "view",
+    "download",
+    "find out",
+    "click",
+    "tap",
+    "sign up",
+    "subscribe",
+    "register",
+    "learn more",
+    "check out",
+    "you can read",
+    "you can watch",
+    "you can listen",
+    "you can find",
+    "you can see",
+    "you can view",
+    "you can download",
+    "you can sign up",
+)
+"""Openings of a line that points to a link and ends with "here" (an imperative, or
+"you can read"): a story sentence ending with "here" ("He has lived here.") opens
+otherwise."""
+
+POINTER_ENDINGS: tuple[str, ...] = (
+    "can be read here",
+    "can be found here",
+    "can be watched here",
+    "is available here",
+)
+"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
+der Region lesen Sie hier.")."""

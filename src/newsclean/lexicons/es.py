@@ -433,3 +433,36 @@ SECTION_WORDS: tuple[str, ...] = (
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""
+
+
+POINTER_HERE_WORDS: tuple[str, ...] = ("aquí", "aqui")
+"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+
+POINTER_OPENINGS: tuple[str, ...] = (
+    "lea",
+    "lee",
+    "vea",
+    "mira",
+    "escuche",
+    "escucha",
+    "consulte",
+    "consulta",
+    "descargue",
+    "descarga",
+    "haga clic",
+    "pincha",
+    "suscríbete",
+    "regístrate",
+)
+"""Openings of a line that points to a link and ends with "here" (an imperative, or
+"you can read"): a story sentence ending with "here" ("He has lived here.") opens
+otherwise."""
+
+POINTER_ENDINGS: tuple[str, ...] = (
+    "puede leer aquí",
+    "puedes leer aquí",
+    "puede consultar aquí",
+    "puedes consultarlo aquí",
+)
+"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
+der Region lesen Sie hier.")."""

@@ -367,3 +367,26 @@ SECTION_WORDS: tuple[str, ...] = (
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""
+
+
+POINTER_HERE_WORDS: tuple[str, ...] = ("qui",)
+"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+
+POINTER_OPENINGS: tuple[str, ...] = (
+    "leggi",
+    "legga",
+    "guarda",
+    "ascolta",
+    "scopri",
+    "consulta",
+    "clicca",
+    "scarica",
+    "iscriviti",
+)
+"""Openings of a line that points to a link and ends with "here" (an imperative, or
+"you can read"): a story sentence ending with "here" ("He has lived here.") opens
+otherwise."""
+
+POINTER_ENDINGS: tuple[str, ...] = ("si può leggere qui", "è disponibile qui")
+"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
+der Region lesen Sie hier.")."""
