@@ -564,6 +564,25 @@ def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) ->
     assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.teaser_section"}
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this story misstated the year the bridge "
+        "closed. It was 2021, not 2020.",
+        "Berichtigung: In einer früheren Version dieses Artikels stand ein falsches "
+        "Datum für die Sperrung der Brücke.",
+        "Rectificatif : une version précédente de cet article indiquait une mauvaise "
+        "date pour la fermeture du pont.",
+    ],
+)
+def test_a_correction_under_the_teasers_stays_with_the_story(note: str) -> None:
+    # found by a held-out probe: the newsroom's correction printed under "Related
+    # coverage" was taken with the teasers
+    text = "\n\n".join([*LONG_STORY, "Related Stories", *TEASERS, note, "Share this:"])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == (*LONG_STORY, note)
+
+
 def test_the_topics_under_a_topics_heading_after_the_story_go() -> None:
     # found by held-out probes: "Explore more on these topics" over the story's topics,
     # each a link to other stories on it, then the share buttons

@@ -184,6 +184,7 @@ from newsclean.classify.cues import (
     reading_time_cues,
     section_words,
     share_button_words,
+    story_note_openings,
     tail_heading_words,
     teaser_headers,
     thread_headers,
@@ -2281,6 +2282,7 @@ def _tail_sections(
             # model only guessed what a line is, and related titles are read from it),
             # up to the first line a cue rule named: the next box begins there
             under_heading = True
+            notes = story_note_openings()
             box = 0  # lines under the heading so far, while all are short
             for j in range(i + 1, len(blocks)):
                 if blocks[j].label != labels.BODY or j in protected:
@@ -2296,6 +2298,13 @@ def _tail_sections(
                     )
                 ):
                     return  # a box inside the story: the story goes on under it
+                if (
+                    (decided is None or decided[1] in _GUESSED_KIND_RULES)
+                    and infos[j].is_prose
+                    and infos[j].key.startswith(notes)
+                ):
+                    changes.pop(j, None)  # "Correction: An earlier version …": the story's
+                    continue
                 # a teaser's headline may be long, with a comma, or a question; it ends
                 # with no full stop
                 stop = blocks[j].text.rstrip("\"”’»)' ")[-1:] in ".。"

@@ -18,7 +18,15 @@ import attrs
 
 from newsclean import lexicons
 
-__all__ = ["CueIndex", "box_headers", "cue_index", "line_key", "pointer_cues", "thread_headers"]
+__all__ = [
+    "CueIndex",
+    "box_headers",
+    "cue_index",
+    "line_key",
+    "pointer_cues",
+    "story_note_openings",
+    "thread_headers",
+]
 
 _FOLD = str.maketrans(
     {
@@ -224,6 +232,13 @@ def pointer_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
         tuple(k + " " for k in _lexicon_keys("POINTER_OPENINGS")),
         tuple(" " + k for k in _lexicon_keys("POINTER_ENDINGS")),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def story_note_openings() -> tuple[str, ...]:
+    """Keys of the openings of a newsroom's note on its story ("Correction:", "Editor's
+    note:", "Berichtigung:"), in every lexicon language."""
+    return _lexicon_keys("STORY_NOTE_OPENINGS")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1378,3 +1378,13 @@ POINTER_ENDINGS: tuple[str, ...] = (
 )
 """Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
 der Region lesen Sie hier.")."""
+
+STORY_NOTE_OPENINGS: tuple[str, ...] = (
+    "correction:",
+    "corrections:",
+    "clarification:",
+    "editor's note:",
+    "an earlier version of this",
+)
+"""Openings of the newsroom's note on its own story (a correction, an editor's note):
+the story's last paragraph, even under the list of other stories."""

@@ -477,3 +477,13 @@ otherwise."""
 POINTER_ENDINGS: tuple[str, ...] = ("à lire ici", "à retrouver ici", "à consulter ici")
 """Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
 der Region lesen Sie hier.")."""
+
+STORY_NOTE_OPENINGS: tuple[str, ...] = (
+    "rectificatif :",
+    "correction :",
+    "erratum :",
+    "note de la rédaction :",
+    "une version précédente de cet article",
+)
+"""Openings of the newsroom's note on its own story (a correction, an editor's note):
+the story's last paragraph, even under the list of other stories."""

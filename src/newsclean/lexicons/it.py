@@ -390,3 +390,13 @@ otherwise."""
 POINTER_ENDINGS: tuple[str, ...] = ("si può leggere qui", "è disponibile qui")
 """Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
 der Region lesen Sie hier.")."""
+
+STORY_NOTE_OPENINGS: tuple[str, ...] = (
+    "correzione:",
+    "rettifica:",
+    "errata corrige:",
+    "nota della redazione:",
+    "una versione precedente di",
+)
+"""Openings of the newsroom's note on its own story (a correction, an editor's note):
+the story's last paragraph, even under the list of other stories."""

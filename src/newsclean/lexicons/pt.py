@@ -429,3 +429,14 @@ otherwise."""
 POINTER_ENDINGS: tuple[str, ...] = ("pode ser lido aqui", "está disponível aqui")
 """Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
 der Region lesen Sie hier.")."""
+
+STORY_NOTE_OPENINGS: tuple[str, ...] = (
+    "correção:",
+    "errata:",
+    "esclarecimento:",
+    "nota da redação:",
+    "nota do editor:",
+    "uma versão anterior d",
+)
+"""Openings of the newsroom's note on its own story (a correction, an editor's note):
+the story's last paragraph, even under the list of other stories."""
