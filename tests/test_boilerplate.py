@@ -368,6 +368,40 @@ def test_link_title_is_related_but_a_table_row_is_not() -> None:
     assert [(r.text, r.reason) for r in art.removed] == [(link, "strip_boilerplate.link_title")]
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # found by held-out probes: road works, a header row and cells without figures
+            "Ort | Zeitraum | Auswirkung",
+            "Keplerbrücke | 30.6. – 5.9. | Totalsperre für Kfz",
+            "Annenstraße | 7.7. – 29.8. | keine Bim, Ersatzbusse",
+            "Grieskai | 14.7. – 22.8. | Fahrstreifenreduktion",
+            "Petersgasse | 21.7. – 12.9. | Einbahnführung",
+        ],
+        [
+            "Vert | Pas de vigilance particulière",
+            "Jaune | Pic de chaleur ponctuel",
+            "Orange | Canicule, soyez très vigilants",
+            "Rouge | Canicule extrême, vigilance absolue",
+        ],
+    ],
+)
+def test_a_table_between_bars_in_the_story_is_no_run_of_link_titles(rows: list[str]) -> None:
+    art = newsclean.clean("\n\n".join([*PARAGRAPHS[:2], *rows, *PARAGRAPHS[2:]]))
+    assert art.paragraphs == (*PARAGRAPHS[:2], *rows, *PARAGRAPHS[2:])
+
+
+def test_link_titles_ending_alike_are_no_table() -> None:
+    links = [
+        "Old Town Bridge | History and Facts | Cityguide",
+        "Harbour Lighthouse | Opening Hours | Cityguide",
+        "Castle Gardens | Tickets and Tours | Cityguide",
+        "River Walk | Maps and Parking | Cityguide",
+    ]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, *links]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+
+
 def test_a_row_of_figures_joined_by_pipes_is_no_link_title() -> None:
     """Every cell holds a figure: a recipe's times or a fact box, not "Headline | Site"."""
     rows = ["Prep 15 minutes | Cook 50 minutes", "Built 1890 | Length 212m | Cost £4m"]

@@ -616,6 +616,7 @@ def strip_boilerplate(
 
     if "whole_table" not in disabled:
         # on the page and when the kept text is cleaned again (no model then)
+        _keep_barred_tables(blocks, infos, changes)
         protected |= _announced_lists(blocks, infos, changes)
     if "related_list" not in disabled:
         _mark_related_lists(blocks, infos, changes, protected)
@@ -3428,6 +3429,50 @@ def _keep_whole_tables(
                 _undo_model(rows, changes)
             elif closing_table(k, j):
                 _undo_model(view[k - 1 : j], changes)
+        k = j
+
+
+_TABLE_RULES = frozenset({"model", "link_title"})
+"""Removals a table's rows get back: the model's, and the page-title rule's, which reads
+a row of cells between bars ("Grieskai | 14.7. – 22.8. | Fahrstreifenreduktion") as
+"Title | Section | Site"."""
+
+
+def _keep_barred_tables(
+    blocks: Sequence[Block], infos: Sequence[LineInfo], changes: dict[int, tuple[str, str]]
+) -> None:
+    """Keep a table printed with bars between its cells, its header row too, when it
+    stands in the story: :data:`TABLE_MIN_ROWS` lines or more in a row with as many bars
+    each and a different last cell each. Page titles pasted as links ("How to … |
+    Example Site") end alike, a table's rows do not; with no figure in them
+    ("Vert | Pas de vigilance particulière") the rows escape :func:`_piped_row`.
+    Read over the whole body, not the model's view (the page-title rule's removals
+    are out of it), and also when the kept text is cleaned again."""
+    view = [i for i, b in enumerate(blocks) if b.label == labels.BODY]
+    n = len(view)
+    k = 0
+    while k < n:
+        bars = blocks[view[k]].text.count(" | ")
+        if not bars:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and blocks[view[j]].text.count(" | ") == bars:
+            j += 1
+        rows = view[k:j]
+        lasts = {blocks[i].text.rsplit(" | ", 1)[1].strip().casefold() for i in rows}
+        if (
+            len(rows) >= TABLE_MIN_ROWS
+            and len(lasts) == len(rows)
+            and (
+                any(i not in changes for i in rows)
+                or (k > 0 and view[k - 1] not in changes)
+                or _story_above(infos, view, changes, k - 1)
+            )
+        ):
+            for i in rows:
+                if changes.get(i, ("", ""))[1] in _TABLE_RULES:
+                    del changes[i]
         k = j
 
 
