@@ -540,3 +540,32 @@ def test_the_opening_sentence_over_a_box_of_key_points_comes_back_with_it() -> N
     changes = {0: (labels.SHARE, "exact_line"), **dict.fromkeys(range(1, 5), model)}
     _keep_key_points(_infos(lines), list(range(len(lines))), changes)
     assert changes == {0: (labels.SHARE, "exact_line")}
+
+
+def test_a_list_announced_by_a_removed_sentence_over_a_kept_paragraph_comes_back() -> None:
+    # found by a held-out probe: under two "Read More" teasers, a crosshead, the
+    # sentence announcing a list, the list, then the story's kept paragraph; the model
+    # took all of it but the paragraph
+    from newsclean.classify.boilerplate import _keep_announced_bullets
+    from newsclean.model import Block
+
+    lines = [
+        "Read More",
+        "Hatherley library reprieve welcomed by campaigners",
+        "How the gap was closed",
+        "According to council papers, the £19m shortfall will be met through:",
+        "- £8.2m from the council tax increase",
+        "- £5.1m of efficiency savings, including 64 fewer posts",
+        "- £3.4m from reserves",
+        "Opposition leader Martin Hale said the administration was raiding the piggy "
+        "bank and warned that reserves could not be spent twice.",
+    ]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    changes = dict.fromkeys(range(1, 7), (labels.BOILERPLATE, "model"))
+    changes[0] = (labels.RELATED, "exact_line")
+    _keep_announced_bullets(blocks, list(range(len(lines))), changes, _infos(lines))
+    # the teaser stays removed; the crosshead, the sentence and the items come back
+    assert changes == {
+        0: (labels.RELATED, "exact_line"),
+        1: (labels.BOILERPLATE, "model"),
+    }

@@ -3604,7 +3604,9 @@ def _keep_announced_bullets(
     ``infos``, an announcing line the model removed counts too when kept prose stands
     a few lines above it and the story's sentences the model removed close the list
     (:func:`_story_resumes_after_list`): they all come back ("Также в МЧС напомнили:"
-    / "— не подходите к оборванным проводам;" / … / the last paragraph)."""
+    / "— не подходите к оборванным проводам;" / … / the last paragraph), and so does an
+    announcing sentence the model removed with its list right over a kept paragraph
+    of the story, and the crosshead over it."""
     for k, j in _bullet_runs(blocks, view, BULLETED_MIN_ITEMS):
         above = view[k - 1]
         if not blocks[above].text.rstrip().endswith(":"):
@@ -3618,6 +3620,35 @@ def _keep_announced_bullets(
             and _story_resumes_after_list(infos, view, changes, k, j)
         ):
             _undo_model(view[k - 1 : _sentences_from(infos, view, changes, j)], changes)
+        elif (
+            infos is not None
+            and changes[above][1] == "model"
+            and infos[above].is_prose
+            and j < len(view)
+            and view[j] not in changes
+            and infos[view[j]].is_prose
+        ):
+            # "According to council papers, the shortfall will be met through:" / the
+            # items / the story's kept paragraph: the list stands inside the story, with
+            # the crosshead over the announcing sentence ("How the gap was closed")
+            start = k - 1
+            if start > 0 and _crosshead_taken(infos, changes, view[start - 1]):
+                start -= 1
+            _undo_model(view[start:j], changes)
+
+
+def _crosshead_taken(
+    infos: Sequence[LineInfo], changes: Mapping[int, tuple[str, str]], i: int
+) -> bool:
+    """Whether line ``i`` is a short heading the model removed (no sentence, no colon)."""
+    info = infos[i]
+    return (
+        changes.get(i, ("", ""))[1] == "model"
+        and 0 < info.words <= BOX_HEADING_MAX_WORDS
+        and not info.ends_sentence
+        and not info.ends_colon
+        and not info.list_marker
+    )
 
 
 def _announced_lists(
