@@ -1118,3 +1118,31 @@ def test_a_review_s_shop_buttons_between_its_lines_do_not_end_the_span() -> None
     changes: dict[int, tuple[str, str]] = {1: ("ads", "shop_widget")}
     changes.update(dict.fromkeys(range(2, 2 + len(RESULTS)), ("navigation", "model")))
     assert _run(lines, changes) == {1: ("ads", "shop_widget")}
+
+
+def test_a_closing_box_comes_back_up_to_the_story_s_last_sentence_not_a_teaser_s() -> None:
+    # found by a held-out probe: facts, their source and the story's last paragraph
+    # after the last kept one, then a related box whose summary reads as a sentence;
+    # the run up to that summary reads as teasers, the run up to the story's end not
+    facts = ["Visitors: 1.14 million (+9%)", "Nights: 2.31 million (+7%)"]
+    facts += ["Average stay: 2.0 nights", "Revenue per room: 96 euros (+11%)"]
+    last = "Despite the figures, hotel owners remain cautious about next year, the survey found."
+    teasers = ["Related", "Harvest starts early because of the heat"]
+    teasers += ["New five-star hotel opens in the spring", "The last workshop for river boats"]
+    summary = "The regional paper sends its main stories by email every morning at seven."
+    lines = [PROSE[0], PROSE[1], *facts, "Source: Regional tourism board", last]
+    lines += [*teasers, summary, "Home"]
+    removed = set(range(2, len(lines)))
+    changes = _span(lines, removed)
+    assert set(changes) == set(range(2 + len(facts) + 2, len(lines)))
+
+
+def test_a_list_of_tips_in_short_sentences_closing_the_story_comes_back() -> None:
+    # found by a held-out probe: a crosshead, short advice sentences, the story's last
+    # paragraph; a teaser's headline ends with no full stop
+    tips = ["Tips for the storm", "Stay indoors as much as you can.", "Avoid woods and parks."]
+    tips += ["Tie down loose garden furniture.", "Put off journeys if you can."]
+    last = "On Saturday the wind eases, with showers and a top temperature of around 7C."
+    lines = [PROSE[0], PROSE[1], *tips, last, "Home"]
+    changes = _span(lines, set(range(2, len(lines))))
+    assert changes == {len(lines) - 1: ("navigation", "model")}

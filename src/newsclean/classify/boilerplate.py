@@ -4416,6 +4416,11 @@ BOX_OVER_STORY_MIN_LINES = 5
 BOX_OVER_STORY_ITEM_SHARE = 0.6
 """A box over a kept paragraph that :func:`_keep_story_span` gives back: five lines or
 more, three in five of them items or facts ("1 1/2 cups dry orzo", "Servings: 4")."""
+SHORT_STATEMENT_MIN_WORDS = 3
+"""Words of a short statement closing a story's list ("Avoid woods and parks."): a name
+with an initial ("Margaret P.") has two."""
+_CLOSING_MARKS = "\"'”’»)] "
+"""Quotes and brackets after a sentence's last mark."""
 STORY_SPAN_TEASER_SHARE = 0.25
 """Most share of teaser lines (:func:`_teaser_lines`) among the model's removals of a
 run that :func:`_keep_story_span` gives back. A quarter lets a list keep a heading
@@ -4590,8 +4595,9 @@ def _keep_story_span(
 ) -> set[int]:
     """Give back what the model removed inside the story: the run of lines between
     two kept paragraphs of prose, the run after the last one up to a sentence the
-    model removed ("Kick-off is at 3pm."), and the run from the byline, date line or
-    headline repeat down to the first one (a "Key points" box; only prose, list
+    model removed ("Kick-off is at 3pm."; the farthest one, else a nearer one ending
+    with a full stop, when the longer run reads as teasers), and the run from the
+    byline, date line or headline repeat down to the first one (a "Key points" box; only prose, list
     items, table rows and headings over them, see :func:`_story_head_line`), when no
     cue rule removed a line of the run (a live report's time stamps aside) and the
     run does not read as teasers.
@@ -4619,6 +4625,15 @@ def _keep_story_span(
     def story_sentence(i: int) -> bool:
         return by_model(i) and _sentence_shaped(infos[i], first_person=first_person)
 
+    def _short_statement(i: int) -> bool:
+        # "Vermijd bossen en parken.": a tip of a list the story closes with ends with a
+        # full stop, a teaser's headline does not
+        return (
+            blocks[i].text.rstrip(_CLOSING_MARKS)[-1:] == "."
+            and infos[i].words >= SHORT_STATEMENT_MIN_WORDS
+            and not infos[i].has_link
+        )
+
     def give_back(run: Sequence[int], *, after_story: bool, facts_only: bool = False) -> bool:
         removed = [i for i in run if by_model(i)]
         if not removed or any(ends_run(i) for i in run):
@@ -4628,7 +4643,8 @@ def _keep_story_span(
             figures = sum(
                 1
                 for i in items
-                if _closing_fact(infos[i]) or (not facts_only and _item_shaped(infos[i]))
+                if _closing_fact(infos[i])
+                or (not facts_only and (_item_shaped(infos[i]) or _short_statement(i)))
             )
             # the story's sentences in the run, those given back already among them
             sentences = sum(
@@ -4693,6 +4709,7 @@ def _keep_story_span(
             boxed.update(run)
     last = kept[-1]
     end = None
+    ends: list[int] = []  # the story's sentences the model removed after the last kept one
     bio_closed = False
     closer: int | None = None  # where a cue rule's furniture or the text's end closes the run
     for k in range(last + 1, min(len(view), last + 1 + STORY_SPAN_MAX_GAP) + 1):
@@ -4717,8 +4734,17 @@ def _keep_story_span(
             break
         if story_sentence(view[k]):
             end = k
+            ends.append(k)
     if end is not None and end > last:
-        give_back(view[last + 1 : end + 1], after_story=True, facts_only=bio_closed)
+        # the farthest sentence first; a teaser's summary may read as one, so a run
+        # ending at a nearer sentence is tried next ("Key figures" rows, "Source: …",
+        # the story's last paragraph, then a related box with summaries)
+        # the story's last paragraph ends with a full stop, where a teaser's headline
+        # may end with a question mark
+        nearer = [k for k in ends[:-1] if blocks[view[k]].text.rstrip(_CLOSING_MARKS)[-1:] == "."]
+        for stop in [end] if bio_closed else [end, *reversed(nearer)]:
+            if give_back(view[last + 1 : stop + 1], after_story=True, facts_only=bio_closed):
+                break
     elif end is None and closer is not None and closer > last + 1:
         # a box of facts closing the story right over the page's furniture or at the
         # text's end: a film's credits, a company's profile ("Founded: 2021")
