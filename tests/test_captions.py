@@ -253,6 +253,47 @@ CAPTIONS = [
 ]
 
 
+CAPTIONS += [
+    # found by held-out probes: credits as regional papers print them
+    (
+        "Des promeneurs au bord du Rhône, à Lyon, ce mardi. Photo Marc Ollivier",
+        "Des promeneurs au bord du Rhône, à Lyon, ce mardi.",
+        "Marc Ollivier",
+        None,
+    ),
+    (
+        "Les bénévoles préparent les colis. Photo Le Courrier / Gwenaël Saliou",
+        "Les bénévoles préparent les colis.",
+        "Le Courrier / Gwenaël Saliou",
+        None,
+    ),
+    (  # the caption's last word was cut with the credit in capitals
+        "Los bomberos trabajan en la nave incendiada, en Getafe. FOTO ARCHIVO",
+        "Los bomberos trabajan en la nave incendiada, en Getafe.",
+        "FOTO ARCHIVO",
+        None,
+    ),
+    (
+        "Helena Sarmento discursa perante apoiantes no Largo Conde de Castro. DR",
+        "Helena Sarmento discursa perante apoiantes no Largo Conde de Castro.",
+        "DR",
+        None,
+    ),
+    (
+        "Die Polizei bittet Anwohner um Hinweise. Symbolfoto: Saale-Bote/Archiv",
+        "Die Polizei bittet Anwohner um Hinweise.",
+        "Saale-Bote",  # "Archiv" says the picture is old
+        None,
+    ),
+    (
+        "Police released this image from a doorbell camera. (Cedar Hollow Police Department)",
+        "Police released this image from a doorbell camera.",
+        "Cedar Hollow Police Department",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("line", "text", "credit", "agency"), CAPTIONS)
 def test_drop_caption(line: str, text: str, credit: str | None, agency: str | None) -> None:
     art = strip_captions(_around(line))
@@ -370,6 +411,10 @@ PROSE = [
     "Фотограф агентства Reuters снял момент взрыва.",
     "Das Foto zeigt den Bürgermeister bei der Eröffnung.",
     "La photo a été prise par un passant.",
+    "Fans waited outside the stadium for hours. READ MORE",
+    "It was, in the end, a long night. THE END",
+    "The results are out. Photo opportunities abound",
+    "He declined to say more. (See the full statement)",
     "Unemployment rose to 5.1% in March (Source: Bloomberg).",
     "Share prices fell sharply in Pittsburgh, PA",
     "Support for the plan fell to 38%, according to the latest poll (Reuters/Ipsos)",

@@ -486,6 +486,10 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
             return (opening, "paren_credit", credit) if credit is not None else None
         if credit is None or not credit.full_name:
             return None
+    if credit is None and text[opening] == "(" and _institution_after_sentence(text, opening):
+        # "… on Foxtail Lane. (Cedar Hollow Police Department)": a handout's source
+        credit = parse_credit(vocab, text, inner_start, inner_end, strict=False)
+        return (opening, "paren_credit", credit) if credit is not None else None
     if credit is None or not _credit_shaped(credit, text):
         return None
     if not credit.has_person and not credit.has_photo_agency:
@@ -497,6 +501,45 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
         if _wire_story(text[:opening]):
             return None  # "ROMA, 12 NOV - … Lo rende noto il consorzio. (ANSA)."
     return opening, "paren_credit", credit
+
+
+_LABEL_AFTER_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?…][\"”’»)]? (?=[^\W\d_]+ [^\W\d_])")
+"""A sentence's end, then a word and a name: where "… ce mardi. Photo Marc Ollivier"
+turns from the caption to its credit."""
+
+
+def _label_name_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
+    """A credit word with no colon after the caption's last sentence, then a full name
+    (or names joined by a slash) to the end: "… ce mardi. Photo Marc Ollivier", "… le
+    11 août. Photo Le Télégramme / Gwenaël Saliou", as French and Italian papers print
+    it. (Where the credit word ends: "where it starts, the credit".)"""
+    end = len(text.rstrip(" ."))
+    for m in _LABEL_AFTER_SENTENCE.finditer(text, max(0, end - _TAIL)):
+        credit = _label_and_name(text, m.end(), end, vocab)
+        if credit is not None and credit.full_name:
+            return m.end(), credit
+    return None
+
+
+INSTITUTION_MAX_WORDS = 6
+
+
+def _institution_after_sentence(text: str, opening: int) -> bool:
+    """Whether the brackets at ``opening`` hold an institution's name in capitals
+    (:data:`~newsclean.lexicons.credits.INSTITUTION_WORDS` last, two to six words)
+    right after a sentence: an institution credited for its own picture."""
+    before = text[:opening].rstrip()
+    if before[-1:] not in ".!?…":
+        return False
+    inner = text[opening + 1 :].rstrip(" .")[:-1].split()
+    return (
+        2 <= len(inner) <= INSTITUTION_MAX_WORDS
+        and inner[-1].casefold() in _INSTITUTION_WORDS
+        and all(w[:1].isupper() or w in lex.CREDIT_CONNECTORS for w in inner)
+    )
+
+
+_INSTITUTION_WORDS = frozenset(lex.INSTITUTION_WORDS)
 
 
 def _label_and_name(text: str, start: int, end: int, vocab: CreditVocab) -> Credit | None:
@@ -822,6 +865,10 @@ def _trailing(
         label = _label_tail(text, words, vocab)
         if label is not None and label[1] not in disabled:
             return label[1], label[0], label[2], False
+    if "label_credit" not in disabled and not words.isdisjoint(vocab.label_words):
+        named = _label_name_tail(text, vocab)
+        if named is not None:
+            return "label_credit", named[0], named[1], False
     if "wire_credit" not in disabled:
         wire = _wire_tail(text, words, vocab)
         if wire is not None:
@@ -847,7 +894,7 @@ def _trailing(
         ):
             # "… Madrid. EL ECONÓMICO", "… son nom. | ARCHIVES L'ÉCHO DE LA LANDE"
             in_caps = Credit(caps.start(1), end, None, True, False, False, False)
-            return "label_credit", caps.start(), in_caps, False
+            return "label_credit", caps.start(1), in_caps, False
     if "label_credit" not in disabled and "/" in text[tail:]:
         slash = _SLASH_TAIL.search(text, tail)
         if slash is not None:
@@ -877,7 +924,11 @@ by the wire rules and the metadata cleaner."""
 
 
 def _credit_in_capitals(tail: str) -> bool:
-    """Whether ``tail`` is a few words in capitals naming an outlet or a picture's source."""
+    """Whether ``tail`` is a few words in capitals naming an outlet or a picture's source,
+    or nobody ("DR", rights reserved). A photographer's name in capitals ("JAIME
+    VILLANUEVA") is not read: it looks like a club's ("REAL MADRID") or a chant's."""
+    if tail in _RIGHTS_RESERVED:
+        return True
     words = tail.split()
     return (
         2 <= len(words) <= CAPS_CREDIT_MAX_WORDS
@@ -893,6 +944,7 @@ def _credit_in_capitals(tail: str) -> bool:
     )
 
 
+_RIGHTS_RESERVED = frozenset(lex.RIGHTS_RESERVED)
 _MASTHEAD_ARTICLES = frozenset({"EL", "LA", "LE", "LES", "LOS", "LAS", "IL", "LO", "L'"})
 
 

@@ -166,6 +166,8 @@ CREDIT_LABELS: dict[str, tuple[str, ...]] = {
         "fotoquelle",
         "bildnachweis",
         "foto von",
+        "symbolfoto",  # a stock picture standing for the story ("Symbolfoto: dpa")
+        "archivfoto",
     ),
     "fr": ("photo", "crédit photo", "crédits photo", "crédit", "crédits", "photo d'illustration"),
     "es": ("foto", "fotos", "imagen", "imágenes", "fotografía", "crédito", "créditos", "foto de"),
@@ -668,3 +670,18 @@ MASTHEAD_WORDS: frozenset[str] = frozenset(
         *("gleaner", "clarion", "voice", "press", "news", "mail", "sun"),
     }
 )
+
+INSTITUTION_WORDS: tuple[str, ...] = (
+    # Last words of an institution that hands out its own pictures, credited in
+    # brackets after a caption ("… on Foxtail Lane. (Cedar Hollow Police Department)").
+    *("department", "police", "office", "service", "agency", "council", "ministry"),
+    *("authority", "university", "museum", "library", "archive", "archives", "hospital"),
+    *("foundation", "institute", "zoo", "handout", "polizei", "stadt", "universität"),
+    *("préfecture", "mairie", "musée", "université", "policía", "ayuntamiento"),
+    *("universidad", "museo", "polizia", "comune", "università", "polícia", "prefeitura"),
+    *("universidade", "museu", "politie", "gemeente", "universiteit"),
+)
+
+RIGHTS_RESERVED: tuple[str, ...] = ("DR", "D.R.")
+""""Droits réservés", "direitos reservados": French and Portuguese papers credit a
+picture whose author is not named so ("… au refuge. DR")."""
