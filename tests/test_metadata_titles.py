@@ -2089,6 +2089,26 @@ def test_a_name_and_the_town_the_writer_files_from_over_the_date_is_the_byline()
     assert art.authors == ("Hannah Whitcombe",)
 
 
+def test_a_byline_with_a_text_browser_s_link_number_is_no_headline() -> None:
+    # found by a held-out probe: lynx prints "By [11]Jane Doe"; the byline was read as
+    # the headline, the writer not at all
+    headline = "Six months of overnight closures for Castlegate bridge resurfacing"
+    lines = ["   [1]Skip to content", "   [2]Ashbury Evening Post", "     * [3]News"]
+    lines += ["     * [4]Sport", "   [9]News > [10]Traffic & Travel", headline]
+    lines += ["   By [11]Priya Lakhani, Local Democracy Reporter"]
+    lines += ["   Wednesday 3 September 2025 6:00 am", "   [12]Share on Facebook [13]Tweet"]
+    story = [
+        "Castlegate Bridge in Ashbury will close overnight on weekdays for six months from "
+        "Monday, while the council carries out the biggest repair since 1871.",
+        "The £4.2 million scheme will see the road surface stripped back to the original "
+        "brickwork and the corroded railings recast.",
+        "Fire and ambulance crews will be given access through the works in an emergency.",
+    ]
+    art = newsclean.clean("\n".join(lines) + "\n\n" + "\n\n".join(story))
+    assert art.title == headline
+    assert art.authors == ("Priya Lakhani",)
+
+
 def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title() -> None:
     # found by a held-out probe: "FARM & TABLE WEEKLY" over the menu and "Farm & Table
     # Weekly newsletter" over a sign-up box were read as a page title and its headline

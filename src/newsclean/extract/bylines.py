@@ -160,10 +160,18 @@ def starts_with_cue(
 
     >>> starts_with_cue("By Jane Doe"), starts_with_cue("By the way")
     (True, False)
+    >>> starts_with_cue("By [11]Jane Doe")  # a text browser's link number
+    True
     """
     lex = lexicon or meta_lexicon()
     m = _cue_pattern(lex, language or "en").match(text)
-    return m is not None and m.end() < len(text) and text[m.end()].isupper()
+    if m is None:
+        return False
+    end = m.end()
+    if text.startswith("[", end):
+        link = LINK_MARK.match(text, end)  # "By [11]Jane Doe": a text browser's link number
+        end = link.end() if link is not None else end
+    return end < len(text) and text[end].isupper()
 
 
 def cue_language(

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 import attrs
 
 from newsclean import labels
+from newsclean.classify.cues import LINK_MARK
 from newsclean.extract.bylines import (
     JOB_MAX_WORDS,
     JOB_TITLE_MAX_WORDS,
@@ -1359,8 +1360,11 @@ _TRAIL_MIN_LETTERS = 3
 def is_section_trail(text: str) -> bool:
     """A section label or breadcrumb: a trail from the home page ("Home > News"), a
     line ending with a trail separator, or one most of whose words are single
-    letters (a logo spelled out, "T R D NATIONAL /")."""
+    letters (a logo spelled out, "T R D NATIONAL /"). A text browser's link numbers
+    are read past ("[9]News > [10]Traffic")."""
     stripped = text.rstrip()
+    if "[" in stripped:
+        stripped = LINK_MARK.sub("", stripped)
     if is_breadcrumb(stripped) or section_path_steps(stripped) is not None:
         return True
     if stripped.endswith(_TRAIL_ENDS) and not (
