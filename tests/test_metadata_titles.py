@@ -2109,6 +2109,25 @@ def test_a_byline_with_a_text_browser_s_link_number_is_no_headline() -> None:
     assert art.authors == ("Priya Lakhani",)
 
 
+@pytest.mark.parametrize("kicker", ["Faits divers / Insolite", "Travel news"])
+def test_a_section_label_in_sentence_case_over_the_headline_is_no_headline(kicker: str) -> None:
+    # found by held-out probes: a label in sentence case right over the headline, the
+    # writer's name and the date under it, was read as a headline over its standfirst
+    headline = "Un girafon est né au zoo de la Palmeraie, une première depuis vingt ans"
+    story = [
+        "Il mesure déjà 1,85 mètre et pèse 62 kilos. Un girafon est né dans la nuit du 9 au "
+        "10 avril au zoo de la Palmeraie, une première naissance de girafe depuis 2005.",
+        "La mère, âgée de 11 ans, a mis bas seule, sans intervention des soigneurs, raconte "
+        "la responsable du secteur des ongulés.",
+        "Le petit, un mâle, n'a pas encore de nom. Un vote sera organisé dans les prochains jours.",
+    ]
+    head = ["Publicité", kicker, headline, "Antoine Ferrand", "Le 14 avril 2025 à 17h30", ""]
+    art = newsclean.clean("\n".join(head) + "\n" + "\n\n".join(story))
+    assert art.title == headline
+    assert art.authors == ("Antoine Ferrand",)
+    assert newsclean.clean(art.to_text()).to_text() == art.to_text()
+
+
 def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title() -> None:
     # found by a held-out probe: "FARM & TABLE WEEKLY" over the menu and "Farm & Table
     # Weekly newsletter" over a sign-up box were read as a page title and its headline

@@ -469,7 +469,10 @@ def _find_title(page: Layout) -> TitleResult:
                 # a banner, not a page title: the head may stand over a long box
                 found = _title_over_byline_above(page)
             if found is not None and (
-                whole_page or _lines_between(page, first, found) > 0 or _capitalised(core)
+                whole_page
+                or _lines_between(page, first, found) > 0
+                or _capitalised(core)
+                or _kicker_over_headline(page, first, least=KICKER_HEADLINE_META)
             ):
                 # a short first line in sentence case right over the line read in place
                 # is a headline over its standfirst ("Time to act" / "Ministers must not
@@ -807,6 +810,9 @@ def _headline_in_place(page: Layout) -> int | None:
         ):
             continue
         strength = _meta_right_under(page, pos)
+        if strength and _kicker_over_headline(page, i, least=KICKER_HEADLINE_META):
+            # "Faits divers / Insolite" over the headline with its byline and date under
+            continue
         if strength and _ticker_label(text):
             strength -= TICKER_PENALTY  # "Breaking: …" over the headline: the news ticker's
         if strength and strength >= best:
@@ -1748,7 +1754,7 @@ META_RIGHT_UNDER = 3.0
 """The strength :func:`_meta_right_under` gives a byline or date right under a line."""
 
 
-def _kicker_over_headline(page: Layout, index: int) -> bool:
+def _kicker_over_headline(page: Layout, index: int, *, least: float = META_RIGHT_UNDER) -> bool:
     """Whether the line at ``index`` is a kicker: three words or fewer, no sentence end
     and no function word, right over a longer headline-like line that does not end
     like a sentence either ("ANALYSIS" / "Council votes to close the old bridge"), a
@@ -1786,7 +1792,13 @@ def _kicker_over_headline(page: Layout, index: int) -> bool:
     # reads the same once the byline is gone: cleaning the clean text agrees)
     if len(words) == 1 and text.isupper() and len(text) >= KICKER_CAPS_MIN_CHARS:
         return True
-    return _meta_right_under(page, pos) >= META_RIGHT_UNDER
+    return _meta_right_under(page, pos) >= least
+
+
+KICKER_HEADLINE_META = 2.0
+"""Least strength (:func:`_meta_right_under`) of the meta under the line below a short
+label for the headline finder to pass the label over: a name alone and then the date
+("Antoine Ferrand" / "Le 14 avril 2025") are 2."""
 
 
 def _sentence_like(text: str) -> bool:
