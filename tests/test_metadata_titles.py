@@ -2128,6 +2128,31 @@ def test_a_section_label_in_sentence_case_over_the_headline_is_no_headline(kicke
     assert newsclean.clean(art.to_text()).to_text() == art.to_text()
 
 
+def test_a_menu_entry_printed_again_over_the_headline_is_its_kicker() -> None:
+    # found by a held-out probe: "Mercado de fichajes" in the menu and "MERCADO DE
+    # FICHAJES" over the headline were read as a headline printed twice
+    headline = "El Real Valdoria cierra el fichaje de Iker Salaberria por 32 millones"
+    menu = ["Saltar al contenido", "DEPORTE TOTAL", "Fútbol", "LaLiga", "Segunda"]
+    menu += ["Champions", "Mercado de fichajes", "Baloncesto", "Motor", "Tenis"]
+    menu += ["Más deportes", "Iniciar sesión", "Hazte Premium"]
+    standfirst = "El centrocampista vasco, de 22 años, firma hasta 2030 y será presentado el jueves"
+    head = ["Portada > Fútbol > Mercado de fichajes", "MERCADO DE FICHAJES", headline]
+    head += [standfirst, "Álvaro Quintanilla", "Valdoria | 19 ago 2025 - 21:47 CEST"]
+    head += ["Actualizado: 20 ago 2025 - 08:15 CEST", "Compartir en Facebook", "Comentarios"]
+    head += ["Iker Salaberria, durante un partido la pasada temporada.", "EFE / Jon Arrizabalaga"]
+    story = [
+        "El Real Valdoria ha cerrado el fichaje del centrocampista Iker Salaberria, que "
+        "firmará hasta 2030 y será presentado el jueves en el estadio.",
+        "El club pagará 32 millones de euros por el jugador, según confirmaron ambas "
+        "entidades en sendos comunicados.",
+        "Salaberria, de 22 años, fue una de las revelaciones de la pasada temporada.",
+    ]
+    footer = ["Aviso legal", "© DEPORTE TOTAL Ediciones S.L. Todos los derechos reservados."]
+    art = newsclean.clean("\n".join([*menu, *head, *story, *footer]))
+    assert art.title == headline
+    assert art.authors == ("Álvaro Quintanilla",)
+
+
 def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title() -> None:
     # found by a held-out probe: "FARM & TABLE WEEKLY" over the menu and "Farm & Table
     # Weekly newsletter" over a sign-up box were read as a page title and its headline

@@ -1772,17 +1772,8 @@ def _kicker_over_headline(page: Layout, index: int, *, least: float = META_RIGHT
     stop = meta_lexicon().words(page.language).stopwords
     if any(w.casefold() in stop for w in words):
         return False  # "Bridge to close": a short headline has function words, a label none
-    pos = bisect.bisect_right(page.visible, index)
-    if pos >= len(page.visible):
-        return False
-    nxt = page.blocks[page.visible[pos]].text.strip()
-    if not (
-        word_count(nxt) > len(words) + 1
-        and is_title_like(nxt)
-        and not nxt.endswith((".", "!", "?", "…", "。"))
-        and not page.prose[page.visible[pos]]
-        and not _never_headline(nxt, page.language)  # a date or byline under a headline
-    ):
+    pos = _headline_under_label(page, index, len(words))
+    if pos is None:
         return False
     if _name_alone(text, page.language) or _named_in_copyright(page, text):
         return False  # "Jane Doe", the site's logo over the headline
@@ -1793,6 +1784,32 @@ def _kicker_over_headline(page: Layout, index: int, *, least: float = META_RIGHT
     if len(words) == 1 and text.isupper() and len(text) >= KICKER_CAPS_MIN_CHARS:
         return True
     return _meta_right_under(page, pos) >= least
+
+
+def _headline_under_label(page: Layout, index: int, words: int) -> int | None:
+    """The visible position of the line right under the line at ``index`` (of ``words``
+    words) when it is a longer headline-like line that does not end like a sentence."""
+    pos = bisect.bisect_right(page.visible, index)
+    if pos >= len(page.visible):
+        return None
+    nxt = page.blocks[page.visible[pos]].text.strip()
+    if (
+        word_count(nxt) > words + 1
+        and is_title_like(nxt)
+        and not nxt.endswith((".", "!", "?", "…", "。"))
+        and not page.prose[page.visible[pos]]
+        and not _never_headline(nxt, page.language)  # a date or byline under a headline
+    ):
+        return pos
+    return None
+
+
+def _menu_entry_over_headline(page: Layout, index: int) -> bool:
+    """Whether the line at ``index``, a menu's entry printed again, stands right over a
+    longer headline with the byline or date under it: the story's section as its kicker
+    ("Mercado de fichajes" in the menu, "MERCADO DE FICHAJES" over the headline)."""
+    pos = _headline_under_label(page, index, word_count(page.blocks[index].text))
+    return pos is not None and _meta_right_under(page, pos) >= KICKER_HEADLINE_META
 
 
 KICKER_HEADLINE_META = 2.0
@@ -2069,6 +2086,8 @@ def _repeated_pair(
         if head == i:
             continue
         if not (_headline_above_meta(page, head) or _headline_above_meta(page, i)):
+            continue
+        if _menu_entry_over_headline(page, i):
             continue
         # every later repeat goes, so that the cleaned text holds the headline once
         dups = tuple(
