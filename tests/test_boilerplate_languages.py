@@ -417,6 +417,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Advertisement 2", "ads"),  # a numbered ad slot
         ("[ Accept all ] [ Necessary only ]", "navigation"),  # buttons in brackets
         ("[7]Share on Facebook  [8]Share on X  [9]Email this page", "share"),  # numbered links
+        ("Sign in to save articles", "share"),
         ("Did you find this story useful?", "promo"),
         ("Pin this recipe for later!", "promo"),
         ("Get our free weekly newsletter. Enter your email to subscribe.", "promo"),
