@@ -587,6 +587,8 @@ TEASERS = [
         "Mais lidas",
         "More in Politics",
         "MORE ON ENERGY",  # found by held-out probes
+        "Most viewed in Health",
+        "Mais sobre Autárquicas 2025",
         "Popular on Example News",
         "Most read in World News",
     ],

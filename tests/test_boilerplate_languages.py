@@ -231,6 +231,23 @@ def test_counts_and_reading_times_go_in_every_language(language: str) -> None:
     ]
 
 
+SIGN_UP_PROMPTS = {
+    "nl": "Wil je het laatste nieuws uit de regio ontvangen? Meld je aan voor onze nieuwsbrief.",
+    "fr": "Toute l'actualité de votre région chaque matin dans votre boîte mail.",
+    "es": "Recibe cada semana los mejores reportajes de ciencia",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGN_UP_PROMPTS))
+def test_a_newsletter_prompt_between_paragraphs_goes(language: str) -> None:
+    # found by held-out probes
+    prose = ARTICLES[language]
+    line = SIGN_UP_PROMPTS[language]
+    art = newsclean.strip_boilerplate("\n\n".join([*prose[:2], line, *prose[2:]]))
+    assert list(art.paragraphs) == prose
+    assert [(r.text, r.kind) for r in art.removed] == [(line, "promo")]
+
+
 POINTERS = {
     "en": ["Read the full budget document here.", "You can watch the hearing here"],
     "de": ["Mehr Nachrichten aus der Region lesen Sie hier.", "Lesen Sie den Bericht hier"],

@@ -938,6 +938,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "more in",
     "more on",
     "most read in",
+    "most viewed in",
+    "most popular in",
     "popular on",
     "related coverage from",
     "more stories from",

@@ -52,6 +52,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "iniciar sesión",
         "registrarse",
         "suscríbete",
+        "apúntate",
         "cerrar",
         "ver más",
         "volver arriba",
@@ -211,6 +212,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "recibe cada semana",
+        "recibe cada día",
         "suscríbete a",
         "suscríbase a",
         "boletín",
@@ -250,6 +253,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "más sobre",
     "más en",
     "más recetas de",
     "más recetas",

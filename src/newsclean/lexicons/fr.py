@@ -236,6 +236,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "inscrivez-vous gratuitement",
+        "dans votre boîte mail",
         "activez les notifications",
         "abonnez-vous à",
         "newsletter",

@@ -185,6 +185,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
     ),
     "promo": (
+        "meld je aan voor onze",
+        "meld je aan voor de nieuwsbrief",
         "in onze app",
         "je favoriete podcastapp",
         "schrijf je in voor",

@@ -243,6 +243,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "mais sobre",
     "mais em",
     "mais receitas",
     "você pode gostar",
