@@ -530,6 +530,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Cargar más", "navigation"),
         ("Seguí leyendo", "navigation"),
         ("Mirá también: Los resultados de la fecha", "related"),
+        ("Lea también: ¿Fija, variable o mixta? Qué hipoteca conviene ahora", "related"),
         ("Comentarios cerrados.", "comments"),
         ("Guardar receta", "share"),
         ("Actualizado a las 10:14h", "metadata"),

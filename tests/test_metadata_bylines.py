@@ -22,6 +22,8 @@ MORE = (
     [
         ("By Jane Doe", "en", ("Jane Doe",)),
         ("Author: [12]Dr Jane Doe, Press Office", "en", ("Jane Doe",)),  # a link's number
+        ("By Rev. Jane Doe", "en", ("Jane Doe",)),
+        ("Hosted by Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),  # a podcast
         ("By Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),
         ("By Ana Lima, Tom Reyes and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
         # an agency run onto the name, a place after it, initials run together

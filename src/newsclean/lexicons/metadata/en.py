@@ -70,6 +70,7 @@ BYLINE_CUES = (
     "analysis by",
     "interview by",
     "interviewed by",
+    "hosted by",  # a podcast's or a show's hosts
     "reviewed by",
     "live coverage by",
     "live reporting by",

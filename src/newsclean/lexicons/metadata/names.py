@@ -73,7 +73,10 @@ CREDENTIALS = frozenset(
 )
 """Credentials printed after a name, dropped from it."""
 
-TITLES = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms.", "sir", "dame"})
+TITLES = frozenset(
+    {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms.", "sir", "dame"}
+    | {"rev", "rev.", "revd", "revd."}  # a priest's ("Rev. Jane Doe")
+)
 """Honorifics printed before a name, dropped from it."""
 
 PLACE_PARTICLES = frozenset(
