@@ -569,3 +569,42 @@ def test_a_list_announced_by_a_removed_sentence_over_a_kept_paragraph_comes_back
         0: (labels.RELATED, "exact_line"),
         1: (labels.BOILERPLATE, "model"),
     }
+
+
+def test_a_crosshead_the_model_took_under_a_link_box_in_the_story_comes_back() -> None:
+    # found by a held-out probe: "Lesen Sie auch:", two teasers, then a crosshead the
+    # model had taken and the story's last paragraphs; the crosshead went as a teaser
+    from newsclean.classify.boilerplate import _tail_sections
+    from newsclean.model import Block
+
+    story = [
+        "Mit 21 zu 17 Stimmen hat der Stadtrat am Donnerstagabend den Haushalt für das "
+        "kommende Jahr beschlossen, nach einer langen und hitzigen Sitzung im Rathaus.",
+        "Um ein Defizit von 9,6 Millionen Euro zu verringern, erhöht die Stadt die "
+        "Grundsteuer deutlich und kürzt die Zuschüsse an die Vereine um zehn Prozent.",
+        "Niemand in diesem Saal erhöht gerne Steuern, sagte die Oberbürgermeisterin in "
+        "ihrer Haushaltsrede, doch die Lage lasse keinen anderen Weg zu.",
+        "Besonders umstritten waren die Kürzungen bei den freiwilligen Leistungen, die "
+        "Sport- und Kulturvereine seit Jahren von der Stadt erhalten.",
+        "Die Opposition kritisierte, die Stadt spare an der falschen Stelle, und kündigte "
+        "an, im Frühjahr einen eigenen Antrag zur Vereinsförderung einzubringen.",
+    ]
+    box = ["Lesen Sie auch:", "Hallenbad-Sanierung: Bürgerinitiative sammelt Unterschriften"]
+    box += ["Grundsteuer-Reform: Was sich für Eigentümer in der Region ändert"]
+    rest = [
+        "Kommunalaufsicht muss zustimmen",
+        "Der Haushalt muss noch vom Regierungspräsidium genehmigt werden. Der Kämmerer "
+        "rechnet mit einer Entscheidung bis Ende Februar, wie er am Freitag sagte.",
+        "Ob die Stadt ihr Ziel erreicht, bis 2028 wieder einen ausgeglichenen Haushalt "
+        "vorzulegen, ist offen. Der Kämmerer sprach von einem ehrgeizigen Plan.",
+    ]
+    lines = [*story, *box, *rest]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    heading = len(story)
+    changes = {heading: (labels.RELATED, "exact_line")}
+    changes[heading + 1] = (labels.RELATED, "model")
+    changes[heading + 2] = (labels.BOILERPLATE, "model")
+    changes[heading + 3] = (labels.NAVIGATION, "model")  # the crosshead
+    _tail_sections(blocks, _infos(lines), changes, set(), frozenset())
+    assert heading + 3 not in changes
+    assert all(i in changes for i in range(heading, heading + 3))

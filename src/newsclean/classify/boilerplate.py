@@ -2292,13 +2292,16 @@ def _tail_sections(
                 if (
                     rule == "teaser_section"
                     and 0 < box <= RESUMED_STORY_MAX_BOX
-                    and decided is None
+                    and (decided is None or decided[1] in _GUESSED_KIND_RULES)
                     and (
                         _story_resumes(blocks, infos, changes, j)
                         or _story_resumes_under_crosshead(blocks, infos, changes, j)
                     )
                 ):
-                    return  # a box inside the story: the story goes on under it
+                    # a box inside the story: the story goes on under it (a crosshead
+                    # the model took with the box comes back)
+                    changes.pop(j, None)
+                    return
                 if (
                     (decided is None or decided[1] in _GUESSED_KIND_RULES)
                     and infos[j].is_prose
@@ -2384,7 +2387,7 @@ def _story_resumes_under_crosshead(
     question; a comment section's header ("Kommentare (18)") is a cue."""
     info = infos[j]
     if (
-        j in changes
+        changes.get(j, ("", "model"))[1] not in _GUESSED_KIND_RULES
         or info.is_prose
         or info.words > _CROSSHEAD_MAX_WORDS
         or not (info.words <= SHORT_CROSSHEAD_WORDS or blocks[j].text.rstrip().endswith("?"))
