@@ -608,3 +608,18 @@ def test_a_crosshead_the_model_took_under_a_link_box_in_the_story_comes_back() -
     _tail_sections(blocks, _infos(lines), changes, set(), frozenset())
     assert heading + 3 not in changes
     assert all(i in changes for i in range(heading, heading + 3))
+
+
+def test_a_kept_line_announcing_a_schedule_keeps_its_rows_closing_the_story() -> None:
+    # found by a held-out probe: new Mass times closing a story on merged parishes
+    lines = [
+        "The diocese said no decision had been taken on selling any of the buildings, "
+        "and a review of church property would report next year.",
+        "New Mass times from Sunday 30 November:",
+        "Saturday 6pm (vigil) – Holy Cross",
+        "Sunday 9am – Our Lady of Lourdes",
+        "Sunday 10.30am – St Brendan's",
+        "Sunday 6pm – St Brendan's",
+        "Read more",
+    ]
+    assert _announced_after_model(lines, range(3, 6)) == {6: (labels.RELATED, "exact_line")}

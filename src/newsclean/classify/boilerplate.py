@@ -3890,6 +3890,13 @@ def _announced_item(info: LineInfo, change: tuple[str, str] | None) -> bool:
     return info.words <= ANNOUNCED_ITEM_MAX_WORDS and not info.ends_colon and not info.has_link
 
 
+def _dashed_row(info: LineInfo) -> bool:
+    """A row of a schedule: a time or date, a dash, what happens then ("Sunday 10.30am –
+    St Brendan's", "14 March - Leeds, First Direct Arena"); a figure before the dash."""
+    head, dash, rest = info.key.partition(" - ")
+    return bool(dash) and bool(rest) and _ANY_DIGIT.search(head) is not None
+
+
 def _keep_announced_lines(
     infos: Sequence[LineInfo], view: Sequence[int], changes: dict[int, tuple[str, str]]
 ) -> None:
@@ -3899,8 +3906,8 @@ def _keep_announced_lines(
     paragraph of prose right under them. Only the model's removals are undone, the
     announcing sentence's too. A menu is announced by no sentence, and a list of
     teasers has no story under it. A list closing the story is kept too when the kept
-    sentence announces "Label: value" facts (:func:`_fact_line`) and furniture a cue
-    rule removed, or nothing, follows them."""
+    sentence announces "Label: value" facts (:func:`_fact_line`) or a schedule's rows
+    (:func:`_dashed_row`) and furniture a cue rule removed, or nothing, follows them."""
     n = len(view)
     for k in range(1, n):
         above = view[k - 1]
@@ -3927,7 +3934,7 @@ def _keep_announced_lines(
             _undo_model(view[k - 1 : _sentences_from(infos, view, changes, j)], changes)
         elif (
             above not in changes
-            and all(_fact_line(infos[i]) for i in view[k:j])
+            and all(_fact_line(infos[i]) or _dashed_row(infos[i]) for i in view[k:j])
             and (j == n or changes.get(view[j], ("", "model"))[1] != "model")
         ):
             # the list closes the story: the kept sentence announces facts ("Waiting
