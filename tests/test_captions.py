@@ -1072,3 +1072,18 @@ def test_a_line_between_a_gallery_counter_and_its_credit_is_the_caption() -> Non
     # with no counter over it, the line is judged as before: a paragraph may stand there
     art = strip_captions(_around("\n\n".join(gallery[1:])))
     assert gallery[1] not in {r.text for r in art.removed}
+
+
+def test_a_photographer_in_capitals_under_every_picture_is_their_credit() -> None:
+    # found by a held-out probe: "… al atardecer. ARNAU PUJOLRÀS" under three pictures;
+    # once, words in capitals after a sentence may be a club's ("… REAL MADRID")
+    captions = [
+        "El puente románico de Sant Pere, al atardecer. ARNAU PUJOLRÀS",
+        "Interior de Santa Eulàlia, con las pinturas murales restauradas. ARNAU PUJOLRÀS",
+    ]
+    text = "\n\n".join([captions[0], BODY, captions[1], AFTER])
+    art = strip_captions(text)
+    assert art.paragraphs == (BODY, AFTER)
+    assert [c.credit for c in art.captions] == ["ARNAU PUJOLRÀS", "ARNAU PUJOLRÀS"]
+    once = strip_captions("\n\n".join([captions[0], BODY, AFTER]))
+    assert once.paragraphs == (captions[0], BODY, AFTER)

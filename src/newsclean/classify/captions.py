@@ -854,9 +854,15 @@ _FOR_IN_TAIL = re.compile(" (?:" + "|".join(sorted(FOR_WORDS)) + ") ")
 
 
 def _trailing(
-    text: str, words: set[str], vocab: CreditVocab, disabled: frozenset[str]
+    text: str,
+    words: set[str],
+    vocab: CreditVocab,
+    disabled: frozenset[str],
+    repeated: frozenset[str] = frozenset(),
 ) -> tuple[str, int, Credit, bool] | None:
-    """The first trailing credit form that fires: (rule, where it starts, credit, weak)."""
+    """The first trailing credit form that fires: (rule, where it starts, credit, weak).
+    ``repeated``: words in capitals that end two lines or more of the text after a
+    sentence (see :func:`_repeated_caps_tails`)."""
     if "paren_credit" not in disabled and (text.rstrip(" .")[-1:] in ")]" or "(" in text[-_TAIL:]):
         paren = _paren_credit(text, vocab)
         if paren is not None and paren[1] not in disabled:
@@ -887,7 +893,7 @@ def _trailing(
         caps = _CAPS_TAIL.search(text, tail)
         if (
             caps is not None
-            and _credit_in_capitals(caps.group(1))
+            and (_credit_in_capitals(caps.group(1)) or caps.group(1) in repeated)
             and CAPS_CREDIT_MIN_CAPTION_WORDS <= len(text.split()) <= CAPS_CREDIT_CAPTION_WORDS
             and any(c.islower() for c in text[: len(text) - len(caps.group(1))])
             and vocab.agency.match(caps.group(1)) is None  # "… said. PTI ABC KH": a wire's
@@ -1087,8 +1093,14 @@ _WRITER_AND_PHOTOGRAPHER = re.compile(
 Roe", "Texto: … | Fotografia: …". The metadata cleaner reads it; no caption."""
 
 
-def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | None:
-    """The caption rule that fires on one block's text, if any."""
+def _detect(
+    text: str,
+    vocab: CreditVocab,
+    disabled: frozenset[str],
+    repeated: frozenset[str] = frozenset(),
+) -> _Hit | None:
+    """The caption rule that fires on one block's text, if any (``repeated``: see
+    :func:`_trailing`)."""
     if text[:8].lower() == "[caption" and "caption_shortcode" not in disabled:
         hit = _shortcode(text)
         if hit is not None:
@@ -1111,7 +1123,7 @@ def _detect(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit | N
     lead_rule, offset, lead_credit = _leading(text, words, vocab, disabled)
     if lead_rule is not None and len(text) > _MAX_LEAD_CAPTION:
         return None
-    found = _trailing(text, words, vocab, disabled)
+    found = _trailing(text, words, vocab, disabled, repeated)
     if found is not None and found[1] >= offset:
         rule, at, credit, weak = found
         caption_end = len(text[:at].rstrip())
@@ -1452,6 +1464,7 @@ def strip_captions(
     article = as_article(doc, where=f"{NAME}()")
     vocab = credit_vocab(tuple(extra_agencies))
 
+    repeated = _repeated_caps_tails(article.blocks)
     # Last block first, so that splitting a block never moves one still to be read.
     hits: dict[tuple[int, int], _Hit] = {}
     seen: dict[str, _Hit | None] = {}  # short lines repeat (menus, buttons): judged once
@@ -1463,10 +1476,10 @@ def strip_captions(
             text = block.text
             if len(text) <= _SEEN_MAX_CHARS:
                 if text not in seen:
-                    seen[text] = _detect(text, vocab, disabled)
+                    seen[text] = _detect(text, vocab, disabled, repeated)
                 hit = seen[text]
             else:
-                hit = _detect(text, vocab, disabled)
+                hit = _detect(text, vocab, disabled, repeated)
             if hit is None:
                 break
             if hit.start > 0 and LINK_MARK.fullmatch(text[: hit.start].rstrip()):
@@ -1494,6 +1507,22 @@ def strip_captions(
     if not records:
         return article
     return attrs.evolve(article, captions=(*article.captions, *records))
+
+
+def _repeated_caps_tails(blocks: Sequence[Block]) -> frozenset[str]:
+    """Words in capitals ending two lines or more of the text after a sentence: a
+    photographer's name under each picture, as Spanish papers print it ("… al
+    atardecer. ARNAU PUJOLRÀS"). Alone, such words may be a club's or a chant's
+    ("… the final. REAL MADRID"); a story's paragraphs do not end with them twice."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        text = block.text
+        if block.label != labels.BODY or not text[-1:].isupper():
+            continue  # one test: most lines end in lower case or with a stop
+        caps = _CAPS_TAIL.search(text, max(0, len(text) - _TAIL))
+        if caps is not None and len(caps.group(1).split()) >= 2:
+            counts[caps.group(1)] = counts.get(caps.group(1), 0) + 1
+    return frozenset(tail for tail, n in counts.items() if n >= 2)
 
 
 def _own_rules(names: Iterable[str]) -> frozenset[str]:
