@@ -2153,6 +2153,29 @@ def test_a_menu_entry_printed_again_over_the_headline_is_its_kicker() -> None:
     assert art.authors == ("Álvaro Quintanilla",)
 
 
+@pytest.mark.parametrize("kicker", ["Cidades / Mobilidade", "Polícia e Justiça"])
+def test_a_standfirst_shorter_than_the_headline_with_a_semicolon_is_no_headline(
+    kicker: str,
+) -> None:
+    # found by held-out probes: Brazilian papers print a standfirst shorter than the
+    # headline, two clauses joined by a semicolon; it was read as the headline
+    headline = "Passagem de ônibus em Campo Alegre do Norte sobe para R$ 5,40 a partir de domingo"
+    standfirst = (
+        "Reajuste de 8% foi autorizado pela prefeitura; estudantes e idosos mantêm gratuidade"
+    )
+    story = [
+        "A tarifa do transporte coletivo em Campo Alegre do Norte vai subir de R$ 5,00 para "
+        "R$ 5,40 a partir de domingo, anunciou a prefeitura nesta quinta-feira.",
+        "Segundo a Secretaria Municipal de Mobilidade Urbana, o aumento é necessário para "
+        "cobrir a alta do diesel e o reajuste salarial dos motoristas.",
+        "O consórcio que opera o sistema não se manifestou sobre o reajuste.",
+    ]
+    head = [kicker, headline, standfirst, "Por Thiago Rebouças", "09/01/2026 - 07h15"]
+    art = newsclean.clean("\n".join(head) + "\n\n" + "\n\n".join(story))
+    assert art.title == headline
+    assert art.subtitle == standfirst
+
+
 def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title() -> None:
     # found by a held-out probe: "FARM & TABLE WEEKLY" over the menu and "Farm & Table
     # Weekly newsletter" over a sign-up box were read as a page title and its headline

@@ -555,8 +555,19 @@ function words in the lexicon languages)."""
 
 
 def _capitalised(line: str) -> bool:
-    """Every word opens with a capital or is no word ("Kent Online", "The Guardian")."""
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in line.split())
+    """Every word opens with a capital, is no word or a conjunction joining two ("Kent
+    Online", "The Guardian", "Polícia e Justiça")."""
+    words = line.split()
+    return all(
+        w[:1].isupper()
+        or not w[:1].isalpha()
+        or (w in _TITLE_CONJUNCTIONS and 0 < k < len(words) - 1)
+        for k, w in enumerate(words)
+    )
+
+
+_TITLE_CONJUNCTIONS = frozenset({"and", "e", "et", "und", "y", "en", "i"})
+"""Conjunctions a name in capitals keeps in lower case ("Crime and Justice")."""
 
 
 def _lines_between(page: Layout, first: int, found: TitleResult) -> int:
@@ -1156,10 +1167,14 @@ under a headline are more often another headline (a teaser) or a kicker."""
 
 def _standfirst_under(headline: str, line: str) -> bool:
     """Whether ``line``, right under ``headline``, reads as its standfirst: at least
-    as long as it, eight words or more, and in sentence case (a teaser headline under
-    another is in the same case as it)."""
+    as long as it (or with a semicolon or a full stop), eight words or more, and in
+    sentence case (a teaser headline under another is in the same case as it)."""
     words = word_count(line)
-    if words < STANDFIRST_MIN_WORDS or words < word_count(headline):
+    # shorter than the headline, it still reads as a standfirst with a clause after a
+    # semicolon or a full stop, which headlines do not have ("Reajuste de 8% foi
+    # autorizado pela prefeitura; estudantes e idosos mantêm gratuidade")
+    sentence = ";" in line or line.rstrip("\"”’»)' ")[-1:] == "."
+    if words < STANDFIRST_MIN_WORDS or (words < word_count(headline) and not sentence):
         return False
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
