@@ -1146,3 +1146,15 @@ def test_a_list_of_tips_in_short_sentences_closing_the_story_comes_back() -> Non
     lines = [PROSE[0], PROSE[1], *tips, last, "Home"]
     changes = _span(lines, set(range(2, len(lines))))
     assert changes == {len(lines) - 1: ("navigation", "model")}
+
+
+def test_a_list_of_news_in_brief_closing_the_story_comes_back() -> None:
+    # found by a held-out probe: a world briefing ending with "In brief" and its items,
+    # each a short sentence with its full stop, over the page's furniture
+    brief = ["In brief", "- The central bank held its cash rate at 3.6%, as expected."]
+    brief += ["- Congress approved a bill to privatise the state water company."]
+    brief += ["- A strong earthquake struck off the coast. No tsunami warning was issued."]
+    lines = [PROSE[0], PROSE[1], *brief, "Share this article"]
+    changes = dict.fromkeys(range(2, 2 + len(brief)), ("navigation", "model"))
+    changes[len(lines) - 1] = ("share", "exact_line")
+    assert _run(lines, changes) == {len(lines) - 1: ("share", "exact_line")}

@@ -4762,7 +4762,12 @@ def _keep_story_span(
         while run and not _closing_fact(infos[run[-1]]) and infos[run[-1]].cap_share > HEADING_CAPS:
             run = run[:-1]  # a heading in Title Case over the furniture: a newsletter box's
         removed = [i for i in run if i in changes]
-        facts = sum(1 for i in removed if _closing_fact(infos[i]))
+        # or a list of short news items ("In brief" / "- The central bank held its rate.")
+        facts = sum(
+            1
+            for i in removed
+            if _closing_fact(infos[i]) or (infos[i].list_marker and _short_statement(i))
+        )
         if facts >= CLOSING_FACTS_MIN and facts >= CLOSING_FACTS_SHARE * len(removed):
             give_back(run, after_story=True)
     return boxed
