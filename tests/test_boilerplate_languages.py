@@ -469,6 +469,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Das könnte Sie auch interessieren: Die besten Ventilatoren im Test", "related"),
         ("Ältere Einträge laden", "navigation"),
         (
             "Artikel teilen    Facebook    WhatsApp    E-Mail",
@@ -548,6 +549,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("Clicca qui per scoprire la posizione della tua scuola", "related"),
         ("Carica altri", "navigation"),
         ("Ascolta l’articolo", "navigation"),
         ("Continua a leggere su Notizie 24", "related"),
@@ -566,6 +568,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Compartilhe esta notícia", "share"),
+        ("Continue a ler depois da publicidade", "ads"),
         ("Carregar mais", "navigation"),
         ("Ver comentários", "comments"),
         ("Receba as principais notícias do dia no seu email.", "promo"),

@@ -165,6 +165,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "related": (
         "weitere meldungen aus",
         "lesen sie auch:",
+        "das könnte sie auch interessieren:",
         "mehr zum thema:",
         "auch interessant:",
         "lesen sie mehr:",

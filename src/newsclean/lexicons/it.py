@@ -106,6 +106,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "continua a leggere su",
         "leggi anche:",
         "vedi anche:",
+        "clicca qui per",
         "potrebbe interessarti:",
         "potrebbe interessarti anche:",
     ),
@@ -230,6 +231,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "ti potrebbe interessare",
     "i più letti",
     "altre notizie",
+    "altre notizie da",
     "altri articoli",
     "leggi anche",
 )

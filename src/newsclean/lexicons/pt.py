@@ -31,6 +31,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "enviar por email",
         "compartilhar",
         "compartilhe",
+        "compartilhe esta notícia",
+        "compartilhe esta matéria",
         "partilhar",
         "compartilhar no facebook",
         "compartilhar no twitter",
@@ -85,6 +87,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "anúncio",
         "conteúdo patrocinado",
         "continue a ler a seguir à publicidade",
+        "continue a ler depois da publicidade",
+        "continue lendo após a publicidade",
     ),
     "promo": (
         "conteúdo exclusivo para assinantes",

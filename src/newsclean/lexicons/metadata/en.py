@@ -59,6 +59,8 @@ BYLINE_CUES = (
     "by",
     "written by",
     "words by",
+    "words and pictures",
+    "words and pictures by",
     "text by",
     "story by",
     "posted by",
