@@ -629,6 +629,21 @@ def test_the_topics_under_a_topics_heading_after_the_story_go() -> None:
     assert [r.text for r in art.removed] == [heading, *topics, "Share"]
 
 
+def test_bulleted_facts_closing_the_story_are_no_teaser_list() -> None:
+    # found by held-out probes: fares and match statistics as bullets with a colon and
+    # a figure, nouns capitalised in German, were taken for a list of teasers
+    facts = [
+        "• Einzelfahrschein Preisstufe 1: 2,60 Euro (bisher 2,40 Euro)",
+        "• Tageskarte Gesamtnetz: 12,80 Euro (bisher 11,90 Euro)",
+        "• Monatskarte im Abo, Preisstufe 2: 68,30 Euro (bisher 66,00 Euro)",
+    ]
+    teasers = ["- Moon Rush: Private Lunar Lander Plans", "- Artemis 2: NASA Names Its Crew"]
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *facts]))
+    assert art.paragraphs == (*LONG_STORY, *facts)
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *teasers]))
+    assert art.paragraphs == tuple(LONG_STORY)
+
+
 def test_teaser_heading_inside_the_story_keeps_what_follows() -> None:
     # a "Related stories" box after the first paragraph: most of the story is still to come
     text = "\n\n".join([PARAGRAPHS[0], "Related Stories", *PARAGRAPHS[1:]])

@@ -2703,13 +2703,16 @@ def _open_headline(info: LineInfo) -> bool:
 
 def _is_listed_headline(info: LineInfo, text: str) -> bool:
     """A bulleted headline ("- Moon Rush: Private Lunar Lander Plans"); a numbered
-    one ("22) Board Game Deluxe") is more likely an item of a listicle."""
+    one ("22) Board Game Deluxe") is more likely an item of a listicle, and one with a
+    figure after a colon a fact ("• Tageskarte Gesamtnetz: 12,80 Euro": German
+    capitalises its nouns; "• Winners: Hollis 24, Kowalska 27")."""
     return (
         info.list_marker
         and not text[:1].isdigit()
         and _TEASER_ITEM_WORDS[0] <= info.words <= _TEASER_ITEM_WORDS[1]
         and info.cap_share >= _TEASER_ITEM_CAPS
         and not info.ends_sentence
+        and _ANY_DIGIT.search(info.key.partition(": ")[2]) is None
     )
 
 
