@@ -411,10 +411,10 @@ _POINTER_MAX_WORDS = 14
 
 
 def _marked_buttons(text: str, index: CueIndex) -> str | None:
-    """The label of a row of links a text browser numbered, each one a whole-line cue
-        ("[13]Share on X  [14]Share on LinkedIn  [15]Email this page"): the numbers mark
-        where each button starts, however many words the buttons have (a button is a
-    whole-line cue or holds a cue phrase: "Share on X")."""
+    """The label of a row of links a text browser numbered, each one a button ("[13]Share
+    on X  [14]Share on LinkedIn  [15]Email this page"): the numbers mark where each
+    button starts, however many words it has (a button is a whole-line cue or holds a
+    cue phrase: "Share on X")."""
     parts = LINK_MARK.split(text)
     if parts[0].strip() or len(parts) < _MARKED_MIN_BUTTONS + 1:
         return None
@@ -4610,8 +4610,9 @@ def _keep_story_span(
     two kept paragraphs of prose, the run after the last one up to a sentence the
     model removed ("Kick-off is at 3pm."; the farthest one, else a nearer one ending
     with a full stop, when the longer run reads as teasers), and the run from the
-    byline, date line or headline repeat down to the first one (a "Key points" box; only prose, list
-    items, table rows and headings over them, see :func:`_story_head_line`), when no
+    byline, date line or headline repeat down to the first one (a "Key points" box;
+    only prose, list items, table rows and headings over them, see
+    :func:`_story_head_line`), when no
     cue rule removed a line of the run (a live report's time stamps aside) and the
     run does not read as teasers.
 
@@ -4638,13 +4639,14 @@ def _keep_story_span(
     def story_sentence(i: int) -> bool:
         return by_model(i) and _sentence_shaped(infos[i], first_person=first_person)
 
-    def _short_statement(i: int) -> bool:
+    def full_stop(i: int) -> bool:
+        return blocks[i].text.rstrip(_CLOSING_MARKS)[-1:] == "."
+
+    def short_statement(i: int) -> bool:
         # "Vermijd bossen en parken.": a tip of a list the story closes with ends with a
         # full stop, a teaser's headline does not
         return (
-            blocks[i].text.rstrip(_CLOSING_MARKS)[-1:] == "."
-            and infos[i].words >= SHORT_STATEMENT_MIN_WORDS
-            and not infos[i].has_link
+            full_stop(i) and infos[i].words >= SHORT_STATEMENT_MIN_WORDS and not infos[i].has_link
         )
 
     def give_back(run: Sequence[int], *, after_story: bool, facts_only: bool = False) -> bool:
@@ -4657,7 +4659,7 @@ def _keep_story_span(
                 1
                 for i in items
                 if _closing_fact(infos[i])
-                or (not facts_only and (_item_shaped(infos[i]) or _short_statement(i)))
+                or (not facts_only and (_item_shaped(infos[i]) or short_statement(i)))
             )
             # the story's sentences in the run, those given back already among them
             sentences = sum(
@@ -4751,10 +4753,9 @@ def _keep_story_span(
     if end is not None and end > last:
         # the farthest sentence first; a teaser's summary may read as one, so a run
         # ending at a nearer sentence is tried next ("Key figures" rows, "Source: …",
-        # the story's last paragraph, then a related box with summaries)
-        # the story's last paragraph ends with a full stop, where a teaser's headline
-        # may end with a question mark
-        nearer = [k for k in ends[:-1] if blocks[view[k]].text.rstrip(_CLOSING_MARKS)[-1:] == "."]
+        # the story's last paragraph, then a related box with summaries): one ending
+        # with a full stop, where a teaser's headline may end with a question mark
+        nearer = [k for k in ends[:-1] if full_stop(view[k])]
         for stop in [end] if bio_closed else [end, *reversed(nearer)]:
             if give_back(view[last + 1 : stop + 1], after_story=True, facts_only=bio_closed):
                 break
@@ -4769,7 +4770,7 @@ def _keep_story_span(
         facts = sum(
             1
             for i in removed
-            if _closing_fact(infos[i]) or (infos[i].list_marker and _short_statement(i))
+            if _closing_fact(infos[i]) or (infos[i].list_marker and short_statement(i))
         )
         if facts >= CLOSING_FACTS_MIN and facts >= CLOSING_FACTS_SHARE * len(removed):
             give_back(run, after_story=True)

@@ -512,7 +512,7 @@ def _label_name_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None
     """A credit word with no colon after the caption's last sentence, then a full name
     (or names joined by a slash) to the end: "… ce mardi. Photo Marc Ollivier", "… le
     11 août. Photo Le Télégramme / Gwenaël Saliou", as French and Italian papers print
-    it. (Where the credit word ends: "where it starts, the credit".)"""
+    it: (where the credit word starts, the credit)."""
     end = len(text.rstrip(" ."))
     for m in _LABEL_AFTER_SENTENCE.finditer(text, max(0, end - _TAIL)):
         credit = _label_and_name(text, m.end(), end, vocab)
@@ -522,12 +522,14 @@ def _label_name_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None
 
 
 INSTITUTION_MAX_WORDS = 6
+"""Words of an institution's name in brackets after a caption ("Cedar Hollow Police
+Department" has four); longer, the brackets hold a clause."""
 
 
 def _institution_after_sentence(text: str, opening: int) -> bool:
-    """Whether the brackets at ``opening`` hold an institution's name in capitals
-    (:data:`~newsclean.lexicons.credits.INSTITUTION_WORDS` last, two to six words)
-    right after a sentence: an institution credited for its own picture."""
+    """Whether the brackets at ``opening`` hold an institution's name, its words
+    capitalised (:data:`~newsclean.lexicons.credits.INSTITUTION_WORDS` last, two to six
+    words), right after a sentence: an institution credited for its own picture."""
     before = text[:opening].rstrip()
     if before[-1:] not in ".!?…":
         return False
