@@ -267,6 +267,12 @@ CAPTIONS += [
         "Le Courrier / Gwenaël Saliou",
         None,
     ),
+    (
+        "El piloto celebra la victoria en el podio de Soria. / ORGANIZACIÓN VUELTA A BURGOS",
+        "El piloto celebra la victoria en el podio de Soria.",
+        "ORGANIZACIÓN VUELTA A BURGOS",
+        None,
+    ),
     (  # the caption's last word was cut with the credit in capitals
         "Los bomberos trabajan en la nave incendiada, en Getafe. FOTO ARCHIVO",
         "Los bomberos trabajan en la nave incendiada, en Getafe.",
@@ -415,6 +421,7 @@ PROSE = [
     "It was, in the end, a long night. THE END",
     "The results are out. Photo opportunities abound",
     "He declined to say more. (See the full statement)",
+    "Es lo que hay, dijo el alcalde. / FIN",
     "Unemployment rose to 5.1% in March (Source: Bloomberg).",
     "Share prices fell sharply in Pittsburgh, PA",
     "Support for the plan fell to 38%, according to the latest poll (Reuters/Ipsos)",

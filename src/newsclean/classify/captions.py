@@ -908,8 +908,12 @@ def _trailing(
         if slash is not None:
             # "… la semana pasada. / Vicent Roig", "… en Madrid. / EFE": the slash as a label
             after = parse_credit(vocab, text, slash.start(1), end, strict=False)
-            if after is not None and (after.full_name or after.agency):
-                return "label_credit", slash.start(), after, False
+            # or a name in capitals: "… de Soria. / ORGANIZACIÓN VUELTA A BURGOS"
+            name = slash.group(1)
+            capitals = len(name.split()) >= 2 and name.upper() == name != name.lower()
+            if after is not None and (after.full_name or after.agency or capitals):
+                # the caption keeps its full stop; the slash is the label
+                return "label_credit", text.index("/", slash.start()), after, False
     if "label_credit" not in disabled:
         note = _PICTURE_NOTE_TAIL.search(text, tail)
         if note is not None:
@@ -961,9 +965,10 @@ _CREDIT_WORD_IN_CAPS = re.compile(
 )
 
 
-_SLASH_TAIL = re.compile(r"[.!?…][\"”’)]? / ([\w’'&.-]{1,30}(?: [\w’'&.-]{1,30}){0,3})$")
+_SLASH_TAIL = re.compile(r"[.!?…][\"”’)]? / ([\w’'&.-]{1,30}(?: [\w’'&.-]{1,30}){0,4})$")
 """A credit after the caption's last sentence behind a slash, as Spanish and Portuguese
-papers print it: "… la semana pasada. / Vicent Roig", "… ayer. / EFE"."""
+papers print it: "… la semana pasada. / Vicent Roig", "… ayer. / EFE", "… de Soria. /
+MOTOR 360" (five words at most)."""
 _PICTURE_WORD = r"(?i:photo|photograph|picture|image|illustration|graphic)s?"
 _NAMED_PICTURE = re.compile(rf"\s(?:(?i:file|staff)\s)?{_PICTURE_WORD}$")
 """The end of "(Jun Villafuerte photo)", "(Jonah Pell/Example Daily illustration)"."""
