@@ -14,7 +14,10 @@ Optional lists, read from every language that has them: ``KEYWORDS``,
 "More World News"), ``SECTION_WORDS`` (names of a site's sections: a line of
 them run together is a menu), ``STORY_TOPICS`` (keyword phrases, by label like
 ``KEYWORDS``, that stories use too: "sign up for", "privacy policy") and
-``READER_WORDS`` (how furniture speaks to the reader: "you", "our").
+``READER_WORDS`` (how furniture speaks to the reader: "you", "our"),
+``POINTER_HERE_WORDS``, ``POINTER_OPENINGS`` and ``POINTER_ENDINGS`` (a line pointing
+to a link: "Read the full report here.") and ``STORY_NOTE_OPENINGS`` (a newsroom's
+note on its story: "Correction:"); the English module says what each list holds.
 
 Adding a language is adding a module here and its code to ``LANGUAGES``.
 """

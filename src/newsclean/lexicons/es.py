@@ -443,7 +443,7 @@ of them run together, with nothing else, is a menu."""
 
 
 POINTER_HERE_WORDS: tuple[str, ...] = ("aquí", "aqui")
-"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+"""See ``POINTER_HERE_WORDS`` in :mod:`newsclean.lexicons.en`."""
 
 POINTER_OPENINGS: tuple[str, ...] = (
     "lea",
@@ -461,9 +461,7 @@ POINTER_OPENINGS: tuple[str, ...] = (
     "suscríbete",
     "regístrate",
 )
-"""Openings of a line that points to a link and ends with "here" (an imperative, or
-"you can read"): a story sentence ending with "here" ("He has lived here.") opens
-otherwise."""
+"""See ``POINTER_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
 
 POINTER_ENDINGS: tuple[str, ...] = (
     "puede leer aquí",
@@ -471,8 +469,7 @@ POINTER_ENDINGS: tuple[str, ...] = (
     "puede consultar aquí",
     "puedes consultarlo aquí",
 )
-"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
-der Region lesen Sie hier.")."""
+"""See ``POINTER_ENDINGS`` in :mod:`newsclean.lexicons.en`."""
 
 STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "fe de errores:",
@@ -482,5 +479,4 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "nota de la redacción:",
     "una versión anterior de",
 )
-"""Openings of the newsroom's note on its own story (a correction, an editor's note):
-the story's last paragraph, even under the list of other stories."""
+"""See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""

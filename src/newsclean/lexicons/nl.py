@@ -373,7 +373,7 @@ of them run together, with nothing else, is a menu."""
 
 
 POINTER_HERE_WORDS: tuple[str, ...] = ("hier",)
-"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+"""See ``POINTER_HERE_WORDS`` in :mod:`newsclean.lexicons.en`."""
 
 POINTER_OPENINGS: tuple[str, ...] = (
     "lees",
@@ -384,9 +384,7 @@ POINTER_OPENINGS: tuple[str, ...] = (
     "klik",
     "meld je",
 )
-"""Openings of a line that points to a link and ends with "here" (an imperative, or
-"you can read"): a story sentence ending with "here" ("He has lived here.") opens
-otherwise."""
+"""See ``POINTER_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
 
 POINTER_ENDINGS: tuple[str, ...] = (
     "lees je hier",
@@ -395,8 +393,7 @@ POINTER_ENDINGS: tuple[str, ...] = (
     "kijk je hier",
     "zie je hier",
 )
-"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
-der Region lesen Sie hier.")."""
+"""See ``POINTER_ENDINGS`` in :mod:`newsclean.lexicons.en`."""
 
 STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "correctie:",
@@ -404,5 +401,4 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "noot van de redactie:",
     "in een eerdere versie van",
 )
-"""Openings of the newsroom's note on its own story (a correction, an editor's note):
-the story's last paragraph, even under the list of other stories."""
+"""See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""

@@ -412,7 +412,7 @@ of them run together, with nothing else, is a menu."""
 
 
 POINTER_HERE_WORDS: tuple[str, ...] = ("aqui",)
-"""The word for "here" that ends a line pointing to a link ("Read the full report here.")."""
+"""See ``POINTER_HERE_WORDS`` in :mod:`newsclean.lexicons.en`."""
 
 POINTER_OPENINGS: tuple[str, ...] = (
     "leia",
@@ -427,13 +427,10 @@ POINTER_OPENINGS: tuple[str, ...] = (
     "inscreva-se",
     "cadastre-se",
 )
-"""Openings of a line that points to a link and ends with "here" (an imperative, or
-"you can read"): a story sentence ending with "here" ("He has lived here.") opens
-otherwise."""
+"""See ``POINTER_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
 
 POINTER_ENDINGS: tuple[str, ...] = ("pode ser lido aqui", "está disponível aqui")
-"""Endings of a line that points to a link, whatever opens it ("Mehr Nachrichten aus
-der Region lesen Sie hier.")."""
+"""See ``POINTER_ENDINGS`` in :mod:`newsclean.lexicons.en`."""
 
 STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "correção:",
@@ -443,5 +440,4 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "nota do editor:",
     "uma versão anterior d",
 )
-"""Openings of the newsroom's note on its own story (a correction, an editor's note):
-the story's last paragraph, even under the list of other stories."""
+"""See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
