@@ -1713,3 +1713,53 @@ def test_a_paragraph_between_a_caption_and_a_credit_line_stays() -> None:
     last = "Forecasters expect the rain to ease overnight, but the ground is saturated."
     art = newsclean.clean("\n".join([*CAPTION_STORY, caption, last, "© RIPRODUZIONE RISERVATA"]))
     assert last in art.paragraphs
+
+
+REFERENCES = [
+    "References",
+    "",
+    "   1. https://www.example-echo.test/",
+    "   2. https://www.example-echo.test/news/",
+    "   3. https://www.example-echo.test/weather/",
+    "",
+    "   Hidden links:",
+    "   4. https://www.example-echo.test/imprint/",
+]
+
+
+def test_a_text_browser_s_list_of_links_goes() -> None:
+    # found by held-out probes: lynx -dump prints every link of the page under the text
+    text = "\n\n".join([BODY, BODY2]) + "\n\n" + "\n".join(REFERENCES)
+    art = strip_boilerplate(text)
+    assert art.paragraphs == (BODY, BODY2)
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.link_references"}
+    assert {r.kind for r in art.removed} == {"navigation"}
+
+
+def test_numbered_addresses_without_the_heading_go_only_as_a_counted_run() -> None:
+    run = "\n".join(f"{n}. https://example.test/page-{n}" for n in range(7, 11))
+    assert strip_boilerplate(f"{BODY}\n\n{run}\n\n{BODY2}").paragraphs == (BODY, BODY2)
+    # two sources a story numbers are its own; so is a run that does not count up by one
+    sources = "1. https://example.test/report\n2. https://example.test/data"
+    out_of_order = "1. https://example.test/a\n3. https://example.test/b\n2. https://example.test/c"
+    for kept in (sources, out_of_order):
+        art = strip_boilerplate(f"{BODY}\n\n{kept}\n\n{BODY2}", disable_rules=["model"])
+        assert "strip_boilerplate.link_references" not in {r.reason for r in art.removed}
+
+
+def test_a_lynx_dump_s_feed_links_line_is_navigation() -> None:
+    line = "#[1]Example Echo RSS [2]alternate"
+    art = newsclean.clean(f"{line}\n\n{BODY}\n\n{BODY2}")
+    assert art.paragraphs == (BODY, BODY2)
+    assert art.title is None
+    assert [(r.kind, r.reason) for r in art.removed] == [
+        ("navigation", "strip_boilerplate.feed_links")
+    ]
+
+
+@pytest.mark.parametrize("row", ["|---|---|", "| --- | :---: | ---: |", "---|---"])
+def test_a_markdown_table_s_header_rule_goes_and_its_rows_stay(row: str) -> None:
+    table = ["| Route | Sailings |", row, "| Harbour - Eastpoint | 14 |"]
+    art = strip_boilerplate("\n".join([BODY, *table, BODY2]), disable_rules=["model"])
+    assert [r.reason for r in art.removed] == ["strip_boilerplate.rule_line"]
+    assert art.removed[0].text == row

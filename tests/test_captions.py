@@ -1094,3 +1094,57 @@ def test_a_photographer_in_capitals_under_every_picture_is_their_credit() -> Non
     assert [c.credit for c in art.captions] == ["ARNAU PUJOLRÀS", "ARNAU PUJOLRÀS"]
     once = strip_captions("\n\n".join([captions[0], BODY, AFTER]))
     assert once.paragraphs == (captions[0], BODY, AFTER)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("[17][IMG]", None),
+        ("[IMG] Crowds fill the square on Sunday.", "Crowds fill the square on Sunday."),
+        ("[Image: A reservoir at low levels last summer]", "A reservoir at low levels last summer"),
+        ("[14][Image: The new atrium of the museum]", "The new atrium of the museum"),
+        ("[Fotografia] Festejos do segundo golo", "Festejos do segundo golo"),
+        ("[Video: Drone footage shows the flooding]", None),  # a video's title: no caption
+    ],
+)
+def test_a_picture_s_placeholder_from_a_text_renderer_is_a_caption(
+    line: str, caption: str | None
+) -> None:
+    # found by held-out probes: lynx prints "[IMG]" (after the link's number), other
+    # renderers "[Image: alt]"; the line is the picture, its text the caption
+    art = strip_captions("\n\n".join([BODY, line, AFTER]))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [r.reason for r in art.removed] == ["strip_captions.image_placeholder"]
+    assert [c.text for c in art.captions] == ([caption] if caption else [])
+
+
+def test_a_placeholder_before_a_credited_caption_keeps_the_credit() -> None:
+    art = strip_captions(
+        f"{BODY}\n\n[IMG] Crowds fill the square. Photo: Jane Roe / AFP\n\n{AFTER}"
+    )
+    assert art.paragraphs == (BODY, AFTER)
+    assert [(c.text, c.credit) for c in art.captions] == [
+        ("Crowds fill the square.", "Jane Roe / AFP")
+    ]
+
+
+def test_a_bracketed_label_that_is_no_picture_stays() -> None:
+    for line in ("[Interaktive Karte]", "[Update] The vote was moved to Friday.", "[12]Imagery"):
+        assert strip_captions(line).paragraphs == (line,)
+
+
+def test_a_line_of_markdown_images_is_a_picture_with_its_alt_text() -> None:
+    photo = "![Passengers board the ferry](/img/ferry.jpg)"
+    logo = "[![The Harbour Ledger](/static/logo.svg)](/)"
+    full_size = "[![Passengers board the ferry](/img/ferry-small.jpg)](/img/ferry.jpg)"
+    for line, caption in (
+        (photo, "Passengers board the ferry"),
+        (logo, None),
+        (full_size, "Passengers board the ferry"),
+    ):
+        art = strip_captions(f"{BODY}\n\n{line}\n\n{AFTER}")
+        assert art.paragraphs == (BODY, AFTER)
+        assert [r.reason for r in art.removed] == ["strip_captions.markdown_image"]
+        assert [c.text for c in art.captions] == ([caption] if caption else [])
+    mixed = "![A chart](/c.png) shows the rise"
+    assert strip_captions(mixed).paragraphs == (mixed,)

@@ -71,6 +71,7 @@ MORE = (
         ("Declan Moore | Senior Reviews Editor", "en", ("Declan Moore",)),
         ("Беседовала Ольга Миронова", "ru", ("Ольга Миронова",)),  # an interview's
         ("By Tom Hadley Local Democracy Reporter", "en", ("Tom Hadley",)),  # a beat and a job
+        ("From Ibrahim Musa, Maiduguri", "en", ("Ibrahim Musa",)),  # a correspondent's town
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:
@@ -92,6 +93,9 @@ def test_bylines_in_every_language(line: str, language: str, authors: tuple[str,
         "Read More",
         "Show more sharing options",
         "Putin rejects peace talks with Ukraine",
+        "From stdin.",
+        "From the archives",
+        "From Paris Hilton Hotel to the Louvre",
     ],
 )
 def test_ui_text_and_prose_are_no_byline(line: str) -> None:

@@ -294,3 +294,42 @@ def test_a_row_of_buttons_two_blanks_apart_is_no_wrapped_line() -> None:
     runs = wrapped_runs(text, segment(text))
     assert runs, "the paragraph under the buttons is wrapped"
     assert all(run.start > 0 for run in runs)  # the buttons open no paragraph
+
+
+def _wrapped_story(width: int = 78) -> tuple[list[str], str]:
+    paragraphs = [p for p in STORY if len(p) > 2 * width]
+    return paragraphs, "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def test_lines_holding_an_address_do_not_set_the_width() -> None:
+    # found by held-out probes: html2text and lynx never break a link's address, so its
+    # lines run past the width; five such lines once passed for a width of 117
+    paragraphs, story = _wrapped_story()
+    links = "\n\n".join(
+        f"  * [Share on network {n}](https://social.example/share?u=example.test%2Flocal-news%2F{n:04})"
+        for n in range(5)  # 89 characters each: a width of 89 would join few lines
+    )
+    text = f"{links}\n\n{story}"
+    assert join_wrapped_lines(text).split("\n\n")[5:] == paragraphs
+
+
+def test_one_long_menu_line_does_not_set_the_width() -> None:
+    # found by held-out probes: a menu of 92 characters over a page wrapped at 78 passed
+    # for the width, with the page's longest lines as its only full ones
+    paragraphs, story = _wrapped_story()
+    sections = ("HOME", "NEWS", "METRO", "POLITICS", "BUSINESS", "SPORTS", "ENTERTAINMENT")
+    menu = "  ".join((*sections, "OPINION", "EDITORIAL", "CITY TV"))
+    assert len(menu) == 89
+    text = f"{menu}\n\n{story}"
+    assert join_wrapped_lines(text).split("\n\n")[1:] == paragraphs
+
+
+def test_a_credit_broken_over_the_last_two_lines_ends_its_caption() -> None:
+    caption = (
+        "   [21][IMG] Members of the town council during the long budget sitting (photo\n"
+        "   Jane Roe)"
+    )
+    _, story = _wrapped_story(76)
+    story = "\n\n".join("   " + p.replace("\n", "\n   ") for p in story.split("\n\n"))
+    joined = join_wrapped_lines(f"{caption}\n\n{story}").split("\n\n")[0]
+    assert joined.strip().endswith("sitting (photo Jane Roe)")

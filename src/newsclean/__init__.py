@@ -41,6 +41,7 @@ from newsclean.model import (
     Removal,
     Verdict,
 )
+from newsclean.normalize.markdown import read_markdown
 from newsclean.normalize.quotes import normalize_quotes
 from newsclean.normalize.unicode import fix_unicode
 from newsclean.normalize.whitespace import normalize_whitespace
@@ -74,6 +75,7 @@ __all__ = [
     "join_wrapped_lines",
     "normalize_quotes",
     "normalize_whitespace",
+    "read_markdown",
     "segment",
     "strip_boilerplate",
     "strip_captions",

@@ -224,13 +224,21 @@ class Pipeline:
 def _never_removing() -> frozenset[Callable[..., Any]]:
     """The built-in cleaners that edit text or add data but never relabel a block."""
     from newsclean.extract.quotes import extract_quotes
+    from newsclean.normalize.markdown import read_markdown
     from newsclean.normalize.quotes import normalize_quotes
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
     from newsclean.normalize.wrapped_lines import join_wrapped_lines
 
     return frozenset(
-        {fix_unicode, normalize_whitespace, join_wrapped_lines, normalize_quotes, extract_quotes}
+        {
+            fix_unicode,
+            normalize_whitespace,
+            join_wrapped_lines,
+            read_markdown,
+            normalize_quotes,
+            extract_quotes,
+        }
     )
 
 
@@ -246,6 +254,7 @@ def default_pipeline() -> Pipeline:
     from newsclean.classify.safety import guard_overremoval
     from newsclean.extract.metadata import extract_metadata
     from newsclean.extract.quotes import extract_quotes
+    from newsclean.normalize.markdown import read_markdown
     from newsclean.normalize.quotes import normalize_quotes
     from newsclean.normalize.unicode import fix_unicode
     from newsclean.normalize.whitespace import normalize_whitespace
@@ -256,6 +265,7 @@ def default_pipeline() -> Pipeline:
             fix_unicode,
             normalize_whitespace,
             join_wrapped_lines,
+            read_markdown,  # after joining: html2text wraps its lines markup and all
             normalize_quotes,
             strip_captions,
             extract_metadata,

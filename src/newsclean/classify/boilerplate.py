@@ -231,12 +231,14 @@ RULES = (
     "link_title",
     "bare_timestamp",
     "live_stamps",
+    "link_references",
     "bare_image_url",
     "link_line",
     "tagged_teaser",
     "source_credit",
     "markup_line",
     "rule_line",
+    "feed_links",
     "shop_widget",
     "counter_line",
     "pagination",
@@ -553,6 +555,8 @@ def strip_boilerplate(
         article, infos, drop_phrases=drop_phrases, protected=protected, disabled=disabled
     )
     _keep_date_lists(blocks, changes)
+    if "link_references" not in disabled:
+        _mark_link_references(blocks, changes, protected)
     if "job_title" not in disabled:
         _mark_job_titles(blocks, infos, changes, protected)
     if "live_stamps" not in disabled:
@@ -1152,6 +1156,8 @@ def _cue_decision(
         return labels.BOILERPLATE, "markup_line"
     if "rule_line" not in disabled and text[:1] in _RULE_CHARS and _RULE_LINE.fullmatch(text):
         return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
+    if "feed_links" not in disabled and text[:2] == "#[" and _FEED_LINKS.match(text):
+        return labels.NAVIGATION, "feed_links"  # "#[1]Example News RSS [2]alternate"
     if "shop_widget" not in disabled and _is_shop_widget(text, info):
         return labels.ADS, "shop_widget"
     if "pagination" not in disabled and digits and _is_pagination(key):
@@ -1465,11 +1471,17 @@ def _is_reporting_credit(text: str, info: LineInfo) -> bool:
     return info.words >= _CREDIT_MIN_WORDS and credit_parts(text) is not None
 
 
-_RULE_CHARS = "-–—=_*~·•#+"
-_RULE_LINE = re.compile(r"[-–—=_~·•#+][-–—=_~·•#+ ]{2,}|\*{10,}|\* \* \*(?: \*)*")
-"""A run of dashes or the like; asterisks only spaced ("* * *") or ten and more: "****"
-under a review's byline is its rating."""
-"""A horizontal rule a renderer printed as characters ("-----", "* * *", "====")."""
+_RULE_CHARS = "-–—=_*~·•#+|:"
+_RULE_LINE = re.compile(
+    r"[-–—=_~·•#+][-–—=_~·•#+ ]{2,}|\*{10,}|\* \* \*(?: \*)*"
+    r"|\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?"
+)
+"""A horizontal rule a renderer printed as characters ("-----", "* * *", "====") or
+the row under a Markdown table's header ("|---|:---:|"). Asterisks count only spaced
+("* * *") or ten and more: "****" under a review's byline is its rating."""
+_FEED_LINKS = re.compile(r"#\[\d{1,4}\]")
+"""How lynx prints a page's ``<link rel=…>`` targets (its feeds, alternate languages) on
+the dump's first line: "#[1]Example News RSS [2]alternate"."""
 _MARKUP_OPEN = re.compile(
     r"</?(?:a|b|br|div|embed|figure|i|iframe|img|input|ins|link|meta|noscript|object|p|picture"
     r"|script|source|span|style|svg|video)(?=[\s/>])",
@@ -1621,6 +1633,57 @@ _CLOCK_LINE_CHARS = 16
 """Longest line :func:`_mark_live_stamps` reads ("11:40 a.m. CEST")."""
 LIVE_STAMPS_MIN = 3
 """Bare times of day ("20:14") in a run that make a live report's entry stamps."""
+_LINK_REFERENCE = re.compile(
+    r"(\d{1,5})\.[ \t]+(?:https?|ftp|file|mailto|javascript|data):\S{0,4000}"
+)
+"""One entry of the list of links a text browser prints under the page ("12.
+https://example.com/news/"): the number it printed in brackets in the text."""
+_REFERENCES_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links:"})
+"""The headings lynx prints over that list (in English, whatever the page's language)."""
+LINK_REFERENCES_MIN_RUN = 3
+"""Numbered addresses in a row, counting up by one, that make a list of references
+without its heading: a story may print an address or two in a numbered list of
+sources, not three numbered in sequence with nothing else on their lines."""
+
+
+def _mark_link_references(
+    blocks: Sequence[Block], changes: dict[int, tuple[str, str]], protected: set[int]
+) -> None:
+    """Label the list of links a text browser prints under the page (``lynx -dump``'s
+    "References" and its numbered addresses) ``navigation``: the page's links, every
+    one, not the story's sources."""
+    i = 0
+    n = len(blocks)
+    while i < n:
+        first = _LINK_REFERENCE.fullmatch(blocks[i].text)
+        if first is None:
+            i += 1
+            continue
+        run = [i]
+        expected = int(first.group(1)) + 1
+        j = i + 1
+        while j < n:
+            text = blocks[j].text
+            entry = _LINK_REFERENCE.fullmatch(text)
+            if entry is not None and int(entry.group(1)) == expected:
+                run.append(j)
+                expected += 1
+            elif text.casefold() in _REFERENCES_HEADINGS:
+                run.append(j)  # "Hidden links:" between the two lists
+            else:
+                break
+            j += 1
+        heading = i > 0 and blocks[i - 1].text.casefold() in _REFERENCES_HEADINGS
+        if heading:
+            run.insert(0, i - 1)
+        entries = sum(1 for k in run if blocks[k].text.casefold() not in _REFERENCES_HEADINGS)
+        if heading or entries >= LINK_REFERENCES_MIN_RUN:
+            for k in run:
+                if k not in protected:
+                    changes[k] = (labels.NAVIGATION, "link_references")
+        i = j
+
+
 _LIVE_STAMP = (labels.METADATA, "live_stamps")
 
 

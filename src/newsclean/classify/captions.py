@@ -57,6 +57,7 @@ from newsclean.extract.bylines import FOR_WORDS, names_an_outlet
 from newsclean.lexicons import credits as lex
 from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Caption
+from newsclean.normalize.markdown import IMAGE_ALT, markdown_images
 from newsclean.rules import own_disabled_rules
 
 __all__ = ["FAVOR_CHOICES", "RULES", "ends_with_credit", "is_caption_line", "strip_captions"]
@@ -79,6 +80,8 @@ RULES = (
     "short_repeat",
     "caption_again",
     "caption_shortcode",
+    "markdown_image",
+    "image_placeholder",
 )
 """Names of the rules this cleaner applies."""
 
@@ -1060,11 +1063,14 @@ def ends_with_credit(text: str) -> bool:
 
     >>> ends_with_credit("Crowds in the square. Photo: Jane Doe")
     True
+    >>> ends_with_credit("Crowds in the square (Photo: Jane Doe)")
+    True
     >>> ends_with_credit("Image: A researcher prepares samples in the")
     False
     """
     hit = _detect(text, credit_vocab(()), frozenset())
-    return hit is not None and hit.credit is not None and hit.credit[1] >= len(text.rstrip(" ."))
+    # the credit may close a bracket: "… during the sitting (photo Jane Roe)"
+    return hit is not None and hit.credit is not None and hit.credit[1] >= len(text.rstrip(" .)]"))
 
 
 _SHORTCODE = re.compile(
@@ -1100,6 +1106,79 @@ _WRITER_AND_PHOTOGRAPHER = re.compile(
 Roe", "Texto: … | Fotografia: …". The metadata cleaner reads it; no caption."""
 
 
+_IMAGE_PLACEHOLDER = re.compile(
+    r"(?:\[\d{1,5}\])?\[(?:IMG|IMAGE|INLINE|(?i:(?P<video>video)|image|photo|picture|foto"
+    r"|fotografia|fotografía|bild|imagen|imagem|immagine|afbeelding|beeld))"
+    r"(?::[ \t]*(?P<alt>[^\[\]\n]{1,300}))?\][ \t]*"
+)
+"""What a text browser or a text renderer prints for a picture: lynx "[IMG]" (with the
+link's number before it when the picture is a link), "[image]", "[Image: alt text]",
+"[Fotografia]", "[Video: title]". The rest of the line, or the alt text in the
+brackets, is the picture's caption."""
+
+
+def _after_placeholder(
+    text: str,
+    placeholder: re.Match[str],
+    vocab: CreditVocab,
+    disabled: frozenset[str],
+    repeated: frozenset[str],
+) -> _Hit:
+    """The hit for a line opening with a picture's placeholder: what the rest of the line
+    holds (a caption with its credit), else the rest as the caption, else the alt text."""
+    at = placeholder.end()
+    record = placeholder.group("video") is None  # a video's title is no picture's caption
+    rest = _detect(text[at:], vocab, disabled, repeated) if at < len(text) else None
+    if rest is not None and rest.start == 0 and rest.record:
+
+        def moved(span: tuple[int, int] | None) -> tuple[int, int] | None:
+            return None if span is None else (span[0] + at, span[1] + at)
+
+        text_span = moved(rest.text) if rest.text is not None else None
+        if text_span is None and rest.credit is not None and rest.credit[0] > 0:
+            text_span = (at, at + rest.credit[0])
+        return attrs.evolve(
+            rest,
+            text=text_span,
+            credit=moved(rest.credit),
+            credit_only=False,
+            weak=False,
+            record=record,
+        )
+    end = len(text.rstrip())
+    if end > at:
+        return _Hit("image_placeholder", text=(at, end), record=record)
+    if placeholder.group("alt") is not None:
+        start, stop = placeholder.span("alt")
+        return _Hit("image_placeholder", text=(start, stop), record=record)
+    return _Hit("image_placeholder", record=False)
+
+
+_LINKED_ELSEWHERE = re.compile(
+    r"\[!\[[^\]\n]{0,500}\]\([^()\s]{0,2000}\)\]"
+    r"\((?![^()\s]{0,2000}\.(?:jpe?g|png|gif|webp|avif)\b)"
+)
+"""A picture that links to a page, not to a larger copy of itself: a site's logo, a
+teaser's thumbnail. Its alt text names the site or the teaser, no photo of the story."""
+
+
+def _markdown_image(text: str) -> _Hit | None:
+    """A line of Markdown images alone (``![alt](src)``, perhaps linked): a picture,
+    its caption the first image's alt text (none when the alt text is empty, or when
+    the picture links to a page: a logo or a teaser's thumbnail)."""
+    if markdown_images(text) is None:
+        return None
+    alt = IMAGE_ALT.search(text)
+    if alt is None or not alt.group(1).strip() or _LINKED_ELSEWHERE.match(text.lstrip("-*+ \t")):
+        return _Hit("markdown_image", record=False)
+    start, end = alt.span(1)
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return _Hit("markdown_image", text=(start, end))
+
+
 def _detect(
     text: str,
     vocab: CreditVocab,
@@ -1112,6 +1191,14 @@ def _detect(
         hit = _shortcode(text)
         if hit is not None:
             return hit
+    if "![" in text[:10] and "markdown_image" not in disabled:
+        hit = _markdown_image(text)
+        if hit is not None:
+            return hit
+    if text[:1] == "[" and "image_placeholder" not in disabled:
+        placeholder = _IMAGE_PLACEHOLDER.match(text)
+        if placeholder is not None:
+            return _after_placeholder(text, placeholder, vocab, disabled, repeated)
     tokens = _window_words(text)
     if (
         vocab.triggers.isdisjoint(tokens)

@@ -113,7 +113,8 @@ def _connector_split(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=16)
 def _cue_anywhere(lexicon: MetaLexicon, language: str) -> re.Pattern[str]:
     cues = set(lexicon.words("en").byline_cues) | set(lexicon.words(language).byline_cues)
-    return re.compile(alternation(cues), re.IGNORECASE)
+    # "… hope for from Tuesday's talks": an ordinary cue counts only opening its line
+    return re.compile(alternation(cues - _ORDINARY_CUES), re.IGNORECASE)
 
 
 def byline_cue_search(
@@ -294,8 +295,15 @@ PIECE_NAME_WORDS = (2, 3)
 """Words of each name after a piece cue: a first name and a surname, perhaps a middle one."""
 
 
+_ORDINARY_CUES = frozenset({"from"})
+"""Byline cues that are also ordinary words opening a sentence or a label ("From stdin.",
+"From the archive"): like a piece cue, only full names up to a comma follow them in a
+byline ("From Ibrahim Musa, Maiduguri")."""
+
+
 def _names_a_piece(cue: str) -> bool:
-    return not _PIECE_WORDS.isdisjoint(cue.casefold().split())
+    words = cue.casefold().split()
+    return not _PIECE_WORDS.isdisjoint(words) or (len(words) == 1 and words[0] in _ORDINARY_CUES)
 
 
 def _names_only(segment: str, cue: re.Match[str], found: Byline) -> bool:

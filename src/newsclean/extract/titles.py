@@ -62,6 +62,7 @@ from newsclean.extract.layout import (
     word_count,
 )
 from newsclean.extract.site import is_breadcrumb, section_path_steps
+from newsclean.normalize.markdown import is_markdown
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
 
@@ -402,11 +403,51 @@ MENU_UNDER_LINES = 2
 """Lines under the first line read for its navigation (a menu, then a breadcrumb)."""
 
 
+_MARKDOWN_H1 = re.compile(r"#[ \t]+\S")
+"""A level-one heading in Markdown: the page's ``<h1>``, as html2text and the crawlers
+for language models print it."""
+
+
+def _markdown_headline(page: Layout) -> TitleResult | None:
+    """The first level-one Markdown heading over the story's end that reads as a
+    headline: the page said which line is its headline (``# Stocks slide …``),
+    whatever stands above it. A site's logo is an ``<h1>`` on some pages, so a line
+    named in the copyright line or a line of furniture is passed over."""
+    original = page.article.original
+    if "# " not in original or not is_markdown(original):
+        return None
+    blocks = page.blocks
+    end = page.visible[page.end - 1] if 0 < page.end <= len(page.visible) else len(blocks)
+    for i in page.visible:
+        if i > end:
+            break
+        block = blocks[i]
+        if not _MARKDOWN_H1.match(original, block.start):
+            continue
+        text = block.text.strip()
+        core, site = strip_site_affixes(text)
+        if (
+            block.label not in _READ
+            or word_count(core) < PREFIX_MIN_WORDS
+            or not is_title_like(text)
+            or is_furniture(text)
+            or _named_in_copyright(page, core)
+        ):
+            continue
+        return TitleResult(
+            core, i, "markdown_heading", publisher=site, confirmed=_confirmed(page, i)
+        )
+    return None
+
+
 def _find_title(page: Layout) -> TitleResult:
     blocks = page.blocks
     prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
     if not blocks:
         return TitleResult()
+    marked = _markdown_headline(page)
+    if marked is not None:
+        return marked
     first = _first_candidate(page)
     if first is not None:
         text = blocks[first].text
@@ -1642,6 +1683,9 @@ def _first_candidate(page: Layout) -> int | None:
         text = block.text
         if is_furniture(text) or block.label not in _READ or _never_headline(text, page.language):
             continue  # a menu line, a byline or date, a line another cleaner takes
+        pos = bisect.bisect_left(page.visible, i)
+        if pos == len(page.visible) or page.visible[pos] != i:
+            continue  # a line read already (front matter)
         if _kicker_over_headline(page, i):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
         if _ticker_label(text) and _headline_under(page, i) and not _standfirst_next(page, i):
@@ -1650,8 +1694,7 @@ def _first_candidate(page: Layout) -> int | None:
             continue  # "Fútbol | LaLiga | Champions | Motor" over the headline
         if is_job_title(text) and _byline_next_to(page, i):
             continue  # "By Jane Doe" / "Senior Phones Editor": the byline's job title
-        pos = bisect.bisect_left(page.visible, i)
-        if pos < len(page.visible) and page.visible[pos] == i and name_over_story(page, pos):
+        if name_over_story(page, pos):
             return None  # "Jane Doe" over the story, named nowhere in it: its author
         if (
             pos > 0

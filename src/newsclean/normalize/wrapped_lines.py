@@ -67,6 +67,15 @@ a short word early: the next word must overrun the width less this many characte
 WRAP_MAX_HANG = 4
 """A continuation line may be indented up to this much more than the line above (a
 bullet's hanging indent), never less."""
+WRAP_TOP_BAND = 5
+"""A greedy wrapper fills lines to within a few characters of the width: the lines
+at most this much shorter than a true width are many (see :data:`WRAP_MIN_TOP_SHARE`)."""
+WRAP_MIN_TOP_SHARE = 0.3
+"""Share of the full lines that must lie in :data:`WRAP_TOP_BAND` of the width. One
+long menu line over a page wrapped at 78 (its full lines at 63-78) would otherwise
+pass for a width of 92 with the page's longest lines as its full ones, and none
+of them would be joined; at a true width a third of the full lines or more end
+within five characters of it."""
 WRAP_MIN_JOINS = 2
 """Fewer joins than this in a whole document are chance, not wrapping."""
 WRAP_MIN_WORDS = 4
@@ -85,6 +94,9 @@ _CELL_GAP = re.compile(r"[^.!?:;\s][ \t]{2,}(?=\S)")
 a row of cells or buttons a renderer laid out ("Share on X  Share on LinkedIn"); a
 greedy wrapper puts one space between the words of a paragraph."""
 _ITEM_MARKERS = frozenset("-•*·–—►▶+▪‣◦>|")
+_UNBREAKABLE = re.compile(r"://|\]\(")
+"""An address or a Markdown link target: a wrapper never breaks one, so a line holding
+it may run past the width and says nothing about where the width is."""
 
 
 def _indent(original: str, block: Block) -> int:
@@ -105,8 +117,8 @@ def _one_break_between(original: str, first: Block, second: Block) -> bool:
 def wrap_width(lengths: Sequence[int]) -> int | None:
     """The width the lines were wrapped at, or ``None`` when they do not look wrapped.
 
-    The widest length with enough full lines under it (within :data:`WRAP_BAND`)
-    and few lines over it.
+    The widest length with enough full lines under it (within :data:`WRAP_BAND`),
+    many of them right at it (:data:`WRAP_MIN_TOP_SHARE`), and few lines over it.
 
     >>> wrap_width([78, 75, 71, 40, 77, 69, 12, 74])
     78
@@ -118,9 +130,15 @@ def wrap_width(lengths: Sequence[int]) -> int | None:
     for width in sorted(
         {x for x in ordered if WRAP_MIN_WIDTH <= x <= WRAP_MAX_WIDTH}, reverse=True
     ):
-        longer = n - bisect.bisect_right(ordered, width)
-        full = bisect.bisect_right(ordered, width) - bisect.bisect_left(ordered, width - WRAP_BAND)
-        if full >= WRAP_MIN_FULL_LINES and longer <= WRAP_MAX_LONGER_SHARE * full:
+        upto = bisect.bisect_right(ordered, width)
+        longer = n - upto
+        full = upto - bisect.bisect_left(ordered, width - WRAP_BAND)
+        top = upto - bisect.bisect_left(ordered, width - WRAP_TOP_BAND)
+        if (
+            full >= WRAP_MIN_FULL_LINES
+            and longer <= WRAP_MAX_LONGER_SHARE * full
+            and top >= WRAP_MIN_TOP_SHARE * full
+        ):
             return width
     return None
 
@@ -189,13 +207,14 @@ def _continues(
 
 def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
     """A wrapped paragraph ends its last line with a sentence (or a caption with its
-    photo credit), or runs a sentence on into a line starting in lower case; a stack
-    of headlines does neither."""
+    photo credit, which may start on the line above), or runs a sentence on into a
+    line starting in lower case; a stack of headlines does neither."""
     last_line = blocks[run.stop - 1].text
     return (
         last_line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
         or any(blocks[i].text[0].islower() for i in run[1:])
-        or ends_with_credit(last_line)
+        # a credit broken over the last two lines: "… during the sitting (photo" / "Panato)"
+        or ends_with_credit(f"{blocks[run.stop - 2].text} {last_line}")
     )
 
 
@@ -209,7 +228,9 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
         return []
     indents = [_indent(original, b) for b in blocks]
     lengths = [ind + b.end - b.start for ind, b in zip(indents, blocks, strict=True)]
-    width = wrap_width(lengths)
+    width = wrap_width(
+        [n for n, b in zip(lengths, blocks, strict=True) if not _UNBREAKABLE.search(b.text)]
+    )
     if width is None:
         return []
     runs: list[range] = []

@@ -72,6 +72,7 @@ BYLINE_CUES = (
     "analysis by",
     "interview by",
     "interviewed by",
+    "from",  # a correspondent filing from a place: "From Ibrahim Musa, Maiduguri"
     "hosted by",  # a podcast's or a show's hosts
     "reviewed by",
     "live coverage by",

@@ -1,0 +1,146 @@
+"""read_markdown: Markdown page text is read as the words it shows; plain text is left alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import labels
+from newsclean.model import check_offsets
+from newsclean.normalize.markdown import is_markdown, markdown_images, read_markdown_text
+from newsclean.segment import segment
+
+PAGE = """[Skip to main content](#main)
+
+[![The Harbour Ledger](/static/logo.svg)](/)
+
+  * [News](/news)
+  * [Business](/business)
+  * [Sport](/sport)
+
+[News](/news) › [Local](/news/local)
+
+# Ferry service to Eastpoint restored after three-week strike
+
+## Crews voted to accept a revised pay offer on Sunday night
+
+By [Hannah Okafor](/authors/hannah-okafor) and [Tom Reyes](/authors/tom-reyes)
+
+March 3, 2025
+
+![Passengers board the first ferry to Eastpoint on Monday](/img/ferry.jpg)
+
+Ferries between the mainland and Eastpoint resumed on Monday morning after crews \
+voted to accept a revised pay offer, ending a strike that had left islanders \
+relying on a single chartered boat for three weeks.
+
+The **first sailing** left the harbour at 6.15am with about 140 passengers on \
+board, many of them commuters and school pupils, the operator said.
+
+"It has been a long three weeks," said [Mara Lind](/people/mara-lind), who runs \
+a bakery on the island. "We are just glad it is over."
+
+| Route | Sailings a day |
+|---|---|
+| Harbour - Eastpoint | 14 |
+
+**Read also:** [Island schools reopen after storm damage](/news/local/schools)
+
+* * *
+
+Topics: [Transport](/topic/transport) [Strikes](/topic/strikes)
+"""
+
+
+def test_links_images_headings_and_emphasis_become_their_text() -> None:
+    text = (
+        "## More from [Sport](/sport) \\- **live**\n"
+        "> A quote set apart\n"
+        "See <https://example.com/report> and ![a chart](/c.png) in _the_ *report*."
+    )
+    assert newsclean.read_markdown(text).splitlines() == [
+        "More from Sport - live",
+        "A quote set apart",
+        "See https://example.com/report and a chart in the report.",
+    ]
+
+
+def test_text_without_markdown_is_unchanged() -> None:
+    text = "Vote #1 of 3 [updated]\n\n# of cases rose\n\nShe said *nothing*."
+    assert not is_markdown(text)
+    assert newsclean.read_markdown(text) == text
+
+
+def test_a_line_of_images_is_left_for_the_caption_cleaner() -> None:
+    assert markdown_images("[![Logo](/l.svg)](/) ![Second](/s.png)") == ["Logo", "Second"]
+    assert markdown_images("![Alt](/a.png) and words") is None
+    assert read_markdown_text("![Alt text](/a.png)") == "![Alt text](/a.png)"
+
+
+def test_article_blocks_keep_their_offsets() -> None:
+    article = newsclean.Article(PAGE, blocks=segment(PAGE))
+    read = newsclean.read_markdown(article)
+    check_offsets(read)
+    assert [(b.start, b.end) for b in read.blocks] == [(b.start, b.end) for b in article.blocks]
+    byline = next(b for b in read.blocks if b.text.startswith("By "))
+    assert byline.text == "By Hannah Okafor and Tom Reyes"
+    assert PAGE[byline.start : byline.end].startswith("By [Hannah Okafor](")
+
+
+def test_a_markdown_page_comes_out_clean_with_its_metadata() -> None:
+    article = newsclean.clean(PAGE)
+    assert article.title == "Ferry service to Eastpoint restored after three-week strike"
+    assert article.subtitle == "Crews voted to accept a revised pay offer on Sunday night"
+    assert article.authors == ("Hannah Okafor", "Tom Reyes")
+    assert article.published == "2025-03-03"
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("Ferries between the mainland and Eastpoint resumed")
+    assert "The first sailing left the harbour" in article.body
+    assert "“It has been a long three weeks,” said Mara Lind, who runs" in article.body
+    for junk in ("](", "**", "Skip to main content", "Read also", "|---|", "Topics"):
+        assert junk not in article.body
+    assert [c.text for c in article.captions] == [
+        "Passengers board the first ferry to Eastpoint on Monday"
+    ]
+    removed = {r.text: r.reason for r in article.removed}
+    image = "![Passengers board the first ferry to Eastpoint on Monday](/img/ferry.jpg)"
+    assert removed[image] == "strip_captions.markdown_image"
+    assert removed["|---|---|"] == "strip_boilerplate.rule_line"
+
+
+def test_skipping_it_keeps_the_markup() -> None:
+    article = newsclean.clean(PAGE, read_markdown=False)
+    assert "**first sailing**" in article.body
+
+
+_PLAIN = st.text(
+    alphabet=st.characters(blacklist_characters="[]()#*_\\<>!`", blacklist_categories=("Cs",)),
+    max_size=200,
+)
+
+
+@given(_PLAIN)
+def test_text_with_no_markup_characters_is_never_changed(text: str) -> None:
+    assert newsclean.read_markdown(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 50_000, "](" * 50_000, "**a" * 30_000, "![" + "a" * 100_000, "#" * 100_000 + " x"],
+)
+def test_adversarial_markup_is_read_in_one_pass(text: str) -> None:
+    # linear patterns: each of these completes at once (a quadratic one would not)
+    assert isinstance(newsclean.read_markdown(text), str)
+    assert labels.BODY in {b.label for b in newsclean.clean(text[:2000] + "\n\nWord.").blocks}
+
+
+def test_the_headline_is_the_first_level_one_heading_that_is_not_the_site_s_logo() -> None:
+    story = PAGE.split("# Ferry service")[1]
+    page = "# The Harbour Ledger\n\n[News](/news)\n\n# Ferry service" + story
+    page += "\n\n© 2025 The Harbour Ledger. All rights reserved."
+    article = newsclean.clean(page)
+    assert article.title == "Ferry service to Eastpoint restored after three-week strike"
+    assert {s.field: s.rule for s in article.sources}["title"] == "markdown_heading"
+    assert "The Harbour Ledger" not in article.body
