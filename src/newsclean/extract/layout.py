@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 import attrs
 
@@ -246,10 +247,11 @@ class Layout:
         return found[0] if found else len(vis)
 
 
-def layout(article: Article) -> Layout:
-    """Compute the visible lines, the prose lines and the prose start of ``article``."""
+def layout(article: Article, *, hidden: Collection[int] = ()) -> Layout:
+    """Compute the visible lines, the prose lines and the prose start of ``article``
+    (``hidden``: block indexes read already, such as front matter, left out)."""
     blocks = article.blocks
-    visible = tuple(i for i, b in enumerate(blocks) if b.label in MY_LABELS)
+    visible = tuple(i for i, b in enumerate(blocks) if b.label in MY_LABELS and i not in hidden)
     prose = [False] * len(blocks)
     for i in visible:
         prose[i] = is_prose(blocks[i].text)

@@ -98,6 +98,7 @@ from newsclean.extract.dates import (
     is_date_only,
     outside_dates,
 )
+from newsclean.extract.front_matter import find_front_matter
 from newsclean.extract.language import guess_language
 from newsclean.extract.layout import (
     Layout,
@@ -376,7 +377,18 @@ def extract_metadata(
     article = as_article(doc, where=f"{NAME}()")
     if not article.blocks:
         return article
-    return _Extraction(article, layout(article), now, strip_dateline).run()
+    front = find_front_matter(article.blocks, now=now)
+    if front is None:
+        return _Extraction(article, layout(article), now, strip_dateline).run()
+    # the front matter's lines are out of the page's layout: no headline or byline is
+    # looked for among them, and what they say wins over what the page suggests
+    article = relabel(
+        article, dict.fromkeys(front.blocks, (labels.METADATA, "front_matter")), cleaner=NAME
+    )
+    extraction = _Extraction(article, layout(article, hidden=front.blocks), now, strip_dateline)
+    for name, (value, index) in front.fields.items():
+        extraction.field(name, value, "front_matter", extraction.block_span(index))
+    return extraction.run()
 
 
 _CONTACT_HINT = re.compile(r"@|http|www\.", re.IGNORECASE)

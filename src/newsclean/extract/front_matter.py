@@ -1,0 +1,177 @@
+"""Front matter: the block of ``key: value`` lines some tools put over the text.
+
+trafilatura with ``with_metadata=True``, static-site generators (Jekyll, Hugo)
+and many crawl pipelines print the page's metadata as YAML front matter
+between two ``---`` lines, over the story::
+
+    ---
+    title: Lagos art fair draws record crowds
+    author: Temitope Adeyemi
+    date: 2022-11-06
+    sitename: The Culture Ledger
+    ---
+
+Those lines are no story text, and they say plainly what the rest of the text
+only implies, so they are read first: a field found here wins over what the
+lines of the page suggest. Only a block at the very top counts, its lines all
+``key: value`` pairs or list items, with at least :data:`MIN_KNOWN_KEYS` of the
+keys in :data:`FIELD_OF_KEY` (a story that opens with a rule and a line like
+"Update: …" is no front matter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsclean.extract.bylines import parse_names
+from newsclean.extract.dates import find_dates
+from newsclean.model import Block
+
+__all__ = ["FIELD_OF_KEY", "FrontMatter", "find_front_matter"]
+
+FIELD_OF_KEY: dict[str, str] = {
+    "title": "title",
+    "headline": "title",
+    "author": "authors",
+    "authors": "authors",
+    "byline": "authors",
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "date_published": "published",
+    "datepublished": "published",
+    "updated": "updated",
+    "modified": "updated",
+    "lastmod": "updated",
+    "date_modified": "updated",
+    "datemodified": "updated",
+    "sitename": "publisher",
+    "site_name": "publisher",
+    "publisher": "publisher",
+    "description": "subtitle",
+    "subtitle": "subtitle",
+    "excerpt": "subtitle",
+    "categories": "section",
+    "category": "section",
+    "section": "section",
+    "tags": "tags",
+    "keywords": "tags",
+    "url": "",
+    "link": "",
+    "permalink": "",
+    "canonical": "",
+    "hostname": "",
+    "id": "",
+    "fingerprint": "",
+    "license": "",
+    "image": "",
+    "language": "",
+    "lang": "",
+    "source": "",
+    "pagetype": "",
+    "layout": "",
+    "slug": "",
+    "draft": "",
+}
+"""The keys front matter uses, and the Article field each fills ("" for keys that
+are known but fill none, such as trafilatura's ``fingerprint``; addresses, ``url``
+among them, reach ``urls`` as every address in the text does)."""
+
+MIN_KNOWN_KEYS = 2
+"""Known keys a block must hold to be front matter: trafilatura always prints title
+and url at least, and a generator's front matter has title and date."""
+MAX_LINES = 60
+"""Longest front matter read: a page's metadata, not a document of its own."""
+
+_FENCE = frozenset({"---", "+++"})
+_END_FENCE = frozenset({"---", "...", "+++"})
+_PAIR = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.{0,2000})")
+_ITEM = re.compile(r"-[ \t]+(.{1,500})")
+_QUOTES = "\"'"
+
+
+@attrs.frozen(slots=True)
+class FrontMatter:
+    """What front matter held: the blocks it spans and the fields it filled."""
+
+    blocks: tuple[int, ...]
+    """Indexes of its blocks, fences included."""
+    fields: dict[str, tuple[object, int]]
+    """Field name -> (value, index of the block it was read from)."""
+
+
+def find_front_matter(
+    blocks: Sequence[Block], *, now: dt.datetime | None = None
+) -> FrontMatter | None:
+    """The front matter over ``blocks``, or ``None`` when the text opens otherwise.
+
+    >>> from newsclean.segment import segment
+    >>> text = "---\\ntitle: Bridge to reopen\\nauthor: Jane Doe\\n---\\nThe council met."
+    >>> found = find_front_matter(segment(text))
+    >>> found.fields["title"][0], found.fields["authors"][0], found.blocks
+    ('Bridge to reopen', ('Jane Doe',), (0, 1, 2, 3))
+    """
+    if not blocks or blocks[0].text.strip() not in _FENCE:
+        return None
+    pairs: list[tuple[int, str, list[str]]] = []
+    end = None
+    for i in range(1, min(len(blocks), MAX_LINES + 2)):
+        text = blocks[i].text.strip()
+        if text in _END_FENCE:
+            end = i
+            break
+        pair = _PAIR.fullmatch(text)
+        if pair is not None:
+            pairs.append((i, pair.group(1).lower(), _values(pair.group(2))))
+            continue
+        item = _ITEM.fullmatch(text)
+        if item is None or not pairs:
+            return None  # a line of prose: the rule opened the story
+        pairs[-1][2].append(_unquoted(item.group(1)))
+    if end is None or sum(key in FIELD_OF_KEY for _, key, _ in pairs) < MIN_KNOWN_KEYS:
+        return None
+    fields: dict[str, tuple[object, int]] = {}
+    for index, key, values in pairs:
+        field = FIELD_OF_KEY.get(key, "")
+        value = _field_value(field, values, now) if field and values else None
+        if value is not None and field not in fields:
+            fields[field] = (value, index)
+    return FrontMatter(tuple(range(end + 1)), fields)
+
+
+def _values(raw: str) -> list[str]:
+    """A value as a list of strings: a flow list ("['Art', 'Lagos']") is split."""
+    raw = raw.strip()
+    if raw.startswith("[") and raw.endswith("]"):
+        return [v for v in (_unquoted(part) for part in raw[1:-1].split(",")) if v]
+    value = _unquoted(raw)
+    return [value] if value else []
+
+
+def _unquoted(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in _QUOTES:
+        text = text[1:-1].strip()
+    return text
+
+
+def _field_value(field: str, values: list[str], now: dt.datetime | None) -> object:
+    """The Article value of ``field`` from the strings front matter gave it."""
+    if field in ("published", "updated"):
+        found = find_dates(values[0], now=now)
+        return found[0].iso if found else None
+    if field == "authors":
+        names: list[str] = []
+        for value in values:
+            for part in value.split(";"):
+                byline = parse_names(part, cued=True)
+                if byline is not None:
+                    names.extend(a for a in byline.authors if a not in names)
+        return tuple(names) or None
+    if field == "tags":
+        return tuple(values)
+    return values[0]

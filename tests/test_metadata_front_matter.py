@@ -1,0 +1,81 @@
+"""Front matter over the text (trafilatura with metadata, Jekyll, Hugo) is read first."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.extract.front_matter import find_front_matter
+from newsclean.segment import segment
+
+STORY = (
+    "Ferries between the mainland and Eastpoint resumed on Monday morning after crews voted "
+    "to accept a revised pay offer, ending a three-week strike.\n"
+    "The first sailing left the harbour at 6.15am with about 140 passengers on board, the "
+    "operator said."
+)
+FRONT = """---
+title: Ferry service to Eastpoint restored after strike
+author: Hannah Okafor; Tom Reyes
+url: https://ledger.example/news/ferry-restored
+hostname: ledger.example
+description: Crews voted to accept a revised pay offer on Sunday night.
+sitename: The Harbour Ledger
+date: 2025-03-03
+categories: ['Local']
+tags: ['Transport', 'Strikes']
+---
+"""
+
+
+def test_front_matter_fills_the_fields_and_leaves_the_body() -> None:
+    art = newsclean.clean(FRONT + STORY)
+    assert art.title == "Ferry service to Eastpoint restored after strike"
+    assert art.authors == ("Hannah Okafor", "Tom Reyes")
+    assert art.published == "2025-03-03"
+    assert art.publisher == "The Harbour Ledger"
+    assert art.subtitle == "Crews voted to accept a revised pay offer on Sunday night."
+    assert art.section == "Local"
+    assert art.tags == ("Transport", "Strikes")
+    assert art.urls[0] == "https://ledger.example/news/ferry-restored"
+    assert art.body == STORY.replace("\n", "\n\n")
+    assert {r.reason for r in art.removed} == {"extract_metadata.front_matter"}
+    sources = {s.field: s.rule for s in art.sources}
+    assert sources["title"] == sources["authors"] == "front_matter"
+
+
+def test_front_matter_wins_over_the_page_s_own_lines() -> None:
+    page = FRONT + "By Someone Else\n\n" + STORY
+    assert newsclean.clean(page).authors == ("Hannah Okafor", "Tom Reyes")
+
+
+def test_an_organisation_as_author_gives_no_author() -> None:
+    front = "---\ntitle: Ferry service restored\nauthor: Reuters\n---\n"
+    art = newsclean.clean(front + STORY)
+    assert art.authors == ()
+    assert art.title == "Ferry service restored"
+
+
+def test_a_list_of_items_under_a_key_is_read() -> None:
+    front = "---\ntitle: Ferry service restored\ntags:\n  - Transport\n  - Strikes\n---\n"
+    assert newsclean.clean(front + STORY).tags == ("Transport", "Strikes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nUpdate: the vote was moved to Friday.\n---\n" + STORY,  # one key, none known
+        "---\ntitle: Ferry\nThe crews voted on Sunday.\n---\n" + STORY,  # a line of prose
+        "title: Ferry\nauthor: Jane Doe\n\n" + STORY,  # no opening rule
+        "---\ntitle: Ferry\nauthor: Jane Doe\n" + STORY,  # never closed
+    ],
+)
+def test_text_opening_otherwise_has_no_front_matter(text: str) -> None:
+    assert find_front_matter(segment(text)) is None
+    assert "extract_metadata.front_matter" not in {r.reason for r in newsclean.clean(text).removed}
+
+
+def test_the_cleaned_text_cleans_to_itself() -> None:
+    art = newsclean.clean(FRONT + STORY)
+    again = newsclean.clean(art.to_text())
+    assert again.to_text() == art.to_text()
