@@ -1763,3 +1763,26 @@ def test_a_markdown_table_s_header_rule_goes_and_its_rows_stay(row: str) -> None
     art = strip_boilerplate("\n".join([BODY, *table, BODY2]), disable_rules=["model"])
     assert [r.reason for r in art.removed] == ["strip_boilerplate.rule_line"]
     assert art.removed[0].text == row
+
+
+def test_menus_set_out_in_rows_make_a_page() -> None:
+    # found by held-out probes: a page printing each menu on one row ("Primo piano ·
+    # Ancona · …") has no run of short lines, yet it is a whole page for the model
+    from newsclean.classify.boilerplate import looks_like_page
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    head = [
+        "THE HARBOUR LEDGER",
+        "News · Local · Business · Sport · Culture · Opinion · Weather",
+        "Search | Subscribe | Log in | Newsletters",
+    ]
+    lines = [*head, *LONG_STORY]
+    infos = [line_info(x, cue_index()) for x in lines]
+    assert looks_like_page(infos, lines)
+    assert not looks_like_page(infos[:1] + infos[3:], lines[:1] + lines[3:])
+    # a table's rows and a byline with its date are no menu rows
+    table = ["| Team | Played | Won | Drawn | Lost |", "| Harbour | 12 | 8 | 2 | 2 |"]
+    for rows in (table, ["By Jane Doe | March 3, 2025 | 4 min read"]):
+        lines = [head[0], *rows, *LONG_STORY]
+        assert not looks_like_page([line_info(x, cue_index()) for x in lines], lines)

@@ -129,7 +129,7 @@ def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None, bool
     index = cue_index()
     infos = [line_info(b.text, index) for b in article.blocks]
     decided = cue_changes(article, infos)
-    page = looks_like_page(infos)
+    page = looks_like_page(infos, [b.text for b in article.blocks])
     far = far_from_prose(article, infos, decided) if page else {}
     decided.update(far)
     view = model_view(article, far)

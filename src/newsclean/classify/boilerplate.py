@@ -567,7 +567,7 @@ def strip_boilerplate(
     if "whole_table" not in disabled:
         _keep_table_headers(blocks, changes)
 
-    page = looks_like_page(infos)
+    page = looks_like_page(infos, [b.text for b in blocks])
     far: dict[int, tuple[str, str]] = {}
     if "far_from_prose" not in disabled and page:
         far = far_from_prose(article, infos, changes, protected)
@@ -935,7 +935,7 @@ def _no_user_phrases() -> CueIndex:
     return build_index(())
 
 
-def looks_like_page(infos: Sequence[LineInfo]) -> bool:
+def looks_like_page(infos: Sequence[LineInfo], texts: Sequence[str] = ()) -> bool:
     """Whether the text is a whole page (menus and all) rather than extracted text.
 
     Text that an extractor (or newsclean itself) already cleaned has few
@@ -948,9 +948,14 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
     lines: an article listing products, each with its link, is not a menu; nor
     do short lines that open with a number (a recipe's quantities, "250 g Mehl", a
     rating, a results list's rows: menus name sections). A page's score bar ("2-1
-    FT") is then no menu either; a page has menus enough without it.
+    FT") is then no menu either; a page has menus enough without it. A menu set
+    out in a row counts as its entries (see :func:`_menu_entries`); the lines'
+    ``texts`` tell a table's rows from such a menu.
     """
-    head_short = sum(1 for info in infos[:PAGE_HEAD_LINES] if _menu_like(info))
+    head_short = sum(
+        _menu_entries(info, texts[k] if k < len(texts) else "")
+        for k, info in enumerate(infos[:PAGE_HEAD_LINES])
+    )
     if head_short >= PAGE_HEAD_SHORT_LINES:
         return True
     short = sum(1 for info in infos if _menu_like(info))
@@ -960,6 +965,36 @@ def looks_like_page(infos: Sequence[LineInfo]) -> bool:
     # article with headings and lists (a recipe, a product list), not a page
     first_prose = next((k for k, info in enumerate(infos) if info.is_prose), len(infos))
     return first_prose >= PAGE_PROSE_START_MIN
+
+
+MENU_ROW_MIN_SEPARATORS = 3
+"""Separators ("·", "|", "›" …) on one line that make it a menu set out in a row ("Primo
+piano · Ancona · Pesaro · Sport") when its items are short: a byline with its date and
+reading time has two."""
+MENU_ROW_ITEM_WORDS = 2.5
+"""Words per item, on average, of a menu in a row: section names are a word or two."""
+
+
+def _menu_entries(info: LineInfo, text: str) -> int:
+    """How many menu entries a line of the page's head counts for: a short line is one,
+    a menu set out in a row as many as it has items (a page may print its menus that
+    way, one row each, and has no run of short lines then), other lines none. A
+    table's row is no menu: it opens with its bar, or holds figures."""
+    if _menu_like(info):
+        return 1
+    items = info.separators + 1
+    if (
+        info.separators >= MENU_ROW_MIN_SEPARATORS
+        and text[:1] not in _TABLE_EDGES
+        and not info.digit_share
+        and not info.ends_sentence
+        and info.words <= MENU_ROW_ITEM_WORDS * items
+    ):
+        return items
+    return 0
+
+
+_TABLE_EDGES = frozenset("|│┃+")
 
 
 def _menu_like(info: LineInfo) -> bool:
