@@ -802,3 +802,49 @@ def test_an_imprint_link_among_footer_links_still_goes() -> None:
     art = newsclean.clean("\n\n".join(story) + "\n\n" + "\n".join(footer) + "\n")
     assert art.paragraphs == tuple(story)
     assert set(footer) <= {r.text for r in art.removed}
+
+
+# Found by held-out probe pages (p22): widget lines, one per kind, in each language.
+WIDGET_LINES: list[tuple[str, str, str]] = [
+    ("de", "Die Kommentarfunktion ist für diesen Artikel geschlossen.", "comments"),
+    ("de", "Kommentare anzeigen (12)", "comments"),
+    ("de", "War dieser Artikel hilfreich? Ja Nein", "comments"),
+    ("de", "Ältere Beiträge laden", "navigation"),
+    ("de", "Inhaltsverzeichnis", "navigation"),
+    ("de", "Themen folgen", "share"),
+    ("de", "Zum Thema", "related"),
+    ("de", "Mit der Anmeldung stimmen Sie unseren Datenschutzhinweisen zu.", "legal"),
+    ("it", "Ti potrebbero interessare", "related"),
+    ("it", "I più letti di oggi", "related"),
+    ("it", "Scrivi un commento", "comments"),
+    ("it", "Mostra aggiornamenti precedenti", "navigation"),
+    ("it", "Condividi l'articolo", "share"),
+    ("it", "Ascolta l'articolo (3 min)", "navigation"),
+    ("it", "Leggi anche >> Nuova rotatoria all'ingresso della città", "related"),
+    ("it", "Hai una segnalazione? Scrivi alla redazione", "contact"),
+    ("nl", "Ook interessant", "related"),
+    ("nl", "Reageer op dit artikel", "comments"),
+    ("nl", "Laad eerdere berichten", "navigation"),
+    ("nl", "Deel dit liveblog: Facebook, X, WhatsApp", "share"),
+    ("nl", "Heb jij iets gezien of weet je meer? Mail de redactie.", "contact"),
+    ("fr", "Ajouter aux favoris", "share"),
+    ("fr", "Dans le même dossier", "related"),
+    ("fr", "Recevez notre lettre d'information chaque vendredi", "promo"),
+    ("fr", "Cet article vous a-t-il été utile ?", "comments"),
+    ("fr", "LIRE AUSSI. Le marché de Noël ouvre vendredi", "related"),
+    ("es", "También te puede interesar", "related"),
+    ("es", "Actualizar", "navigation"),
+    ("pt", "Compartilhe esta reportagem", "share"),
+    ("en", "Key events so far", "navigation"),
+    ("en", "Related Story: Schools to stay closed on Monday", "related"),
+    ("en", "Give this article", "share"),
+    ("en", "Listen to article (4 min)", "navigation"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "kind"), WIDGET_LINES)
+def test_widget_lines_between_paragraphs_go(language: str, line: str, kind: str) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.clean("\n\n".join([prose[0], line, prose[1], prose[2]]))
+    assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]

@@ -26,6 +26,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "ihre e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit * markiert",
         "jetzt kommentieren",
         "kommentar verfassen",
+        "die kommentarfunktion ist für diesen artikel geschlossen",
+        "die kommentarfunktion ist für diesen artikel geschlossen.",
     ),
     "share": (
         "link kopieren",
@@ -43,6 +45,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "artikel merken",
         "zur merkliste hinzufügen",
         "merken",
+        "themen folgen",
+        "thema folgen",
     ),
     "navigation": (
         "mehr laden",
@@ -85,6 +89,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "seite aktualisieren",
         "nächste seite",
         "vorherige seite",
+        "ältere beiträge laden",
+        "aktualisieren",
+        "inhaltsverzeichnis",
+        "dieses thema im programm:",
     ),
     "metadata": (
         "redaktion",
@@ -112,6 +120,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "weiterlesen",
         "empfohlene artikel",
         "weitere artikel aus der region",
+        "zum thema",
+        "weitere nachrufe",
+        "weitere ratgeber",
     ),
     "ads": ("gesponsert", "anzeige", "werbung", "sponsored", "weiterlesen nach der anzeige"),
     "promo": (
@@ -171,7 +182,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "lesen sie mehr:",
     ),
     "section": ("kategorie:", "rubrik:"),
-    "comments": ("diskutieren sie mit",),
+    "comments": (
+        "diskutieren sie mit",
+        "war dieser artikel hilfreich",
+        "kommentare anzeigen (",
+    ),
     "promo": (
         "newsletter:",
         "jetzt weiterlesen mit",
@@ -179,8 +194,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sie sind bereits abonnent",
         "bereits abonnent?",
         "dieser artikel ist nur für abonnenten",
+        "e-mail-adresse eingeben",
     ),
-    "legal": ("transparenzhinweis:",),
+    "legal": (
+        "transparenzhinweis:",
+        "mit der anmeldung stimmen sie",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(

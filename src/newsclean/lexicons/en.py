@@ -146,6 +146,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "restack",
         "share this post",
         "social sharing",
+        "save share gift this article",
     ),
     "navigation": (
         "cancel",
@@ -283,6 +284,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "view this email in your browser",
         "view in browser",
         "view this email in a browser",
+        "refresh",
+        "key events so far",
+        "in this article:",
     ),
     "metadata": (
         "news provided by",
@@ -341,6 +345,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "view more",
         "see more",
         "related internet links",
+        "trending photos",
     ),
     "ads": (
         "article content",  # a marker between paragraphs, like "Story continues below"
@@ -470,6 +475,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "view all",
         "next page:",
         "previous page:",
+        "listen to article (",
     ),
     "metadata": (
         "this article has been republished from",
@@ -598,6 +604,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "click to email a link to a friend",
         "click to print",
         "pin this for later",
+        "give this article",
     ),
     "contact": (
         "readers can contact the readers' editor",
@@ -645,6 +652,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "most read in",
         "trending on",
         "read more from",
+        "related story:",
     ),
     "section": (
         "related topics:",

@@ -66,6 +66,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "página anterior",
         "saltar al contenido principal",
         "saltar a la navegación",
+        "actualizar",
     ),
     "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (
@@ -84,6 +85,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "te recomendamos",
         "mirá también",
         "mira también",
+        "también le puede interesar",
     ),
     "ads": (
         "publicidad",

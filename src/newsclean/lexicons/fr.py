@@ -38,6 +38,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "suivez-nous",
         "ajouter à vos sélections",
         "j'aime",
+        "ajouter aux favoris",
     ),
     "navigation": (
         "voir plus de messages",
@@ -88,6 +89,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "à voir aussi",
         "la rédaction vous conseille",
         "nos suggestions",
+        "dans le même dossier",
     ),
     "ads": (
         "acheter au meilleur prix",
@@ -117,6 +119,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "article réservé aux abonnés",
         "la suite est réservée aux abonnés.",
         "la suite est réservée aux abonnés",
+        "votre adresse e-mail",
+        "votre adresse email",
     ),
 }
 
@@ -139,7 +143,14 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "cet article a été publié dans",
         "article paru dans",
     ),
-    "related": ("lire aussi:", "à lire aussi:", "voir aussi:", "à voir aussi:"),
+    "related": (
+        "lire aussi:",
+        "à lire aussi:",
+        "voir aussi:",
+        "à voir aussi:",
+        "lire aussi.",
+        "à lire aussi.",
+    ),
     "section": ("catégorie:", "rubrique:"),
     "promo": (
         "cet article vous a été offert",
@@ -149,10 +160,15 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "la suite de cet article est réservée aux abonnés",
         "abonnez-vous pour lire la suite",
         "cet article vous a intéressé",
+        "recevez notre lettre d'information",
+        "recevez notre newsletter",
     ),
     "share": (
         "partager via",
         "offrir l'article",
+    ),
+    "comments": (
+        "cet article vous a-t-il été utile",
     ),
 }
 

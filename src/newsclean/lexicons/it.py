@@ -17,6 +17,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "0 commenti",
         "il tuo indirizzo email non sarà pubblicato. i campi obbligatori sono contrassegnati",
         "commenta",
+        "scrivi un commento",
     ),
     "share": (
         "copia link",
@@ -29,6 +30,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "condividi questo articolo",
         "salva",
         "regala",
+        "condividi l'articolo",
     ),
     "navigation": (
         "carica altri",
@@ -52,6 +54,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "articolo successivo",
         "pagina successiva",
         "pagina precedente",
+        "aggiorna la diretta",
+        "caricamento in corso...",
+        "caricamento in corso",
+        "mostra aggiornamenti precedenti",
     ),
     "metadata": ("redazione", "argomenti", "tag", "pubblicato", "aggiornato", "di"),
     "related": (
@@ -64,6 +70,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "i più letti",
         "altre notizie",
         "leggi di più",
+        "ti potrebbero interessare",
+        "i più letti di oggi",
+        "dello stesso autore",
     ),
     "ads": (
         "pubblicità",
@@ -97,6 +106,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sei qui:",
         "ti trovi qui:",
         "ti trovi in:",
+        "ascolta l'articolo",
     ),
     "metadata": (
         "questo articolo è stato pubblicato originariamente",
@@ -109,12 +119,17 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "clicca qui per",
         "potrebbe interessarti:",
         "potrebbe interessarti anche:",
+        "leggi anche >>",
+        "leggi anche »",
     ),
     "section": ("categoria:", "sezione:"),
     "promo": (
         "sei già abbonato?",
         "clicca qui per iscriverti",
         "iscriviti al canale whatsapp",
+    ),
+    "contact": (
+        "hai una segnalazione?",
     ),
 }
 

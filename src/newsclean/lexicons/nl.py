@@ -19,6 +19,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "0 reacties",
         "je e-mailadres wordt niet gepubliceerd. vereiste velden zijn gemarkeerd met",
         "plaats een reactie",
+        "reageer op dit artikel",
+        "u moet ingelogd zijn om te reageren.",
+        "u moet ingelogd zijn om te reageren",
     ),
     "share": (
         "kopieer link",
@@ -53,6 +56,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "beluister het artikel",
         "volgende pagina",
         "vorige pagina",
+        "laad eerdere berichten",
     ),
     "metadata": ("redactie", "onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
     "related": (
@@ -66,6 +70,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "dit vind je misschien ook leuk",
         "lees meer",
         "bekijk ook",
+        "ook interessant",
     ),
     "ads": (
         "advertentie",
@@ -101,6 +106,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "u bent hier:",
         "je bent hier:",
         "u bevindt zich hier:",
+        "luister naar dit artikel",
     ),
     "metadata": (
         "dit artikel verscheen eerder in",
@@ -115,6 +121,14 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "neem nu een proefabonnement",
         "neem een proefabonnement",
         "abonneer nu",
+    ),
+    "share": (
+        "delen via:",
+        "deel dit liveblog",
+        "deel dit artikel",
+    ),
+    "contact": (
+        "heb jij iets gezien of weet je meer?",
     ),
 }
 

@@ -42,6 +42,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "compartilhar este artigo",
         "guardar",
         "partilhe",
+        "compartilhe esta reportagem",
+        "salvar",
     ),
     "navigation": (
         "carregar mais",
