@@ -167,9 +167,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "partager via",
         "offrir l'article",
     ),
-    "comments": (
-        "cet article vous a-t-il été utile",
-    ),
+    "comments": ("cet article vous a-t-il été utile",),
 }
 
 STOPWORDS: frozenset[str] = frozenset(

@@ -128,9 +128,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "clicca qui per iscriverti",
         "iscriviti al canale whatsapp",
     ),
-    "contact": (
-        "hai una segnalazione?",
-    ),
+    "contact": ("hai una segnalazione?",),
 }
 
 STOPWORDS: frozenset[str] = frozenset(

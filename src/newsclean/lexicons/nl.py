@@ -127,9 +127,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "deel dit liveblog",
         "deel dit artikel",
     ),
-    "contact": (
-        "heb jij iets gezien of weet je meer?",
-    ),
+    "contact": ("heb jij iets gezien of weet je meer?",),
 }
 
 STOPWORDS: frozenset[str] = frozenset(
