@@ -2198,3 +2198,38 @@ def test_a_site_name_with_an_ampersand_printed_again_lower_down_is_no_page_title
     tail += ["Sign up", "© 2026 Greenacre Media Ltd"]
     art = newsclean.clean("\n".join([*menu, *head, *STORM_STORY, *tail]))
     assert art.title == headline
+
+
+GERMAN_STORY = [
+    "Seit fast zwei Jahren warten rund 600 Haushalte darauf, dass der versprochene "
+    "Anschluss endlich funktioniert. Die Leerrohre liegen längst in der Erde.",
+    "Das beauftragte Unternehmen hatte im vergangenen Herbst Insolvenz angemeldet. Ein "
+    "Nachfolger ist bislang nicht gefunden, sagte die Ortsvorsteherin am Montag.",
+    "Nach Zahlen des Branchenverbands haben auf dem Land nur wenige Haushalte einen "
+    "schnellen Anschluss, in den Städten dagegen fast die Hälfte.",
+]
+
+
+def test_a_menu_of_capitalised_names_over_the_page_is_no_headline() -> None:
+    # found by a held-out probe: "Startseite Inland Ausland …" (a menu run together, nine
+    # names) was read as the first line's headline, the story's headline left in place
+    menu = "Startseite Inland Ausland Wirtschaft Investigativ Wissen Wetter Sport Faktenfinder"
+    headline = "Glasfaserausbau auf dem Land kommt kaum voran"
+    lines = ["Nachrichten24", menu, "Startseite", "Wirtschaft", headline]
+    lines += ["Stand: 14.05.2024 11:20 Uhr", *GERMAN_STORY]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title == headline
+    assert menu not in art.paragraphs
+
+
+def test_a_headline_in_title_case_that_its_story_speaks_of_stays_the_headline() -> None:
+    headline = "Harbour Council Approves Ferry Subsidy Extension"
+    story = [
+        "The harbour council voted on Monday to extend the ferry subsidy for another "
+        "three years, ending months of argument over the cost.",
+        "Councillors said the ferry was the only link for the island's 900 residents, "
+        "and that the subsidy would be reviewed again in 2027.",
+        "The operator said fares would stay the same until the end of the year.",
+    ]
+    art = newsclean.clean("\n\n".join([headline, "By Jane Doe", "March 3, 2025", *story]))
+    assert art.title == headline

@@ -498,7 +498,7 @@ def _find_title(page: Layout) -> TitleResult:
                 page, repeats[-1], page_title=first, others=(head, *repeats[:-1]), site=site
             )
         if banner or (
-            (whole_page or word_count(core) <= SITE_NAME_MAX_WORDS)
+            (whole_page or word_count(core) <= SITE_NAME_MAX_WORDS or _menu_of_names(core, page))
             and not _about_the_story(page, core)
         ):
             # menus under it or a short line, and not about the story: the first line
@@ -593,6 +593,29 @@ two words at most that the story may use too)."""
 TOPIC_MIN_LETTERS = 4
 """Words this long or longer count as content words (shorter ones are mostly
 function words in the lexicon languages)."""
+
+
+MENU_OF_NAMES_MIN_WORDS = 5
+"""Words of a first line made only of capitalised names that reads as a menu run
+together ("Startseite Inland Ausland Wirtschaft Wissen Sport"): five, past the four of
+a site's name (:data:`SITE_NAME_MAX_WORDS`)."""
+
+
+def _menu_of_names(line: str, page: Layout) -> bool:
+    """Whether ``line`` is a menu's entries run together: five capitalised words or more
+    with no function word and no mark between them, which the story does not speak of
+    (:func:`_about_the_story`). A headline in title case has the same form, but shares
+    its words with its story; with no story found to compare, it is no menu."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    words = [w for w in line.split() if w[:1].isalnum()]
+    if len(words) < MENU_OF_NAMES_MIN_WORDS or any(c in line for c in ",.:;!?"):
+        return False
+    lex = meta_lexicon()
+    stop = lex.words(page.language).stopwords | lex.words("en").stopwords
+    if not all(w[:1].isupper() and w.casefold() not in stop for w in words):
+        return False
+    return page.start < len(page.visible) and not _about_the_story(page, line)
 
 
 def _capitalised(line: str) -> bool:
@@ -859,6 +882,7 @@ def _headline_in_place(page: Layout) -> int | None:
             or _NOT_HEADLINE.match(text)
             or _NOT_HEADLINE_IN_PLACE.search(text)
             or _never_headline(text, page.language)
+            or _menu_of_names(text, page)
         ):
             continue
         strength = _meta_right_under(page, pos)
