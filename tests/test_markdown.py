@@ -144,3 +144,26 @@ def test_the_headline_is_the_first_level_one_heading_that_is_not_the_site_s_logo
     assert article.title == "Ferry service to Eastpoint restored after three-week strike"
     assert {s.field: s.rule for s in article.sources}["title"] == "markdown_heading"
     assert "The Harbour Ledger" not in article.body
+
+
+def test_a_link_broken_over_two_lines_is_joined_and_read() -> None:
+    # found by held-out probes: html2text wraps its lines inside a link's text
+    text = (
+        "Von [Jürgen\nBartsch](https://example.test/autor/juergen-bartsch)\n\n"
+        "Die Brücke über die Lahn wird ab Montag für sechs Wochen gesperrt, teilte die "
+        "Stadt am Freitag mit.\n\n"
+        "Fußgänger können [die Fähre am\nAlten Hafen](https://example.test/faehre) nutzen."
+    )
+    joined = newsclean.join_wrapped_lines(text)
+    assert "Von [Jürgen Bartsch](https://example.test/autor/juergen-bartsch)" in joined
+    art = newsclean.clean(text)
+    assert art.authors == ("Jürgen Bartsch",)
+    assert art.paragraphs[-1] == "Fußgänger können die Fähre am Alten Hafen nutzen."
+
+
+def test_a_row_of_links_with_no_text_goes() -> None:
+    icons = "[](https://example.test/share/facebook)[](https://example.test/share/x)"
+    story = "\n\n".join(PAGE.split("\n\n")[-9:-6])
+    art = newsclean.clean(f"{story}\n\n{icons}\n\n{story}")
+    assert icons in {r.text for r in art.removed}
+    assert "](" not in art.body

@@ -79,3 +79,32 @@ def test_the_cleaned_text_cleans_to_itself() -> None:
     art = newsclean.clean(FRONT + STORY)
     again = newsclean.clean(art.to_text())
     assert again.to_text() == art.to_text()
+
+
+READER_HEADER = (
+    "Title: Ferry service to Eastpoint restored after strike | Local | The Harbour Ledger\n"
+)
+READER_HEADER += """
+URL Source: https://ledger.example/news/ferry-restored
+
+Published Time: 2025-03-03T07:12:00.000Z
+
+Markdown Content:
+"""
+
+
+def test_a_reader_service_s_header_is_read_like_front_matter() -> None:
+    # found by held-out probes: "Title:" / "URL Source:" / "Published Time:" / "Markdown
+    # Content:" over the page's Markdown; the title is the page's <title>, site and all
+    art = newsclean.clean(READER_HEADER + STORY)
+    assert art.title == "Ferry service to Eastpoint restored after strike"
+    assert art.publisher == "The Harbour Ledger"
+    assert art.published == "2025-03-03T07:12:00+00:00"
+    assert art.body == STORY.replace("\n", "\n\n")
+    dashed = READER_HEADER.replace(" | Local | The Harbour Ledger", " - The Harbour Ledger")
+    assert newsclean.clean(dashed + STORY).title == art.title
+
+
+def test_a_story_opening_with_title_and_a_colon_has_no_reader_header() -> None:
+    text = "Title: the council's new plan\n\nThe crews voted on Sunday.\n\n" + STORY
+    assert find_front_matter(segment(text)) is None

@@ -1189,6 +1189,8 @@ def _cue_decision(
         return labels.METADATA, "reporting_credit"  # "hv/jkl/rl": the wire's editors
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
+    if "markup_line" not in disabled and text[:3] == "[](" and _EMPTY_LINKS.fullmatch(text):
+        return labels.BOILERPLATE, "markup_line"  # Markdown links with no text: icons
     if "rule_line" not in disabled and text[:1] in _RULE_CHARS and _RULE_LINE.fullmatch(text):
         return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
     if "feed_links" not in disabled and text[:2] == "#[" and _FEED_LINKS.match(text):
@@ -1514,6 +1516,8 @@ _RULE_LINE = re.compile(
 """A horizontal rule a renderer printed as characters ("-----", "* * *", "====") or
 the row under a Markdown table's header ("|---|:---:|"). Asterisks count only spaced
 ("* * *") or ten and more: "****" under a review's byline is its rating."""
+_EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]{0,2000}\)[ \t]*)+")
+"""Markdown links with no text, run together: a row of icon buttons ("[](…/share/x)")."""
 _FEED_LINKS = re.compile(r"#\[\d{1,4}\]")
 """How lynx prints a page's ``<link rel=…>`` targets (its feeds, alternate languages) on
 the dump's first line: "#[1]Example News RSS [2]alternate"."""

@@ -11,6 +11,10 @@ between two ``---`` lines, over the story::
     sitename: The Culture Ledger
     ---
 
+Reader services print a header of the same kind, unfenced, closed by the line
+that opens the page's Markdown ("Title: …" / "URL Source: …" / "Published Time:
+…" / "Markdown Content:").
+
 Those lines are no story text, and they say plainly what the rest of the text
 only implies, so they are read first: a field found here wins over what the
 lines of the page suggest. Only a block at the very top counts, its lines all
@@ -29,6 +33,7 @@ import attrs
 
 from newsclean.extract.bylines import parse_names
 from newsclean.extract.dates import find_dates
+from newsclean.extract.titles import strip_site_affixes
 from newsclean.model import Block
 
 __all__ = ["FIELD_OF_KEY", "FrontMatter", "find_front_matter"]
@@ -76,6 +81,9 @@ FIELD_OF_KEY: dict[str, str] = {
     "layout": "",
     "slug": "",
     "draft": "",
+    "published_time": "published",
+    "url_source": "",
+    "warning": "",
 }
 """The keys front matter uses, and the Article field each fills ("" for keys that
 are known but fill none, such as trafilatura's ``fingerprint``; addresses, ``url``
@@ -88,6 +96,11 @@ MAX_LINES = 60
 """Longest front matter read: a page's metadata, not a document of its own."""
 
 _FENCE = frozenset({"---", "+++"})
+_READER_OPENING = "Title:"
+_READER_END = frozenset({"markdown content:", "content:"})
+"""The line that closes a reader service's header ("Markdown Content:")."""
+_READER_PAIR = re.compile(r"([A-Za-z][\w -]{0,40}?):[ \t]+(.{1,2000})")
+"""A header line of a reader service: its keys may hold spaces ("URL Source")."""
 _END_FENCE = frozenset({"---", "...", "+++"})
 _PAIR = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.{0,2000})")
 _ITEM = re.compile(r"-[ \t]+(.{1,500})")
@@ -115,7 +128,11 @@ def find_front_matter(
     >>> found.fields["title"][0], found.fields["authors"][0], found.blocks
     ('Bridge to reopen', ('Jane Doe',), (0, 1, 2, 3))
     """
-    if not blocks or blocks[0].text.strip() not in _FENCE:
+    if not blocks:
+        return None
+    if blocks[0].text.startswith(_READER_OPENING):
+        return _reader_header(blocks, now)
+    if blocks[0].text.strip() not in _FENCE:
         return None
     pairs: list[tuple[int, str, list[str]]] = []
     end = None
@@ -132,7 +149,32 @@ def find_front_matter(
         if item is None or not pairs:
             return None  # a line of prose: the rule opened the story
         pairs[-1][2].append(_unquoted(item.group(1)))
-    if end is None or sum(key in FIELD_OF_KEY for _, key, _ in pairs) < MIN_KNOWN_KEYS:
+    if end is None:
+        return None
+    return _front_matter(pairs, end, now)
+
+
+def _reader_header(blocks: Sequence[Block], now: dt.datetime | None) -> FrontMatter | None:
+    """A reader service's header: "Title: …" and other ``Key: value`` lines up to the
+    line that opens the page's Markdown, or ``None``."""
+    pairs: list[tuple[int, str, list[str]]] = []
+    for i in range(min(len(blocks), MAX_LINES + 1)):
+        text = blocks[i].text.strip()
+        if text.casefold() in _READER_END:
+            return _front_matter(pairs, i, now)
+        pair = _READER_PAIR.fullmatch(text)
+        if pair is None:
+            return None
+        key = pair.group(1).strip().lower().replace(" ", "_")
+        pairs.append((i, key, _values(pair.group(2))))
+    return None
+
+
+def _front_matter(
+    pairs: list[tuple[int, str, list[str]]], end: int, now: dt.datetime | None
+) -> FrontMatter | None:
+    """The fields of the ``key: value`` pairs read, when enough keys are known ones."""
+    if sum(key in FIELD_OF_KEY for _, key, _ in pairs) < MIN_KNOWN_KEYS:
         return None
     fields: dict[str, tuple[object, int]] = {}
     for index, key, values in pairs:
@@ -140,7 +182,27 @@ def find_front_matter(
         value = _field_value(field, values, now) if field and values else None
         if value is not None and field not in fields:
             fields[field] = (value, index)
+    title = fields.get("title")
+    if title is not None and isinstance(title[0], str):
+        headline, site = _title_and_site(title[0])
+        fields["title"] = (headline, title[1])
+        if site is not None:
+            fields.setdefault("publisher", (site, title[1]))
     return FrontMatter(tuple(range(end + 1)), fields)
+
+
+def _title_and_site(title: str) -> tuple[str, str | None]:
+    """A page's ``<title>`` without its site's name ("Headline - Example Post", see
+    :func:`~newsclean.extract.titles.strip_site_affixes`), or split at its bars when
+    the headline comes first and is the longest part ("Headline | Sport | Example
+    Gazette"): the headline and the site."""
+    core, site = strip_site_affixes(title)
+    if core != title:
+        return core, site
+    parts = [p.strip() for p in title.split(" | ")]
+    if len(parts) < 2 or len(parts[0].split()) <= max(len(p.split()) for p in parts[1:]):
+        return title, None
+    return parts[0], parts[-1]
 
 
 def _values(raw: str) -> list[str]:

@@ -220,37 +220,74 @@ def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
 
 def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     """The runs of block indexes that are one hard-wrapped paragraph each (two or more
-    lines), in order; empty when the text does not look wrapped."""
-    if len(blocks) < WRAP_MIN_FULL_LINES:
-        return []
-    # a full line is at least half text (see _continues): a page of short lines ends here
-    if sum(b.end - b.start >= WRAP_MIN_WIDTH // 2 for b in blocks) < WRAP_MIN_FULL_LINES:
+    lines), in order; empty when the text does not look wrapped, except for Markdown
+    links broken over two lines (see :func:`_link_broken`), which are always joined."""
+    width = _width(original, blocks)
+    if width is None and "](" not in original:
         return []
     indents = [_indent(original, b) for b in blocks]
     lengths = [ind + b.end - b.start for ind, b in zip(indents, blocks, strict=True)]
-    width = wrap_width(
-        [n for n, b in zip(lengths, blocks, strict=True) if not _UNBREAKABLE.search(b.text)]
-    )
-    if width is None:
-        return []
     runs: list[range] = []
     start = 0
     joins = 0
+    linked = False  # the run holds a link broken over its lines
     for i in range(1, len(blocks) + 1):
-        if i < len(blocks) and _continues(
-            original,
-            blocks[i - 1],
-            blocks[i],
-            width,
-            (lengths[i - 1], indents[i], lengths[i]),
-            opens_paragraph=start == i - 1,
-        ):
-            continue
-        if i - start > 1 and _reads_as_paragraph(blocks, range(start, i)):
+        if i < len(blocks):
+            if _link_broken(original, blocks[i - 1], blocks[i]):
+                linked = True
+                continue
+            if width is not None and _continues(
+                original,
+                blocks[i - 1],
+                blocks[i],
+                width,
+                (lengths[i - 1], indents[i], lengths[i]),
+                opens_paragraph=start == i - 1,
+            ):
+                continue
+        if i - start > 1 and (linked or _reads_as_paragraph(blocks, range(start, i))):
             runs.append(range(start, i))
-            joins += i - start - 1
+            joins += 0 if linked else i - start - 1
         start = i
-    return runs if joins >= WRAP_MIN_JOINS else []
+        linked = False
+    if joins < WRAP_MIN_JOINS:
+        # too few joins for wrapping: only the broken links are joined
+        runs = [run for run in runs if _has_broken_link(original, blocks, run)]
+    return runs
+
+
+def _width(original: str, blocks: Sequence[Block]) -> int | None:
+    """The width the text's lines were wrapped at, or ``None`` (see :func:`wrap_width`)."""
+    if len(blocks) < WRAP_MIN_FULL_LINES:
+        return None
+    # a full line is at least half text (see _continues): a page of short lines ends here
+    if sum(b.end - b.start >= WRAP_MIN_WIDTH // 2 for b in blocks) < WRAP_MIN_FULL_LINES:
+        return None
+    lengths = [_indent(original, b) + b.end - b.start for b in blocks]
+    return wrap_width(
+        [n for n, b in zip(lengths, blocks, strict=True) if not _UNBREAKABLE.search(b.text)]
+    )
+
+
+def _link_broken(original: str, first: Block, second: Block) -> bool:
+    """Whether a Markdown link's text (or an image's alt text) opens on ``first`` and
+    closes on ``second``, the line under it: "By [Jane" / "Doe](/authors/jane-doe)".
+    html2text wraps its lines inside a link's text; read apart, the halves are markup
+    that no later cleaner can read."""
+    text = first.text
+    opened = text.rfind("[")
+    if opened < 0 or text.rfind("]") > opened or first.label != second.label:
+        return False
+    closes = second.text.find("](")
+    return (
+        closes > 0
+        and "[" not in second.text[:closes]
+        and _one_break_between(original, first, second)
+    )
+
+
+def _has_broken_link(original: str, blocks: Sequence[Block], run: range) -> bool:
+    return any(_link_broken(original, blocks[i - 1], blocks[i]) for i in run[1:])
 
 
 def _glue(before: str, after: str) -> str:
