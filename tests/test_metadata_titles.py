@@ -219,6 +219,16 @@ def test_a_first_line_of_two_sentences_is_a_standfirst_not_a_title() -> None:
     assert extract_metadata(f"{shout}\n{STORY}\n{MORE}").title == shout
 
 
+STORY_IT = [
+    "Il ponte sul Ticino resterà chiuso al traffico per tre mesi a partire da lunedì, ha "
+    "comunicato la Provincia al termine di un sopralluogo con i tecnici.",
+    "I lavori riguardano il rifacimento dei giunti e della pavimentazione, danneggiati "
+    "dalle piene dell'autunno, e costeranno circa due milioni di euro.",
+    "Per chi viaggia verso Pavia sono previsti percorsi alternativi lungo la statale e "
+    "un servizio di bus navetta nelle ore di punta.",
+]
+
+
 @pytest.mark.parametrize(
     "first", ["| Pos | Player | Plays |", "- First point of a list", "1. Step one"]
 )
@@ -2233,3 +2243,29 @@ def test_a_headline_in_title_case_that_its_story_speaks_of_stays_the_headline() 
     ]
     art = newsclean.clean("\n\n".join([headline, "By Jane Doe", "March 3, 2025", *story]))
     assert art.title == headline
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "[2]Ouest Info",  # a text browser's link number: the logo's link
+        "[Logo] EL ECO DEL SUDESTE",  # a picture's placeholder
+        "SPORT IM KREIS [Suche] [Login] [Abo]",  # buttons in brackets
+        "IL GAZZETTINO DEL DELTA",  # a masthead in capitals over the menus
+    ],
+)
+def test_a_logo_a_row_of_buttons_or_a_masthead_first_is_no_headline(first: str) -> None:
+    # found by held-out probes (text-browser dumps): the first line was read as the
+    # headline; the page's <title> is printed plain, the headline stands over its byline
+    headline = "Ponte sul Ticino chiuso per tre mesi: lavori al via lunedì"
+    lines = ["[1]Vai al contenuto", first, "[3]Cronaca    [4]Sport    [5]Cultura"]
+    lines += ["[6]Abbonati  [7]Accedi", "CRONACA", headline, "[8]MARCO BELLINI"]
+    lines += ["Pavia - 3 febbraio 2021 - 11:20", *STORY_IT]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title == headline
+
+
+def test_a_headline_in_capitals_right_over_its_story_stays() -> None:
+    story = "\n\n".join(STORY_IT)
+    art = newsclean.clean(f"PONTE SUL TICINO CHIUSO PER LAVORI\n\n{story}")
+    assert art.title == "PONTE SUL TICINO CHIUSO PER LAVORI"

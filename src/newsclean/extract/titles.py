@@ -1710,6 +1710,13 @@ def _first_candidate(page: Layout) -> int | None:
         pos = bisect.bisect_left(page.visible, i)
         if pos == len(page.visible) or page.visible[pos] != i:
             continue  # a line read already (front matter)
+        if _MARKED_START.match(text) or len(_BRACKETED.findall(text)) >= BRACKETED_BUTTONS_MIN:
+            # "[2]Ouest Info", "[Logo] The Courier": a link or a picture a text browser
+            # numbered or named, the site's logo; "SPORT IM KREIS [Suche] [Login] [Abo]":
+            # its buttons. A page's <title> is printed plain: the headline is read in place
+            return None
+        if _masthead_in_capitals(text) and page.start - pos > MASTHEAD_MIN_LINES_OVER:
+            return None  # "IL GAZZETTINO DEL DELTA" over menus: the site's masthead
         if _kicker_over_headline(page, i):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
         if _ticker_label(text) and _headline_under(page, i) and not _standfirst_next(page, i):
@@ -1769,6 +1776,33 @@ _CUT_SHORT = re.compile(rf"(?:{TRUNCATION_MARKER}|\[(?:…|\.\.\.)\])[ \t]*$")
 """How a news API or a feed ends an excerpt it cut short: "[+2210 chars]", "[…]"."""
 CUT_SHORT_TAIL = MARKER_TAIL
 """The end of a line looked at for those marks."""
+
+
+_MARKED_START = re.compile(r"\[(?:\d{1,4}|[^\[\]\d]{1,12})\]")
+"""A line opening with a text browser's link number or a picture's placeholder."""
+_BRACKETED = re.compile(r"\[[^\[\]]{1,20}\]")
+BRACKETED_BUTTONS_MIN = 2
+"""Short bracketed labels on a line that make it a row of buttons ("[Login] [Abo]"): a
+headline may end with one tag ("… [VIDEO]"), not two."""
+MASTHEAD_MAX_WORDS = 6
+"""Words of a site's name in capitals over its page ("IL GAZZETTINO DEL DELTA")."""
+MASTHEAD_MIN_LINES_OVER = 3
+"""Lines between a line in capitals and the story's start that make it a masthead over
+the page's menus and head; a headline in capitals stands right over its story, its
+standfirst and byline at most between them (an extractor's output)."""
+
+
+def _masthead_in_capitals(text: str) -> bool:
+    """Whether ``text`` is two to six words all in capitals: the site's masthead. A
+    headline in capitals over a whole page is rare (the page's ``<title>``, printed
+    first, is in sentence or title case); a tabloid's is longer or has figures."""
+    words = text.split()
+    return (
+        2 <= len(words) <= MASTHEAD_MAX_WORDS
+        and text.upper() == text
+        and any(c.isalpha() for c in text)
+        and not any(c.isdigit() for c in text)
+    )
 
 
 def _named_in_copyright(page: Layout, text: str) -> bool:

@@ -287,6 +287,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "refresh",
         "key events so far",
         "in this article:",
+        "skip to key events",
     ),
     "metadata": (
         "news provided by",
@@ -476,6 +477,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "next page:",
         "previous page:",
         "listen to article (",
+        "skip to main content skip to",
+        "skip to content skip to",
     ),
     "metadata": (
         "this article has been republished from",

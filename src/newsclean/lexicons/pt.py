@@ -68,6 +68,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "ouvir esta notícia",
         "próxima página",
         "página anterior",
+        "saltar para o conteúdo principal",
     ),
     "metadata": ("redação", "redacção", "tópicos", "publicado", "atualizado", "por", "lusa/fim"),
     "related": (
