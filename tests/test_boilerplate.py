@@ -1786,3 +1786,19 @@ def test_menus_set_out_in_rows_make_a_page() -> None:
     for rows in (table, ["By Jane Doe | March 3, 2025 | 4 min read"]):
         lines = [head[0], *rows, *LONG_STORY]
         assert not looks_like_page([line_info(x, cue_index()) for x in lines], lines)
+
+
+def test_a_menu_row_set_out_with_gaps_makes_a_page() -> None:
+    # found by held-out probes: text browsers print a menu's links on one row with
+    # runs of spaces between them; the normalised text has lost the gaps
+    from newsclean.classify.boilerplate import head_lines, looks_like_page
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    head = ["Menu   Cerca", "IL GAZZETTINO DEL DELTA"]
+    head += ["Home  Rovigo  Adria  Porto Tolle  Polesine  Sport  Cultura  Necrologie"]
+    text = "\n\n".join([*head, *LONG_STORY])
+    article = newsclean.Article(text, blocks=newsclean.segment(text))
+    infos = [line_info(b.text, cue_index()) for b in article.blocks]
+    assert looks_like_page(infos, head_lines(article))
+    assert not looks_like_page(infos, [" ".join(b.text.split()) for b in article.blocks])

@@ -49,6 +49,7 @@ from newsclean.classify.boilerplate import (  # noqa: E402
     MODEL_MIN_BLOCKS,
     cue_changes,
     far_from_prose,
+    head_lines,
     headline_at,
     looks_like_page,
     model_view,
@@ -129,7 +130,7 @@ def model_inputs(text: str) -> tuple[list[str], list[LineInfo], int | None, bool
     index = cue_index()
     infos = [line_info(b.text, index) for b in article.blocks]
     decided = cue_changes(article, infos)
-    page = looks_like_page(infos, [b.text for b in article.blocks])
+    page = looks_like_page(infos, head_lines(article))
     far = far_from_prose(article, infos, decided) if page else {}
     decided.update(far)
     view = model_view(article, far)

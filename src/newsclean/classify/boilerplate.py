@@ -567,7 +567,7 @@ def strip_boilerplate(
     if "whole_table" not in disabled:
         _keep_table_headers(blocks, changes)
 
-    page = looks_like_page(infos, [b.text for b in blocks])
+    page = looks_like_page(infos, head_lines(article))
     far: dict[int, tuple[str, str]] = {}
     if "far_from_prose" not in disabled and page:
         far = far_from_prose(article, infos, changes, protected)
@@ -950,7 +950,8 @@ def looks_like_page(infos: Sequence[LineInfo], texts: Sequence[str] = ()) -> boo
     rating, a results list's rows: menus name sections). A page's score bar ("2-1
     FT") is then no menu either; a page has menus enough without it. A menu set
     out in a row counts as its entries (see :func:`_menu_entries`); the lines'
-    ``texts`` tell a table's rows from such a menu.
+    raw ``texts`` (:func:`head_lines`) show the gaps between its cells and tell a
+    table's rows from such a menu.
     """
     head_short = sum(
         _menu_entries(info, texts[k] if k < len(texts) else "")
@@ -982,9 +983,10 @@ def _menu_entries(info: LineInfo, text: str) -> int:
     table's row is no menu: it opens with its bar, or holds figures."""
     if _menu_like(info):
         return 1
-    items = info.separators + 1
+    separators = info.separators + len(_MENU_GAP.findall(text))
+    items = separators + 1
     if (
-        info.separators >= MENU_ROW_MIN_SEPARATORS
+        separators >= MENU_ROW_MIN_SEPARATORS
         and text[:1] not in _TABLE_EDGES
         and not info.digit_share
         and not info.ends_sentence
@@ -995,6 +997,16 @@ def _menu_entries(info: LineInfo, text: str) -> int:
 
 
 _TABLE_EDGES = frozenset("|│┃+")
+_MENU_GAP = re.compile(r"[^.!?:;\s][ \t]{2,}(?=\S)")
+"""Two blanks or more between words, not after a sentence: the gap a text renderer
+leaves between a row's cells or links ("Home  Rovigo  Adria  Sport")."""
+
+
+def head_lines(article: Article) -> list[str]:
+    """The raw text of the first :data:`PAGE_HEAD_LINES` blocks, spacing kept (the
+    normalised text has lost the gaps between a menu's cells), for
+    :func:`looks_like_page`."""
+    return [article.original[b.start : b.end] for b in article.blocks[:PAGE_HEAD_LINES]]
 
 
 def _menu_like(info: LineInfo) -> bool:
@@ -3560,18 +3572,19 @@ def _keep_barred_tables(
     n = len(view)
     k = 0
     while k < n:
-        bars = blocks[view[k]].text.count(" | ")
-        if not bars:
+        cells = _bar_cells(blocks[view[k]].text)
+        if len(cells) < 2:
             k += 1
             continue
         j = k + 1
-        while j < n and blocks[view[j]].text.count(" | ") == bars:
+        while j < n and len(_bar_cells(blocks[view[j]].text)) == len(cells):
             j += 1
         rows = view[k:j]
-        lasts = {blocks[i].text.rsplit(" | ", 1)[1].strip().casefold() for i in rows}
+        lasts = {_bar_cells(blocks[i].text)[-1].casefold() for i in rows}
+        drawn = blocks[view[k]].text.startswith("│")  # a box drawn round it: no page title
         if (
             len(rows) >= TABLE_MIN_ROWS
-            and len(lasts) == len(rows)
+            and (drawn or len(lasts) == len(rows))
             and (
                 any(i not in changes for i in rows)
                 or (k > 0 and view[k - 1] not in changes)
@@ -3582,6 +3595,14 @@ def _keep_barred_tables(
                 if changes.get(i, ("", ""))[1] in _TABLE_RULES:
                     del changes[i]
         k = j
+
+
+def _bar_cells(text: str) -> list[str]:
+    """The cells of a row set out with bars ("a | b | c", "│ a │ b │ c │"), or the line
+    as one cell when it has no bar between words."""
+    if "│" in text:
+        text = text.strip("│ ").replace(" │ ", " | ")
+    return [cell.strip() for cell in text.split(" | ")]
 
 
 def _piped_row(text: str) -> bool:
