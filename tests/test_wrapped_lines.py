@@ -333,3 +333,20 @@ def test_a_credit_broken_over_the_last_two_lines_ends_its_caption() -> None:
     story = "\n\n".join("   " + p.replace("\n", "\n   ") for p in story.split("\n\n"))
     joined = join_wrapped_lines(f"{caption}\n\n{story}").split("\n\n")[0]
     assert joined.strip().endswith("sitting (photo Jane Roe)")
+
+
+def test_a_centred_heading_broken_over_two_lines_is_one_line() -> None:
+    # found by a held-out probe: w3m centres a page's headings, and a long one breaks
+    # into two centred lines; the heading ends with no stop, yet it is one line
+    heading = "In memoriam Wim Kersbergen (1940-2020): componist die het orgel naar de"
+    rest = "concertzaal bracht"
+    width = 80
+    first = " " * ((width - len(heading)) // 2) + heading
+    second = " " * ((width - len(rest)) // 2) + rest
+    _, story = _wrapped_story(width - 2)
+    joined = join_wrapped_lines(f"{first}\n{second}\n\n{story}").split("\n\n")[0]
+    assert joined.strip() == f"{heading} {rest}"
+    # two lines set one under the other at the same margin stay two: a masthead and its
+    # tagline are no wrapped heading
+    masthead = "   THE HARBOUR LEDGER\n   Local news since 1871"
+    assert join_wrapped_lines(f"{masthead}\n\n{story}").startswith(masthead)

@@ -180,7 +180,10 @@ def _continues(
     first_indent = _indent(original, first)
     # a paragraph's first line may be indented more than the rest (plain text, wire copy)
     lowest = first_indent - WRAP_MAX_HANG if opens_paragraph else first_indent
-    if not lowest <= second_indent <= first_indent + WRAP_MAX_HANG:
+    if not (
+        lowest <= second_indent <= first_indent + WRAP_MAX_HANG
+        or _centred(first_indent, len(first.text), second_indent, len(second.text))
+    ):
         return False
     text = second.text
     if _starts_item(text):
@@ -203,6 +206,24 @@ def _continues(
     # a sentence ending at a line's end followed by a capital may be a paragraph's
     # end as well as a wrap; splitting there leaves two sentence-like paragraphs
     return not (ending in _SENTENCE_END and not text[0].islower())
+
+
+WRAP_CENTRE_SLACK = 3
+"""How far apart, in half characters, the middles of two lines may be and the lines
+still be one centred heading (a centring renderer rounds each line's margin)."""
+
+
+def _centred(first_indent: int, first_len: int, second_indent: int, second_len: int) -> bool:
+    """Whether the second line is the rest of a centred line over it: indented further,
+    with the same middle. w3m and lynx centre a page's headings; a long one breaks into
+    lines centred one under the other ("    In memoriam Wim Kersbergen (1940-2020): …" /
+    "                 concertzaal bracht")."""
+    return (
+        first_indent > 0
+        and second_indent > first_indent + WRAP_MAX_HANG
+        and abs((2 * first_indent + first_len) - (2 * second_indent + second_len))
+        <= WRAP_CENTRE_SLACK
+    )
 
 
 def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
@@ -230,7 +251,7 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     runs: list[range] = []
     start = 0
     joins = 0
-    linked = False  # the run holds a link broken over its lines
+    linked = False  # the run holds a link broken over its lines, or is a centred heading
     for i in range(1, len(blocks) + 1):
         if i < len(blocks):
             if _link_broken(original, blocks[i - 1], blocks[i]):
@@ -244,6 +265,10 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
                 (lengths[i - 1], indents[i], lengths[i]),
                 opens_paragraph=start == i - 1,
             ):
+                # a centred heading ends with no stop: its lines are one all the same
+                linked = linked or _centred(
+                    indents[i - 1], len(blocks[i - 1].text), indents[i], len(blocks[i].text)
+                )
                 continue
         if i - start > 1 and (linked or _reads_as_paragraph(blocks, range(start, i))):
             runs.append(range(start, i))
