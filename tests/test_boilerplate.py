@@ -1736,6 +1736,14 @@ def test_a_text_browser_s_list_of_links_goes() -> None:
     assert {r.kind for r in art.removed} == {"navigation"}
 
 
+def test_lynx_s_translated_heading_over_its_links_goes_too() -> None:
+    # lynx follows the locale it runs in: "Referencias", "Verweise", "Riferimenti" …
+    for heading in ("Referencias", "Verweise", "Riferimenti"):
+        links = "\n".join([heading, "", "   1. https://www.example-echo.test/"])
+        art = strip_boilerplate(f"{BODY}\n\n{BODY2}\n\n{links}")
+        assert art.paragraphs == (BODY, BODY2)
+
+
 def test_numbered_addresses_without_the_heading_go_only_as_a_counted_run() -> None:
     run = "\n".join(f"{n}. https://example.test/page-{n}" for n in range(7, 11))
     assert strip_boilerplate(f"{BODY}\n\n{run}\n\n{BODY2}").paragraphs == (BODY, BODY2)

@@ -1689,8 +1689,12 @@ _LINK_REFERENCE = re.compile(
 )
 """One entry of the list of links a text browser prints under the page ("12.
 https://example.com/news/"): the number it printed in brackets in the text."""
-_REFERENCES_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links:"})
-"""The headings lynx prints over that list (in English, whatever the page's language)."""
+_REFERENCES_HEADINGS = frozenset(
+    {"references", "visible links", "visible links:", "hidden links:"}
+    | {"referencias", "références", "referências", "riferimenti", "verweise", "verwijzingen"}
+)
+"""The headings lynx prints over that list, in English or in its translations (it
+follows the locale it runs in, not the page's language)."""
 LINK_REFERENCES_MIN_RUN = 3
 """Numbered addresses in a row, counting up by one, that make a list of references
 without its heading: a story may print an address or two in a numbered list of
