@@ -839,6 +839,10 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("en", "Related Story: Schools to stay closed on Monday", "related"),
     ("en", "Give this article", "share"),
     ("en", "Listen to article (4 min)", "navigation"),
+    ("it", "Sei in: Home > Cronaca > Pavia", "navigation"),
+    ("nl", "Je leest nu: Nieuws > Tilburg", "navigation"),
+    ("es", "Estás en: Portada > Deportes", "navigation"),
+    ("pt", "Esta página utiliza cookies para melhorar a sua experiência.", "legal"),
 ]
 
 

@@ -72,6 +72,8 @@ MORE = (
         ("Беседовала Ольга Миронова", "ru", ("Ольга Миронова",)),  # an interview's
         ("By Tom Hadley Local Democracy Reporter", "en", ("Tom Hadley",)),  # a beat and a job
         ("From Ibrahim Musa, Maiduguri", "en", ("Ibrahim Musa",)),  # a correspondent's town
+        ("Van onze correspondent Koen Vermeulen", "nl", ("Koen Vermeulen",)),
+        ("Liveblog door Yara el Amrani en Joost Mulder", "nl", ("Yara el Amrani", "Joost Mulder")),
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:

@@ -2269,3 +2269,37 @@ def test_a_headline_in_capitals_right_over_its_story_stays() -> None:
     story = "\n\n".join(STORY_IT)
     art = newsclean.clean(f"PONTE SUL TICINO CHIUSO PER LAVORI\n\n{story}")
     assert art.title == "PONTE SUL TICINO CHIUSO PER LAVORI"
+
+
+def test_a_headline_of_two_sentences_with_its_byline_under_it_is_the_headline() -> None:
+    # found by a held-out probe: "… in una settimana. Bambini i più colpiti" over its
+    # byline read as the story's first paragraph (two sentences: a caption's shape)
+    text = """   Salute24 - notizie di medicina e benessere
+
+   Prevenzione | Alimentazione | Malattie | Farmaci | Sanità | Benessere
+
+   Sei in: Home > Malattie > Influenza
+
+   Influenza, il picco è arrivato: 1 milione di casi in una settimana. Bambini i
+   più colpiti
+
+   di Francesca Lo Russo
+   Pubblicato il 23/01/2025 - Ultimo aggiornamento: 24/01/2025
+
+   La stagione influenzale ha raggiunto il suo picco. Secondo l'ultimo
+   bollettino della sorveglianza nazionale, nella settimana tra il 13 e il 19
+   gennaio i casi di sindrome simil-influenzale sono stati circa un milione.
+
+   È il valore più alto registrato dall'inizio della sorveglianza in autunno,
+   anche se leggermente inferiore a quello della scorsa stagione, che era stata
+   una delle più intense degli ultimi quindici anni.
+
+   Come sempre, i più colpiti sono i bambini piccoli. Nella fascia sotto i
+   cinque anni l'incidenza sfiora i 45 casi per mille, quasi tre volte quella
+   della popolazione generale, secondo i dati diffusi venerdì.
+"""
+    art = newsclean.clean(text)
+    assert art.title == (
+        "Influenza, il picco è arrivato: 1 milione di casi in una settimana. Bambini i più colpiti"
+    )
+    assert art.authors == ("Francesca Lo Russo",)

@@ -862,7 +862,9 @@ def _headline_in_place(page: Layout) -> int | None:
     found: int | None = None
     best = 0.0
     top = min(page.start, len(vis)) - 1
-    if top + 1 < len(vis) and _headline_reads_as_prose(blocks[vis[top + 1]].text):
+    if top + 1 < len(vis) and _headline_reads_as_prose(
+        blocks[vis[top + 1]].text, bylined=top + 2 < len(vis) and _byline_at(page, top + 2)
+    ):
         top += 1  # the story was taken to start at its own headline
     for pos in range(top, max(-1, page.start - 1 - HEAD_LINES), -1):
         i = vis[pos]
@@ -904,17 +906,19 @@ HEADLINE_AT_START_MAX_WORDS = 22
 line's limit, :func:`_first_candidate`)."""
 
 
-def _headline_reads_as_prose(text: str) -> bool:
+def _headline_reads_as_prose(text: str, *, bylined: bool = False) -> bool:
     """A line where the story seemed to start that may be its headline all the same: no
     sentence stop at its end, few enough words for a headline ("Preço das casas no Porto
     sobe 11,2% num ano e já supera os 3.000 euros por metro quadrado"), and one
     sentence: two are a caption over its credit ("The line ends at the square today.
-    It will reach the hospital. Photo DR")."""
+    It will reach the hospital. Photo DR") unless a byline stands right under the line
+    (``bylined``: "Influenza, il picco è arrivato: … in una settimana. Bambini i più
+    colpiti" / "di Francesca Lo Russo"); no caption has one."""
     return (
         text.rstrip("\"”’»)' ")[-1:] not in _SENTENCE_STOPS
         and text.rstrip()[-1:] not in ",;:"
         and word_count(text) <= HEADLINE_AT_START_MAX_WORDS
-        and _SENTENCE_BREAK.search(text) is None
+        and (bylined or _SENTENCE_BREAK.search(text) is None)
     )
 
 

@@ -120,6 +120,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "estás aquí:",
         "está aquí:",
         "se encuentra en:",
+        "estás en:",
+        "usted está en:",
     ),
     "metadata": (
         "entrevista realizada por",

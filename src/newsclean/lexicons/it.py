@@ -107,6 +107,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "ti trovi qui:",
         "ti trovi in:",
         "ascolta l'articolo",
+        "sei in:",
     ),
     "metadata": (
         "questo articolo è stato pubblicato originariamente",

@@ -107,6 +107,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "je bent hier:",
         "u bevindt zich hier:",
         "luister naar dit artikel",
+        "je leest nu:",
     ),
     "metadata": (
         "dit artikel verscheen eerder in",

@@ -117,6 +117,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "você está aqui:",
         "você está em:",
         "está aqui:",
+        "está em:",
     ),
     "metadata": (
         "entrevista conduzida por",
@@ -191,6 +192,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "este site utiliza cookies",
         "este site usa cookies",
         "utilizamos cookies",
+        "esta página utiliza cookies",
+        "este website utiliza cookies",
         "nós e os nossos parceiros utilizamos cookies",
         "nós e nossos parceiros usamos cookies",
         "utilizamos cookies para melhorar a sua experiência",

@@ -63,6 +63,10 @@ BYLINE_CUES = (
     "recensie door",
     "tekst en foto's",
     "tekst en beeld",
+    "van onze correspondent",
+    "van onze correspondente",
+    "van onze verslaggever",
+    "liveblog door",
 )
 
 PUBLISHED_CUES = (
