@@ -843,6 +843,9 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("nl", "Je leest nu: Nieuws > Tilburg", "navigation"),
     ("es", "Estás en: Portada > Deportes", "navigation"),
     ("pt", "Esta página utiliza cookies para melhorar a sua experiência.", "legal"),
+    ("de", "Mehr Nachrufe", "related"),
+    ("de", "Dieses Thema im Programm: NDR Fernsehen | 26.12.2024", "navigation"),
+    ("es", "Más información: Los casos de cáncer aumentan en Europa", "related"),
 ]
 
 
@@ -852,3 +855,11 @@ def test_widget_lines_between_paragraphs_go(language: str, line: str, kind: str)
     art = newsclean.clean("\n\n".join([prose[0], line, prose[1], prose[2]]))
     assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]
+
+
+def test_a_more_news_heading_naming_a_place_takes_the_teasers_under_it() -> None:
+    prose = ARTICLES["es"]
+    teasers = ["Un incendio obliga a desalojar un edificio en Ruzafa"]
+    teasers += ["La EMT refuerza las líneas nocturnas durante las Fallas"]
+    art = newsclean.clean("\n\n".join([*prose, "Más noticias de Valencia", *teasers]))
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]

@@ -123,6 +123,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "zum thema",
         "weitere nachrufe",
         "weitere ratgeber",
+        "mehr nachrufe",
     ),
     "ads": ("gesponsert", "anzeige", "werbung", "sponsored", "weiterlesen nach der anzeige"),
     "promo": (
@@ -163,6 +164,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "sie befinden sich hier:",
         "du bist hier:",
         "hören sie diesen artikel",
+        "dieses thema im programm:",
     ),
     "metadata": (
         "original-content von:",

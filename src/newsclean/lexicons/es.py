@@ -140,6 +140,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "leer más:",
         "te puede interesar:",
         "relacionado:",
+        "más información:",
     ),
     "section": (
         "categoría:",
@@ -270,6 +271,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "también te puede interesar",
     "lo más leído",
     "más noticias",
+    "más noticias de",
+    "más noticias sobre",
     "más de",
     "lee también",
     "lea también",
