@@ -623,3 +623,24 @@ def test_a_kept_line_announcing_a_schedule_keeps_its_rows_closing_the_story() ->
         "Read more",
     ]
     assert _announced_after_model(lines, range(3, 6)) == {6: (labels.RELATED, "exact_line")}
+
+
+@pytest.mark.parametrize(
+    ("line", "resumes"),
+    [
+        ("Le classement général après la 5e étape :", True),
+        ("Standings:", False),  # a label, not a sentence
+        ("Read more from our cycling team:", False),  # a cue line
+    ],
+)
+def test_a_sentence_announcing_a_list_shows_the_story_resuming_under_a_box(
+    line: str, resumes: bool
+) -> None:
+    # found by a held-out probe: "À LIRE AUSSI" and one teaser in the story's middle
+    # took the standings and the rest of the story with them
+    from newsclean.classify.boilerplate import _story_resumes_with_a_list
+    from newsclean.model import Block
+
+    lines = [line, "1. Théo Marchand (FRA) 18 h 42 min 11 s", "2. Stijn Verbeke (BEL) à 19 s"]
+    blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
+    assert _story_resumes_with_a_list(blocks, _infos(lines), 0) is resumes

@@ -2414,6 +2414,7 @@ def _tail_sections(
                     and (
                         _story_resumes(blocks, infos, changes, j)
                         or _story_resumes_under_crosshead(blocks, infos, changes, j)
+                        or _story_resumes_with_a_list(blocks, infos, j)
                     )
                 ):
                     # a box inside the story: the story goes on under it (a crosshead
@@ -2487,6 +2488,28 @@ def _story_resumes(
 
 _STORY_CLOSING_CREDITS = frozenset({"reporting_credit", "sign_off"})
 """Cue rules that take the credits closing a story ("dpa/rwz", "Reporting by …")."""
+
+
+ANNOUNCING_MIN_WORDS = 5
+"""Words of a sentence announcing a list with its colon ("Le classement général après
+la 5e étape :"); a teaser's headline ends with no colon, a label has fewer words."""
+
+
+def _story_resumes_with_a_list(blocks: Sequence[Block], infos: Sequence[LineInfo], j: int) -> bool:
+    """Whether line ``j`` is a sentence announcing a list, with its colon, and the list
+    under it: the story going on under a box in its middle ("À LIRE AUSSI" and a
+    teaser, then "Le classement général après la 5e étape :" and the standings)."""
+    info = infos[j]
+    if (
+        not blocks[j].text.rstrip().endswith(":")
+        or info.words < ANNOUNCING_MIN_WORDS
+        or info.cue_label is not None
+        or info.cue_prefix_label is not None
+        or info.keyword_phrase is not None
+    ):
+        return False
+    below = _next_body(blocks, j)
+    return below is not None and infos[below].list_marker
 
 
 SHORT_CROSSHEAD_WORDS = 4
