@@ -2303,3 +2303,16 @@ def test_a_headline_of_two_sentences_with_its_byline_under_it_is_the_headline() 
         "Influenza, il picco è arrivato: 1 milione di casi in una settimana. Bambini i più colpiti"
     )
     assert art.authors == ("Francesca Lo Russo",)
+
+
+def test_a_headline_over_its_standfirst_and_the_writer_with_their_job_is_found() -> None:
+    # found by a held-out probe: "Daniel Osei" / "Business reporter" / "4 hours ago"
+    # under the standfirst was no byline to the headline search, and no title was read
+    headline = "Fenwick Foods cuts outlook as shoppers trade down to own-label brands"
+    lines = ["Markets | Companies | Economy | Tech | Opinion    Log in", "Subscribe"]
+    lines += ["Companies › Retail & Consumer", headline]
+    lines += ["Shares fall 11% after the snack maker warns volumes will slide this year"]
+    lines += ["Daniel Osei", "Business reporter", "4 hours ago · 4 min read", *STORM_STORY]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title == headline
+    assert art.authors == ("Daniel Osei",)

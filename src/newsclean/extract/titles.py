@@ -1092,6 +1092,10 @@ def _meta_right_under(page: Layout, pos: int) -> float:
                 # under the name: a byline as a page prints it with its buttons, where
                 # a teaser has none
                 return 2.0 + BYLINE_BONUS
+            if k == seen and _job_under(page, pos + 1 + k):
+                # "Daniel Osei" / "Business reporter" right under it (or under its
+                # standfirst): the writer and their job, a byline
+                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS
             names += 1  # one name: several names in a row are a list (of captions, of people)
             passed += 1
             continue
@@ -1103,6 +1107,16 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if seen == 2:
             break
     return 0.0
+
+
+def _job_under(page: Layout, pos: int) -> bool:
+    """Whether the visible line under ``pos`` names a writer's job ("Business reporter",
+    "Senior Correspondent, Europe"): the line at ``pos`` is the writer's name."""
+    vis = page.visible
+    if pos + 1 >= len(vis):
+        return False
+    line = page.blocks[vis[pos + 1]].text
+    return len(line) <= MAX_META_LINE and (writer_job(line) or _job_in_sentence_case(line))
 
 
 def _buttons_under(page: Layout, pos: int) -> bool:
