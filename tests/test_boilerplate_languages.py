@@ -846,6 +846,11 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("de", "Mehr Nachrufe", "related"),
     ("de", "Dieses Thema im Programm: NDR Fernsehen | 26.12.2024", "navigation"),
     ("es", "Más información: Los casos de cáncer aumentan en Europa", "related"),
+    ("en", "Copy link Link copied", "share"),
+    ("en", "View this post on Instagram", "navigation"),
+    ("es", "Cargar más actualizaciones", "navigation"),
+    ("de", "Ticker aktualisieren", "navigation"),
+    ("fr", "Offrir cet article", "share"),
 ]
 
 

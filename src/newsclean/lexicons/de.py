@@ -47,6 +47,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "merken",
         "themen folgen",
         "thema folgen",
+        "teilen sie diesen artikel",
     ),
     "navigation": (
         "mehr laden",
@@ -93,6 +94,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "aktualisieren",
         "inhaltsverzeichnis",
         "dieses thema im programm:",
+        "ticker aktualisieren",
     ),
     "metadata": (
         "redaktion",

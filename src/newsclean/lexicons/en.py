@@ -147,6 +147,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "share this post",
         "social sharing",
         "save share gift this article",
+        "copy link link copied",
+        "copy link copied",
     ),
     "navigation": (
         "cancel",

@@ -67,6 +67,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "saltar al contenido principal",
         "saltar a la navegación",
         "actualizar",
+        "ver esta publicación en instagram",
+        "cargar más actualizaciones",
     ),
     "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (

@@ -39,6 +39,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "ajouter à vos sélections",
         "j'aime",
         "ajouter aux favoris",
+        "offrir cet article",
+        "offrir cet article ajouter à vos sélections",
     ),
     "navigation": (
         "voir plus de messages",
@@ -121,6 +123,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "la suite est réservée aux abonnés",
         "votre adresse e-mail",
         "votre adresse email",
+        "s'inscrire",
     ),
 }
 
