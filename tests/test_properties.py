@@ -52,3 +52,14 @@ def test_bare_key_keeps_exactly_the_alphanumerics(text: str) -> None:
     from newsclean.classify.features import _bare
 
     assert _bare(text) == "".join(c for c in text if c.isalnum())
+
+
+def test_a_wrapped_paragraph_ftfy_reads_differently_whole_cleans_to_a_fixpoint() -> None:
+    # found by hypothesis: ftfy judges a text by all of it; line by line it left "AÂ"
+    # alone, and on the joined line (the clean text, cleaned again) it repaired it
+    text = (
+        "A A A A A A A A AAAA AAAßÀ\nAAAAAAAA AAAAAAAAAAA AAAAAAAAAAAA A\n"
+        "A AA AÂ AAAAAA AAAAAAAAAAAA\naAAAAAA AAAAAAAAAAAA A A A AA AAAAAAAAAA\n"
+    )
+    once = newsclean.clean(text)
+    assert newsclean.clean(once.to_text()).to_text() == once.to_text()

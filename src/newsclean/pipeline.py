@@ -246,8 +246,8 @@ def _never_removing() -> frozenset[Callable[..., Any]]:
 def default_pipeline() -> Pipeline:
     """The pipeline :func:`clean` runs, in data-flow order.
 
-    >>> default_pipeline().names[:2]
-    ('fix_unicode', 'normalize_whitespace')
+    >>> default_pipeline().names[:3]
+    ('join_wrapped_lines', 'fix_unicode', 'normalize_whitespace')
     """
     from newsclean.classify.boilerplate import strip_boilerplate
     from newsclean.classify.captions import strip_captions
@@ -262,9 +262,11 @@ def default_pipeline() -> Pipeline:
 
     return Pipeline(
         (
+            join_wrapped_lines,
+            # after joining: ftfy judges a text by all of it, so a paragraph is repaired
+            # the same whether it came wrapped or, cleaned again, on one line
             fix_unicode,
             normalize_whitespace,
-            join_wrapped_lines,
             read_markdown,  # after joining: html2text wraps its lines markup and all
             normalize_quotes,
             strip_captions,

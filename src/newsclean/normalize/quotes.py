@@ -123,8 +123,8 @@ _RISKY_AFTER_RDQ = frozenset(chr(c) for c in range(0xA2, 0x100))
 def _ftfy_would_change(prev: str, glyph: str, nxt: str) -> bool:
     """Whether ftfy would read ``prev + glyph + nxt`` as mojibake and rewrite it.
 
-    Writing such a mark would make cleaning not idempotent (ftfy runs first
-    on the next pass), so the mark is left as it was found. Found by running
+    Writing such a mark would make cleaning not idempotent (ftfy runs before
+    the quotes on the next pass), so the mark is left as it was found. Found by running
     ftfy 6 on every Latin-1 and Latin Extended-A letter next to each mark.
     """
     if glyph not in _CURLY_GLYPHS:
