@@ -1810,3 +1810,12 @@ def test_a_menu_row_set_out_with_gaps_makes_a_page() -> None:
     infos = [line_info(b.text, cue_index()) for b in article.blocks]
     assert looks_like_page(infos, head_lines(article))
     assert not looks_like_page(infos, [" ".join(b.text.split()) for b in article.blocks])
+
+
+def test_a_menu_row_s_marks_and_gaps_count_its_entries_once() -> None:
+    from newsclean.classify.boilerplate import _menu_entries
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    row = "Home  ·  News  ·  Sport  ·  Weather"
+    assert _menu_entries(line_info(" ".join(row.split()), cue_index()), row) == 4

@@ -850,7 +850,7 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("en", "View this post on Instagram", "navigation"),
     ("es", "Cargar más actualizaciones", "navigation"),
     ("de", "Ticker aktualisieren", "navigation"),
-    ("fr", "Offrir cet article", "share"),
+    ("fr", "Offrir cet article", "promo"),  # a gift subscription, as the lexicon has it
 ]
 
 

@@ -1148,3 +1148,15 @@ def test_a_line_of_markdown_images_is_a_picture_with_its_alt_text() -> None:
         assert [c.text for c in art.captions] == ([caption] if caption else [])
     mixed = "![A chart](/c.png) shows the rise"
     assert strip_captions(mixed).paragraphs == (mixed,)
+
+
+def test_a_long_row_of_picture_placeholders_is_one_caption_line() -> None:
+    # found in review: each "[IMG]" read the rest of the line again, one call deeper
+    line = "[IMG] " * 3000
+    art = strip_captions(f"{BODY}\n\n{line}\n\n{AFTER}")
+    assert art.paragraphs == (BODY, AFTER)
+
+
+def test_a_video_tag_opening_a_headline_is_no_placeholder() -> None:
+    line = "[VIDEO] Storm hits the coast as thousands lose power"
+    assert strip_captions(line).paragraphs == (line,)

@@ -167,3 +167,24 @@ def test_a_row_of_links_with_no_text_goes() -> None:
     art = newsclean.clean(f"{story}\n\n{icons}\n\n{story}")
     assert icons in {r.text for r in art.removed}
     assert "](" not in art.body
+
+
+def test_escaped_marks_are_no_markup_and_closing_heading_marks_go() -> None:
+    # found in review: the emphasis steps ate escaped marks before the escapes were undone
+    text = "## Tips for C# ##\n\nAn \\*asterisk\\* and \\_a\\_ stay, [a link](/x) goes."
+    assert newsclean.read_markdown(text).splitlines() == [
+        "Tips for C#",
+        "",
+        "An *asterisk* and _a_ stay, a link goes.",
+    ]
+
+
+def test_a_line_the_reading_would_empty_stays_in_text_as_in_an_article() -> None:
+    icons = "[](https://example.test/share/a) [](https://example.test/share/b)"
+    text = f"{icons}\n\n[One](/1) and [two](/2)."
+    assert newsclean.read_markdown(text) == f"{icons}\n\nOne and two."
+
+
+def test_a_heading_s_marks_are_read_in_linear_time() -> None:
+    text = "a" + " " * 200_000 + "b#\n\n[x](/y) [z](/w)"
+    assert newsclean.read_markdown(text).endswith("b#\n\nx z")

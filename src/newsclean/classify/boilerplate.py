@@ -983,7 +983,9 @@ def _menu_entries(info: LineInfo, text: str) -> int:
     table's row is no menu: it opens with its bar, or holds figures."""
     if _menu_like(info):
         return 1
-    separators = info.separators + len(_MENU_GAP.findall(text))
+    # the marks between the entries ("·", "|"), else the gaps: "Home  ·  News" has a
+    # gap on each side of its one mark
+    separators = info.separators or len(_MENU_GAP.findall(text))
     items = separators + 1
     if (
         separators >= MENU_ROW_MIN_SEPARATORS
@@ -3599,7 +3601,11 @@ def _keep_barred_tables(
     n = len(view)
     k = 0
     while k < n:
-        cells = _bar_cells(blocks[view[k]].text)
+        text = blocks[view[k]].text
+        if " | " not in text and "│" not in text:
+            k += 1  # most lines: no bar, no split
+            continue
+        cells = _bar_cells(text)
         if len(cells) < 2:
             k += 1
             continue

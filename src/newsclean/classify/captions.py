@@ -1107,14 +1107,15 @@ Roe", "Texto: … | Fotografia: …". The metadata cleaner reads it; no caption.
 
 
 _IMAGE_PLACEHOLDER = re.compile(
-    r"(?:\[\d{1,5}\])?\[(?:IMG|IMAGE|INLINE|(?i:(?P<video>video)|image|photo|picture|foto"
+    r"(?:\[\d{1,5}\])?\[(?:(?P<video>(?i:video))(?=:)|IMG|IMAGE|INLINE|(?i:image|photo|picture|foto"
     r"|fotografia|fotografía|bild|imagen|imagem|immagine|afbeelding|beeld))"
     r"(?::[ \t]*(?P<alt>[^\[\]\n]{1,300}))?\][ \t]*"
 )
 """What a text browser or a text renderer prints for a picture: lynx "[IMG]" (with the
 link's number before it when the picture is a link), "[image]", "[Image: alt text]",
-"[Fotografia]", "[Video: title]". The rest of the line, or the alt text in the
-brackets, is the picture's caption."""
+"[Fotografia]", "[Video: title]" (a video only with its title: "[VIDEO]" opening a
+headline is a tag). The rest of the line, or the alt text in the brackets, is the
+picture's caption."""
 
 
 def _after_placeholder(
@@ -1127,6 +1128,8 @@ def _after_placeholder(
     """The hit for a line opening with a picture's placeholder: what the rest of the line
     holds (a caption with its credit), else the rest as the caption, else the alt text."""
     at = placeholder.end()
+    while (more := _IMAGE_PLACEHOLDER.match(text, at)) is not None and more.end() > at:
+        at = more.end()  # a row of pictures ("[IMG] [IMG]"): read past them all, no recursion
     record = placeholder.group("video") is None  # a video's title is no picture's caption
     rest = _detect(text[at:], vocab, disabled, repeated) if at < len(text) else None
     if rest is not None and rest.start == 0 and rest.record:

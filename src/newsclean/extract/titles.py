@@ -1796,8 +1796,11 @@ CUT_SHORT_TAIL = MARKER_TAIL
 """The end of a line looked at for those marks."""
 
 
-_MARKED_START = re.compile(r"\[(?:\d{1,4}|[^\[\]\d]{1,12})\]")
-"""A line opening with a text browser's link number or a picture's placeholder."""
+_MARKED_START = re.compile(
+    r"\[(?:\d{1,4}|(?i:logo|image|img|photo|foto|imagen|imagem|immagine|bild|afbeelding))\]"
+)
+"""A line opening with a text browser's link number or a picture's placeholder (a tag
+such as "[VIDEO]" or "[Updated]" may open a headline)."""
 _BRACKETED = re.compile(r"\[[^\[\]]{1,20}\]")
 BRACKETED_BUTTONS_MIN = 2
 """Short bracketed labels on a line that make it a row of buttons ("[Login] [Abo]"): a

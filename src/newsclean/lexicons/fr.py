@@ -39,7 +39,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "ajouter à vos sélections",
         "j'aime",
         "ajouter aux favoris",
-        "offrir cet article",
         "offrir cet article ajouter à vos sélections",
     ),
     "navigation": (

@@ -33,7 +33,9 @@ The council voted on Monday.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from newsclean.editing import Doc, apply_text_fix
 from newsclean.errors import InvalidInput, describe_bad_input
@@ -63,12 +65,13 @@ _IMAGES_ONLY = re.compile(
     rf"(?:(?:[-*+][ \t]+)?(?:\[{_IMAGE}\]\({_URL}{_TITLE}\)|{_IMAGE})[ \t]*)+"
 )
 """A block of pictures alone, each perhaps a link or a list item: a gallery or a logo."""
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$", re.MULTILINE)
-"""An ATX heading's opening ``#`` marks, and the optional closing ones."""
-_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+(?=\S)", re.MULTILINE)
-_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])([^*_\n]{0,500}?[^\s*_])\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{0,500}?[^\s*])\*(?![\w*])")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{0,500}?[^\s_])_(?![\w_])")
+_HEADING_OPEN = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+"""An ATX heading's opening ``#`` marks (its closing ones are read off the line's end)."""
+_QUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+(?=\S)")
+_STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=[^\s*_])([^*_\n]{0,500}?[^\s*_\\])\1")
+_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{0,500}?[^\s*\\])\*(?![\w*])")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]{0,500}?[^\s_\\])_(?![\w_])")
+"""Emphasis marks, never escaped ones ("\\*"): the escapes are undone last."""
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]{1,2000}|mailto:[^\s<>]{1,300})>")
 _SIGNS = re.compile(
@@ -77,18 +80,39 @@ _SIGNS = re.compile(
 )
 """What counts toward :data:`MARKDOWN_MIN_SIGNS`."""
 _CHEAP_SIGNS = ("](", "#", "**")
-_STEPS = (
-    (("![",), IMAGE_ALT, r"\1"),  # images before links: a linked image is a link's text
-    (("](",), _LINK, r"\1"),
-    (("<",), _AUTOLINK, r"\1"),
-    (("#",), _HEADING, ""),
-    ((">",), _QUOTE, ""),
-    (("**", "__"), _STRONG, r"\2"),  # strong before single emphasis: "**" holds two "*"
-    (("*",), _EMPHASIS, r"\1"),
-    (("_",), _UNDERSCORE_EMPHASIS, r"\1"),
-    (("\\",), _ESCAPE, r"\1"),  # escapes last: an escaped mark is no markup
+
+
+def _without_heading_marks(line: str) -> str:
+    """``line`` without an ATX heading's marks: "## Title ##" is "Title"."""
+    opening = _HEADING_OPEN.match(line)
+    if opening is None:
+        return line
+    heading = line[opening.end() :].rstrip(" \t")
+    unclosed = heading.rstrip("#")
+    if unclosed != heading and unclosed[-1:] in (" ", "\t"):
+        heading = unclosed.rstrip(" \t")  # closing marks follow a blank
+    return heading or line
+
+
+def _replacing(pattern: re.Pattern[str], replacement: str) -> Callable[[str], str]:
+    return functools.partial(pattern.sub, replacement)
+
+
+_STEPS: tuple[tuple[tuple[str, ...], Callable[[str], str]], ...] = (
+    # images before links: a linked image is a link's text
+    (("![",), _replacing(IMAGE_ALT, r"\1")),
+    (("](",), _replacing(_LINK, r"\1")),
+    (("<",), _replacing(_AUTOLINK, r"\1")),
+    (("#",), _without_heading_marks),
+    ((">",), _replacing(_QUOTE, "")),
+    # strong before single emphasis: "**" holds two "*"
+    (("**", "__"), _replacing(_STRONG, r"\2")),
+    (("*",), _replacing(_EMPHASIS, r"\1")),
+    (("_",), _replacing(_UNDERSCORE_EMPHASIS, r"\1")),
+    # escapes last: the emphasis patterns passed over the escaped marks
+    (("\\",), _replacing(_ESCAPE, r"\1")),
 )
-"""The rewrites in order, each run only when its characters occur in the line."""
+"""The rewrites of one line in order, each run only when its characters occur in it."""
 
 
 def is_markdown(text: str) -> bool:
@@ -125,10 +149,18 @@ def read_markdown_text(text: str) -> str:
     """
     if markdown_images(text) is not None:
         return text
-    for hints, pattern, replacement in _STEPS:
+    for hints, rewrite in _STEPS:
         if any(hint in text for hint in hints):
-            text = pattern.sub(replacement, text)
+            text = rewrite(text)
     return text
+
+
+def _read_line(line: str) -> str:
+    """One line of a ``str`` read, its line break kept; a line the reading would empty
+    stays as it was, as a block does in an Article."""
+    text = line.rstrip("\r\n")
+    fixed = read_markdown_text(text)
+    return (fixed if fixed.strip() else text) + line[len(text) :]
 
 
 def read_markdown(doc: Doc, /) -> Doc:
@@ -141,9 +173,9 @@ def read_markdown(doc: Doc, /) -> Doc:
     if isinstance(doc, str):
         if not is_markdown(doc):
             return doc
-        return "".join(read_markdown_text(line) for line in doc.splitlines(keepends=True))
+        return "".join(_read_line(line) for line in doc.splitlines(keepends=True))
     if not isinstance(doc, Article):
         raise InvalidInput(describe_bad_input(doc, where="read_markdown()"))
-    if not is_markdown("\n".join(b.text for b in doc.blocks)):
+    if not is_markdown(doc.original):  # the markup is the input's, as it came
         return doc
     return apply_text_fix(doc, read_markdown_text, where="read_markdown()")
