@@ -1160,3 +1160,17 @@ def test_a_long_row_of_picture_placeholders_is_one_caption_line() -> None:
 def test_a_video_tag_opening_a_headline_is_no_placeholder() -> None:
     line = "[VIDEO] Storm hits the coast as thousands lose power"
     assert strip_captions(line).paragraphs == (line,)
+
+
+def test_an_agency_acronym_in_title_case_alone_in_brackets_is_a_credit() -> None:
+    # Italian papers print "(Ansa)" as often as "(ANSA)"
+    caption = "Il sindaco durante la visita al cantiere nel 2019 (Ansa)"
+    art = strip_captions(f"{BODY}\n\n{caption}\n\n{AFTER}")
+    assert art.paragraphs == (BODY, AFTER)
+    assert [(c.credit, c.agency) for c in art.captions] == [("Ansa", "ANSA")]
+    # beside other words the title-case acronym is a name, and two letters are a word
+    for line in (
+        "The mayor thanked the volunteers (Ansa Rossi)",
+        "The mayor thanked the volunteers (Ap)",
+    ):
+        assert strip_captions(f"{BODY}\n\n{line}\n\n{AFTER}").paragraphs == (BODY, line, AFTER)

@@ -233,7 +233,11 @@ def agencies(
     for m in vocab.agency.finditer(value):
         found = m.group()
         canonical, written = vocab.spellings[" ".join(found.lower().split())]
-        if (len(written) < 5 or strict) and found not in (written, written.upper()):
+        if (
+            (len(written) < 5 or strict)
+            and found not in (written, written.upper())
+            and not _alone_in_title_case(found, written, value)
+        ):
             continue
         if strict and not slashed and " ".join(found.lower().split()) in vocab.ambiguous:
             continue
@@ -242,6 +246,23 @@ def agencies(
             names.append(canonical)
         photo = photo or canonical in vocab.photo
     return names, spans, photo
+
+
+TITLE_CASE_AGENCY_MIN_CHARS = 3
+"""Letters of an agency's acronym that may be printed in title case ("(Ansa)", "(Efe)")
+when it is the whole credit; two letters ("Ap") are too often something else."""
+
+
+def _alone_in_title_case(found: str, written: str, value: str) -> bool:
+    """Whether ``found`` is an agency's acronym printed in title case ("Ansa" for
+    "ANSA") and the credit holds nothing else: some papers print "… nel 1994 (Ansa)".
+    A title-case acronym beside other words is a name ("Ansa Rossi")."""
+    return (
+        len(written) >= TITLE_CASE_AGENCY_MIN_CHARS
+        and written.isupper()
+        and found == written.title()
+        and value.strip(" .") == found
+    )
 
 
 def _trim(value: str, start: int, end: int) -> tuple[int, int]:
