@@ -2316,3 +2316,40 @@ def test_a_headline_over_its_standfirst_and_the_writer_with_their_job_is_found()
     art = newsclean.clean("\n\n".join(lines))
     assert art.title == headline
     assert art.authors == ("Daniel Osei",)
+
+
+_FLOOD_STORY = (
+    "The council voted on Monday to approve the plan after a long debate about costs and "
+    "the schedule. Residents who spoke at the meeting said they had waited years for the "
+    "work to begin.\n\nWork is due to start in spring and last eighteen months, the council "
+    "said in a statement on Tuesday."
+)
+_FLOOD_HEADLINE = "Council approves new flood wall for the riverside"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Entertainment / Bollywood / News",  # three slashed labels: a section trail
+        "Sport / Football / Premier League",
+        "Kavita Rao, Chronicle News Service",  # a name and an outlet: a byline
+        "Jane Doe, The Harbour Ledger",
+        "HARROWBY & DISTRICT NEWS Log in Subscribe",  # a masthead with its buttons
+    ],
+)
+def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str) -> None:
+    page = f"{first_line}\n\n{_FLOOD_HEADLINE}\n\nBy Jane Roe\n\n{_FLOOD_STORY}"
+    assert newsclean.clean(page).title == _FLOOD_HEADLINE
+    page = f"{first_line}\n\n{_FLOOD_HEADLINE}\n\n{_FLOOD_STORY}"
+    assert newsclean.clean(page).title == _FLOOD_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Israel / Hamas War: talks resume in Cairo",  # two slashed parts can be a headline
+        "Jane Doe, the singer, returns to the stage",  # a comma but no outlet after it
+    ],
+)
+def test_headlines_like_those_lines_stay_headlines(headline: str) -> None:
+    assert newsclean.clean(f"{headline}\n\nBy Jane Roe\n\n{_FLOOD_STORY}").title == headline

@@ -1368,6 +1368,67 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _CUT_SHORT.search(text[-CUT_SHORT_TAIL:]) is not None  # an excerpt: "… [+2210 chars]"
         or _name_and_date(text, language)
         or _figures_row(text)
+        or _slashed_labels(text)
+        or _name_and_outlet(text, language)
+        or _ends_with_buttons(text)
+    )
+
+
+SLASHED_LABELS_MIN = 3
+SLASHED_LABEL_MAX_WORDS = 2
+"""Labels joined by slashes ("Entertainment / Bollywood / News", "Sport / Football /
+Premier League"): a section trail or a row of tags, never a headline. Two parts may be
+one ("Israel / Hamas War"); three of two words or fewer each are a trail."""
+
+
+def _slashed_labels(text: str) -> bool:
+    """Three or more capitalised labels of one or two words joined by " / "."""
+    if text.count(" / ") < SLASHED_LABELS_MIN - 1:
+        return False
+    parts = [p.strip() for p in text.split(" / ")]
+    return all(
+        0 < len(p.split()) <= SLASHED_LABEL_MAX_WORDS
+        and (p[0].isupper() or p[0].isdigit())
+        and not p.endswith((".", "!", "?", ":"))
+        for p in parts
+    )
+
+
+def _name_and_outlet(text: str, language: str | None) -> bool:
+    """A person's name, a comma and an outlet's name, nothing else ("Kavita Rao,
+    Chronicle News Service", "Jane Doe, The Harbour Ledger"): a byline printed without
+    its cue. The outlet is a few capitalised words opening with an article or holding an
+    outlet word (see :func:`newsclean.extract.bylines.names_an_outlet`)."""
+    from newsclean.extract.bylines import OUTLET_MAX_WORDS, names_an_outlet, parse_names
+
+    name, comma, outlet = text.strip().partition(", ")
+    words = outlet.split()
+    if not comma or not 0 < len(words) <= OUTLET_MAX_WORDS or "," in outlet:
+        return False
+    if not all(w[:1].isupper() for w in words) or not names_an_outlet(words):
+        return False
+    names = parse_names(name, cued=False, language=language, strict=True)
+    return names is not None and list(names.authors) == [" ".join(name.split())]
+
+
+BUTTONS_TAIL_MAX_WORDS = 6
+"""Words read at a line's end for buttons run into it ("… NEWS Log in Subscribe")."""
+
+
+def _ends_with_buttons(text: str) -> bool:
+    """Whether ``text`` ends with two or more buttons run together ("HARROWBY NEWS Log
+    in Subscribe", "… Saber mais Aceitar Recusar"): a masthead or a banner whose line
+    breaks were lost, never a headline (see :meth:`CueIndex.match_glued`)."""
+    from newsclean.classify.cues import cue_index, line_key
+
+    words = line_key(text).split()
+    if len(words) < BUTTONS_TAIL_MAX_WORDS // 2:
+        return False
+    index = cue_index()
+    tail_start = max(0, len(words) - BUTTONS_TAIL_MAX_WORDS)
+    return any(
+        index.match_glued(" ".join(words[i:])) is not None
+        for i in range(tail_start, len(words) - 2)
     )
 
 
