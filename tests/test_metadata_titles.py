@@ -2353,3 +2353,20 @@ def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str
 )
 def test_headlines_like_those_lines_stay_headlines(headline: str) -> None:
     assert newsclean.clean(f"{headline}\n\nBy Jane Roe\n\n{_FLOOD_STORY}").title == headline
+
+
+def test_a_standfirst_full_of_names_under_its_headline_stays_the_standfirst() -> None:
+    # most of its long words are capitalised names, but "will top the bill in" runs in
+    # lower case: a sentence, not a teaser headline in title case
+    headline = "Harbourside Festival reveals headliners as tickets sell out in 40 minutes"
+    standfirst = "The Lantern Club, Polar Echo and Jasmine Okoro will top the bill in July"
+    page = (
+        f"Harbour City Live\n\nNews\nSport\nWhats On\n\n{headline}\n\n{standfirst}\n\n"
+        f"By Chloe Barnett\n15:32, 9 Jan 2020\n\n{_FLOOD_STORY}"
+    )
+    art = newsclean.clean(page)
+    assert (art.title, art.subtitle) == (headline, standfirst)
+    # a teaser headline in title case under it is no standfirst
+    teaser = "Lantern Club Will Top the Bill as Polar Echo Return to the City"
+    page = page.replace(standfirst, teaser)
+    assert newsclean.clean(page).subtitle != teaser

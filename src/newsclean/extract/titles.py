@@ -1261,7 +1261,25 @@ def _standfirst_under(headline: str, line: str) -> bool:
         return False
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
-    return capitalised < TITLE_CASE_SHARE * len(long_words)
+    # names make a sentence look capitalised ("The Lantern Club, Polar Echo and Jasmine
+    # Okoro will top the bill in July"); its run of words in lower case gives it away
+    return capitalised < TITLE_CASE_SHARE * len(long_words) or _lower_case_run(line)
+
+
+LOWER_CASE_RUN_WORDS = 4
+"""Words in lower case in a row that mark a sentence: a line in title case leaves at
+most its short function words in lower case, two or three in a row ("Back to the
+Future", "Out of the Blue")."""
+
+
+def _lower_case_run(line: str) -> bool:
+    """Whether ``line`` holds four words in a row that open in lower case."""
+    run = 0
+    for word in line.split():
+        run = run + 1 if word[0].islower() else 0
+        if run >= LOWER_CASE_RUN_WORDS:
+            return True
+    return False
 
 
 def _cued_stamp(text: str) -> bool:
