@@ -74,6 +74,9 @@ MORE = (
         ("From Ibrahim Musa, Maiduguri", "en", ("Ibrahim Musa",)),  # a correspondent's town
         ("Van onze correspondent Koen Vermeulen", "nl", ("Koen Vermeulen",)),
         ("Liveblog door Yara el Amrani en Joost Mulder", "nl", ("Yara el Amrani", "Joost Mulder")),
+        # a job with a linking word in it, run onto the name: "Whats" is the job's
+        ("Chloe Barnett Whats On Reporter", "en", ("Chloe Barnett",)),
+        ("By Chloe Barnett What's On Reporter", "en", ("Chloe Barnett",)),
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:

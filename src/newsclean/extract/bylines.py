@@ -722,6 +722,16 @@ def _person(
         # cue, only a noun no surname is makes the paper)
         return None, None, None
     rest = words[len(taken) :]
+    if (
+        len(taken) >= JOB_LINK_MIN_NAME_WORDS
+        and rest
+        and rest[0][:1].isupper()
+        and rest[0].casefold() in _JOB_LINKS
+        and rest[-1].casefold().strip(".,") in lex.role_words
+    ):
+        # "Chloe Barnett Whats On Reporter": a job opening with a capitalised linking
+        # word ("On", "Of") began a word earlier, the name is two words
+        rest = [taken.pop(), *rest]
     if not taken:
         if cued and len(words) == 1 and _single_handle(words[0], lex):
             return words[0].strip(".,"), None, None
@@ -755,6 +765,12 @@ def _person(
     if caps:
         name = " ".join(_recased(w, k, len(taken), lex) for k, w in enumerate(taken))
     return name, agency, org
+
+
+JOB_LINK_MIN_NAME_WORDS = 3
+_JOB_LINKS = frozenset({"on", "of", "for", "and", "at", "in", "to", "the"})
+"""Linking words a job title holds ("What's On Reporter", "Head of News"); printed
+capitalised right after a name's words, the word before them is the job's."""
 
 
 _LOWER_PARTICLES = frozenset(
@@ -968,7 +984,12 @@ def _one_job(text: str, roles: frozenset[str]) -> bool:
     last = words[-1].casefold()
     if last not in roles or last in ROLE_MODIFIERS:
         return False
-    free = [w.casefold() for w in words[:-1] if w.casefold() not in roles]
+    # a linking word inside the title is no beat of its own ("What's On Reporter")
+    free = [
+        w.casefold()
+        for k, w in enumerate(words[:-1])
+        if w.casefold() not in roles and not (k > 0 and w.casefold() in _JOB_LINKS)
+    ]
     return len(free) <= 1 and not (free and free[0] in _TITLE_ARTICLES)
 
 
