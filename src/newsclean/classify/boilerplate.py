@@ -2492,7 +2492,7 @@ _STORY_CLOSING_CREDITS = frozenset({"reporting_credit", "sign_off"})
 """Cue rules that take the credits closing a story ("dpa/rwz", "Reporting by …")."""
 
 
-ANNOUNCING_MIN_WORDS = 5
+RESUMING_LIST_MIN_WORDS = 5
 """Words of a sentence announcing a list with its colon ("Le classement général après
 la 5e étape :"); a teaser's headline ends with no colon, a label has fewer words."""
 
@@ -2504,7 +2504,7 @@ def _story_resumes_with_a_list(blocks: Sequence[Block], infos: Sequence[LineInfo
     info = infos[j]
     if (
         not blocks[j].text.rstrip().endswith(":")
-        or info.words < ANNOUNCING_MIN_WORDS
+        or info.words < RESUMING_LIST_MIN_WORDS
         or info.cue_label is not None
         or info.cue_prefix_label is not None
         or info.keyword_phrase is not None
