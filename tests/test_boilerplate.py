@@ -1819,3 +1819,30 @@ def test_a_menu_row_s_marks_and_gaps_count_its_entries_once() -> None:
 
     row = "Home  ·  News  ·  Sport  ·  Weather"
     assert _menu_entries(line_info(" ".join(row.split()), cue_index()), row) == 4
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["[f] [x] [in] [mail]", "[Accueil] [Environnement] [Agenda]", "[Votre e-mail] [S'inscrire]"],
+)
+def test_a_text_browser_s_row_of_bracketed_buttons_is_navigation(row: str) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{row}\n\n{BODY2}", disable_rules=["model"])
+    assert art.paragraphs == (BODY, BODY2)
+    assert [(r.kind, r.reason) for r in art.removed] == [
+        ("navigation", "strip_boilerplate.button_row")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["[Update] The vote was moved to Friday.", "[1] [2] and more", "[Applause] [Laughter]"]
+)
+def test_text_outside_the_brackets_is_no_button_row(line: str) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    assert "strip_boilerplate.button_row" not in {r.reason for r in art.removed}
+
+
+def test_a_long_row_of_brackets_is_read_in_linear_time() -> None:
+    # every item opens where the one before closes: no backtracking on a broken row
+    from newsclean.classify.boilerplate import _BUTTON_ROW
+
+    assert _BUTTON_ROW.fullmatch("[a] " * 20000 + "[unclosed") is None

@@ -239,6 +239,7 @@ RULES = (
     "markup_line",
     "rule_line",
     "feed_links",
+    "button_row",
     "shop_widget",
     "counter_line",
     "pagination",
@@ -1209,6 +1210,8 @@ def _cue_decision(
         return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
     if "feed_links" not in disabled and text[:2] == "#[" and _FEED_LINKS.match(text):
         return labels.NAVIGATION, "feed_links"  # "#[1]Example News RSS [2]alternate"
+    if "button_row" not in disabled and text.lstrip()[:1] == "[" and _is_button_row(text, index):
+        return labels.NAVIGATION, "button_row"  # "[f] [x] [in] [mail]", "[Accueil] [Sport]"
     if "shop_widget" not in disabled and _is_shop_widget(text, info):
         return labels.ADS, "shop_widget"
     if "pagination" not in disabled and digits and _is_pagination(key):
@@ -1532,6 +1535,33 @@ the row under a Markdown table's header ("|---|:---:|"). Asterisks count only sp
 ("* * *") or ten and more: "****" under a review's byline is its rating."""
 _EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]{0,2000}\)[ \t]*)+")
 """Markdown links with no text, run together: a row of icon buttons ("[](…/share/x)")."""
+_BUTTON_ROW = re.compile(r"[ \t]*(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}")
+"""Two or more bracketed words and nothing else: how w3m and lynx print a row of
+buttons, icons or form fields ("[f] [x] [in] [mail]", "[Accueil] [Environnement]
+[Agenda]", "[Votre e-mail] [S'inscrire]"). Each item opens where the one before it
+closes, so the pattern cannot backtrack."""
+_BUTTON_ITEM = re.compile(r"\[([^\[\]\n]{1,40})\]")
+ICON_MAX_CHARS = 2
+"""An icon's letters in brackets ("[f]", "[in]"): a button's word is longer."""
+
+
+def _is_button_row(text: str, index: CueIndex) -> bool:
+    """A row of bracketed items (:data:`_BUTTON_ROW`) of which one at least is an icon
+    or a button's or menu's cue ("[f] [x] [in] [mail]", "[Accueil] [Environnement]",
+    "[Je e-mailadres] [Aanmelden]"). A transcript's "[Applause] [Laughter]" names no
+    cue and stays."""
+    if _BUTTON_ROW.fullmatch(text) is None:
+        return False
+    for m in _BUTTON_ITEM.finditer(text):
+        item = m.group(1).strip()
+        if len(item) <= ICON_MAX_CHARS:
+            return True
+        info = line_info(item, index)
+        if info.cue_label is not None or info.keyword_phrase is not None:
+            return True
+    return False
+
+
 _FEED_LINKS = re.compile(r"#\[\d{1,4}\]")
 """How lynx prints a page's ``<link rel=…>`` targets (its feeds, alternate languages) on
 the dump's first line: "#[1]Example News RSS [2]alternate"."""

@@ -42,6 +42,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "home",
         "zoeken",
         "inloggen",
+        "aanmelden",
         "registreren",
         "abonneren",
         "sluiten",
