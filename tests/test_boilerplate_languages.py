@@ -851,6 +851,14 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("es", "Cargar más actualizaciones", "navigation"),
     ("de", "Ticker aktualisieren", "navigation"),
     ("fr", "Offrir cet article", "promo"),  # a gift subscription, as the lexicon has it
+    ("en", "Bet responsibly. 18+ only. begambleaware.org", "ads"),
+    ("de", "Schlagwörter zu diesem Artikel: Handball, Bundesliga", "metadata"),
+    ("fr", "Télécharger l'application Sport Info", "promo"),
+    ("fr", "Retrouvez tous nos articles sur le festival dans notre dossier spécial.", "promo"),
+    ("fr", "Recevez gratuitement toute l'actualité de la ville chaque jour à 18h.", "promo"),
+    ("fr", "Partager cet article : Facebook Twitter LinkedIn E-mail", "share"),
+    ("pt", "Relacionados: Exportações de cortiça batem recorde", "related"),
+    ("nl", "Ontvang elke ochtend het belangrijkste nieuws in je mailbox.", "promo"),
 ]
 
 
@@ -860,6 +868,14 @@ def test_widget_lines_between_paragraphs_go(language: str, line: str, kind: str)
     art = newsclean.clean("\n\n".join([prose[0], line, prose[1], prose[2]]))
     assert [(r.text, r.kind) for r in art.removed] == [(line, kind)]
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]
+
+
+def test_a_more_on_the_topic_heading_naming_its_topic_takes_the_teasers_under_it() -> None:
+    prose = ARTICLES["de"]
+    teasers = ["→ Grundwasser: Pegel erholen sich kaum (14.04.2025)"]
+    teasers += ["→ Bauern fordern Hilfe für Bewässerung (09.04.2025)"]
+    art = newsclean.clean("\n\n".join([*prose, "Mehr zum Thema Klima", *teasers]))
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]
 
 
 def test_a_more_news_heading_naming_a_place_takes_the_teasers_under_it() -> None:

@@ -48,6 +48,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "themen folgen",
         "thema folgen",
         "teilen sie diesen artikel",
+        "teilen kommentieren",
     ),
     "navigation": (
         "mehr laden",
@@ -176,6 +177,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "dieser artikel erschien",
         "dieser beitrag erschien",
         "dieser text erschien",
+        "schlagwörter zu diesem artikel:",
+        "schlagwörter:",
     ),
     "related": (
         "weitere meldungen aus",

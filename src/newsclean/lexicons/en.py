@@ -382,6 +382,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "article continues after the ad",
         "story continues after the ad",
         "continue reading after the ad",
+        "bet responsibly",
+        "gamble responsibly",
+        "please gamble responsibly",
     ),
     "promo": (
         "pin this recipe",
@@ -630,7 +633,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "got a news tip",
         "do you have a story",
     ),
-    "ads": ("buy now:",),
+    "ads": (
+        "buy now:",
+        "bet responsibly.",
+        "gamble responsibly.",
+        "please gamble responsibly.",
+    ),
     "related": (
         "read related topics:",
         "interactive:",

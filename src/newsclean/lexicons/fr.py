@@ -91,6 +91,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "la rédaction vous conseille",
         "nos suggestions",
         "dans le même dossier",
+        "sur le même thème",
     ),
     "ads": (
         "acheter au meilleur prix",
@@ -152,6 +153,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "à voir aussi:",
         "lire aussi.",
         "à lire aussi.",
+        "sur le même thème:",
     ),
     "section": ("catégorie:", "rubrique:"),
     "promo": (
@@ -164,10 +166,14 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "cet article vous a intéressé",
         "recevez notre lettre d'information",
         "recevez notre newsletter",
+        "télécharger l'application",
+        "retrouvez tous nos articles",
+        "recevez gratuitement",
     ),
     "share": (
         "partager via",
         "offrir l'article",
+        "partager cet article:",
     ),
     "comments": ("cet article vous a-t-il été utile",),
 }

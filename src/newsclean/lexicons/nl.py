@@ -123,6 +123,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "neem nu een proefabonnement",
         "neem een proefabonnement",
         "abonneer nu",
+        "ontvang elke ochtend",
+        "ontvang elke dag",
+        "ontvang elke week",
     ),
     "share": (
         "delen via:",

@@ -125,7 +125,14 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "este artigo foi publicado originalmente",
         "este artigo foi originalmente publicado",
     ),
-    "related": ("leia também:", "veja também:", "leia mais:", "saiba mais:", "veja mais notícias"),
+    "related": (
+        "leia também:",
+        "veja também:",
+        "leia mais:",
+        "saiba mais:",
+        "veja mais notícias",
+        "relacionados:",
+    ),
     "section": ("categoria:", "seção:", "secção:"),
     "promo": (
         "receba as principais notícias",
