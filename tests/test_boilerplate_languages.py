@@ -870,17 +870,31 @@ def test_widget_lines_between_paragraphs_go(language: str, line: str, kind: str)
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose[:3]]
 
 
-def test_a_more_on_the_topic_heading_naming_its_topic_takes_the_teasers_under_it() -> None:
-    prose = ARTICLES["de"]
-    teasers = ["→ Grundwasser: Pegel erholen sich kaum (14.04.2025)"]
-    teasers += ["→ Bauern fordern Hilfe für Bewässerung (09.04.2025)"]
-    art = newsclean.clean("\n\n".join([*prose, "Mehr zum Thema Klima", *teasers]))
-    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]
-
-
-def test_a_more_news_heading_naming_a_place_takes_the_teasers_under_it() -> None:
-    prose = ARTICLES["es"]
-    teasers = ["Un incendio obliga a desalojar un edificio en Ruzafa"]
-    teasers += ["La EMT refuerza las líneas nocturnas durante las Fallas"]
-    art = newsclean.clean("\n\n".join([*prose, "Más noticias de Valencia", *teasers]))
+@pytest.mark.parametrize(
+    ("language", "heading", "teasers"),
+    [
+        # a heading that goes on with a place or a topic
+        (
+            "es",
+            "Más noticias de Valencia",
+            [
+                "Un incendio obliga a desalojar un edificio en Ruzafa",
+                "La EMT refuerza las líneas nocturnas durante las Fallas",
+            ],
+        ),
+        (
+            "de",
+            "Mehr zum Thema Klima",
+            [
+                "→ Grundwasser: Pegel erholen sich kaum (14.04.2025)",
+                "→ Bauern fordern Hilfe für Bewässerung (09.04.2025)",
+            ],
+        ),
+    ],
+)
+def test_a_teaser_heading_naming_a_place_or_topic_takes_the_teasers_under_it(
+    language: str, heading: str, teasers: list[str]
+) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.clean("\n\n".join([*prose, heading, *teasers]))
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]
