@@ -1170,3 +1170,21 @@ def test_a_place_under_the_writer_s_name_is_no_second_writer() -> None:
     head += ["Rafael Monteiro Lins", "Porto Serrano", "09/03/2026 - 05h00"]
     art = newsclean.clean("\n".join([*head, *story]))
     assert art.authors == ("Rafael Monteiro Lins",)
+
+
+def test_a_byline_after_the_story_may_name_its_agency_in_lower_case() -> None:
+    # German wire copy closes with "Von Name, dpa": the agency spells itself in lower case
+    story = [
+        "Die Stadtwerke erhöhen zum 1. März die Preise für Fernwärme um durchschnittlich "
+        "18 Prozent, wie das Unternehmen am Montag mitteilte.",
+        "Der Mieterbund kritisierte die Erhöhung als unverhältnismäßig. Kunden könnten "
+        "ihren Anbieter nicht wechseln, sagte die Geschäftsführerin.",
+        "Die Stadtwerke wiesen das zurück. Man gebe lediglich die eigenen Mehrkosten "
+        "weiter und verdiene an der Erhöhung nichts, hieß es.",
+    ]
+    head = ["Fernwärme wird in Kassel deutlich teurer", "14.02.2022 – 16:58 Uhr"]
+    tail = ["Weitere Artikel", "Energiegenossenschaft plant Solarpark bei Baunatal"]
+    body = "\n".join([*story, "Von Jens Hallmann, dpa"])
+    art = newsclean.clean("\n\n".join([*head, body, *tail]))
+    assert art.authors == ("Jens Hallmann",)
+    assert list(art.paragraphs) == story

@@ -287,8 +287,8 @@ LANGUAGE_SAMPLE_LINES = 12
 
 def _byline_words_only(text: str, lex: MetaLexicon) -> bool:
     """Whether every word of ``text`` in lower case is a byline's own (a cue, "and",
-    a particle, "edited", "on" before a date): "By Christmas Eve, the Shelves Were
-    Empty" is a headline."""
+    a particle, "edited", "on" before a date, an agency spelled in lower case: "Von
+    Jens Hallmann, dpa"): "By Christmas Eve, the Shelves Were Empty" is a headline."""
     allowed = {"edited", "reporting", "additional", "and", "by", "with", "from", "in", "for"}
     allowed |= DATE_LINK_WORDS
     cues = {c for words in lex.languages.values() for c in words.byline_cues}
@@ -308,6 +308,7 @@ def _byline_words_only(text: str, lex: MetaLexicon) -> bool:
             and low not in cues
             and low not in connectors
             and (low not in lex.particles)
+            and lex.agency(low) is None
         ):
             return False
     return True
