@@ -1846,3 +1846,19 @@ def test_a_long_row_of_brackets_is_read_in_linear_time() -> None:
     from newsclean.classify.boilerplate import _BUTTON_ROW
 
     assert _BUTTON_ROW.fullmatch("[a] " * 20000 + "[unclosed") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("Par Infos France 24h avec AFP", True),
+        ("Redacción con EFE", True),
+        ("Le Monde avec AFP", True),
+        ("He spoke with AFP", False),  # a word in lower case: no newsroom's name
+        ("Macron met AFP", False),  # English "met" is a verb
+    ],
+)
+def test_a_newsroom_with_the_agency_it_drew_on_is_a_desk_byline(line: str, desk: bool) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    removed = [(r.text, r.kind, r.reason) for r in art.removed]
+    assert removed == ([(line, "metadata", "strip_boilerplate.desk_byline")] if desk else [])

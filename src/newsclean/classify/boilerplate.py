@@ -1220,10 +1220,12 @@ def _cue_decision(
         label = _counter_label(info)  # "One thought on “…”": a blog's count in words
         if label is not None:
             return label, "counter_line"
-    if (
-        "desk_byline" not in disabled
-        and info.words <= _DESK_BYLINE_MAX_WORDS
-        and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
+    if "desk_byline" not in disabled and (
+        (
+            info.words <= _DESK_BYLINE_MAX_WORDS
+            and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
+        )
+        or (3 <= info.words <= DESK_WITH_AGENCY_MAX_WORDS + 3 and _desk_with_agency(text))
     ):
         return labels.METADATA, "desk_byline"  # "By Staff", "Our Correspondent"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
@@ -1476,6 +1478,48 @@ def is_desk_line(text: str) -> bool:
     elif words[0] in _desk_words()[0]:
         return _is_desk_byline(key)  # "Von der Redaktion": its own cue
     return words[0] not in _READER_OPENINGS and _is_desk_byline(f"by {key}")
+
+
+_WITH_AGENCY = re.compile(
+    r"^(?P<desk>.{2,80}?) (?:avec|with|con|mit|com) (?P<agency>[^ ]+(?: [^ ]+)?)$"
+)
+"""A newsroom and the wire it drew on: "Infos France 24h avec AFP", "Redacción con EFE".
+The lazy desk part meets one joining word at a time (linear)."""
+DESK_WITH_AGENCY_MAX_WORDS = 6
+"""Words of the newsroom's name before "avec AFP" ("Infos France 24h")."""
+DESK_PARTICLE_MAX_CHARS = 3
+"""A word in lower case inside a newsroom's name is a particle ("de", "des", "la")."""
+
+
+def _desk_with_agency(text: str) -> bool:
+    """Whether ``text`` is a byline naming a newsroom and a wire agency and no one
+    ("Par Infos France 24h avec AFP", "Redacción con EFE", "Le Monde avec AFP"):
+    perhaps a byline cue, a capitalised name of at most six words, a joining word, an
+    agency. A sentence ends with a stop, or has a word in lower case before the
+    agency ("He spoke with AFP"). Dutch "met" is left out: English "met" is a verb."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!?:" or len(stripped) > MAX_SECTION_CHARS_FOR_DESK:
+        return False
+    first, _, rest = stripped.partition(" ")
+    if first.casefold().rstrip(":") in _SHORT_BYLINE_CUES:
+        stripped = rest.lstrip(" :")
+    m = _WITH_AGENCY.match(stripped)
+    if m is None or meta_lexicon().agency(m.group("agency")) is None:
+        return False
+    desk = m.group("desk").split()
+    # a name: every word capitalised or a figure, bar short particles ("de", "des")
+    return 0 < len(desk) <= DESK_WITH_AGENCY_MAX_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or (i > 0 and len(w) <= DESK_PARTICLE_MAX_CHARS)
+        for i, w in enumerate(desk)
+    )
+
+
+MAX_SECTION_CHARS_FOR_DESK = 100
+"""Longest line read as a newsroom's byline with its agency."""
+_SHORT_BYLINE_CUES = frozenset({"by", "par", "von", "por", "di", "door", "de"})
+"""One-word byline cues that may open a newsroom's byline ("Par …", "Von …")."""
 
 
 DESK_PLACE_MAX_WORDS = 3
