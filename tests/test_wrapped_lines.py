@@ -350,3 +350,19 @@ def test_a_centred_heading_broken_over_two_lines_is_one_line() -> None:
     # tagline are no wrapped heading
     masthead = "   THE HARBOUR LEDGER\n   Local news since 1871"
     assert join_wrapped_lines(f"{masthead}\n\n{story}").startswith(masthead)
+
+
+@pytest.mark.parametrize("label", ["Photo:", "Photograph:", "Foto:", "Créditos:"])
+def test_a_caption_broken_before_its_credit_is_joined_to_it(label: str) -> None:
+    # a text browser breaks a caption after its credit label: the credit is on the next
+    # line, though a colon ends the line above it
+    caption = f"Passengers wait on the platform at Mill Street station on Monday morning. {label}"
+    credit = "Jane Roe/Mapleton Gazette"
+    page = _page(72).replace("By Dana Whitfield\n", f"By Dana Whitfield\n\n{caption}\n{credit}\n")
+    # the caption line is as long as a wrapped line
+    assert len(caption) >= 72 - len(credit.split(maxsplit=1)[0]) - 6
+    article = newsclean.clean(page)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (caption[: -len(label)].rstrip(), credit)
+    ]
+    assert credit not in article.body

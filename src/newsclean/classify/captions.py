@@ -1073,6 +1073,37 @@ def ends_with_credit(text: str) -> bool:
     return hit is not None and hit.credit is not None and hit.credit[1] >= len(text.rstrip(" .)]"))
 
 
+LABEL_TAIL_CHARS = 30
+"""Characters at a line's end read for a credit label left without its credit."""
+
+
+def ends_with_credit_label(text: str) -> bool:
+    """Whether ``text`` ends with a credit label and its colon, the credit itself on
+    the next line ("… alagado após temporal em janeiro — Foto:", "… in the 78th
+    minute. Photograph:"): a text browser broke the caption before its credit. The
+    line wrapper joins such a line to the next whatever the colon.
+
+    >>> ends_with_credit_label("Crowds fill the square. Photograph:")
+    True
+    >>> ends_with_credit_label("The council listed three reasons:")
+    False
+    """
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    vocab = credit_vocab(())
+    start = max(0, len(stripped) - LABEL_TAIL_CHARS)
+    for m in vocab.label_at.finditer(stripped, start):
+        if (
+            m.group("label") is not None
+            and m.end() >= len(stripped)
+            and m.start() > 0
+            and not stripped[m.start() - 1].isalnum()
+        ):
+            return True
+    return False
+
+
 _SHORTCODE = re.compile(
     r"\[caption\b[^\]\n]{0,400}\](?P<body>[^\n]{0,2000}?)\[/caption\]\s*$", re.IGNORECASE
 )

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsclean import lexicons
-from newsclean.classify.captions import ends_with_credit
+from newsclean.classify.captions import ends_with_credit, ends_with_credit_label
 from newsclean.editing import Doc
 from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Article, Block
@@ -203,6 +203,8 @@ def _continues(
         # "… Immunology. Credit: Kingsbridge University" / "Researchers at …": a credit
         # ends its caption with no stop after it, and the story's paragraph opens below
         return False
+    if ending == ":" and ends_with_credit_label(first.text):
+        return True  # "… em janeiro — Foto:" / "Reprodução/Redes sociais": the credit
     # a sentence ending at a line's end followed by a capital may be a paragraph's
     # end as well as a wrap; splitting there leaves two sentence-like paragraphs
     return not (ending in _SENTENCE_END and not text[0].islower())
