@@ -1862,3 +1862,25 @@ def test_a_newsroom_with_the_agency_it_drew_on_is_a_desk_byline(line: str, desk:
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     removed = [(r.text, r.kind, r.reason) for r in art.removed]
     assert removed == ([(line, "metadata", "strip_boilerplate.desk_byline")] if desk else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("[16]Weerbericht [17]Verkeersinformatie", True),
+        ("[14]Impressum [15]Datenschutz [16]Kontakt", True),
+        ("[19]Législatives [20]Drôme [21]Élections", True),
+        ("The minister said [4]Reuters reported it first", False),  # a link in a sentence
+        ("[1]Council approves new budget plan for buses [2]Sport", False),  # a headline
+    ],
+)
+def test_a_row_of_links_a_text_browser_numbered_is_a_menu(line: str, menu: bool) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    reasons = {r.reason for r in art.removed}
+    assert ("strip_boilerplate.menu_line" in reasons) is menu
+
+
+def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
+    line = "[11]Accueil > [12]Bretagne > [13]Rennes"
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    assert [(r.text, r.reason) for r in art.removed] == [(line, "strip_boilerplate.breadcrumb")]

@@ -1238,7 +1238,7 @@ def _cue_decision(
         _is_share_bar(info) or _is_share_on(info) or _is_share_phrases(info)
     ):
         return labels.SHARE, "share_bar"
-    if "menu_line" not in disabled and _is_menu_line(text, info):
+    if "menu_line" not in disabled and (_is_menu_line(text, info) or _is_marked_menu(text)):
         return labels.NAVIGATION, "menu_line"
     if "contact_line" not in disabled and _is_contact_line(text, info):
         return labels.CONTACT, "contact_line"
@@ -2046,6 +2046,35 @@ def _is_menu_line(text: str, info: LineInfo) -> bool:
 
 
 _MENU_LINE_PUNCT = frozenset(',:;|()"“”«»')
+
+MARKED_MENU_ITEM_MAX_WORDS = 3
+"""Words of one entry of a menu a text browser numbered ("[3]Marinha Grande"); a
+teaser's headline is longer."""
+MARKED_MENU_PARTICLE_MAX_CHARS = 3
+"""A word in lower case inside a menu entry is a particle ("Região de Leiria")."""
+
+
+def _is_marked_menu(text: str) -> bool:
+    """A row of links a text browser numbered, nothing before the first, each entry a
+    name of one to three capitalised words and no sentence: "[1]Região de Leiria Info
+    [2]Leiria [3]Marinha Grande", "[16]Weerbericht [17]Verkeersinformatie". The numbers
+    say where each link starts; a link inside a sentence has the sentence's words
+    before it."""
+    if "[" not in text:
+        return False
+    parts = LINK_MARK.split(text)
+    if parts[0].strip() or len(parts) < _MARKED_MIN_BUTTONS + 1:
+        return False
+    for part in parts[1:]:
+        words = part.split()
+        if not 0 < len(words) <= MARKED_MENU_ITEM_MAX_WORDS or part.rstrip()[-1:] in ".!?:,;":
+            return False
+        if not all(
+            w[:1].isupper() or (k > 0 and w.isalpha() and len(w) <= MARKED_MENU_PARTICLE_MAX_CHARS)
+            for k, w in enumerate(words)
+        ):
+            return False
+    return True
 
 
 def _is_share_phrases(info: LineInfo) -> bool:

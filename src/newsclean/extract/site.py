@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from newsclean.classify.cues import LINK_MARK
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 
 __all__ = [
@@ -242,6 +243,8 @@ def is_breadcrumb(text: str, *, key: str | None = None) -> bool:
     >>> is_breadcrumb("Home › News › World"), is_breadcrumb("Home / Away")
     (True, False)
     """
+    if "[" in text:
+        text = LINK_MARK.sub("", text)  # "[11]Accueil > [12]Bretagne": a text browser's
     if len(text) > BREADCRUMB_MAX_CHARS:
         return False
     home, first_words = _home_words()
