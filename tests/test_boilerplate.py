@@ -452,6 +452,27 @@ def test_comment_thread_after_the_story_goes(header: str) -> None:
     assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.comment_thread"}
 
 
+@pytest.mark.parametrize("header", ["Reacties", "Comments"])
+def test_a_reactions_crosshead_over_reported_speech_stays_in_the_story(header: str) -> None:
+    # "Reacties" is Dutch for comments and for reactions: under it the story goes on,
+    # quoting people, where readers' posts would be
+    reactions = [
+        "Local councillors called it 'a black day for the region' in a joint statement "
+        "on Tuesday and asked for talks with the ministry.",
+        "Parents worry about the longer journeys. 'My daughter has asthma and ends up in "
+        "hospital a few times a year,' said Esra Yildiz, who lives in the next town.",
+    ]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, header, *reactions]))
+    assert art.paragraphs == (*PARAGRAPHS, header, *reactions)
+    # readers' posts quoting nobody under the same word are a thread
+    posts = [
+        "I drive over that bridge every day and it always felt shaky to me.",
+        "About time. They should have fixed it ten years ago, honestly.",
+    ]
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS, header, *posts]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+
+
 def test_comments_button_near_the_top_keeps_the_story() -> None:
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], "Comments", *PARAGRAPHS[1:]]))
     assert art.paragraphs == tuple(PARAGRAPHS)

@@ -2486,6 +2486,11 @@ def _tail_sections(
                 and before / total >= _THREAD_MIN_SHARE_BEFORE
             )
         ):
+            if _reported_under(blocks, infos, changes, i):
+                # "Reacties" over reported speech: the story's crosshead for reactions
+                if changes[i][1] == "exact_line":
+                    del changes[i]
+                continue
             rule, label = "comment_thread", labels.COMMENTS
         story_above = (
             prose_before >= _THREAD_MIN_PROSE_BEFORE
@@ -2751,6 +2756,43 @@ def _is_tail_heading(
     if plain_after is not None and len(opening.split()) >= plain_after:
         return len(words) > size
     return len(words) > size and words[size][:1].isupper()
+
+
+REPORTED_UNDER_LINES = 2
+"""Lines under a comment heading read for the story going on: two paragraphs of
+reported prose in a row are a crosshead's ("Reacties" / "De wethouders … spreken in een
+verklaring van '…'. …"), not readers' posts, which stand under their names and times."""
+
+
+def _reported_under(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    index: int,
+) -> bool:
+    """Whether the first lines under a comment heading are the story's: paragraphs of
+    prose, each quoting somebody or reporting what was said, no reader's word in
+    them. A word for "Comments" is also one for "Reactions", a story's crosshead."""
+    under: list[int] = []
+    for j in range(index + 1, len(blocks)):
+        if blocks[j].label != labels.BODY:
+            continue
+        if j in changes and changes[j][1] != "model":
+            return False  # a button or a form right under it: the comment section
+        under.append(j)
+        if len(under) == REPORTED_UNDER_LINES:
+            break
+    return len(under) == REPORTED_UNDER_LINES and all(
+        infos[j].is_prose
+        and _OPENING_QUOTE.search(blocks[j].text) is not None
+        and not speaks_to_reader(infos[j].key)
+        for j in under
+    )
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])[\"'“‘«„‚]\w")
+"""A quotation opening at a word's start ("… van 'een zwarte dag'", "“We tried,” …");
+an apostrophe inside a word ("don't") opens none."""
 
 
 def _is_thread_header(info: LineInfo) -> bool:
