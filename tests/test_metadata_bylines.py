@@ -1188,3 +1188,20 @@ def test_a_byline_after_the_story_may_name_its_agency_in_lower_case() -> None:
     art = newsclean.clean("\n\n".join([*head, body, *tail]))
     assert art.authors == ("Jens Hallmann",)
     assert list(art.paragraphs) == story
+
+
+def test_a_review_s_venue_over_its_date_and_critic_is_no_author() -> None:
+    head = [
+        "The Salt House review: a slow-burning family drama that rewards patience",
+        "Harbour Theatre, Portmere",
+        "14 June 2022 · Sam Patel",
+    ]
+    story = [
+        "Rhiannon Pugh's new play, which opened at the Harbour Theatre on Monday, follows "
+        "three adult siblings who return to their late mother's cottage on the coast.",
+        "Fiona Lake is superb as Bethan, the eldest, who stayed nearby and did most of the "
+        "caring. Her resentment is never shouted; it leaks out in pauses and small jokes.",
+        "The Salt House is at the Harbour Theatre, Portmere, until 2 July.",
+    ]
+    art = newsclean.clean("\n".join([*head, *story]))
+    assert art.authors == ("Sam Patel",)

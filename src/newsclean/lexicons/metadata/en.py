@@ -288,6 +288,15 @@ ORG_WORDS = (
 )
 
 NOT_NAME_WORDS = (
+    # venues a review or a match report names over its byline ("Harbour Theatre,
+    # Portmere"): no person's surname
+    "theatre",
+    "theater",
+    "stadium",
+    "arena",
+    "museum",
+    "hospital",
+    "airport",
     "correction",
     "clarification",
     "agencies",
