@@ -1205,3 +1205,28 @@ def test_a_review_s_venue_over_its_date_and_critic_is_no_author() -> None:
     ]
     art = newsclean.clean("\n".join([*head, *story]))
     assert art.authors == ("Sam Patel",)
+
+
+def test_a_byline_naming_part_of_the_paper_s_name_is_its_desk() -> None:
+    # "By Evening Star Reporter" on the Tillbrook Evening Star names no one
+    story = [
+        "No trains will run on the Tillbrook to Castlegate line on Thursday because of "
+        "the latest strike by the rail union, the operator said.",
+        "Tickets for Thursday can be used on Wednesday or Friday instead, or refunded "
+        "without a fee, a spokesman for the company said on Monday.",
+    ]
+    head = [
+        "Rail strike: no trains on Tillbrook line on Thursday - Tillbrook Evening Star",
+        "Rail strike: no trains on Tillbrook line on Thursday",
+        "By Evening Star Reporter",
+        "31/01/2023",
+    ]
+    art = newsclean.clean("\n".join([*head, *story]))
+    assert art.authors == ()
+    assert list(art.paragraphs) == story
+    # a writer whose name is the site's, as on a blog, stays the author
+    blog = ["Harbour walks - Jane Doe", "Harbour walks", "By Jane Doe", "31/01/2023"]
+    assert newsclean.clean("\n".join([*blog, *story])).authors == ("Jane Doe",)
+    # and so does a handle that is the site's first word, with no job after it
+    studio = ["About bugs – Vortex Cannon Entertainment", "About bugs", "Posted by Vortex"]
+    assert newsclean.clean("\n".join([*studio, "31/01/2023", *story])).authors == ("Vortex",)

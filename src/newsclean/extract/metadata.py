@@ -285,6 +285,13 @@ TAIL_SCAN_LINES = 40
 LANGUAGE_SAMPLE_LINES = 12
 
 
+def _part_of_site(key: str, site_key: str) -> bool:
+    """Whether a name (its match key) is the site's name cut short at either end
+    ("evening star" of "tillbrook evening star"): a desk's byline ("By Evening Star
+    Reporter"). The whole name is not: a blog's writer may be its site."""
+    return key != site_key and (site_key.endswith(f" {key}") or site_key.startswith(f"{key} "))
+
+
 def _byline_words_only(text: str, lex: MetaLexicon) -> bool:
     """Whether every word of ``text`` in lower case is a byline's own (a cue, "and",
     a particle, "edited", "on" before a date, an agency spelled in lower case: "Von
@@ -1093,6 +1100,17 @@ class _Extraction:
             self.field("dateline", place, "place_line", span)
             self.field("agency", agency, "place_line", span)
 
+    def _job_after_name(self, index: int, name: str) -> bool:
+        """Whether a job or desk word follows ``name`` in block ``index`` ("By Evening
+        Star Reporter"); a blog's "Posted by Vortex" on "Vortex Cannon Entertainment"
+        names its writer by the site's first word and no job."""
+        text = self.article.blocks[index].text
+        at = text.find(name)
+        if at < 0:
+            return False
+        jobs = self.lex.role_words | self.lex.collective_words
+        return any(w.strip(".,;:|").casefold() in jobs for w in text[at + len(name) :].split())
+
     def _pick_byline(self, lines: list[_Line], anchor: int) -> None:
         near = sorted(
             (self._distance(line.pos, anchor, below=BYLINE_BELOW_START), line.pos, line)
@@ -1106,6 +1124,16 @@ class _Extraction:
         site_key = match_key(str(site[0])) if site is not None else None
         for line in candidates:
             assert line.byline is not None
+            if (
+                line.byline.authors
+                and site_key
+                and all(_part_of_site(match_key(a), site_key) for a in line.byline.authors)
+                and self._job_after_name(line.index, line.byline.authors[-1])
+            ):
+                # "By Evening Star Reporter" on the Tillbrook Evening Star: the paper's
+                # desk, no person
+                self.label(line.index, labels.BYLINE, "desk_byline")
+                continue
             if line.byline.authors:
                 authors = line.byline.authors
                 if line.byline_rule == "name_line":
