@@ -1765,6 +1765,14 @@ def test_lynx_s_translated_heading_over_its_links_goes_too() -> None:
         assert art.paragraphs == (BODY, BODY2)
 
 
+def test_lynx_s_two_headings_over_its_links_go_both() -> None:
+    # "References" then "Visible links" over the list (lynx -dump with hidden links)
+    links = "\n".join(["References", "", "   Visible links", "   1. https://www.example.test/"])
+    art = strip_boilerplate(f"{BODY}\n\n{BODY2}\n\n{links}", disable_rules=["model"])
+    assert art.paragraphs == (BODY, BODY2)
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.link_references"}
+
+
 def test_numbered_addresses_without_the_heading_go_only_as_a_counted_run() -> None:
     run = "\n".join(f"{n}. https://example.test/page-{n}" for n in range(7, 11))
     assert strip_boilerplate(f"{BODY}\n\n{run}\n\n{BODY2}").paragraphs == (BODY, BODY2)

@@ -1804,9 +1804,12 @@ def _mark_link_references(
             else:
                 break
             j += 1
-        heading = i > 0 and blocks[i - 1].text.casefold() in _REFERENCES_HEADINGS
-        if heading:
-            run.insert(0, i - 1)
+        # the headings over it: "References", then perhaps "Visible links"
+        top = i
+        while top > 0 and blocks[top - 1].text.casefold() in _REFERENCES_HEADINGS:
+            top -= 1
+        heading = top < i
+        run[:0] = range(top, i)
         entries = sum(1 for k in run if blocks[k].text.casefold() not in _REFERENCES_HEADINGS)
         if heading or entries >= LINK_REFERENCES_MIN_RUN:
             for k in run:
