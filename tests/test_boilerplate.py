@@ -1913,3 +1913,17 @@ def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
     line = "[11]Accueil > [12]Bretagne > [13]Rennes"
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     assert [(r.text, r.reason) for r in art.removed] == [(line, "strip_boilerplate.breadcrumb")]
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("Redazione Cultura", True),
+        ("Redaktion Politik", True),
+        ("Redazione chiusa per ferie", False),  # the newsroom's word opening a sentence
+    ],
+)
+def test_a_newsroom_named_before_its_desk_is_a_desk_byline(line: str, desk: bool) -> None:
+    from newsclean.classify.boilerplate import is_desk_line
+
+    assert is_desk_line(line) is desk

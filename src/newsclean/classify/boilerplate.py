@@ -1471,6 +1471,12 @@ def is_desk_line(text: str) -> bool:
     if comma and 0 < len(place.split()) <= DESK_PLACE_MAX_WORDS:
         key = desk.strip()  # "Da redação, em Fortaleza", "Redacción, Madrid"
     words = key.split()
+    if (
+        2 <= len(words) <= DESK_LINE_MAX_WORDS
+        and words[0] in _NEWSROOM_NOUNS
+        and all(w[:1].isupper() for w in text.split()[1:])
+    ):
+        return True  # "Redazione Cultura", "Redaktion Politik": the newsroom's desk
     if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
         return False  # "Our team", "Medical team", "Your health": crossheads
     if words[0] in _FROM_THE_DESK:
@@ -1520,6 +1526,12 @@ MAX_SECTION_CHARS_FOR_DESK = 100
 """Longest line read as a newsroom's byline with its agency."""
 _SHORT_BYLINE_CUES = frozenset({"by", "par", "von", "por", "di", "door", "de"})
 """One-word byline cues that may open a newsroom's byline ("Par …", "Von …")."""
+
+
+_NEWSROOM_NOUNS = frozenset(
+    {"redazione", "redacción", "rédaction", "redaktion", "redactie", "redação", "redacção"}
+)
+"""A newsroom, named first before its desk ("Redazione Cultura", "Redaktion Politik")."""
 
 
 DESK_PLACE_MAX_WORDS = 3
