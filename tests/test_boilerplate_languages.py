@@ -859,6 +859,8 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("fr", "Partager cet article : Facebook Twitter LinkedIn E-mail", "share"),
     ("pt", "Relacionados: Exportações de cortiça batem recorde", "related"),
     ("nl", "Ontvang elke ochtend het belangrijkste nieuws in je mailbox.", "promo"),
+    ("pt", "Ouvir", "navigation"),  # an audio player's button
+    ("de", "Jetzt aktualisieren", "navigation"),
 ]
 
 
@@ -880,6 +882,30 @@ def test_widget_lines_between_paragraphs_go(language: str, line: str, kind: str)
             [
                 "Un incendio obliga a desalojar un edificio en Ruzafa",
                 "La EMT refuerza las líneas nocturnas durante las Fallas",
+            ],
+        ),
+        (
+            "de",
+            "Mehr zum Hochwasser",
+            [
+                "Hochwasser: So können Sie helfen",
+                "Elementarschadenversicherung: Was zahlt die Versicherung?",
+            ],
+        ),
+        (
+            "it",
+            "Altre notizie di Economia",
+            [
+                "Fiera, arrivano i saloni del mobile",
+                "Metalmeccanici, firmato il contratto integrativo",
+            ],
+        ),
+        (
+            "pt",
+            "Relacionados",
+            [
+                "Exportações de cortiça batem recorde em 2023",
+                "Preço das casas volta a subir no segundo trimestre",
             ],
         ),
         (

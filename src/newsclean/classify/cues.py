@@ -262,13 +262,14 @@ def thread_headers() -> frozenset[str]:
 
 _OPEN_HEADER_ENDS = frozenset(
     {"from", "in", "on", "aus", "von", "de", "about", "über", "da", "do", "uit", "sobre", "è"}
-    | {"en", "em", "thema"}
+    | {"en", "em", "thema", "zum", "di"}
 )
 """Last words of a heading that goes on with a name ("More from The Example Times",
 "More in Politics", "Popular on Example News", "Mehr aus Berlin", "About Example
 Corp", "À propos de l'auteur", "Acerca da Example", "Sobre Jane Doe", "Meer nieuws
 uit Rotterdam"). Not the Dutch "Over": an English crosshead ("Over Christmas") reads
-the same. "Mehr zum Thema" takes its topic after it ("Mehr zum Thema Klima").
+the same. "Mehr zum Thema" and "Mehr zum" take their topic after them ("Mehr zum Thema
+Klima", "Mehr zum Hochwasser").
 "Sobre" and "Chi è" open interview crossheads too ("Sobre Ucrania"): see
 ``NAMED_ABOUT_OPENINGS``."""
 

@@ -96,6 +96,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "inhaltsverzeichnis",
         "dieses thema im programm:",
         "ticker aktualisieren",
+        "jetzt aktualisieren",
     ),
     "metadata": (
         "redaktion",
@@ -349,6 +350,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "mehr zum",
     "mehr rezepte",
     "weitere rezepte",
     "das könnte sie auch interessieren",

@@ -237,6 +237,8 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "altre notizie di",
+    "altre notizie",
     "altre ricette",
     "articoli correlati",
     "notizie correlate",

@@ -69,6 +69,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "próxima página",
         "página anterior",
         "saltar para o conteúdo principal",
+        "ouvir",
     ),
     "metadata": ("redação", "redacção", "tópicos", "publicado", "atualizado", "por", "lusa/fim"),
     "related": (
@@ -260,6 +261,7 @@ THREAD_HEADERS: tuple[str, ...] = (
 """Headings over readers' comment threads (a form prompt is not one)."""
 
 TEASER_HEADERS: tuple[str, ...] = (
+    "relacionados",
     "mais sobre",
     "mais em",
     "mais receitas",
