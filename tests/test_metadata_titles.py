@@ -2370,3 +2370,22 @@ def test_a_standfirst_full_of_names_under_its_headline_stays_the_standfirst() ->
     teaser = "Lantern Club Will Top the Bill as Polar Echo Return to the City"
     page = page.replace(standfirst, teaser)
     assert newsclean.clean(page).subtitle != teaser
+
+
+def test_a_standfirst_on_two_lines_of_one_paragraph_leaves_the_headline_above_it() -> None:
+    # a text browser printed the standfirst's two sentences on two lines with no
+    # blank line between: the second line, right over the byline, is no headline
+    headline = "Dengue cases pass one million as the health ministry widens vaccination"
+    standfirst = [
+        "The number is already higher than the whole of last year up to May.",
+        "The ministry extends vaccination to 625 more towns across the country.",
+    ]
+    page = (
+        f"Health News\n\nHome\nHealth\nScience\n\n{headline}\n\n"
+        + "\n".join(standfirst)
+        + f"\n\nBy Jane Roe\n12 May 2024\n\n{_FLOOD_STORY}"
+    )
+    art = newsclean.clean(page)
+    assert art.title == headline
+    assert art.subtitle == " ".join(standfirst)
+    assert not set(standfirst) & set(art.paragraphs)

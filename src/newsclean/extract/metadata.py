@@ -1391,11 +1391,48 @@ class _Extraction:
             # once cleaned and the repeat rule would take the first on a second cleaning)
             self.label(index, labels.BOILERPLATE, "repeated_standfirst")
             return
+        if not structural and self._standfirst_on_two_lines(index, pos):
+            # "Aveva 84 anni. …" / "Domani la camera ardente …" / the byline: one
+            # standfirst broken over two lines of one paragraph
+            assert nxt is not None
+            self.label(index, labels.SUBTITLE, "standfirst")
+            self.label(nxt, labels.SUBTITLE, "standfirst")
+            both = f"{text} {blocks[nxt].text}"
+            self.field("subtitle", both, "standfirst", (blocks[index].start, blocks[nxt].end))
+            return
         if structural or (ends_open and nxt_prose):
             self.label(index, labels.SUBTITLE, "standfirst")
             self.field("subtitle", text, "standfirst", self.block_span(index))
             if repeats:  # the standfirst printed again word for word goes from the body
                 self.label(repeats[0], labels.BOILERPLATE, "repeated_standfirst")
+
+    def _standfirst_on_two_lines(self, index: int, pos: int) -> bool:
+        """Whether the line at visible ``pos`` (block ``index``, under the headline)
+        ends a sentence and goes on, after one line break, to a line of the same
+        paragraph with the byline or date right under it: a standfirst printed on two
+        lines."""
+        from newsclean.classify.boilerplate import is_desk_line
+
+        vis = self.vis
+        if pos + 2 >= len(vis):
+            return False
+        blocks = self.article.blocks
+        nxt, after = vis[pos + 1], vis[pos + 2]
+        raw = self.article.original
+        second = blocks[nxt].text
+        return (
+            nxt not in self.changes
+            and blocks[nxt].label == labels.BODY
+            and blocks[index].text.rstrip("”’\"'")[-1:] in ".!?"
+            and "\n\n" not in raw[blocks[index].end : blocks[nxt].start]
+            and (
+                self.changes.get(after, ("", ""))[0] in (labels.BYLINE, labels.METADATA)
+                or is_desk_line(blocks[after].text)  # "Redazione Cultura" over the date
+            )
+            and word_count(second) >= 3
+            and not is_furniture(second)
+            and not find_dates(second, language=self.language, lexicon=self.lex)
+        )
 
     def _looks_like_caption(self, text: str) -> bool:
         """A line ending with a photo credit in parentheses ("… (Image: Reuters)")."""

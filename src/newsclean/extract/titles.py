@@ -1056,6 +1056,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         # its own is a headline naming two people
         return 0.0
     seen = names = passed = labels_passed = 0
+    first_seen = -1  # the block of the first line under it that is neither meta nor passed
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
@@ -1100,6 +1101,11 @@ def _meta_right_under(page: Layout, pos: int) -> float:
             passed += 1
             continue
         seen += 1
+        if seen == 1:
+            first_seen = nxt
+        elif seen == 2 and _standfirst_goes_on(page, vis[pos], first_seen, nxt):
+            seen = 1  # the standfirst's second line: "Aveva 84 anni. …" / "Domani la …"
+            continue
         if is_title_like(line):
             if seen == 1 and _standfirst_under(text, line):
                 continue  # a standfirst between the headline and its byline
@@ -1107,6 +1113,23 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if seen == 2:
             break
     return 0.0
+
+
+def _standfirst_goes_on(page: Layout, headline: int, first: int, second: int) -> bool:
+    """Whether block ``second`` goes on the paragraph of block ``first``, the line under
+    a headline: one line break between them where a blank line sets the headline
+    apart (a page that separates its blocks so), and ``first`` a sentence ("Aveva 84
+    anni. Il suo romanzo … nel 1983." / "Domani la camera ardente in municipio ad
+    Adria"): a standfirst printed on two lines, not a second headline."""
+    blocks = page.blocks
+    text = page.article.original  # block offsets are the raw text's
+    if not (headline < first < second):
+        return False
+    return (
+        "\n\n" in text[blocks[headline].end : blocks[first].start]
+        and "\n\n" not in text[blocks[first].end : blocks[second].start]
+        and blocks[first].text.rstrip("\"”’»)' ")[-1:] in _SENTENCE_STOPS
+    )
 
 
 def _job_under(page: Layout, pos: int) -> bool:
