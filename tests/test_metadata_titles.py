@@ -2335,6 +2335,10 @@ _FLOOD_HEADLINE = "Council approves new flood wall for the riverside"
         "Kavita Rao, Chronicle News Service",  # a name and an outlet: a byline
         "Jane Doe, The Harbour Ledger",
         "HARROWBY & DISTRICT NEWS Log in Subscribe",  # a masthead with its buttons
+        "Subscribe | Log in",  # buttons with a bar between
+        "Trending: Bus service changes · Ring road crash",  # a trending widget
+        "Trending Topics: Monsoon 2025, Assam Floods, Amarnath Yatra",
+        "Coventry 31 Ealing Trailfinders 24",  # a scoreboard
     ],
 )
 def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str) -> None:
@@ -2349,6 +2353,7 @@ def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str
     [
         "Israel / Hamas War: talks resume in Cairo",  # two slashed parts can be a headline
         "Jane Doe, the singer, returns to the stage",  # a comma but no outlet after it
+        "Storm cuts power to 3 towns in 24 hours",  # figures in a sentence: no scoreboard
     ],
 )
 def test_headlines_like_those_lines_stay_headlines(headline: str) -> None:

@@ -940,6 +940,7 @@ TICKER_LABELS = frozenset(
     {
         "breaking",
         "breaking news",
+        "alert",
         "just in",
         "latest",
         "developing",
@@ -1412,6 +1413,24 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _slashed_labels(text)
         or _name_and_outlet(text, language)
         or _ends_with_buttons(text)
+        or _score_line(text)
+    )
+
+
+SCORE_LINE_MAX_WORDS = 12
+
+
+def _score_line(text: str) -> bool:
+    """A result as a scoreboard prints it: a team, its score, the other team, its score
+    and nothing else ("Coventry 31 Ealing Trailfinders 24"); a headline has a verb."""
+    words = text.split()
+    if not 4 <= len(words) <= SCORE_LINE_MAX_WORDS or not words[-1].isdigit():
+        return False
+    figures = [k for k, w in enumerate(words) if w.isdigit()]
+    return (
+        len(figures) == 2
+        and 0 < figures[0] < len(words) - 2
+        and all(w[:1].isupper() or w == "&" for k, w in enumerate(words) if k not in figures)
     )
 
 
@@ -1453,6 +1472,7 @@ def _name_and_outlet(text: str, language: str | None) -> bool:
 
 
 BUTTONS_TAIL_MAX_WORDS = 6
+_BUTTON_SEPARATORS = frozenset({"|", "·", "•", "/"})
 """Words read at a line's end for buttons run into it ("… NEWS Log in Subscribe")."""
 
 
@@ -1462,7 +1482,8 @@ def _ends_with_buttons(text: str) -> bool:
     breaks were lost, never a headline (see :meth:`CueIndex.match_glued`)."""
     from newsclean.classify.cues import cue_index, line_key
 
-    words = line_key(text).split()
+    # separators between the buttons ("Subscribe | Log in") are no words
+    words = [w for w in line_key(text).split() if w not in _BUTTON_SEPARATORS]
     if len(words) < BUTTONS_TAIL_MAX_WORDS // 2:
         return False
     index = cue_index()

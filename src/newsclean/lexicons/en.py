@@ -666,6 +666,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "trending on",
         "read more from",
         "related story:",
+        "trending:",
+        "trending topics:",
+        "trending now:",
     ),
     "section": (
         "related topics:",
