@@ -1158,3 +1158,22 @@ def test_a_list_of_news_in_brief_closing_the_story_comes_back() -> None:
     changes = dict.fromkeys(range(2, 2 + len(brief)), ("navigation", "model"))
     changes[len(lines) - 1] = ("share", "exact_line")
     assert _run(lines, changes) == {len(lines) - 1: ("share", "exact_line")}
+
+
+def test_a_list_the_story_announces_after_its_last_paragraph_comes_back() -> None:
+    # the items have no figure first and no full stop ("Eastfield – 14 bins"): what
+    # makes them the story's is the sentence announcing them with its colon
+    lines = [
+        *PROSE[:2],
+        "Collection days at the remaining recycling centres this winter:",
+        "Eastfield – Mondays",
+        "Harrow Lane – Thursdays",
+        "Marsh End – Saturdays",
+        "A council spokesman said the timetable would be reviewed in the spring.",
+        "Home",
+    ]
+    changes = _span(lines, set(range(3, 8)))
+    assert changes == {7: ("navigation", "model")}
+    # without the announcing sentence, short lines after the story are no list of it
+    lines[2] = "Eastfield centre"
+    assert 6 in _span(lines, set(range(2, 8)))

@@ -4209,6 +4209,37 @@ def _announced_item(info: LineInfo, change: tuple[str, str] | None) -> bool:
     return info.words <= ANNOUNCED_ITEM_MAX_WORDS and not info.ends_colon and not info.has_link
 
 
+def _announced_list_lines(run: Sequence[int], infos: Sequence[LineInfo]) -> set[int]:
+    """The lines of ``run`` that are a list a sentence announces, the sentence with them:
+    a sentence of :data:`ANNOUNCING_MIN_WORDS` or more ending with a colon, no cue
+    and no link ("Pump prices across selected states (NNPC retail outlets):"), and the
+    short lines right under it that end no sentence (its items: "Lagos – N897")."""
+    listed: set[int] = set()
+    announcing: int | None = None
+    for i in run:
+        info = infos[i]
+        if (
+            info.ends_colon
+            and info.words >= ANNOUNCING_MIN_WORDS
+            and not info.has_link
+            and info.cue_label is None
+            and info.cue_prefix_label is None
+        ):
+            announcing = i
+            continue
+        if (
+            announcing is not None
+            and info.words <= ANNOUNCED_ITEM_MAX_WORDS
+            and not info.ends_sentence
+            and not info.ends_colon
+            and not info.has_link
+        ):
+            listed.update((announcing, i))
+            continue
+        announcing = None
+    return listed
+
+
 def _dashed_row(info: LineInfo) -> bool:
     """A row of a schedule: a time or date, a dash, what happens then ("Sunday 10.30am –
     St Brendan's", "14 March - Leeds, First Direct Arena"); a figure before the dash."""
@@ -4969,12 +5000,19 @@ def _keep_story_span(
         removed = [i for i in run if by_model(i)]
         if not removed or any(ends_run(i) for i in run):
             return False
+        listed: set[int] = set()
         if after_story:
             items = [i for i in removed if not story_sentence(i)]
+            # a list the story announces ("Pump prices across selected states:"), the
+            # announcing sentence perhaps the kept line right above the run
+            at = bisect.bisect_left(view, run[0])
+            if not facts_only:
+                listed = _announced_list_lines([*view[max(0, at - 1) : at], *run], infos)
             figures = sum(
                 1
                 for i in items
                 if _closing_fact(infos[i])
+                or i in listed
                 or (not facts_only and (_item_shaped(infos[i]) or short_statement(i)))
             )
             # the story's sentences in the run, those given back already among them
@@ -4987,7 +5025,9 @@ def _keep_story_span(
             told = facts_only and sentences >= BIO_CLOSED_MIN_SENTENCES
             if figures < STORY_SPAN_TAIL_ITEMS * len(items) and not told:
                 return False
-        if _teaser_lines([infos[i] for i in removed]) > STORY_SPAN_TEASER_SHARE * len(removed):
+        # an announced list's items read like teasers ("Harrow Lane – Thursdays")
+        unlisted = [infos[i] for i in removed if i not in listed]
+        if _teaser_lines(unlisted) > STORY_SPAN_TEASER_SHARE * len(removed):
             return False
         # a rule of dashes or stars between the items is no text to give back
         _undo_model((i for i in run if _WORD_CHAR.search(infos[i].key)), changes)
