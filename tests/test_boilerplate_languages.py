@@ -861,6 +861,8 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("nl", "Ontvang elke ochtend het belangrijkste nieuws in je mailbox.", "promo"),
     ("pt", "Ouvir", "navigation"),  # an audio player's button
     ("de", "Jetzt aktualisieren", "navigation"),
+    ("en", "Swipe for more", "navigation"),  # a gallery's buttons
+    ("en", "Sponsored: Solar for small business, zero deposit", "ads"),
 ]
 
 

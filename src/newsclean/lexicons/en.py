@@ -290,6 +290,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "key events so far",
         "in this article:",
         "skip to key events",
+        "swipe for more",
+        "prev",
     ),
     "metadata": (
         "news provided by",
@@ -638,6 +640,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "bet responsibly.",
         "gamble responsibly.",
         "please gamble responsibly.",
+        "sponsored:",
     ),
     "related": (
         "read related topics:",
