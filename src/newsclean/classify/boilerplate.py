@@ -1225,6 +1225,7 @@ def _cue_decision(
             info.words <= _DESK_BYLINE_MAX_WORDS
             and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
         )
+        # a cheap count first: the name, perhaps a cue, the joining word and the agency
         or (3 <= info.words <= DESK_WITH_AGENCY_MAX_WORDS + 3 and _desk_with_agency(text))
     ):
         return labels.METADATA, "desk_byline"  # "By Staff", "Our Correspondent"
@@ -1493,8 +1494,22 @@ _WITH_AGENCY = re.compile(
 The lazy desk part meets one joining word at a time (linear)."""
 DESK_WITH_AGENCY_MAX_WORDS = 6
 """Words of the newsroom's name before "avec AFP" ("Infos France 24h")."""
-DESK_PARTICLE_MAX_CHARS = 3
-"""A word in lower case inside a newsroom's name is a particle ("de", "des", "la")."""
+DESK_WITH_AGENCY_MAX_CHARS = 100
+"""Longest line read as a newsroom's byline with its agency."""
+NAME_PARTICLE_MAX_CHARS = 3
+"""A word in lower case inside a name is a particle ("de", "des", "la": "Região de
+Leiria", "L'Écho des Régions")."""
+
+
+def _capitalised_name(words: Sequence[str], *, figures: bool = False) -> bool:
+    """Whether ``words`` are a name: every word capitalised (or a figure, with
+    ``figures``: "Infos France 24h"), bar short particles after the first."""
+    return all(
+        w[:1].isupper()
+        or (figures and w[:1].isdigit())
+        or (k > 0 and w.isalpha() and len(w) <= NAME_PARTICLE_MAX_CHARS)
+        for k, w in enumerate(words)
+    )
 
 
 def _desk_with_agency(text: str) -> bool:
@@ -1506,7 +1521,7 @@ def _desk_with_agency(text: str) -> bool:
     from newsclean.extract.lexicon import meta_lexicon
 
     stripped = text.strip()
-    if not stripped or stripped[-1] in ".!?:" or len(stripped) > MAX_SECTION_CHARS_FOR_DESK:
+    if not stripped or stripped[-1] in ".!?:" or len(stripped) > DESK_WITH_AGENCY_MAX_CHARS:
         return False
     first, _, rest = stripped.partition(" ")
     if first.casefold().rstrip(":") in _SHORT_BYLINE_CUES:
@@ -1515,15 +1530,9 @@ def _desk_with_agency(text: str) -> bool:
     if m is None or meta_lexicon().agency(m.group("agency")) is None:
         return False
     desk = m.group("desk").split()
-    # a name: every word capitalised or a figure, bar short particles ("de", "des")
-    return 0 < len(desk) <= DESK_WITH_AGENCY_MAX_WORDS and all(
-        w[:1].isupper() or w[:1].isdigit() or (i > 0 and len(w) <= DESK_PARTICLE_MAX_CHARS)
-        for i, w in enumerate(desk)
-    )
+    return 0 < len(desk) <= DESK_WITH_AGENCY_MAX_WORDS and _capitalised_name(desk, figures=True)
 
 
-MAX_SECTION_CHARS_FOR_DESK = 100
-"""Longest line read as a newsroom's byline with its agency."""
 _SHORT_BYLINE_CUES = frozenset({"by", "par", "von", "por", "di", "door", "de"})
 """One-word byline cues that may open a newsroom's byline ("Par …", "Von …")."""
 
@@ -2065,8 +2074,6 @@ _MENU_LINE_PUNCT = frozenset(',:;|()"“”«»')
 MARKED_MENU_ITEM_MAX_WORDS = 3
 """Words of one entry of a menu a text browser numbered ("[3]Marinha Grande"); a
 teaser's headline is longer."""
-MARKED_MENU_PARTICLE_MAX_CHARS = 3
-"""A word in lower case inside a menu entry is a particle ("Região de Leiria")."""
 
 
 def _is_marked_menu(text: str) -> bool:
@@ -2084,10 +2091,7 @@ def _is_marked_menu(text: str) -> bool:
         words = part.split()
         if not 0 < len(words) <= MARKED_MENU_ITEM_MAX_WORDS or part.rstrip()[-1:] in ".!?:,;":
             return False
-        if not all(
-            w[:1].isupper() or (k > 0 and w.isalpha() and len(w) <= MARKED_MENU_PARTICLE_MAX_CHARS)
-            for k, w in enumerate(words)
-        ):
+        if not _capitalised_name(words):
             return False
     return True
 
