@@ -21,7 +21,7 @@ from __future__ import annotations
 from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Block, make_block
 
-__all__ = ["BLANK_CHARS", "LINE_BREAKS", "is_blank", "segment"]
+__all__ = ["BLANK_CHARS", "LINE_BREAKS", "is_blank", "one_break_between", "segment"]
 
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character :meth:`str.splitlines` treats as a line boundary."""
@@ -46,6 +46,14 @@ def is_blank(text: str) -> bool:
     (True, False)
     """
     return not text.strip(BLANK_CHARS + LINE_BREAKS)
+
+
+def one_break_between(original: str, first: Block, second: Block) -> bool:
+    """Whether exactly one line break (no blank line) separates two blocks of
+    ``original``: the lines are one paragraph as the text sets it out."""
+    gap = original[first.end : second.start]
+    breaks = sum(gap.count(ch) for ch in LINE_BREAKS) - gap.count("\r\n")
+    return breaks == 1
 
 
 def segment(text: str) -> tuple[Block, ...]:

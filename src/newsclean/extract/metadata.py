@@ -132,6 +132,7 @@ from newsclean.extract.titles import (
     name_pair,
 )
 from newsclean.model import Article
+from newsclean.segment import one_break_between
 
 __all__ = ["extract_metadata"]
 
@@ -1424,7 +1425,7 @@ class _Extraction:
             nxt not in self.changes
             and blocks[nxt].label == labels.BODY
             and blocks[index].text.rstrip("”’\"'")[-1:] in ".!?"
-            and "\n\n" not in raw[blocks[index].end : blocks[nxt].start]
+            and one_break_between(raw, blocks[index], blocks[nxt])
             and (
                 self.changes.get(after, ("", ""))[0] in (labels.BYLINE, labels.METADATA)
                 or is_desk_line(blocks[after].text)  # "Redazione Cultura" over the date

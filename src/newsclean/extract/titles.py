@@ -63,6 +63,7 @@ from newsclean.extract.layout import (
 )
 from newsclean.extract.site import is_breadcrumb, section_path_steps
 from newsclean.normalize.markdown import is_markdown
+from newsclean.segment import one_break_between
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
 
@@ -1127,8 +1128,8 @@ def _standfirst_goes_on(page: Layout, headline: int, first: int, second: int) ->
     if not (headline < first < second):
         return False
     return (
-        "\n\n" in text[blocks[headline].end : blocks[first].start]
-        and "\n\n" not in text[blocks[first].end : blocks[second].start]
+        not one_break_between(text, blocks[headline], blocks[first])
+        and one_break_between(text, blocks[first], blocks[second])
         and blocks[first].text.rstrip("\"”’»)' ")[-1:] in _SENTENCE_STOPS
     )
 

@@ -43,7 +43,7 @@ from newsclean.classify.captions import ends_with_credit, ends_with_credit_label
 from newsclean.editing import Doc
 from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Article, Block
-from newsclean.segment import BLANK_CHARS, LINE_BREAKS, segment
+from newsclean.segment import BLANK_CHARS, one_break_between, segment
 
 __all__ = ["join_wrapped_lines", "wrap_width", "wrapped_runs"]
 
@@ -107,13 +107,6 @@ def _indent(original: str, block: Block) -> int:
     return block.start - k
 
 
-def _one_break_between(original: str, first: Block, second: Block) -> bool:
-    """Whether exactly one line break (no blank line) separates the two blocks."""
-    gap = original[first.end : second.start]
-    breaks = sum(gap.count(ch) for ch in LINE_BREAKS) - gap.count("\r\n")
-    return breaks == 1
-
-
 def wrap_width(lengths: Sequence[int]) -> int | None:
     """The width the lines were wrapped at, or ``None`` when they do not look wrapped.
 
@@ -171,7 +164,7 @@ def _continues(
     # mostly words, not indentation: a short item deep in an indented menu is no wrap
     if 2 * len(first.text) < width or first.text.count(" ") + 1 < WRAP_MIN_WORDS:
         return False
-    if not _one_break_between(original, first, second):
+    if not one_break_between(original, first, second):
         return False
     if _CELL_GAP.search(original, first.start, first.end) or _CELL_GAP.search(
         original, second.start, second.end
@@ -309,7 +302,7 @@ def _link_broken(original: str, first: Block, second: Block) -> bool:
     return (
         closes > 0
         and "[" not in second.text[:closes]
-        and _one_break_between(original, first, second)
+        and one_break_between(original, first, second)
     )
 
 
