@@ -1487,8 +1487,9 @@ def is_desk_line(text: str) -> bool:
     return words[0] not in _READER_OPENINGS and _is_desk_byline(f"by {key}")
 
 
+_AGENCY_JOINS = frozenset({"avec", "with", "con", "mit", "com"})
 _WITH_AGENCY = re.compile(
-    r"^(?P<desk>.{2,80}?) (?:avec|with|con|mit|com) (?P<agency>[^ ]+(?: [^ ]+)?)$"
+    rf"^(?P<desk>.{{2,80}}?) (?:{'|'.join(sorted(_AGENCY_JOINS))}) (?P<agency>[^ ]+(?: [^ ]+)?)$"
 )
 """A newsroom and the wire it drew on: "Infos France 24h avec AFP", "Redacción con EFE".
 The lazy desk part meets one joining word at a time (linear)."""
@@ -1523,6 +1524,8 @@ def _desk_with_agency(text: str) -> bool:
     stripped = text.strip()
     if not stripped or stripped[-1] in ".!?:" or len(stripped) > DESK_WITH_AGENCY_MAX_CHARS:
         return False
+    if _AGENCY_JOINS.isdisjoint(stripped.split()[-3:-1]):
+        return False  # one set test: the joining word stands before the agency's one or two
     first, _, rest = stripped.partition(" ")
     if first.casefold().rstrip(":") in _SHORT_BYLINE_CUES:
         stripped = rest.lstrip(" :")
