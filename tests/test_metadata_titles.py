@@ -2394,3 +2394,21 @@ def test_a_standfirst_on_two_lines_of_one_paragraph_leaves_the_headline_above_it
     assert art.title == headline
     assert art.subtitle == " ".join(standfirst)
     assert not set(standfirst) & set(art.paragraphs)
+
+
+def test_a_headline_over_a_byline_naming_the_writers_outlet_beats_the_site_name() -> None:
+    # the site's name between two menus, then the headline, its standfirst and a byline
+    # of a name and the paper's news service (no job): the headline is found in place
+    headline = "Ferry operator orders two electric vessels for the harbour crossing"
+    page = (
+        "E-Paper | Newsletter | Podcasts | Jobs\nThe Bayside Mercury\n"
+        "News  Sport  Business  Opinion  Travel  Photos\nHome  News\n\n"
+        f"{headline}\n\n"
+        "The boats will replace two diesel ferries that have served the route since 1994\n\n"
+        "Priya Nandakumar, Mercury News Service\n"
+        "Published: 3rd March 2023 09:40 AM\n\n"
+        f"{_FLOOD_STORY}"
+    )
+    art = newsclean.clean(page)
+    assert art.title == headline
+    assert art.authors == ("Priya Nandakumar",)

@@ -994,7 +994,8 @@ the story prints its date under it as the story does, but seldom a byline."""
 def _byline_at(page: Layout, pos: int) -> bool:
     """Whether the visible line at ``pos`` is a byline: a cue and a name ("By Jane
     Doe", "* By Jane Doe"), a cue alone over the name ("By" / "Jane Doe"), or a
-    name and a job title ("Jane Doe, AP Sports Writer")."""
+    name and a job title ("Jane Doe, AP Sports Writer") or an outlet ("Kavita Rao,
+    Chronicle News Service")."""
     from newsclean.extract.bylines import starts_with_cue
 
     if pos >= len(page.visible):
@@ -1004,6 +1005,7 @@ def _byline_at(page: Layout, pos: int) -> bool:
         starts_with_cue(line, language=page.language)
         or _cue_over_name(page, pos)
         or _name_and_role(line, page.language)
+        or _name_and_outlet(line, page.language)
         or _name_over_job(page, pos)
     )
 
