@@ -282,6 +282,8 @@ def test_an_interview_credit_is_the_byline() -> None:
         "Von der Lokalredaktion",
         "By Staff Reporter",  # a job beside the desk word names nobody either
         "By Sports Staff",
+        "By Correspondent",  # a job and no name
+        "By Special Correspondent",
         "Da redação, em Fortaleza",  # "from the newsroom", with its place after a comma
         "Dalla redazione",
         "Von der Redaktion",  # its own byline cue first
@@ -296,7 +298,12 @@ def test_a_byline_naming_a_desk_or_our_reporter_names_nobody(byline: str) -> Non
 
 @pytest.mark.parametrize(
     "line",
-    ["By postal vote", "By our own estimate, the plan works.", "Da Silva, em Fortaleza"],
+    [
+        "By postal vote",
+        "By Sport",
+        "By our own estimate, the plan works.",
+        "Da Silva, em Fortaleza",
+    ],
 )
 def test_a_byline_cue_before_other_words_stays(line: str) -> None:
     art = strip_boilerplate("\n\n".join([*STORY[:2], line, *STORY[2:]]))

@@ -126,6 +126,38 @@ def test_relative_dates_resolve_against_now(line: str, language: str, iso: str) 
     assert [d.iso for d in find_relative(line, now, language=language)] == [iso]
 
 
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Updated 6 years ago", "en"),
+        ("Published 2 months ago", "en"),
+        ("Atualizado há 4 anos", "pt"),
+        ("vor 3 Jahren", "de"),
+        ("il y a 2 ans", "fr"),
+        ("hace 5 meses", "es"),
+        ("3 anni fa", "it"),
+        ("2 jaar geleden", "nl"),
+    ],
+)
+def test_months_and_years_ago_are_stamps_that_give_no_date(line: str, language: str) -> None:
+    # too coarse for a publication date, but a stamp all the same: the line is no story
+    now = dt.datetime(2019, 11, 20, 12, 0, tzinfo=UTC)
+    assert has_relative(line, language=language)
+    assert find_relative(line, now, language=language) == []
+    assert len(find_relative(line, now, language=language, coarse=True)) == 1
+    assert is_date_only(line, language=language)
+
+
+def test_a_date_with_a_stamp_in_years_is_a_date_line_with_its_date() -> None:
+    line = "October 3, 2019 4:22 PM EDT Updated 6 years ago"
+    art = newsclean.clean(
+        f"Stocks slide as services data disappoint\n\nBy Jane Roe\n{line}\n\n{STORY}"
+    )
+    assert art.published == "2019-10-03T16:22:00-04:00"
+    assert line not in art.body
+    assert STORY in art.body
+
+
 def test_relative_date_words_inside_other_words_are_not_dates() -> None:
     assert not has_relative("Today's Paper")
     assert not has_relative("Read the agony aunt")

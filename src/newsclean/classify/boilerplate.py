@@ -1438,6 +1438,15 @@ def _role_words() -> frozenset[str]:
     return meta_lexicon().role_words
 
 
+@functools.lru_cache(maxsize=1)
+def _job_nouns() -> frozenset[str]:
+    """Job nouns ("correspondent", "reporter"): the word a job ends with; a beat
+    alone ("By Sport") is no job."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    return meta_lexicon().bio_roles
+
+
 _COMPOUND_DESK_MIN_CHARS = 7
 """A desk word this long ends compounds that name a desk ("Sportredaktion",
 "sportredactie", "Lokalredaktion"); a shorter one ("team") ends other words too."""
@@ -1575,6 +1584,8 @@ def _is_desk_byline(key: str) -> bool:
     # "By post" names a way of voting: an organisation's kind alone is no desk; a job
     # beside the desk word is still nobody's name ("By Staff Reporter")
     roles = _role_words()
+    if words[-1] in _job_nouns() and all(w in roles for w in words):
+        return True  # a job and no name: "By Correspondent", "By Special Correspondent"
     return all(w in desk or w in roles or _compound_desk(w) for w in words) and any(
         w in needed or _compound_desk(w) for w in words
     )

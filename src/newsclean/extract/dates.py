@@ -589,7 +589,7 @@ def is_date_only(
     found = find_dates(text, language=language, lexicon=lex)
     if has_relative(text, language=language, lexicon=lex):
         # "Feb 27, 2025 7:42 AM EST · Updated 2 hours ago": a date and a relative one
-        relative = find_relative(text, ANY_TIME, language=language, lexicon=lex)
+        relative = find_relative(text, ANY_TIME, language=language, lexicon=lex, coarse=True)
         found = sorted(
             [
                 *found,
@@ -629,6 +629,9 @@ _UNIT_DELTA = {
     "day": dt.timedelta(days=1),
     "week": dt.timedelta(weeks=1),
 }
+_COARSE_DELTA = {"month": dt.timedelta(days=30), "year": dt.timedelta(days=365)}
+"""Months and years ago, read only to find a stamp's words ("Updated 6 years ago"):
+too coarse to give a publication date."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -663,11 +666,14 @@ def find_relative(
     *,
     language: str | None = None,
     lexicon: MetaLexicon | None = None,
+    coarse: bool = False,
 ) -> list[FoundDate]:
     """Relative dates in ``line`` ("2 hours ago", "vor 3 Tagen", "hier"), resolved against ``now``.
 
     Minutes and hours give a datetime when ``now`` carries a time zone, else
-    the date; days, weeks, "today" and "yesterday" give a date.
+    the date; days, weeks, "today" and "yesterday" give a date. Months and years
+    ago ("Updated 6 years ago") give none, unless ``coarse``: then a rough one, for
+    callers that only want to know where the stamp stands.
 
     >>> now = dt.datetime(2019, 11, 20, 12, 0, tzinfo=dt.timezone.utc)
     >>> [d.iso for d in find_relative("Updated 2 hours ago", now)]
@@ -685,7 +691,7 @@ def find_relative(
                 if (m.start(), m.end()) in seen:
                     continue
                 seen.add((m.start(), m.end()))
-                found = _resolve_relative(m, now, lex.words(lang))
+                found = _resolve_relative(m, now, lex.words(lang), coarse=coarse)
                 if found is not None:
                     kind = _cue_before(line[: m.start()], lex)
                     out.append(FoundDate(m.start(), m.end(), found[0], found[1], kind, "relative"))
@@ -756,7 +762,7 @@ def has_relative(
 
 
 def _resolve_relative(
-    m: re.Match[str], now: dt.datetime, words: LanguageWords
+    m: re.Match[str], now: dt.datetime, words: LanguageWords, *, coarse: bool = False
 ) -> tuple[dt.date, str] | None:
     if m.groupdict().get("day"):
         back = 1 if m["day"].casefold().replace("’", "'") in words.yesterday else 0
@@ -767,7 +773,10 @@ def _resolve_relative(
     unit = words.units.get(m["u"].casefold())
     if unit is None:
         return None
-    moment = now - n * _UNIT_DELTA[unit]
+    delta = _UNIT_DELTA.get(unit) or (_COARSE_DELTA.get(unit) if coarse else None)
+    if delta is None:
+        return None  # "6 years ago": a stamp, but too coarse to give a publication date
+    moment = now - n * delta
     if unit in ("second", "minute", "hour") and now.tzinfo is not None:
         return moment.date(), moment.replace(second=0, microsecond=0).isoformat()
     return moment.date(), moment.date().isoformat()

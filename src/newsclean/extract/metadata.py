@@ -725,7 +725,7 @@ class _Extraction:
         ):
             # "12/03/2024 14h05 · Atualizado há 2 horas": a relative stamp beside the
             # date, not a sentence's "two weeks ago"
-            stamps = find_relative(text, ANY_TIME, language=self.language, lexicon=lex)
+            stamps = find_relative(text, ANY_TIME, language=self.language, lexicon=lex, coarse=True)
             rest = outside_dates(rest, stamps)
         for word in rest.replace("|", " ").split():
             low = word.casefold().strip(".,:;()[]·•-–—/@!")

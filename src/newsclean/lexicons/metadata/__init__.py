@@ -7,7 +7,8 @@ case):
 * ``WEEKDAYS``: day names and abbreviations (skipped around dates and names);
 * ``BYLINE_CUES``: words that open a byline ("by", "von", "par" …);
 * ``PUBLISHED_CUES`` / ``UPDATED_CUES``: words printed before a date;
-* ``RELATIVE_UNITS`` (unit word → ``"minute" | "hour" | "day" | "week"``),
+* ``RELATIVE_UNITS`` (unit word → ``"second" | "minute" | "hour" | "day" | "week" |
+  "month" | "year"``; months and years mark a stamp but are too coarse to resolve),
   ``AGO_BEFORE`` / ``AGO_AFTER`` (words before or after "2 hours"),
   ``TODAY`` / ``YESTERDAY`` and ``ONE`` (words meaning 1: "an hour ago");
 * ``ROLE_WORDS``: job titles printed after a name ("Staff Writer");

@@ -116,6 +116,12 @@ RELATIVE_UNITS: dict[str, str] = {
     "tagen": "day",
     "woche": "week",
     "wochen": "week",
+    "monat": "month",
+    "monate": "month",
+    "monaten": "month",
+    "jahr": "year",
+    "jahre": "year",
+    "jahren": "year",
 }
 
 AGO_BEFORE = ("vor",)

@@ -141,6 +141,13 @@ RELATIVE_UNITS: dict[str, str] = {
     "days": "day",
     "week": "week",
     "weeks": "week",
+    # months and years mark a stamp ("Updated 6 years ago") but resolve to no date
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+    "yrs": "year",
 }
 AGO_BEFORE: tuple[str, ...] = ()
 AGO_AFTER = ("ago",)

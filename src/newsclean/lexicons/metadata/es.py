@@ -109,6 +109,10 @@ RELATIVE_UNITS: dict[str, str] = {
     "dias": "day",
     "semana": "week",
     "semanas": "week",
+    "mes": "month",
+    "meses": "month",
+    "año": "year",
+    "años": "year",
 }
 
 AGO_BEFORE = ("hace",)

@@ -102,6 +102,9 @@ RELATIVE_UNITS: dict[str, str] = {
     "jours": "day",
     "semaine": "week",
     "semaines": "week",
+    "mois": "month",
+    "an": "year",
+    "ans": "year",
 }
 
 AGO_BEFORE = ("il y a",)

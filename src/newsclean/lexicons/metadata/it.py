@@ -100,6 +100,10 @@ RELATIVE_UNITS: dict[str, str] = {
     "giorni": "day",
     "settimana": "week",
     "settimane": "week",
+    "mese": "month",
+    "mesi": "month",
+    "anno": "year",
+    "anni": "year",
 }
 
 AGO_BEFORE: tuple[str, ...] = ()

@@ -97,6 +97,10 @@ RELATIVE_UNITS: dict[str, str] = {
     "dagen": "day",
     "week": "week",
     "weken": "week",
+    "maand": "month",
+    "maanden": "month",
+    "jaar": "year",
+    "jaren": "year",
 }
 
 AGO_BEFORE: tuple[str, ...] = ()

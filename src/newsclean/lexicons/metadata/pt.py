@@ -113,6 +113,11 @@ RELATIVE_UNITS: dict[str, str] = {
     "dias": "day",
     "semana": "week",
     "semanas": "week",
+    "mês": "month",
+    "mes": "month",
+    "meses": "month",
+    "ano": "year",
+    "anos": "year",
 }
 
 AGO_BEFORE = (

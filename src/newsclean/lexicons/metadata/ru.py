@@ -112,6 +112,12 @@ RELATIVE_UNITS: dict[str, str] = {
     "неделю": "week",
     "недели": "week",
     "недель": "week",
+    "месяц": "month",
+    "месяца": "month",
+    "месяцев": "month",
+    "год": "year",
+    "года": "year",
+    "лет": "year",
 }
 
 AGO_BEFORE: tuple[str, ...] = ()
