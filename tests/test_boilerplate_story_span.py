@@ -1177,3 +1177,26 @@ def test_a_list_the_story_announces_after_its_last_paragraph_comes_back() -> Non
     # without the announcing sentence, short lines after the story are no list of it
     lines[2] = "Eastfield centre"
     assert 6 in _span(lines, set(range(2, 8)))
+
+
+def test_the_story_s_last_section_after_its_last_kept_paragraph_comes_back() -> None:
+    # found by a held-out probe: a table split the run of prose, and the model took the
+    # story's last section, a crosshead over two sentences, with the page's tail
+    lines = [PROSE[0], PROSE[1], "A public meeting in January", PROSE[2], PROSE[3], "Home"]
+    assert _span(lines, set(range(2, 6))) == {5: ("navigation", "model")}
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a one-word label over teasers that happen to read as sentences
+        ["News", PROSE[2], PROSE[3]],
+        # a teaser's headline cut short with an ellipsis, a question
+        ["More from the council", "Councillors back the plan for the ring road after...", PROSE[3]],
+        ["More from the council", "Will the ring road close again next spring?", PROSE[3]],
+    ],
+)
+def test_a_heading_over_teasers_after_the_story_stays_removed(section: list[str]) -> None:
+    lines = [PROSE[0], PROSE[1], *section, "Home"]
+    removed = set(range(2, len(lines)))
+    assert set(_span(lines, removed)) == removed

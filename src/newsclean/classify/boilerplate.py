@@ -4820,6 +4820,17 @@ CLOSING_FACTS_SHARE = 0.6
 facts or more, three in five of its lines at least (its heading, a line of notes
 beside them: "Cast and credits" / "Director: …" / "Running time: 1 hr 58 mins"). The
 page's furniture under a story has other shapes: headlines, buttons, links."""
+def _ends_full_stop(text: str) -> bool:
+    """Whether ``text`` ends with one full stop: not a question, not an ellipsis (a
+    teaser's headline cut short, "… after...")."""
+    end = text.rstrip(_CLOSING_MARKS)
+    return end[-1:] == "." and end[-2:] != ".."
+
+
+TAIL_SECTION_MIN_SENTENCES = 2
+"""Sentences of the story's right under a crosshead that make it the heading of the
+story's last section in the run after the last kept paragraph (one sentence under a
+heading may be a teaser's summary)."""
 STORY_SPAN_TAIL_ITEMS = 0.5
 """Least share of figure-led items (:func:`_item_shaped`) among the non-sentences of
 a run after the story's last kept paragraph that :func:`_keep_story_span` gives
@@ -5014,6 +5025,19 @@ def _keep_story_span(
             full_stop(i) and infos[i].words >= SHORT_STATEMENT_MIN_WORDS and not infos[i].has_link
         )
 
+    def last_section_heading(i: int, run: Sequence[int]) -> bool:
+        # "Volksabstimmung im März" over the story's sentences to the run's end: the
+        # heading of the story's last section (a table above split the run of prose);
+        # a teaser heading has headlines, dates or labels among the lines under it
+        under = run[run.index(i) + 1 :]
+        return (
+            len(under) >= TAIL_SECTION_MIN_SENTENCES
+            and _crosshead_shaped(infos[i])
+            and infos[i].words >= 2  # a one-word label ("News", "Sports") heads teasers
+            and infos[i].cue_label is None
+            and all(story_sentence(j) and _ends_full_stop(blocks[j].text) for j in under)
+        )
+
     def give_back(run: Sequence[int], *, after_story: bool, facts_only: bool = False) -> bool:
         removed = [i for i in run if by_model(i)]
         if not removed or any(ends_run(i) for i in run):
@@ -5026,6 +5050,8 @@ def _keep_story_span(
             at = bisect.bisect_left(view, run[0])
             if not facts_only:
                 listed = _announced_list_lines([*view[max(0, at - 1) : at], *run], infos)
+                # the heading of the story's last section is no teaser either
+                listed |= {i for i in items if last_section_heading(i, run)}
             figures = sum(
                 1
                 for i in items
