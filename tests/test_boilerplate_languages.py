@@ -863,6 +863,21 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("de", "Jetzt aktualisieren", "navigation"),
     ("en", "Swipe for more", "navigation"),  # a gallery's buttons
     ("en", "Sponsored: Solar for small business, zero deposit", "ads"),
+    ("en", "Video Player is loading.", "caption"),
+    ("en", "License this article", "share"),
+    ("de", "Das Video wird geladen.", "caption"),
+    ("de", "ALSO WICHTIG: Neue Regeln für das Deutschlandticket ab Mai", "related"),
+    ("es", "Mirá la galería (24 fotos)", "caption"),
+    ("es", "Deslizá para ver más", "caption"),
+    ("es", "Comparte esta nota", "share"),
+    ("es", "Temas relacionados: transporte, huelga, ayuntamiento", "metadata"),
+    ("it", "Ascolta questo articolo ora...", "navigation"),
+    ("it", "Ottieni il codice embed", "share"),
+    ("nl", "Swipe voor meer", "caption"),
+    ("nl", "Gesponsorde inhoud", "ads"),
+    # a cue closed by its own full stop, a headline with a colon after it
+    ("nl", "LEES OOK. Onweer en hevige buien: code oranje voor de hele provincie", "related"),
+    ("nl", "BEKIJK OOK. Beelden van de schade in het centrum", "related"),
 ]
 
 

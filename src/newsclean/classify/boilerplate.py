@@ -847,7 +847,9 @@ def _pointer_in_a_sentence(text: str, info: LineInfo, index: CueIndex) -> bool:
     if info.commas == 0 and ". " not in text.rstrip(". "):
         return False  # one clause: "Continue reading the full story on the site."
     found = index.longest_prefix(info.key)
-    return found is not None and not found[0].endswith(":")
+    # a cue closed by its own colon or full stop ("LEES OOK. Onweer en hevige buien:
+    # …") is a label over a headline, whatever runs after it
+    return found is not None and not found[0].endswith((":", "."))
 
 
 _WEAK_LABELS = frozenset({"read:", "next:", "previous:"})
@@ -4820,6 +4822,8 @@ CLOSING_FACTS_SHARE = 0.6
 facts or more, three in five of its lines at least (its heading, a line of notes
 beside them: "Cast and credits" / "Director: …" / "Running time: 1 hr 58 mins"). The
 page's furniture under a story has other shapes: headlines, buttons, links."""
+
+
 def _ends_full_stop(text: str) -> bool:
     """Whether ``text`` ends with one full stop: not a question, not an ellipsis (a
     teaser's headline cut short, "… after...")."""

@@ -188,6 +188,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "mehr zum thema:",
         "auch interessant:",
         "lesen sie mehr:",
+        "also wichtig:",
     ),
     "section": ("kategorie:", "rubrik:"),
     "comments": (

@@ -149,6 +149,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "save share gift this article",
         "copy link link copied",
         "copy link copied",
+        "license this article",
     ),
     "navigation": (
         "cancel",

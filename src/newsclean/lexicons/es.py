@@ -37,6 +37,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "compartir este artículo",
         "guardar",
         "comparte esta noticia",
+        "comparte esta nota",
+        "compartir esta nota",
     ),
     "navigation": (
         "cargar más",

@@ -31,6 +31,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "salva",
         "regala",
         "condividi l'articolo",
+        "ottieni il codice embed",
     ),
     "navigation": (
         "carica altri",
@@ -58,6 +59,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "caricamento in corso...",
         "caricamento in corso",
         "mostra aggiornamenti precedenti",
+        "ascolta questo articolo ora",
     ),
     "metadata": ("redazione", "argomenti", "tag", "pubblicato", "aggiornato", "di"),
     "related": (

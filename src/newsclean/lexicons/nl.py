@@ -79,6 +79,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "lees verder na de advertentie",
         "lees verder onder de advertentie",
         "het artikel gaat verder na de advertentie",
+        "gesponsorde inhoud",
     ),
     "legal": (
         "colofon",
@@ -116,7 +117,15 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "dit artikel verscheen eerder",
         "dit artikel verscheen eerst",
     ),
-    "related": ("lees verder op", "gerelateerd:", "lees ook:", "lees meer:", "bekijk ook:"),
+    "related": (
+        "lees verder op",
+        "gerelateerd:",
+        "lees ook:",
+        "lees meer:",
+        "bekijk ook:",
+        "lees ook.",
+        "bekijk ook.",
+    ),
     "section": ("categorie:", "rubriek:"),
     "promo": (
         "al abonnee?",

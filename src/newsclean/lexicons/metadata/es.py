@@ -220,6 +220,7 @@ AUTHOR_CONNECTORS = (
 
 TAG_CUES = (
     "etiquetas",
+    "temas relacionados",
     "temas",
     "palabras clave",
     "tags",
