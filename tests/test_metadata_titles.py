@@ -2412,3 +2412,25 @@ def test_a_headline_over_a_byline_naming_the_writers_outlet_beats_the_site_name(
     art = newsclean.clean(page)
     assert art.title == headline
     assert art.authors == ("Priya Nandakumar",)
+
+
+def test_a_headline_that_reads_as_prose_under_a_cookie_notice_is_found() -> None:
+    # found by a held-out probe: the cookie notice over the menus reads as prose (the
+    # story seemed to start there), and the headline, long and full of function words
+    # but with no stop at its end, reads as prose over a standfirst that does too
+    headline = "Bus drivers to strike on Friday: in the city trams and the metro may stop from 8.45"
+    standfirst = (
+        "A 24-hour stoppage has been called by the rank-and-file unions across the region. "
+        "Services are guaranteed only at peak times, and regional trains are affected too"
+    )
+    page = (
+        "City Daily Today\nNews  Politics  Business  Sport  Events\nLog in  Subscribe\n\n"
+        "This site uses technical cookies and, with your consent, profiling cookies of our "
+        "own and of third parties. By clicking Accept you agree to the use of cookies.\n"
+        "Accept  Reject  Customise\n\nHome › News › Transport\n\n"
+        f"{headline}\n\n{standfirst}\n\nBy Clara Bell\n7 November 2024 - 19:20\n\n"
+        f"{_FLOOD_STORY}"
+    )
+    art = newsclean.clean(page)
+    assert (art.title, art.subtitle) == (headline, standfirst)
+    assert art.authors == ("Clara Bell",)

@@ -159,6 +159,16 @@ def is_furniture(text: str) -> bool:
     )
 
 
+def is_notice(text: str) -> bool:
+    """Whether a line reads as a site's legal or consent notice ("Questo sito utilizza
+    cookie tecnici e, previo tuo consenso, …"): a phrase of the boilerplate lexicon's
+    legal keywords in it (see :mod:`newsclean.classify.features`)."""
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    return line_info(text, cue_index()).keyword_phrase == labels.LEGAL
+
+
 TRUNCATION_MARKER = r"\[\+\d{1,9}[ \t]?chars?\]"
 """What news APIs append to content they cut short: "… [+2345 chars]" (a pattern)."""
 MARKER_TAIL = 24
@@ -238,6 +248,11 @@ class Layout:
         """
         vis, flags = self.visible, self.prose
         found = [pos for pos in range(begin, len(vis)) if flags[vis[pos]]]
+        if found and is_notice(self.blocks[vis[found[0]]].text):
+            # a cookie or consent notice over the menus reads as prose; the story
+            # starts further down (a notice's like is rare among the story's lines,
+            # so only the first prose line is read)
+            found = found[1:]
         for k, pos in enumerate(found):
             if k + 2 < len(found) and found[k + 2] - pos <= 5:
                 return pos

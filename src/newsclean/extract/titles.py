@@ -871,10 +871,14 @@ def _headline_in_place(page: Layout) -> int | None:
         i = vis[pos]
         text = blocks[i].text
         if page.prose[i]:
-            prose_lines += 1
+            stops = text.rstrip("\"”’»)' ")[-1:] in _SENTENCE_STOPS
+            # a line of headline length with no stop at its end is no paragraph of the
+            # story, however it reads ("Sciopero dei trasporti venerdì 8 novembre: a
+            # Milano metro e tram a rischio dalle 8.45" over its standfirst)
+            prose_lines += stops or word_count(text) > HEADLINE_AT_START_MAX_WORDS
             if prose_lines > 1:
                 break  # a standfirst may stand between headline and story; more is story
-            if text.rstrip("\"”’»)' ")[-1:] in _SENTENCE_STOPS:
+            if stops:
                 continue
             # a long headline with a comma reads as prose but ends with no full stop:
             # "Former county treasurer convicted of stealing $1.4M to pay for gambling,
