@@ -2434,3 +2434,79 @@ def test_a_headline_that_reads_as_prose_under_a_cookie_notice_is_found() -> None
     art = newsclean.clean(page)
     assert (art.title, art.subtitle) == (headline, standfirst)
     assert art.authors == ("Clara Bell",)
+
+
+_LOGO_PAGES = {
+    # found by held-out probes: a text browser prints the logo's alt text in brackets
+    # over the menus (with the word "Logo" or alone); the headline stands further down
+    "fr": (
+        "[Logo Le Réveil de Sologne]\n"
+        "\n"
+        "Accueil  Romorantin  Salbris  Lamotte-Beuvron  Sports  Loisirs\n"
+        "Annonces\n"
+        "\n"
+        "Sports > Rugby\n"
+        "\n"
+        "Rugby : l'US Romorantin relégué en Fédérale 3 par la commission de contrôle\n"
+        "\n"
+        "La commission a sanctionné le club, qui n'a pas pu présenter de garanties\n"
+        "suffisantes. Les dirigeants annoncent un appel.\n"
+        "\n"
+        "Par Julie Perrin\n"
+        "Publié le vendredi 9 juin 2023 à 21h30\n"
+        "\n"
+        "[photo : le stade municipal]\n"
+        "Le stade municipal pourrait accueillir la Fédérale 3 la saison prochaine.\n"
+        "Photo Archives Le Réveil de Sologne\n"
+        "\n"
+        "Le couperet est tombé vendredi soir. La commission de contrôle a prononcé la\n"
+        "rétrogradation administrative de l'US Romorantin en Fédérale 3, un mois après\n"
+        "son maintien sportif.\n"
+        "\n"
+        "Le club, auditionné jeudi à Paris, n'a pas réussi à convaincre la commission\n"
+        "de la solidité de son budget pour la saison prochaine. Il manquerait, selon\n"
+        "nos informations, près de 300 000 euros.\n"
+        "\n"
+        "« C'est un coup de massue pour tout le monde, les joueurs, les éducateurs, les\n"
+        "supporters », réagit le président du club. « Nous allons faire appel. »"
+    ),
+    "pt": (
+        "[Jornal da Beira e Vouga]\n"
+        "Início  Região  Viseu  São Pedro do Sul  Tondela  Desporto  Agenda\n"
+        "Opinião  Necrologia  Assinaturas\n"
+        "\n"
+        "Região > Cultura\n"
+        "\n"
+        "Feira do Mel enche Castro Daire: 12 mil visitantes num fim de semana de provas\n"
+        "e mercado\n"
+        "\n"
+        "Por Rui Matos\n"
+        "Publicado a 14 set 2019, 20:31\n"
+        "\n"
+        "[Foto: Apicultores a mostrar favos de mel]\n"
+        "A prova de méis voltou a ser o momento alto da feira.\n"
+        "Fotografia: Ana Lemos\n"
+        "\n"
+        "A vila de Castro Daire voltou a encher-se este sábado para a 15.ª edição da\n"
+        "Feira do Mel. A organização estima que cerca de 12 mil pessoas tenham passado\n"
+        "pela vila desde sexta-feira.\n"
+        "\n"
+        "O ponto alto do dia foi a tradicional prova de méis no mercado municipal, onde\n"
+        "trinta produtores da região apresentaram mais de quarenta variedades ao som da\n"
+        "concertina.\n"
+        "\n"
+        "“Isto é o que os nossos avós faziam. Se não formos nós a mostrar, os mais\n"
+        "novos esquecem”, disse um dos produtores, de 72 anos, que vende mel naquela\n"
+        "feira desde os 15."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LOGO_PAGES))
+def test_a_logo_s_alt_text_in_brackets_first_is_no_page_title(language: str) -> None:
+    page = _LOGO_PAGES[language]
+    art = newsclean.clean(page)
+    logo = page.splitlines()[0]
+    assert art.title is not None
+    assert art.title.startswith(("Rugby : l’US Romorantin relégué", "Feira do Mel enche"))
+    assert logo not in art.body

@@ -1858,7 +1858,11 @@ def _first_candidate(page: Layout) -> int | None:
         pos = bisect.bisect_left(page.visible, i)
         if pos == len(page.visible) or page.visible[pos] != i:
             continue  # a line read already (front matter)
-        if _MARKED_START.match(text) or len(_BRACKETED.findall(text)) >= BRACKETED_BUTTONS_MIN:
+        if (
+            _MARKED_START.match(text)
+            or _WHOLLY_BRACKETED.fullmatch(text.strip())
+            or len(_BRACKETED.findall(text)) >= BRACKETED_BUTTONS_MIN
+        ):
             # "[2]Ouest Info", "[Logo] The Courier": a link or a picture a text browser
             # numbered or named, the site's logo; "SPORT IM KREIS [Suche] [Login] [Abo]":
             # its buttons. A page's <title> is printed plain: the headline is read in place
@@ -1927,10 +1931,15 @@ CUT_SHORT_TAIL = MARKER_TAIL
 
 
 _MARKED_START = re.compile(
-    r"\[(?:\d{1,4}|(?i:logo|image|img|photo|foto|imagen|imagem|immagine|bild|afbeelding))\]"
+    r"\[(?:\d{1,4}\]|(?i:logo|image|img|photo|foto|imagen|imagem|immagine|bild|afbeelding)"
+    r"(?:\]|[ :][^\[\]]{0,80}\]))"
 )
-"""A line opening with a text browser's link number or a picture's placeholder (a tag
-such as "[VIDEO]" or "[Updated]" may open a headline)."""
+"""A line opening with a text browser's link number or a picture's placeholder, alone or
+with its alt text ("[Logo Le Progrès de Bresse]"); a tag such as "[VIDEO]" or
+"[Updated]" may open a headline."""
+_WHOLLY_BRACKETED = re.compile(r"\[[^\[\]]{1,80}\]")
+"""A first line wholly in square brackets: a picture's alt text as a text browser prints
+it (the site's logo, "[Jornal do Douro e Tâmega]"); a page's ``<title>`` is plain."""
 _BRACKETED = re.compile(r"\[[^\[\]]{1,20}\]")
 BRACKETED_BUTTONS_MIN = 2
 """Short bracketed labels on a line that make it a row of buttons ("[Login] [Abo]"): a
