@@ -1920,7 +1920,11 @@ def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
     [
         ("Redazione Cultura", True),
         ("Redaktion Politik", True),
+        # the paper's name after the newsroom's word, a particle in it (held-out probe)
+        ("Redacción Diario Valle de México", True),
+        ("Redação Gazeta do Vale", True),
         ("Redazione chiusa per ferie", False),  # the newsroom's word opening a sentence
+        ("Redacción de la Ley de Vivienda", False),  # a particle right after it: a phrase
     ],
 )
 def test_a_newsroom_named_before_its_desk_is_a_desk_byline(line: str, desk: bool) -> None:

@@ -1469,6 +1469,9 @@ _NOBODY = frozenset({"agencies", "guest", "anonymous", "admin", "administrator"}
 
 DESK_LINE_MAX_WORDS = 3
 """Words of a desk named alone on a byline's line ("Our Correspondent", "Staff Reporter")."""
+NEWSROOM_DESK_MAX_WORDS = 6
+"""Words of a newsroom's byline: its word and a desk or the paper's name ("Redacción
+Diario Valle de México")."""
 
 
 def is_desk_line(text: str) -> bool:
@@ -1484,11 +1487,13 @@ def is_desk_line(text: str) -> bool:
         key = desk.strip()  # "Da redação, em Fortaleza", "Redacción, Madrid"
     words = key.split()
     if (
-        2 <= len(words) <= DESK_LINE_MAX_WORDS
+        2 <= len(words) <= NEWSROOM_DESK_MAX_WORDS
         and words[0] in _NEWSROOM_NOUNS
-        and all(w[:1].isupper() for w in text.split()[1:])
+        and _capitalised_name(text.split()[1:])
     ):
-        return True  # "Redazione Cultura", "Redaktion Politik": the newsroom's desk
+        # "Redazione Cultura", "Redaktion Politik": the newsroom's desk; "Redacción
+        # Diario Valle de México": the paper's newsroom
+        return True
     if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
         return False  # "Our team", "Medical team", "Your health": crossheads
     if words[0] in _FROM_THE_DESK:
