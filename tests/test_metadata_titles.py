@@ -2339,6 +2339,8 @@ _FLOOD_HEADLINE = "Council approves new flood wall for the riverside"
         "Trending: Bus service changes · Ring road crash",  # a trending widget
         "Trending Topics: Monsoon 2025, Assam Floods, Amarnath Yatra",
         "Coventry 31 Ealing Trailfinders 24",  # a scoreboard
+        "Europa Press Castilla-La Mancha",  # a wire agency's desk and its place
+        "dpa Niedersachsen",
     ],
 )
 def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str) -> None:
@@ -2354,6 +2356,7 @@ def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str
         "Israel / Hamas War: talks resume in Cairo",  # two slashed parts can be a headline
         "Jane Doe, the singer, returns to the stage",  # a comma but no outlet after it
         "Storm cuts power to 3 towns in 24 hours",  # figures in a sentence: no scoreboard
+        "Reuters poll: most voters back the flood plan",  # an agency's name in a headline
     ],
 )
 def test_headlines_like_those_lines_stay_headlines(headline: str) -> None:

@@ -1421,7 +1421,32 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _name_and_outlet(text, language)
         or _ends_with_buttons(text)
         or _score_line(text)
+        or _agency_desk(text)
     )
+
+
+AGENCY_DESK_MAX_WORDS = 3
+"""Words of the place after a wire agency's name on its desk's line ("Europa Press
+Castilla-La Mancha", "EFE Madrid", "AFP Paris")."""
+
+
+def _agency_desk(text: str) -> bool:
+    """A wire agency's name and the place of its desk, capitalised, and nothing else:
+    the credit over a wire story, never a headline ("Reuters Poll: …" has a colon)."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    words = text.split()
+    if not 2 <= len(words) <= AGENCY_DESK_MAX_WORDS + 2:
+        return False
+    lex = meta_lexicon()
+    for size in (2, 1):  # "Europa Press" before "Europa"
+        if lex.agency(" ".join(words[:size])) is None:
+            continue
+        place = words[size:]
+        return 0 < len(place) <= AGENCY_DESK_MAX_WORDS and all(
+            w[:1].isupper() and w[-1:].isalpha() for w in place
+        )
+    return False
 
 
 SCORE_LINE_MAX_WORDS = 12
