@@ -77,6 +77,14 @@ MORE = (
         # a job with a linking word in it, run onto the name: "Whats" is the job's
         ("Chloe Barnett Whats On Reporter", "en", ("Chloe Barnett",)),
         ("By Chloe Barnett What's On Reporter", "en", ("Chloe Barnett",)),
+        # "an article by" (held-out probe: the German form over the date line)
+        ("Ein Artikel von Lena Brückner", "de", ("Lena Brückner",)),
+        ("An article by Maya Holt", "en", ("Maya Holt",)),
+        ("Un article de Claire Morel", "fr", ("Claire Morel",)),
+        ("Un artículo de Pablo Ruiz", "es", ("Pablo Ruiz",)),
+        ("Un articolo di Elena Galli", "it", ("Elena Galli",)),
+        ("Um artigo de Rita Lopes", "pt", ("Rita Lopes",)),
+        ("Een artikel van Sanne Visser", "nl", ("Sanne Visser",)),
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:

@@ -65,6 +65,8 @@ BYLINE_CUES = (
     "autoren",
     "geschrieben von",
     "ein beitrag von",
+    "ein artikel von",
+    "artikel von",
     "eine analyse von",
     "ein kommentar von",
     "ein interview von",

@@ -56,6 +56,7 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "an article by",
     "by",
     "written by",
     "words by",

@@ -59,6 +59,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "un artículo de",
+    "artículo de",
     "publicado por",
     "por",
     "autor",

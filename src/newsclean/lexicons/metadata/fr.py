@@ -53,6 +53,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "un article de",
+    "article de",
     "publié par",
     "par",
     "auteur",

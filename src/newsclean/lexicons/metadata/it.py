@@ -58,6 +58,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "un articolo di",
+    "articolo di",
     "pubblicato da",
     "di",
     "a cura di",

@@ -52,6 +52,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "een artikel van",
+    "artikel van",
     "geplaatst door",
     "door",
     "auteur",

@@ -62,6 +62,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "um artigo de",
+    "artigo de",
     "publicado por",
     "postado por",
     "por",
