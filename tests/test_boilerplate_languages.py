@@ -878,6 +878,13 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     # a cue closed by its own full stop, a headline with a colon after it
     ("nl", "LEES OOK. Onweer en hevige buien: code oranje voor de hele provincie", "related"),
     ("nl", "BEKIJK OOK. Beelden van de schade in het centrum", "related"),
+    # a row of trending topics after its label
+    ("nl", "Populair: Storm Rode Duivels Pukkelpop Weerbericht", "related"),
+    ("fr", "Tendances : Grève Météo Ligue 1", "related"),
+    ("de", "Beliebt: Bundesliga Wetter Blitzer", "related"),
+    ("es", "Tendencias: Bloqueos Clima Liga MX", "related"),
+    ("it", "Di tendenza: Sciopero Meteo Serie A", "related"),
+    ("pt", "Em alta: Eleições Dengue Futebol", "related"),
 ]
 
 

@@ -2341,6 +2341,7 @@ _FLOOD_HEADLINE = "Council approves new flood wall for the riverside"
         "Coventry 31 Ealing Trailfinders 24",  # a scoreboard
         "Europa Press Castilla-La Mancha",  # a wire agency's desk and its place
         "dpa Niedersachsen",
+        "Populair: Storm Rode Duivels Pukkelpop Weerbericht",  # trending, in Dutch
     ],
 )
 def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str) -> None:

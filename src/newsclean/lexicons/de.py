@@ -189,6 +189,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "auch interessant:",
         "lesen sie mehr:",
         "also wichtig:",
+        "beliebt:",
+        "meistgelesen:",
+        "im trend:",
     ),
     "section": ("kategorie:", "rubrik:"),
     "comments": (

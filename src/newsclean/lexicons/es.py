@@ -145,6 +145,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "te puede interesar:",
         "relacionado:",
         "más información:",
+        "tendencias:",
+        "lo más leído:",
     ),
     "section": (
         "categoría:",

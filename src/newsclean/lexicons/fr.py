@@ -154,6 +154,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "lire aussi.",
         "à lire aussi.",
         "sur le même thème:",
+        "tendances :",
+        "tendances:",
+        "les plus lus :",
     ),
     "section": ("catégorie:", "rubrique:"),
     "promo": (

@@ -124,6 +124,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "potrebbe interessarti anche:",
         "leggi anche >>",
         "leggi anche »",
+        "di tendenza:",
+        "più letti:",
     ),
     "section": ("categoria:", "sezione:"),
     "promo": (

@@ -125,6 +125,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "bekijk ook:",
         "lees ook.",
         "bekijk ook.",
+        "populair:",
+        "trending:",
+        "meest gelezen:",
     ),
     "section": ("categorie:", "rubriek:"),
     "promo": (

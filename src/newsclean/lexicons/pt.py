@@ -133,6 +133,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "saiba mais:",
         "veja mais notícias",
         "relacionados:",
+        "em alta:",
+        "mais lidas:",
     ),
     "section": ("categoria:", "seção:", "secção:"),
     "promo": (
