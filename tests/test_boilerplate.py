@@ -1611,6 +1611,9 @@ def test_numbered_sentences_under_a_removed_heading_come_back_unless_it_heads_ot
         "Cronaca Politica Economia Esteri Cultura Spettacoli Sport Motori",
         "Actu Météo Sports Loisirs Éco Faits divers Abonnés",
         "[3]News [4]Sport [5]Weather [6]Business [7]Community [8]Opinion",
+        # regional papers' sections (held-out probes)
+        "Inicio Locales Región Policiales Campo Deportes Espectáculos Clasificados",
+        "Nieuws Regio Sport Show Geld Wonen Reizen Puzzels Video",
     ],
 )
 def test_a_menu_run_together_on_one_line_is_navigation(line: str) -> None:

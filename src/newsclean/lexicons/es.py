@@ -450,6 +450,18 @@ SECTION_WORDS: tuple[str, ...] = (
     "clima",
     "podcasts",
     "suscríbete",
+    "locales",
+    "región",
+    "regionales",
+    "policiales",
+    "sucesos",
+    "espectáculos",
+    "clasificados",
+    "campo",
+    "mundo",
+    "seguridad",
+    "virales",
+    "entretenimiento",
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""

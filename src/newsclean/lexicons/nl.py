@@ -396,6 +396,14 @@ SECTION_WORDS: tuple[str, ...] = (
     "video",
     "podcasts",
     "weer",
+    "show",
+    "geld",
+    "wonen",
+    "reizen",
+    "puzzels",
+    "lifestyle",
+    "koken",
+    "auto",
 )
 """Names of a site's sections and menu items ("News", "Sport", "Opinion"): a line
 of them run together, with nothing else, is a menu."""
