@@ -85,6 +85,9 @@ MORE = (
         ("Un articolo di Elena Galli", "it", ("Elena Galli",)),
         ("Um artigo de Rita Lopes", "pt", ("Rita Lopes",)),
         ("Een artikel van Sanne Visser", "nl", ("Sanne Visser",)),
+        # a news portal's name after the writer's is no second writer
+        ("Por Rita Lopes, Portal Serra Verde — Campinas (SP)", "pt", ("Rita Lopes",)),
+        ("Por Pablo Ruiz, Portal Norte", "es", ("Pablo Ruiz",)),
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:
@@ -237,6 +240,8 @@ def test_a_name_over_its_place_over_the_date_is_a_byline() -> None:
     [
         ("Texto: Inês Carvalho | Fotografia: Rui Matos", "Inês Carvalho"),
         ("Text: Jane Doe | Photos: John Roe", "Jane Doe"),
+        # a byline with the writer's job after a slash (held-out probe): no photo credit
+        ("BY JANE DOE / Staff Writer", "Jane Doe"),
     ],
 )
 def test_a_writer_and_a_photographer_on_one_line_is_the_byline(line: str, author: str) -> None:
@@ -1238,3 +1243,10 @@ def test_a_byline_naming_part_of_the_paper_s_name_is_its_desk() -> None:
     # and so does a handle that is the site's first word, with no job after it
     studio = ["About bugs – Vortex Cannon Entertainment", "About bugs", "Posted by Vortex"]
     assert newsclean.clean("\n".join([*studio, "31/01/2023", *story])).authors == ("Vortex",)
+
+
+def test_a_photographer_s_job_after_the_slash_keeps_the_line_a_credit() -> None:
+    from newsclean.classify.captions import is_caption_line
+
+    assert is_caption_line("By Jane Doe / Staff Photographer")
+    assert not is_caption_line("By Jane Doe / Staff Writer")

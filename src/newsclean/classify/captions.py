@@ -1135,6 +1135,20 @@ _WRITER_AND_PHOTOGRAPHER = re.compile(
 )
 """A byline naming the writer, then the photographer: "Text: Jane Doe | Photos: John
 Roe", "Texto: … | Fotografia: …". The metadata cleaner reads it; no caption."""
+_BYLINE_WITH_JOB = re.compile(r"(?i:by) [^/]{3,60}/ ?(?P<job>[^/]{3,40})")
+"""A byline with the writer's job after a slash: "BY TOM KELLERMAN / Staff Writer".
+A picture's credit says "Photo by …"; the job tells the two apart (a photographer's
+job, "Staff Photographer", makes it a credit after all)."""
+
+
+def _byline_with_job(text: str) -> bool:
+    from newsclean.extract.bylines import is_job_title
+
+    m = _BYLINE_WITH_JOB.fullmatch(text.strip())
+    if m is None:
+        return False
+    job = m["job"].strip()
+    return "photo" not in job.lower() and is_job_title(job)
 
 
 _IMAGE_PLACEHOLDER = re.compile(
@@ -1244,6 +1258,8 @@ def _detect(
         return None
     if _WRITER_AND_PHOTOGRAPHER.match(text):
         return None  # "Texto: Inês Carvalho | Fotografia: Rui Matos": the byline's
+    if text[:3].lower() == "by " and "/" in text and _byline_with_job(text):
+        return None  # "BY TOM KELLERMAN / Staff Writer"
     words = set(tokens)
     hit = _whole_line(text, vocab, disabled)
     if hit is not None:

@@ -158,6 +158,7 @@ ROLE_WORDS = (
 
 ORG_WORDS = (
     "redacción",
+    "portal",  # a news site's name: "Portal Norte"
     "diario",
     "periódico",
     "agencia",

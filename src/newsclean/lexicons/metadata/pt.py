@@ -177,6 +177,7 @@ ORG_WORDS = (
     "rádio",
     "televisão",
     "prefeitura",
+    "portal",  # a news site's name: "Portal Sul Mineiro"
     # nouns opening a newspaper's name ("Correio Paulista", "Diário do Norte")
     "correio",
     "diário",
