@@ -235,6 +235,14 @@ def test_a_name_over_its_place_over_the_date_is_a_byline() -> None:
     assert art.paragraphs == (STORY, MORE, MORE)
 
 
+def test_a_name_over_its_handle_over_the_date_is_a_byline() -> None:
+    # found by a held-out probe: "Nadia Fairbanks" / "@nfairbanks" / "/ 3:12 PM EST • …"
+    head = ["The closure will last a year", "Nadia Fairbanks", "@nfairbanks"]
+    art = newsclean.clean(_article(*head, "/ 3:12 PM EST • January 20, 2023", "Comment"))
+    assert art.authors == ("Nadia Fairbanks",)
+    assert "Fairbanks" not in art.body
+
+
 @pytest.mark.parametrize(
     ("line", "author"),
     [
