@@ -885,6 +885,7 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("es", "Tendencias: Bloqueos Clima Liga MX", "related"),
     ("it", "Di tendenza: Sciopero Meteo Serie A", "related"),
     ("pt", "Em alta: Eleições Dengue Futebol", "related"),
+    ("en", "Premium content: What the flip means for the depth chart", "promo"),
 ]
 
 

@@ -341,6 +341,10 @@ CREDIT_LINES = [
     # agencies that spell themselves in lower case
     ("Foto: picture alliance / dpa", "picture alliance / dpa"),
     ("Bron: ANP", "ANP"),
+    # whose picture it is before the label (held-out probes)
+    ("Staff photo by Lena Fuchs", "Lena Fuchs"),
+    ("File photo by Jon Dale", "Jon Dale"),
+    ("Contributed photo by Jane Roe", "Jane Roe"),
 ]
 
 

@@ -551,6 +551,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "enjoyed this article?",
         "did you find this article useful",
         "subscribe for",
+        "premium content:",
+        "subscriber exclusive:",
     ),
     "legal": (
         "this article is for informational purposes",
