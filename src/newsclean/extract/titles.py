@@ -1277,9 +1277,6 @@ one name alone): a share bar of single words can stand between headline and date
 STANDFIRST_MIN_WORDS = 8
 """Shortest standfirst let stand between a headline and its byline; shorter lines
 under a headline are more often another headline (a teaser) or a kicker."""
-STANDFIRST_NEAR_SHARE = 0.75
-"""Share of the headline's words from which a line under it with a run of words in
-lower case reads as its standfirst though shorter."""
 
 
 def _standfirst_under(headline: str, line: str) -> bool:
@@ -1291,15 +1288,7 @@ def _standfirst_under(headline: str, line: str) -> bool:
     # semicolon or a full stop, which headlines do not have ("Reajuste de 8% foi
     # autorizado pela prefeitura; estudantes e idosos mantêm gratuidade")
     sentence = ";" in line or line.rstrip("\"”’»)' ")[-1:] == "."
-    # nearly as long, a line running four words in lower case reads as the headline's
-    # sentence too ("Motorists face a third consecutive monthly increase as oil prices
-    # climb", 11 words, under a headline of 14)
-    near = (
-        words >= STANDFIRST_NEAR_SHARE * word_count(headline)
-        and _lower_case_run(line)
-        and line not in headline  # "Home News Business News <headline>" over the headline
-    )
-    if words < STANDFIRST_MIN_WORDS or (words < word_count(headline) and not (sentence or near)):
+    if words < STANDFIRST_MIN_WORDS or (words < word_count(headline) and not sentence):
         return False
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
