@@ -1934,3 +1934,22 @@ def test_a_newsroom_named_before_its_desk_is_a_desk_byline(line: str, desk: bool
     from newsclean.classify.boilerplate import is_desk_line
 
     assert is_desk_line(line) is desk
+
+
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("Log in Brisbane 26° Fine", True),
+        ("Galway 17°C ☁ Cloudy", True),
+        ("Meteo Milano 11° Nuvoloso", True),
+        ("Samedi 9° Couvert", True),
+        ("22°C Half bewolkt", True),
+        ("Sydney swelters at 45°C", False),  # no condition: a headline
+        ("Madrid 38°C 24°C", False),  # a table row of a weather story
+        ("Temperatures reached 41°C and the sky stayed clear all week.", False),  # a sentence
+    ],
+)
+def test_a_weather_widget_s_reading_goes(line: str, widget: bool) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    reasons = [r.reason for r in art.removed]
+    assert ("strip_boilerplate.weather_widget" in reasons) is widget

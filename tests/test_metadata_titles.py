@@ -2514,3 +2514,18 @@ def test_a_logo_s_alt_text_in_brackets_first_is_no_page_title(language: str) -> 
     assert art.title is not None
     assert art.title.startswith(("Rugby : l’US Romorantin relégué", "Feira do Mel enche"))
     assert logo not in art.body
+
+
+def test_a_weather_widget_over_the_headline_is_no_headline() -> None:
+    # found by a held-out probe: a text browser ran the login buttons and the weather
+    # together over a rule, the breadcrumb, the headline and its byline
+    headline = "Ratepayers hit with 5.5 per cent rise as council hands down $4.3b budget"
+    page = (
+        "Example Times-Mail\n  News   Politics   Business   Sport   Property   Lifestyle\n"
+        "Subscribe  |  Log in                                   Brisbane  26°  Fine\n"
+        + "─"
+        * 78
+        + f"\nQueensland > Brisbane > Local government\n\n{headline}\n\nHamish Crowley\n"
+        f"June 22, 2023 — 12.35pm\n\n{_FLOOD_STORY}"
+    )
+    assert newsclean.clean(page).title == headline

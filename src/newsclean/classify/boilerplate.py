@@ -188,6 +188,7 @@ from newsclean.classify.cues import (
     tail_heading_words,
     teaser_headers,
     thread_headers,
+    weather_words,
 )
 from newsclean.classify.features import (
     LineInfo,
@@ -233,6 +234,7 @@ RULES = (
     "live_stamps",
     "link_references",
     "bare_image_url",
+    "weather_widget",
     "link_line",
     "tagged_teaser",
     "source_credit",
@@ -894,6 +896,38 @@ def _long_prefix_decision(text: str, info: LineInfo, index: CueIndex) -> tuple[s
     return found[1], "line_prefix"
 
 
+WEATHER_WIDGET_MAX_WORDS = 12
+"""Words of a weather widget's line: a place, a temperature, a condition, perhaps the
+date before them ("Domingo 16 de febrero de 2020 | Villa Laguna Seca 31°C Despejado")."""
+_TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2} ?°[CF]?(?!\w)")
+_WEATHER_SYMBOLS = frozenset("☀☁⛅⛈🌤🌥🌦🌧🌨🌩☂❄")
+
+
+def is_weather_widget(text: str) -> bool:
+    """Whether ``text`` is a weather widget's reading: a temperature and a condition or
+    a weather symbol on a short line that is no sentence ("Brisbane 26° Fine", "Galway
+    17°C ☁ Cloudy"); "Sydney swelters at 45°C" names no condition.
+
+    >>> is_weather_widget("Log in Brisbane 26° Fine"), is_weather_widget("Sydney swelters at 45°C")
+    (True, False)
+    """
+    return "°" in text and _weather_reading(text, line_info(text, cue_index()))
+
+
+def _weather_reading(text: str, info: LineInfo) -> bool:
+    if info.words > WEATHER_WIDGET_MAX_WORDS or info.ends_sentence:
+        return False
+    if _TEMPERATURE.search(text) is None:
+        return False
+    if not _WEATHER_SYMBOLS.isdisjoint(text):
+        return True
+    conditions = weather_words()
+    words = info.key.split()
+    return any(
+        w in conditions or " ".join(words[k : k + 2]) in conditions for k, w in enumerate(words)
+    )
+
+
 def cue_kind(text: str) -> str | None:
     """The label a cue rule of this cleaner gives ``text`` wherever it stands
     ("related" for "Read more", "metadata" for "Updated 3 hours ago"), or ``None``."""
@@ -1179,6 +1213,8 @@ def _cue_decision(
         and _BARE_IMAGE_URL.fullmatch(text.strip())
     ):
         return labels.BOILERPLATE, "bare_image_url"
+    if "weather_widget" not in disabled and digits and "°" in text and _weather_reading(text, info):
+        return labels.BOILERPLATE, "weather_widget"
     has_link = "//" in text or "www." in text
     if "link_line" not in disabled and has_link and is_link_line(text, info):
         return labels.RELATED, "link_line"

@@ -375,6 +375,13 @@ def share_button_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def weather_words() -> frozenset[str]:
+    """Weather conditions in every lexicon language ("fine", "bewölkt", "despejado"):
+    beside a temperature, a weather widget's reading."""
+    return frozenset(_lexicon_keys("WEATHER_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
 def section_words() -> frozenset[str]:
     """Names of site sections and menu items in every lexicon language ("news",
     "sport", "cronaca"): a line of them run together is a menu."""

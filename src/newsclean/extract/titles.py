@@ -1422,7 +1422,17 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _ends_with_buttons(text)
         or _score_line(text)
         or _agency_desk(text)
+        or _weather(text)
     )
+
+
+def _weather(text: str) -> bool:
+    """A weather widget's reading ("Log in Brisbane 26° Fine"): never a headline."""
+    if "°" not in text:
+        return False
+    from newsclean.classify.boilerplate import is_weather_widget
+
+    return is_weather_widget(text)
 
 
 AGENCY_DESK_MAX_WORDS = 3

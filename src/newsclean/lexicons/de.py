@@ -571,3 +571,18 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "in einer früheren version",
 )
 """See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "sonnig",
+    "heiter",
+    "bewölkt",
+    "wolkig",
+    "bedeckt",
+    "regen",
+    "schauer",
+    "nebel",
+    "schnee",
+    "gewitter",
+    "klar",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""

@@ -1424,3 +1424,28 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
 )
 """Openings of the newsroom's note on its own story (a correction, an editor's note):
 the story's last paragraph, even under the list of other stories."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "fine",
+    "sunny",
+    "cloudy",
+    "partly cloudy",
+    "mostly cloudy",
+    "mostly sunny",
+    "clear",
+    "overcast",
+    "rain",
+    "showers",
+    "drizzle",
+    "fog",
+    "foggy",
+    "mist",
+    "windy",
+    "snow",
+    "sleet",
+    "thunderstorms",
+    "storms",
+    "hazy",
+    "humid",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""

@@ -505,3 +505,17 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "una versión anterior de",
 )
 """See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "despejado",
+    "soleado",
+    "nublado",
+    "parcialmente nublado",
+    "lluvia",
+    "lluvioso",
+    "chubascos",
+    "niebla",
+    "nieve",
+    "tormentas",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""

@@ -510,3 +510,17 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "une version précédente de cet article",
 )
 """See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "ensoleillé",
+    "nuageux",
+    "couvert",
+    "pluie",
+    "averses",
+    "brouillard",
+    "neige",
+    "orages",
+    "éclaircies",
+    "dégagé",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""

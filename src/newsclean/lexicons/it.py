@@ -418,3 +418,17 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "una versione precedente di",
 )
 """See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "sereno",
+    "soleggiato",
+    "nuvoloso",
+    "coperto",
+    "pioggia",
+    "rovesci",
+    "nebbia",
+    "neve",
+    "temporali",
+    "poco nuvoloso",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""

@@ -439,3 +439,16 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "in een eerdere versie van",
 )
 """See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "zonnig",
+    "bewolkt",
+    "half bewolkt",
+    "regen",
+    "buien",
+    "mist",
+    "sneeuw",
+    "onweer",
+    "helder",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""

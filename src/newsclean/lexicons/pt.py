@@ -458,3 +458,17 @@ STORY_NOTE_OPENINGS: tuple[str, ...] = (
     "uma versão anterior d",
 )
 """See ``STORY_NOTE_OPENINGS`` in :mod:`newsclean.lexicons.en`."""
+
+WEATHER_WORDS: tuple[str, ...] = (
+    "ensolarado",
+    "nublado",
+    "parcialmente nublado",
+    "chuva",
+    "chuvoso",
+    "garoa",
+    "neblina",
+    "nevoeiro",
+    "tempestade",
+    "céu limpo",
+)
+"""Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
