@@ -486,7 +486,7 @@ def test_a_feed_footer_in_italian_is_furniture() -> None:
     assert art.paragraphs == tuple(STORY)
 
 
-def _live_page(entries: list[list[str]], stamps: list[str]) -> str:
+def _live_page(entries: list[list[str]], stamps: list[str], button: str = "Share") -> str:
     """A live report as a page: menus, headline, byline, a key-events box, then stamped
     entries, each closed by its own share button, and the page's furniture under them."""
     head = ["Skip to content", "News", "Weather", "Sport", "Community", "Classifieds"]
@@ -496,7 +496,7 @@ def _live_page(entries: list[list[str]], stamps: list[str]) -> str:
     head += ["5.41pm Evacuation order widened", "3.15pm River above flood level"]
     body: list[str] = []
     for stamp, entry in zip(stamps, entries, strict=True):
-        body += [stamp, *entry, "Share"]
+        body += [stamp, *entry, button]
     tail = ["Load more updates", "Newsletter", "Get the morning briefing in your inbox", "Sign up"]
     tail += ["About us", "Contact us", "Privacy policy", "© 2025 The Valley Courier"]
     return "\n\n".join(head + body + tail)
@@ -553,6 +553,18 @@ def test_a_live_report_keeps_every_entry_under_its_stamp() -> None:
     assert set(stamps) <= removed
     assert {"Load more updates", "Share", "Newsletter", "© 2025 The Valley Courier"} <= removed
     assert art.title == "Storm live: roads closed and schools shut as the river keeps rising"
+
+
+def test_entries_closed_by_a_share_phrase_stay_under_their_stamps() -> None:
+    # found by a held-out probe: one paragraph an entry, each closed by "Share this
+    # update" (a share phrase, not a known line); the model took most of them
+    entries = [[entry[1]] for entry in LIVE_ENTRIES]
+    stamps = ["10:40 p.m.", "9:55 p.m.", "9:20 p.m.", "8:45 p.m.", "8:10 p.m.", "7:30 p.m."]
+    art = clean(_live_page(entries, stamps, button="Share this update"))
+    kept = set(art.paragraphs)
+    for (line,) in entries:
+        assert line in kept, line
+    assert "Share this update" not in kept
 
 
 def test_a_page_s_call_for_pictures_under_a_live_report_stays_out() -> None:

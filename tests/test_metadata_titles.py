@@ -2342,6 +2342,7 @@ _FLOOD_HEADLINE = "Council approves new flood wall for the riverside"
         "Europa Press Castilla-La Mancha",  # a wire agency's desk and its place
         "dpa Niedersachsen",
         "Populair: Storm Rode Duivels Pukkelpop Weerbericht",  # trending, in Dutch
+        "Author: Example 12 Digital Staff",  # a cued byline naming a newsroom
     ],
 )
 def test_lines_that_are_never_headlines_give_way_to_the_headline(first_line: str) -> None:

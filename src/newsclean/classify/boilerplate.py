@@ -1115,8 +1115,17 @@ ENTRY_SHARE_MAX_WORDS = 3
 
 
 def _entry_share_button(change: tuple[str, str] | None, info: LineInfo) -> bool:
-    """A share button standing alone under an entry of a live report."""
-    return change == (labels.SHARE, "exact_line") and info.words <= ENTRY_SHARE_MAX_WORDS
+    """A share button standing alone under an entry of a live report ("Share", "Share
+    this update": a known line or a line with a share phrase)."""
+    return (
+        change is not None
+        and change[0] == labels.SHARE
+        and change[1] in _BUTTON_RULES
+        and info.words <= ENTRY_SHARE_MAX_WORDS
+    )
+
+
+_BUTTON_RULES = frozenset({"exact_line", "keyword_phrase"})
 
 
 def model_view(article: Article, far: Collection[int]) -> list[int]:

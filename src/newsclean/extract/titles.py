@@ -1668,8 +1668,8 @@ def _is_byline(text: str, language: str | None = None) -> bool:
     if own is None:
         return parse_bio(text, language=language) is not None or _name_and_role(text, language)
     found = parse_byline(text, cued=False, language=own)
-    if found is not None and found.authors:
-        return True
+    if found is not None and (found.authors or found.org):
+        return True  # a person, or a newsroom ("Author: KPVN 12 Digital Staff")
     # the cue's colon run into what follows: "Author:The Example DeskPublish date:…"
     head, colon, rest = text.partition(":")
     return bool(colon) and rest[:1].isupper() and len(head.split()) <= CUE_MAX_WORDS
