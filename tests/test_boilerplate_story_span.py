@@ -1200,3 +1200,19 @@ def test_a_heading_over_teasers_after_the_story_stays_removed(section: list[str]
     lines = [PROSE[0], PROSE[1], *section, "Home"]
     removed = set(range(2, len(lines)))
     assert set(_span(lines, removed)) == removed
+
+
+def test_a_table_set_out_with_bars_after_the_story_comes_back() -> None:
+    # found by a held-out probe: a Markdown table of results (scores as "1:2", one match
+    # called off) and a sentence under it; its rows are the story's, header and all
+    table = [
+        "| Home | Away | Result |",
+        "| Eastfield Rovers | Hill Town | 3:1 |",
+        "| Marsh United | Kingsbridge | 0:2 |",
+        "| Old Quay | Ferry Lane | called off |",
+        "| Westgate | Priory Park | 4:0 |",
+    ]
+    lines = [PROSE[0], PROSE[1], *table, PROSE[2], "Home"]
+    assert _span(lines, set(range(2, len(lines)))) == {len(lines) - 1: ("navigation", "model")}
+    # bars make no teaser of a line either
+    assert _teaser_lines(_infos(table)) == 0

@@ -4950,9 +4950,18 @@ def _headline_like(info: LineInfo) -> bool:
 def _item_shaped(info: LineInfo) -> bool:
     """The item of a table, schedule or timeline: led by a figure ("1962 – …", "300 g
     flour", "6.00pm …", "3. Tomasz Wrobel (POL) 2:08:40"), or holding two figures or
-    more ("Leeds 2 Burnley 1"). A bullet is no sign: text renderings print one before
-    every entry of a menu or a teaser list."""
-    return info.key[:1].isdigit() or len(_NUMBER.findall(info.key)) >= 2
+    more ("Leeds 2 Burnley 1"), or a row of a table set out with bars ("| SV Wardenburg |
+    TSV Haffkrug | 1:2 |", its header too). A bullet is no sign: text renderings print
+    one before every entry of a menu or a teaser list."""
+    return (
+        info.key[:1].isdigit()
+        or len(_NUMBER.findall(info.key)) >= 2
+        or (info.bar_row and info.separators >= PIPE_ROW_MIN_BARS)
+    )
+
+
+PIPE_ROW_MIN_BARS = 3
+"""Bars of a table's row set out with them, both ends included: two cells at least."""
 
 
 FACT_LABEL_WORDS = 4
@@ -4995,8 +5004,9 @@ def _teaser_lines(infos: Sequence[LineInfo]) -> int:
     """How many of the lines read as teasers of other articles: headline-like lines,
     the labels (kickers, section names, authors' names) right above them, and labels
     in runs of :data:`LABEL_RUN` or more (a menu, a list of names)."""
-    headline = [_headline_like(info) for info in infos]
-    label = [_label_like(info) for info in infos]
+    # a table's row set out with bars is none of them, its header included
+    headline = [_headline_like(info) and not info.bar_row for info in infos]
+    label = [_label_like(info) and not info.bar_row for info in infos]
     count = 0
     k = 0
     n = len(infos)

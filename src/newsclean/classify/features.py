@@ -138,6 +138,9 @@ class LineInfo(NamedTuple):
     is_prose: bool = False
     """Reads like running text (see :func:`reads_as_prose`); stored, not a property:
     the rules ask it of every line several times over."""
+    bar_row: bool = False
+    """Opens and closes with a bar: a row of a table set out with bars ("| SV Wardenburg
+    | TSV Haffkrug | 1:2 |"; ``key`` drops the bars at its ends)."""
 
 
 def marks_any_length(info: LineInfo) -> bool:
@@ -381,6 +384,7 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         keyword_opens=phrase is not None and tuple(bare[: len(words)]) == words,
         ends_clause=last in (",", ";"),
         is_prose=reads_as_prose(n_chars, n_words, ends_sentence, commas, stop_share),
+        bar_row=text[:1] == "|" and stripped[-1:] == "|",
     )
     topic_language = _story_topics().get(words) if words else None
     if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):
