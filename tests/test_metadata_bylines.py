@@ -88,6 +88,9 @@ MORE = (
         # a news portal's name after the writer's is no second writer
         ("Por Rita Lopes, Portal Serra Verde — Campinas (SP)", "pt", ("Rita Lopes",)),
         ("Por Pablo Ruiz, Portal Norte", "es", ("Pablo Ruiz",)),
+        # "Min" is a name's word ("min" of a reading time has its figure)
+        ("Tan Hui Min, Education Correspondent", "en", ("Tan Hui Min",)),
+        ("By Jane Doe - 5 min", "en", ("Jane Doe",)),
     ],
 )
 def test_bylines_in_every_language(line: str, language: str, authors: tuple[str, ...]) -> None:

@@ -435,7 +435,6 @@ NOT_NAME_WORDS = (
     "send",
     "tip",
     "tips",
-    "min",
     "time",
     "am",
     "pm",
