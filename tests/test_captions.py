@@ -1178,3 +1178,19 @@ def test_an_agency_acronym_in_title_case_alone_in_brackets_is_a_credit() -> None
         "The mayor thanked the volunteers (Ap)",
     ):
         assert strip_captions(f"{BODY}\n\n{line}\n\n{AFTER}").paragraphs == (BODY, line, AFTER)
+
+
+@pytest.mark.parametrize(
+    "button", ["Purchase Licensing Rights, opens new tab", "Purchase Licensing Rights"]
+)
+def test_a_licensing_button_run_onto_a_caption_s_credit_leaves_it_a_caption(button: str) -> None:
+    # found by a held-out probe: a wire page's caption with the picture's button after it
+    line = (
+        f"[1/3] Residents wade through floodwater in the town. REUTERS/Jane Roe/File Photo {button}"
+    )
+    art = strip_captions(_around(line))
+    assert [r.text for r in art.removed] == [line]
+    assert [c.credit for c in art.captions] == ["REUTERS/Jane Roe"]
+    # a sentence about buying rights is no caption
+    sentence = "The studio said it would purchase licensing rights, opens new tab"
+    assert strip_captions(_around(sentence)).removed == ()

@@ -1227,6 +1227,18 @@ def _markdown_image(text: str) -> _Hit | None:
     return _Hit("markdown_image", text=(start, end))
 
 
+_LICENSING_BUTTON = re.compile(
+    r"\s+(?:purchase|acquire|buy) licensing rights"
+    r"(?:,? opens (?:in )?(?:a )?new (?:tab|window))?\s*$",
+    re.IGNORECASE,
+)
+"""A picture's licensing button a renderer ran onto the end of its caption."""
+_LICENSING_TAIL_HINT = "new tab"
+_LICENSING_TAIL_CHARS = 64
+"""The button ("Purchase Licensing Rights, opens new tab", 41 characters) is looked for
+in the line's last characters only."""
+
+
 def _detect(
     text: str,
     vocab: CreditVocab,
@@ -1235,6 +1247,16 @@ def _detect(
 ) -> _Hit | None:
     """The caption rule that fires on one block's text, if any (``repeated``: see
     :func:`_trailing`)."""
+    if text[-len(_LICENSING_TAIL_HINT) :].lower() == _LICENSING_TAIL_HINT or (
+        "licensing rights" in text[-_LICENSING_TAIL_CHARS:].lower()
+    ):
+        # read the line's end only: the pattern stays linear however long the line
+        cut = max(0, len(text) - _LICENSING_TAIL_CHARS)
+        bare = (text[:cut] + _LICENSING_BUTTON.sub("", text[cut:])).rstrip()
+        if bare != text.rstrip():
+            # "… REUTERS/Jane Roe/File Photo Purchase Licensing Rights, opens new tab":
+            # the picture's licensing button run onto its credit
+            return _detect(bare, vocab, disabled, repeated)
     if text[:8].lower() == "[caption" and "caption_shortcode" not in disabled:
         hit = _shortcode(text)
         if hit is not None:
