@@ -261,6 +261,13 @@ def test_the_header_of_a_pipe_table_stays_with_its_rows() -> None:
     assert article.removed == ()
 
 
+def test_the_header_of_a_markdown_table_over_its_rule_stays_with_its_rows() -> None:
+    # found by a held-out probe: html2text's table, its rule under the header
+    table = [TABLE[0], "---|---|---|---", *TABLE[1:]]
+    article = newsclean.clean("\n".join([PROSE[0], "", *table, "", PROSE[1]]))
+    assert [r.text for r in article.removed] == ["---|---|---|---"]
+
+
 @pytest.mark.parametrize(
     "below",
     [PROSE[1], "Council results | Local | Example Gazette"],

@@ -1323,12 +1323,18 @@ TABLE_HEADER_MIN_CELLS = 3
 def _keep_table_headers(blocks: Sequence[Block], changes: dict[int, tuple[str, str]]) -> None:
     """Give back a pipe-separated row read as a pasted page title when it heads a table:
     "Party | Seats | Change | Vote share" over "Greens | 12 | +7 | 24.1%". The row
-    under it has as many cells, holds a figure and stays in the story."""
+    under it has as many cells, holds a figure and stays in the story; a Markdown
+    table's rule under the header ("---|---|---") is read past."""
     for i, (_, rule) in list(changes.items()):
-        if rule != "link_title" or i + 1 >= len(blocks) or i + 1 in changes:
+        if rule != "link_title":
+            continue
+        j = i + 1
+        if j < len(blocks) and changes.get(j, ("", ""))[1] == "rule_line" and "|" in blocks[j].text:
+            j += 1
+        if j >= len(blocks) or j in changes:
             continue
         cells = blocks[i].text.count(" | ") + 1
-        below = blocks[i + 1].text
+        below = blocks[j].text
         if (
             cells >= TABLE_HEADER_MIN_CELLS
             and below.count(" | ") + 1 == cells
