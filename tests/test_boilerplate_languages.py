@@ -886,6 +886,15 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("it", "Di tendenza: Sciopero Meteo Serie A", "related"),
     ("pt", "Em alta: Eleições Dengue Futebol", "related"),
     ("en", "Premium content: What the flip means for the depth chart", "promo"),
+    # players, pagers and labels (held-out probes)
+    ("fr", "Lecture 3 min.", "metadata"),
+    ("fr", "Votre navigateur ne prend pas en charge la lecture audio.", "navigation"),
+    ("pt", "Ouça este conteúdo 0:00 / 3:12", "caption"),
+    ("en", "Play 00:00 / 04:12", "caption"),
+    ("es", "Comparte esta noticia: Facebook X Telegram", "share"),
+    ("es", "Noticia relacionada: Las lluvias salvan la cosecha en Jaén", "related"),
+    ("en", "‹ Previous Next ›", "navigation"),
+    ("es", "‹ Anterior Siguiente ›", "navigation"),
 ]
 
 

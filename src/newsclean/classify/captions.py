@@ -158,12 +158,13 @@ _PICTURE_KIND_CHARS = 40
 """Characters at the end of a line read for such a note."""
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d\d"
 _PLAYER_TIME = re.compile(
-    rf"{_CLOCK} ?/ ?{_CLOCK}"
+    rf"(?:(?:{'|'.join(lex.PLAYER_BUTTONS)}) )?{_CLOCK} ?/ ?{_CLOCK}"
     rf"|(?:video )?(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)})(?: ?[:·|-])? ?{_CLOCK}"
     rf"|(?:{'|'.join(lex.PLAYER_LENGTH_WORDS)}) ?\(\d{{1,3}} ?min(?:s|utes)?\)"
     r"|the video will (?:start|play|begin) in \d{1,2}(?: seconds?)?"
 )
-"""A media player's position and length, or its length alone: "0:00 / 6:12",
+"""A media player's position and length, perhaps after its button ("Play 00:00 / 04:12",
+"Ouça este conteúdo 0:00 / 3:12"), or its length alone: "0:00 / 6:12",
 "Duration 1:58", "Video duration: 3:12", "Dauer 2:05", "Listen · 7:42", "Listen (3 min)";
 a player's countdown: "The video will start in 8" (a key: lower case)."""
 _CLIP_LENGTH = re.compile(_CLOCK)

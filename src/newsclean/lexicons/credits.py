@@ -419,6 +419,14 @@ VIDEO_PREFIXES: dict[str, tuple[str, ...]] = {
     "uk": ("відео", "дивіться"),
 }
 
+PLAYER_BUTTONS: tuple[str, ...] = (
+    *("play", "pause", "listen", "listen to this article"),
+    *("abspielen", "anhören", "lire", "écouter", "reproducir", "escuchar", "riproduci"),
+    *("ascolta", "ouvir", "ouça", "ouça este conteúdo", "afspelen", "luister"),
+)
+"""A media player's button printed before its position and length ("Play 00:00 /
+04:12"); lower case, as the line's key is."""
+
 PLAYER_LENGTH_WORDS: tuple[str, ...] = (
     *("duration", "video length", "dauer", "durée", "duración", "durata", "duração", "duur"),
     "длительность",

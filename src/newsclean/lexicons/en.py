@@ -293,6 +293,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "skip to key events",
         "swipe for more",
         "prev",
+        "previous next",
     ),
     "metadata": (
         "news provided by",

@@ -71,6 +71,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "actualizar",
         "ver esta publicación en instagram",
         "cargar más actualizaciones",
+        "anterior siguiente",
     ),
     "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
     "related": (
@@ -147,6 +148,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "más información:",
         "tendencias:",
         "lo más leído:",
+        "noticia relacionada:",
+        "noticias relacionadas:",
     ),
     "section": (
         "categoría:",
@@ -161,6 +164,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "únete a nuestro canal",
     ),
     "comments": ("para comentar debes",),
+    "share": (
+        "comparte esta noticia:",
+        "compartir esta noticia:",
+    ),
 }
 
 STOPWORDS: frozenset[str] = frozenset(

@@ -274,6 +274,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
     "contact": ("écrivez-nous à",),
+    "navigation": ("votre navigateur ne prend pas en charge",),
 }
 
 KEY_POINT_HEADERS: tuple[str, ...] = (
@@ -365,7 +366,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
 }
 """Nouns counted next to a number ("12 commentaires", "3 min de lecture")."""
 
-READING_TIME_CUES: tuple[str, ...] = ("temps de lecture", "durée de lecture")
+READING_TIME_CUES: tuple[str, ...] = ("temps de lecture", "durée de lecture", "lecture")
 """Openings of a reading-time line ("Temps de lecture : 4 minutes")."""
 
 MORE_WORDS: tuple[str, ...] = ("plus", "autres", "d'autres")
