@@ -151,6 +151,43 @@ def test_a_headline_only_the_settle_pass_reads_becomes_the_title() -> None:
     assert art.to_text() == "two\n\nthree\n\nfour"  # the line read as headline is shown
 
 
+def drop_zero_else_one(doc: str | Article, /) -> Article:
+    """Removes the line "zero", or when there is none the line "one"."""
+    art = as_article(doc)
+    texts = [b.text for b in art.blocks]
+    target = "zero" if "zero" in texts else "one"
+    drop = {i: (labels.BOILERPLATE, "drop") for i, t in enumerate(texts) if t == target}
+    return relabel(art, drop, cleaner="dzo")
+
+
+def standfirst_of_two_lines(doc: str | Article, /) -> Article:
+    """Position-dependent like a standfirst finder: a text of exactly two body lines has
+    its first as standfirst."""
+    art = as_article(doc)
+    body = [i for i, b in enumerate(art.blocks) if b.is_body]
+    if len(body) != 2:
+        return art
+    return relabel(art, {body[0]: (labels.SUBTITLE, "standfirst")}, cleaner="sf")
+
+
+@pytest.mark.parametrize(
+    ("line", "settled_as"),
+    [
+        ("A plain line over the story", labels.SUBTITLE),
+        # a live entry's heading opened by its time is never carried back as standfirst
+        ("04:12 – Result declared", labels.BODY),
+        ("19.58 – Il candidato: «Risultato storico»", labels.BODY),
+    ],
+)
+def test_a_stamped_entry_heading_is_not_carried_back_as_standfirst(
+    line: str, settled_as: str
+) -> None:
+    # the first run drops "zero" and keeps three lines; the second drops "one" and reads
+    # a standfirst in the two left
+    art = Pipeline([drop_zero_else_one, standfirst_of_two_lines])(f"zero\n\none\n\n{line}\n\nstory")
+    assert [b.label for b in art.blocks if b.text == line] == [settled_as]
+
+
 def _settled_the_long_way(text: str) -> Article:
     """The settle loop with every cleaner in every round (no skipped normalisers)."""
     from newsclean.pipeline import SETTLE_ROUNDS

@@ -8,10 +8,10 @@ back every paragraph that second run would remove, with that run's label,
 cleaner and rule (the rule marked ``+settle``). A round or two ends it: each
 round only removes.
 
-Only removals of body paragraphs are carried back (a live entry's heading is not
-read as a standfirst, see :func:`carry_back`). A title or subtitle the
-second run reads differently is left to the metadata extractor's own
-consistency; fields the second run reads are not adopted, with one
+Only removals of body paragraphs are carried back (a live entry's heading, under
+its stamp or opened by its time, is not read as a standfirst, see
+:func:`carry_back`). A title or subtitle the second run reads differently is left
+to the metadata extractor's own consistency; fields the second run reads are not adopted, with one
 exception: when the first run found no headline (standfirst, byline) and the
 second reads one from a paragraph it carries back, the second run's value
 becomes the field. Otherwise the line would leave the body as a ``title``
@@ -20,6 +20,8 @@ the headline, and so on.
 """
 
 from __future__ import annotations
+
+import re
 
 import attrs
 
@@ -51,9 +53,13 @@ def carry_back(first: Article, second: Article) -> Article | None:
         block, later = first.blocks[i], again[len(head) + j]
         if later.text != block.text:
             return None
-        if later.label == labels.SUBTITLE and i > 0 and first.blocks[i - 1].rule == _ENTRY_STAMP:
-            # under a live report's entry stamp stands the entry's heading; in the rendered
-            # text the stamp is gone and the heading reads as the headline's standfirst
+        if later.label == labels.SUBTITLE and (
+            (i > 0 and first.blocks[i - 1].rule == _ENTRY_STAMP)
+            or _STAMPED_HEADING.match(block.text)
+        ):
+            # under a live report's entry stamp stands the entry's heading, or the stamp
+            # opens it ("04:12 – Result declared"); in the rendered text the stamp above
+            # is gone or the heading comes first, and it reads as the headline's standfirst
             continue
         if later.label != labels.BODY:
             changes[i] = attrs.evolve(
@@ -84,6 +90,9 @@ def carry_back(first: Article, second: Article) -> Article | None:
     return settled
 
 
+_STAMPED_HEADING = re.compile(r"\d{1,2}[:.h]\d\d[ \t]*[–—-][ \t]")
+"""A live report's entry heading opened by its time and a dash ("04:12 – Result
+declared", "19.58 – …"); a standfirst never opens with a time of day."""
 _ENTRY_STAMP = "live_stamps"
 """The rule that removes a live report's entry stamps (``strip_boilerplate``)."""
 
