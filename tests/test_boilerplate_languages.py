@@ -895,6 +895,9 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("es", "Noticia relacionada: Las lluvias salvan la cosecha en Jaén", "related"),
     ("en", "‹ Previous Next ›", "navigation"),
     ("es", "‹ Anterior Siguiente ›", "navigation"),
+    ("en", "Like 0 Tweet Share", "share"),  # a counter between the buttons
+    ("en", "For the latest news, weather, sports, and streaming video, head to KXYZ 4.", "promo"),
+    ("en", "Report a typo or error // Submit a news tip", "contact"),
 ]
 
 

@@ -2211,7 +2211,14 @@ def _bar_word_counts(key: str) -> tuple[int, int, int] | None:
     if networks:
         networks += words.count("x")  # "X" is a network only beside another one
     buttons = sum(1 for w in words if w in button_words)
+    if networks + buttons >= 2:
+        # a button's counter beside it ("Like 0 Tweet Share", "Share 12"): part of the bar
+        buttons += sum(1 for w in words if w.isdigit() and len(w) <= _COUNTER_MAX_DIGITS)
     return networks, buttons, len(words)
+
+
+_COUNTER_MAX_DIGITS = 6
+"""Digits of a share or like counter run into a row of buttons."""
 
 
 def _mark_repeated_share_rows(

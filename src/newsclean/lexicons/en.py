@@ -554,6 +554,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "subscribe for",
         "premium content:",
         "subscriber exclusive:",
+        "for the latest news, weather, sports",
     ),
     "legal": (
         "this article is for informational purposes",
@@ -638,6 +639,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "got a story",
         "got a news tip",
         "do you have a story",
+        "report a typo",
+        "report a typo or error",
     ),
     "ads": (
         "buy now:",
@@ -1153,6 +1156,7 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "post",
     "share",
     "tweet",
+    "like",
     "pin",
     "email",
     "e-mail",
