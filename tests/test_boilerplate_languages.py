@@ -898,6 +898,7 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("en", "Like 0 Tweet Share", "share"),  # a counter between the buttons
     ("en", "For the latest news, weather, sports, and streaming video, head to KXYZ 4.", "promo"),
     ("en", "Report a typo or error // Submit a news tip", "contact"),
+    ("de", "dpa-infocom, dpa:241212-930-316044/2", "metadata"),  # the wire's story code
 ]
 
 

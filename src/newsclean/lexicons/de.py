@@ -180,6 +180,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "dieser text erschien",
         "schlagwörter zu diesem artikel:",
         "schlagwörter:",
+        "dpa-infocom, dpa:",
+        "© dpa-infocom, dpa:",
     ),
     "related": (
         "weitere meldungen aus",
