@@ -899,6 +899,11 @@ WIDGET_LINES: list[tuple[str, str, str]] = [
     ("en", "For the latest news, weather, sports, and streaming video, head to KXYZ 4.", "promo"),
     ("en", "Report a typo or error // Submit a news tip", "contact"),
     ("de", "dpa-infocom, dpa:241212-930-316044/2", "metadata"),  # the wire's story code
+    ("en", "Enter your email Sign up", "promo"),
+    ("en", "Subscribe from $1 a week. Cancel anytime.", "promo"),
+    ("fr", "Offre sans engagement – 1 € le premier mois", "promo"),
+    ("de", "Diese Meldung teilen:", "share"),
+    ("en", "This live coverage has ended. Follow our latest updates here.", "navigation"),
 ]
 
 

@@ -49,6 +49,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "thema folgen",
         "teilen sie diesen artikel",
         "teilen kommentieren",
+        "diese meldung teilen",
+        "diese meldung teilen:",
     ),
     "navigation": (
         "mehr laden",

@@ -436,6 +436,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "donate",
         "republish this story",
         "republish this article",
+        "enter your email sign up",
+        "enter your email",
     ),
     "contact": (
         "write to us",
@@ -488,6 +490,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "listen to article (",
         "skip to main content skip to",
         "skip to content skip to",
+        "this live coverage has ended",
     ),
     "metadata": (
         "this article has been republished from",
@@ -555,6 +558,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "premium content:",
         "subscriber exclusive:",
         "for the latest news, weather, sports",
+        "subscribe from ",
     ),
     "legal": (
         "this article is for informational purposes",

@@ -73,7 +73,15 @@ LINES: dict[str, tuple[str, ...]] = {
         "cargar más actualizaciones",
         "anterior siguiente",
     ),
-    "metadata": ("redacción", "etiquetas", "temas", "publicado", "actualizado", "por"),
+    "metadata": (
+        "redacción",
+        "etiquetas",
+        "temas",
+        "publicado",
+        "actualizado",
+        "por",
+        "sobre la firma",
+    ),
     "related": (
         "recomendamos",
         "lo más visto",

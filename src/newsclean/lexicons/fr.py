@@ -172,6 +172,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "télécharger l'application",
         "retrouvez tous nos articles",
         "recevez gratuitement",
+        "offre sans engagement",
     ),
     "share": (
         "partager via",
