@@ -1947,6 +1947,9 @@ def test_a_newsroom_named_before_its_desk_is_a_desk_byline(line: str, desk: bool
         ("Sydney swelters at 45°C", False),  # no condition: a headline
         ("Madrid 38°C 24°C", False),  # a table row of a weather story
         ("Temperatures reached 41°C and the sky stayed clear all week.", False),  # a sentence
+        ("Phoenix, AZ 104° Thunderstorms", True),  # three digits in Fahrenheit
+        ("Snow to hit Scotland as temperatures plunge to -5°C", False),  # a headline
+        ("Clear skies and 3° frost forecast for Sunday", False),  # a crosshead
     ],
 )
 def test_a_weather_widget_s_reading_goes(line: str, widget: bool) -> None:

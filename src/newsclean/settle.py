@@ -90,9 +90,11 @@ def carry_back(first: Article, second: Article) -> Article | None:
     return settled
 
 
-_STAMPED_HEADING = re.compile(r"\d{1,2}[:.h]\d\d[ \t]*[–—-][ \t]")
+_STAMPED_HEADING = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d[ \t]*[–—-][ \t]")
 """A live report's entry heading opened by its time and a dash ("04:12 – Result
-declared", "19.58 – …"); a standfirst never opens with a time of day."""
+declared", "19.58 – …"); a standfirst never opens with a time of day. (Written here
+rather than taken from the boilerplate cleaner's clock pattern: this module is imported
+with the package, that one on first use.)"""
 _ENTRY_STAMP = "live_stamps"
 """The rule that removes a live report's entry stamps (``strip_boilerplate``)."""
 

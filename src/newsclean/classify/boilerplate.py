@@ -899,14 +899,19 @@ def _long_prefix_decision(text: str, info: LineInfo, index: CueIndex) -> tuple[s
 WEATHER_WIDGET_MAX_WORDS = 12
 """Words of a weather widget's line: a place, a temperature, a condition, perhaps the
 date before them ("Domingo 16 de febrero de 2020 | Villa Laguna Seca 31°C Despejado")."""
-_TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2} ?°[CF]?(?!\w)")
+WEATHER_CONDITION_MAX_WORDS = 2
+"""Words of the condition closing the widget's line ("Fine", "Pluie faible")."""
+_TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,3} ?°[CF]?(?!\w)")
 _WEATHER_SYMBOLS = frozenset("☀☁⛅⛈🌤🌥🌦🌧🌨🌩☂❄")
 
 
 def is_weather_widget(text: str) -> bool:
-    """Whether ``text`` is a weather widget's reading: a temperature and a condition or
-    a weather symbol on a short line that is no sentence ("Brisbane 26° Fine", "Galway
-    17°C ☁ Cloudy"); "Sydney swelters at 45°C" names no condition.
+    """Whether ``text`` is a weather widget's reading: a short line that is no sentence
+    and ends with a temperature and the weather's condition or symbol ("Brisbane 26°
+    Fine", "Galway 17°C ☁ Cloudy", "Dimanche 11° Pluie faible"). A headline names the
+    weather elsewhere or says more after it: "Sydney swelters at 45°C", "Snow to hit
+    Scotland as temperatures plunge to -5°C", "Clear skies and 3° frost forecast for
+    Sunday".
 
     >>> is_weather_widget("Log in Brisbane 26° Fine"), is_weather_widget("Sydney swelters at 45°C")
     (True, False)
@@ -917,14 +922,17 @@ def is_weather_widget(text: str) -> bool:
 def _weather_reading(text: str, info: LineInfo) -> bool:
     if info.words > WEATHER_WIDGET_MAX_WORDS or info.ends_sentence:
         return False
-    if _TEMPERATURE.search(text) is None:
+    found = list(_TEMPERATURE.finditer(text))
+    if not found:
         return False
-    if not _WEATHER_SYMBOLS.isdisjoint(text):
-        return True
+    after = text[found[-1].end() :]
+    symbol = not _WEATHER_SYMBOLS.isdisjoint(after)
+    words = [w for w in after.lower().split() if _WEATHER_SYMBOLS.isdisjoint(w)]
+    if not words:
+        return symbol
     conditions = weather_words()
-    words = info.key.split()
-    return any(
-        w in conditions or " ".join(words[k : k + 2]) in conditions for k, w in enumerate(words)
+    return len(words) <= WEATHER_CONDITION_MAX_WORDS and (
+        words[0] in conditions or " ".join(words) in conditions
     )
 
 
@@ -2212,7 +2220,8 @@ def _bar_word_counts(key: str) -> tuple[int, int, int] | None:
         networks += words.count("x")  # "X" is a network only beside another one
     buttons = sum(1 for w in words if w in button_words)
     if networks + buttons >= 2:
-        # a button's counter beside it ("Like 0 Tweet Share", "Share 12"): part of the bar
+        # a button's counter beside it ("Like 0 Tweet Share", "Share 12 Tweet 3"): part of
+        # the bar
         buttons += sum(1 for w in words if w.isdigit() and len(w) <= _COUNTER_MAX_DIGITS)
     return networks, buttons, len(words)
 

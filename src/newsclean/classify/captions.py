@@ -1234,7 +1234,6 @@ _LICENSING_BUTTON = re.compile(
     re.IGNORECASE,
 )
 """A picture's licensing button a renderer ran onto the end of its caption."""
-_LICENSING_TAIL_HINT = "new tab"
 _LICENSING_TAIL_CHARS = 64
 """The button ("Purchase Licensing Rights, opens new tab", 41 characters) is looked for
 in the line's last characters only."""
@@ -1248,9 +1247,7 @@ def _detect(
 ) -> _Hit | None:
     """The caption rule that fires on one block's text, if any (``repeated``: see
     :func:`_trailing`)."""
-    if text[-len(_LICENSING_TAIL_HINT) :].lower() == _LICENSING_TAIL_HINT or (
-        "licensing rights" in text[-_LICENSING_TAIL_CHARS:].lower()
-    ):
+    if "licensing rights" in text[-_LICENSING_TAIL_CHARS:].lower():
         # read the line's end only: the pattern stays linear however long the line
         cut = max(0, len(text) - _LICENSING_TAIL_CHARS)
         bare = (text[:cut] + _LICENSING_BUTTON.sub("", text[cut:])).rstrip()

@@ -345,11 +345,6 @@ Ibáñez Soler" / "Madrid" / "16/04/2024 - 13:27"). A place of two capitalised w
 ("Buenos Aires") reads as a second name, a co-author's, as it did before."""
 
 
-_HANDLE_ALONE = re.compile(r"@[A-Za-z0-9_]{2,30}")
-"""The writer's social handle alone on its line between the name and the date
-("Nadia Fairbanks" / "@nfairbanks" / "3:12 PM EST • January 20, 2023")."""
-
-
 def _place_alone(text: str) -> bool:
     """Whether ``text`` could be a place printed alone: a few words, the first and last
     capitalised, no digit, no closing punctuation."""
@@ -1012,7 +1007,7 @@ class _Extraction:
             self._job_over_date(nxt, by_pos)
             or self._name_alone(under)
             or _place_alone(under)
-            or _HANDLE_ALONE.fullmatch(under.strip()) is not None  # "@nfairbanks"
+            or find_handles(under.strip()) == [under.strip()]  # "@nfairbanks" alone
         ) and _dated(by_pos.get(nxt.pos + 1))
 
     def _bio_under(self, text: str, pos: int) -> bool:

@@ -1421,7 +1421,6 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _name_and_outlet(text, language)
         or _ends_with_buttons(text)
         or _score_line(text)
-        or _agency_desk(text)
         or _weather(text)
     )
 
@@ -1433,30 +1432,6 @@ def _weather(text: str) -> bool:
     from newsclean.classify.boilerplate import is_weather_widget
 
     return is_weather_widget(text)
-
-
-AGENCY_DESK_MAX_WORDS = 3
-"""Words of the place after a wire agency's name on its desk's line ("Europa Press
-Castilla-La Mancha", "EFE Madrid", "AFP Paris")."""
-
-
-def _agency_desk(text: str) -> bool:
-    """A wire agency's name and the place of its desk, capitalised, and nothing else:
-    the credit over a wire story, never a headline ("Reuters Poll: …" has a colon)."""
-    from newsclean.extract.lexicon import meta_lexicon
-
-    words = text.split()
-    if not 2 <= len(words) <= AGENCY_DESK_MAX_WORDS + 2:
-        return False
-    lex = meta_lexicon()
-    for size in (2, 1):  # "Europa Press" before "Europa"
-        if lex.agency(" ".join(words[:size])) is None:
-            continue
-        place = words[size:]
-        return 0 < len(place) <= AGENCY_DESK_MAX_WORDS and all(
-            w[:1].isupper() and w[-1:].isalpha() for w in place
-        )
-    return False
 
 
 SCORE_LINE_MAX_WORDS = 12
@@ -1966,15 +1941,13 @@ CUT_SHORT_TAIL = MARKER_TAIL
 
 
 _MARKED_START = re.compile(
-    r"\[(?:\d{1,4}\]|(?i:logo|image|img|photo|foto|imagen|imagem|immagine|bild|afbeelding)"
-    r"(?:\]|[ :][^\[\]]{0,80}\]))"
+    r"\[(?:\d{1,4}|(?i:logo|image|img|photo|foto|imagen|imagem|immagine|bild|afbeelding))\]"
 )
-"""A line opening with a text browser's link number or a picture's placeholder, alone or
-with its alt text ("[Logo Le Progrès de Bresse]"); a tag such as "[VIDEO]" or
-"[Updated]" may open a headline."""
+"""A line opening with a text browser's link number or a picture's placeholder (a tag
+such as "[VIDEO]" or "[Updated]" may open a headline)."""
 _WHOLLY_BRACKETED = re.compile(r"\[[^\[\]]{1,80}\]")
 """A first line wholly in square brackets: a picture's alt text as a text browser prints
-it (the site's logo, "[Jornal do Douro e Tâmega]"); a page's ``<title>`` is plain."""
+it (the site's logo, "[Jornal da Beira e Vouga]"); a page's ``<title>`` is plain."""
 _BRACKETED = re.compile(r"\[[^\[\]]{1,20}\]")
 BRACKETED_BUTTONS_MIN = 2
 """Short bracketed labels on a line that make it a row of buttons ("[Login] [Abo]"): a

@@ -50,7 +50,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "teilen sie diesen artikel",
         "teilen kommentieren",
         "diese meldung teilen",
-        "diese meldung teilen:",
     ),
     "navigation": (
         "mehr laden",
@@ -183,7 +182,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "schlagwörter zu diesem artikel:",
         "schlagwörter:",
         "dpa-infocom, dpa:",
-        "© dpa-infocom, dpa:",
     ),
     "related": (
         "weitere meldungen aus",

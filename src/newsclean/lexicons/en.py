@@ -436,7 +436,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "donate",
         "republish this story",
         "republish this article",
-        "enter your email sign up",
         "enter your email",
     ),
     "contact": (
@@ -644,7 +643,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "got a news tip",
         "do you have a story",
         "report a typo",
-        "report a typo or error",
     ),
     "ads": (
         "buy now:",

@@ -154,7 +154,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "lire aussi.",
         "à lire aussi.",
         "sur le même thème:",
-        "tendances :",
         "tendances:",
         "les plus lus :",
     ),
