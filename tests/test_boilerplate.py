@@ -690,6 +690,48 @@ def test_a_teaser_box_in_the_middle_of_the_story_takes_only_its_teaser(teaser: s
     assert [r.text for r in art.removed] == ["Read Next", teaser]
 
 
+def test_two_teasers_under_their_kickers_in_the_middle_of_the_story_go_alone() -> None:
+    # found by held-out probes: a tabloid's "READ MORE ON …" box of two headlines,
+    # each under its kicker, between two parts of the story; the story under it stays
+    story = [
+        "Gemma Hart is leaving the breakfast sofa after eleven years, the channel confirmed "
+        "on Tuesday, ending one of the longest runs of any presenter on morning television.",
+        "The 44-year-old told colleagues of her decision at a meeting last week, and she "
+        "will present her final programme before the end of the month.",
+        *LONG_STORY,
+    ]
+    half = len(story) - 2
+    box = [
+        "Related Stories",
+        "SOFA SO GOOD",
+        "Breakfast host reveals the 4am routine that keeps her going",
+        "OFF AIR",
+        "Radio legend reveals he has been axed in emotional message",
+    ]
+    text = "\n\n".join([*story[:half], *box, *story[half:]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(story)
+    assert [r.text for r in art.removed] == box
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "MORE STORIES LIKE THIS ONE",
+        "READ MORE ON TV PRESENTERS",
+        "Relacionado",
+        "Nos dernières actualités",
+    ],
+)
+def test_more_headings_over_teasers_after_the_story(heading: str) -> None:
+    # found by the development corpus's held-out folds and held-out probes
+    teasers = ["Tram line delayed again", "New cycle lanes open in the old town"]
+    text = "\n\n".join([*LONG_STORY, heading, *teasers])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [(r.text, r.kind) for r in art.removed] == [(t, "related") for t in [heading, *teasers]]
+
+
 def test_a_writer_s_bio_under_a_teaser_is_no_story_going_on() -> None:
     # found by review: "Related Stories", a headline, then the writer's bio
     bio = [

@@ -364,6 +364,12 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Share Article via Facebook", "share"),
+        ("Author of the article:", "metadata"),
+        (
+            "You have unlocked this article. Subscribe for full access to all premium content.",
+            "promo",
+        ),
         ("Load more updates", "navigation"),  # under a live report
         ("YouTube video player", "navigation"),  # an embedded video's leftovers
         ("Show all key events", "navigation"),  # a live report's summary box
@@ -469,6 +475,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Liveblog aktualisieren", "navigation"),
+        ("Dieser Beitrag gibt die Meinung des Autors wieder und nicht die der Redaktion.", "legal"),
         ("Das könnte Sie auch interessieren: Die besten Ventilatoren im Test", "related"),
         ("Ältere Einträge laden", "navigation"),
         (
@@ -499,6 +507,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Offre spéciale : 1 € le premier mois, sans engagement", "promo"),
+        ("Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous.", "promo"),
         ("Charger plus", "navigation"),
         ("Vos réactions (1)", "comments"),  # a count behind the reader's possessive
         ("Ce contenu est produit grâce à l’Initiative de journalisme local.", "metadata"),
@@ -528,6 +538,10 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Réagir à cet article", "comments"),
     ],
     "es": [
+        (
+            "Las tribunas expresan la opinión de sus autores y no necesariamente la del periódico.",
+            "legal",
+        ),
         ("Cargar más", "navigation"),
         ("Seguí leyendo", "navigation"),
         ("Mirá también: Los resultados de la fecha", "related"),
@@ -568,6 +582,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Exclusivo assinantes", "promo"),
+        ("Partilhe esta notícia", "share"),
         ("Compartilhe esta notícia", "share"),
         ("Continue a ler depois da publicidade", "ads"),
         ("Carregar mais", "navigation"),
@@ -591,6 +607,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Quero receber", "promo"),
     ],
     "nl": [
+        ("Bekijk dit bericht op Instagram", "share"),
+        ("Een bericht gedeeld door Lotte de Vries (@lottedevries)", "share"),
         ("Gerelateerd: Koning reikt onderscheidingen uit", "related"),
         ("Lees verder op Filmkrant Noord", "related"),
         ("Dit artikel verscheen eerder in de krant.", "metadata"),

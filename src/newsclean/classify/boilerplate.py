@@ -2667,9 +2667,11 @@ going on under a box in its middle ("Read Next" and a teaser, then more of the s
 a list's items are shorter, a teaser's summary has the next headline under it."""
 
 
-RESUMED_STORY_MAX_BOX = 3
-"""Short lines (a teaser or two and a "more" link) between a heading and the prose that
-shows the story going on under them; a longer list is the page's tail."""
+RESUMED_STORY_MAX_BOX = 4
+"""Short lines (a teaser or two, each perhaps under its kicker, and a "more" link)
+between a heading and the prose that shows the story going on under them; a longer
+list is the page's tail. Two teasers with their kickers ("SOFA SO GOOD" / "Breakfast
+host reveals …" / "OFF AIR" / "Radio legend …") make four."""
 
 
 def _story_resumes(

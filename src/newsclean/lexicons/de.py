@@ -98,6 +98,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "dieses thema im programm:",
         "ticker aktualisieren",
         "jetzt aktualisieren",
+        "liveblog aktualisieren",
     ),
     "metadata": (
         "redaktion",
@@ -307,6 +308,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "alle angaben ohne gewähr",
         "impressum",
         "nutzungsbedingungen",
+        "gibt die meinung des autors wieder",
+        "gibt die meinung der autorin wieder",
     ),
     "promo": (
         "jetzt kostenlos herunterladen",

@@ -312,6 +312,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "posted by",
         "tags",
         "filed under",
+        "author of the article:",
+        "author of the article",
     ),
     "related": (
         "more from this author",
@@ -623,6 +625,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "click to print",
         "pin this for later",
         "give this article",
+        "share article via",
     ),
     "contact": (
         "readers can contact the readers' editor",
@@ -826,6 +829,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "republish our articles for free",
         "you may republish this story",
         "authorised and regulated by the financial conduct authority",
+        "are those of the author and do not necessarily",
+        "are those of the writer and do not necessarily",
     ),
     "promo": (
         "is member-supported",
@@ -873,6 +878,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "forwarded this email",
         "update your preferences or unsubscribe",
         "straight to your inbox",
+        "you have unlocked this article",
+        "subscribe for full access",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -968,6 +975,10 @@ TEASER_HEADERS: tuple[str, ...] = (
     "related content",
     "related coverage",
     "more stories",
+    "more stories like this",
+    "more stories like this one",
+    "more like this",
+    "more articles like this",
     "more news",
     "recommended from",
     "more from",
@@ -1020,6 +1031,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "trending now",
     "more reviews",
     "latest stories",
+    "read more on",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -1102,6 +1114,9 @@ CONTACT_OPENINGS: tuple[str, ...] = (
     "press contact:",
     "media inquiries:",
     "contact:",
+    "do you have a tip?",
+    "have a tip?",
+    "got a tip?",
 )
 """Openings of a short line that gives an e-mail address to write to ("Write to Jane
 Doe at jane@example.com"); the line must hold the address."""

@@ -239,6 +239,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "usamos cookies",
         "todos los derechos reservados",
         "cookies",
+        "expresan la opinión de sus autores",
+        "no necesariamente la del periódico",
     ),
     "promo": (
         "recibe cada semana",
@@ -298,6 +300,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "lee también",
     "lea también",
     "más para leer",
+    "relacionado",
+    "relacionados",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

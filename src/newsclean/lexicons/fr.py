@@ -172,6 +172,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "retrouvez tous nos articles",
         "recevez gratuitement",
         "offre sans engagement",
+        "offre spéciale :",
+        "offre spéciale:",
     ),
     "share": (
         "partager via",
@@ -270,6 +272,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "inscrivez-vous",
         "inscrivez-vous à la newsletter",
         "inscrivez-vous à notre newsletter",
+        "articles gratuits ce mois-ci",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
@@ -316,6 +319,9 @@ TEASER_HEADERS: tuple[str, ...] = (
     "lire aussi",
     "à voir aussi",
     "nos lecteurs ont aussi lu",
+    "nos dernières actualités",
+    "dernières actualités",
+    "nos derniers articles",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

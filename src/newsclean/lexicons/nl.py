@@ -33,6 +33,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "printen",
         "volg ons",
         "deel artikel",
+        "bekijk dit bericht op instagram",
     ),
     "navigation": (
         "naar de inhoud",
@@ -143,6 +144,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "delen via:",
         "deel dit liveblog",
         "deel dit artikel",
+        "een bericht gedeeld door",
     ),
     "contact": ("heb jij iets gezien of weet je meer?",),
 }

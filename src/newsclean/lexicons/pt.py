@@ -44,6 +44,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "partilhe",
         "compartilhe esta reportagem",
         "salvar",
+        "partilhe este artigo",
+        "partilhe esta notícia",
+        "partilhar esta notícia",
     ),
     "navigation": (
         "carregar mais",
@@ -103,6 +106,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "assine a newsletter",
         "assine já",
         "newsletter",
+        "exclusivo assinantes",
+        "exclusivo para assinantes",
     ),
     "contact": (
         "contacto",
