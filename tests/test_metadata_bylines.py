@@ -541,6 +541,44 @@ def test_a_topic_line_under_the_headline_names_no_author(line: str) -> None:
     assert art.authors == ()
 
 
+@pytest.mark.parametrize("heading", ["Key Points", "Das Wichtigste in Kürze", "Related Stories"])
+def test_a_heading_the_lexicons_know_under_the_headline_names_no_author(heading: str) -> None:
+    # found by held-out probes: "Key Points" over a news site's summary box was read
+    # as a bare name (two capitalised words, named nowhere else)
+    art = newsclean.clean("\n\n".join([HEADLINE, heading, STORY, MORE]))
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Nathan Hollis at the Riverside Park", "Nathan Hollis"),
+        ("Ciarán Moloney at Semple Park", "Ciarán Moloney"),
+    ],
+)
+def test_a_match_reporter_at_the_ground_over_the_date_is_the_byline(line: str, author: str) -> None:
+    # found by held-out probes: a match report's byline names the ground, not a cue
+    head = ["Clonmore edge Ballinderry in semi-final thriller", line, "Sun, 02 Jun, 2024 - 19:05"]
+    art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
+    assert art.authors == (author,)
+    assert art.subtitle is None
+    assert art.paragraphs == (STORY, MORE)
+
+
+def test_a_club_s_name_over_the_score_is_no_author() -> None:
+    # found by held-out probes: the home club under the date, over the scoreline
+    head = [
+        "Ashford Rovers 3-1 Kingsbridge Town: Okeke double keeps title hopes alive",
+        "Saturday 20 April 2024 17:24 BST",
+        "Ashford Rovers",
+        "3",
+        "Kingsbridge Town",
+        "1",
+    ]
+    art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
+    assert art.authors == ()
+
+
 def test_a_bare_name_opening_a_text_without_headline_is_its_author_not_its_title() -> None:
     art = newsclean.clean("\n\n".join(["Aoife Granger", STORY, MORE]))
     assert art.title is None

@@ -329,9 +329,10 @@ MAX_BYLINE_LINE = 120
 CUED_BYLINE_BELOW = 3
 """Lines under a name-and-agency line searched for a cued byline ("By Lisa Friedman"):
 with one there, the name over it credits the picture."""
-_FILED_IN = frozenset({"in", "à", "aus", "en", "em"})
-"""Words before the place a writer filed from ("in Edinburgh", "à Lyon"); "a" joins a
-headline's words too ("… Makes a Statement")."""
+_FILED_IN = frozenset({"in", "à", "aus", "en", "em", "at"})
+"""Words before the place a writer filed from ("in Edinburgh", "à Lyon"), or the ground
+a match reporter writes at ("Jane Doe at the Riverside Park", "… at Semple Stadium");
+"a" joins a headline's words too ("… Makes a Statement")."""
 PLACE_MAX_WORDS = 2
 """Words of the place after a byline's names ("…, Ikore", "…, Port Harcourt")."""
 COMMENTS_HEADING_MAX_CHARS = 40
@@ -893,7 +894,7 @@ class _Extraction:
             head, comma, place = (
                 text[: filed.start()].rstrip(" ,"),
                 ", ",
-                filed.group().split(None, 1)[1],
+                filed.group().split(None, 1)[1].removeprefix("the "),
             )
         else:
             head, comma, place = text.rpartition(", ")

@@ -1621,6 +1621,15 @@ def is_section_trail(text: str) -> bool:
     return 2 * sum(1 for w in words if len(w) == 1) > len(words)
 
 
+def _is_lexicon_heading(text: str) -> bool:
+    """Whether ``text`` is a heading the lexicons know: furniture, a box heading, or
+    a story's key points ("Key Points", "Das Wichtigste in Kürze"), which a name's
+    test of capitalised words alone would pass."""
+    from newsclean.classify.cues import key_point_headers, line_key
+
+    return _is_cue_line(text) or line_key(text).rstrip(":") in key_point_headers()
+
+
 def _is_cue_line(text: str, *, spare_link_title: bool = True) -> bool:
     """A line the boilerplate cleaner removes wherever it stands, or a heading over
     other stories ("More from Example News"): never a headline (it would leave the
@@ -1732,6 +1741,8 @@ def name_alone_in(text: str, lines: Iterable[str], language: str | None) -> bool
     names = parse_names(text, cued=False, language=language, strict=True)
     if names is None or " ".join(names.authors) != " ".join(text.split()):
         return False
+    if _is_lexicon_heading(text):
+        return False  # "Key Points", "Related Stories": capitalised words of a heading
     from newsclean.extract.bylines import parse_bio
 
     name = " ".join(text.split())

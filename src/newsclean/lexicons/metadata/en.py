@@ -305,6 +305,15 @@ NOT_NAME_WORDS = (
     "museum",
     "hospital",
     "airport",
+    # the words of a football club's name over its score ("Ashford Rovers"): no
+    # surname either ("City" is not here: it ends towns, "Mexico City (AFP) -")
+    "united",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "albion",
+    "fc",
+    "afc",
     "correction",
     "clarification",
     "agencies",
