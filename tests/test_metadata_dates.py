@@ -431,3 +431,33 @@ def test_a_stamp_over_the_story_is_no_item_of_a_list_of_dates_under_it() -> None
     art = newsclean.clean("\n\n".join(lines))
     assert art.published == "2024-03-03"
     assert lines[3] in art.paragraphs
+
+
+LONGER = [
+    f"The council heard the {n} report of the evening on Tuesday, and members asked the "
+    f"officers who wrote it to come back with costs before the budget vote next month."
+    for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+]
+
+
+@pytest.mark.parametrize(
+    ("foot", "iso"),
+    [
+        (["Articolo pubblicato il 18 marzo 2025"], "2025-03-18"),
+        (["Published March 3, 2024"], "2024-03-03"),
+    ],
+)
+def test_a_cued_date_at_the_story_s_foot_is_its_date_when_none_is_over_it(
+    foot: list[str], iso: str
+) -> None:
+    # found by held-out probes: an extractor's output with the date under a long story
+    story = [STORY, MORE, *LONGER]
+    art = newsclean.clean("\n\n".join([*story, *foot, "Condividi su Facebook"]))
+    assert art.published == iso
+    assert art.paragraphs == tuple(story)
+
+
+def test_a_bare_date_at_a_long_story_s_foot_is_no_publication_date() -> None:
+    # a comment's or a teaser's date may stand there too
+    art = newsclean.clean("\n\n".join([STORY, MORE, *LONGER, "March 3, 2024"]))
+    assert art.published is None

@@ -480,6 +480,8 @@ class _Extraction:
         # then a line just above where the story starts is as near as one under it
         self.story_start = start if title.rule == "first_line" else None
         self._pick_dates(lines, anchor)
+        if "published" not in self.fields:
+            self._tail_date()
         self._pick_byline(lines, anchor)
         self._subtitle(title, lines)
         self._section(title, anchor, start, lay.end)
@@ -1221,16 +1223,43 @@ class _Extraction:
             return None  # "Online Desk", "der Redaktion", "La Rédaction": no one's name
         return " ".join(words)
 
+    def _last_prose_pos(self) -> int:
+        """The visible position of the last line of running prose, or -1."""
+        if not self.vis or self.lay.end < 1:
+            return -1
+        prose = self.lay.prose
+        return max((p for p, i in enumerate(self.vis) if prose[i]), default=-1)
+
+    def _tail_date(self) -> None:
+        """No date over the story: a date line with a publishing cue among the few lines
+        after its last paragraph ("Articolo pubblicato il 18 marzo 2025", "Published
+        March 3, 2024"), where an extractor leaves the foot of the story. Only a cued
+        date: a bare one there may be a comment's or a teaser's."""
+        blocks = self.article.blocks
+        vis = self.vis
+        last_prose = self._last_prose_pos()
+        if last_prose < 0:
+            return
+        for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_BYLINE_LINES)):
+            i = vis[pos]
+            text = blocks[i].text
+            if i in self.changes or blocks[i].label != labels.BODY or len(text) > MAX_META_CHARS:
+                continue
+            dates = find_dates(text, language=self.language, now=self.now, lexicon=self.lex)
+            published = [d for d in dates if d.kind == "published"]
+            if published and self._only_dates(text, dates):
+                day = published[0]
+                self.field("published", day.iso, "tail_date", self.text_span(i, day.start, day.end))
+                self.label(i, labels.METADATA, "tail_date")
+                return
+
     def _tail_byline(self) -> bool:
         """No byline over the story: one of the few lines after its last paragraph that
         opens with a byline cue and names somebody ("By Jane Doe", "Written by Jane
         Doe; edited by John Roe"), as blogs and some wires print it. Whether found."""
         blocks = self.article.blocks
         vis = self.vis
-        if not vis or self.lay.end < 1:
-            return False
-        prose = self.lay.prose
-        last_prose = max((p for p, i in enumerate(vis) if prose[i]), default=-1)
+        last_prose = self._last_prose_pos()
         if last_prose < 0:
             return False
         for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_BYLINE_LINES)):
