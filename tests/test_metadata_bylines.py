@@ -467,6 +467,23 @@ def test_a_byline_after_the_story_is_read_when_none_heads_it(
     assert art.paragraphs == (STORY, MORE)
 
 
+def test_a_byline_under_the_story_s_short_last_sentence_and_a_pointer_is_read() -> None:
+    # found by held-out probes: a "Read more: …" pointer and a closing sentence too
+    # short for running prose stand between the last paragraph and the byline
+    tail = [
+        "Read more: The hunt for a second bridge is closer than you think",
+        "The council will vote again in May.",
+        "By Priya Venkataraman, Transport Correspondent",
+        "Published: 5 December 2023",
+    ]
+    art = newsclean.clean(
+        "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, *tail])
+    )
+    assert art.authors == ("Priya Venkataraman",)
+    assert art.published == "2023-12-05"
+    assert art.paragraphs == (STORY, MORE, tail[1])
+
+
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
     last = "By the way, the ferry is free."
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))

@@ -236,6 +236,22 @@ def _named_as_place(name: str, story: str) -> bool:
     )
 
 
+CLOSING_SENTENCE_MIN_WORDS = 4
+"""Words of a sentence short enough to be no running prose that may still close the
+story above its byline ("The team has already applied for observing time.")."""
+
+
+def _closing_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence of the story too short to count as running prose:
+    it ends with a full stop, a question or an exclamation mark. A title over a
+    box's "By …" line ends with none."""
+    return (
+        text.rstrip("\"”’»)' ")[-1:] in ".!?"
+        and len(text.split()) >= CLOSING_SENTENCE_MIN_WORDS
+        and len(text) <= MAX_META_CHARS
+    )
+
+
 def _furniture_sentence(text: str) -> bool:
     """A sentence holding a furniture keyword of the lexicons ("The views expressed in
     this column are those of the author …", "Submit a letter to the editor")."""
@@ -324,6 +340,9 @@ def _byline_words_only(text: str, lex: MetaLexicon) -> bool:
 
 TAIL_BYLINE_LINES = 3
 """Lines after the story's last paragraph read for a byline printed there."""
+TAIL_DATE_LINES = TAIL_BYLINE_LINES + 2
+"""Lines after the story's last paragraph read for a cued date: under the byline, with
+the story's last short sentence or a "Read more" pointer between."""
 MAX_BYLINE_LINE = 120
 """A byline line after the story is short; a longer one is a sentence or a bio."""
 CUED_BYLINE_BELOW = 3
@@ -1240,7 +1259,7 @@ class _Extraction:
         last_prose = self._last_prose_pos()
         if last_prose < 0:
             return
-        for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_BYLINE_LINES)):
+        for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_DATE_LINES)):
             i = vis[pos]
             text = blocks[i].text
             if i in self.changes or blocks[i].label != labels.BODY or len(text) > MAX_META_CHARS:
@@ -1270,10 +1289,12 @@ class _Extraction:
                 if block.label != labels.BODY or is_furniture(text):
                     continue  # a share button between the story and its byline
                 return False
+            if cue_language(text, language=self.language, lexicon=self.lex) is None:
+                if _closing_sentence(text) or _furniture_sentence(text):
+                    continue  # the story's last short sentence, a "Read more: …" pointer
+                return False  # a book's title over "By …" in a box after the story
             if len(text) > MAX_BYLINE_LINE:
                 return False
-            if cue_language(text, language=self.language, lexicon=self.lex) is None:
-                return False  # a book's title over "By …" in a box after the story
             found = parse_byline(text, cued=False, language=self.language, lexicon=self.lex)
             if found is not None and found.authors and _byline_words_only(text, self.lex):
                 self.field("authors", found.authors, "tail_byline", self.block_span(i))
