@@ -484,6 +484,16 @@ def test_a_byline_under_the_story_s_short_last_sentence_and_a_pointer_is_read() 
     assert art.paragraphs == (STORY, MORE, tail[1])
 
 
+@pytest.mark.parametrize(
+    "line", ["Posted on October 2, 2023 by Parish Office", "By Public Works Department"]
+)
+def test_an_office_posting_under_its_own_name_is_no_author(line: str) -> None:
+    # found by held-out probes: parish, council and company news posted by an office
+    art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", line, STORY, MORE]))
+    assert art.authors == ()
+    assert art.paragraphs == (STORY, MORE)
+
+
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
     last = "By the way, the ferry is free."
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))

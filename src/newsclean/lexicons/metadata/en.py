@@ -293,6 +293,30 @@ ORG_WORDS = (
     "report",
     "communications",  # "University Communications": a press office
     "relations",
+    # offices, public bodies and firms that post news under their own name ("Posted
+    # by Parish Office", "Public Works", "Trellis Analytics, Inc."): no surnames
+    "office",
+    "works",
+    "department",
+    "council",
+    "committee",
+    "commission",
+    "authority",
+    "association",
+    "club",
+    "school",
+    "police",
+    "university",
+    "college",
+    "institute",
+    "foundation",
+    "society",
+    "analytics",
+    "solutions",
+    "systems",
+    "technologies",
+    "partners",
+    "holdings",
 )
 
 NOT_NAME_WORDS = (
