@@ -2531,3 +2531,39 @@ def test_a_weather_widget_over_the_headline_is_no_headline() -> None:
         f"June 22, 2023 — 12.35pm\n\n{_FLOOD_STORY}"
     )
     assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        (
+            "Fury as council approves 240 homes on Kelham Meadows despite 1,100 objections",
+            "Campaigners say they will consider a legal challenge after the decision",
+        ),
+        (
+            "Biologists find bumblebees remember floral scents through winter hibernation",
+            "Study suggests queens carry learned preferences into spring",
+        ),
+    ],
+)
+def test_a_headline_over_a_somewhat_shorter_standfirst_over_the_byline(
+    headline: str, standfirst: str
+) -> None:
+    # found by held-out probes: Common Crawl text, one line a block, the standfirst a
+    # little shorter than the headline and reading as a sentence
+    lines = ["Example Gazette", *NAV, "Local News", headline, standfirst]
+    lines += ["By Jane Doe", "14:32, 7 Feb 2024", "Share", STORY, MORE]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
+    assert article.subtitle == standfirst
+
+
+def test_a_trail_ending_with_the_headline_is_no_headline_over_it() -> None:
+    # found on the development corpus: a trail run onto the headline, then the headline
+    headline = (
+        "Example Corp announces a strategic distribution partnership with a hospital "
+        "group in Europe for intensive care units"
+    )
+    lines = ["Example Wire", *NAV, f"Home News Business News {headline}", headline]
+    lines += ["By Jane Doe", "14:32, 7 Feb 2024", STORY, MORE]
+    assert newsclean.clean("\n".join(lines)).title == headline

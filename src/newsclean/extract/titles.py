@@ -1288,13 +1288,39 @@ def _standfirst_under(headline: str, line: str) -> bool:
     # semicolon or a full stop, which headlines do not have ("Reajuste de 8% foi
     # autorizado pela prefeitura; estudantes e idosos mantêm gratuidade")
     sentence = ";" in line or line.rstrip("\"”’»)' ")[-1:] == "."
-    if words < STANDFIRST_MIN_WORDS or (words < word_count(headline) and not sentence):
+    if words < STANDFIRST_MIN_WORDS:
         return False
+    if words < word_count(headline) and not sentence:
+        # a little shorter, it still reads as one when it runs on like a sentence
+        # ("Campaigners say they will consider a legal challenge after the decision"
+        # under a headline of thirteen words)
+        # "Home News Business News <headline>" over the headline, or a ticker's label
+        # run onto its news ("WEATHER ALERT Frost advisory …") over it, is no headline
+        # over its standfirst
+        return (
+            words >= SHORTER_STANDFIRST_SHARE * word_count(headline)
+            and _lower_case_run(line)
+            and match_key(line) not in match_key(headline)
+            and not _opens_with_capitals_label(headline)
+        )
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     # names make a sentence look capitalised ("The Lantern Club, Polar Echo and Jasmine
     # Okoro will top the bill in July"); its run of words in lower case gives it away
     return capitalised < TITLE_CASE_SHARE * len(long_words) or _lower_case_run(line)
+
+
+def _opens_with_capitals_label(text: str) -> bool:
+    """Whether two words in capitals open ``text`` and more follow: a label run onto
+    what follows it ("WEATHER ALERT Frost advisory …", "BREAKING NEWS Fire on …")."""
+    words = text.split(maxsplit=2)
+    return len(words) == 3 and all(len(w) >= 2 and w.isalpha() and w.isupper() for w in words[:2])
+
+
+SHORTER_STANDFIRST_SHARE = 0.75
+"""Share of the headline's words a standfirst with no stop at its end must reach when
+it is shorter than the headline: with a run of words in lower case it reads as a
+sentence; a shorter line is more often a teaser's headline."""
 
 
 LOWER_CASE_RUN_WORDS = 4
