@@ -2567,3 +2567,13 @@ def test_a_trail_ending_with_the_headline_is_no_headline_over_it() -> None:
     lines = ["Example Wire", *NAV, f"Home News Business News {headline}", headline]
     lines += ["By Jane Doe", "14:32, 7 Feb 2024", STORY, MORE]
     assert newsclean.clean("\n".join(lines)).title == headline
+
+
+def test_an_alert_banner_over_the_headline_is_not_the_headline() -> None:
+    # found by held-out probes: a TV station's weather alert over the headline; the
+    # banner shares no word with the story, the headline does
+    headline = "Council votes to close the old bridge after engineers find cracks in the piers"
+    lines = ["Example 7 News", *NAV, "WEATHER ALERT", "Wind Advisory in effect until 9 PM"]
+    lines += [headline, "By Jane Doe", "Published: Mar. 12, 2024 at 6:14 AM EDT", STORY, MORE]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline

@@ -672,6 +672,37 @@ def _about_the_story(page: Layout, line: str) -> bool:
     return shared >= TOPIC_MIN_WORDS and shared >= TOPIC_MIN_SHARE * len(content)
 
 
+BANNER_UNDER_MIN_SHARED = 2
+"""Content words the line under a banner must share with the story (a headline's
+nouns and names) for the banner, sharing none, to be passed over."""
+
+
+def _banner_over(page: Layout, text: str, under: str) -> bool:
+    """Whether ``text``, over a line that reads as its standfirst, is a banner over the
+    headline instead: it shares no content word with the story's first prose lines
+    while the line under it shares some ("Wind Advisory in effect until 9 PM" over
+    "Police: Man arrested after overnight chase ends in crash"). A headline speaks of
+    its story; a weather or traffic alert, a promotion or a ticker does not."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    stop = lex.words(page.language).stopwords | lex.words("en").stopwords
+
+    def content(line: str) -> set[str]:
+        return {w for w in match_key(line).split() if len(w) >= TOPIC_MIN_LETTERS and w not in stop}
+
+    story: set[str] = set()
+    read = 0
+    for pos in range(page.start, len(page.visible)):
+        i = page.visible[pos]
+        if page.prose[i]:
+            story.update(match_key(page.blocks[i].text).split())
+            read += 1
+            if read >= TOPIC_SAMPLE_LINES:
+                break
+    return not content(text) & story and len(content(under) & story) >= BANNER_UNDER_MIN_SHARED
+
+
 _TRAIL_SEPARATORS = (" / ", " > ", " » ", " › ", " | ")
 TRAIL_SEARCH_LINES = 6
 """Lines over a headline searched for the breadcrumb that ends with it."""
@@ -1115,7 +1146,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
             seen = 1  # the standfirst's second line: "Aveva 84 anni. …" / "Domani la …"
             continue
         if is_title_like(line):
-            if seen == 1 and _standfirst_under(text, line):
+            if seen == 1 and _standfirst_under(text, line) and not _banner_over(page, text, line):
                 continue  # a standfirst between the headline and its byline
             return 0.0  # another headline-like line is nearer: "Home News <headline>" above it
         if seen == 2:
