@@ -2577,3 +2577,21 @@ def test_an_alert_banner_over_the_headline_is_not_the_headline() -> None:
     lines += [headline, "By Jane Doe", "Published: Mar. 12, 2024 at 6:14 AM EDT", STORY, MORE]
     article = newsclean.clean("\n".join(lines))
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "masthead", ["The Lakeport Herald-Dispatch", "Oak Hollow Neighborhood Association"]
+)
+def test_an_organisation_s_name_opening_the_text_is_not_its_headline(masthead: str) -> None:
+    # found by held-out probes: a masthead or an association's name as the first line
+    headline = "Pool opening pushed back two weeks after pump failure"
+    article = newsclean.clean("\n".join([masthead, headline, "May 19, 2024", STORY, MORE]))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("headline", ["Residents Slam Council", "Hospital Staff Praise Police"])
+def test_a_title_case_headline_ending_with_a_body_s_name_is_still_a_headline(
+    headline: str,
+) -> None:
+    article = newsclean.clean("\n".join([headline, "By Jane Doe", "May 19, 2024", STORY, MORE]))
+    assert article.title == headline

@@ -1479,7 +1479,41 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _ends_with_buttons(text)
         or _score_line(text)
         or _weather(text)
+        or _organisation_name(text)
     )
+
+
+ORGANISATION_NAME_MAX_WORDS = 6
+
+
+def _organisation_name(text: str) -> bool:
+    """A masthead or a body's name alone, every word capitalised and the last one a
+    word of organisations ("The Lakeport Herald-Dispatch", "Oak Hollow Neighborhood
+    Association"): the site's name over the page, never its headline, which says
+    what happened."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    words = text.split()
+    if not 2 <= len(words) <= ORGANISATION_NAME_MAX_WORDS:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].casefold().strip(".,:;!?")
+    org_words = meta_lexicon().org_words - HEADLINE_OBJECT_WORDS
+    return last in org_words or any(part in org_words for part in last.split("-"))
+
+
+HEADLINE_OBJECT_WORDS = frozenset(
+    {
+        *("news", "post", "times", "today", "report", "reports", "daily", "business"),
+        *("police", "council", "school", "club", "committee", "department", "office"),
+        *("authority", "commission", "university", "college", "team", "staff", "desk"),
+        *("service", "services", "sport", "sports", "company", "group"),
+    }
+)
+"""Words of organisations that also close headlines in title case ("Residents Slam
+Council", "Finally Some Good News", "Hospital Staff Praise Police"): a line ending
+with one may be a headline, so it is not taken for an organisation's name."""
 
 
 def _weather(text: str) -> bool:
