@@ -721,6 +721,10 @@ def test_two_teasers_under_their_kickers_in_the_middle_of_the_story_go_alone() -
         "READ MORE ON TV PRESENTERS",
         "Relacionado",
         "Nos dernières actualités",
+        "More by Jane Doe",
+        "Mehr zur OB-Wahl",
+        "Mehr aus dem Oberpinzgau",
+        "Weitere Nachrichten aus dem Newsticker",
     ],
 )
 def test_more_headings_over_teasers_after_the_story(heading: str) -> None:

@@ -364,6 +364,8 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Hide Ad", "ads"),
+        ("This post may contain affiliate links. Please read my disclosure policy.", "promo"),
         ("Share Article via Facebook", "share"),
         ("Author of the article:", "metadata"),
         (
@@ -475,6 +477,9 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Neueste Beiträge zuerst", "navigation"),
+        ("Sie haben keinen Zugang zu diesem Artikel.", "promo"),
+        ("Sendung: Radio Mittelhessen, Nachrichten, 14.01.2025, 7 Uhr", "metadata"),
         ("Liveblog aktualisieren", "navigation"),
         ("Dieser Beitrag gibt die Meinung des Autors wieder und nicht die der Redaktion.", "legal"),
         ("Das könnte Sie auch interessieren: Die besten Ventilatoren im Test", "related"),
@@ -507,6 +512,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Rafraîchissement automatique", "navigation"),
+        ("Afficher les posts précédents", "navigation"),
         ("Offre spéciale : 1 € le premier mois, sans engagement", "promo"),
         ("Vous avez lu 3 articles gratuits ce mois-ci. Abonnez-vous.", "promo"),
         ("Charger plus", "navigation"),
@@ -607,6 +614,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Quero receber", "promo"),
     ],
     "nl": [
+        ("Laatste update: 14:21", "metadata"),
+        ("Deel op Facebook", "share"),
         ("Bekijk dit bericht op Instagram", "share"),
         ("Een bericht gedeeld door Lotte de Vries (@lottedevries)", "share"),
         ("Gerelateerd: Koning reikt onderscheidingen uit", "related"),

@@ -329,7 +329,7 @@ earlier, with much of the story still to come."""
 _TEASER_MAX_WORDS = 8
 _ARTICLES = frozenset(
     {"the", "der", "die", "das", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "gli"}
-    | {"o", "os", "as", "de", "het", "een"}
+    | {"o", "os", "as", "de", "het", "een", "dem", "den", "des"}
 )
 """Articles that may come between an opening and the name ("More from the Times"); not
 "a", or "About a Boy" would open a box."""

@@ -262,10 +262,11 @@ def thread_headers() -> frozenset[str]:
 
 _OPEN_HEADER_ENDS = frozenset(
     {"from", "in", "on", "aus", "von", "de", "about", "über", "da", "do", "uit", "sobre", "è"}
-    | {"en", "em", "thema", "zum", "di"}
+    | {"en", "em", "thema", "zum", "zur", "di", "by"}
 )
 """Last words of a heading that goes on with a name ("More from The Example Times",
-"More in Politics", "Popular on Example News", "Mehr aus Berlin", "About Example
+"More in Politics", "More by Jane Doe", "Mehr aus Berlin", "Mehr zur OB-Wahl",
+"Popular on Example News", "About Example
 Corp", "À propos de l'auteur", "Acerca da Example", "Sobre Jane Doe", "Meer nieuws
 uit Rotterdam"). Not the Dutch "Over": an English crosshead ("Over Christmas") reads
 the same. "Mehr zum Thema" and "Mehr zum" take their topic after them ("Mehr zum Thema

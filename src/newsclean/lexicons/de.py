@@ -99,6 +99,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "ticker aktualisieren",
         "jetzt aktualisieren",
         "liveblog aktualisieren",
+        "neueste beiträge zuerst",
+        "älteste beiträge zuerst",
     ),
     "metadata": (
         "redaktion",
@@ -183,6 +185,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "schlagwörter zu diesem artikel:",
         "schlagwörter:",
         "dpa-infocom, dpa:",
+        "sendung:",
     ),
     "related": (
         "weitere meldungen aus",
@@ -324,6 +327,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "jetzt kostenlos testen",
         "jetzt kostenlos registrieren",
         "jetzt registrieren und",
+        "keinen zugang zu diesem artikel",
     ),
     "share": ("folgen sie uns",),
     "comments": (
@@ -376,6 +380,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "auch interessant",
     "unsere empfehlungen",
     "weitere artikel von",
+    "mehr zur",
+    "weitere nachrichten aus",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

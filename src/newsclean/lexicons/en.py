@@ -391,6 +391,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "bet responsibly",
         "gamble responsibly",
         "please gamble responsibly",
+        "hide ad",
     ),
     "promo": (
         "pin this recipe",
@@ -880,6 +881,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "straight to your inbox",
         "you have unlocked this article",
         "subscribe for full access",
+        "may contain affiliate links",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -1032,6 +1034,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "more reviews",
     "latest stories",
     "read more on",
+    "more headlines",
+    "more by",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -241,6 +241,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
         "expresan la opinión de sus autores",
         "no necesariamente la del periódico",
+        "responsabilidad exclusiva de su autor",
+        "responsabilidad exclusiva de sus autores",
     ),
     "promo": (
         "recibe cada semana",

@@ -70,6 +70,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "ajouter à mes favoris",
         "page suivante",
         "page précédente",
+        "actualiser",
+        "rafraîchissement automatique",
+        "afficher les posts précédents",
+        "afficher les posts suivants",
     ),
     "metadata": (
         "la rédaction",

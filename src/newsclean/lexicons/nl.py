@@ -34,6 +34,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "volg ons",
         "deel artikel",
         "bekijk dit bericht op instagram",
+        "deel op facebook",
+        "deel op x",
+        "deel via whatsapp",
+        "deel via e-mail",
     ),
     "navigation": (
         "naar de inhoud",
@@ -117,6 +121,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "dit artikel is eerder verschenen in",
         "dit artikel verscheen eerder",
         "dit artikel verscheen eerst",
+        "laatste update:",
+        "laatst bijgewerkt:",
     ),
     "related": (
         "lees verder op",
