@@ -494,6 +494,26 @@ def test_an_office_posting_under_its_own_name_is_no_author(line: str) -> None:
     assert art.paragraphs == (STORY, MORE)
 
 
+def test_a_name_signing_the_story_under_its_last_paragraph_is_its_author() -> None:
+    # found by held-out probes: regional papers print the writer's name under the story
+    text = "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, "Sophie Delaunay"])
+    art = newsclean.clean(text + "\n\nÀ lire aussi")
+    assert art.authors == ("Sophie Delaunay",)
+    assert art.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["The prizes went to two residents:", "Sophie Delaunay"],  # an item under a colon
+        ["Sophie Delaunay", "Marc Olivier"],  # a list of names
+    ],
+)
+def test_a_name_under_the_story_that_signs_nothing_is_no_author(tail: list[str]) -> None:
+    text = "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, *tail])
+    assert newsclean.clean(text).authors == ()
+
+
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
     last = "By the way, the ferry is free."
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))

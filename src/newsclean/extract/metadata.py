@@ -123,11 +123,13 @@ from newsclean.extract.site import (
     tags_from_line,
 )
 from newsclean.extract.titles import (
+    BARE_NAME_MAX_WORDS,
     TitleResult,
     byline_in_parts,
     find_title,
     freelance_credit,
     is_section_trail,
+    name_alone_in,
     name_over_story,
     name_pair,
 )
@@ -1292,6 +1294,13 @@ class _Extraction:
             if cue_language(text, language=self.language, lexicon=self.lex) is None:
                 if _closing_sentence(text) or _furniture_sentence(text):
                     continue  # the story's last short sentence, a "Read more: …" pointer
+                if pos == last_prose + 1 and self._signature(pos):
+                    # "Sophie Delaunay" under the last paragraph, named nowhere else: the
+                    # writer signing the story, as regional papers print it
+                    name = " ".join(text.split())
+                    self.field("authors", (name,), "tail_name", self.block_span(i))
+                    self.label(i, labels.BYLINE, "tail_name")
+                    return True
                 return False  # a book's title over "By …" in a box after the story
             if len(text) > MAX_BYLINE_LINE:
                 return False
@@ -1301,6 +1310,24 @@ class _Extraction:
                 self.label(i, labels.BYLINE, "tail_byline")
                 return True
         return False
+
+    def _signature(self, pos: int) -> bool:
+        """Whether the visible line at ``pos``, right under the story's last paragraph,
+        is a name alone that signs it: the paragraph ends a sentence (an item's
+        colon or a list of names does not), no other name stands under it, and the
+        name's words occur nowhere else in the text (:func:`name_alone_in`)."""
+        blocks = self.article.blocks
+        vis = self.vis
+        text = blocks[vis[pos]].text
+        above = blocks[vis[pos - 1]].text.rstrip("\"”’»)' ")
+        if above[-1:] not in ".!?…" or len(text.split()) > BARE_NAME_MAX_WORDS:
+            return False
+        if pos + 1 < len(vis) and name_pair(blocks[vis[pos + 1]].text, self.language):
+            return False
+        lines = [blocks[i].text for i in vis]
+        if pos + 1 < len(vis) and name_alone_in(blocks[vis[pos + 1]].text, lines, self.language):
+            return False
+        return name_alone_in(text, lines, self.language)
 
     def _author_bio(self, *, record: bool = True) -> None:
         """An author bio after the story ("Jane Doe is a staff writer …"): its name is
