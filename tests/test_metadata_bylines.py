@@ -514,6 +514,18 @@ def test_a_name_under_the_story_that_signs_nothing_is_no_author(tail: list[str])
     assert newsclean.clean(text).authors == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Par L'Actu France avec AFP", None), ("Par Jean L'Hermite", ("Jean L'Hermite",))],
+)
+def test_a_name_opening_with_an_elided_article_is_a_publication_s(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    # found by held-out probes: "L'Actu France" read as a person
+    found = parse_byline(line, language="fr")
+    assert (found.authors if found is not None else None) == authors
+
+
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
     last = "By the way, the ferry is free."
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))

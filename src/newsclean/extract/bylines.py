@@ -687,6 +687,11 @@ def _masthead_nouns() -> frozenset[str]:
     return MASTHEAD_WORDS
 
 
+_ELIDED_ARTICLES = frozenset({"l'", "l’"})
+"""An elided article opening a name ("L'Actu France", "L’Express") makes it a
+publication's, in French and Italian: a person's given name does not open so."""
+
+
 def _person(
     part: str, lex: MetaLexicon, *, cued: bool, caps: bool
 ) -> tuple[str | None, str | None, str | None]:
@@ -694,6 +699,8 @@ def _person(
     words = part.split()
     while words and words[0].casefold() in lex.honorifics:
         words = words[1:]
+    if words and words[0][:2].casefold() in _ELIDED_ARTICLES and words[0][2:3].isupper():
+        return None, None, None  # "L'Actu France", "L’Équipe": a title, no person's name
     taken: list[str] = []
     for i, word in enumerate(words):
         low = word.casefold()
