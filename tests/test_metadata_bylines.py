@@ -526,6 +526,37 @@ def test_a_name_opening_with_an_elided_article_is_a_publication_s(
     assert (found.authors if found is not None else None) == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("ByHelen Marsh", ("Helen Marsh",)),  # the cue run onto the linked name
+        ("Byron Smith", ("Byron Smith",)),
+        ("Parker Lewis", ("Parker Lewis",)),
+    ],
+)
+def test_a_cue_run_onto_the_name_is_read_apart(line: str, authors: tuple[str, ...]) -> None:
+    # found by held-out probes: html-text drops the space before a linked name
+    found = parse_byline(line, cued=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+def test_a_company_writer_s_job_under_the_name_is_no_second_author() -> None:
+    # found by held-out probes: a company blog's "Claire Dubois" / "Product Manager, Mobile"
+    head = ["Introducing offline mode for your notes", "Posted Apr 23, 2024", "Claire Dubois"]
+    art = newsclean.clean("\n".join([*head, "Product Manager, Mobile", "", STORY, "", MORE]))
+    assert art.authors == ("Claire Dubois",)
+
+
+def test_a_trending_item_naming_today_is_no_date_beside_a_name() -> None:
+    # found by held-out probes: "Gold Rate Today" read as a date line made the trending
+    # item above it a byline
+    menu = ["Trending:", "IPL 2024", "Lok Sabha Elections", "Gold Rate Today", "Weather Update"]
+    head = ["Metro line extension likely to open by June", "PTI", "Apr 3, 2024"]
+    art = newsclean.clean("\n".join([*menu, "", *head, "", STORY, "", MORE]))
+    assert art.authors == ()
+
+
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
     last = "By the way, the ferry is free."
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))

@@ -249,6 +249,10 @@ def parse_byline(
     if "[" in text and LINK_MARK.search(text):
         # "Author: [12]Jane Doe": a text browser numbers the link on the writer's name
         text, dates = LINK_MARK.sub("", text), None
+    glued = _glued_cue(text)
+    if glued:
+        # "ByHelen Marsh": a page rendered to text runs the cue onto the linked name
+        text, dates = f"{text[:glued]} {text[glued:]}", None
     lex = lexicon or meta_lexicon()
     lang = language or "en"
     if dates is None:
@@ -282,6 +286,20 @@ def parse_byline(
         if found is not None and not found.empty:
             return found
     return None
+
+
+_GLUED_CUES = ("By", "Von", "Par", "Por")
+
+
+def _glued_cue(text: str) -> int:
+    """The length of a byline cue run onto the name after it ("ByHelen Marsh",
+    "VonAnna Berg": the cue in title case, then a capital and a small letter), or 0;
+    "Byron", "Parker" and "Porto" go on in small letters."""
+    for cue in _GLUED_CUES:
+        if text.startswith(cue):
+            rest = text[len(cue) : len(cue) + 2]
+            return len(cue) if len(rest) == 2 and rest[0].isupper() and rest[1].islower() else 0
+    return 0
 
 
 _PIECE_WORDS = frozenset(

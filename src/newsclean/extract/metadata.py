@@ -646,7 +646,9 @@ class _Extraction:
                 index,
                 dates,
                 relative,
-                date_line=bool(dates or relative) and self._only_dates(text, dates),
+                date_line=bool(dates or relative)
+                and self._only_dates(text, dates)
+                and (bool(dates) or not self._day_in_a_label(text)),
                 byline_cue=cue_only(text, language=self.language, lexicon=lex),
                 date_cue=date_cue,
             )
@@ -732,6 +734,24 @@ class _Extraction:
                 listed.append(line)
         for line in listed:  # after every run is measured: a cleared line ends no other's
             line.dates, line.date_line, line.relative = [], False, False
+
+    def _day_in_a_label(self, text: str) -> bool:
+        """Whether ``text`` names today or yesterday among words that are no date cue
+        and no figure: a menu's or a trending list's item ("Gold Rate Today", "Match
+        of the Day Today"), not a stamp ("Today", "Updated today", "Yesterday 14:05")."""
+        if any(c.isdigit() for c in text):
+            return False
+        lex = self.lex
+        days: set[str] = set()
+        for code in dict.fromkeys(("en", self.language or "en")):
+            words = lex.words(code)
+            days.update(w for phrase in (*words.today, *words.yesterday) for w in phrase.split())
+        rest = [
+            w
+            for w in (w.casefold().strip(".,:;·|-–—") for w in text.split())
+            if w and w not in days and w not in lex.date_line_words
+        ]
+        return bool(rest)
 
     def _only_dates(self, text: str, dates: list[FoundDate]) -> bool:
         """Whether ``text`` holds little besides its dates: cue words, a name, a site.

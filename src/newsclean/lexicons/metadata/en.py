@@ -246,6 +246,21 @@ ROLE_WORDS = (
     "agriculture",
     "motoring",
     "consumer",
+    # the jobs a company's blog or newsroom prints under its writer's name ("Claire
+    # Dubois" / "Product Manager, Mobile"): no names
+    "manager",
+    "director",
+    "officer",
+    "president",
+    "engineer",
+    "designer",
+    "founder",
+    "ceo",
+    "spokesperson",
+    "scientist",
+    "researcher",
+    "developer",
+    "strategist",
 )
 
 ORG_WORDS = (
