@@ -725,6 +725,7 @@ def test_two_teasers_under_their_kickers_in_the_middle_of_the_story_go_alone() -
         "Mehr zur OB-Wahl",
         "Mehr aus dem Oberpinzgau",
         "Weitere Nachrichten aus dem Newsticker",
+        "Weitere Artikel aus Handball",
     ],
 )
 def test_more_headings_over_teasers_after_the_story(heading: str) -> None:

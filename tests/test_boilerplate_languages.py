@@ -364,6 +364,11 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        (
+            "The Local Democracy Reporting Service is funded by the BBC and used by news "
+            "organisations across the country.",
+            "metadata",
+        ),
         ("Hide Ad", "ads"),
         ("This post may contain affiliate links. Please read my disclosure policy.", "promo"),
         ("Share Article via Facebook", "share"),

@@ -557,6 +557,14 @@ def test_a_trending_item_naming_today_is_no_date_beside_a_name() -> None:
     assert art.authors == ()
 
 
+def test_a_piece_cue_with_an_honorific_before_the_name() -> None:
+    # found by held-out probes: "Eine Rezension von Dr. Friederike Lanz"
+    found = parse_byline("Eine Rezension von Dr. Friederike Lanz", cued=False, language="de")
+    assert found is not None
+    assert found.authors == ("Friederike Lanz",)
+    assert parse_byline("Analysis by Reuters Shows Surge in Exports", cued=False) is None
+
+
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:
     last = "By the way, the ferry is free."
     art = newsclean.clean("\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, last]))

@@ -39,6 +39,8 @@ MORE = (
         ("July 4, 2019 at 10:00 a.m. EDT", "2019-07-04T10:00:00-04:00"),
         ("Veröffentlicht am 30. Juli 2018, 14:20 Uhr", "2018-07-30"),
         ("13.11.2019, 23:06", "2019-11-13"),
+        ("Zaragoza | 11·06·24 | 13:25", "2024-06-11"),  # middle dots, day first
+        ("Benialgar 02·11·24 | 07:00 Actualizado a las 09:15", "2024-11-02"),
         ("Publié le 2 février 2021 à 09h30", "2021-02-02"),
         ("22 de outubro de 2010 às 20:13", "2010-10-22"),
         ("Publicado el 3 de marzo de 2020", "2020-03-03"),

@@ -332,7 +332,12 @@ def _names_only(segment: str, cue: re.Match[str], found: Byline) -> bool:
     if not found.authors or not all(low <= len(a.split()) <= high for a in found.authors):
         return False
     names = "|".join(re.escape(a) for a in found.authors)
-    joined = rf"\s*(?:{names})(?:\s*(?:,|&|\b(?:{_NAME_JOINERS})\b)\s*(?:{names}))*\s*(?:,|$)"
+    # an honorific may stand before each name ("Eine Rezension von Dr. Friederike Lanz")
+    title = r"(?:[^\W\d_]{1,5}\.\s+)?"
+    joined = (
+        rf"\s*{title}(?:{names})(?:\s*(?:,|&|\b(?:{_NAME_JOINERS})\b)\s*{title}(?:{names}))*"
+        r"\s*(?:,|$)"
+    )
     return re.match(joined, segment[cue.end() :]) is not None
 
 

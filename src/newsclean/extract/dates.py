@@ -113,7 +113,7 @@ class _Patterns:
 
 
 _DIGIT = re.compile(r"\d")
-_DATE_HINT = re.compile(r"(?:19|20)\d\d|\d[./-]\d{1,2}[./-]\d")
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|\d[./·-]\d{1,2}[./·-]\d")
 _ORD = r"(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 
@@ -143,8 +143,8 @@ def _patterns(lexicon: MetaLexicon) -> _Patterns:
         ),
         md=re.compile(rf"{month}\.?[ \t]{{0,3}}(?P<d>[0-3]?\d){_ORD}(?![\d:.])", flags),
         numeric=re.compile(
-            r"(?<![\d./:-])(?P<a>[0-3]?\d)(?P<s>[./-])(?P<b>[0-3]?\d)(?P=s)"
-            r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)"
+            r"(?<![\d./·:-])(?P<a>[0-3]?\d)(?P<s>[./·-])(?P<b>[0-3]?\d)(?P=s)"
+            r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./·-]\d)"
         ),
         time=re.compile(
             r"(?<![\d:.,])(?P<H>[0-2]?\d)(?:[:.h](?P<M>[0-5]\d))?(?::(?P<S>[0-5]\d))?(?![\d:])"
@@ -309,8 +309,10 @@ def _numeric_date(m: re.Match[str], order: str | None, ref: dt.datetime) -> dt.d
     if len(y) == 2:
         year += 2000 if 2000 + year <= ref.year + 1 else 1900
     first, second = int(a), int(b)
-    if sep == ".":
-        order = "dmy"  # dotted numeric dates are day-first wherever they are printed
+    if sep in ".·":
+        # dotted numeric dates are day-first wherever they are printed, and so are the
+        # Spanish regional papers' middle dots ("19·02·24 | 07:00")
+        order = "dmy"
     if first > 12 >= second:
         order = "dmy"
     elif second > 12 >= first:

@@ -382,6 +382,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "weitere artikel von",
     "mehr zur",
     "weitere nachrichten aus",
+    "weitere artikel aus",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -896,6 +896,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "contributed reporting",
         "generated with the help of ai",
         "generated with the help of artificial intelligence",
+        "local democracy reporting service is funded by",
     ),
     "share": ("follow us on",),
     "comments": (
