@@ -737,6 +737,21 @@ def test_more_headings_over_teasers_after_the_story(heading: str) -> None:
     assert [(r.text, r.kind) for r in art.removed] == [(t, "related") for t in [heading, *teasers]]
 
 
+def test_a_read_more_on_a_topic_box_in_the_middle_of_the_story_goes_whole() -> None:
+    # found by held-out probes: "Read more on <topic>" over two teaser headlines half
+    # way through the story, the story going on under them
+    box = [
+        "Read more on the drought in the West",
+        "The towns that ran out of water and what they did next",
+        "Why alfalfa is at the center of the West's water fight",
+    ]
+    text = "\n\n".join([*LONG_STORY[:4], *box, *LONG_STORY[4:]])
+    art = strip_boilerplate(text)
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [r.text for r in art.removed] == box
+    assert art.related == tuple(box[1:])
+
+
 def test_a_writer_s_bio_under_a_teaser_is_no_story_going_on() -> None:
     # found by review: "Related Stories", a headline, then the writer's bio
     bio = [

@@ -2948,6 +2948,18 @@ _OWN_LIST_MAX_WORDS = 3
 after them, are a crosshead or names of the story's own, not teaser headlines."""
 
 
+def _topic_pointer(text: str, info: LineInfo, change: tuple[str, str]) -> bool:
+    """A related cue opening a short heading that names a topic, not one story ("Read
+    more on the drought in the West"): no colon, no sentence's end, a heading's length.
+    "Read more: Tram line delayed again" points to one story and heads nothing."""
+    return (
+        change[1] == "line_prefix"
+        and ":" not in text
+        and not info.ends_sentence
+        and info.words <= _TEASER_MAX_WORDS
+    )
+
+
 def _mark_related_lists(
     blocks: Sequence[Block],
     infos: Sequence[LineInfo],
@@ -2970,7 +2982,13 @@ def _mark_related_lists(
     def is_header(i: int) -> bool:
         if i not in headers:
             return False
-        return infos[i].ends_colon or (changes[i][1] == "exact_line" and i >= first_prose)
+        return infos[i].ends_colon or (
+            i >= first_prose
+            and (
+                changes[i][1] == "exact_line"
+                or _topic_pointer(blocks[i].text, infos[i], changes[i])
+            )
+        )
 
     done = 0  # lines up to here were read under a header already
     # the headers are few: walk them, not every line

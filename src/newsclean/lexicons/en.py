@@ -685,6 +685,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "trending:",
         "trending topics:",
         "trending now:",
+        "read more on",
     ),
     "section": (
         "related topics:",
