@@ -364,6 +364,14 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Was this page helpful?", "navigation"),
+        ("Use our secure form to share a tip.", "contact"),
+        ("Save articles to read later and create your own reading list.", "promo"),
+        (
+            "Editorial Note: The content of this article is based on the author's opinions "
+            "and recommendations alone.",
+            "legal",
+        ),
         (
             "The Local Democracy Reporting Service is funded by the BBC and used by news "
             "organisations across the country.",

@@ -294,6 +294,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "swipe for more",
         "prev",
         "previous next",
+        "was this page helpful?",
+        "was this article helpful?",
     ),
     "metadata": (
         "news provided by",
@@ -833,6 +835,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "authorised and regulated by the financial conduct authority",
         "are those of the author and do not necessarily",
         "are those of the writer and do not necessarily",
+        "read our editorial process",
+        "is based on the author's opinions and recommendations alone",
+        "has not been reviewed, approved or otherwise endorsed",
+        "abide by a strict set of editorial policies",
     ),
     "promo": (
         "is member-supported",
@@ -883,6 +889,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "you have unlocked this article",
         "subscribe for full access",
         "may contain affiliate links",
+        "create your own reading list",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -925,6 +932,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "letters should be no longer than",
         "if you've spotted a mistake",
         "if you think we've made a mistake",
+        "use our secure form to share a tip",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
