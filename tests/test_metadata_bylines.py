@@ -1397,3 +1397,9 @@ def test_a_photographer_s_job_after_the_slash_keeps_the_line_a_credit() -> None:
 
     assert is_caption_line("By Jane Doe / Staff Photographer")
     assert not is_caption_line("By Jane Doe / Staff Writer")
+
+
+@pytest.mark.parametrize("line", ["By Region", "By Topic", "By Category"])
+def test_a_menu_s_browse_by_entry_names_nobody(line: str) -> None:
+    # found by held-out probes: "By Region" in a press-release wire's menu
+    assert parse_byline(line) is None

@@ -463,3 +463,29 @@ def test_a_bare_date_at_a_long_story_s_foot_is_no_publication_date() -> None:
     # a comment's or a teaser's date may stand there too
     art = newsclean.clean("\n\n".join([STORY, MORE, *LONGER, "March 3, 2024"]))
     assert art.published is None
+
+
+def test_an_obituary_s_lifespan_is_no_publication_date() -> None:
+    # found by held-out probes: "April 3, 1931 - January 22, 2024" under the name
+    head = ["Eleanor Mae Whitcomb", "April 3, 1931 - January 22, 2024"]
+    art = newsclean.clean("\n".join([*head, STORY, MORE]))
+    assert art.published is None
+    assert "April 3, 1931 - January 22, 2024" in [r.text for r in art.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Sat 4 May", True),  # a date alone, with its weekday
+        ("Updated Nov 19, 9:41 AM", True),  # with its time
+        ("Bigg Boss OTT 3", False),  # "ott", an Italian month's abbreviation, in a name
+    ],
+)
+def test_a_day_without_its_year_is_read_only_from_a_stamp(line: str, read: bool) -> None:
+    # found by held-out probes: a trending item was read as "3 October" beside a name
+    head = ["Trending", line, "", "Council to close the old bridge for a year of repairs"]
+    head += ["Published: May 6, 2024 10:05 IST"]
+    art = newsclean.clean("\n".join([*head, "", STORY, "", MORE]))
+    kinds = {r.text: r.reason for r in art.removed}
+    assert (kinds.get(line) == "extract_metadata.date_line") is read
+    assert art.authors == ()

@@ -94,7 +94,8 @@ class FoundDate:
     iso: str
     """ISO 8601: ``YYYY-MM-DD``, or a datetime with offset when time and zone were given."""
     kind: str
-    """``"published"``, ``"updated"`` or ``"plain"`` (no cue before it)."""
+    """``"published"``, ``"updated"`` or ``"plain"`` (no cue before it); the metadata
+    reader marks the two dates of a span of years ``"lifespan"``."""
     form: str
     """``"iso"``, ``"text"``, ``"numeric"``, ``"relative"`` or ``"year_hint"`` (printed
     without its year, given the page's year)."""

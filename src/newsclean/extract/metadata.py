@@ -254,6 +254,24 @@ def _closing_sentence(text: str) -> bool:
     )
 
 
+LIFESPAN_KIND = "lifespan"
+"""The kind given to the dates of a span of years (:func:`_lifespan`): neither
+published nor updated."""
+LIFESPAN_MIN_DAYS = 366
+"""Days between two dates joined by a dash that make a span of years, a life's or an
+office's ("April 3, 1931 - January 22, 2024"), no stamp of the page."""
+
+
+def _lifespan(text: str, dates: Sequence[FoundDate]) -> bool:
+    """Whether ``text`` is two dates a dash joins, a year or more apart: an
+    obituary's birth and death, not the day the page was published."""
+    if len(dates) != 2:
+        return False
+    first, second = dates
+    between = text[first.end : second.start].strip()
+    return between in ("-", "–", "—") and (second.date - first.date).days >= LIFESPAN_MIN_DAYS
+
+
 def _furniture_sentence(text: str) -> bool:
     """A sentence holding a furniture keyword of the lexicons ("The views expressed in
     this column are those of the author …", "Submit a letter to the editor")."""
@@ -627,6 +645,12 @@ class _Extraction:
                 # "Updated Nov 19, 9:41 AM": a day without its year, in the year the
                 # time stamps of the story's head print (read once, when first needed)
                 dates = find_dates(text, language=self.language, lexicon=lex, year_hint=page_year())
+                if dates and not self._stamp_without_year(text, dates):
+                    dates = []
+            if _lifespan(text, dates):
+                # "April 3, 1931 - January 22, 2024": an obituary's dates, a date line
+                # that gives no publication date
+                dates = [attrs.evolve(d, kind=LIFESPAN_KIND) for d in dates]
             relative = has_relative(text, language=self.language, lexicon=lex)
             if relative and self.now is not None:
                 dates = sorted(
@@ -734,6 +758,22 @@ class _Extraction:
                 listed.append(line)
         for line in listed:  # after every run is measured: a cleared line ends no other's
             line.dates, line.date_line, line.relative = [], False, False
+
+    def _stamp_without_year(self, text: str, dates: list[FoundDate]) -> bool:
+        """Whether ``text``, where ``dates`` were read without their year, is a time
+        stamp: it holds a time ("Nov 19, 9:41 AM"), opens with a date cue ("Posted
+        Nov 18"), or is the date alone, perhaps with its weekday ("Sat 4 May"). A
+        menu's "Bigg Boss OTT 3" has a month's abbreviation of another language among
+        other words, and is no stamp."""
+        if _CLOCK.search(text):
+            return True
+        lex = self.lex
+        words = text.casefold().split()
+        cues = lex.published_cues | lex.updated_cues
+        if words and (words[0].strip(":") in cues or " ".join(words[:2]).strip(":") in cues):
+            return True
+        rest = (w.strip(".,:;·|-–—") for w in outside_dates(text, dates).casefold().split())
+        return all(not w or w in lex.weekdays or w in lex.date_line_words for w in rest)
 
     def _day_in_a_label(self, text: str) -> bool:
         """Whether ``text`` names today or yesterday among words that are no date cue
@@ -1920,6 +1960,8 @@ PAGE_YEAR_BELOW_START = 2
 right under the first paragraph); lower down are teasers and tables."""
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 """A year of four digits: a time stamp that prints one."""
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d[:.h][0-5]\d(?!\d)")
+"""A time of day ("9:41", "18.54", "14h05")."""
 _YEARLESS_HINT = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month: a line without a readable date may print one without its year."""
 

@@ -647,6 +647,19 @@ AUTHOR_LINK_WORDS = (
 )
 
 BY_MEANS = (
+    # a menu's "browse by" entries ("By Region", "By Topic"): what, not who
+    "region",
+    "topic",
+    "category",
+    "section",
+    "sector",
+    "industry",
+    "country",
+    "state",
+    "county",
+    "date",
+    "subject",
+    "type",
     "then",
     "now",
     "tomorrow",
