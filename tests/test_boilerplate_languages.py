@@ -364,6 +364,13 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("Share full article", "share"),
+        (
+            "The Lantern Keeper by Ruth Abara is published by Hollin Press (£16.99). To support "
+            "The Review order your copy from our bookshop.",
+            "promo",
+        ),
+        ("This article was produced under the Regional News Partnership scheme.", "metadata"),
         ("Was this page helpful?", "navigation"),
         ("Use our secure form to share a tip.", "contact"),
         ("Save articles to read later and create your own reading list.", "promo"),
@@ -525,6 +532,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Recevez chaque matin l’essentiel de l’actualité. S’inscrire à la newsletter", "promo"),
         ("Rafraîchissement automatique", "navigation"),
         ("Afficher les posts précédents", "navigation"),
         ("Offre spéciale : 1 € le premier mois, sans engagement", "promo"),
@@ -558,6 +566,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Réagir à cet article", "comments"),
     ],
     "es": [
+        ("Te recomendamos: Ola de calor: cómo evitar un golpe de calor", "related"),
         (
             "Las tribunas expresan la opinión de sus autores y no necesariamente la del periódico.",
             "legal",
@@ -602,6 +611,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Partilhar notícia", "share"),
         ("Exclusivo assinantes", "promo"),
         ("Partilhe esta notícia", "share"),
         ("Compartilhe esta notícia", "share"),

@@ -1403,3 +1403,11 @@ def test_a_photographer_s_job_after_the_slash_keeps_the_line_a_credit() -> None:
 def test_a_menu_s_browse_by_entry_names_nobody(line: str) -> None:
     # found by held-out probes: "By Region" in a press-release wire's menu
     assert parse_byline(line) is None
+
+
+def test_a_city_over_the_date_under_a_desk_byline_is_no_author() -> None:
+    # found by held-out probes: "Redacción" / "Ciudad de México / 23.07.2024 09:41:00"
+    head = ["Salud pide eliminar criaderos de mosquitos", "Redacción"]
+    head += ["Ciudad de México / 23.07.2024 09:41:00"]
+    art = newsclean.clean("\n".join([*head, STORY, MORE]))
+    assert art.authors == ()

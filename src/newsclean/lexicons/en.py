@@ -150,6 +150,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "copy link link copied",
         "copy link copied",
         "license this article",
+        "share full article",
     ),
     "navigation": (
         "cancel",
@@ -890,6 +891,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "subscribe for full access",
         "may contain affiliate links",
         "create your own reading list",
+        "order your copy from",
+        "order a copy from",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -905,6 +908,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "generated with the help of ai",
         "generated with the help of artificial intelligence",
         "local democracy reporting service is funded by",
+        "this article was produced under the",
     ),
     "share": ("follow us on",),
     "comments": (

@@ -158,6 +158,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "lo más leído:",
         "noticia relacionada:",
         "noticias relacionadas:",
+        "te recomendamos:",
     ),
     "section": (
         "categoría:",

@@ -277,6 +277,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "inscrivez-vous à la newsletter",
         "inscrivez-vous à notre newsletter",
         "articles gratuits ce mois-ci",
+        "s’inscrire à la newsletter",
+        "s'inscrire à la newsletter",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),

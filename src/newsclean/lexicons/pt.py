@@ -47,6 +47,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "partilhe este artigo",
         "partilhe esta notícia",
         "partilhar esta notícia",
+        "partilhar notícia",
+        "partilhar artigo",
     ),
     "navigation": (
         "carregar mais",

@@ -172,6 +172,7 @@ ORG_WORDS = (
 )
 
 NOT_NAME_WORDS = (
+    "ciudad",  # "Ciudad de México / 23.07.2024": a place over the date, no name
     "el",
     "la",
     "los",
