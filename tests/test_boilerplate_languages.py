@@ -364,6 +364,9 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("[bus-stop-hetton.jpg]", "boilerplate"),
+        ("You can save this article by registering for free here.", "promo"),
+        ("[20]Share [21]Gift this story", "share"),
         ("Share full article", "share"),
         (
             "The Lantern Keeper by Ruth Abara is published by Hollin Press (£16.99). To support "
@@ -497,6 +500,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Sie möchten weiterlesen?", "promo"),
         ("Neueste Beiträge zuerst", "navigation"),
         ("Sie haben keinen Zugang zu diesem Artikel.", "promo"),
         ("Sendung: Radio Mittelhessen, Nachrichten, 14.01.2025, 7 Uhr", "metadata"),
@@ -532,6 +536,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Vous avez lu 1 article gratuit ce mois-ci.", "promo"),
         ("Recevez chaque matin l’essentiel de l’actualité. S’inscrire à la newsletter", "promo"),
         ("Rafraîchissement automatique", "navigation"),
         ("Afficher les posts précédents", "navigation"),
@@ -611,6 +616,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Receba no seu email as notícias mais importantes do dia; cadastre-se.", "promo"),
         ("Partilhar notícia", "share"),
         ("Exclusivo assinantes", "promo"),
         ("Partilhe esta notícia", "share"),

@@ -439,6 +439,11 @@ _AD_SLOT_DIGITS = 2
 _WIRE_SLUG = re.compile(r"\(?(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,4}\)?")
 """The initials of a wire story's writers and editors closing it ("hv/jkl/rl",
 "bur-mdv/ito", "(ats/cfa)"): lower case, two to five groups joined by slashes."""
+_BRACKETED_IMAGE_FILE = re.compile(
+    r"\[[^\[\]\s/]{1,200}\.(?:jpe?g|png|gif|webp|svg|avif)\]", re.IGNORECASE
+)
+"""An image's file name in brackets, alone on its line: how lynx and w3m print an
+image without alt text ("[bus-stop-hetton.jpg]")."""
 _BARE_IMAGE_URL = re.compile(
     # a press release's "Photo - https://…" or "Logo - https://…" too
     r"(?:(?:photo|logo|image|video) ?[-–:] ?)?"
@@ -1230,6 +1235,12 @@ def _cue_decision(
         and _BARE_IMAGE_URL.fullmatch(text.strip())
     ):
         return labels.BOILERPLATE, "bare_image_url"
+    if (
+        "bare_image_url" not in disabled
+        and text[:1] == "["
+        and _BRACKETED_IMAGE_FILE.fullmatch(text.strip())
+    ):
+        return labels.BOILERPLATE, "bare_image_url"  # "[bus-stop-hetton.jpg]"
     if "weather_widget" not in disabled and digits and "°" in text and _weather_reading(text, info):
         return labels.BOILERPLATE, "weather_widget"
     has_link = "//" in text or "www." in text

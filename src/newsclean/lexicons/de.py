@@ -148,6 +148,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "jetzt anmelden",
         "plus-artikel",
         "abo-artikel",
+        "sie möchten weiterlesen?",
     ),
     "legal": (
         "impressum",
@@ -328,6 +329,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "jetzt kostenlos registrieren",
         "jetzt registrieren und",
         "keinen zugang zu diesem artikel",
+        "alle plus-artikel lesen",
     ),
     "share": ("folgen sie uns",),
     "comments": (

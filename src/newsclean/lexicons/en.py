@@ -151,6 +151,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "copy link copied",
         "license this article",
         "share full article",
+        "gift this story",
     ),
     "navigation": (
         "cancel",
@@ -840,6 +841,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "is based on the author's opinions and recommendations alone",
         "has not been reviewed, approved or otherwise endorsed",
         "abide by a strict set of editorial policies",
+        "reflects the views of the author and not necessarily",
     ),
     "promo": (
         "is member-supported",
@@ -893,6 +895,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "create your own reading list",
         "order your copy from",
         "order a copy from",
+        "save this article by registering",
     ),
     "metadata": (
         "content may be edited for style and length",

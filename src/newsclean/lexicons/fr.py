@@ -279,6 +279,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "articles gratuits ce mois-ci",
         "s’inscrire à la newsletter",
         "s'inscrire à la newsletter",
+        "article gratuit ce mois-ci",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),

@@ -234,6 +234,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "subscreva gratuitamente",
         "assine a newsletter",
         "assine nossa newsletter",
+        "receba no seu email as notícias",
     ),
     "share": (
         "compartilhe no",
