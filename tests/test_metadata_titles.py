@@ -2595,3 +2595,14 @@ def test_a_title_case_headline_ending_with_a_body_s_name_is_still_a_headline(
 ) -> None:
     article = newsclean.clean("\n".join([headline, "By Jane Doe", "May 19, 2024", STORY, MORE]))
     assert article.title == headline
+
+
+def test_a_headline_over_the_writer_s_name_and_the_paper_s_name_is_found() -> None:
+    # found by held-out probes: "Cedar Plains Register" first as the masthead, then
+    # under the writer's name over the date
+    headline = "Henley scores 31 points to lift Westfield past Ridgeview into the state final"
+    lines = ["Cedar Plains Register", "", *NAV, "", "SPORTS | PREP SPORTS", "", headline, ""]
+    lines += ["Marcus Ellery", "Cedar Plains Register", "Published 10:18 p.m. CT March 8, 2024"]
+    article = newsclean.clean("\n".join([*lines, "", STORY, "", MORE]))
+    assert article.title == headline
+    assert article.authors == ("Marcus Ellery",)

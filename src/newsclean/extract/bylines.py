@@ -695,7 +695,7 @@ MASTHEAD_NAME_MIN_WORDS = 3
 the paper's name ("Gulf Coast Register"); two may be a person's ("Emily Post")."""
 
 
-_PAPER_ONLY_NOUNS = frozenset(
+PAPER_ONLY_NOUNS = frozenset(
     {"register", "gazette", "chronicle", "courier", "ledger", "sentinel", "dispatch"}
     | {"examiner", "inquirer", "enquirer", "telegraph", "bulletin", "advertiser", "tribune"}
     | {"herald", "journal", "observer"}
@@ -745,7 +745,7 @@ def _person(
         taken.pop()
     last_noun = taken[-1].casefold().strip(".,") if taken else ""
     if len(taken) >= MASTHEAD_NAME_MIN_WORDS and (
-        last_noun in _PAPER_ONLY_NOUNS or (not cued and last_noun in _masthead_nouns())
+        last_noun in PAPER_ONLY_NOUNS or (not cued and last_noun in _masthead_nouns())
     ):
         # "Gulf Coast Register", "Birch Hollow Echo" on a line of their own, "Published by
         # Harlow County Register": a newspaper ("By Mary Ann Post" is a person: after a

@@ -1110,7 +1110,12 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if len(line.split()) == 1 and not is_furniture(line):
             labels_passed += 1  # a label ("Editorial"); a run of them is a menu
             continue
-        if is_section_trail(line) or is_furniture(line) or _company_name(line):
+        if (
+            is_section_trail(line)
+            or is_furniture(line)
+            or _company_name(line)
+            or _organisation_name(line)  # "Cedar Plains Register" under the writer's name
+        ):
             passed += 1
             continue
         if names and (writer_job(line) or _job_in_sentence_case(line)):
@@ -1498,8 +1503,10 @@ def _organisation_name(text: str) -> bool:
         return False
     if not all(w[:1].isupper() for w in words):
         return False
+    from newsclean.extract.bylines import PAPER_ONLY_NOUNS
+
     last = words[-1].casefold().strip(".,:;!?")
-    org_words = meta_lexicon().org_words - HEADLINE_OBJECT_WORDS
+    org_words = (meta_lexicon().org_words | PAPER_ONLY_NOUNS) - HEADLINE_OBJECT_WORDS
     return last in org_words or any(part in org_words for part in last.split("-"))
 
 
