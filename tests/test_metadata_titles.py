@@ -2606,3 +2606,25 @@ def test_a_headline_over_the_writer_s_name_and_the_paper_s_name_is_found() -> No
     article = newsclean.clean("\n".join([*lines, "", STORY, "", MORE]))
     assert article.title == headline
     assert article.authors == ("Marcus Ellery",)
+
+
+def test_a_portrait_s_alt_text_over_the_byline_is_no_headline() -> None:
+    # found by held-out probes: "Photo of Jeremy Lutz" over "Jeremy Lutz" / job / date
+    headline = "Local astronomers help spot a steam world planet orbiting a red dwarf"
+    standfirst = (
+        "The planet, 48 light-years away, appears to have an atmosphere thick with water "
+        "vapor, a team including university researchers reports"
+    )
+    lines = ["Example Times", *NAV, headline, standfirst, "Photo of Jeremy Lutz"]
+    lines += ["Jeremy Lutz", "Staff Writer", "Jan. 9, 2025", STORY, MORE]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
+    assert article.subtitle == standfirst
+    assert article.authors == ("Jeremy Lutz",)
+    assert article.paragraphs == (STORY, MORE)
+
+
+@pytest.mark.parametrize("line", ["Portrait of a Lady on Fire", "Photo of the Day: sunrise"])
+def test_a_headline_opening_with_photo_of_is_still_a_headline(line: str) -> None:
+    article = newsclean.clean("\n".join([line, "By Jane Doe", "Jan. 9, 2025", STORY, MORE]))
+    assert article.title == line

@@ -132,6 +132,7 @@ from newsclean.extract.titles import (
     name_alone_in,
     name_over_story,
     name_pair,
+    portrait_alt,
 )
 from newsclean.model import Article
 from newsclean.segment import one_break_between
@@ -522,6 +523,7 @@ class _Extraction:
         if "published" not in self.fields:
             self._tail_date()
         self._pick_byline(lines, anchor)
+        self._portraits()
         self._subtitle(title, lines)
         self._section(title, anchor, start, lay.end)
         self._dateline(start, anchor)
@@ -1303,6 +1305,18 @@ class _Extraction:
         if all(w.casefold().strip(".,") in generic for w in words):
             return None  # "Online Desk", "der Redaktion", "La Rédaction": no one's name
         return " ".join(words)
+
+    def _portraits(self) -> None:
+        """The alt text of the writer's portrait right over a byline ("Photo of Jane
+        Doe" over "Jane Doe"): metadata, so the line over it reads as the standfirst."""
+        vis = self.vis
+        blocks = self.article.blocks
+        bylines = [i for i, (label, _) in self.changes.items() if label == labels.BYLINE]
+        for index in bylines:
+            pos = bisect.bisect_left(vis, index)
+            over = vis[pos - 1] if 0 < pos < len(vis) and vis[pos] == index else None
+            if over is not None and over not in self.changes and portrait_alt(blocks[over].text):
+                self.label(over, labels.METADATA, "portrait_alt")
 
     def _last_prose_pos(self) -> int:
         """The visible position of the last line of running prose, or -1."""

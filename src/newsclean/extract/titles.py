@@ -1115,6 +1115,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
             or is_furniture(line)
             or _company_name(line)
             or _organisation_name(line)  # "Cedar Plains Register" under the writer's name
+            or portrait_alt(line)  # "Photo of Jane Doe" over her name
         ):
             passed += 1
             continue
@@ -1485,6 +1486,28 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _score_line(text)
         or _weather(text)
         or _organisation_name(text)
+        or portrait_alt(text)
+    )
+
+
+_PORTRAIT_WORDS = frozenset(
+    {"photo", "picture", "image", "portrait", "headshot", "avatar", "foto", "imagen", "immagine"}
+)
+_PORTRAIT_OF = frozenset({"of", "de", "di", "von"})
+PORTRAIT_NAME_MAX_WORDS = 4
+_NAME_PUNCT = re.compile(r"[-'’.]")
+
+
+def portrait_alt(text: str) -> bool:
+    """The alt text of a writer's portrait, a name after "Photo of" and nothing else
+    ("Photo of Jeremy Lutz"): printed over the byline, never a headline ("Portrait of
+    a Lady on Fire" goes on in small letters)."""
+    words = text.split()
+    return (
+        3 <= len(words) <= 2 + PORTRAIT_NAME_MAX_WORDS
+        and words[0].casefold() in _PORTRAIT_WORDS
+        and words[1] in _PORTRAIT_OF
+        and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words[2:])
     )
 
 
