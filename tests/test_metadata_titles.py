@@ -2628,3 +2628,28 @@ def test_a_portrait_s_alt_text_over_the_byline_is_no_headline() -> None:
 def test_a_headline_opening_with_photo_of_is_still_a_headline(line: str) -> None:
     article = newsclean.clean("\n".join([line, "By Jane Doe", "Jan. 9, 2025", STORY, MORE]))
     assert article.title == line
+
+
+@pytest.mark.parametrize("masthead", ["EL HERALDO DEL BAJÍO", "Diario de Sevilla"])
+def test_a_masthead_named_after_its_place_and_a_desk_byline_with_it_are_no_headline(
+    masthead: str,
+) -> None:
+    # found by held-out probes: the masthead first, then the headline, its standfirst
+    # and "Redacción | <paper>" over the place and date
+    headline = "Detienen a tres por robo a transportistas en la carretera"
+    standfirst = (
+        "Los presuntos integrantes de la banda fueron capturados en un operativo conjunto; "
+        "les aseguraron armas y dos camionetas"
+    )
+    lines = [masthead, "", "Local", "Seguridad", "Deportes", "", headline, "", standfirst, ""]
+    lines += ["Redacción  |  El Heraldo del Bajío", "León, Guanajuato / 18.03.2024 15:20:00", ""]
+    lines += [
+        "Los tres hombres fueron detenidos el domingo por la tarde en un operativo de la "
+        "policía estatal en la carretera, según informó la fiscalía del estado.",
+        "",
+        "Las autoridades señalaron que la banda habría robado al menos doce camiones de "
+        "carga en los últimos meses, y que la investigación sigue abierta.",
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
+    assert article.authors == ()

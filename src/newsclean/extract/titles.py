@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -1099,7 +1099,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
-            bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line)
+            bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line) or _desk_and_outlet(line)
             if bylined or _cued_stamp(line) or find_dates(line, language=page.language):
                 strength = 2.0 if passed or labels_passed > 1 else 3.0
                 if bylined or _byline_at(page, pos + 2 + k):
@@ -1487,7 +1487,22 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _weather(text)
         or _organisation_name(text)
         or portrait_alt(text)
+        or _desk_and_outlet(text)
     )
+
+
+def _desk_and_outlet(text: str) -> bool:
+    """A newsroom's desk, a bar and the outlet ("Redacción | El Heraldo del Bajío"):
+    the byline of a story with no writer named."""
+    head, bar, _ = text.partition("|")
+    if not bar or len(head.split()) > DESK_BEFORE_BAR_MAX_WORDS:
+        return False
+    from newsclean.classify.boilerplate import is_desk_line
+
+    return is_desk_line(head.strip())
+
+
+DESK_BEFORE_BAR_MAX_WORDS = 3
 
 
 _PORTRAIT_WORDS = frozenset(
@@ -1524,13 +1539,41 @@ def _organisation_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= ORGANISATION_NAME_MAX_WORDS:
         return False
-    if not all(w[:1].isupper() for w in words):
-        return False
     from newsclean.extract.bylines import PAPER_ONLY_NOUNS
 
-    last = words[-1].casefold().strip(".,:;!?")
     org_words = (meta_lexicon().org_words | PAPER_ONLY_NOUNS) - HEADLINE_OBJECT_WORDS
+    if _paper_of_a_place(words, org_words):
+        return True
+    if not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1].casefold().strip(".,:;!?")
     return last in org_words or any(part in org_words for part in last.split("-"))
+
+
+_PLACE_LINKS = frozenset({"de", "del", "do", "da", "di", "du", "des", "of", "von", "van"})
+"""Words joining a paper's noun to its place ("El Heraldo del Bajío", "Diario de
+Sevilla", "Giornale di Brescia")."""
+
+
+def _paper_of_a_place(words: Sequence[str], org_words: frozenset[str]) -> bool:
+    """Whether ``words`` are an article at most, a capitalised paper's or body's noun,
+    a joining word and one or two capitalised words, nothing else: a masthead named
+    after its place ("El Heraldo del Bajío", "Diario de Sevilla")."""
+    rest = list(words)
+    if rest and rest[0].casefold() in _MASTHEAD_ARTICLES:
+        rest = rest[1:]
+    return (
+        3 <= len(rest) <= 4
+        and rest[0][:1].isupper()
+        and rest[0].casefold() in org_words | _PAPER_NOUNS_OF_PLACES
+        and rest[1].casefold() in _PLACE_LINKS
+        and all(w[:1].isupper() for w in rest[2:])
+    )
+
+
+_MASTHEAD_ARTICLES = frozenset({"the", "el", "la", "le", "il", "o", "a", "lo", "de", "het"})
+_PAPER_NOUNS_OF_PLACES = frozenset({"heraldo", "gazzetta", "corriere", "mercurio", "eco"})
+"""Newspapers' nouns of the lexicon languages that no organisation word list holds."""
 
 
 HEADLINE_OBJECT_WORDS = frozenset(
