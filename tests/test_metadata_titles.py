@@ -2580,7 +2580,8 @@ def test_an_alert_banner_over_the_headline_is_not_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
-    "masthead", ["The Lakeport Herald-Dispatch", "Oak Hollow Neighborhood Association"]
+    "masthead",
+    ["The Lakeport Herald-Dispatch", "Oak Hollow Neighborhood Association", "City of Port Adair"],
 )
 def test_an_organisation_s_name_opening_the_text_is_not_its_headline(masthead: str) -> None:
     # found by held-out probes: a masthead or an association's name as the first line
@@ -2653,3 +2654,34 @@ def test_a_masthead_named_after_its_place_and_a_desk_byline_with_it_are_no_headl
     article = newsclean.clean("\n".join(lines))
     assert article.title == headline
     assert article.authors == ()
+
+
+def test_a_headline_over_co_authors_one_per_line_and_their_places_is_found() -> None:
+    # found by held-out probes: headline, standfirst, two names one per line, the places
+    # they filed from, the date, then a dozen lines of buttons over the story
+    headline = "Inflação desacelera em março e tem a menor taxa para o mês desde 2020"
+    standfirst = "Alimentos sobem menos e gasolina recua; em 12 meses, índice acumula alta de 3,9%"
+    lines = ["Pular para o conteúdo principal", *NAV, headline, standfirst]
+    lines += ["Rafael Moreira", "Bianca Toledo", "Brasília e Rio de Janeiro"]
+    lines += ["10.abr.2024 às 9h05", "Ouvir o texto", "Pausar áudio", "Salvar artigos"]
+    lines += ["Recurso exclusivo para assinantes", "assine ou faça login"]
+    lines += ["Facebook", "WhatsApp", "X", "E-mail"]
+    lines += [
+        "A inflação oficial do país desacelerou em março, segundo dados divulgados nesta "
+        "quarta-feira pelo instituto de estatística, com alimentos subindo menos.",
+        "O resultado ficou abaixo das expectativas do mercado, que esperava uma taxa um "
+        "pouco mais alta para o mês, segundo analistas ouvidos pela reportagem.",
+    ]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
+
+
+def test_a_headline_over_a_name_printed_twice_is_found() -> None:
+    # found by held-out probes: "Author of the article:" / the name as a link / the name
+    headline = "Council approves 6.9% tax hike after 11-hour budget marathon"
+    standfirst = "Average homeowner will pay about $142 more next year; snow clearing a big driver"
+    lines = [*LONG_MENUS, headline, standfirst, "Author of the article:"]
+    lines += ["Ryan Thibodeau", "Ryan Thibodeau", "Published Nov 29, 2023 • 4 minute read"]
+    lines += ["Join the conversation", STORY, MORE, MORE.replace("piers", "pillars")]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
