@@ -2685,3 +2685,16 @@ def test_a_headline_over_a_name_printed_twice_is_found() -> None:
     lines += ["Join the conversation", STORY, MORE, MORE.replace("piers", "pillars")]
     article = newsclean.clean("\n".join(lines))
     assert article.title == headline
+
+
+def test_a_standfirst_over_the_writer_s_linked_picture_and_byline_is_read() -> None:
+    # found by held-out probes: "[15]jack.marsden" (a linked picture) between the
+    # standfirst and "By" / the name
+    headline = "Villages cut off as operator confirms axe for three rural bus routes"
+    standfirst = "Councillors say older residents will be stranded when the services end"
+    lines = ["Example Echo", *NAV, headline, standfirst, "[15]jack.marsden", "By"]
+    lines += ["[16]Jack Marsden", "10:14, 21 Jul 2023", STORY, MORE]
+    article = newsclean.clean("\n".join(lines))
+    assert article.title == headline
+    assert article.subtitle == standfirst
+    assert article.authors == ("Jack Marsden",)

@@ -366,3 +366,24 @@ def test_a_caption_broken_before_its_credit_is_joined_to_it(label: str) -> None:
         (caption[: -len(label)].rstrip(), credit)
     ]
     assert credit not in article.body
+
+
+def test_a_wrapped_standfirst_going_on_past_an_opening_quote_is_joined() -> None:
+    # found by held-out probes: lynx broke the standfirst before '"stranded"'; its last
+    # line has no stop, but the sentence runs on into the quoted word
+    story = textwrap.fill(
+        "Three rural bus routes serving villages on the outskirts of the city will be "
+        "scrapped next month, leaving some communities without any public transport at "
+        "all, the operator confirmed on Thursday after weeks of talks with the council.",
+        width=76,
+    )
+    standfirst = (
+        "Councillors say older residents in the Houghton and Hetton area will be\n"
+        '"stranded" when the services end on August 27'
+    )
+    text = "\n\n".join([standfirst, story, story.replace("Thursday", "Friday")])
+    joined = join_wrapped_lines(text)
+    assert (
+        'Councillors say older residents in the Houghton and Hetton area will be "stranded" '
+        "when the services end on August 27" in joined
+    )

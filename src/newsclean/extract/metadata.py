@@ -59,6 +59,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsclean import labels
+from newsclean.classify.cues import LINK_MARK
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
@@ -271,6 +272,13 @@ def _lifespan(text: str, dates: Sequence[FoundDate]) -> bool:
     first, second = dates
     between = text[first.end : second.start].strip()
     return between in ("-", "–", "—") and (second.date - first.date).days >= LIFESPAN_MIN_DAYS
+
+
+def _lone_token(text: str) -> bool:
+    """Whether ``text`` is one word with no space, a text browser's link number aside
+    ("[15]jack.marsden", "@janedoe"): a picture's or a handle's link, no standfirst's
+    next line."""
+    return len(LINK_MARK.sub("", text).split()) == 1
 
 
 def _furniture_sentence(text: str) -> bool:
@@ -1537,7 +1545,16 @@ class _Extraction:
             for j in vis[pos + 1 : pos + 1 + REPEAT_LOOKAHEAD]
             if j not in self.changes and printed_again(text, blocks[j].text)
         ]
-        nxt_change = self.changes.get(nxt, ("", ""))[0] if nxt is not None else ""
+        meta_next = nxt
+        if (
+            nxt is not None
+            and pos + 2 < len(vis)
+            and nxt not in self.changes
+            and _lone_token(blocks[nxt].text)
+        ):
+            # "[15]jack.marsden" (the writer's picture, linked) between it and the byline
+            meta_next = vis[pos + 2]
+        nxt_change = self.changes.get(meta_next, ("", ""))[0] if meta_next is not None else ""
         structural = nxt_change in (labels.BYLINE, labels.METADATA)
         ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
         nxt_prose = nxt is not None and nxt not in self.changes and is_prose(blocks[nxt].text)

@@ -221,6 +221,10 @@ def _centred(first_indent: int, first_len: int, second_indent: int, second_len: 
     )
 
 
+_OPENERS = "\"'“‘«„(["
+"""Quotation marks and brackets that may open a line before its first word."""
+
+
 def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
     """A wrapped paragraph ends its last line with a sentence (or a caption with its
     photo credit, which may start on the line above), or runs a sentence on into a
@@ -228,7 +232,8 @@ def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
     last_line = blocks[run.stop - 1].text
     return (
         last_line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
-        or any(blocks[i].text[0].islower() for i in run[1:])
+        # past an opening quote: '"stranded" when the services end …' goes on a sentence
+        or any(blocks[i].text.lstrip(_OPENERS)[:1].islower() for i in run[1:])
         # a credit broken over the last two lines: "… during the sitting (photo" / "Panato)"
         or ends_with_credit(f"{blocks[run.stop - 2].text} {last_line}")
     )
