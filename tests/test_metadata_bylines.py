@@ -1411,3 +1411,16 @@ def test_a_city_over_the_date_under_a_desk_byline_is_no_author() -> None:
     head += ["Ciudad de México / 23.07.2024 09:41:00"]
     art = newsclean.clean("\n".join([*head, STORY, MORE]))
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Premier League", "Tags", "Football"],  # a topic line over tags
+        ["Is this the end of the high street?", "By John Roe"],  # a teaser's byline
+    ],
+)
+def test_lines_under_the_story_that_sign_nothing_give_no_author(tail: list[str]) -> None:
+    # found by review of the tail_name and closing-sentence rules
+    text = "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, *tail])
+    assert newsclean.clean(text).authors == ()

@@ -489,3 +489,12 @@ def test_a_day_without_its_year_is_read_only_from_a_stamp(line: str, read: bool)
     kinds = {r.text: r.reason for r in art.removed}
     assert (kinds.get(line) == "extract_metadata.date_line") is read
     assert art.authors == ()
+
+
+@pytest.mark.parametrize("stamp", ["an hour ago", "Updated a day ago"])
+def test_a_relative_stamp_in_words_is_a_date_line(stamp: str) -> None:
+    # found by review: the "Gold Rate Today" rule must leave stamps with no figure alone
+    art = newsclean.clean(
+        "\n\n".join(["Bridge to close for a year of repairs", stamp, STORY, MORE])
+    )
+    assert stamp in [r.text for r in art.removed]

