@@ -644,34 +644,46 @@ def _lines_between(page: Layout, first: int, found: TitleResult) -> int:
     return bisect.bisect_left(page.visible, found.block) - bisect.bisect_right(page.visible, first)
 
 
+def _content_words(page: Layout, line: str) -> set[str]:
+    """The words of ``line`` that carry its topic: long enough and no stopword of the
+    page's language or English."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    stop = lex.words(page.language).stopwords | lex.words("en").stopwords
+    return {w for w in match_key(line).split() if len(w) >= TOPIC_MIN_LETTERS and w not in stop}
+
+
+def _story_words(page: Layout, *, named: str | None = None) -> set[str]:
+    """The words of the story's first :data:`TOPIC_SAMPLE_LINES` prose lines, leaving
+    out the lines that hold ``named`` as a name ("… a reporter at The Example Post")."""
+    vis = page.visible
+    story: set[str] = set()
+    read = 0
+    marker = f" the {match_key(named)} " if named is not None else None
+    for pos in range(page.start, len(vis)):
+        i = vis[pos]
+        if page.prose[i]:
+            key = match_key(page.blocks[i].text)
+            if marker is not None and marker in f" {key} ":
+                continue
+            story.update(key.split())
+            read += 1
+            if read >= TOPIC_SAMPLE_LINES:
+                break
+    return story
+
+
 def _about_the_story(page: Layout, line: str) -> bool:
     """Whether ``line`` speaks of what the story does: a page's ``<title>`` names the
     story's subject ("WeWork employees to be laid off this week" over a story on
     WeWork's layoffs), while the first line of a page rendered without its title is
     a banner or a button ("Customize Your Weather", "Dow Jones, a News Corp
     company") whose words the story does not use."""
-    from newsclean.extract.lexicon import meta_lexicon
-
-    lex = meta_lexicon()
-    stop = lex.words(page.language).stopwords | lex.words("en").stopwords
-    content = {w for w in match_key(line).split() if len(w) >= TOPIC_MIN_LETTERS and w not in stop}
+    content = _content_words(page, line)
     if len(content) < TOPIC_MIN_WORDS:
         return False
-    vis = page.visible
-    story: set[str] = set()
-    read = 0
-    named = f" the {match_key(line)} "
-    for pos in range(page.start, len(vis)):
-        i = vis[pos]
-        if page.prose[i]:
-            key = match_key(page.blocks[i].text)
-            if named in f" {key} ":
-                continue  # the line as a name ("… is a reporter at The Example Post")
-            story.update(key.split())
-            read += 1
-            if read >= TOPIC_SAMPLE_LINES:
-                break
-    shared = len(content & story)
+    shared = len(content & _story_words(page, named=line))
     return shared >= TOPIC_MIN_WORDS and shared >= TOPIC_MIN_SHARE * len(content)
 
 
@@ -686,26 +698,11 @@ def _banner_over(page: Layout, text: str, under: str) -> bool:
     while the line under it shares some ("Wind Advisory in effect until 9 PM" over
     "Police: Man arrested after overnight chase ends in crash"). A headline speaks of
     its story; a weather or traffic alert, a promotion or a ticker does not."""
-    from newsclean.extract.lexicon import meta_lexicon
-
-    lex = meta_lexicon()
-    stop = lex.words(page.language).stopwords | lex.words("en").stopwords
-
-    def content(line: str) -> set[str]:
-        return {w for w in match_key(line).split() if len(w) >= TOPIC_MIN_LETTERS and w not in stop}
-
-    story: set[str] = set()
-    read = 0
-    for pos in range(page.start, len(page.visible)):
-        i = page.visible[pos]
-        if page.prose[i]:
-            story.update(match_key(page.blocks[i].text).split())
-            read += 1
-            if read >= TOPIC_SAMPLE_LINES:
-                break
-    if not (any(c.isdigit() for c in text) or not _BANNER_WORDS.isdisjoint(content(text))):
+    words = _content_words(page, text)
+    if not (any(c.isdigit() for c in text) or not _BANNER_WORDS.isdisjoint(words)):
         return False  # a feature's headline may share no word with its story's start
-    return not content(text) & story and len(content(under) & story) >= BANNER_UNDER_MIN_SHARED
+    story = _story_words(page)
+    return not words & story and len(_content_words(page, under) & story) >= BANNER_UNDER_MIN_SHARED
 
 
 _BANNER_WORDS = frozenset({"alert", "advisory", "warning", "watch", "breaking", "live"})
