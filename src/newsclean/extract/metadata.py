@@ -133,6 +133,7 @@ from newsclean.extract.titles import (
     name_alone_in,
     name_over_story,
     name_pair,
+    opens_with_date_cue,
     portrait_alt,
 )
 from newsclean.model import Article
@@ -779,11 +780,9 @@ class _Extraction:
         other words, and is no stamp."""
         if _CLOCK.search(text):
             return True
-        lex = self.lex
-        words = text.casefold().split()
-        cues = lex.published_cues | lex.updated_cues
-        if words and (words[0].strip(":") in cues or " ".join(words[:2]).strip(":") in cues):
+        if opens_with_date_cue(text):
             return True
+        lex = self.lex
         rest = (w.strip(".,:;·|-–—") for w in outside_dates(text, dates).casefold().split())
         return all(not w or w in lex.weekdays or w in lex.date_line_words for w in rest)
 

@@ -1453,11 +1453,11 @@ def _cued_stamp(text: str) -> bool:
     return (
         len(text) <= DATEISH_MAX_CHARS
         and any(c.isdigit() for c in text)
-        and _opens_with_date_cue(text)
+        and opens_with_date_cue(text)
     )
 
 
-def _opens_with_date_cue(text: str) -> bool:
+def opens_with_date_cue(text: str) -> bool:
     """Whether ``text`` opens with a published or updated cue of one or two words
     ("Updated:", "Last updated")."""
     from newsclean.extract.lexicon import meta_lexicon
@@ -1484,7 +1484,7 @@ def _dateish(text: str, language: str | None = None) -> bool:
     if not words:
         return False
     with_digits = sum(1 for w in words if any(c.isdigit() for c in w))
-    if _opens_with_date_cue(text) and (
+    if opens_with_date_cue(text) and (
         with_digits or len(words) <= DATEISH_CUE_MAX_WORDS or _relative_or_weekday(text)
     ):
         return True
