@@ -33,6 +33,11 @@ from test_boilerplate import PARAGRAPHS
         "Read related topics: Harbour District, Health",
         "[Share] [Post] [Email]",
         "Letters should be no longer than 300 words and include your full name and address.",
+        "Have something to say? Send a letter of no more than 250 words to "
+        "letters@example.org. Include your full name, address and phone number.",
+        "To send a letter to the editor about this article, submit online or check out our "
+        "guidelines for how to submit by email or mail.",
+        "Our stories may be republished online or in print under a Creative Commons licence.",
         "Las cartas no deben exceder las 15 líneas y deben incluir nombre y teléfono.",
         "Vous souhaitez recevoir nos alertes ? Activez les notifications.",
         "📲 Participe do canal do Jornal Exemplo no WhatsApp",

@@ -1424,3 +1424,71 @@ def test_lines_under_the_story_that_sign_nothing_give_no_author(tail: list[str])
     # found by review of the tail_name and closing-sentence rules
     text = "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, *tail])
     assert newsclean.clean(text).authors == ()
+
+
+GUEST_BIO = (
+    "Ruth Kallis is a nurse and mother of three in Milford. She writes about rural "
+    "schools and family life."
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        GUEST_BIO,
+        "Ruth Kallis covers health and public services. Contact her at rkallis@example.org.",
+        "Ruth Kallis is a retired engineer. Her latest book is about the county's railways.",
+        "Ruth Kallis is a former councillor. She lives in Milford with her two dogs.",
+    ],
+)
+def test_a_guest_writer_s_bio_after_the_story_names_the_author(bio: str) -> None:
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, bio]))
+    assert art.authors == ("Ruth Kallis",)
+    assert art.source_of("authors").rule == "author_bio"  # type: ignore[union-attr]
+    assert art.paragraphs == (STORY, MORE)
+
+
+def test_a_closing_line_about_someone_the_story_names_is_no_guest_bio() -> None:
+    named = STORY + " Ruth Kallis, who chairs the parents' group, said so at the meeting."
+    art = newsclean.clean("\n\n".join([HEADLINE, named, MORE, GUEST_BIO]))
+    assert art.authors == ()
+    assert GUEST_BIO in art.paragraphs
+
+
+def test_a_line_about_a_job_without_a_writer_s_signal_is_no_guest_bio() -> None:
+    line = "Ruth Kallis is a nurse and mother of three in Milford."
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, line]))
+    assert art.authors == ()
+    assert line in art.paragraphs
+
+
+def test_a_guest_bio_is_read_only_after_the_story() -> None:
+    long_more = MORE + " " + MORE
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, GUEST_BIO, long_more, long_more]))
+    assert art.authors == ()
+    assert GUEST_BIO in art.paragraphs
+
+
+def test_each_co_writer_s_bio_after_the_story_names_an_author() -> None:
+    first = "Ruth Kallis covers health for the paper. Contact her at rkallis@example.org."
+    second = "Owen Pratt is an investigative reporter. Contact him at opratt@example.org."
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, first, second]))
+    assert art.authors == ("Ruth Kallis", "Owen Pratt")
+    assert art.paragraphs == (STORY, MORE)
+
+
+def test_a_bio_over_a_list_of_other_stories_is_after_the_story() -> None:
+    teasers = [
+        "Related",
+        "Rural districts are racing to four-day weeks. Here is what we know so far.",
+        "Teacher shortages ease in the cities but deepen in small towns across the state.",
+    ]
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, GUEST_BIO, *teasers]))
+    assert art.authors == ("Ruth Kallis",)
+    assert GUEST_BIO not in art.paragraphs
+
+
+def test_a_bio_in_markdown_emphasis_is_read() -> None:
+    bio = "_" + GUEST_BIO + "_"
+    art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, bio]))
+    assert art.authors == ("Ruth Kallis",)

@@ -1785,6 +1785,12 @@ def opens_comments(text: str) -> bool:
     return info.cue_label == labels.COMMENTS or _counter_label(info) == labels.COMMENTS
 
 
+def opens_teasers(text: str) -> bool:
+    """Whether ``text`` heads a list of other stories ("Related", "More from Example
+    News"): what stands under it is no more of the story above it."""
+    return _is_teaser_header(text, line_info(text, cue_index()))
+
+
 _PAGE_OF = re.compile(
     r"(?:page|seite|página|pagina|pag\.|pág\.|страница) ?\d{1,3}"
     r" ?(?:of|/|von|de|di|van|sur|из) ?\d{1,3}"

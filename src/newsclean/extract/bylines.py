@@ -41,6 +41,7 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from newsclean.classify.cues import LINK_MARK
+from newsclean.extract.contacts import find_emails
 from newsclean.extract.dates import FoundDate, find_dates
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 
@@ -915,10 +916,8 @@ def parse_bio(
     >>> parse_bio("Jane Doe is a staff engineer.", authors=["Jane Doe"])
     'Jane Doe'
     """
-    if len(text) > 2 * MAX_BYLINE_CHARS:
-        return None
     lex = lexicon or meta_lexicon()
-    m = _bio_pattern(lex, language or "en").match(text)
+    m = _bio_match(text, lex, language)
     if m is None:
         return None
     after = [w.casefold().strip(".,;:'’s") for w in text[m.end() :].split()[:BIO_ROLE_WINDOW]]
@@ -934,10 +933,60 @@ def parse_bio(
         # "Evan Roe has reported on Russia for six years, first as a correspondent …":
         # what a writer has done is what anybody in a story has done too
         return None
+    return _bio_person(m, lex)
+
+
+def _bio_match(text: str, lex: MetaLexicon, language: str | None) -> re.Match[str] | None:
+    """A name and a bio's opening at the start of ``text``, if it is short enough for
+    a bio."""
+    if len(text) > 2 * MAX_BYLINE_CHARS:
+        return None
+    return _bio_pattern(lex, language or "en").match(text)
+
+
+def _bio_person(m: re.Match[str], lex: MetaLexicon) -> str | None:
+    """The name opening a bio matched as ``m``, if it is one person's full name (no
+    agency or organisation after it, two words at least)."""
     name, agency, org = _person(m["name"].strip(), lex, cued=False, caps=False)
     if name is None or agency or org or len(name.split()) < 2 or name != m["name"].strip():
         return None
     return name
+
+
+def parse_writer_bio(
+    text: str, *, language: str | None = None, lexicon: MetaLexicon | None = None
+) -> str | None:
+    """The writer named by a bio that names no newsroom job but says the line is about
+    a writer: a writing verb opens it ("Jane Doe covers the environment …"), or a
+    bio's signal follows ("Jane Doe is a nurse in Ashford. *She writes* about …",
+    "… *contact her at* …", an email address). Weaker than :func:`parse_bio`: the
+    caller asks for it only after the story, for a name the story does not use.
+
+    >>> parse_writer_bio("Jane Doe is a nurse and mother of three. She lives in Ashford.")
+    'Jane Doe'
+    >>> parse_writer_bio("Jane Doe covers city hall for the Ledger.")
+    'Jane Doe'
+    >>> parse_writer_bio("Jane Doe is a nurse and mother of three.") is None
+    True
+    """
+    lex = lexicon or meta_lexicon()
+    m = _bio_match(text, lex, language)
+    if m is None:
+        return None
+    opening = m["opening"].casefold()
+    rest = text[m.end() :].casefold()
+    if opening.split()[0] in _BIO_COPULAS or opening.startswith(_PAST_OPENINGS):
+        signals = {*lex.words("en").bio_signals, *lex.words(language or "en").bio_signals}
+        if not any(s in rest for s in signals) and not find_emails(rest):
+            return None  # "Jane Doe is a nurse …" may be anyone in the story
+    return _bio_person(m, lex)
+
+
+_BIO_COPULAS = frozenset(
+    {"is", "was", "ist", "war", "est", "était", "es", "era", "è", "é", "has", "heeft"}
+)
+"""First words of the bio openings that say what someone is or has done, not that they
+write: such a line is a writer's bio only with a bio's signal in it."""
 
 
 _BARE_COPULAS = frozenset({"is"})

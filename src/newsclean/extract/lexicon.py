@@ -51,6 +51,7 @@ class LanguageWords:
     stopwords: frozenset[str]
     numeric_order: str | None
     bio_openings: tuple[str, ...]
+    bio_signals: tuple[str, ...]
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -142,6 +143,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
             stopwords=frozenset(mod.STOPWORDS),
             numeric_order=mod.NUMERIC_DATE_ORDER,
             bio_openings=tuple(mod.BIO_OPENINGS),
+            bio_signals=tuple(mod.BIO_SIGNALS),
         )
         for code, mod in zip(languages, mods, strict=True)
     }

@@ -76,6 +76,7 @@ from newsclean.extract.bylines import (
     parse_bio,
     parse_byline,
     parse_names,
+    parse_writer_bio,
     starts_with_cue,
 )
 from newsclean.extract.contacts import domain_name, find_emails, find_handles, find_urls
@@ -390,6 +391,8 @@ COMMENTS_HEADING_MAX_CHARS = 40
 MAX_CREDIT_LINE = 250
 """Longest line read as a wire story's credits (a few names and places, an editor)."""
 BIO_SCAN_LINES = 120
+_EMPHASIS = "_*"
+"""Markdown emphasis around a whole line ("_Jane Doe is a …_"), set aside to read it."""
 PLACE_LINE_MAX_WORDS = 3
 """Words of a place alone on its line between a byline's name and its date ("Marta
 Ibáñez Soler" / "Madrid" / "16/04/2024 - 13:27"). A place of two capitalised words
@@ -1421,28 +1424,48 @@ class _Extraction:
         return name_alone_in(text, lines, self.language)
 
     def _author_bio(self, *, record: bool = True) -> None:
-        """An author bio after the story ("Jane Doe is a staff writer …"): its name is
-        the author when no byline gave one (``record``), and the line leaves the body
-        when it stands after the story."""
+        """Author bios after the story ("Jane Doe is a staff writer …"): their names are
+        the authors when no byline gave one (``record``), and the lines leave the body
+        when they stand after the story. The first bio found may stand anywhere in the
+        text's last lines; more bios count only after the story (co-writers' bios)."""
         blocks = self.article.blocks
         n = len(blocks)
         # the byline's names, when it gave some: a bio opening with one needs no
         # newsroom job ("… is a staff engineer")
         read = self.fields.get("authors")
         authors = read[0] if read is not None and isinstance(read[0], tuple) else ()
+        names: list[str] = []
+        span: tuple[int, int] | None = None
         for i in range(max(0, n - BIO_SCAN_LINES), n):
             block = blocks[i]
             if block.label == labels.CAPTION or len(block.text) < 20:
                 continue
-            name = parse_bio(block.text, language=self.language, lexicon=self.lex, authors=authors)
-            if name is not None:
-                at = block.text.find(name)
-                if record:
-                    span = self.text_span(i, at, at + len(name))
-                    self.field("authors", (name,), "author_bio", span)
-                if block.label == labels.BODY and self._after_the_story(i):
-                    self.label(i, labels.METADATA, "author_bio")
-                return
+            text = block.text.strip(_EMPHASIS)  # "_Jane Doe is …_" in Markdown
+            after = block.label == labels.BODY and self._after_the_story(i)
+            name = parse_bio(text, language=self.language, lexicon=self.lex, authors=authors)
+            if name is None and after:
+                # no newsroom job, but after the story and about a writer the story
+                # never names ("Jane Doe is a nurse in Ashford. She writes about …")
+                name = parse_writer_bio(text, language=self.language, lexicon=self.lex)
+                if name is not None and self._named_in_the_story(name, i):
+                    name = None
+            if name is None or name in names or (names and not after):
+                continue
+            at = block.text.find(name)
+            end = self.text_span(i, at, at + len(name))
+            span = end if span is None else (span[0], end[1])
+            names.append(name)
+            if after:
+                self.label(i, labels.METADATA, "author_bio")
+        if record and span is not None:
+            self.field("authors", tuple(names), "author_bio", span)
+
+    def _named_in_the_story(self, name: str, index: int) -> bool:
+        """Whether a prose line other than block ``index`` uses the surname of ``name``:
+        then a line opening with the name is about someone in the story."""
+        surname = name.rsplit(maxsplit=1)[-1]
+        blocks = self.article.blocks
+        return any(i != index and self.lay.prose[i] and surname in blocks[i].text for i in self.vis)
 
     def _after_the_story(self, index: int) -> bool:
         """Whether block ``index`` comes after the last line of running prose but
@@ -1454,13 +1477,18 @@ class _Extraction:
         position = bisect.bisect_left(vis, index)
         blocks = self.article.blocks
         # a disclaimer or a letters prompt after the bio is furniture, not more story;
-        # so is a comment thread, from its heading on ("23 Comments")
-        from newsclean.classify.boilerplate import opens_comments
+        # so is a comment thread or a list of other stories, from its heading on ("23
+        # Comments", "Related")
+        from newsclean.classify.boilerplate import opens_comments, opens_teasers
 
         story_above = position > self.lay.start  # the bio follows story prose
         for i in vis[position + 1 :]:
             text = blocks[i].text
-            if story_above and len(text) <= COMMENTS_HEADING_MAX_CHARS and opens_comments(text):
+            if (
+                story_above
+                and len(text) <= COMMENTS_HEADING_MAX_CHARS
+                and (opens_comments(text) or opens_teasers(text))
+            ):
                 return True
             if prose[i] and not _furniture_sentence(text):
                 return False

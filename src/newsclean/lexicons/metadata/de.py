@@ -354,6 +354,20 @@ BIO_OPENINGS = (
     "berichtet",
 )
 
+BIO_SIGNALS = (
+    "lebt in",
+    "lebt mit",
+    "lebt und arbeitet",
+    "schreibt über",
+    "schreibt für",
+    "ist autorin",
+    "ist autor",
+    "ihr neues buch",
+    "sein neues buch",
+    "ihr jüngstes buch",
+    "sein jüngstes buch",
+)
+
 COLLECTIVE_WORDS = (
     "redaktion",
     "team",

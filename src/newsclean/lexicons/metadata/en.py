@@ -624,6 +624,41 @@ BIO_OPENINGS = (
     "has been a",
 )
 
+BIO_SIGNALS = (
+    "writes about",
+    "she writes",
+    "he writes",
+    "they write",
+    "she lives",
+    "he lives",
+    "they live",
+    "contact her",
+    "contact him",
+    "contact them",
+    "reach her",
+    "reach him",
+    "reach them",
+    "email her",
+    "email him",
+    "follow her",
+    "follow him",
+    "is the author of",
+    "is author of",
+    "her latest book",
+    "his latest book",
+    "her new book",
+    "his new book",
+    "her most recent book",
+    "his most recent book",
+    "her views are",
+    "his views are",
+    "she previously",
+    "he previously",
+)
+"""Words after a bio's opening that say the line is about a writer, not about someone
+in the story: where the writer lives or writes, how to reach them, their books. A
+line opening "Jane Doe is a nurse …" is a bio with one of them, after the story."""
+
 COLLECTIVE_WORDS = (
     "staff",
     "team",

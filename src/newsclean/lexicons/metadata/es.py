@@ -315,6 +315,15 @@ BIO_OPENINGS = (
     "cubre",
 )
 
+BIO_SIGNALS = (
+    "vive en",
+    "reside en",
+    "es autor de",
+    "es autora de",
+    "su último libro",
+    "escribe sobre",
+)
+
 COLLECTIVE_WORDS = (
     "redacción",
     "equipo",

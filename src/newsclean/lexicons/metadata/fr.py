@@ -303,6 +303,20 @@ BIO_OPENINGS = (
     "écrit",
 )
 
+BIO_SIGNALS = (
+    "vit à",
+    "vit en",
+    "vit et travaille",
+    "est l'auteur",
+    "est l’auteur",
+    "est l'autrice",
+    "est l’autrice",
+    "est l'auteure",
+    "est l’auteure",
+    "son dernier livre",
+    "son dernier ouvrage",
+)
+
 COLLECTIVE_WORDS = (
     "rédaction",
     "équipe",

@@ -294,6 +294,16 @@ BIO_OPENINGS = (
     "segue",
 )
 
+BIO_SIGNALS = (
+    "vive a",
+    "vive in",
+    "vive e lavora",
+    "è autore di",
+    "è autrice di",
+    "il suo ultimo libro",
+    "scrive di",
+)
+
 COLLECTIVE_WORDS = ("redazione",)
 
 AUTHOR_LINK_WORDS = (

@@ -277,6 +277,15 @@ BIO_OPENINGS = (
     "schrijft",
 )
 
+BIO_SIGNALS = (
+    "woont in",
+    "woont en werkt",
+    "schrijft over",
+    "is auteur van",
+    "haar nieuwste boek",
+    "zijn nieuwste boek",
+)
+
 COLLECTIVE_WORDS = ("redactie",)
 
 AUTHOR_LINK_WORDS = (

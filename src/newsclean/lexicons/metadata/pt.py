@@ -336,6 +336,16 @@ BIO_OPENINGS = (
     "cobre",
 )
 
+BIO_SIGNALS = (
+    "vive em",
+    "mora em",
+    "é autor de",
+    "é autora de",
+    "o seu último livro",
+    "seu último livro",
+    "escreve sobre",
+)
+
 COLLECTIVE_WORDS = (
     "redação",
     "redacção",

@@ -297,6 +297,13 @@ BIO_OPENINGS = (
     "-",
 )
 
+BIO_SIGNALS = (
+    "живёт в",
+    "живет в",
+    "автор книги",
+    "автор книг",
+)
+
 COLLECTIVE_WORDS = ("редакция",)
 
 AUTHOR_LINK_WORDS = (
