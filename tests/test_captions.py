@@ -1194,3 +1194,49 @@ def test_a_licensing_button_run_onto_a_caption_s_credit_leaves_it_a_caption(butt
     # a sentence about buying rights is no caption
     sentence = "The studio said it would purchase licensing rights, opens new tab"
     assert strip_captions(_around(sentence)).removed == ()
+
+
+_LYNX_HEAD = "[1]Skip to content\n[2]News [3]Sport [4]Opinion\n[5]Sign in"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "[Floodwater covers a road near Portland in April]",
+            "Floodwater covers a road near Portland in April",
+        ),
+        (
+            "[Crews at the depot] Crews at the depot load sandbags on Monday.",
+            "Crews at the depot load sandbags on Monday.",
+        ),
+    ],
+)
+def test_a_bracketed_alt_text_in_a_text_browser_s_dump_is_a_caption(
+    line: str, caption: str
+) -> None:
+    # found by held-out probes: lynx prints a picture as its alt text in brackets
+    art = strip_captions("\n\n".join([_LYNX_HEAD, BODY, line, AFTER]))
+    assert [r.reason for r in art.removed] == ["strip_captions.bracketed_alt"]
+    assert [c.text for c in art.captions] == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Jane Doe]",  # a portrait's alt text: a name, no caption
+        "[Crews at the depot] The council said the work would take a week.",
+    ],
+)
+def test_a_short_alt_text_or_one_before_other_words_is_no_caption(line: str) -> None:
+    art = strip_captions("\n\n".join([_LYNX_HEAD, BODY, line, AFTER]))
+    assert line in art.paragraphs
+    assert art.captions == ()
+
+
+def test_a_bracketed_line_outside_a_text_browser_s_dump_stays() -> None:
+    # a citation in brackets in a story from a site's own text: no browser's marks
+    line = "[Annual report of the harbour board, page 41]"
+    art = strip_captions("\n\n".join([BODY, line, AFTER]))
+    assert line in art.paragraphs
+    assert art.captions == ()

@@ -2720,3 +2720,95 @@ def test_a_feature_headline_sharing_no_word_with_its_story_is_no_banner() -> Non
     lines = ["Example Times", *NAV, headline, standfirst, "By Jane Doe", "Jan. 9, 2025"]
     article = newsclean.clean("\n".join([*lines, STORY, MORE]))
     assert article.title == headline
+
+
+_LYNX_STORY = [
+    "   The township council voted on Tuesday night to close the old Mill Street bridge",
+    "   to cars from next spring, ending months of argument over its future.",
+    "",
+    "   Engineers told councillors in October that the steel deck had corroded far",
+    "   faster than expected and that a replacement would cost at least $4.8 million.",
+    "",
+    "   Residents who spoke at the meeting were split over what to do with the span,",
+    "   and some said the township could not afford to keep patching it every year.",
+    "",
+    "   Pedestrians and cyclists will still be able to use the bridge until the next",
+    "   inspection in June, the township's engineer told the meeting on Tuesday.",
+]
+
+
+def _lynx_page(headline: list[str], *, numbers: bool = True) -> str:
+    """A page as lynx dumps it: paragraphs indented three spaces, headings flush left."""
+    mark = (lambda n: f"[{n}]") if numbers else (lambda n: "")
+    head = [
+        f"   {mark(1)}Skip to main content",
+        f"     * {mark(2)}News",
+        f"     * {mark(3)}Sport",
+        f"     * {mark(4)}Opinion",
+        "",
+        f"   {mark(5)}News > {mark(6)}Local News",
+        "",
+        *headline,
+        "",
+        "   Councillors say the crossing is no longer safe for cars",
+        "",
+        f"   By {mark(7)}Dana Whitfield",
+        "   14:52, 14 MAR 2024",
+        "",
+    ]
+    return "\n".join(head + _LYNX_STORY)
+
+
+def test_the_flush_left_line_over_a_text_browser_s_indented_story_is_its_headline() -> None:
+    # found by held-out probes: lynx prints headings flush left and indents the rest;
+    # the headline over a standfirst, a byline and a date was taken for the page's
+    # furniture
+    headline = "Council votes to close Mill Street bridge to cars"
+    art = newsclean.clean(_lynx_page([headline]))
+    assert art.title == headline
+    assert art.source_of("title").rule == "flush_left_heading"  # type: ignore[union-attr]
+    assert headline not in art.paragraphs
+
+
+def test_a_flush_left_headline_wrapped_onto_the_next_line_is_read_whole() -> None:
+    lines = [
+        "Tornado warning expires for Osage, Pawnee counties; damage reported near",
+        "Hallett",
+    ]
+    art = newsclean.clean(_lynx_page(lines))
+    assert art.title == " ".join(lines)
+    assert "Hallett" not in art.paragraphs
+
+
+def test_indentation_without_a_text_browser_s_link_numbers_names_no_headline() -> None:
+    # other renderers (inscriptis) indent boxes too, and print no link numbers
+    headline = "Council votes to close Mill Street bridge to cars"
+    art = newsclean.clean(_lynx_page([headline], numbers=False))
+    assert art.source_of("title") is None or (
+        art.source_of("title").rule != "flush_left_heading"  # type: ignore[union-attr]
+    )
+
+
+def test_a_headline_linked_to_its_own_page_loses_the_link_s_number() -> None:
+    headline = "Council votes to close Mill Street bridge to cars"
+    art = newsclean.clean(_lynx_page([f"[17]{headline}"]))
+    assert art.title == headline
+
+
+def test_a_picture_s_alt_text_is_never_a_headline() -> None:
+    # found by held-out probes: a text browser's picture over the byline was taken for
+    # the headline
+    line = "[A metro train undergoes trials on the elevated viaduct]"
+    art = newsclean.clean("\n\n".join([line, "By Dana Whitfield", STORY, MORE]))
+    assert art.title != line
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["Search ____________________ (BUTTON) Search", "Email ____________________ (BUTTON) Sign up"],
+)
+def test_a_form_over_the_byline_is_no_headline(form: str) -> None:
+    # found by held-out probes: lynx prints a form's field as underscores and its
+    # button as "(BUTTON)"; over a byline it was read as the headline
+    art = newsclean.clean("\n\n".join([form, "By Dana Whitfield", STORY, MORE]))
+    assert art.title != form

@@ -368,15 +368,18 @@ def test_a_caption_broken_before_its_credit_is_joined_to_it(label: str) -> None:
     assert credit not in article.body
 
 
+_BUS_STORY = textwrap.fill(
+    "Three rural bus routes serving villages on the outskirts of the city will be "
+    "scrapped next month, leaving some communities without any public transport at "
+    "all, the operator confirmed on Thursday after weeks of talks with the council.",
+    width=76,
+)
+
+
 def test_a_wrapped_standfirst_going_on_past_an_opening_quote_is_joined() -> None:
     # found by held-out probes: lynx broke the standfirst before '"stranded"'; its last
     # line has no stop, but the sentence runs on into the quoted word
-    story = textwrap.fill(
-        "Three rural bus routes serving villages on the outskirts of the city will be "
-        "scrapped next month, leaving some communities without any public transport at "
-        "all, the operator confirmed on Thursday after weeks of talks with the council.",
-        width=76,
-    )
+    story = _BUS_STORY
     standfirst = (
         "Councillors say older residents in the Houghton and Hetton area will be\n"
         '"stranded" when the services end on August 27'
@@ -387,3 +390,25 @@ def test_a_wrapped_standfirst_going_on_past_an_opening_quote_is_joined() -> None
         'Councillors say older residents in the Houghton and Hetton area will be "stranded" '
         "when the services end on August 27" in joined
     )
+
+
+def test_a_wrapped_line_ending_with_a_preposition_joins_the_capital_under_it() -> None:
+    # found by held-out probes: a standfirst broken after "to" over a place's name; no
+    # stop ends it, but no headline ends with "to" either
+    story = _BUS_STORY
+    standfirst = (
+        "The funds will be used to expand its farm-to-market platform across the south to\n"
+        "Karnataka and Maharashtra and build cold storage capacity"
+    )
+    joined = join_wrapped_lines("\n\n".join([standfirst, story, story.replace("Thu", "Fri")]))
+    assert "platform across the south to Karnataka and Maharashtra" in joined
+
+
+def test_a_picture_s_alt_text_wrapped_in_brackets_is_one_line() -> None:
+    story = textwrap.fill(" ".join(STORY[:2]), width=76)
+    alt = (
+        "[Smoke rises above the ridge near Tamihi Creek on Saturday morning, Aug.\n"
+        "3, 2024. (Jane Roe/Example Sentinel)]"
+    )
+    joined = join_wrapped_lines("\n\n".join([story, alt, story]))
+    assert "Aug. 3, 2024. (Jane Roe/Example Sentinel)]" in joined

@@ -82,6 +82,7 @@ RULES = (
     "caption_shortcode",
     "markdown_image",
     "image_placeholder",
+    "bracketed_alt",
 )
 """Names of the rules this cleaner applies."""
 
@@ -1203,6 +1204,52 @@ def _after_placeholder(
     return _Hit("image_placeholder", record=False)
 
 
+_BRACKETED_ROW = re.compile(r"(?:\[[^\[\]\s][^\[\]\n]{0,298}\][ \t]*){1,12}")
+"""A line of bracketed items alone ("[Site logo]", "[Accept] [Reject]"), unpadded (a
+list of sources printed "[ Example News ]" is no browser's)."""
+BROWSER_MARKS_MIN = 3
+"""Lines with a link's number ("[12]Home") or of bracketed items alone that make a
+text a text browser's dump (lynx, w3m), where a picture prints as its alt text in
+brackets: one or two such lines may be a story's citations."""
+ALT_MIN_WORDS = 3
+"""Words of a bracketed alt text read as a picture's caption: "[Harvester in wheat
+paddock]"; "[Logo]" or a name alone is a logo's or a portrait's, no caption."""
+_ALT = re.compile(r"\[(?P<alt>[^\[\]\s][^\[\]\n]{0,298}[^\[\]\s])\]")
+
+
+def _browser_dump(blocks: Sequence[Block]) -> bool:
+    """Whether the text reads as a text browser's dump of a page (see
+    :data:`BROWSER_MARKS_MIN`)."""
+    marks = 0
+    for block in blocks:
+        text = block.text.strip()
+        if LINK_MARK.search(text) or _BRACKETED_ROW.fullmatch(text):
+            marks += 1
+            if marks >= BROWSER_MARKS_MIN:
+                return True
+    return False
+
+
+def _bracketed_alt(text: str) -> _Hit | None:
+    """A picture as a text browser prints it, its alt text in brackets on a line of its
+    own ("[Floodwater covers a road near Portland]"), or with its caption run on after
+    it when the caption opens with the alt text's words (the alt is then no caption of
+    its own: the words after it are)."""
+    m = _ALT.match(text)
+    if m is None or not any(c.isalpha() for c in m["alt"]):
+        return None
+    words = m["alt"].split()
+    if len(words) < ALT_MIN_WORDS:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest:
+        return _Hit("bracketed_alt", text=m.span("alt"))
+    if rest.split()[:ALT_MIN_WORDS] == words[:ALT_MIN_WORDS]:
+        at = text.index(rest, m.end())
+        return _Hit("bracketed_alt", text=(at, at + len(rest)))
+    return None
+
+
 _LINKED_ELSEWHERE = re.compile(
     r"\[!\[[^\]\n]{0,500}\]\([^()\s]{0,2000}\)\]"
     r"\((?![^()\s]{0,2000}\.(?:jpe?g|png|gif|webp|avif)\b)"
@@ -1658,6 +1705,13 @@ def strip_captions(
                 hit = attrs.evolve(hit, start=0)
             hits[(block.start, block.end)] = hit
             break
+    if "bracketed_alt" not in disabled and _browser_dump(article.blocks):
+        for block in article.blocks:
+            key = (block.start, block.end)
+            if block.label == labels.BODY and key not in hits:
+                alt = _bracketed_alt(block.text)
+                if alt is not None:
+                    hits[key] = alt
     if not hits:
         return article
 

@@ -363,9 +363,15 @@ def find_title(page: Layout) -> TitleResult:
     no headline.
     """
     found = _find_title(page)
-    if found.title is None or found.block is None:
+    title, block = found.title, found.block
+    if title is None or block is None:
         return found
-    if _furniture_once_stripped(page.blocks[found.block].text.strip(), found.title):
+    if LINK_MARK.match(title):
+        # "[17]Bridge closed for repairs": the headline linked to its own page, its
+        # number printed by a text browser
+        title = LINK_MARK.sub("", title, count=1).strip()
+        found = attrs.evolve(found, title=title)
+    if _furniture_once_stripped(page.blocks[block].text.strip(), title):
         return TitleResult()
     return found
 
@@ -444,12 +450,87 @@ def _markdown_headline(page: Layout) -> TitleResult | None:
     return None
 
 
+INDENTED_PROSE_SHARE = 0.8
+"""Share of the prose lines indented that makes a text a dump in which a text browser
+(lynx) indents every paragraph and prints headings flush left."""
+INDENTED_PROSE_MIN = 3
+"""Prose lines a text needs before its indentation is read at all."""
+LINK_MARKS_MIN = 3
+"""Lines with a link's number ("[12]Home") that tell a text browser's dump from other
+renderers' text, which may indent paragraphs too (inscriptis, for nested boxes)."""
+WRAPPED_HEADLINE_MIN_CHARS = 55
+"""A flush-left headline this long may go on on the next flush-left line: a text
+browser wraps lines at about 70 to 80 columns."""
+WRAP_TAIL_MAX_WORDS = 5
+"""Words of the wrapped end of a headline on its own line ("hectares", "Hallett")."""
+
+
+def _indent(page: Layout, index: int) -> int:
+    """Spaces before block ``index`` on its line of the original text."""
+    original = page.article.original
+    start = page.blocks[index].start
+    line_start = original.rfind("\n", 0, start) + 1
+    lead = original[line_start:start]
+    return len(lead) if not lead.strip() else -1
+
+
+def _flush_left_headline(page: Layout) -> TitleResult | None:
+    """The headline of a text browser's dump that indents its paragraphs: the last
+    line printed flush left above the story's first paragraph (lynx prints headings
+    flush left), with its end when it wrapped onto the next flush-left line."""
+    vis, prose = page.visible, page.prose
+    indents = [_indent(page, i) for i in vis if prose[i]]
+    if len(indents) < INDENTED_PROSE_MIN:
+        return None
+    if sum(1 for n in indents if n > 0) < INDENTED_PROSE_SHARE * len(indents):
+        return None
+    marks = sum(1 for i in vis if LINK_MARK.search(page.blocks[i].text))
+    if marks < LINK_MARKS_MIN:
+        return None  # indented, but no text browser's link numbers: another renderer's
+    flush = [pos for pos in range(min(page.start, len(vis))) if _indent(page, vis[pos]) == 0]
+    while flush:
+        pos = flush.pop()
+        text = page.blocks[vis[pos]].text
+        if flush and flush[-1] == pos - 1 and _wrapped_headline(page, vis[pos - 1], text):
+            pos = flush.pop()  # the wrapped end of the headline above
+        head = vis[pos]
+        text = page.blocks[head].text
+        under: tuple[int, ...] = ()
+        if pos + 1 in flush or (
+            pos + 1 < len(vis)
+            and _indent(page, vis[pos + 1]) == 0
+            and _wrapped_headline(page, head, page.blocks[vis[pos + 1]].text)
+        ):
+            under = (vis[pos + 1],)
+            text = f"{text} {page.blocks[vis[pos + 1]].text}"
+        if (
+            prose[head]
+            or not is_title_like(text)
+            or is_furniture(text)
+            or _never_headline(text, page.language)
+            or _MARKED_START.match(text)
+        ):
+            return None
+        return TitleResult(text, head, "flush_left_heading", duplicates=under, confirmed=True)
+    return None
+
+
+def _wrapped_headline(page: Layout, head: int, tail: str) -> bool:
+    """Whether ``tail``, flush left under the flush-left line ``head``, is that line's
+    wrapped end: the line above is long, and this one a few words."""
+    return (
+        len(page.blocks[head].text) >= WRAPPED_HEADLINE_MIN_CHARS
+        and word_count(tail) <= WRAP_TAIL_MAX_WORDS
+        and not tail.endswith(":")
+    )
+
+
 def _find_title(page: Layout) -> TitleResult:
     blocks = page.blocks
     prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
     if not blocks:
         return TitleResult()
-    marked = _markdown_headline(page)
+    marked = _markdown_headline(page) or _flush_left_headline(page)
     if marked is not None:
         return marked
     first = _first_candidate(page)
@@ -1558,7 +1639,17 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _organisation_name(text)
         or portrait_alt(text)
         or _desk_and_outlet(text)
+        or _WHOLLY_BRACKETED_ALT.fullmatch(text.strip()) is not None
+        or _FORM_CONTROL.search(text) is not None
     )
+
+
+_WHOLLY_BRACKETED_ALT = re.compile(r"\[[^\[\]]{1,300}\]")
+"""A line wholly in square brackets: a picture's alt text as a text browser prints it
+("[A metro train on the viaduct]"); a headline is printed plain."""
+_FORM_CONTROL = re.compile(r"\(BUTTON\)|_{8}")
+"""A form as a text browser prints it: a button ("(BUTTON) Search") or a text field
+("Search ____________________")."""
 
 
 def _desk_and_outlet(text: str) -> bool:
@@ -2108,7 +2199,14 @@ def _first_candidate(page: Layout) -> int | None:
     """
     for i, block in enumerate(page.blocks[:FIRST_CANDIDATE_LINES]):
         text = block.text
-        if is_furniture(text) or block.label not in _READ or _never_headline(text, page.language):
+        if (
+            is_furniture(text)
+            or block.label not in _READ
+            or (
+                _never_headline(text, page.language)
+                and not _WHOLLY_BRACKETED.fullmatch(text.strip())  # a logo: see below
+            )
+        ):
             continue  # a menu line, a byline or date, a line another cleaner takes
         pos = bisect.bisect_left(page.visible, i)
         if pos == len(page.visible) or page.visible[pos] != i:

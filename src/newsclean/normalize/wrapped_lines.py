@@ -236,7 +236,30 @@ def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
         or any(blocks[i].text.lstrip(_OPENERS)[:1].islower() for i in run[1:])
         # a credit broken over the last two lines: "… during the sitting (photo" / "Panato)"
         or ends_with_credit(f"{blocks[run.stop - 2].text} {last_line}")
+        # a line ending with an article or a preposition: "… its platform to" / "Karnataka
+        # and Maharashtra …" is a sentence going on, no headline ends so
+        or any(_ends_run_on(blocks[i].text) for i in run[:-1])
     )
+
+
+_RUN_ON_WORDS = frozenset(
+    {
+        *("a", "an", "the", "to", "of", "and", "or", "for", "with", "from", "into", "than"),
+        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "mit"),
+        *("von", "zu", "für", "le", "la", "les", "un", "une", "des", "du", "et", "à", "au"),
+        *("aux", "pour", "avec", "dans", "el", "los", "las", "una", "y", "del", "con"),
+        *("para", "al", "il", "lo", "gli", "di", "della", "per", "os", "as", "um", "uma"),
+        *("do", "da", "com", "het", "een", "en", "van", "met", "voor"),
+    }
+)
+"""Articles, prepositions and conjunctions (en, de, fr, es, it, pt, nl) that end no
+headline and no sentence: a line ending with one goes on on the next line."""
+
+
+def _ends_run_on(text: str) -> bool:
+    """Whether ``text`` ends with one of :data:`_RUN_ON_WORDS`."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last in _RUN_ON_WORDS
 
 
 def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
@@ -295,8 +318,9 @@ def _width(original: str, blocks: Sequence[Block]) -> int | None:
 
 
 def _link_broken(original: str, first: Block, second: Block) -> bool:
-    """Whether a Markdown link's text (or an image's alt text) opens on ``first`` and
-    closes on ``second``, the line under it: "By [Jane" / "Doe](/authors/jane-doe)".
+    """Whether a Markdown link's text (or an image's alt text, in Markdown or as a text
+    browser prints it) opens on ``first`` and closes on ``second``, the line under it:
+    "By [Jane" / "Doe](/authors/jane-doe)".
     html2text wraps its lines inside a link's text; read apart, the halves are markup
     that no later cleaner can read."""
     text = first.text
@@ -304,6 +328,10 @@ def _link_broken(original: str, first: Block, second: Block) -> bool:
     if opened < 0 or text.rfind("]") > opened or first.label != second.label:
         return False
     closes = second.text.find("](")
+    if closes < 0 and opened == 0 and second.text.endswith("]"):
+        # a picture's alt text a text browser wrapped: "[Smoke rises above the ridge
+        # on Saturday, Aug." / "3, 2024. (Jane Roe/Example News)]"
+        closes = len(second.text) - 1
     return (
         closes > 0
         and "[" not in second.text[:closes]
