@@ -1672,7 +1672,6 @@ def test_numbered_sentences_under_a_removed_heading_come_back_unless_it_heads_ot
         "News Nation Regions Business Sports Entertainment Opinion Lifestyle",
         "Cronaca Politica Economia Esteri Cultura Spettacoli Sport Motori",
         "Actu Météo Sports Loisirs Éco Faits divers Abonnés",
-        "[3]News [4]Sport [5]Weather [6]Business [7]Community [8]Opinion",
         # regional papers' sections (held-out probes)
         "Inicio Locales Región Policiales Campo Deportes Espectáculos Clasificados",
         "Nieuws Regio Sport Show Geld Wonen Reizen Puzzels Video",
@@ -1682,6 +1681,15 @@ def test_a_menu_run_together_on_one_line_is_navigation(line: str) -> None:
     art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
     assert art.paragraphs == tuple(PARAGRAPHS)
     assert [r.reason for r in art.removed] == ["strip_boilerplate.menu_line"]
+
+
+def test_a_menu_a_text_browser_numbered_is_a_row_of_links() -> None:
+    line = "[3]News [4]Sport [5]Weather [6]Business [7]Community [8]Opinion"
+    art = strip_boilerplate("\n\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]]))
+    assert art.paragraphs == tuple(PARAGRAPHS)
+    assert [(r.kind, r.reason) for r in art.removed] == [
+        ("navigation", "strip_boilerplate.link_row")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1971,7 +1979,8 @@ def test_a_newsroom_with_the_agency_it_drew_on_is_a_desk_byline(line: str, desk:
 def test_a_row_of_links_a_text_browser_numbered_is_a_menu(line: str, menu: bool) -> None:
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     reasons = {r.reason for r in art.removed}
-    assert ("strip_boilerplate.menu_line" in reasons) is menu
+    # a menu's row, or any row of short links (tags, share buttons) with it
+    assert bool(reasons & {"strip_boilerplate.menu_line", "strip_boilerplate.link_row"}) is menu
 
 
 def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:

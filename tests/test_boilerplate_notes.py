@@ -38,6 +38,8 @@ from test_boilerplate import PARAGRAPHS
         "To send a letter to the editor about this article, submit online or check out our "
         "guidelines for how to submit by email or mail.",
         "Our stories may be republished online or in print under a Creative Commons licence.",
+        "[22]Ekurhuleni [23]Kempton Park [24]Rand Water [25]water outage",
+        "Tags: [23]AMI, [24]leakage, [25]non-revenue water, [26]smart metering",
         "Las cartas no deben exceder las 15 líneas y deben incluir nombre y teléfono.",
         "Vous souhaitez recevoir nos alertes ? Activez les notifications.",
         "📲 Participe do canal do Jornal Exemplo no WhatsApp",
@@ -649,3 +651,18 @@ def test_a_sentence_announcing_a_list_shows_the_story_resuming_under_a_box(
     lines = [line, "1. Théo Marchand (FRA) 18 h 42 min 11 s", "2. Stijn Verbeke (BEL) à 19 s"]
     blocks = [Block(i, i + 1, text) for i, text in enumerate(lines)]
     assert _story_resumes_with_a_list(blocks, _infos(lines), 0) is resumes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # links inside a story's own sentence, as lynx numbers them
+        "What [12]the audit found about [13]the budget and [14]the roads",
+        "Councillors pointed to [12]the audit, [13]the budget papers and [14]the annual "
+        "report during the debate.",
+    ],
+)
+def test_a_sentence_with_numbered_links_is_no_row_of_links(line: str) -> None:
+    text = "\n\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])
+    art = newsclean.clean(text)
+    assert line in art.paragraphs

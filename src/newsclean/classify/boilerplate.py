@@ -198,7 +198,12 @@ from newsclean.classify.features import (
     reader_words,
     speaks_to_reader,
 )
-from newsclean.classify.link_lines import is_link_line, is_source_credit, is_tagged_teaser
+from newsclean.classify.link_lines import (
+    is_link_line,
+    is_link_row,
+    is_source_credit,
+    is_tagged_teaser,
+)
 from newsclean.classify.model import score_rows
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
@@ -236,6 +241,7 @@ RULES = (
     "bare_image_url",
     "weather_widget",
     "link_line",
+    "link_row",
     "tagged_teaser",
     "source_credit",
     "markup_line",
@@ -430,6 +436,16 @@ def _marked_buttons(text: str, index: CueIndex) -> str | None:
         info = line_info(part.strip(), index)
         found.append(info.cue_label or info.keyword_phrase)
     return found[0] if None not in found else None
+
+
+def _row_label(text: str, index: CueIndex) -> str:
+    """The label of a row of numbered links: that of its label, or of its first link
+    when it has none, if a cue names it ("Tags:", "[17]Partager" over share buttons),
+    else ``navigation`` (a footer's "[30]About [31]Contact" is a menu, whatever its
+    links' cues)."""
+    head = next(part for part in LINK_MARK.split(text) if part.strip())
+    found = line_info(head.strip(" ,;|·•"), index).cue_label
+    return found if found is not None else labels.NAVIGATION
 
 
 _MARKED_MIN_BUTTONS = 2
@@ -1246,6 +1262,13 @@ def _cue_decision(
     has_link = "//" in text or "www." in text
     if "link_line" not in disabled and has_link and is_link_line(text, info):
         return labels.RELATED, "link_line"
+    if (
+        "link_row" not in disabled
+        and "[" in text
+        and is_link_row(text, info)
+        and not is_breadcrumb(text)  # "[11]Accueil > [12]Bretagne": the page's place
+    ):
+        return _row_label(text, index), "link_row"
     if (
         "tagged_teaser" not in disabled
         and text.endswith(("]", "|", " "))

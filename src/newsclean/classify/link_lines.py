@@ -9,7 +9,10 @@ that no phrase list can name, because their words are the site's own:
 * a source credit: "SOURCE: Al Jazeera and news agencies", "Quelle: dpa";
 * a tagged teaser: a headline with a bracketed tag in capitals, the way
   tabloids print links to their other stories inside the text ("Fury at fare
-  rise [VIDEO]", "Minister quits [LATEST]").
+  rise [VIDEO]", "Minister quits [LATEST]");
+* a row of numbered links: a text browser's links one after another, each a few
+  words, perhaps under a label ("[22]Ekurhuleni [23]Kempton Park [24]Rand Water",
+  "Tags: [23]AMI, [24]leakage"): tags, topics or share buttons, no sentence.
 
 Each test is a few C-level calls on one line; all patterns are linear.
 """
@@ -19,10 +22,11 @@ from __future__ import annotations
 import functools
 import re
 
+from newsclean.classify.cues import LINK_MARK
 from newsclean.classify.features import LineInfo
 from newsclean.lexicons import credits
 
-__all__ = ["is_link_line", "is_source_credit", "is_tagged_teaser"]
+__all__ = ["is_link_line", "is_link_row", "is_source_credit", "is_tagged_teaser"]
 
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}", re.IGNORECASE)
 LINK_LINE_MAX_WORDS = 12
@@ -67,6 +71,46 @@ def is_link_line(text: str, info: LineInfo) -> bool:
     # a label has a capital in its first word ("Download:", "iTunes:"); a sentence
     # run into a link in lower case is a post's own text
     return 1 <= len(words) <= LINK_LABEL_MAX_WORDS and any(c.isupper() for c in words[0])
+
+
+LINK_ROW_MIN_LINKS = 3
+"""Numbered links on a line that make it a row of links; two may be a sentence's
+("see [12]the report and [13]the reply")."""
+LINK_ROW_ITEM_MAX_WORDS = 4
+"""Words of one link of a row ("[24]non-revenue water", "[22]Non-League football");
+more is a sentence going on between its links."""
+LINK_ROW_MAX_STOP_SHARE = 0.2
+"""Share of function words a row of links may hold ("Share *this* article:"); a
+sentence with links in it holds more."""
+_ROW_SEPARATORS = ",;|·•/–—-"
+
+
+def is_link_row(text: str, info: LineInfo) -> bool:
+    """A row of links a text browser numbered, each a few words, with nothing but
+    separators between them and at most a short label before the first: "[22]Ekurhuleni
+    [23]Kempton Park [24]Rand Water", "Tags: [23]AMI, [24]leakage, [25]smart metering".
+
+    >>> from newsclean.classify.features import line_info
+    >>> from newsclean.classify.cues import cue_index
+    >>> def test(t): return is_link_row(t, line_info(t, cue_index()))
+    >>> test("[13]caribou, [14]Cambridge Bay, [15]Kugluktuk, [16]wildlife")
+    True
+    >>> test("Read the [12]full report, the [13]council's reply and [14]our story.")
+    False
+    """
+    if info.ends_sentence or info.stop_share > LINK_ROW_MAX_STOP_SHARE:
+        return False
+    parts = LINK_MARK.split(text)
+    if len(parts) < LINK_ROW_MIN_LINKS + 1:
+        return False
+    label = parts[0].strip(_LEAD)
+    if label and (not label.endswith(":") or len(label.split()) > LINK_ROW_ITEM_MAX_WORDS):
+        return False  # words before the first link: a label with its colon, or a sentence
+    for part in parts[1:]:
+        words = [w for w in part.split() if w.strip(_ROW_SEPARATORS)]
+        if not words or len(words) > LINK_ROW_ITEM_MAX_WORDS:
+            return False
+    return True
 
 
 SOURCE_CREDIT_MAX_WORDS = 10
