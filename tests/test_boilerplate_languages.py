@@ -500,6 +500,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Kommentare sind für diesen Artikel geschlossen.", "comments"),
+        ("Jetzt 1 Monat um 1 € testen", "promo"),
         ("Sie möchten weiterlesen?", "promo"),
         ("Neueste Beiträge zuerst", "navigation"),
         ("Sie haben keinen Zugang zu diesem Artikel.", "promo"),
@@ -536,6 +538,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Chaque matin, recevez l’essentiel de l’actualité de votre département.", "promo"),
         ("Vous avez lu 1 article gratuit ce mois-ci.", "promo"),
         ("Recevez chaque matin l’essentiel de l’actualité. S’inscrire à la newsletter", "promo"),
         ("Rafraîchissement automatique", "navigation"),
@@ -571,6 +574,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Réagir à cet article", "comments"),
     ],
     "es": [
+        ("Enviar por correo", "share"),
+        ("Recibí las novedades de Cultura en tu correo. Suscribite al newsletter.", "promo"),
         ("Te recomendamos: Ola de calor: cómo evitar un golpe de calor", "related"),
         (
             "Las tribunas expresan la opinión de sus autores y no necesariamente la del periódico.",
@@ -616,6 +621,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Assinantes podem liberar 5 acessos por dia para conteúdos exclusivos.", "promo"),
         ("Receba no seu email as notícias mais importantes do dia; cadastre-se.", "promo"),
         ("Partilhar notícia", "share"),
         ("Exclusivo assinantes", "promo"),
@@ -643,6 +649,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Quero receber", "promo"),
     ],
     "nl": [
+        ("Heb jij tips of beelden? Stuur ze via WhatsApp naar onze redactie.", "contact"),
         ("Laatste update: 14:21", "metadata"),
         ("Deel op Facebook", "share"),
         ("Bekijk dit bericht op Instagram", "share"),

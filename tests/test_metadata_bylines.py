@@ -1439,6 +1439,7 @@ GUEST_BIO = (
         "Ruth Kallis covers health and public services. Contact her at rkallis@example.org.",
         "Ruth Kallis is a retired engineer. Her latest book is about the county's railways.",
         "Ruth Kallis is a former councillor. She lives in Milford with her two dogs.",
+        "Ruth Kallis is an ecologist and writes every Saturday about nature in the city.",
     ],
 )
 def test_a_guest_writer_s_bio_after_the_story_names_the_author(bio: str) -> None:

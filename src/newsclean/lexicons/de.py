@@ -28,6 +28,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "kommentar verfassen",
         "die kommentarfunktion ist für diesen artikel geschlossen",
         "die kommentarfunktion ist für diesen artikel geschlossen.",
+        "kommentare sind für diesen artikel geschlossen",
+        "kommentare sind für diesen artikel geschlossen.",
+        "die kommentarfunktion ist geschlossen",
+        "die kommentarfunktion ist geschlossen.",
     ),
     "share": (
         "link kopieren",
@@ -132,6 +136,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "weitere nachrufe",
         "weitere ratgeber",
         "mehr nachrufe",
+        "artikel zum thema",
+        "weitere artikel zum thema",
     ),
     "ads": ("gesponsert", "anzeige", "werbung", "sponsored", "weiterlesen nach der anzeige"),
     "promo": (
@@ -214,6 +220,11 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "bereits abonnent?",
         "dieser artikel ist nur für abonnenten",
         "e-mail-adresse eingeben",
+        "jetzt 1 monat",
+        "jetzt einen monat",
+        "jetzt 4 wochen",
+        "jetzt vier wochen",
+        "jetzt 30 tage",
     ),
     "legal": (
         "transparenzhinweis:",

@@ -39,6 +39,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "comparte esta noticia",
         "comparte esta nota",
         "compartir esta nota",
+        "enviar por correo",
+        "enviar por e-mail",
     ),
     "navigation": (
         "cargar más",
@@ -243,6 +245,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "expresan la opinión de sus autores",
         "no necesariamente la del periódico",
         "expresadas en esta tribuna son responsabilidad",
+        "está expresamente prohibida la redistribución",
     ),
     "promo": (
         "recibe cada semana",
@@ -253,6 +256,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "newsletter",
         "suscríbete",
         "suscribite",
+        "suscribite al newsletter",
+        "suscríbete a la newsletter",
+        "suscríbete al newsletter",
+        "suscríbete a nuestra newsletter",
+        "suscribite a nuestro newsletter",
     ),
     "share": ("síguenos en",),
     "comments": (

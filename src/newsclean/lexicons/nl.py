@@ -269,6 +269,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "meer nieuws uit",
     "tip van de redactie",
     "meer over",
+    "meer columns van",
+    "meer columns",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -365,6 +367,9 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "contact": (
         "heb je een tip",
         "laat het ons weten",
+        "stuur ze via whatsapp",
+        "heb jij tips of beelden",
+        "heb je tips of beelden",
     ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated

@@ -235,6 +235,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "assine a newsletter",
         "assine nossa newsletter",
         "receba no seu email as notícias",
+        "assinantes podem liberar",
+        "conteúdos exclusivos para assinantes",
     ),
     "share": (
         "compartilhe no",

@@ -366,6 +366,7 @@ BIO_SIGNALS = (
     "sein neues buch",
     "ihr jüngstes buch",
     "sein jüngstes buch",
+    "und schreibt",
 )
 
 COLLECTIVE_WORDS = (

@@ -654,6 +654,7 @@ BIO_SIGNALS = (
     "his views are",
     "she previously",
     "he previously",
+    "and writes",
 )
 """Words after a bio's opening that say the line is about a writer, not about someone
 in the story: where the writer lives or writes, how to reach them, their books. A

@@ -322,6 +322,7 @@ BIO_SIGNALS = (
     "es autora de",
     "su último libro",
     "escribe sobre",
+    "y escribe",
 )
 
 COLLECTIVE_WORDS = (

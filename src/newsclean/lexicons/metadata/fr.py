@@ -315,6 +315,7 @@ BIO_SIGNALS = (
     "est l’auteure",
     "son dernier livre",
     "son dernier ouvrage",
+    "et écrit",
 )
 
 COLLECTIVE_WORDS = (

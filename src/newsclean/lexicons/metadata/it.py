@@ -302,6 +302,7 @@ BIO_SIGNALS = (
     "è autrice di",
     "il suo ultimo libro",
     "scrive di",
+    "e scrive",
 )
 
 COLLECTIVE_WORDS = ("redazione",)

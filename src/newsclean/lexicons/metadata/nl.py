@@ -284,6 +284,7 @@ BIO_SIGNALS = (
     "is auteur van",
     "haar nieuwste boek",
     "zijn nieuwste boek",
+    "en schrijft",
 )
 
 COLLECTIVE_WORDS = ("redactie",)

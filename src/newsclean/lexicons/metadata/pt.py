@@ -344,6 +344,7 @@ BIO_SIGNALS = (
     "o seu último livro",
     "seu último livro",
     "escreve sobre",
+    "e escreve",
 )
 
 COLLECTIVE_WORDS = (
