@@ -1032,3 +1032,11 @@ def test_a_teaser_heading_naming_a_place_or_topic_takes_the_teasers_under_it(
     prose = ARTICLES[language]
     art = newsclean.clean("\n\n".join([*prose, heading, *teasers]))
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]
+
+
+def test_a_spanish_archive_heading_heads_the_page_s_topics() -> None:
+    prose = ARTICLES["es"]
+    topics = ["Corrupción política", "Cuenca", "Tribunales", "Ayuntamientos"]
+    art = newsclean.clean("\n\n".join([*prose, "Archivado En", *topics]))
+    assert art.tags == tuple(topics)
+    assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]

@@ -2812,3 +2812,24 @@ def test_a_form_over_the_byline_is_no_headline(form: str) -> None:
     # button as "(BUTTON)"; over a byline it was read as the headline
     art = newsclean.clean("\n\n".join([form, "By Dana Whitfield", STORY, MORE]))
     assert art.title != form
+
+
+_STACKED = "Zum Tod von Hedda Wolfskehl: Die Stimme, die das Publikum nie losließ"
+_STACK_CAPTION = "Hedda Wolfskehl 1987 als Mutter Courage am Stadttheater Halberg."
+
+
+@pytest.mark.parametrize("labels", [["Kultur", "Nachruf"], ["Regio", "In memoriam", "Oudebuurt"]])
+def test_the_line_under_a_stack_of_section_labels_is_the_headline(labels: list[str]) -> None:
+    # found by held-out probes: an extractor keeps the page's section and kicker over
+    # the headline; with no byline or date under it, no headline was read at all
+    text = "\n".join([*labels, _STACKED, _STACK_CAPTION, STORY, MORE, MORE])
+    art = newsclean.clean(text)
+    assert art.title == _STACKED
+    assert not set(labels) & set(art.paragraphs)
+
+
+def test_one_label_over_a_headline_is_no_stack() -> None:
+    # one short line over a longer one may be a short headline over its standfirst
+    text = "\n".join(["Kultur", _STACKED, _STACK_CAPTION, STORY, MORE, MORE])
+    art = newsclean.clean(text)
+    assert art.title != _STACKED

@@ -625,7 +625,11 @@ def _find_title(page: Layout) -> TitleResult:
                 return found
         # lines above it no headline could be (menus, buttons, a kicker): with its
         # byline or date under it, the story starts here and they go
-        confirmed = first > 0 and _headline_above_meta(page, first) and _confirmed(page, first)
+        confirmed = first > 0 and (
+            (_headline_above_meta(page, first) and _confirmed(page, first))
+            # under the stack of section labels opening the text: they go with it
+            or (_in_label_stack(page, 0) and _under_labels_only(page, first))
+        )
         return TitleResult(core, first, "first_line", publisher=site, confirmed=confirmed)
     pair = _repeated_pair(page, prose_start_block)
     if pair is not None:
@@ -2222,7 +2226,7 @@ def _first_candidate(page: Layout) -> int | None:
             return None
         if _masthead_in_capitals(text) and page.start - pos > MASTHEAD_MIN_LINES_OVER:
             return None  # "IL GAZZETTINO DEL DELTA" over menus: the site's masthead
-        if _kicker_over_headline(page, i):
+        if _kicker_over_headline(page, i) or _in_label_stack(page, pos):
             continue  # "ANALYSIS", "Climate crisis" over the headline: its section
         if _ticker_label(text) and _headline_under(page, i) and not _standfirst_next(page, i):
             continue  # "Breaking: PSX gains 620 points …" over the headline: a ticker
@@ -2411,6 +2415,69 @@ def _kicker_over_headline(page: Layout, index: int, *, least: float = META_RIGHT
     if len(words) == 1 and text.isupper() and len(text) >= KICKER_CAPS_MIN_CHARS:
         return True
     return _meta_right_under(page, pos) >= least
+
+
+LABEL_STACK_MIN = 2
+"""Section labels one under the other at the top of a text ("Kultur" / "Nachruf",
+"València" / "Sucesos") that make the line under them its headline, wherever its
+byline stands; one label alone may be a short headline over its standfirst."""
+LABEL_STACK_MAX = 3
+"""More labels in a row at the top are a menu, and the line under it a teaser as
+likely as the headline."""
+LABEL_STACK_STORY_GAP = 6
+"""Lines at most between that headline and the story's first paragraph (a
+standfirst, a caption and its credit, a byline and a date)."""
+
+
+def _in_label_stack(page: Layout, pos: int) -> bool:
+    """Whether the visible line at ``pos`` is one of the two or three section labels
+    that open the text over its headline, as an extractor keeps the page's kicker and
+    section ("Actualités" / "Météo" / "Tempête hivernale : jusqu'à 40 centimètres …"):
+    short labels from the text's first line, then a headline-like line of seven words or
+    more, the story starting a few lines under it."""
+    vis = page.visible
+    if pos >= LABEL_STACK_MAX:
+        return False
+    end = 0
+    while end < min(len(vis), LABEL_STACK_MAX + 1) and _stack_label(page, vis[end]):
+        end += 1
+    if not LABEL_STACK_MIN <= end <= LABEL_STACK_MAX or pos >= end or end >= len(vis):
+        return False
+    headline = page.blocks[vis[end]].text
+    return (
+        not page.prose[vis[end]]
+        and is_title_like(headline)
+        and word_count(headline) >= LABEL_STACK_HEADLINE_MIN_WORDS
+        and not headline.rstrip().endswith(".")
+        and not _never_headline(headline, page.language)
+        and page.start - end <= LABEL_STACK_STORY_GAP
+    )
+
+
+def _under_labels_only(page: Layout, index: int) -> bool:
+    """Whether every visible line above block ``index`` is a section label."""
+    return all(_stack_label(page, i) for i in page.visible if i < index)
+
+
+LABEL_STACK_HEADLINE_MIN_WORDS = 7
+"""Words of the headline under a stack of labels: a headline's full sentence. A shorter
+line under a few short lines may as well be a menu's last entries over a teaser, and
+the labels no section's."""
+
+
+def _stack_label(page: Layout, index: int) -> bool:
+    """A section label: three words at most with a letter, no sentence's end, not prose,
+    no date and no person's name alone (a byline's)."""
+    text = page.blocks[index].text.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= KICKER_MAX_WORDS
+        and any(c.isalpha() for c in text)
+        and not text.endswith((".", "!", "?", ":", "…"))
+        and not page.prose[index]
+        and not _dateish(text, page.language)
+        and not _name_alone(text, page.language)
+    )
 
 
 def _headline_under_label(page: Layout, index: int, words: int) -> int | None:

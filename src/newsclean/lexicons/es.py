@@ -83,6 +83,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "actualizado",
         "por",
         "sobre la firma",
+        "archivado en",
     ),
     "related": (
         "recomendamos",

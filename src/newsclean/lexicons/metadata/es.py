@@ -224,6 +224,7 @@ AUTHOR_CONNECTORS = (
 
 TAG_CUES = (
     "etiquetas",
+    "archivado en",  # a heading over the page's topics, one per line
     "temas relacionados",
     "temas",
     "palabras clave",
