@@ -1493,3 +1493,17 @@ def test_a_bio_in_markdown_emphasis_is_read() -> None:
     bio = "_" + GUEST_BIO + "_"
     art = newsclean.clean("\n\n".join([HEADLINE, STORY, MORE, bio]))
     assert art.authors == ("Ruth Kallis",)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("Sophie Wendler Von Sophie Wendler", "de"), ("Jane Doe By Jane Doe", "en")],
+)
+def test_a_portrait_s_alt_text_before_the_byline_is_no_part_of_the_name(
+    line: str, language: str
+) -> None:
+    # found by held-out probes: html2text prints the writer's picture, its alt text
+    # their name, before "Von [Sophie Wendler](…)"
+    found = parse_byline(line, cued=False, language=language)
+    assert found is not None
+    assert found.authors == (" ".join(line.split()[-2:]),)

@@ -2833,3 +2833,29 @@ def test_one_label_over_a_headline_is_no_stack() -> None:
     text = "\n".join(["Kultur", _STACKED, _STACK_CAPTION, STORY, MORE, MORE])
     art = newsclean.clean(text)
     assert art.title != _STACKED
+
+
+@pytest.mark.parametrize("mark", ["-", "="])
+def test_a_heading_the_text_underlines_is_the_headline(mark: str) -> None:
+    # found by held-out probes: w3m underlines a page's headings; a menu row of the
+    # site's sections over it was taken for the headline
+    headline = "Talleres lo dio vuelta en el final y sigue prendido arriba"
+    text = "\n\n".join(
+        [
+            "GOLAZO DIARIO  ·  Fútbol argentino  ·  Copa Libertadores  ·  Más deportes",
+            "Liga Profesional",
+            f"{headline}\n{mark * len(headline)}",
+            STORY,
+            MORE,
+        ]
+    )
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.source_of("title").rule == "underlined_heading"  # type: ignore[union-attr]
+
+
+def test_a_row_of_bracketed_buttons_is_never_a_headline() -> None:
+    # found by held-out probes: w3m prints a page's buttons in brackets
+    row = "[Assinante? Entre aqui]      [Assine agora: R$ 1,90 no primeiro mês]"
+    art = newsclean.clean("\n\n".join([row, "Publicado em 27 de fevereiro de 2024", STORY, MORE]))
+    assert art.title is None or not art.title.startswith("[")

@@ -229,6 +229,19 @@ def cue_only(text: str, *, language: str | None = None, lexicon: MetaLexicon | N
     return m is not None and m.end() >= len(text.strip())
 
 
+def _portrait_before_cue(text: str, lex: MetaLexicon, language: str) -> int:
+    """Where the byline starts when the words before its cue are the name after it
+    (a portrait's alt text printed before "Von Sophie Wendler"), else 0."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) < 3 or len(words) % 2 == 0 or words[:half] != words[half + 1 :]:
+        return 0
+    cue = words[half]
+    if _cue_pattern(lex, language).fullmatch(cue) is None:
+        return 0  # one word between the halves, and a byline's cue ("Von", "By:")
+    return text.index(cue, len(" ".join(words[:half])))
+
+
 def parse_byline(
     text: str,
     *,
@@ -256,6 +269,11 @@ def parse_byline(
         text, dates = f"{text[:glued]} {text[glued:]}", None
     lex = lexicon or meta_lexicon()
     lang = language or "en"
+    portrait = _portrait_before_cue(text, lex, lang)
+    if portrait:
+        # "Sophie Wendler Von Sophie Wendler": the writer's picture, its alt text their
+        # name, printed before the byline
+        text, dates = text[portrait:], None
     if dates is None:
         dates = find_dates(text, language=language, lexicon=lex)
     masked = _without_notes(_mask(text, dates))

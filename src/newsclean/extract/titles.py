@@ -450,6 +450,47 @@ def _markdown_headline(page: Layout) -> TitleResult | None:
     return None
 
 
+_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+UNDERLINE_MIN_SHARE = 0.6
+"""An underline of "=" or "-" at least this share of its heading's length (a text
+browser or a Markdown writer underlines the heading's width, give or take)."""
+
+
+def _underlined_headline(page: Layout) -> TitleResult | None:
+    """The first heading above the story that the text underlines with a row of "="
+    or "-" on the next line (w3m's headings, Markdown's setext headings), when it reads
+    as a headline: the page said which line is its headline."""
+    original = page.article.original
+    if "---" not in original and "===" not in original:
+        return None
+    blocks = page.blocks
+    vis = page.visible
+    for pos in range(min(page.start, len(vis) - 1)):
+        i = vis[pos]
+        text = blocks[i].text.strip()
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            under is None
+            or _UNDERLINE.fullmatch(under.text) is None
+            or not one_break_between(original, blocks[i], under)
+            or not UNDERLINE_MIN_SHARE * len(text) <= len(under.text.strip()) <= len(text) + 4
+        ):
+            continue
+        core, site = strip_site_affixes(text)
+        if (
+            word_count(core) < PREFIX_MIN_WORDS
+            or not is_title_like(text)
+            or is_furniture(text)
+            or _never_headline(text, page.language)
+            or _named_in_copyright(page, core)
+        ):
+            continue
+        return TitleResult(
+            core, i, "underlined_heading", publisher=site, confirmed=_confirmed(page, i)
+        )
+    return None
+
+
 INDENTED_PROSE_SHARE = 0.8
 """Share of the prose lines indented that makes a text a dump in which a text browser
 (lynx) indents every paragraph and prints headings flush left."""
@@ -530,7 +571,7 @@ def _find_title(page: Layout) -> TitleResult:
     prose_start_block = page.visible[page.start] if page.start < len(page.visible) else len(blocks)
     if not blocks:
         return TitleResult()
-    marked = _markdown_headline(page) or _flush_left_headline(page)
+    marked = _markdown_headline(page) or _flush_left_headline(page) or _underlined_headline(page)
     if marked is not None:
         return marked
     first = _first_candidate(page)
@@ -1643,14 +1684,15 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _organisation_name(text)
         or portrait_alt(text)
         or _desk_and_outlet(text)
-        or _WHOLLY_BRACKETED_ALT.fullmatch(text.strip()) is not None
+        or _BRACKETED_ITEMS.fullmatch(text.strip()) is not None
         or _FORM_CONTROL.search(text) is not None
     )
 
 
-_WHOLLY_BRACKETED_ALT = re.compile(r"\[[^\[\]]{1,300}\]")
+_BRACKETED_ITEMS = re.compile(r"(?:\[[^\[\]]{1,300}\][ \t]*){1,12}")
 """A line wholly in square brackets: a picture's alt text as a text browser prints it
-("[A metro train on the viaduct]"); a headline is printed plain."""
+("[A metro train on the viaduct]"), or a row of buttons ("[Assinante? Entre aqui]
+[Assine agora]"); a headline is printed plain."""
 _FORM_CONTROL = re.compile(r"\(BUTTON\)|_{8}")
 """A form as a text browser prints it: a button ("(BUTTON) Search") or a text field
 ("Search ____________________")."""
