@@ -2859,3 +2859,36 @@ def test_a_row_of_bracketed_buttons_is_never_a_headline() -> None:
     row = "[Assinante? Entre aqui]      [Assine agora: R$ 1,90 no primeiro mês]"
     art = newsclean.clean("\n\n".join([row, "Publicado em 27 de fevereiro de 2024", STORY, MORE]))
     assert art.title is None or not art.title.startswith("[")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Felicity Rowe, Health Editor and Ashok Varma, Political Correspondent",
+        "Words and photographs by Leo Hartigan",
+    ],
+)
+def test_a_byline_under_the_headline_is_never_the_headline(byline: str) -> None:
+    # found by held-out probes: two writers with their jobs, and a travel piece's
+    # credit, were read as the headline over the date
+    headline = "Hospitals told to publish waiting times for every operation"
+    menu = ["UK News", "Health", "NHS"]
+    text = "\n".join([*menu, headline, byline, "14 April 2025", STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert len(art.authors) >= 1
+    assert byline not in art.paragraphs
+
+
+def test_two_writers_with_their_jobs_over_the_date_are_no_headline() -> None:
+    byline = "Felicity Rowe, Health Editor and Ashok Varma, Political Correspondent"
+    art = newsclean.clean("\n".join(["Home", "News", byline, "14 April 2025", STORY, MORE]))
+    assert art.title != byline
+
+
+def test_a_cookie_banner_s_heading_is_no_headline() -> None:
+    headline = "House prices fall for second month as buyers rush ends"
+    notice = "We use cookies to improve your experience on our site."
+    text = "\n".join(["Cookies on Homeline", notice, "Accept all cookies", headline, STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.title == headline

@@ -2046,6 +2046,15 @@ def _name_and_role(text: str, language: str | None) -> bool:
 
     words = text.split()
     lex = meta_lexicon()
+    if len(words) > NAME_AND_ROLE_MAX_WORDS:
+        # two writers with their jobs: "Jane Doe, Health Editor and John Roe, Political
+        # Correspondent"
+        connectors = {*lex.words("en").connectors, *lex.words(language or "en").connectors}
+        for connector in connectors:
+            first, joined, second = text.partition(f" {connector} ")
+            if joined and len(words) <= 2 * NAME_AND_ROLE_MAX_WORDS + 1:
+                return _name_and_role(first, language) and _name_and_role(second, language)
+        return False
     if len(words) > 3 and words[0].casefold().strip(".") in lex.honorifics:
         words = words[1:]  # "Dr Hannah Lowe, Space Editor"
         text = " ".join(words)

@@ -609,6 +609,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story may be republished",
         "this article may be republished",
         "you are free to republish",
+        "cookies on",
     ),
     "share": (
         "end of tiktok post by",

@@ -95,6 +95,10 @@ BYLINE_CUES = (
     "text and photos",
     "words and recipe",
     "words and recipes",
+    "words and photographs by",
+    "words and photography by",
+    "text and photographs by",
+    "words and photographs",
     "words:",  # with its colon: "Words matter" opens headlines
     "text:",
 )
