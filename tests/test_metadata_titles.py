@@ -2892,3 +2892,17 @@ def test_a_cookie_banner_s_heading_is_no_headline() -> None:
     text = "\n".join(["Cookies on Homeline", notice, "Accept all cookies", headline, STORY, MORE])
     art = newsclean.clean(text)
     assert art.title == headline
+
+
+def test_a_long_standfirst_naming_someone_after_di_is_still_the_standfirst() -> None:
+    # found by held-out probes: Italian "di" (a byline's cue) before a capital is all
+    # over running text ("l'inno di Mameli"); only a short line so cued is a byline
+    standfirst = (
+        "Via libera definitivo con 172 sì e 99 no. Le opposizioni intonano l'inno di "
+        "Mameli e annunciano il referendum"
+    )
+    headline = "Autonomia differenziata, la Camera approva la riforma"
+    text = "\n\n".join([headline, standfirst, "di Giulia Ferrante", *STORY_IT])
+    art = newsclean.clean(text)
+    assert art.subtitle == newsclean.normalize_quotes(standfirst)
+    assert art.authors == ("Giulia Ferrante",)

@@ -327,6 +327,11 @@ def _dated(line: _Line | None) -> bool:
 SUBTITLE_CHARS = (30, 350)
 """Length range of a standfirst."""
 SUBTITLE_MAX_WORDS = 45
+CUED_SUBTITLE_MAX_WORDS = 12
+"""Words of a line under the headline with a byline cue before a capital ("A film
+review by Jane Doe") that make it a byline not read, not a standfirst. A longer one
+is a standfirst whose sentences name people after the cue's word ("l'inno di Mameli",
+"la vuelta de Messi"), as Romance languages do all the time."""
 LAST_PARAGRAPH_MIN_WORDS = 6
 """The last paragraph, which may end with a wire credit, has at least this many words."""
 TAIL_SCAN_LINES = 40
@@ -1573,7 +1578,10 @@ class _Extraction:
         if (
             find_dates(text, language=self.language, lexicon=self.lex)
             or is_date_only(text, language=self.language, lexicon=self.lex)
-            or cue_before_name(text, language=self.language, lexicon=self.lex)
+            or (
+                words <= CUED_SUBTITLE_MAX_WORDS
+                and cue_before_name(text, language=self.language, lexicon=self.lex)
+            )
         ):
             return  # a date, a time stamp or a byline cue: a metadata line not read
         nxt = vis[pos + 1] if pos + 1 < len(vis) else None
