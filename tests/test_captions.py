@@ -1240,3 +1240,24 @@ def test_a_bracketed_line_outside_a_text_browser_s_dump_stays() -> None:
     art = strip_captions("\n\n".join([BODY, line, AFTER]))
     assert line in art.paragraphs
     assert art.captions == ()
+
+
+def test_an_alt_text_retold_by_the_caption_under_it_is_a_caption_anywhere() -> None:
+    # found by held-out probes: w3m prints no link numbers, but the picture's alt text
+    # in brackets and the caption retelling it under it
+    alt = "[Tuck's Kitchen on Texas Avenue]"
+    caption = "Tuck's Kitchen on Texas Avenue has served breakfast and lunch since 1986."
+    art = strip_captions("\n\n".join([BODY, alt, caption, AFTER]))
+    assert art.paragraphs == (BODY, AFTER)
+    assert [c.text for c in art.captions] == [caption]
+
+
+def test_a_paragraph_opening_with_an_alt_text_s_words_but_running_on_stays() -> None:
+    alt = "[Tuck's Kitchen on Texas Avenue]"
+    lede = (
+        "Tuck's Kitchen on Texas Avenue will close its doors on Oct. 20 after 38 years, "
+        "its owners said Monday, citing rising costs, a shortage of cooks and their own "
+        "long-planned retirement to the coast."
+    )
+    art = strip_captions("\n\n".join([BODY, alt, lede, AFTER]))
+    assert lede in art.paragraphs

@@ -1230,6 +1230,54 @@ def _browser_dump(blocks: Sequence[Block]) -> bool:
     return False
 
 
+def _bracketed_alts(
+    blocks: Sequence[Block], hits: dict[tuple[int, int], _Hit], *, dump: bool
+) -> None:
+    """Add the hits of :func:`_bracketed_alt` to ``hits`` (keyed by span): in a text
+    browser's dump every such alt text, elsewhere only an alt text with its caption
+    under it opening with all its words ("[Floodwater on County Road 1]" /
+    "Floodwater on County Road 1 near Portland in April."), which is a caption too."""
+    for i, block in enumerate(blocks):
+        key = (block.start, block.end)
+        if block.label != labels.BODY or key in hits:
+            continue
+        alt = _bracketed_alt(block.text)
+        if alt is None:
+            continue
+        under = blocks[i + 1] if i + 1 < len(blocks) else None
+        again = (
+            under is not None
+            and under.label == labels.BODY
+            and (under.start, under.end) not in hits
+            and alt.text is not None
+            and _retold(block.text[alt.text[0] : alt.text[1]], under.text)
+        )
+        if again:
+            assert under is not None
+            hits[key] = attrs.evolve(alt, record=False)  # the caption under it says it all
+            hits[(under.start, under.end)] = _Hit("bracketed_alt", text=(0, len(under.text)))
+        elif dump:
+            hits[key] = alt
+
+
+RETOLD_MAX_GROWTH = 40
+"""Characters a caption may add past twice its picture's alt text and still retell it
+("Tuck's Kitchen on Texas Avenue has served breakfast and lunch since 1986."); a
+story's paragraph opening with the same words runs on longer."""
+
+
+def _retold(alt: str, text: str) -> bool:
+    """Whether ``text`` opens with all the words of ``alt`` and is no longer than a
+    caption retelling it."""
+    a = _WORDS.findall(alt.casefold())
+    b = _WORDS.findall(text.casefold())
+    return (
+        len(a) >= ALT_MIN_WORDS
+        and b[: len(a)] == a
+        and len(text) <= 2 * len(alt) + RETOLD_MAX_GROWTH
+    )
+
+
 def _bracketed_alt(text: str) -> _Hit | None:
     """A picture as a text browser prints it, its alt text in brackets on a line of its
     own ("[Floodwater covers a road near Portland]"), or with its caption run on after
@@ -1705,13 +1753,8 @@ def strip_captions(
                 hit = attrs.evolve(hit, start=0)
             hits[(block.start, block.end)] = hit
             break
-    if "bracketed_alt" not in disabled and _browser_dump(article.blocks):
-        for block in article.blocks:
-            key = (block.start, block.end)
-            if block.label == labels.BODY and key not in hits:
-                alt = _bracketed_alt(block.text)
-                if alt is not None:
-                    hits[key] = alt
+    if "bracketed_alt" not in disabled:
+        _bracketed_alts(article.blocks, hits, dump=_browser_dump(article.blocks))
     if not hits:
         return article
 
