@@ -1446,15 +1446,20 @@ class _Extraction:
             if block.label == labels.CAPTION or len(block.text) < 20:
                 continue
             text = block.text.strip(_EMPHASIS)  # "_Jane Doe is …_" in Markdown
-            after = block.label == labels.BODY and self._after_the_story(i)
             name = parse_bio(text, language=self.language, lexicon=self.lex, authors=authors)
-            if name is None and after:
+            guest = False
+            if name is None:
                 # no newsroom job, but after the story and about a writer the story
                 # never names ("Jane Doe is a nurse in Ashford. She writes about …")
                 name = parse_writer_bio(text, language=self.language, lexicon=self.lex)
-                if name is not None and self._named_in_the_story(name, i):
-                    name = None
-            if name is None or name in names or (names and not after):
+                guest = name is not None
+            if name is None or name in names:
+                continue
+            # where the line stands is read only for a bio found (a walk to the text's end)
+            after = block.label == labels.BODY and self._after_the_story(i)
+            if (guest and (not after or self._named_in_the_story(name, i))) or (
+                names and not after
+            ):
                 continue
             at = block.text.find(name)
             end = self.text_span(i, at, at + len(name))
