@@ -2906,3 +2906,14 @@ def test_a_long_standfirst_naming_someone_after_di_is_still_the_standfirst() -> 
     art = newsclean.clean(text)
     assert art.subtitle == newsclean.normalize_quotes(standfirst)
     assert art.authors == ("Giulia Ferrante",)
+
+
+def test_the_first_flush_left_line_is_the_headline_over_a_live_report_s_entries() -> None:
+    # found by held-out probes: a live page's entry headings are flush left too, under
+    # the page's headline and over the entries' text
+    headline = "Storm Hester LIVE: power cuts and road closures across the region"
+    page = _lynx_page([headline])
+    entry = "Coastal path closed at Whitley Bay"
+    page = page.replace("   Councillors say", f"{entry}\n\n   Councillors say", 1)
+    art = newsclean.clean(page)
+    assert art.title == headline

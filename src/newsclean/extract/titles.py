@@ -516,9 +516,11 @@ def _indent(page: Layout, index: int) -> int:
 
 
 def _flush_left_headline(page: Layout) -> TitleResult | None:
-    """The headline of a text browser's dump that indents its paragraphs: the last
-    line printed flush left above the story's first paragraph (lynx prints headings
-    flush left), with its end when it wrapped onto the next flush-left line."""
+    """The headline of a text browser's dump that indents its paragraphs: the first
+    line printed flush left above the story's first paragraph that reads as a headline
+    (lynx prints headings flush left, the page's ``<h1>`` first; a live report's entry
+    headings come after it), with its end when it wrapped onto the next flush-left
+    line."""
     vis, prose = page.visible, page.prose
     indents = [_indent(page, i) for i in vis if prose[i]]
     if len(indents) < INDENTED_PROSE_MIN:
@@ -529,21 +531,21 @@ def _flush_left_headline(page: Layout) -> TitleResult | None:
     if marks < LINK_MARKS_MIN:
         return None  # indented, but no text browser's link numbers: another renderer's
     flush = [pos for pos in range(min(page.start, len(vis))) if _indent(page, vis[pos]) == 0]
-    while flush:
-        pos = flush.pop()
-        text = page.blocks[vis[pos]].text
-        if flush and flush[-1] == pos - 1 and _wrapped_headline(page, vis[pos - 1], text):
-            pos = flush.pop()  # the wrapped end of the headline above
+    k = 0
+    while k < len(flush):
+        pos = flush[k]
+        k += 1
         head = vis[pos]
         text = page.blocks[head].text
         under: tuple[int, ...] = ()
-        if pos + 1 in flush or (
+        if (
             pos + 1 < len(vis)
             and _indent(page, vis[pos + 1]) == 0
             and _wrapped_headline(page, head, page.blocks[vis[pos + 1]].text)
         ):
             under = (vis[pos + 1],)
             text = f"{text} {page.blocks[vis[pos + 1]].text}"
+            k += k < len(flush) and flush[k] == pos + 1  # the wrapped end is read
         if (
             prose[head]
             or not is_title_like(text)
@@ -551,7 +553,7 @@ def _flush_left_headline(page: Layout) -> TitleResult | None:
             or _never_headline(text, page.language)
             or _MARKED_START.match(text)
         ):
-            return None
+            continue  # a sidebar's heading ("Most read"), a logo's link: read on
         return TitleResult(text, head, "flush_left_heading", duplicates=under, confirmed=True)
     return None
 
