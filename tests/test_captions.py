@@ -1261,3 +1261,18 @@ def test_a_paragraph_opening_with_an_alt_text_s_words_but_running_on_stays() -> 
     )
     art = strip_captions("\n\n".join([BODY, alt, lede, AFTER]))
     assert lede in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["(TMT Photo)", "(Ledger Photos)", "(Jane Roe Photo)"])
+def test_an_outlet_s_photo_credit_in_parentheses_is_a_credit(line: str) -> None:
+    # found by held-out probes: an outlet's own credit under its caption, its name in
+    # no agency list
+    caption = "A metro train undergoes trials on the elevated viaduct near Electronic City."
+    art = strip_captions("\n\n".join([BODY, caption, line, AFTER]))
+    assert line not in art.paragraphs
+    assert [r.reason for r in art.removed if r.text == line] == ["strip_captions.credit_line"]
+
+
+def test_a_lower_case_aside_in_parentheses_is_no_credit() -> None:
+    art = strip_captions("\n\n".join([BODY, "(the photo)", AFTER]))
+    assert "(the photo)" in art.paragraphs

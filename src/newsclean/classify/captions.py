@@ -347,7 +347,19 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
         return _Hit("gallery_label", record=False)  # "Photos: The mall through the years"
     if "split_credit" not in disabled and key in vocab.label_only and text.rstrip()[-1:] == ":":
         return _Hit("split_credit", credit_only=True, label_only=True)
+    if "credit_line" not in disabled and text[:1] == "(" and _OUTLET_PHOTO.fullmatch(text.strip()):
+        # "(TMT Photo)": an outlet's own photo credit under its caption, the outlet's
+        # name in no agency list
+        inner = text.index("(") + 1
+        return _Hit("credit_line", credit=(inner, text.rindex(")")), credit_only=True)
     return None
+
+
+_OUTLET_PHOTO = re.compile(
+    r"\((?:[A-Z][\w&.'’-]{0,30} ){1,3}(?:Photo|Photos|Photograph|Pic|Image|File Photo)\)"
+)
+"""A photo credit in parentheses naming an outlet or a person in one to three
+capitalised words before "Photo": "(TMT Photo)", "(Ledger File Photo)"."""
 
 
 _NAMELESS_CREDITS = frozenset(
