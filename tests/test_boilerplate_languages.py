@@ -500,6 +500,10 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        (
+            "Sie haben Fotos oder Videos vom Unwetter? Schicken Sie sie uns an leser@example.de",
+            "contact",
+        ),
         ("Kommentare sind für diesen Artikel geschlossen.", "comments"),
         ("Jetzt 1 Monat um 1 € testen", "promo"),
         ("Sie möchten weiterlesen?", "promo"),
@@ -538,6 +542,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Vous avez des photos ou des vidéos ? Envoyez-nous vos photos.", "contact"),
         ("Chaque matin, recevez l’essentiel de l’actualité de votre département.", "promo"),
         ("Vous avez lu 1 article gratuit ce mois-ci.", "promo"),
         ("Recevez chaque matin l’essentiel de l’actualité. S’inscrire à la newsletter", "promo"),

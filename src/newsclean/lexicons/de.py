@@ -301,6 +301,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "contact": (
         "schicken sie uns einen hinweis",
         "schicken sie uns ihren hinweis",
+        "schicken sie sie uns",
+        "schicken sie uns ihre",
+        "senden sie uns ihre",
+        "haben sie fotos oder videos",
     ),
     "legal": (
         "unter umständen eine provision",

@@ -268,7 +268,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "no se publicarán mensajes ofensivos",
         "los comentarios están cerrados",
     ),
-    "contact": ("las cartas no deben exceder",),
+    "contact": (
+        "las cartas no deben exceder",
+        "envíanos tus fotos",
+        "envíanos tus vídeos",
+        "envíenos sus fotos",
+    ),
 }
 
 KEY_POINT_HEADERS: tuple[str, ...] = (

@@ -287,7 +287,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
-    "contact": ("écrivez-nous à",),
+    "contact": (
+        "écrivez-nous à",
+        "envoyez-nous vos photos",
+        "envoyez-nous vos vidéos",
+        "vous avez des photos ou des vidéos",
+    ),
     "navigation": ("votre navigateur ne prend pas en charge",),
 }
 

@@ -190,6 +190,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "segnalacela su",
         "segnalacela alla redazione",
         "segnalaci la notizia",
+        "inviaci le tue foto",
+        "inviateci le vostre foto",
+        "mandaci le tue foto",
     ),
     "legal": (
         "link di affiliazione",

@@ -248,6 +248,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "comentários ofensivos serão removidos",
         "comentários estão fechados",
     ),
+    "contact": (
+        "envie suas fotos",
+        "envie-nos as suas fotos",
+        "mande suas fotos",
+    ),
 }
 
 KEY_POINT_HEADERS: tuple[str, ...] = (
