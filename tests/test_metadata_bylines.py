@@ -1507,3 +1507,19 @@ def test_a_portrait_s_alt_text_before_the_byline_is_no_part_of_the_name(
     found = parse_byline(line, cued=False, language=language)
     assert found is not None
     assert found.authors == (" ".join(line.split()[-2:]),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # found by review: signals are whole words ("the lives" holds no "he lives"), and
+        # a writing verb alone says nothing about a writer
+        "Priya Shah is a consultant who has changed the lives of many children here.",
+        "Priya Shah covers the cost of parking for parents out of her own pocket, staff said.",
+        "Priya Shah reports on the ward’s progress to the board every month.",
+    ],
+)
+def test_a_closing_line_about_someone_is_no_guest_bio(line: str) -> None:
+    art = newsclean.clean("\n\n".join([HEADLINE, "By Mark Evans", STORY, MORE, line]))
+    assert art.authors == ("Mark Evans",)
+    assert line in art.paragraphs

@@ -2886,14 +2886,6 @@ def test_two_writers_with_their_jobs_over_the_date_are_no_headline() -> None:
     assert art.title != byline
 
 
-def test_a_cookie_banner_s_heading_is_no_headline() -> None:
-    headline = "House prices fall for second month as buyers rush ends"
-    notice = "We use cookies to improve your experience on our site."
-    text = "\n".join(["Cookies on Homeline", notice, "Accept all cookies", headline, STORY, MORE])
-    art = newsclean.clean(text)
-    assert art.title == headline
-
-
 def test_a_long_standfirst_naming_someone_after_di_is_still_the_standfirst() -> None:
     # found by held-out probes: Italian "di" (a byline's cue) before a capital is all
     # over running text ("l'inno di Mameli"); only a short line so cued is a byline
@@ -2917,3 +2909,34 @@ def test_the_first_flush_left_line_is_the_headline_over_a_live_report_s_entries(
     page = page.replace("   Councillors say", f"{entry}\n\n   Councillors say", 1)
     art = newsclean.clean(page)
     assert art.title == headline
+
+
+def test_a_flush_left_byline_is_never_a_wrapped_end_of_the_headline() -> None:
+    # found by review: a short headline and the byline under it, both flush left
+    headline = "Flood defences fail as river bursts its banks in Hallett"
+    page = _lynx_page([headline, "By Dana Whitfield, Environment Correspondent"])
+    art = newsclean.clean(page)
+    assert art.title == headline
+
+
+def test_a_teaser_over_the_headline_under_section_labels_is_no_headline() -> None:
+    # found by review: a live ticker's teaser under the labels, the page's headline
+    # with its date under it
+    teaser = "Live-Ticker: Alle Entwicklungen zum Krieg in der Ukraine im Überblick"
+    headline = "Bundestag beschließt neues Heizungsgesetz nach langem Streit"
+    text = "\n".join(["Startseite", "Politik", teaser, headline, "14.04.2025", STORY, MORE])
+    art = newsclean.clean(text)
+    assert art.title != teaser
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Doe, Health Editor & John Roe, Arts and Culture Editor",
+        "Jane Doe, Science and Health Editor and John Roe, Political Correspondent",
+    ],
+)
+def test_two_writers_are_read_whatever_the_connector_and_the_jobs_words(byline: str) -> None:
+    from newsclean.extract.titles import _is_byline
+
+    assert _is_byline(byline)

@@ -412,3 +412,18 @@ def test_a_picture_s_alt_text_wrapped_in_brackets_is_one_line() -> None:
     )
     joined = join_wrapped_lines("\n\n".join([story, alt, story]))
     assert "Aug. 3, 2024. (Jane Roe/Example Sentinel)]" in joined
+
+
+def test_teasers_ending_with_a_separable_particle_stay_apart() -> None:
+    # found by review: German headlines end with a verb's particle ("nimmt zu")
+    teasers = [
+        "Streit um die Grundsteuer: Der Druck auf die Kommunen im Land nimmt weiter zu",
+        "Neue Regeln für Heizungen: Was Eigentümer jetzt wissen müssen und was nicht",
+        "Bahn streicht Verbindungen im Süden: Pendler müssen sich auf Ausfälle einstellen",
+    ]
+    story = textwrap.fill(" ".join(STORY[:2]), width=80)
+    joined = join_wrapped_lines(
+        "\n\n".join([story, "Mehr zum Thema\n" + "\n".join(teasers), story])
+    )
+    for teaser in teasers:
+        assert teaser in joined.splitlines()

@@ -1232,14 +1232,21 @@ _ALT = re.compile(r"\[(?P<alt>[^\[\]\s][^\[\]\n]{0,298}[^\[\]\s])\]")
 def _browser_dump(blocks: Sequence[Block]) -> bool:
     """Whether the text reads as a text browser's dump of a page (see
     :data:`BROWSER_MARKS_MIN`)."""
-    marks = 0
+    marks = rows = 0
     for block in blocks:
         text = block.text.strip()
-        if LINK_MARK.search(text) or _BRACKETED_ROW.fullmatch(text):
+        if LINK_MARK.search(text):
             marks += 1
-            if marks >= BROWSER_MARKS_MIN:
-                return True
+        elif text.count("[") >= 2 and _BRACKETED_ROW.fullmatch(text):
+            rows += 1  # "[Accept] [Reject]": a transcript's "[Laughter]" is one item
+        if marks >= BROWSER_MARKS_MIN or rows >= BROWSER_ROWS_MIN:
+            return True
     return False
+
+
+BROWSER_ROWS_MIN = 2
+"""Rows of two bracketed buttons or more ("[Menú] [Buscar]") that make a text a text
+browser's dump without link numbers (w3m)."""
 
 
 def _bracketed_alts(
@@ -1248,7 +1255,7 @@ def _bracketed_alts(
     """Add the hits of :func:`_bracketed_alt` to ``hits`` (keyed by span): in a text
     browser's dump every such alt text, elsewhere only an alt text with its caption
     under it opening with all its words ("[Floodwater on County Road 1]" /
-    "Floodwater on County Road 1 near Portland in April."), which is a caption too."""
+    "Floodwater on County Road 1 near Portland."), which is a caption too."""
     for i, block in enumerate(blocks):
         key = (block.start, block.end)
         if block.label != labels.BODY or key in hits:
@@ -1272,21 +1279,19 @@ def _bracketed_alts(
             hits[key] = alt
 
 
-RETOLD_MAX_GROWTH = 40
-"""Characters a caption may add past twice its picture's alt text and still retell it
-("Tuck's Kitchen on Texas Avenue has served breakfast and lunch since 1986."); a
-story's paragraph opening with the same words runs on longer."""
+RETOLD_MAX_GROWTH = 25
+"""Characters a caption may add to its picture's alt text and still retell it: a stop,
+a credit ("… marca 45 grados. EFE / Salas"), a few words. A story's paragraph opening
+with the same words runs on longer."""
 
 
 def _retold(alt: str, text: str) -> bool:
     """Whether ``text`` opens with all the words of ``alt`` and is no longer than a
-    caption retelling it."""
+    caption retelling it (:data:`RETOLD_MAX_GROWTH`)."""
     a = _WORDS.findall(alt.casefold())
     b = _WORDS.findall(text.casefold())
     return (
-        len(a) >= ALT_MIN_WORDS
-        and b[: len(a)] == a
-        and len(text) <= 2 * len(alt) + RETOLD_MAX_GROWTH
+        len(a) >= ALT_MIN_WORDS and b[: len(a)] == a and len(text) <= len(alt) + RETOLD_MAX_GROWTH
     )
 
 
@@ -1296,8 +1301,8 @@ def _bracketed_alt(text: str) -> _Hit | None:
     it when the caption opens with the alt text's words (the alt is then no caption of
     its own: the words after it are)."""
     m = _ALT.match(text)
-    if m is None or not any(c.isalpha() for c in m["alt"]):
-        return None
+    if m is None or not any(c.isalpha() for c in m["alt"]) or ":" in m["alt"]:
+        return None  # "[Editor's note: …]", "[Translation: …]": a note, no picture
     words = m["alt"].split()
     if len(words) < ALT_MIN_WORDS:
         return None

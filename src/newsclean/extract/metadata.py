@@ -396,6 +396,9 @@ COMMENTS_HEADING_MAX_CHARS = 40
 MAX_CREDIT_LINE = 250
 """Longest line read as a wire story's credits (a few names and places, an editor)."""
 BIO_SCAN_LINES = 120
+TEASERS_AFTER_BIO_MAX_PROSE = 4
+"""Prose lines under a "Related" heading after a bio that may all be teasers (their
+headlines may read as sentences); more is the story going on under a box."""
 _EMPHASIS = "_*"
 """Markdown emphasis around a whole line ("_Jane Doe is a …_"), set aside to read it."""
 PLACE_LINE_MAX_WORDS = 3
@@ -1492,14 +1495,18 @@ class _Extraction:
         from newsclean.classify.boilerplate import opens_comments, opens_teasers
 
         story_above = position > self.lay.start  # the bio follows story prose
-        for i in vis[position + 1 :]:
+        later = vis[position + 1 :]
+        for k, i in enumerate(later):
             text = blocks[i].text
-            if (
-                story_above
-                and len(text) <= COMMENTS_HEADING_MAX_CHARS
-                and (opens_comments(text) or opens_teasers(text))
-            ):
-                return True
+            if story_above and len(text) <= COMMENTS_HEADING_MAX_CHARS:
+                if opens_comments(text):
+                    return True
+                if opens_teasers(text):
+                    # a list of other stories closes the page, unless the story goes on
+                    # under it (a box in its middle): then more prose follows than a
+                    # list's teasers
+                    rest = sum(1 for j in later[k + 1 :] if prose[j])
+                    return rest <= TEASERS_AFTER_BIO_MAX_PROSE
             if prose[i] and not _furniture_sentence(text):
                 return False
         return True

@@ -451,6 +451,10 @@ def _markdown_headline(page: Layout) -> TitleResult | None:
 
 
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+UNDERLINED_MAX_TRIES = 5
+"""Underlined headings read at most before giving up: the headline is among the first
+(a site's name, a section's heading over it); reading each against the page's
+copyright lines would make a page of thousands of them quadratic."""
 UNDERLINE_MIN_SHARE = 0.6
 """An underline of "=" or "-" at least this share of its heading's length (a text
 browser or a Markdown writer underlines the heading's width, give or take)."""
@@ -465,6 +469,7 @@ def _underlined_headline(page: Layout) -> TitleResult | None:
         return None
     blocks = page.blocks
     vis = page.visible
+    tried = 0
     for pos in range(min(page.start, len(vis) - 1)):
         i = vis[pos]
         text = blocks[i].text.strip()
@@ -476,6 +481,9 @@ def _underlined_headline(page: Layout) -> TitleResult | None:
             or not UNDERLINE_MIN_SHARE * len(text) <= len(under.text.strip()) <= len(text) + 4
         ):
             continue
+        tried += 1
+        if tried > UNDERLINED_MAX_TRIES:
+            return None  # a page of underlined headings: no one of them stands out
         core, site = strip_site_affixes(text)
         if (
             word_count(core) < PREFIX_MIN_WORDS
@@ -560,12 +568,26 @@ def _flush_left_headline(page: Layout) -> TitleResult | None:
 
 def _wrapped_headline(page: Layout, head: int, tail: str) -> bool:
     """Whether ``tail``, flush left under the flush-left line ``head``, is that line's
-    wrapped end: the line above is long, and this one a few words."""
+    wrapped end: the line above is long, so long that the tail's first word would not
+    have fitted on it at a text browser's width, and the tail is a few words and no
+    byline, date, name or furniture of its own."""
+    text = page.blocks[head].text
+    words = tail.split()
     return (
-        len(page.blocks[head].text) >= WRAPPED_HEADLINE_MIN_CHARS
-        and word_count(tail) <= WRAP_TAIL_MAX_WORDS
+        len(text) >= WRAPPED_HEADLINE_MIN_CHARS
+        and 0 < len(words) <= WRAP_TAIL_MAX_WORDS
+        and len(text) + 1 + len(words[0]) > BROWSER_MIN_WIDTH
         and not tail.endswith(":")
+        and not is_furniture(tail)
+        and not _never_headline(tail, page.language)
+        and not _name_alone(tail, page.language)
     )
+
+
+BROWSER_MIN_WIDTH = 70
+"""Columns at which text browsers wrap at the least (lynx and w3m wrap near 76-80): a
+headline line and the next line's first word fit in fewer only when the headline ended
+there."""
 
 
 def _find_title(page: Layout) -> TitleResult:
@@ -2051,11 +2073,22 @@ def _name_and_role(text: str, language: str | None) -> bool:
     if len(words) > NAME_AND_ROLE_MAX_WORDS:
         # two writers with their jobs: "Jane Doe, Health Editor and John Roe, Political
         # Correspondent"
+        if len(words) > 2 * NAME_AND_ROLE_MAX_WORDS + 1:
+            return False
         connectors = {*lex.words("en").connectors, *lex.words(language or "en").connectors}
-        for connector in connectors:
-            first, joined, second = text.partition(f" {connector} ")
-            if joined and len(words) <= 2 * NAME_AND_ROLE_MAX_WORDS + 1:
-                return _name_and_role(first, language) and _name_and_role(second, language)
+        for connector in sorted(connectors):
+            # every place the connector stands: "Science and Health Editor and …"
+            at = text.find(f" {connector} ")
+            while at >= 0:
+                first, second = text[:at], text[at + len(connector) + 2 :]
+                if (
+                    len(first.split()) <= NAME_AND_ROLE_MAX_WORDS
+                    and len(second.split()) <= NAME_AND_ROLE_MAX_WORDS
+                    and _name_and_role(first, language)
+                    and _name_and_role(second, language)
+                ):
+                    return True  # one level deep: each half is one writer
+                at = text.find(f" {connector} ", at + 1)
         return False
     if len(words) > 3 and words[0].casefold().strip(".") in lex.honorifics:
         words = words[1:]  # "Dr Hannah Lowe, Space Editor"
@@ -2497,13 +2530,26 @@ def _in_label_stack(page: Layout, pos: int) -> bool:
     if not LABEL_STACK_MIN <= end <= LABEL_STACK_MAX or pos >= end or end >= len(vis):
         return False
     headline = page.blocks[vis[end]].text
-    return (
+    if not (
         not page.prose[vis[end]]
         and is_title_like(headline)
         and word_count(headline) >= LABEL_STACK_HEADLINE_MIN_WORDS
         and not headline.rstrip().endswith(".")
         and not _never_headline(headline, page.language)
+        and not is_furniture(headline)
         and page.start - end <= LABEL_STACK_STORY_GAP
+    ):
+        return False
+    # another headline-like line right under it, no standfirst of it: the first is a
+    # teaser ("Live-Ticker: Alle Entwicklungen …") over the page's own headline
+    under = page.blocks[vis[end + 1]].text if end + 1 < len(vis) else ""
+    return not (
+        under
+        and not page.prose[vis[end + 1]]
+        and is_title_like(under)
+        and word_count(under) >= LABEL_STACK_HEADLINE_MIN_WORDS
+        and not under.rstrip().endswith(".")
+        and not _standfirst_under(headline, under)
     )
 
 

@@ -220,11 +220,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "bereits abonnent?",
         "dieser artikel ist nur für abonnenten",
         "e-mail-adresse eingeben",
-        "jetzt 1 monat",
-        "jetzt einen monat",
-        "jetzt 4 wochen",
-        "jetzt vier wochen",
-        "jetzt 30 tage",
     ),
     "legal": (
         "transparenzhinweis:",
@@ -345,6 +340,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "jetzt registrieren und",
         "keinen zugang zu diesem artikel",
         "alle plus-artikel lesen",
+        "€ testen",
+        "euro testen",
     ),
     "share": ("folgen sie uns",),
     "comments": (

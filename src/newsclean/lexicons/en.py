@@ -609,7 +609,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story may be republished",
         "this article may be republished",
         "you are free to republish",
-        "cookies on",
     ),
     "share": (
         "end of tiktok post by",
@@ -664,8 +663,6 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "write a letter to the editor",
         "have something to say? send",
         "have an opinion? send",
-        "we welcome letters",
-        "we welcome your letters",
     ),
     "ads": (
         "buy now:",

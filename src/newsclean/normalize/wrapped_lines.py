@@ -244,16 +244,18 @@ def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
 
 _RUN_ON_WORDS = frozenset(
     {
-        *("a", "an", "the", "to", "of", "and", "or", "for", "with", "from", "into", "than"),
-        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "mit"),
-        *("von", "zu", "für", "le", "la", "les", "un", "une", "des", "du", "et", "à", "au"),
-        *("aux", "pour", "avec", "dans", "el", "los", "las", "una", "y", "del", "con"),
-        *("para", "al", "il", "lo", "gli", "di", "della", "per", "os", "as", "um", "uma"),
-        *("do", "da", "com", "het", "een", "en", "van", "met", "voor"),
+        *("a", "the", "to", "of", "and", "or", "for", "with", "from", "into", "than"),
+        *("der", "den", "dem", "des", "eine", "einen", "und", "von", "für"),
+        *("le", "la", "les", "un", "une", "du", "et", "à", "au", "aux", "pour", "avec"),
+        *("dans", "el", "los", "las", "una", "y", "del", "con", "para", "al", "il", "gli"),
+        *("di", "della", "per", "os", "uma", "da", "com", "een", "en", "van", "met"),
     }
 )
 """Articles, prepositions and conjunctions (en, de, fr, es, it, pt, nl) that end no
-headline and no sentence: a line ending with one goes on on the next line."""
+headline and no sentence: a line ending with one goes on on the next line. Words that
+also close a clause are left out: German and Dutch separable particles ("nimmt zu",
+"führt ein", "stellt um", "stellt voor"), "das" ("Was bringt das"), "an", "do", "lo",
+"het"."""
 
 
 def _ends_run_on(text: str) -> bool:

@@ -656,8 +656,6 @@ BIO_SIGNALS = (
     "his most recent book",
     "her views are",
     "his views are",
-    "she previously",
-    "he previously",
     "and writes",
 )
 """Words after a bio's opening that say the line is about a writer, not about someone
