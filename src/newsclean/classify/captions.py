@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from newsclean import labels
-from newsclean.classify.cues import LINK_MARK
+from newsclean.classify.cues import LINK_MARK, is_browser_dump
 from newsclean.classify.photo_credits import (
     MAX_CREDIT,
     TOKEN,
@@ -1216,37 +1216,10 @@ def _after_placeholder(
     return _Hit("image_placeholder", record=False)
 
 
-_BRACKETED_ROW = re.compile(r"(?:\[[^\[\]\s][^\[\]\n]{0,298}\][ \t]*){1,12}")
-"""A line of bracketed items alone ("[Site logo]", "[Accept] [Reject]"), unpadded (a
-list of sources printed "[ Example News ]" is no browser's)."""
-BROWSER_MARKS_MIN = 3
-"""Lines with a link's number ("[12]Home") or of bracketed items alone that make a
-text a text browser's dump (lynx, w3m), where a picture prints as its alt text in
-brackets: one or two such lines may be a story's citations."""
 ALT_MIN_WORDS = 3
 """Words of a bracketed alt text read as a picture's caption: "[Harvester in wheat
 paddock]"; "[Logo]" or a name alone is a logo's or a portrait's, no caption."""
 _ALT = re.compile(r"\[(?P<alt>[^\[\]\s][^\[\]\n]{0,298}[^\[\]\s])\]")
-
-
-def _browser_dump(blocks: Sequence[Block]) -> bool:
-    """Whether the text reads as a text browser's dump of a page (see
-    :data:`BROWSER_MARKS_MIN`)."""
-    marks = rows = 0
-    for block in blocks:
-        text = block.text.strip()
-        if LINK_MARK.search(text):
-            marks += 1
-        elif text.count("[") >= 2 and _BRACKETED_ROW.fullmatch(text):
-            rows += 1  # "[Accept] [Reject]": a transcript's "[Laughter]" is one item
-        if marks >= BROWSER_MARKS_MIN or rows >= BROWSER_ROWS_MIN:
-            return True
-    return False
-
-
-BROWSER_ROWS_MIN = 2
-"""Rows of two bracketed buttons or more ("[Menú] [Buscar]") that make a text a text
-browser's dump without link numbers (w3m)."""
 
 
 def _bracketed_alts(
@@ -1771,7 +1744,7 @@ def strip_captions(
             hits[(block.start, block.end)] = hit
             break
     if "bracketed_alt" not in disabled:
-        _bracketed_alts(article.blocks, hits, dump=_browser_dump(article.blocks))
+        _bracketed_alts(article.blocks, hits, dump=is_browser_dump(b.text for b in article.blocks))
     if not hits:
         return article
 

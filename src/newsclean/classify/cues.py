@@ -22,6 +22,7 @@ __all__ = [
     "CueIndex",
     "box_headers",
     "cue_index",
+    "is_browser_dump",
     "line_key",
     "pointer_cues",
     "story_note_openings",
@@ -47,6 +48,33 @@ _KEEP_AT_END = frozenset(".:!?")
 
 LINK_MARK = re.compile(r"\[\d{1,4}\]")
 """The number a text browser (lynx, w3m) prints before each link: "[13]Share"."""
+_BRACKETED_ROW = re.compile(r"(?:\[[^\[\]\s][^\[\]\n]{0,298}\][ \t]*){1,12}")
+"""A line of bracketed items alone ("[Accept] [Reject]"), unpadded (a list of sources
+printed "[ Example News ]" is no browser's)."""
+BROWSER_MARKS_MIN = 3
+"""Lines with a link's number ("[12]Home") that make a text a text browser's dump
+(lynx, w3m): one or two may be a story's citations."""
+BROWSER_ROWS_MIN = 2
+"""Rows of two bracketed buttons or more ("[Menú] [Buscar]") that make a text a text
+browser's dump without link numbers (w3m); a transcript's "[Laughter]" is one item."""
+
+
+def is_browser_dump(texts: Iterable[str]) -> bool:
+    """Whether the lines ``texts`` read as a text browser's dump of a page, where a
+    picture prints as its alt text in brackets and headings as lines of their own (see
+    :data:`BROWSER_MARKS_MIN`, :data:`BROWSER_ROWS_MIN`)."""
+    marks = rows = 0
+    for raw in texts:
+        text = raw.strip()
+        if LINK_MARK.search(text):
+            marks += 1
+        elif text.count("[") >= 2 and _BRACKETED_ROW.fullmatch(text):
+            rows += 1
+        if marks >= BROWSER_MARKS_MIN or rows >= BROWSER_ROWS_MIN:
+            return True
+    return False
+
+
 ICON_MARK = re.compile(r"\[[^\[\]\s\d]{1,2}\]")
 """An icon's letter or symbol a text renderer prints in brackets before a button's
 word: "[f] Share", "[in] Share", "[✉] Email"."""

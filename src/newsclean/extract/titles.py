@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from newsclean import labels
-from newsclean.classify.cues import LINK_MARK
+from newsclean.classify.cues import LINK_MARK, is_browser_dump
 from newsclean.extract.bylines import (
     JOB_MAX_WORDS,
     JOB_TITLE_MAX_WORDS,
@@ -63,6 +63,7 @@ from newsclean.extract.layout import (
 )
 from newsclean.extract.site import is_breadcrumb, section_path_steps
 from newsclean.normalize.markdown import is_markdown
+from newsclean.normalize.wrapped_lines import line_indent
 from newsclean.segment import one_break_between
 
 __all__ = ["TitleResult", "find_title", "is_section_trail", "strip_site_affixes"]
@@ -504,9 +505,6 @@ INDENTED_PROSE_SHARE = 0.8
 (lynx) indents every paragraph and prints headings flush left."""
 INDENTED_PROSE_MIN = 3
 """Prose lines a text needs before its indentation is read at all."""
-LINK_MARKS_MIN = 3
-"""Lines with a link's number ("[12]Home") that tell a text browser's dump from other
-renderers' text, which may indent paragraphs too (inscriptis, for nested boxes)."""
 WRAPPED_HEADLINE_MIN_CHARS = 55
 """A flush-left headline this long may go on on the next flush-left line: a text
 browser wraps lines at about 70 to 80 columns."""
@@ -515,12 +513,8 @@ WRAP_TAIL_MAX_WORDS = 5
 
 
 def _indent(page: Layout, index: int) -> int:
-    """Spaces before block ``index`` on its line of the original text."""
-    original = page.article.original
-    start = page.blocks[index].start
-    line_start = original.rfind("\n", 0, start) + 1
-    lead = original[line_start:start]
-    return len(lead) if not lead.strip() else -1
+    """Blanks before block ``index`` on its line of the original text."""
+    return line_indent(page.article.original, page.blocks[index])
 
 
 def _flush_left_headline(page: Layout) -> TitleResult | None:
@@ -535,9 +529,8 @@ def _flush_left_headline(page: Layout) -> TitleResult | None:
         return None
     if sum(1 for n in indents if n > 0) < INDENTED_PROSE_SHARE * len(indents):
         return None
-    marks = sum(1 for i in vis if LINK_MARK.search(page.blocks[i].text))
-    if marks < LINK_MARKS_MIN:
-        return None  # indented, but no text browser's link numbers: another renderer's
+    if not is_browser_dump(page.blocks[i].text for i in vis):
+        return None  # indented, but no text browser's marks: another renderer's
     flush = [pos for pos in range(min(page.start, len(vis))) if _indent(page, vis[pos]) == 0]
     k = 0
     while k < len(flush):

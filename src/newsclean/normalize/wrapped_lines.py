@@ -45,7 +45,7 @@ from newsclean.errors import InvalidInput, describe_bad_input
 from newsclean.model import Article, Block
 from newsclean.segment import BLANK_CHARS, one_break_between, segment
 
-__all__ = ["join_wrapped_lines", "wrap_width", "wrapped_runs"]
+__all__ = ["join_wrapped_lines", "line_indent", "wrap_width", "wrapped_runs"]
 
 WRAP_MIN_WIDTH = 40
 """Narrower than this, lines of a menu or a list could pass for wrapped text; no
@@ -99,7 +99,7 @@ _UNBREAKABLE = re.compile(r"://|\]\(")
 it may run past the width and says nothing about where the width is."""
 
 
-def _indent(original: str, block: Block) -> int:
+def line_indent(original: str, block: Block) -> int:
     """Blank characters between the line's start and the block's first character."""
     k = block.start
     while k > 0 and original[k - 1] in BLANK_CHARS:
@@ -170,7 +170,7 @@ def _continues(
         original, second.start, second.end
     ):
         return False
-    first_indent = _indent(original, first)
+    first_indent = line_indent(original, first)
     # a paragraph's first line may be indented more than the rest (plain text, wire copy)
     lowest = first_indent - WRAP_MAX_HANG if opens_paragraph else first_indent
     if not (
@@ -271,7 +271,7 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     width = _width(original, blocks)
     if width is None and "](" not in original:
         return []
-    indents = [_indent(original, b) for b in blocks]
+    indents = [line_indent(original, b) for b in blocks]
     lengths = [ind + b.end - b.start for ind, b in zip(indents, blocks, strict=True)]
     runs: list[range] = []
     start = 0
@@ -313,7 +313,7 @@ def _width(original: str, blocks: Sequence[Block]) -> int | None:
     # a full line is at least half text (see _continues): a page of short lines ends here
     if sum(b.end - b.start >= WRAP_MIN_WIDTH // 2 for b in blocks) < WRAP_MIN_FULL_LINES:
         return None
-    lengths = [_indent(original, b) + b.end - b.start for b in blocks]
+    lengths = [line_indent(original, b) + b.end - b.start for b in blocks]
     return wrap_width(
         [n for n, b in zip(lengths, blocks, strict=True) if not _UNBREAKABLE.search(b.text)]
     )
