@@ -435,20 +435,32 @@ def _markdown_headline(page: Layout) -> TitleResult | None:
         block = blocks[i]
         if not _MARKDOWN_H1.match(original, block.start):
             continue
-        text = block.text.strip()
-        core, site = strip_site_affixes(text)
-        if (
-            block.label not in _READ
-            or word_count(core) < PREFIX_MIN_WORDS
-            or not is_title_like(text)
-            or is_furniture(text)
-            or _named_in_copyright(page, core)
-        ):
+        if block.label not in _READ:
             continue
-        return TitleResult(
-            core, i, "markdown_heading", publisher=site, confirmed=_confirmed(page, i)
-        )
+        found = _marked_heading(page, i, "markdown_heading")
+        if found is not None:
+            return found
     return None
+
+
+def _marked_heading(
+    page: Layout, index: int, rule: str, *, never: bool = False
+) -> TitleResult | None:
+    """The heading at block ``index`` that the page marked as one (a Markdown "#", an
+    underline) as the headline, its site name stripped, when it reads as one: four
+    words or more, headline-like, no furniture, not the site's name in its copyright
+    line (and, with ``never``, no line that is never a headline)."""
+    text = page.blocks[index].text.strip()
+    core, site = strip_site_affixes(text)
+    if (
+        word_count(core) < PREFIX_MIN_WORDS
+        or not is_title_like(text)
+        or is_furniture(text)
+        or (never and _never_headline(text, page.language))
+        or _named_in_copyright(page, core)
+    ):
+        return None
+    return TitleResult(core, index, rule, publisher=site, confirmed=_confirmed(page, index))
 
 
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
@@ -485,18 +497,9 @@ def _underlined_headline(page: Layout) -> TitleResult | None:
         tried += 1
         if tried > UNDERLINED_MAX_TRIES:
             return None  # a page of underlined headings: no one of them stands out
-        core, site = strip_site_affixes(text)
-        if (
-            word_count(core) < PREFIX_MIN_WORDS
-            or not is_title_like(text)
-            or is_furniture(text)
-            or _never_headline(text, page.language)
-            or _named_in_copyright(page, core)
-        ):
-            continue
-        return TitleResult(
-            core, i, "underlined_heading", publisher=site, confirmed=_confirmed(page, i)
-        )
+        found = _marked_heading(page, i, "underlined_heading", never=True)
+        if found is not None:
+            return found
     return None
 
 
