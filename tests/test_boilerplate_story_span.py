@@ -716,6 +716,22 @@ def test_a_fact_box_and_the_story_under_a_read_more_box_come_back() -> None:
     assert _under_read_more(lines, dict(changes)) == set(changes)
 
 
+def test_the_paragraph_over_a_read_more_box_in_the_story_s_middle_comes_back() -> None:
+    # found by a held-out probe: an ad marker (out of view), the story's paragraph, a
+    # "LEER MÁS" box the model took with the paragraph over it, the story going on
+    lines = [PROSE[0], PROSE[1], *READ_MORE_BOX, PROSE[2], PROSE[3]]
+    changes = {1: ("navigation", "model"), 2: ("related", "exact_line")}
+    changes[3] = ("navigation", "model")
+    assert _run(lines, dict(changes)) == {2: ("related", "exact_line"), 3: ("navigation", "model")}
+    # a teaser's headline over the box is no sentence of the story: it stays removed
+    lines[1] = TEASERS[1]
+    assert _run(lines, dict(changes)) == changes
+    # another cue removal than a related box (a share bar) keeps what the model took
+    lines[1] = PROSE[1]
+    changes[2] = ("share", "exact_line")
+    assert _run(lines, dict(changes)) == changes
+
+
 def test_teasers_with_summaries_under_a_read_more_heading_stay_removed() -> None:
     summaries = [
         "Bridge repairs to shut the ring road for a month",

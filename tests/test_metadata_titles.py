@@ -2940,3 +2940,37 @@ def test_two_writers_are_read_whatever_the_connector_and_the_jobs_words(byline: 
     from newsclean.extract.titles import _is_byline
 
     assert _is_byline(byline)
+
+
+def test_a_banner_over_today_s_date_yields_to_the_headline_with_its_writer() -> None:
+    # found by held-out probes: the site's logo and tagline over the date and weather
+    # of the day, menus, then the headline with its standfirst, the writer and the date
+    headline = "Il ponte sul Ticino chiude per tre mesi, traffico deviato sulla statale"
+    standfirst = "La Provincia annuncia i lavori dopo il sopralluogo dei tecnici."
+    text = "\n".join(
+        [
+            "[Pavia Oggi] Notizie dalla provincia",
+            "Martedì, 23 luglio 2024 | Pavia 31°",
+            "Menu Cerca Abbonati Accedi",
+            headline,
+            standfirst,
+            "Giulia Ferrante",
+            "Pavia, 23 luglio 2024 - 13:40",
+            *STORY_IT,
+        ]
+    )
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.subtitle == standfirst
+    assert art.authors == ("Giulia Ferrante",)
+
+
+def test_a_headline_over_its_date_stays_over_a_teaser_with_a_date_only() -> None:
+    # the first line with its date under it keeps the headline when the line further
+    # down has no writer under it either
+    headline = "Il ponte sul Ticino chiude per tre mesi, traffico deviato sulla statale"
+    teaser = "Pavia, il nuovo parcheggio apre a settembre dopo due anni di cantiere"
+    text = "\n".join(
+        [headline, "23 luglio 2024", "Leggi anche", teaser, "22 luglio 2024", *STORY_IT]
+    )
+    assert newsclean.clean(text).title == headline

@@ -5243,8 +5243,21 @@ def _keep_story_span(
         ):
             give_back(run, after_story=False)
     for a, b in itertools.pairwise(kept):
-        if b - a - 1 <= STORY_SPAN_MAX_GAP:
-            give_back(view[a + 1 : b], after_story=False)
+        if b - a - 1 <= STORY_SPAN_MAX_GAP and not give_back(view[a + 1 : b], after_story=False):
+            # a "Read more" box in the story's middle ends the run: the paragraphs the
+            # model took right over its heading are the story's still (the box's own
+            # teasers and what follows it are left to _keep_story_under_read_more)
+            over = list(itertools.takewhile(lambda i: not ends_run(i), view[a + 1 : b]))
+            heading = view[a + 1 + len(over)]
+            taken = [i for i in over if i in changes]
+            if (
+                taken
+                and heading in changes
+                and changes[heading][0] == labels.RELATED
+                and all(story_sentence(i) for i in taken)
+                and any(_long_prose(infos[i]) for i in taken)
+            ):
+                _undo_model(taken, changes)
     for b in kept[1:]:
         # a box of items the model took right over a kept paragraph, under furniture a
         # cue rule took (a recipe's card under "Print" / "Rate": its times, its

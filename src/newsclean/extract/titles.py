@@ -678,6 +678,13 @@ def _find_title(page: Layout) -> TitleResult:
                 and not _meta_right_under(page, bisect.bisect_left(page.visible, first))
             ):
                 return found
+        if core == text and _outranked_in_place(page, first):
+            # "[Andalucía Hoy] Noticias de Andalucía" over today's date, then menus, then
+            # a headline with its standfirst, writer and date: both stand over meta,
+            # and the one with a byline under it heads the story
+            found = _in_place_title(page)
+            if found is not None:
+                return found
         if _ticker_label(text) or _LIVE_LABEL.match(text):
             # "LIVE: Snow updates as schools close" over another story's headline with
             # its byline or date under it: a teaser of the live page
@@ -705,6 +712,18 @@ def _find_title(page: Layout) -> TitleResult:
         return _printed_copy(page, head, page_title=None, others=repeats)
     found = _in_place_title(page) or _title_over_byline_above(page)
     return found or TitleResult()
+
+
+def _outranked_in_place(page: Layout, first: int) -> bool:
+    """Whether the first line, with a date under it, loses to a headline further down
+    with a byline under it (see :func:`_meta_right_under`): a site's banner over
+    today's date is no headline, and a teaser seldom prints a byline."""
+    in_place = _headline_in_place(page)
+    if in_place is None or in_place <= first:
+        return False
+    vis = page.visible
+    own = _meta_right_under(page, bisect.bisect_left(vis, first))
+    return 0 < own < _meta_right_under(page, bisect.bisect_left(vis, in_place))
 
 
 def _title_over_byline_above(page: Layout) -> TitleResult | None:
@@ -1259,8 +1278,11 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if len(line) <= MAX_META_LINE and not page.prose[nxt]:
             bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line) or _desk_and_outlet(line)
             if bylined or _cued_stamp(line) or find_dates(line, language=page.language):
-                strength = 2.0 if passed or labels_passed > 1 else 3.0
-                if bylined or _byline_at(page, pos + 2 + k):
+                # "Pilar Gavilán" right over "Sevilla, 23 Julio, 2024": the one name
+                # passed over is the byline as printed, no box between it and the headline
+                named = names == 1 and k > 0 and page.blocks[vis[pos + k]].text == last_name
+                strength = 2.0 if passed - named or labels_passed > 1 else 3.0
+                if bylined or named or _byline_at(page, pos + 2 + k):
                     strength += BYLINE_BONUS  # teasers carry dates, seldom bylines
                 return strength
             if is_date_only(line, language=page.language):
