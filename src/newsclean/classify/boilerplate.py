@@ -1714,11 +1714,14 @@ the row under a Markdown table's header ("|---|:---:|"). Asterisks count only sp
 ("* * *") or ten and more: "****" under a review's byline is its rating."""
 _EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]{0,2000}\)[ \t]*)+")
 """Markdown links with no text, run together: a row of icon buttons ("[](…/share/x)")."""
-_BUTTON_ROW = re.compile(r"[ \t]*(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}")
+_BUTTON_ROW = re.compile(
+    r"[ \t]*(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}(?:(?:[^\w\s\[\]]{1,3}[ \t]?)?\d{1,6}[ \t]*)?"
+)
 """Two or more bracketed words and nothing else: how w3m and lynx print a row of
 buttons, icons or form fields ("[f] [x] [in] [mail]", "[Accueil] [Environnement]
-[Agenda]", "[Votre e-mail] [S'inscrire]"). Each item opens where the one before it
-closes, so the pattern cannot backtrack."""
+[Agenda]", "[Votre e-mail] [S'inscrire]"), perhaps closed by a count with its icon
+("[Compartir en X] [Compartir en WhatsApp] 💬 3": the comments or shares). Each item
+opens where the one before it closes, so the pattern cannot backtrack."""
 _BUTTON_ITEM = re.compile(r"\[([^\[\]\n]{1,40})\]")
 ICON_MAX_CHARS = 2
 """An icon's letters in brackets ("[f]", "[in]"): a button's word is longer."""
