@@ -23,6 +23,15 @@ def _around(line: str) -> str:
     return f"{BODY}\n\n{line}\n\n{AFTER}"
 
 
+PARAGRAPH = f"{BODY} {AFTER}"
+"""A paragraph of two sentences: over a credit line, it is no caption (a sentence alone
+there is read as one, ``sentence_over_credit``)."""
+
+
+def _after_paragraph(line: str) -> str:
+    return f"{PARAGRAPH}\n\n{line}\n\n{AFTER}"
+
+
 # -- drop: a caption line between two body paragraphs ----------------------------------
 
 CAPTIONS = [
@@ -350,8 +359,8 @@ CREDIT_LINES = [
 
 @pytest.mark.parametrize(("line", "credit"), CREDIT_LINES)
 def test_drop_credit_line(line: str, credit: str) -> None:
-    art = strip_captions(_around(line))
-    assert art.paragraphs == (BODY, AFTER)
+    art = strip_captions(_after_paragraph(line))
+    assert art.paragraphs == (PARAGRAPH, AFTER)
     assert [r.text for r in art.removed] == [line]
     assert [(c.text, c.credit) for c in art.captions] == [("", credit)]
 
@@ -929,8 +938,8 @@ def test_file_markers_picture_notes_and_credits_for_an_outlet(line: str, rule: s
 
 def test_a_labelled_credit_with_a_file_marker_is_a_credit_line() -> None:
     line = "Photograph: Harbour Lifeboat Station archive"
-    art = strip_captions("\n\n".join([BODY, line, BODY]))
-    assert art.paragraphs == (BODY, BODY)
+    art = strip_captions("\n\n".join([PARAGRAPH, line, BODY]))
+    assert art.paragraphs == (PARAGRAPH, BODY)
 
 
 @pytest.mark.parametrize(
@@ -1080,8 +1089,11 @@ def test_a_line_between_a_gallery_counter_and_its_credit_is_the_caption() -> Non
     art = strip_captions(_around("\n\n".join(gallery)))
     assert [r.text for r in art.removed] == gallery
     assert [(c.text, c.credit) for c in art.captions] == [(gallery[1], "Morwenna Tregear")]
-    # with no counter over it, the line is judged as before: a paragraph may stand there
+    # with no counter over it, a plain sentence over a picture's credit is still read
+    # as its caption, but by its place alone, and favor="recall" keeps it
     art = strip_captions(_around("\n\n".join(gallery[1:])))
+    assert {r.text: r.reason for r in art.removed}[gallery[1]].endswith("sentence_over_credit")
+    art = strip_captions(_around("\n\n".join(gallery[1:])), favor="recall")
     assert gallery[1] not in {r.text for r in art.removed}
 
 
@@ -1285,3 +1297,72 @@ def test_a_bracketed_note_in_a_text_browser_s_dump_is_no_caption(line: str) -> N
     art = strip_captions("\n\n".join([_LYNX_HEAD, BODY, line, AFTER]))
     assert line in art.paragraphs
     assert art.captions == ()
+
+
+# -- sentence_over_credit: a plain sentence right over a picture's labelled credit -------
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        # found by held-out probes: captions with no cue word over their credit
+        ("Bra Shorty performing at the Joy of Jazz festival in 2006.", "Photo: Supplied"),
+        (
+            "A kākāpō on Whenua Hou / Codfish Island.",
+            "Photo: Supplied / Department of Conservation",
+        ),
+        (
+            "Ein Feuerwehrmann trägt in Talheim Sandsäcke zu einem Hauseingang.",
+            "Foto: Felix Ortmann",
+        ),
+        (
+            "Heavy cloud gathers over the river at Taree on Monday afternoon.",
+            "Picture by Ellie Marchetti",
+        ),
+        ("Moradores tentam atravessar rua alagada no centro da cidade", "Foto: Rafael Toledo"),
+    ],
+)
+def test_a_plain_sentence_over_a_picture_s_credit_is_its_caption(caption: str, credit: str) -> None:
+    art = strip_captions(f"{BODY}\n\n{caption}\n\n{credit}\n\n{AFTER}")
+    assert art.paragraphs == (BODY, AFTER)
+    assert [c.text for c in art.captions] == [caption]
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons[caption] == "strip_captions.sentence_over_credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a quotation, two sentences, a question, a name alone: the story's or no caption
+        ('"We lost everything," said the owner of the diner.', "Photo: Supplied"),
+        ("The mayor spoke on Monday. She said the bridge would reopen.", "Photo: Supplied"),
+        ("Will the bridge ever reopen to traffic?", "Photo: Supplied"),
+        ("Anna Schmidt", "Foto: privat"),
+        # a broadcaster prints its credit over the caption; a copyright notice credits no
+        # picture; a credit of the main picture closes the story
+        ("He has consistently denied being unfair to her.", "Image copyright Getty Images"),
+        ("The ministry will publish the figures next week.", "© Riproduzione riservata"),
+        ("The listing ceremony is due to be held next Tuesday.", "Main image credit: Getty"),
+    ],
+)
+def test_no_caption_over_a_credit_without_a_caption_s_shape(line: str, credit: str) -> None:
+    art = strip_captions(f"{BODY}\n\n{line}\n\n{credit}\n\n{AFTER}")
+    assert line in art.paragraphs
+
+
+def test_a_caption_read_over_its_credit_takes_no_copy_in_the_story() -> None:
+    # the lede printed as the picture's caption, then as the story's first paragraph
+    lede = "The band will tour North America next year to celebrate its 50th anniversary."
+    art = strip_captions(f"{lede}\n\nPhoto by Jon Dale/Getty Images\n\n{lede}\n\n{AFTER}")
+    assert art.paragraphs == (lede, AFTER)
+
+
+def test_favor_recall_keeps_a_sentence_over_a_credit() -> None:
+    caption = "Bra Shorty performing at the Joy of Jazz festival in 2006."
+    text = f"{BODY}\n\n{caption}\n\nPhoto: Supplied\n\n{AFTER}"
+    assert strip_captions(text, favor="recall").paragraphs == (BODY, caption, AFTER)
+    assert strip_captions(text, disable_rules=["sentence_over_credit"]).paragraphs == (
+        BODY,
+        caption,
+        AFTER,
+    )

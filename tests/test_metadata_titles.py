@@ -2974,3 +2974,28 @@ def test_a_headline_over_its_date_stays_over_a_teaser_with_a_date_only() -> None
         [headline, "23 luglio 2024", "Leggi anche", teaser, "22 luglio 2024", *STORY_IT]
     )
     assert newsclean.clean(text).title == headline
+
+
+def test_two_long_paragraphs_over_a_list_start_the_story_under_the_headline() -> None:
+    # found by a held-out probe: two paragraphs, a list of short items (no prose), then
+    # the story again; the three-in-six run of prose lines stood far down the story
+    headline = "Aviso naranja por calor en ocho comunidades: hasta 43 grados en el sur"
+    paragraphs = [
+        "La Agencia Estatal de Meteorología ha activado para este martes avisos por calor en "
+        "ocho comunidades autónomas. En la campiña sevillana los termómetros podrían alcanzar "
+        "los 43 grados a media tarde.",
+        "El episodio, provocado por una masa de aire muy cálido, se prolongará al menos hasta "
+        "el jueves. Las temperaturas mínimas tampoco darán tregua en muchas ciudades del "
+        "interior, donde no bajarán de los 24 grados.",
+    ]
+    items = [f"Zona {n}: {40 + n} grados." for n in range(1, 6)]
+    tail = [
+        "En el resto de la Península predominará el aviso amarillo, salvo en el Cantábrico.",
+        "La Aemet no descarta un ligero descenso de las temperaturas el viernes en el oeste.",
+        "Sanidad recuerda que conviene beber agua con frecuencia, aunque no se tenga sed.",
+    ]
+    head = ["Tiempo", headline, "Sergio Llamas", "Madrid", "Martes, 18 julio 2023, 08:12"]
+    text = "\n".join([*head, *paragraphs, "Estas son las zonas con aviso naranja:", *items, *tail])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.authors == ("Sergio Llamas",)

@@ -77,6 +77,7 @@ RULES = (
     "wire_credit",
     "person_credit",
     "credit_neighbour",
+    "sentence_over_credit",
     "short_repeat",
     "caption_again",
     "caption_shortcode",
@@ -86,7 +87,9 @@ RULES = (
 )
 """Names of the rules this cleaner applies."""
 
-_RECALL_OFF = frozenset({"credit_neighbour", "short_repeat", "photo_opener"})
+_RECALL_OFF = frozenset(
+    {"credit_neighbour", "sentence_over_credit", "short_repeat", "photo_opener"}
+)
 """Rules that ``favor="recall"`` skips: they judge a line by its neighbours or
 by its opening words, and are the likeliest to take prose."""
 
@@ -1433,6 +1436,55 @@ def _caption_like(text: str, vocab: CreditVocab) -> bool:
     return any(cue in low for cue in vocab.cues) or _WEEKDAY_DATE.search(text) is not None
 
 
+CREDIT_AFTER_LABEL_MAX_WORDS = 8
+"""Words after the label of a credit line that credits a picture and no more ("Photo:
+Supplied / Department of Conservation"); more is a caption printed after the label."""
+CAPTION_OVER_CREDIT_WORDS = (4, 30)
+"""Words of a sentence read as the caption over a picture's credit: fewer is a name or a
+label, more a story's opening paragraph (the captions found so on probe pages had 8 to
+22 words; the boilerplate cleaner's ``caption_over_credit`` stops at 30 too)."""
+CAPTION_OVER_CREDIT_LOWER = 2
+"""Words in lower case that make such a line a description ("A kākāpō on Whenua Hou /
+Codfish Island."), not a name or a title."""
+_NOT_PICTURE_LABELS = ("copyright", "source", "main image")
+"""Labels that credit no picture right above them: a broadcaster prints "Image copyright
+…" and "Image source, …" over the caption, and "Main image credit: …" closes the story."""
+_QUOTE_MARKS = frozenset('"“”„«»')
+
+
+def _picture_credit_line(text: str, vocab: CreditVocab) -> bool:
+    """Whether ``text`` is a labelled credit of a picture and nothing more ("Photo:
+    Supplied", "Image: Pieter van Wyk", "Picture by Ellie Marchetti"): a copyright
+    notice ("© Riproduzione riservata") credits no picture."""
+    label = vocab.label_at.match(text)
+    if label is None or not (label.group("label") or label.group("spaced")):
+        return False  # a copyright sign, or a label run into an agency ("Photo AFP")
+    name = label.group().casefold()
+    if any(word in name for word in _NOT_PICTURE_LABELS):
+        return False
+    return len(_WORDS.findall(text[label.end() :])) <= CREDIT_AFTER_LABEL_MAX_WORDS
+
+
+def _one_plain_sentence(text: str) -> bool:
+    """Whether ``text`` reads as a picture's caption over its credit: one sentence of
+    :data:`CAPTION_OVER_CREDIT_WORDS` words, some in lower case, no quotation (a source
+    speaks in the story), no question, no colon at its end, no list item.
+
+    A credit under a paragraph of the story is rarer than one under its picture's
+    caption; a paragraph of one short sentence with no quotation is the risk taken.
+    """
+    words = _WORDS.findall(text)
+    low, high = CAPTION_OVER_CREDIT_WORDS
+    if not low <= len(words) <= high or not _QUOTE_MARKS.isdisjoint(text):
+        return False
+    if sum(w[0].islower() for w in words) < CAPTION_OVER_CREDIT_LOWER:
+        return False
+    body = text.strip()
+    if body[-1:] in ":?" or not body[:1].isalnum():
+        return False  # a list's announcement, a question, a bullet
+    return _SENTENCE_END.search(body.rstrip(_TERMINAL)) is None
+
+
 def _repeats(short: str, long: str) -> bool:
     """Whether ``short`` is a shorter telling of the caption ``long``."""
     if len(short) >= len(long) or short.rstrip()[-1:] in _TERMINAL:
@@ -1541,6 +1593,18 @@ def _neighbours(
                     found[j] = _Hit("credit_neighbour", text=(0, len(text)))
                     break
 
+    if "sentence_over_credit" not in disabled:
+        for i, hit in sorted(found.items()):
+            if (
+                hit.credit_only
+                and hit.record
+                and free(i - 1)
+                and not is_caption(i + 1)
+                and _picture_credit_line(blocks[i].text, vocab)
+                and _one_plain_sentence(blocks[i - 1].text)
+            ):
+                found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))
+
     if "short_repeat" not in disabled:
         for i, hit in sorted(found.items()):
             if hit.text is None or not hit.record:
@@ -1596,6 +1660,8 @@ def _mark_captions_again(
     for i, hit in found.items():
         if hit.text is None or not hit.record or hit.credit_only:
             continue
+        if hit.rule == "sentence_over_credit":
+            continue  # read from its place alone: a lede printed as the caption is the story's
         key, truncated, _ = _caption_key(blocks[i].text[hit.text[0] : hit.text[1]])
         if len(key.split()) < _MIN_AGAIN_WORDS:
             continue

@@ -244,7 +244,8 @@ class Layout:
         """First visible position from ``begin`` where running prose starts.
 
         Preferably three prose lines within six (a browser notice or a teaser
-        pair is two at most), else two within three, else the first prose line.
+        pair is two at most) or two long paragraphs in a row (see
+        :meth:`_two_paragraphs`), else two within three, else the first prose line.
         """
         vis, flags = self.visible, self.prose
         found = [pos for pos in range(begin, len(vis)) if flags[vis[pos]]]
@@ -256,10 +257,30 @@ class Layout:
         for k, pos in enumerate(found):
             if k + 2 < len(found) and found[k + 2] - pos <= 5:
                 return pos
+            if k + 1 < len(found) and found[k + 1] == pos + 1 and self._two_paragraphs(pos):
+                # two long paragraphs in a row: a list of short items under them (not
+                # prose) would push the three-in-six run far down the story
+                return pos
         for k, pos in enumerate(found):
             if k + 1 < len(found) and found[k + 1] - pos <= 3:
                 return pos
         return found[0] if found else len(vis)
+
+    def _two_paragraphs(self, pos: int) -> bool:
+        """Whether the visible lines at ``pos`` and after it are both paragraphs of
+        :data:`STORY_PARAGRAPH_WORDS` words or more, each with two sentences or more:
+        a teaser's summary or a notice is a sentence or two of a box, seldom two such
+        paragraphs in a row."""
+        for at in (pos, pos + 1):
+            text = self.blocks[self.visible[at]].text
+            if word_count(text) < STORY_PARAGRAPH_WORDS or len(_SENTENCE_STOP.findall(text)) < 2:
+                return False
+        return True
+
+
+STORY_PARAGRAPH_WORDS = 30
+"""Words of a paragraph that, with another such right under it, starts the story."""
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def layout(article: Article, *, hidden: Collection[int] = ()) -> Layout:
