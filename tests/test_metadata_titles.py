@@ -2999,3 +2999,38 @@ def test_two_long_paragraphs_over_a_list_start_the_story_under_the_headline() ->
     art = newsclean.clean(text)
     assert art.title == headline
     assert art.authors == ("Sergio Llamas",)
+
+
+def test_an_announced_list_between_the_story_s_paragraphs_does_not_push_its_start_down() -> None:
+    # found by held-out probes: the items of a list a paragraph announces with its colon
+    # stood between the story's first paragraph and the rest; the story seemed to start
+    # under them, too far from the headline to read it there
+    headline = "Allerta rossa in Liguria: scuole chiuse a Genova e Savona fino a sabato"
+    story = [
+        "È allerta rossa per rischio idrogeologico su tutto il Centro-Ponente ligure dalle "
+        "8 di venerdì. Lo ha comunicato in serata la Protezione civile regionale.",
+        "Le zone interessate sono:",
+        "  * zona A (Ponente): allerta arancione fino alle 14, poi rossa;",
+        "  * zona B (Centro): allerta rossa;",
+        "  * zona D (entroterra del Centro): allerta rossa;",
+        "  * zone C ed E (Levante): allerta arancione.",
+        "A Genova e Savona le scuole di ogni ordine e grado resteranno chiuse, così come "
+        "parchi, cimiteri e impianti sportivi all'aperto.",
+        "L'Arpal segnala anche il rischio di mareggiate, con onde fino a cinque metri sulle "
+        "coste esposte a sud-ovest.",
+        "Le ferrovie hanno annunciato possibili riduzioni del servizio regionale sulle linee "
+        "Genova-Savona e Genova-Acqui Terme.",
+    ]
+    head = [
+        "TeleRiviera News",
+        "TG  |  Regioni  |  Meteo  |  Sport  |  Rubriche",
+        "Cerca",
+        "Home  >  Liguria  >  Meteo",
+        headline,
+        "La Protezione civile ha innalzato il livello di allerta per il Centro-Ponente. Il "
+        "sindaco di Genova chiede prudenza.",
+        "17/10/2024",
+        "Condividi",
+    ]
+    art = newsclean.clean("\n\n".join([*head, *story]))
+    assert art.title == headline

@@ -254,8 +254,22 @@ class Layout:
             # starts further down (a notice's like is rare among the story's lines,
             # so only the first prose line is read)
             found = found[1:]
+        # the items of a list a line announces with its colon ("Le zone interessate
+        # sono:" / "* zona A …" / "* zona B …") are the story's: they count no distance
+        # (a sidebar's bulleted menus between its blurbs are announced by no colon)
+        items = 0
+        announced = False
+        reach: dict[int, int] = {}  # position -> position with such items before it left out
+        for pos in range(begin, len(vis)):
+            text = self.blocks[vis[pos]].text
+            item = not flags[vis[pos]] and strip_list_bullet(text) is not text
+            if item and announced:
+                items += 1
+            else:
+                announced = text.rstrip().endswith(":")
+            reach[pos] = pos - items
         for k, pos in enumerate(found):
-            if k + 2 < len(found) and found[k + 2] - pos <= 5:
+            if k + 2 < len(found) and reach[found[k + 2]] - reach[pos] <= 5:
                 return pos
             if k + 1 < len(found) and found[k + 1] == pos + 1 and self._two_paragraphs(pos):
                 # two long paragraphs in a row: a list of short items under them (not
