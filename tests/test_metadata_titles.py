@@ -2334,6 +2334,8 @@ _FLOOD_HEADLINE = "Council approves new flood wall for the riverside"
         "Sport / Football / Premier League",
         "Kavita Rao, Chronicle News Service",  # a name and an outlet: a byline
         "Jane Doe, The Harbour Ledger",
+        "Inês Carvalho - RTL Notícias",  # found by a held-out probe: a dash between them
+        "Jane Doe | Harbour Daily News",
         "HARROWBY & DISTRICT NEWS Log in Subscribe",  # a masthead with its buttons
         "Subscribe | Log in",  # buttons with a bar between
         "Trending: Bus service changes · Ring road crash",  # a trending widget
@@ -3034,3 +3036,21 @@ def test_an_announced_list_between_the_story_s_paragraphs_does_not_push_its_star
     ]
     art = newsclean.clean("\n\n".join([*head, *story]))
     assert art.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Inês Carvalho - RTL Notícias", True),
+        ("Jane Doe | Harbour Daily News", True),
+        ("Jane Doe, The Harbour Ledger", True),
+        # after a dash, an article alone opens a title as often as an outlet's name
+        ("Taylor Swift – The Eras Tour", False),
+        ("Jane Doe – Rhein-Zeitung Online", True),  # a hyphen inside the outlet's name
+        ("Jane Doe – Westside News – Sport", False),  # a second join: no plain byline
+    ],
+)
+def test_a_name_and_an_outlet_joined_by_a_comma_a_dash_or_a_bar(line: str, byline: bool) -> None:
+    from newsclean.extract.titles import _name_and_outlet
+
+    assert _name_and_outlet(line, None) is byline

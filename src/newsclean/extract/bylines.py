@@ -451,6 +451,13 @@ def names_an_outlet(words: Sequence[str], lexicon: MetaLexicon | None = None) ->
     return bool(lows) and (lows[0] in OUTLET_ARTICLES or any(w in org_words for w in lows))
 
 
+def holds_outlet_word(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold an outlet word ("Notícias", "News", "Zeitung"): an article
+    alone opens a film's or a tour's title as often as an outlet's name."""
+    org_words = meta_lexicon().org_words
+    return any(w.casefold().strip(".,'’") in org_words for w in words)
+
+
 def _name_for_outlet(segment: str, lex: MetaLexicon, lang: str) -> Byline | None:
     """A writer and the outlet they wrote for ("Harriet Calloway for The Sunday Review",
     "Ana Ruiz para El Diario"): names, then an outlet that opens with an article or

@@ -1884,18 +1884,35 @@ def _slashed_labels(text: str) -> bool:
     )
 
 
-def _name_and_outlet(text: str, language: str | None) -> bool:
-    """A person's name, a comma and an outlet's name, nothing else ("Kavita Rao,
-    Chronicle News Service", "Jane Doe, The Harbour Ledger"): a byline printed without
-    its cue. The outlet is a few capitalised words opening with an article or holding an
-    outlet word (see :func:`newsclean.extract.bylines.names_an_outlet`)."""
-    from newsclean.extract.bylines import OUTLET_MAX_WORDS, names_an_outlet, parse_names
+_NAME_OUTLET_JOINS = (", ", " - ", " – ", " — ", " | ")
+"""What joins a writer's name and their outlet's on a byline with no cue."""
 
-    name, comma, outlet = text.strip().partition(", ")
+
+def _name_and_outlet(text: str, language: str | None) -> bool:
+    """A person's name, a comma (or a dash, a bar) and an outlet's name, nothing else
+    ("Kavita Rao, Chronicle News Service", "Jane Doe, The Harbour Ledger", "Inês
+    Carvalho - RTL Notícias"): a byline printed without its cue. The outlet is a few
+    capitalised words opening with an article or holding an outlet word (see
+    :func:`newsclean.extract.bylines.names_an_outlet`); after a dash or a bar, an
+    outlet word it must hold: "Taylor Swift – The Eras Tour" is a headline."""
+    from newsclean.extract.bylines import (
+        OUTLET_MAX_WORDS,
+        holds_outlet_word,
+        names_an_outlet,
+        parse_names,
+    )
+
+    line = text.strip()
+    join = next((j for j in _NAME_OUTLET_JOINS if j in line), None)
+    if join is None:
+        return False
+    name, _, outlet = line.partition(join)
     words = outlet.split()
-    if not comma or not 0 < len(words) <= OUTLET_MAX_WORDS or "," in outlet:
+    if not 0 < len(words) <= OUTLET_MAX_WORDS or any(j in outlet for j in _NAME_OUTLET_JOINS):
         return False
     if not all(w[:1].isupper() for w in words) or not names_an_outlet(words):
+        return False
+    if join != ", " and not holds_outlet_word(words):
         return False
     names = parse_names(name, cued=False, language=language, strict=True)
     return names is not None and list(names.authors) == [" ".join(name.split())]
