@@ -3054,3 +3054,41 @@ def test_a_name_and_an_outlet_joined_by_a_comma_a_dash_or_a_bar(line: str, bylin
     from newsclean.extract.titles import _name_and_outlet
 
     assert _name_and_outlet(line, None) is byline
+
+
+STORY_ES = [
+    "Un incendio forestal declarado este sábado por la tarde en la sierra ha obligado a "
+    "desalojar de forma preventiva dos urbanizaciones, según informó el consorcio.",
+    "El fuego se originó sobre las 17.40 horas en una zona de monte bajo de difícil acceso "
+    "y se vio avivado por las rachas de poniente, que superaron los 60 kilómetros por hora.",
+    "Los vecinos desalojados han sido atendidos en el pabellón municipal, donde Cruz Roja "
+    "ha habilitado un centenar de camas para quienes no tenían dónde pasar la noche.",
+]
+
+
+def test_a_banner_over_today_s_date_and_menus_is_no_headline_over_its_date() -> None:
+    # found by a held-out probe: the site's name over the day's date, menus, buttons and
+    # a cookie notice, then the headline with its standfirst and date; both stand over a
+    # date as surely, and the one nearer the story heads it
+    headline = "Un incendio forestal obliga a desalojar dos urbanizaciones en Alzira"
+    head = [
+        "Diario de la Ribera",
+        "Domingo, 11 de agosto de 2024",
+        "Portada  Ribera Alta  Ribera Baixa  Comunitat  España  Deportes",
+        "Suscríbete    Entrar",
+        "Este sitio web utiliza cookies propias y de terceros para mejorar nuestros servicios.",
+        "ACEPTAR    MÁS INFORMACIÓN",
+        "Sucesos",
+        headline,
+        "Cerca de 300 vecinos han pasado la noche fuera de sus casas",
+        "Alzira | 11·08·24 | 08:34",
+    ]
+    text = "\n\n".join([*head, *STORY_ES])
+    assert newsclean.clean(text).title == headline
+
+
+def test_a_teaser_with_its_date_right_under_the_headline_s_is_no_headline() -> None:
+    headline = "Un incendio forestal obliga a desalojar dos urbanizaciones en Alzira"
+    teaser = "Los bomberos controlan el fuego de la sierra de Corbera tras dos días"
+    head = [headline, "11 de agosto de 2024", teaser, "10 de agosto de 2024"]
+    assert newsclean.clean("\n\n".join([*head, *STORY_ES])).title == headline

@@ -1064,6 +1064,7 @@ def _headline_in_place(page: Layout) -> int | None:
     blocks = page.blocks
     prose_lines = 0
     found: int | None = None
+    found_at = -1  # the visible position of the line found
     best = 0.0
     top = min(page.start, len(vis)) - 1
     if top + 1 < len(vis) and _headline_reads_as_prose(
@@ -1095,7 +1096,7 @@ def _headline_in_place(page: Layout) -> int | None:
             or _menu_of_names(text, page)
         ):
             continue
-        strength = _meta_right_under(page, pos)
+        strength, meta_at = _meta_under(page, pos)
         if strength and _under_a_writer(page, pos):
             # "Rafael Moreira" / "Bianca Toledo" / "Brasília e Rio de Janeiro" / date:
             # the place the writers filed from, under their names, is no headline
@@ -1105,7 +1106,14 @@ def _headline_in_place(page: Layout) -> int | None:
             continue
         if strength and _ticker_label(text):
             strength -= TICKER_PENALTY  # "Breaking: …" over the headline: the news ticker's
+        if found is not None and strength == best and found_at - meta_at > BANNER_GAP_LINES:
+            # its own date stands well above the line found, as sure: a unit of its own
+            # ("Diario de la Ribera" over today's date, a menu, buttons, a notice, then the
+            # headline with its date); a headline over its standfirst shares the meta under
+            # both, and a teaser with its date right under the headline's is no banner
+            continue
         if strength and strength >= best:
+            found_at = pos
             # the topmost line with the surest meta under it: a byline or a full date
             # right under it beats one past a share bar, and either beats a relative
             # stamp ("5 hours ago"): teasers above the story carry those
@@ -1238,6 +1246,11 @@ def _name_over_job(page: Layout, pos: int) -> bool:
 
 
 def _meta_right_under(page: Layout, pos: int) -> float:
+    """The strength of :func:`_meta_under` alone."""
+    return _meta_under(page, pos)[0]
+
+
+def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
     """How surely the line at ``pos`` is a headline with its meta right under it: 3
     when one of the two visible lines under it is a byline or a date, 2 when the
     byline or date is reached only past buttons, labels or a name (a teaser over
@@ -1247,14 +1260,14 @@ def _meta_right_under(page: Layout, pos: int) -> float:
     story nor another headline are passed over and are not one of the two: a
     section trail ("NATIONAL /"), a one-word label ("Editorial"), a button or
     counter ("No comments"), an author's or an agency's name alone (the date under
-    it says it is a byline)."""
+    it says it is a byline). Also the visible position of that meta line (-1 when none)."""
     from newsclean.classify.boilerplate import is_desk_line
     from newsclean.extract.dates import find_dates, is_date_only
 
     vis = page.visible
     text = page.blocks[vis[pos]].text
     if not is_title_like(text) or is_furniture(text) or find_dates(text) or _is_menu_row(text):
-        return 0.0
+        return 0.0, -1
     if (
         writer_job(text)
         or (name_pair(text, page.language) and not _byline_below(page, pos))
@@ -1269,7 +1282,7 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         # "Jane Doe and John Roe" or "Health Reporter" over the date, or "Channel 6
         # Weather presenter" under "Jane Doe": the byline's; a pair over a byline of
         # its own is a headline naming two people
-        return 0.0
+        return 0.0, -1
     seen = names = passed = labels_passed = 0
     last_name = ""  # the name alone passed over, which a page may print twice
     first_seen = -1  # the block of the first line under it that is neither meta nor passed
@@ -1284,9 +1297,9 @@ def _meta_right_under(page: Layout, pos: int) -> float:
                 strength = 2.0 if passed - named or labels_passed > 1 else 3.0
                 if bylined or named or _byline_at(page, pos + 2 + k):
                     strength += BYLINE_BONUS  # teasers carry dates, seldom bylines
-                return strength
+                return strength, pos + 1 + k
             if is_date_only(line, language=page.language):
-                return 1.0
+                return 1.0, pos + 1 + k
         if len(line.split()) == 1 and not is_furniture(line):
             labels_passed += 1  # a label ("Editorial"); a run of them is a menu
             continue
@@ -1326,16 +1339,16 @@ def _meta_right_under(page: Layout, pos: int) -> float:
                 # opening the text (past its kicker at most): the byline as an extractor
                 # prints it ("Jane Doe" under the headline and standfirst); further down
                 # a page, the line under a headline may be anything
-                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS
+                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS, pos + 1 + k
             if k == seen and _buttons_under(page, pos + 1 + k):
                 # "Jane Doe" right under it (or under its standfirst) and a share bar
                 # under the name: a byline as a page prints it with its buttons, where
                 # a teaser has none
-                return 2.0 + BYLINE_BONUS
+                return 2.0 + BYLINE_BONUS, pos + 1 + k
             if k == seen and _job_under(page, pos + 1 + k):
                 # "Daniel Osei" / "Business reporter" right under it (or under its
                 # standfirst): the writer and their job, a byline
-                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS
+                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS, pos + 1 + k
             names += 1  # one name: several names in a row are a list (of captions, of people)
             passed += 1
             last_name = line
@@ -1352,10 +1365,10 @@ def _meta_right_under(page: Layout, pos: int) -> float:
         if is_title_like(line):
             if seen == 1 and _standfirst_under(text, line) and not _banner_over(page, text, line):
                 continue  # a standfirst between the headline and its byline
-            return 0.0  # another headline-like line is nearer: "Home News <headline>" above it
+            return 0.0, -1  # another headline-like line is nearer: "Home News <headline>" above it
         if seen == 2:
             break
-    return 0.0
+    return 0.0, -1
 
 
 def _under_a_writer(page: Layout, pos: int) -> bool:
