@@ -1523,3 +1523,15 @@ def test_a_closing_line_about_someone_is_no_guest_bio(line: str) -> None:
     art = newsclean.clean("\n\n".join([HEADLINE, "By Mark Evans", STORY, MORE, line]))
     assert art.authors == ("Mark Evans",)
     assert line in art.paragraphs
+
+
+def test_name_words_running_past_the_longest_name_are_a_menu() -> None:
+    # found by a held-out probe: a menu of towns in capitals read as a writer's name
+    from newsclean.extract.bylines import parse_byline, parse_names
+
+    menu = "LIVORNO  PISA  LUCCA  GROSSETO  PIOMBINO  VIAREGGIO  MASSA-CARRARA  |  TOSCANA  SPORT"
+    found = parse_byline(" ".join(menu.split()), cued=False, language="it")
+    assert found is None or not found.authors
+    # five words with particles, or five and nothing after, are still a name
+    assert parse_names("Maria da Silva Santos Pereira", cued=False, language="pt", strict=True)
+    assert parse_names("MARIA DA SILVA SANTOS", cued=False, language="pt", strict=True)

@@ -3092,3 +3092,29 @@ def test_a_teaser_with_its_date_right_under_the_headline_s_is_no_headline() -> N
     teaser = "Los bomberos controlan el fuego de la sierra de Corbera tras dos días"
     head = [headline, "11 de agosto de 2024", teaser, "10 de agosto de 2024"]
     assert newsclean.clean("\n\n".join([*head, *STORY_ES])).title == headline
+
+
+def test_a_headline_of_two_sentences_over_its_standfirst_and_byline_is_the_headline() -> None:
+    # found by a held-out probe: "… per 20mila euro. Arrestato un 23enne" reads as prose
+    # where the story seemed to start; its standfirst, then the writer and the date under
+    # it say it heads the story (a caption of two sentences has no byline under it)
+    headline = (
+        "Livorno, truffa del finto nipote: anziana consegna gioielli per 20mila euro. "
+        "Arrestato un 23enne"
+    )
+    standfirst = (
+        "Il giovane, residente in Campania, è stato fermato dalla polizia dopo un "
+        "inseguimento sull'Aurelia. Recuperata parte della refurtiva"
+    )
+    head = [
+        "Il Tirreno di Toscana",
+        "Quotidiano fondato nel 1877",
+        "LIVORNO  PISA  LUCCA  GROSSETO  |  TOSCANA  ITALIA  SPORT",
+        "Abbonati  |  Accedi",
+        "Livorno > Cronaca",
+        headline,
+    ]
+    text = "\n\n".join([*head, standfirst, "Simone Bartoli", "05 Marzo 2024", *STORY_IT])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.authors == ("Simone Bartoli",)

@@ -766,6 +766,10 @@ def _person(
         if len(taken) < MAX_NAME_WORDS and _is_name_word(word, lex, caps=caps):
             taken.append(word)
             continue
+        if len(taken) == MAX_NAME_WORDS and _is_name_word(word, lex, caps=caps):
+            # "LIVORNO PISA LUCCA GROSSETO PIOMBINO VIAREGGIO …": name words running past
+            # the longest name are a menu of places or a list of people, no one's name
+            return None, None, None
         break
     while taken and taken[-1].casefold() in lex.particles and not _surname_after(taken):
         taken.pop()

@@ -1068,7 +1068,14 @@ def _headline_in_place(page: Layout) -> int | None:
     best = 0.0
     top = min(page.start, len(vis)) - 1
     if top + 1 < len(vis) and _headline_reads_as_prose(
-        blocks[vis[top + 1]].text, bylined=top + 2 < len(vis) and _byline_at(page, top + 2)
+        blocks[vis[top + 1]].text,
+        bylined=top + 2 < len(vis)
+        and (
+            _byline_at(page, top + 2)
+            # past its standfirst: "… per 20mila euro. Arrestato un 23enne" / "Il giovane
+            # …" / "Simone Bartoli" / "05 Marzo 2024"
+            or _meta_right_under(page, top + 1) >= BYLINED_META
+        ),
     ):
         top += 1  # the story was taken to start at its own headline
     for pos in range(top, max(-1, page.start - 1 - HEAD_LINES), -1):
@@ -1208,6 +1215,9 @@ TICKER_LABEL_CHARS = 24
 BYLINE_BONUS = 0.5
 """What a byline under a headline candidate adds to a date alone: a teaser above
 the story prints its date under it as the story does, but seldom a byline."""
+BYLINED_META = 3.0 + BYLINE_BONUS
+"""The strength of :func:`_meta_right_under` with a byline right under a line or under
+its standfirst, no buttons between."""
 
 
 def _byline_at(page: Layout, pos: int) -> bool:
