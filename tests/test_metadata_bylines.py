@@ -1535,3 +1535,40 @@ def test_name_words_running_past_the_longest_name_are_a_menu() -> None:
     # five words with particles, or five and nothing after, are still a name
     assert parse_names("Maria da Silva Santos Pereira", cued=False, language="pt", strict=True)
     assert parse_names("MARIA DA SILVA SANTOS", cued=False, language="pt", strict=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "org"),
+    [
+        # found by held-out probes: a place and a paper's noun is the paper, not a writer
+        ("Carmelita R. Dizon - Manila Courier", ("Carmelita R. Dizon",), "Manila Courier"),
+        ("Jane Doe, Geelong Sentinel", ("Jane Doe",), "Geelong Sentinel"),
+        ("Heath Ledger", ("Heath Ledger",), None),  # "ledger" ends a surname too
+    ],
+)
+def test_a_place_and_a_paper_s_noun_name_the_paper(
+    line: str, authors: tuple[str, ...], org: str | None
+) -> None:
+    found = parse_byline(line, cued=False, language="en")
+    assert found is not None
+    assert (found.authors, found.org) == (authors, org)
+
+
+def test_the_paper_s_name_over_the_date_is_no_author() -> None:
+    story = [
+        "A Corio man who was high on methylamphetamine when he ploughed into a cyclist on "
+        "the highway has been jailed for seven years, the County Court heard on Wednesday.",
+        "The court heard he was driving north along the highway at about 6.30am when he "
+        "drifted into the bicycle lane and struck a woman riding to work.",
+        "The judge said the offending was serious and that the victim would live with a "
+        "permanent brain injury for the rest of her life.",
+    ]
+    head = [
+        "Man who ran down cyclist while high on ice jailed for seven years",
+        "Geelong Sentinel",
+        "May 22, 2024 - 4:15PM",
+    ]
+    art = newsclean.clean("\n\n".join([*head, *story]))
+    assert art.authors == ()
+    head[1] = "Carmelita R. Dizon - Manila Courier"
+    assert newsclean.clean("\n\n".join([*head, *story])).authors == ("Carmelita R. Dizon",)

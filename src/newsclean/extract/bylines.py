@@ -483,6 +483,17 @@ def for_outlet(text: str) -> bool:
     return _FOR_OUTLET.search(text) is not None
 
 
+def is_paper_name(org: str) -> bool:
+    """Whether ``org`` is a newspaper's name: two to five capitalised words ending with a
+    noun only papers end with ("Manila Courier", "The Geelong Sentinel")."""
+    words = org.split()
+    return (
+        2 <= len(words) <= OUTLET_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and words[-1].casefold().strip(".,") in PAPER_ONLY_NOUNS
+    )
+
+
 OUTLET_MAX_WORDS = 5
 """Words of an outlet's name after "for" ("The Sunday Review", "El Diario de Sevilla")."""
 
@@ -589,6 +600,16 @@ def parse_names(
             org = org or tail_org
             continue
         kind, value = _non_person(part, lex)
+        if (
+            kind == "junk"
+            and not cued
+            and is_paper_name(part)
+            and part.split()[0].casefold() not in OUTLET_ARTICLES
+        ):
+            # "Carmelita R. Dizon - Manila Courier": the paper she writes for ("Published
+            # by Harlow County Register" names the paper of a notice, no writer's; "Priya
+            # Raman | The Northern Dispatch" is a profile page's title)
+            kind, value = "org", part.strip()
         if kind == "agency":
             agency = agency or value
         elif kind == "org":
@@ -726,7 +747,11 @@ PAPER_ONLY_NOUNS = frozenset(
     | {"examiner", "inquirer", "enquirer", "telegraph", "bulletin", "advertiser", "tribune"}
     | {"herald", "journal", "observer"}
 )
-"""Masthead nouns that end a newspaper's name and no person's ("… County Register")."""
+"""Masthead nouns that end a newspaper's name and no person's ("… County Register");
+with no cue, a place and such a noun alone make one too ("Geelong Sentinel", "Manila
+Courier" over the date), but for :data:`SURNAME_NOUNS`."""
+SURNAME_NOUNS = frozenset({"ledger"})
+"""Paper nouns that are surnames as well ("Heath Ledger")."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -774,9 +799,10 @@ def _person(
     while taken and taken[-1].casefold() in lex.particles and not _surname_after(taken):
         taken.pop()
     last_noun = taken[-1].casefold().strip(".,") if taken else ""
-    if len(taken) >= MASTHEAD_NAME_MIN_WORDS and (
-        last_noun in PAPER_ONLY_NOUNS or (not cued and last_noun in _masthead_nouns())
-    ):
+    if (
+        len(taken) >= MASTHEAD_NAME_MIN_WORDS
+        and (last_noun in PAPER_ONLY_NOUNS or (not cued and last_noun in _masthead_nouns()))
+    ) or (len(taken) == 2 and not cued and last_noun in PAPER_ONLY_NOUNS - SURNAME_NOUNS):
         # "Gulf Coast Register", "Birch Hollow Echo" on a line of their own, "Published by
         # Harlow County Register": a newspaper ("By Mary Ann Post" is a person: after a
         # cue, only a noun no surname is makes the paper)

@@ -73,6 +73,7 @@ from newsclean.extract.bylines import (
     cue_only,
     for_outlet,
     is_job_title,
+    is_paper_name,
     parse_bio,
     parse_byline,
     parse_names,
@@ -964,7 +965,10 @@ class _Extraction:
                 # caption, it credits the picture
                 (
                     found.authors
-                    and (found.agency or (found.org and for_outlet(text)))
+                    and (
+                        found.agency
+                        or (found.org and (for_outlet(text) or is_paper_name(found.org)))
+                    )
                     and self.headline_anchor is not None
                     and line.pos == self.headline_anchor + 1  # a credit follows a caption
                     and not self._cued_byline_below(line.pos)
