@@ -3118,3 +3118,17 @@ def test_a_headline_of_two_sentences_over_its_standfirst_and_byline_is_the_headl
     art = newsclean.clean(text)
     assert art.title == headline
     assert art.authors == ("Simone Bartoli",)
+
+
+def test_the_story_s_closing_sentences_opening_with_the_headline_stay() -> None:
+    # found by a held-out probe: a column's last line takes up its headline and goes on
+    headline = "The bridge is not the problem"
+    closing = "The bridge is not the problem. The budget is."
+    text = "\n\n".join([f"{headline} | Example Herald", headline, "By Jane Roe", STORY, MORE])
+    art = newsclean.clean(f"{text}\n\n{closing}")
+    assert art.title == headline
+    assert art.paragraphs[-1] == closing
+    # a repeat in Title Case with a second sentence is still the headline printed again
+    repeat = "The Bridge Is Not the Problem. Why You Should Care."
+    art = newsclean.clean("\n\n".join([f"{headline} | Example Herald", repeat, STORY, MORE]))
+    assert repeat not in art.paragraphs

@@ -2787,6 +2787,7 @@ def _best_repeat(
     probes = set().union(*probe_sets)
     probe_re = re.compile("|".join(re.escape(w) for w in sorted(probes, key=len, reverse=True)))
     site_key = match_key(site) if site else ""
+    first_breaks = _SENTENCE_BREAK.search(blocks[first].text) is not None
     cue_lines: dict[str, bool] = {}
     for i in range(first + 1, len(blocks)):
         if misses >= REPEAT_SEARCH_LINES:
@@ -2806,6 +2807,15 @@ def _best_repeat(
             continue  # the site's name printed as its logo: no repeat of the headline
         score = max(_similarity(key, t) for t in targets if t)
         if score < 1 or (score == 1 and not allow_reworded):
+            continue
+        if (
+            score < 3
+            and not first_breaks
+            and _sentence_after_headline(text)
+            and bisect.bisect_left(page.visible, i) > page.start
+        ):
+            # "The jeepney is not the enemy. Poverty is." under the story's first lines:
+            # its closing sentences, no headline printed again
             continue
         cue_line = cue_lines.get(text)
         if cue_line is None:
@@ -2844,6 +2854,19 @@ def _best_repeat(
         and match_key(blocks[i].text) == best_key
     )
     return best, sorted(dups)
+
+
+def _sentence_after_headline(text: str) -> bool:
+    """Whether ``text`` goes on past a sentence's end with a sentence in sentence case
+    ("… the enemy. Poverty is."): a headline's second sentence is mostly in Title Case
+    ("… Release. Why You Shouldn't Worry.")."""
+    found = _SENTENCE_BREAK.search(text)
+    if found is None:
+        return False
+    words = _NAME_WORD.findall(text[found.end() - 1 :])
+    # Title Case keeps its short words low ("… Rescue of Kidnapped Girl"): half the
+    # words in lower case make sentence case
+    return bool(words) and 2 * sum(w[:1].islower() for w in words) >= len(words)
 
 
 def _after_all_prose(page: Layout, index: int) -> bool:
