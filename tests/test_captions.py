@@ -758,9 +758,10 @@ def test_extra_agencies() -> None:
 def test_runs_in_default_pipeline_before_boilerplate() -> None:
     names = default_pipeline().names
     assert names.index("strip_captions") < names.index("strip_boilerplate")
-    assert newsclean.clean(_around("Getty Images")).paragraphs == (BODY, AFTER)
-    assert newsclean.clean(_around("Getty Images"), strip_captions=False).paragraphs == (
-        BODY,
+    text = _after_paragraph("Getty Images")
+    assert newsclean.clean(text).paragraphs == (PARAGRAPH, AFTER)
+    assert newsclean.clean(text, strip_captions=False).paragraphs == (
+        PARAGRAPH,
         "Getty Images",
         AFTER,
     )
@@ -1320,6 +1321,9 @@ def test_a_bracketed_note_in_a_text_browser_s_dump_is_no_caption(line: str) -> N
             "Picture by Ellie Marchetti",
         ),
         ("Moradores tentam atravessar rua alagada no centro da cidade", "Foto: Rafael Toledo"),
+        # a picture agency alone credits a picture, never the story
+        ("Sharks wing Lwazi Ndlovu celebrates his try at Kings Park.", "Gallo Images"),
+        ("Limerick's Kevin Hanley tussles with Rory Meagher during the clash.", "Sportsfile"),
     ],
 )
 def test_a_plain_sentence_over_a_picture_s_credit_is_its_caption(caption: str, credit: str) -> None:
@@ -1343,6 +1347,8 @@ def test_a_plain_sentence_over_a_picture_s_credit_is_its_caption(caption: str, c
         ("He has consistently denied being unfair to her.", "Image copyright Getty Images"),
         ("The ministry will publish the figures next week.", "© Riproduzione riservata"),
         ("The listing ceremony is due to be held next Tuesday.", "Main image credit: Getty"),
+        # a wire's name alone may credit the story over it
+        ("The listing ceremony is due to be held next Tuesday.", "Reuters"),
     ],
 )
 def test_no_caption_over_a_credit_without_a_caption_s_shape(line: str, credit: str) -> None:

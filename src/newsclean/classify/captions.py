@@ -1465,6 +1465,14 @@ def _picture_credit_line(text: str, vocab: CreditVocab) -> bool:
     return len(_WORDS.findall(text[label.end() :])) <= CREDIT_AFTER_LABEL_MAX_WORDS
 
 
+def _picture_agency_alone(text: str, vocab: CreditVocab) -> bool:
+    """Whether ``text`` names a picture agency and nothing else ("Sportsfile", "Gallo
+    Images"): a wire's name alone may credit the story, a picture agency's only a
+    picture."""
+    spelling = vocab.spellings.get(text.strip().casefold())
+    return spelling is not None and spelling[0] in vocab.photo
+
+
 def _one_plain_sentence(text: str) -> bool:
     """Whether ``text`` reads as a picture's caption over its credit: one sentence of
     :data:`CAPTION_OVER_CREDIT_WORDS` words, some in lower case, no quotation (a source
@@ -1600,7 +1608,11 @@ def _neighbours(
                 and hit.record
                 and free(i - 1)
                 and not is_caption(i + 1)
-                and _picture_credit_line(blocks[i].text, vocab)
+                and (
+                    _picture_credit_line(blocks[i].text, vocab)
+                    # "Sportsfile", "Gallo Images": a picture agency alone credits no story
+                    or _picture_agency_alone(blocks[i].text, vocab)
+                )
                 and _one_plain_sentence(blocks[i - 1].text)
             ):
                 found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))

@@ -89,6 +89,17 @@ PHOTO_AGENCIES: dict[str, tuple[str, ...]] = {
     "ullstein bild": ("ullstein bild",),
     "Science Photo Library": ("Science Photo Library",),
     "LaPresse": ("LaPresse",),
+    # sports picture agencies
+    "Sportsfile": ("Sportsfile",),
+    "INPHO": ("INPHO", "Inpho"),
+    "Gallo Images": ("Gallo Images",),
+    "Photosport": ("Photosport", "www.photosport.nz"),
+    "Action Images": ("Action Images",),
+    "Icon Sportswire": ("Icon Sportswire",),
+    "Imagn": ("Imagn", "Imagn Images"),
+    "USA TODAY Sports": ("USA TODAY Sports", "USA Today Sports"),
+    "BackpagePix": ("BackpagePix", "Backpage Pix"),
+    "Presse Sports": ("Presse Sports",),
 }
 """Picture agencies and stock libraries: a line naming only them is a photo credit."""
 
