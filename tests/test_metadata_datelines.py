@@ -340,3 +340,39 @@ def test_a_wire_dateline_below_teaser_summaries_is_cut_off_when_asked() -> None:
     assert art.dateline == "ST. JOSEPH, Mich. (AP)"
     assert WIRE_LEAD not in art.paragraphs
     assert WIRE_LEAD[len("ST. JOSEPH, Mich. (AP) — ") :] in art.paragraphs
+
+
+_CEBU_STORY = [
+    "CEBU, Philippines — Police seized around one kilo of suspected shabu and arrested three "
+    "suspects, including a woman, in a buy-bust operation in the city on Saturday night.",
+    "The suspects were identified as residents of the barangay, police said, adding that "
+    "they had been under surveillance for two months before the operation.",
+    "They face charges for violating the Comprehensive Dangerous Drugs Act, the regional "
+    "police office said in a statement on Sunday.",
+]
+
+
+def test_a_plain_sentence_over_the_dateline_s_paragraph_is_the_picture_s_caption() -> None:
+    # found by held-out probes: the caption printed where the story seemed to start, the
+    # dateline under it opening the story
+    caption = "The suspects and the seized items were presented to the media on Sunday."
+    head = ["P6.8-M shabu seized, 3 nabbed in Cebu City buy-bust", "June 3, 2024 | 12:00am"]
+    art = newsclean.clean("\n\n".join([*head, caption, *_CEBU_STORY]))
+    assert art.paragraphs == tuple(_CEBU_STORY)
+    assert art.dateline == "CEBU, Philippines"
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons[caption] == "extract_metadata.caption_over_dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Filed Under: Drugs, Cebu City, Police",  # a label with its colon
+        "Shabu haul is the biggest in the city this year",  # no full stop: a headline's
+        "“We will not stop,” the regional director said on Sunday.",  # a quotation
+    ],
+)
+def test_no_caption_over_the_dateline_without_a_caption_s_shape(line: str) -> None:
+    head = ["P6.8-M shabu seized, 3 nabbed in Cebu City buy-bust", "June 3, 2024 | 12:00am"]
+    art = newsclean.clean("\n\n".join([*head, line, *_CEBU_STORY]))
+    assert "extract_metadata.caption_over_dateline" not in {r.reason for r in art.removed}

@@ -1473,7 +1473,7 @@ def _picture_agency_alone(text: str, vocab: CreditVocab) -> bool:
     return spelling is not None and spelling[0] in vocab.photo
 
 
-def _one_plain_sentence(text: str) -> bool:
+def one_plain_sentence(text: str) -> bool:
     """Whether ``text`` reads as a picture's caption over its credit: one sentence of
     :data:`CAPTION_OVER_CREDIT_WORDS` words, some in lower case, no quotation (a source
     speaks in the story), no question, no colon at its end, no list item.
@@ -1613,7 +1613,7 @@ def _neighbours(
                     # "Sportsfile", "Gallo Images": a picture agency alone credits no story
                     or _picture_agency_alone(blocks[i].text, vocab)
                 )
-                and _one_plain_sentence(blocks[i - 1].text)
+                and one_plain_sentence(blocks[i - 1].text)
             ):
                 found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))
 

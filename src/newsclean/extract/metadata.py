@@ -484,6 +484,16 @@ class _Line:
     byline_rule: str = ""
 
 
+def _caption_sentence(text: str) -> bool:
+    """Whether ``text`` reads as a picture's caption: one plain sentence (see
+    :func:`newsclean.classify.captions.one_plain_sentence`) closed by a full stop, with
+    no colon (a label's: "Filed Under: …", "Indexes: …"); a headline has no full stop."""
+    from newsclean.classify.captions import one_plain_sentence
+
+    body = text.rstrip()
+    return body.endswith(".") and ":" not in body and one_plain_sentence(body)
+
+
 @attrs.define
 class _Extraction:
     article: Article
@@ -1744,6 +1754,7 @@ class _Extraction:
         """
         blocks = self.article.blocks
         first = start - 1 if start - 1 > anchor or start == 1 else start
+        passed = False  # a caption where the story seemed to start, over the dateline
         for pos in range(first, min(len(self.vis), start + 3)):
             index = self.vis[pos]
             if index in self.changes or blocks[index].label != labels.BODY:
@@ -1751,8 +1762,12 @@ class _Extraction:
             found = find_dateline(blocks[index].text, lexicon=self.lex)
             if found is not None:
                 self._record_dateline(index, found, opens_story=True)
+                self._caption_over_dateline(pos)
                 return
             if pos >= start:
+                if not passed and _caption_sentence(blocks[index].text):
+                    passed = True
+                    continue
                 break  # the first paragraph opens otherwise
         above = self._wire_dateline_above(anchor, first)
         if above is not None:
@@ -1766,6 +1781,20 @@ class _Extraction:
             found = find_dateline(blocks[index].text, lexicon=self.lex)
             if found is not None and index not in self.changes:
                 self._record_dateline(index, found)
+
+    def _caption_over_dateline(self, pos: int) -> None:
+        """A plain sentence right over the paragraph a dateline opens ("The State Courts
+        in Singapore." / "SINGAPORE: A 27-year-old woman …"): the dateline says where
+        the story starts, so the line over it, under the head, is the picture's caption
+        (one sentence of a few words, no quotation; a standfirst read already is left)."""
+        if pos < 1:
+            return
+        index = self.vis[pos - 1]
+        block = self.article.blocks[index]
+        if index in self.changes or block.label != labels.BODY:
+            return
+        if _caption_sentence(block.text):
+            self.label(index, labels.CAPTION, "caption_over_dateline")
 
     def _record_dateline(self, index: int, found: Dateline, *, opens_story: bool = False) -> None:
         span = self.text_span(index, 0, len(found.text))
