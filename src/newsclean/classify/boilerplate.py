@@ -2127,6 +2127,7 @@ def _is_share_bar(info: LineInfo) -> bool:
 
 _SHARED_OBJECTS = frozenset(
     {"article", "artikel", "beitrag", "articolo", "artículo", "artigo", "story"}
+    | {"nota", "noticia", "notícia", "notizia", "reportagem", "bericht"}
 )
 """What a share button names beside its verb ("Share article", "Artikel teilen")."""
 _SHARE_ON_WORDS = _ON_WORDS | {"no", "na", "på", "em", "via", "w"}
@@ -2231,9 +2232,24 @@ def _is_share_phrases(info: LineInfo) -> bool:
         return False
     if counts[1] < _SHARE_PHRASE_MIN_BUTTONS and counts[0] < _SHARE_PHRASE_MIN_NETWORKS:
         return False  # "Share a TikTok on Instagram" is a how-to's heading
-    words = info.key.translate(_BAR_PUNCT).split()
     buttons = share_button_words()
+    head, colon, tail = info.key.partition(":")
+    if (
+        colon
+        and len(head.split()) <= _SHARE_LABEL_MAX_WORDS
+        and not buttons.isdisjoint(head.translate(_BAR_PUNCT).split())
+    ):
+        # "Partager l'article sur les réseaux sociaux : Facebook X LinkedIn Copier le
+        # lien": the bar's label, with its share word, before the colon
+        words = tail.translate(_BAR_PUNCT).split()
+    else:
+        words = info.key.translate(_BAR_PUNCT).split()
     return all(w in _BAR_SITES or w in buttons or w in _SHARE_JOINERS or w == "x" for w in words)
+
+
+_SHARE_LABEL_MAX_WORDS = 8
+"""Words of a share bar's label before its colon ("Partager l'article sur les réseaux
+sociaux :", "Share this story:")."""
 
 
 def _share_bar_counts(info: LineInfo) -> tuple[int, int, int] | None:

@@ -467,6 +467,12 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "twittern",
     "mailen",
     "merken",
+    "kommentieren",
+    "kommentare",
+    "anhören",
+    "vorlesen",
+    "speichern",
+    "kopieren",
 )
 """Words of share buttons, found between the network names of a share bar."""
 

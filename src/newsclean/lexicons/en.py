@@ -1215,6 +1215,9 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "link",
     "sms",
     "download",
+    "comment",
+    "comments",
+    "listen",
 )
 """Words of share buttons, found between the network names of a share bar."""
 

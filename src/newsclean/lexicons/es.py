@@ -394,6 +394,11 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "descargar",
     "enviar",
     "correo",
+    "comentar",
+    "comentarios",
+    "guardar",
+    "escuchar",
+    "copiar",
 )
 """Words of share buttons, found between the network names of a share bar."""
 

@@ -403,6 +403,11 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "télécharger",
     "envoyer",
     "courriel",
+    "commenter",
+    "commentaires",
+    "sauvegarder",
+    "écouter",
+    "copier",
 )
 """Words of share buttons, found between the network names of a share bar."""
 

@@ -315,7 +315,18 @@ MORE_WORDS: tuple[str, ...] = ("altre", "altri")
 """First words of a heading over other stories ("More World News"): a crosshead of the
 story opens otherwise."""
 
-SHARE_BUTTON_WORDS: tuple[str, ...] = ("condividere", "condividi", "stampa", "scarica", "invia")
+SHARE_BUTTON_WORDS: tuple[str, ...] = (
+    "condividere",
+    "condividi",
+    "stampa",
+    "scarica",
+    "invia",
+    "commenta",
+    "commenti",
+    "salva",
+    "ascolta",
+    "copia",
+)
 """Words of share buttons, found between the network names of a share bar."""
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {

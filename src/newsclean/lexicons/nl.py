@@ -335,6 +335,11 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "mailen",
     "bewaar",
     "bewaren",
+    "reageer",
+    "reacties",
+    "luister",
+    "opslaan",
+    "kopieer",
 )
 """Words of share buttons, found between the network names of a share bar."""
 

@@ -373,6 +373,12 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "imprimir",
     "baixar",
     "enviar",
+    "comentar",
+    "comentários",
+    "guardar",
+    "salvar",
+    "ouvir",
+    "copiar",
 )
 """Words of share buttons, found between the network names of a share bar."""
 
