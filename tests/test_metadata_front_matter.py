@@ -108,3 +108,27 @@ def test_a_reader_service_s_header_is_read_like_front_matter() -> None:
 def test_a_story_opening_with_title_and_a_colon_has_no_reader_header() -> None:
     text = "Title: the council's new plan\n\nThe crews voted on Sunday.\n\n" + STORY
     assert find_front_matter(segment(text)) is None
+
+
+def test_an_extractor_s_fields_printed_over_the_story_are_read_like_front_matter() -> None:
+    # found by held-out probes: a script printing newspaper4k's fields over the text,
+    # closed by a blank line, no "Markdown Content:" line
+    header = (
+        "Title: Ferry service to Eastpoint restored after strike\n"
+        "Authors: Jane Roe, John Doe\n"
+        "Published: 2025-03-03 00:00:00\n\n"
+    )
+    art = newsclean.clean(header + STORY)
+    assert art.title == "Ferry service to Eastpoint restored after strike"
+    assert art.authors == ("Jane Roe", "John Doe")
+    assert art.published == "2025-03-03"
+    assert art.body == STORY.replace("\n", "\n\n")
+    # an empty field is still one of the header's lines
+    empty = header.replace("Jane Roe, John Doe", "")
+    assert newsclean.clean(empty + STORY).title == art.title
+
+
+def test_two_labelled_lines_over_a_blank_line_are_no_header() -> None:
+    # a form's labels opening a story: fewer than three known keys, no closing line
+    text = "Title: the council's new plan\nDate: Monday\n\nThe crews voted on Sunday.\n\n" + STORY
+    assert find_front_matter(segment(text), original=text) is None

@@ -13,7 +13,8 @@ between two ``---`` lines, over the story::
 
 Reader services print a header of the same kind, unfenced, closed by the line
 that opens the page's Markdown ("Title: …" / "URL Source: …" / "Published Time:
-…" / "Markdown Content:").
+…" / "Markdown Content:"); scripts printing an extractor's fields over its text
+close theirs with a blank line ("Title: …" / "Authors: …" / "Published: …").
 
 Those lines are no story text, and they say plainly what the rest of the text
 only implies, so they are read first: a field found here wins over what the
@@ -99,8 +100,14 @@ _FENCE = frozenset({"---", "+++"})
 _READER_OPENING = "Title:"
 _READER_END = frozenset({"markdown content:", "content:"})
 """The line that closes a reader service's header ("Markdown Content:")."""
-_READER_PAIR = re.compile(r"([A-Za-z][\w -]{0,40}?):[ \t]+(.{1,2000})")
-"""A header line of a reader service: its keys may hold spaces ("URL Source")."""
+_READER_PAIR = re.compile(r"([A-Za-z][\w -]{0,40}?):(?:[ \t]+(.{0,2000}))?")
+"""A header line of a reader service: its keys may hold spaces ("URL Source"), its
+value may be empty ("Authors:" with no name)."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+MIN_KNOWN_KEYS_UNCLOSED = 3
+"""Known keys of a header that no "Markdown Content:" line closes ("Title:" /
+"Authors:" / "Published:"): a story may open with two labelled lines ("Title: …" /
+"Date: …" of a form), seldom with three."""
 _END_FENCE = frozenset({"---", "...", "+++"})
 _PAIR = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.{0,2000})")
 _ITEM = re.compile(r"-[ \t]+(.{1,500})")
@@ -118,7 +125,7 @@ class FrontMatter:
 
 
 def find_front_matter(
-    blocks: Sequence[Block], *, now: dt.datetime | None = None
+    blocks: Sequence[Block], *, now: dt.datetime | None = None, original: str | None = None
 ) -> FrontMatter | None:
     """The front matter over ``blocks``, or ``None`` when the text opens otherwise.
 
@@ -131,7 +138,7 @@ def find_front_matter(
     if not blocks:
         return None
     if blocks[0].text.startswith(_READER_OPENING):
-        return _reader_header(blocks, now)
+        return _reader_header(blocks, now, original)
     if blocks[0].text.strip() not in _FENCE:
         return None
     pairs: list[tuple[int, str, list[str]]] = []
@@ -154,9 +161,13 @@ def find_front_matter(
     return _front_matter(pairs, end, now)
 
 
-def _reader_header(blocks: Sequence[Block], now: dt.datetime | None) -> FrontMatter | None:
+def _reader_header(
+    blocks: Sequence[Block], now: dt.datetime | None, original: str | None
+) -> FrontMatter | None:
     """A reader service's header: "Title: …" and other ``Key: value`` lines up to the
-    line that opens the page's Markdown, or ``None``."""
+    line that opens the page's Markdown, or, as a script printing an extractor's
+    fields writes it ("Title: …" / "Authors: …" / "Published: …"), up to a blank line
+    (the ``original`` text says where one stands); else ``None``."""
     pairs: list[tuple[int, str, list[str]]] = []
     for i in range(min(len(blocks), MAX_LINES + 1)):
         text = blocks[i].text.strip()
@@ -166,15 +177,29 @@ def _reader_header(blocks: Sequence[Block], now: dt.datetime | None) -> FrontMat
         if pair is None:
             return None
         key = pair.group(1).strip().lower().replace(" ", "_")
-        pairs.append((i, key, _values(pair.group(2))))
+        pairs.append((i, key, _values(pair.group(2) or "")))
+        if i + 1 >= len(blocks) or original is None:
+            continue
+        after = blocks[i + 1]
+        if _BLANK_LINE.search(original, blocks[i].end, after.start) and not (
+            after.text.strip().casefold() in _READER_END
+            or _READER_PAIR.fullmatch(after.text.strip())
+        ):
+            # no closing line: the header ends at a blank line with the story under it
+            return _front_matter(pairs, i, now, least=MIN_KNOWN_KEYS_UNCLOSED)
     return None
 
 
 def _front_matter(
-    pairs: list[tuple[int, str, list[str]]], end: int, now: dt.datetime | None
+    pairs: list[tuple[int, str, list[str]]],
+    end: int,
+    now: dt.datetime | None,
+    *,
+    least: int = MIN_KNOWN_KEYS,
 ) -> FrontMatter | None:
-    """The fields of the ``key: value`` pairs read, when enough keys are known ones."""
-    if sum(key in FIELD_OF_KEY for _, key, _ in pairs) < MIN_KNOWN_KEYS:
+    """The fields of the ``key: value`` pairs read, when ``least`` keys or more are
+    known ones."""
+    if sum(key in FIELD_OF_KEY for _, key, _ in pairs) < least:
         return None
     fields: dict[str, tuple[object, int]] = {}
     for index, key, values in pairs:

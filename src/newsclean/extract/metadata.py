@@ -449,7 +449,7 @@ def extract_metadata(
     article = as_article(doc, where=f"{NAME}()")
     if not article.blocks:
         return article
-    front = find_front_matter(article.blocks, now=now)
+    front = find_front_matter(article.blocks, now=now, original=article.original)
     if front is None:
         return _Extraction(article, layout(article), now, strip_dateline).run()
     # the front matter's lines are out of the page's layout: no headline or byline is
