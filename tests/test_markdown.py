@@ -161,8 +161,19 @@ def test_a_link_broken_over_two_lines_is_joined_and_read() -> None:
     assert art.paragraphs[-1] == "Fußgänger können die Fähre am Alten Hafen nutzen."
 
 
-def test_a_row_of_links_with_no_text_goes() -> None:
-    icons = "[](https://example.test/share/facebook)[](https://example.test/share/x)"
+@pytest.mark.parametrize(
+    "icons",
+    [
+        "[](https://example.test/share/facebook)[](https://example.test/share/x)",
+        # found by held-out probes: share links carrying the page's address run past 200
+        # characters, the length past which a line is read as prose
+        "".join(
+            f"[](https://{site}/share?u=https://news.example.test/region/2024/a-long-slug-{n})"
+            for n, site in enumerate(("facebook.test", "x.test", "whatsapp.test"))
+        ),
+    ],
+)
+def test_a_row_of_links_with_no_text_goes(icons: str) -> None:
     story = "\n\n".join(PAGE.split("\n\n")[-9:-6])
     art = newsclean.clean(f"{story}\n\n{icons}\n\n{story}")
     assert icons in {r.text for r in art.removed}

@@ -839,6 +839,9 @@ def cue_changes(
                 decision = seen[text] = _cue_decision(text, info, user, index, off)
             if decision is not None:
                 changes[i] = decision
+        elif "markup_line" not in off and text[:3] == "[](" and _EMPTY_LINKS.fullmatch(text):
+            # icons linked to share pages: long only by their addresses
+            changes[i] = (labels.BOILERPLATE, "markup_line")
         elif info.cue_prefix_label is not None and "line_prefix" not in disabled:
             decision = _long_prefix_decision(block.text, info, index)
             if decision is not None:
