@@ -1406,6 +1406,37 @@ def test_headlines_under_a_related_header_without_colon_go_with_it(header: str) 
     assert [r.kind for r in art.removed] == ["related"] * 3
 
 
+TEASERS_WITH_SUMMARIES = [
+    "Un automobiliste flashé à 182 km/h sur la rocade",
+    "La gendarmerie a intercepté dimanche un conducteur de 23 ans qui roulait trop vite.",
+    "Cambriolages en série à Port-Vieux : deux suspects interpellés",
+    "Les deux hommes sont soupçonnés d'avoir visité une dizaine de maisons depuis décembre.",
+]
+
+
+def test_teasers_with_their_summaries_under_a_related_header_go() -> None:
+    # found by a held-out probe: each teaser's headline with its one-sentence summary
+    art = strip_boilerplate("\n\n".join([BODY, BODY2, BODY, "Lire aussi", *TEASERS_WITH_SUMMARIES]))
+    assert art.paragraphs == (BODY, BODY2, BODY)
+    assert {r.reason for r in art.removed} == {
+        "strip_boilerplate.exact_line",
+        "strip_boilerplate.related_list",
+    }
+
+
+def test_one_headline_and_the_story_going_on_under_a_related_header_stay_apart() -> None:
+    # one summary is no box of teasers; paragraphs in a row after it are the story's
+    story = [PARAGRAPHS[1], PARAGRAPHS[2]]
+    art = strip_boilerplate(
+        "\n\n".join([PARAGRAPHS[0], "Lire aussi", *TEASERS_WITH_SUMMARIES[:2], *story])
+    )
+    assert set(story) <= set(art.paragraphs)
+    art = strip_boilerplate(
+        "\n\n".join([PARAGRAPHS[0], "Lire aussi", *TEASERS_WITH_SUMMARIES, *story])
+    )
+    assert set(story) <= set(art.paragraphs)
+
+
 def test_the_story_going_on_after_a_stray_related_header_stays() -> None:
     art = strip_boilerplate("\n\n".join([BODY, "Related Articles", BODY2]))
     assert art.paragraphs == (BODY, BODY2)

@@ -3108,10 +3108,70 @@ def _mark_related_lists(
             # debout"), shorter than each, stays
             run.pop()
         elif story_goes_on and run:
-            run = run[: len(run) - _headed_list_at_end(infos, run, j)]
+            pairs = _teaser_summaries(infos, changes, protected, j) if run[-1] == j - 1 else []
+            if pairs:
+                # "Un automobiliste flashé …" / its summary / the next headline / its
+                # summary …: teasers with their summaries, no story under the header
+                run.extend(pairs)
+                j = pairs[-1] + 1
+            else:
+                run = run[: len(run) - _headed_list_at_end(infos, run, j)]
         for k in run:
             changes[k] = (labels.RELATED, "related_list")
         done = j
+
+
+TEASER_SUMMARY_MAX_WORDS = 35
+"""Words of a teaser's summary under its headline: a sentence, two at most."""
+TEASER_SUMMARIES_MIN = 2
+"""Summaries, each under its headline, that make a related box of teasers rather than
+a headline over the story going on."""
+
+
+def _teaser_summaries(
+    infos: Sequence[LineInfo],
+    changes: Mapping[int, tuple[str, str]],
+    protected: Collection[int],
+    j: int,
+) -> list[int]:
+    """The lines from ``j`` on that alternate a teaser's summary (one or two sentences of
+    at most :data:`TEASER_SUMMARY_MAX_WORDS` words) and the next teaser's headline (no
+    mark at its end), closing on a summary, when they hold two summaries or more; else
+    an empty list. A story going on under a related box has paragraphs in a row."""
+
+    def summary(k: int) -> bool:
+        info = infos[k]
+        return (
+            info.ends_sentence
+            and info.sentences <= 2
+            and info.words <= TEASER_SUMMARY_MAX_WORDS
+            and not info.list_marker
+        )
+
+    taken: list[int] = []
+    k = j
+    while k < len(infos) and k not in changes and k not in protected and summary(k):
+        nxt = k + 1
+        taken.append(k)
+        if (
+            nxt < len(infos)
+            and nxt not in changes
+            and nxt not in protected
+            and _open_headline(infos[nxt])
+            and nxt + 1 < len(infos)
+            and summary(nxt + 1)
+        ):
+            taken.append(nxt)
+            k = nxt + 1
+            continue
+        break
+    summaries = sum(1 for k in taken if infos[k].ends_sentence)
+    after = taken[-1] + 1 if taken else j
+    if summaries < TEASER_SUMMARIES_MIN or (
+        after < len(infos) and after not in changes and infos[after].is_prose
+    ):
+        return []  # the story's paragraphs go on under the last one
+    return taken
 
 
 def _headed_list_at_end(infos: Sequence[LineInfo], run: Sequence[int], end: int) -> int:
