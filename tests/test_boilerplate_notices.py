@@ -58,6 +58,9 @@ STORY = BUS_STORY
         ("With inputs from agencies", "metadata"),
         # found by the held-out probe p16a
         ("Are you at the airport? Get in touch by emailing live@example.com", "contact"),
+        # found by held-out probes: the writer named, then a phone number or an address
+        ("Reach Kelsey Ortiz at 555-0134 or follow her on X @kortizbeacon.", "contact"),
+        ("Contact Jane Doe at jdoe@example.com.", "contact"),
         ("Do you have a tribute you would like to share? Email news@example.com", "contact"),
         ("This report by The Example Press was first published March 28, 2024.", "metadata"),
         ("This story was originally published by the Example Tribune.", "metadata"),
@@ -129,6 +132,8 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "News > Opinion: The editor on why we changed our comment policy this week.",
         "Residents have until Friday to send their letters to the editor of the bulletin.",
         "The summit can be reached at dawn by the east trail, rangers said on Monday.",
+        "Reach the summit at 2,000 metres by the north trail, rangers said.",
+        "Call Saul at 3pm, the lawyer told the court on Monday.",
         "Follow @example_news on the website for updates, the council said.",
         "This report was first published in 1998 and has since been cited by every inquiry.",
         "Did the council know? Emails sent to clerk@example.gov in March show it did.",

@@ -2466,6 +2466,8 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
     road "can be reached on foot" is story)."""
     if info.words > _CONTACT_LINE_MAX_WORDS:
         return False
+    if _REACH_NAME_AT.match(text):
+        return True  # "Reach Kelsey Ortiz at 555-0134 or follow her on X @kortiz."
     if "@" in text and _REACHED_AT.search(info.key) and _address_closes(text):
         return True  # not "The clerk can be reached at clerk@…, the county said."
     if "?" in text and "@" in text and _address_closes(text):
@@ -2487,6 +2489,17 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
             and (not info.ends_sentence or _address_follows_opening(info.key))
         )
     )
+
+
+_REACH_NAME_AT = re.compile(
+    r"(?:Reach|Contact|Email|E-mail|Call)[ \t]+(?:[A-Z][\w'’.-]{0,30}[ \t]+){1,3}at[ \t]+"
+    r"(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}"  # an e-mail address
+    r"|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\d{3}[ .-]\d{4})\b"  # a phone number
+)
+"""A writer's contact line: a contact verb, the writer's name (one to three capitalised
+words) and "at" an e-mail address or a phone number ("Reach Kelsey Ortiz at 555-0134",
+"Contact Jane Doe at jdoe@example.com"); "Reach the summit at 2,000 metres" names
+nobody and gives no number of a phone's shape."""
 
 
 _OPENING_TO_ADDRESS_WORDS = 2
