@@ -2064,6 +2064,11 @@ def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
         ("Redação Gazeta do Vale", True),
         ("Redazione chiusa per ferie", False),  # the newsroom's word opening a sentence
         ("Redacción de la Ley de Vivienda", False),  # a particle right after it: a phrase
+        # found by held-out probes: an editorial's byline, a story no one signs
+        ("The Statesman Ledger Editorial Board", True),
+        ("Tribune Editorial Board", True),
+        ("Staff report", True),
+        ("The editorial board met on Monday", False),
     ],
 )
 def test_a_newsroom_named_before_its_desk_is_a_desk_byline(line: str, desk: bool) -> None:

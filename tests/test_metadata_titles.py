@@ -3132,3 +3132,11 @@ def test_the_story_s_closing_sentences_opening_with_the_headline_stay() -> None:
     repeat = "The Bridge Is Not the Problem. Why You Should Care."
     art = newsclean.clean("\n\n".join([f"{headline} | Example Herald", repeat, STORY, MORE]))
     assert repeat not in art.paragraphs
+
+
+def test_an_editorial_board_over_the_date_is_no_headline() -> None:
+    headline = "The county’s 911 dispatch crisis can’t wait for another study"
+    head = ["Editorial", headline, "The Statesman Ledger Editorial Board", "Published June 3, 2024"]
+    art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
+    assert art.title == headline
+    assert art.authors == ()

@@ -1590,6 +1590,14 @@ def is_desk_line(text: str) -> bool:
         # "Redazione Cultura", "Redaktion Politik": the newsroom's desk; "Redacción
         # Diario Valle de México": the paper's newsroom
         return True
+    if (
+        len(words) <= NEWSROOM_DESK_MAX_WORDS
+        and tuple(words[-2:]) in _BOARD_NOUNS
+        and _capitalised_name(text.split())
+    ):
+        return True  # "The Statesman Ledger Editorial Board": an editorial's byline
+    if key in _STAFF_REPORT:
+        return True  # "Staff report": a story no one signs
     if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
         return False  # "Our team", "Medical team", "Your health": crossheads
     if words[0] in _FROM_THE_DESK:
@@ -1665,6 +1673,10 @@ _FROM_THE_DESK = frozenset({"da", "do", "dalla", "della", "dal", "del", "vom"})
 and an article in one word."""
 
 
+_BOARD_NOUNS = frozenset({("editorial", "board"), ("editorial", "staff")})
+"""The words an editorial's byline ends with, after the paper's name."""
+_STAFF_REPORT = frozenset({"staff report", "staff reports", "from staff reports"})
+"""A story's byline when no one signs it."""
 _DESK_NOUNS = frozenset(
     {"correspondent", "correspondents", "reporter", "reporters", "bureau", "desk", "staff"}
     | {"correspondant", "correspondante", "corresponsal", "correspondente", "corrispondente"}
