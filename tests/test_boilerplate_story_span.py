@@ -1239,3 +1239,26 @@ def test_a_table_set_out_with_bars_after_the_story_comes_back() -> None:
     assert _span(lines, set(range(2, len(lines)))) == {len(lines) - 1: ("navigation", "model")}
     # bars make no teaser of a line either
     assert _teaser_lines(_infos(table)) == 0
+
+
+def test_a_numbered_list_the_story_announces_over_an_ad_marker_comes_back() -> None:
+    # found by a held-out probe: "Results" / "The six groups to qualify were:" / "1. …"
+    # closing the story over "Advertisement" and the page's teasers
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    items = ["1. Te Rōpū o Ngāti Whakaue", "2. Ngā Uri o Tūhourangi", "3. Te Hiku o Te Arawa"]
+    lines = [PROSE[0], PROSE[1], "Results", "The three groups to qualify for the final were:"]
+    lines += [*items, "Advertisement", *TEASERS[1::2]]
+    changes: dict[int, tuple[str, str]] = dict.fromkeys(range(2, 7), ("navigation", "model"))
+    changes[7] = ("ads", "exact_line")
+    changes |= dict.fromkeys(range(8, len(lines)), ("related", "model"))
+    view = [i for i in range(len(lines)) if i != 7]  # the ad marker is out of the view
+    _keep_announced_lines(_infos(lines), view, changes)
+    assert set(changes) == {7, *range(8, len(lines))}
+    # numbered out of order, or announced by no sentence: a "Most read" list stays out
+    shuffled = [*lines[:4], items[1], items[0], items[2], *lines[7:]]
+    again = dict.fromkeys(range(2, 7), ("navigation", "model")) | {7: ("ads", "exact_line")}
+    again |= dict.fromkeys(range(8, len(lines)), ("related", "model"))
+    before = dict(again)
+    _keep_announced_lines(_infos(shuffled), view, again)
+    assert again == before

@@ -4550,6 +4550,50 @@ def _keep_announced_lines(
             # times on Monday:" / "Setúbal: 9h12" / …), and a cue rule's furniture or
             # the end of the text comes next, no teaser's headline
             _undo_model(view[k:j], changes)
+        elif (
+            (m := k + _numbered_in_order(infos, view[k:j])) - k >= ANNOUNCED_MIN_NUMBERED
+            and _furniture_after(changes, view[m - 1], view[m] if m < n else None)
+            and _story_above(infos, view, changes, k - 1)
+        ):
+            # "The six groups to qualify were:" / "1. …" / "2. …" / … closing the story
+            # over a cue rule's furniture ("Advertisement"): a list the story numbers;
+            # a "Most read" list is announced by its heading, no sentence. The story's
+            # crosshead right over the sentence ("Results") comes back with it
+            start = k - 1
+            if (
+                start > 0
+                and changes.get(view[start - 1], ("", ""))[1] == "model"
+                and _crosshead_shaped(infos[view[start - 1]])
+                and infos[view[start - 1]].words <= LIST_HEADING_MAX_WORDS
+            ):
+                start -= 1
+            _undo_model(view[start:m], changes)
+
+
+LIST_HEADING_MAX_WORDS = 4
+"""Words of the story's crosshead over a numbered list it announces ("Results")."""
+
+
+def _numbered_in_order(infos: Sequence[LineInfo], items: Sequence[int]) -> int:
+    """How many of ``items``, from the first, are numbered 1, 2, 3 … in order."""
+    for number, i in enumerate(items, start=1):
+        head = infos[i].key.split(" ", 1)[0]
+        if head not in (f"{number}.", f"{number})"):
+            return number - 1
+    return len(items)
+
+
+ANNOUNCED_MIN_NUMBERED = 3
+"""Numbered items under an announcing sentence that make a list of the story's."""
+
+
+def _furniture_after(changes: Mapping[int, tuple[str, str]], last: int, nxt: int | None) -> bool:
+    """Whether the block right after ``last`` is a cue rule's furniture (an ad marker
+    out of the model's view included), or the view ends there (``nxt`` is ``None``)."""
+    if nxt is None:
+        return True
+    rule = changes.get(last + 1, ("", ""))[1]
+    return rule not in ("", "model")
 
 
 ANNOUNCED_STORY_ABOVE = 6
