@@ -1424,6 +1424,25 @@ def test_teasers_with_their_summaries_under_a_related_header_go() -> None:
     }
 
 
+def test_the_story_going_on_under_a_crosshead_after_a_related_box_stays() -> None:
+    # found by review: sentences alternating with crossheads under a related header, the
+    # story's paragraphs a crosshead further down
+    lines = [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Related Articles",
+        "Mayor backs plan to repair city roads",
+        "The mayor said she would sign the measure later this week.",
+        "What happens next",
+        "Repairs to the ring road are due to begin in June, the council said.",
+        "What the consultation will cover",
+        PARAGRAPHS[2],
+        PARAGRAPHS[3],
+    ]
+    art = strip_boilerplate("\n\n".join(lines))
+    assert set(lines[4:]) <= set(art.paragraphs)
+
+
 def test_one_headline_and_the_story_going_on_under_a_related_header_stay_apart() -> None:
     # one summary is no box of teasers; paragraphs in a row after it are the story's
     story = [PARAGRAPHS[1], PARAGRAPHS[2]]
@@ -1767,6 +1786,11 @@ def test_share_buttons_spelled_out_on_one_line_are_a_share_bar(line: str) -> Non
         "Listen to the comments of the mayor on Facebook and X",
         "Guardar silencio",
         "Résumé : Facebook et X condamnés à une amende record",  # no share word before the colon
+        # found by review: comment buttons count only beside a share button
+        "Reader comments from Facebook, Instagram and X:",
+        "Comments on Twitter",
+        "Facebook comments",
+        "Comentarios en Facebook",
     ],
 )
 def test_a_sentence_naming_networks_is_no_share_bar(line: str) -> None:
@@ -2069,6 +2093,8 @@ def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
         ("Tribune Editorial Board", True),
         ("Staff report", True),
         ("The editorial board met on Monday", False),
+        ("Meet the Editorial Board", False),  # found by review: a headline
+        ("Gannett Cuts Editorial Staff", False),
     ],
 )
 def test_a_newsroom_named_before_its_desk_is_a_desk_byline(line: str, desk: bool) -> None:

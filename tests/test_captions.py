@@ -1090,11 +1090,13 @@ def test_a_line_between_a_gallery_counter_and_its_credit_is_the_caption() -> Non
     art = strip_captions(_around("\n\n".join(gallery)))
     assert [r.text for r in art.removed] == gallery
     assert [(c.text, c.credit) for c in art.captions] == [(gallery[1], "Morwenna Tregear")]
-    # with no counter over it, a plain sentence over a picture's credit is still read
-    # as its caption, but by its place alone, and favor="recall" keeps it
-    art = strip_captions(_around("\n\n".join(gallery[1:])))
+    # with no counter over it, a plain sentence over a picture's credit, the story's
+    # paragraph under it, is still read as its caption, but by its place alone, and
+    # favor="recall" keeps it
+    text = "\n\n".join([BODY, *gallery[1:], PARAGRAPH])
+    art = strip_captions(text)
     assert {r.text: r.reason for r in art.removed}[gallery[1]].endswith("sentence_over_credit")
-    art = strip_captions(_around("\n\n".join(gallery[1:])), favor="recall")
+    art = strip_captions(text, favor="recall")
     assert gallery[1] not in {r.text for r in art.removed}
 
 
@@ -1327,8 +1329,8 @@ def test_a_bracketed_note_in_a_text_browser_s_dump_is_no_caption(line: str) -> N
     ],
 )
 def test_a_plain_sentence_over_a_picture_s_credit_is_its_caption(caption: str, credit: str) -> None:
-    art = strip_captions(f"{BODY}\n\n{caption}\n\n{credit}\n\n{AFTER}")
-    assert art.paragraphs == (BODY, AFTER)
+    art = strip_captions(f"{BODY}\n\n{caption}\n\n{credit}\n\n{PARAGRAPH}")
+    assert art.paragraphs == (BODY, PARAGRAPH)
     assert [c.text for c in art.captions] == [caption]
     reasons = {r.text: r.reason for r in art.removed}
     assert reasons[caption] == "strip_captions.sentence_over_credit"
@@ -1349,6 +1351,8 @@ def test_a_plain_sentence_over_a_picture_s_credit_is_its_caption(caption: str, c
         ("The listing ceremony is due to be held next Tuesday.", "Main image credit: Getty"),
         # a wire's name alone may credit the story over it
         ("The listing ceremony is due to be held next Tuesday.", "Reuters"),
+        # found by review: a sentence reporting speech is the story's
+        ("The rules take effect in January, the ministry said.", "Photo: Jane Doe/Reuters"),
     ],
 )
 def test_no_caption_over_a_credit_without_a_caption_s_shape(line: str, credit: str) -> None:
@@ -1358,17 +1362,34 @@ def test_no_caption_over_a_credit_without_a_caption_s_shape(line: str, credit: s
 
 def test_a_caption_read_over_its_credit_takes_no_copy_in_the_story() -> None:
     # the lede printed as the picture's caption, then as the story's first paragraph
-    lede = "The band will tour North America next year to celebrate its 50th anniversary."
+    lede = (
+        "The band will tour North America next year to celebrate its 50th anniversary, "
+        "with thirty dates from June to October."
+    )
     art = strip_captions(f"{lede}\n\nPhoto by Jon Dale/Getty Images\n\n{lede}\n\n{AFTER}")
     assert art.paragraphs == (lede, AFTER)
+    assert [c.text for c in art.captions] == [lede]
 
 
 def test_favor_recall_keeps_a_sentence_over_a_credit() -> None:
     caption = "Bra Shorty performing at the Joy of Jazz festival in 2006."
-    text = f"{BODY}\n\n{caption}\n\nPhoto: Supplied\n\n{AFTER}"
-    assert strip_captions(text, favor="recall").paragraphs == (BODY, caption, AFTER)
+    text = f"{BODY}\n\n{caption}\n\nPhoto: Supplied\n\n{PARAGRAPH}"
+    assert strip_captions(text).paragraphs == (BODY, PARAGRAPH)
+    assert strip_captions(text, favor="recall").paragraphs == (BODY, caption, PARAGRAPH)
     assert strip_captions(text, disable_rules=["sentence_over_credit"]).paragraphs == (
         BODY,
         caption,
-        AFTER,
+        PARAGRAPH,
     )
+
+
+def test_no_sentence_over_a_credit_closing_the_text_or_heading_its_caption() -> None:
+    # found by review: the story's last sentence over a stray credit, and a credit
+    # printed over its caption, the story's sentence above it
+    last = "The new rules will be reviewed by parliament in the spring."
+    for credit in ("Photo: Supplied", "Getty Images"):
+        art = strip_captions(f"{PARAGRAPH}\n\n{last}\n\n{credit}")
+        assert last in art.paragraphs
+    caption = "Drivers queue at a testing centre in Leeds on Tuesday."
+    art = strip_captions(f"{PARAGRAPH}\n\n{last}\n\nPhoto: Jane Doe/Reuters\n\n{caption}")
+    assert last in art.paragraphs

@@ -376,3 +376,10 @@ def test_no_caption_over_the_dateline_without_a_caption_s_shape(line: str) -> No
     head = ["P6.8-M shabu seized, 3 nabbed in Cebu City buy-bust", "June 3, 2024 | 12:00am"]
     art = newsclean.clean("\n\n".join([*head, line, *_CEBU_STORY]))
     assert "extract_metadata.caption_over_dateline" not in {r.reason for r in art.removed}
+
+
+def test_a_sentence_right_under_the_headline_over_the_dateline_is_no_caption() -> None:
+    # found by review: the standfirst under the headline
+    standfirst = "Ministers agreed the deal after talks lasted through the night."
+    art = newsclean.clean("\n\n".join(["Shabu haul seized in Cebu City", standfirst, *_CEBU_STORY]))
+    assert "extract_metadata.caption_over_dateline" not in {r.reason for r in art.removed}

@@ -132,3 +132,21 @@ def test_two_labelled_lines_over_a_blank_line_are_no_header() -> None:
     # a form's labels opening a story: fewer than three known keys, no closing line
     text = "Title: the council's new plan\nDate: Monday\n\nThe crews voted on Sunday.\n\n" + STORY
     assert find_front_matter(segment(text), original=text) is None
+
+
+def test_a_story_opening_with_a_place_and_a_colon_is_no_line_of_the_header() -> None:
+    # found by review: the first paragraph "Washington: …" under a blank line looked
+    # like one more key of the header
+    header = "Title: Council approves budget\nAuthors: Jane Doe\nPublished: 2024-03-01\n\n"
+    first = "Washington: The city council voted on Monday to approve the budget, officials said."
+    art = newsclean.clean(header + first + "\n\n" + STORY)
+    assert art.title == "Council approves budget"
+    assert art.paragraphs[0] == first
+
+
+def test_a_header_line_of_blanks_and_a_long_value_is_read_in_linear_time() -> None:
+    from newsclean.extract.front_matter import _PAIR, _READER_PAIR
+
+    line = "Title:" + " " * 100_000 + "x" * 2100
+    assert _READER_PAIR.fullmatch(line) is None
+    assert _PAIR.fullmatch(line) is None

@@ -3048,6 +3048,9 @@ def test_an_announced_list_between_the_story_s_paragraphs_does_not_push_its_star
         ("Taylor Swift – The Eras Tour", False),
         ("Jane Doe – Rhein-Zeitung Online", True),  # a hyphen inside the outlet's name
         ("Jane Doe – Westside News – Sport", False),  # a second join: no plain byline
+        # found by review: an outlet's name ends with its noun
+        ("Lionel Messi – The Club Years", False),
+        ("Jeremy Clarkson - The Times Interview", False),
     ],
 )
 def test_a_name_and_an_outlet_joined_by_a_comma_a_dash_or_a_bar(line: str, byline: bool) -> None:

@@ -184,6 +184,7 @@ from newsclean.classify.cues import (
     reading_time_cues,
     section_words,
     share_button_words,
+    side_button_words,
     story_note_openings,
     tail_heading_words,
     teaser_headers,
@@ -218,6 +219,7 @@ from newsclean.extract.dates import (
 from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
 from newsclean.extract.related import record_related
 from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
+from newsclean.lexicons.credits import MASTHEAD_WORDS
 from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
@@ -1591,11 +1593,14 @@ def is_desk_line(text: str) -> bool:
         # Diario Valle de México": the paper's newsroom
         return True
     if (
-        len(words) <= NEWSROOM_DESK_MAX_WORDS
+        3 <= len(words) <= NEWSROOM_DESK_MAX_WORDS
         and tuple(words[-2:]) in _BOARD_NOUNS
+        and words[-3] in MASTHEAD_WORDS
         and _capitalised_name(text.split())
     ):
-        return True  # "The Statesman Ledger Editorial Board": an editorial's byline
+        # "The Statesman Ledger Editorial Board": an editorial's byline, the paper's
+        # name before it ("Meet the Editorial Board" is a headline)
+        return True
     if key in _STAFF_REPORT:
         return True  # "Staff report": a story no one signs
     if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
@@ -1673,7 +1678,7 @@ _FROM_THE_DESK = frozenset({"da", "do", "dalla", "della", "dal", "del", "vom"})
 and an article in one word."""
 
 
-_BOARD_NOUNS = frozenset({("editorial", "board"), ("editorial", "staff")})
+_BOARD_NOUNS = frozenset({("editorial", "board")})
 """The words an editorial's byline ends with, after the paper's name."""
 _STAFF_REPORT = frozenset({"staff report", "staff reports", "from staff reports"})
 """A story's byline when no one signs it."""
@@ -2249,16 +2254,20 @@ def _is_share_phrases(info: LineInfo) -> bool:
         return False  # "Share a TikTok on Instagram" is a how-to's heading
     buttons = share_button_words()
     head, colon, tail = info.key.partition(":")
+    words = info.key.translate(_BAR_PUNCT).split()
     if (
         colon
         and len(head.split()) <= _SHARE_LABEL_MAX_WORDS
         and not buttons.isdisjoint(head.translate(_BAR_PUNCT).split())
     ):
         # "Partager l'article sur les réseaux sociaux : Facebook X LinkedIn Copier le
-        # lien": the bar's label, with its share word, before the colon
+        # lien": the bar's label, with its share word, before the colon, and the bar's
+        # networks after it ("Reader comments from Facebook and X:" names them before)
         words = tail.translate(_BAR_PUNCT).split()
-    else:
-        words = info.key.translate(_BAR_PUNCT).split()
+        if sum(1 for w in words if w in _BAR_SITES) < _SHARE_ROW_MIN_NETWORKS:
+            return False
+    if not buttons.isdisjoint(words):
+        buttons = buttons | side_button_words()  # "Compartir … Comentarios"
     return all(w in _BAR_SITES or w in buttons or w in _SHARE_JOINERS or w == "x" for w in words)
 
 
@@ -2293,6 +2302,10 @@ def _bar_word_counts(key: str) -> tuple[int, int, int] | None:
     if networks:
         networks += words.count("x")  # "X" is a network only beside another one
     buttons = sum(1 for w in words if w in button_words)
+    if buttons:
+        # comment, save and listen buttons beside a share button ("Partilhar Comentar
+        # (87)"); without one, "Comments on Twitter" is a crosshead
+        buttons += sum(1 for w in words if w in side_button_words())
     if networks + buttons >= 2:
         # a button's counter beside it ("Like 0 Tweet Share", "Share 12 Tweet 3"): part of
         # the bar
@@ -2478,7 +2491,8 @@ def _is_contact_line(text: str, info: LineInfo) -> bool:
     road "can be reached on foot" is story)."""
     if info.words > _CONTACT_LINE_MAX_WORDS:
         return False
-    if _REACH_NAME_AT.match(text):
+    reach = _REACH_NAME_AT.match(text)
+    if reach is not None and _contact_rest(text[reach.end() :]):
         return True  # "Reach Kelsey Ortiz at 555-0134 or follow her on X @kortiz."
     if "@" in text and _REACHED_AT.search(info.key) and _address_closes(text):
         return True  # not "The clerk can be reached at clerk@…, the county said."
@@ -2512,6 +2526,20 @@ _REACH_NAME_AT = re.compile(
 words) and "at" an e-mail address or a phone number ("Reach Kelsey Ortiz at 555-0134",
 "Contact Jane Doe at jdoe@example.com"); "Reach the summit at 2,000 metres" names
 nobody and gives no number of a phone's shape."""
+
+
+_CONTACT_REST = re.compile(r"[ \t]*[.;]?[ \t]*(?:(?:or|and)[ \t][^\n]{0,120})?")
+"""What may follow the address on a writer's contact line: nothing, or another way to
+reach them ("or follow her on X @kortiz", "and Megan Porter at …")."""
+
+
+def _contact_rest(rest: str) -> bool:
+    """Whether ``rest``, after a contact line's address, is another way to reach the
+    writer or nothing ("… to take part in the survey, the council said" is a sentence)."""
+    return _CONTACT_REST.fullmatch(rest) is not None and _SAID.search(rest) is None
+
+
+_SAID = re.compile(r"\b(?:said|says|told)\b")
 
 
 _OPENING_TO_ADDRESS_WORDS = 2
@@ -3148,6 +3176,9 @@ def _mark_related_lists(
 
 TEASER_SUMMARY_MAX_WORDS = 35
 """Words of a teaser's summary under its headline: a sentence, two at most."""
+TEASER_BOX_AFTER = 3
+"""Lines after a box of teasers with summaries where kept prose says the story goes on
+(a crosshead may stand between)."""
 TEASER_SUMMARIES_MIN = 2
 """Summaries, each under its headline, that make a related box of teasers rather than
 a headline over the story going on."""
@@ -3161,13 +3192,19 @@ def _teaser_summaries(
 ) -> list[int]:
     """The lines from ``j`` on that alternate a teaser's summary (one or two sentences of
     at most :data:`TEASER_SUMMARY_MAX_WORDS` words) and the next teaser's headline (no
-    mark at its end), closing on a summary, when they hold two summaries or more; else
-    an empty list. A story going on under a related box has paragraphs in a row."""
+    mark at its end), closing on a summary, when they hold two summaries or more and no
+    kept prose follows within :data:`TEASER_BOX_AFTER` lines; else an empty list. A
+    story going on under a related box has its paragraphs there, perhaps under a
+    crosshead."""
+
+    def free(k: int) -> bool:
+        return k < len(infos) and k not in changes and k not in protected
 
     def summary(k: int) -> bool:
         info = infos[k]
         return (
-            info.ends_sentence
+            free(k)
+            and info.ends_sentence
             and info.sentences <= 2
             and info.words <= TEASER_SUMMARY_MAX_WORDS
             and not info.list_marker
@@ -3175,26 +3212,17 @@ def _teaser_summaries(
 
     taken: list[int] = []
     k = j
-    while k < len(infos) and k not in changes and k not in protected and summary(k):
-        nxt = k + 1
+    while summary(k):
         taken.append(k)
-        if (
-            nxt < len(infos)
-            and nxt not in changes
-            and nxt not in protected
-            and _open_headline(infos[nxt])
-            and nxt + 1 < len(infos)
-            and summary(nxt + 1)
-        ):
-            taken.append(nxt)
-            k = nxt + 1
+        if free(k + 1) and _open_headline(infos[k + 1]) and summary(k + 2):
+            taken.append(k + 1)
+            k += 2
             continue
         break
-    summaries = sum(1 for k in taken if infos[k].ends_sentence)
-    after = taken[-1] + 1 if taken else j
-    if summaries < TEASER_SUMMARIES_MIN or (
-        after < len(infos) and after not in changes and infos[after].is_prose
-    ):
+    if len(taken) < 2 * TEASER_SUMMARIES_MIN - 1:
+        return []
+    after = taken[-1] + 1
+    if any(free(m) and infos[m].is_prose for m in range(after, after + TEASER_BOX_AFTER)):
         return []  # the story's paragraphs go on under the last one
     return taken
 

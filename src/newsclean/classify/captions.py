@@ -1465,6 +1465,26 @@ def _picture_credit_line(text: str, vocab: CreditVocab) -> bool:
     return len(_WORDS.findall(text[label.end() :])) <= CREDIT_AFTER_LABEL_MAX_WORDS
 
 
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|added|according to|sagte|sagt|erklärte|a déclaré|a dit|selon"
+    r"|dijo|afirmó|según|ha detto|secondo|disse|afirmou|zei|volgens)\b",
+    re.IGNORECASE,
+)
+"""Words that report speech: a sentence holding one is the story's ("…, the ministry
+said."), a caption describes the picture."""
+
+
+CAPTION_UNDER_MAX_WORDS = 15
+"""Words of a plain sentence under a credit that may be the caption the credit heads
+("Photo: Jane Doe/Reuters" / "Drivers queue at a testing centre on Tuesday."); a
+story's paragraph under a picture runs longer."""
+
+
+def _caption_under(text: str) -> bool:
+    """Whether ``text``, under a credit, may be the picture's caption printed after it."""
+    return len(_WORDS.findall(text)) <= CAPTION_UNDER_MAX_WORDS and one_plain_sentence(text)
+
+
 def _picture_agency_alone(text: str, vocab: CreditVocab) -> bool:
     """Whether ``text`` names a picture agency and nothing else ("Sportsfile", "Gallo
     Images"): a wire's name alone may credit the story, a picture agency's only a
@@ -1607,13 +1627,17 @@ def _neighbours(
                 hit.credit_only
                 and hit.record
                 and free(i - 1)
-                and not is_caption(i + 1)
+                # the story goes on under the picture: a credit closing the text (or
+                # over a caption it heads, printed after it) leaves the line above alone
+                and free(i + 1)
+                and not _caption_under(blocks[i + 1].text)
                 and (
                     _picture_credit_line(blocks[i].text, vocab)
                     # "Sportsfile", "Gallo Images": a picture agency alone credits no story
                     or _picture_agency_alone(blocks[i].text, vocab)
                 )
                 and one_plain_sentence(blocks[i - 1].text)
+                and _SPEECH.search(blocks[i - 1].text) is None
             ):
                 found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))
 

@@ -404,6 +404,14 @@ def share_button_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def side_button_words() -> frozenset[str]:
+    """Words of the buttons a share bar holds beside its share buttons ("comentar",
+    "guardar", "ouvir"), in every lexicon language: they count as the bar's only on a
+    line with a share button ("Comments on Twitter" is a crosshead)."""
+    return frozenset(_lexicon_keys("SIDE_BUTTON_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
 def weather_words() -> frozenset[str]:
     """Weather conditions in every lexicon language ("fine", "bewölkt", "despejado"):
     beside a temperature, a weather widget's reading."""

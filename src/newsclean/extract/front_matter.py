@@ -100,7 +100,7 @@ _FENCE = frozenset({"---", "+++"})
 _READER_OPENING = "Title:"
 _READER_END = frozenset({"markdown content:", "content:"})
 """The line that closes a reader service's header ("Markdown Content:")."""
-_READER_PAIR = re.compile(r"([A-Za-z][\w -]{0,40}?):(?:[ \t]+(.{0,2000}))?")
+_READER_PAIR = re.compile(r"([A-Za-z][\w -]{0,40}?):(?:[ \t]+(?=\S)(.{0,2000}))?")
 """A header line of a reader service: its keys may hold spaces ("URL Source"), its
 value may be empty ("Authors:" with no name)."""
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -109,7 +109,9 @@ MIN_KNOWN_KEYS_UNCLOSED = 3
 "Authors:" / "Published:"): a story may open with two labelled lines ("Title: …" /
 "Date: …" of a form), seldom with three."""
 _END_FENCE = frozenset({"---", "...", "+++"})
-_PAIR = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.{0,2000})")
+_PAIR = re.compile(r"([A-Za-z_][\w-]{0,40})[ \t]*[:=](?:[ \t]*(?=\S)(.{0,2000}))?[ \t]*")
+"""A ``key: value`` line; the blanks before the value end where it starts (a lookahead:
+a line of blanks and a value too long fails in linear time)."""
 _ITEM = re.compile(r"-[ \t]+(.{1,500})")
 _QUOTES = "\"'"
 
@@ -150,7 +152,7 @@ def find_front_matter(
             break
         pair = _PAIR.fullmatch(text)
         if pair is not None:
-            pairs.append((i, pair.group(1).lower(), _values(pair.group(2))))
+            pairs.append((i, pair.group(1).lower(), _values(pair.group(2) or "")))
             continue
         item = _ITEM.fullmatch(text)
         if item is None or not pairs:
@@ -182,12 +184,19 @@ def _reader_header(
             continue
         after = blocks[i + 1]
         if _BLANK_LINE.search(original, blocks[i].end, after.start) and not (
-            after.text.strip().casefold() in _READER_END
-            or _READER_PAIR.fullmatch(after.text.strip())
+            after.text.strip().casefold() in _READER_END or _known_pair(after.text.strip())
         ):
             # no closing line: the header ends at a blank line with the story under it
+            # ("Washington: The council voted …" is the story's, no key of a header)
             return _front_matter(pairs, i, now, least=MIN_KNOWN_KEYS_UNCLOSED)
     return None
+
+
+def _known_pair(text: str) -> bool:
+    """Whether ``text`` is a header line with one of the keys of :data:`FIELD_OF_KEY`
+    ("URL Source: …" after a blank line of a reader service's header)."""
+    pair = _READER_PAIR.fullmatch(text)
+    return pair is not None and pair.group(1).strip().lower().replace(" ", "_") in FIELD_OF_KEY
 
 
 def _front_matter(

@@ -484,6 +484,16 @@ class _Line:
     byline_rule: str = ""
 
 
+_HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
+
+
+def _same_headline(named: str, line: str) -> bool:
+    """Whether ``line`` prints the headline a header ``named`` (the same words, or one
+    the other cut short: "Headline" / "Headline - Site")."""
+    a, b = match_key(named), match_key(line)
+    return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
 def _caption_sentence(text: str) -> bool:
     """Whether ``text`` reads as a picture's caption: one plain sentence (see
     :func:`newsclean.classify.captions.one_plain_sentence`) closed by a full stop, with
@@ -620,6 +630,13 @@ class _Extraction:
 
     def _title(self, title: TitleResult) -> None:
         if title.title is None or title.block is None:
+            return
+        front = self.fields.get("title")
+        if front is not None and front[1] == "front_matter":
+            # the header named the headline: a line of the page is only its repeat
+            # (the story's first paragraph under a header is no headline)
+            if _same_headline(str(front[0]), title.title):
+                self.label(title.block, labels.DUPLICATE_TITLE, "repeated_title")
             return
         self.field("title", title.title, title.rule, self.block_span(title.block))
         if title.page_title is not None:
@@ -1793,6 +1810,9 @@ class _Extraction:
         block = self.article.blocks[index]
         if index in self.changes or block.label != labels.BODY:
             return
+        over = self.changes.get(self.vis[pos - 2], ("", ""))[0] if pos >= 2 else ""
+        if over in _HEADLINE_LABELS:
+            return  # right under the headline: its standfirst ("Ministers agreed …")
         if _caption_sentence(block.text):
             self.label(index, labels.CAPTION, "caption_over_dateline")
 

@@ -1935,8 +1935,8 @@ def _name_and_outlet(text: str, language: str | None) -> bool:
         return False
     if not all(w[:1].isupper() for w in words) or not names_an_outlet(words):
         return False
-    if join != ", " and not holds_outlet_word(words):
-        return False
+    if join != ", " and not holds_outlet_word(words[-1:]):
+        return False  # "Lionel Messi – The Club Years": an outlet's name ends with its noun
     names = parse_names(name, cued=False, language=language, strict=True)
     return names is not None and list(names.authors) == [" ".join(name.split())]
 

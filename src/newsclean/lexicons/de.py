@@ -467,14 +467,18 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "twittern",
     "mailen",
     "merken",
+    "kopieren",
+)
+"""Words of share buttons, found between the network names of a share bar."""
+SIDE_BUTTON_WORDS: tuple[str, ...] = (
     "kommentieren",
     "kommentare",
     "anhören",
     "vorlesen",
     "speichern",
-    "kopieren",
 )
-"""Words of share buttons, found between the network names of a share bar."""
+"""Buttons a share bar holds beside its share buttons (comment, save, listen): they
+count as the bar's only on a line with a share button."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("uns",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""

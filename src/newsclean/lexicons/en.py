@@ -1215,11 +1215,15 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "link",
     "sms",
     "download",
+)
+"""Words of share buttons, found between the network names of a share bar."""
+SIDE_BUTTON_WORDS: tuple[str, ...] = (
     "comment",
     "comments",
     "listen",
 )
-"""Words of share buttons, found between the network names of a share bar."""
+"""Buttons a share bar holds beside its share buttons (comment, save, listen): they
+count as the bar's only on a line with a share button."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("us", "our", "me", "my", "him", "his", "her", "them", "their")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""

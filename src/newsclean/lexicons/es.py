@@ -394,13 +394,17 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "descargar",
     "enviar",
     "correo",
+    "copiar",
+)
+"""Words of share buttons, found between the network names of a share bar."""
+SIDE_BUTTON_WORDS: tuple[str, ...] = (
     "comentar",
     "comentarios",
     "guardar",
     "escuchar",
-    "copiar",
 )
-"""Words of share buttons, found between the network names of a share bar."""
+"""Buttons a share bar holds beside its share buttons (comment, save, listen): they
+count as the bar's only on a line with a share button."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("nuestra",)
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""

@@ -403,13 +403,17 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "télécharger",
     "envoyer",
     "courriel",
+    "copier",
+)
+"""Words of share buttons, found between the network names of a share bar."""
+SIDE_BUTTON_WORDS: tuple[str, ...] = (
     "commenter",
     "commentaires",
     "sauvegarder",
     "écouter",
-    "copier",
 )
-"""Words of share buttons, found between the network names of a share bar."""
+"""Buttons a share bar holds beside its share buttons (comment, save, listen): they
+count as the bar's only on a line with a share button."""
 
 FOLLOW_OBJECTS: tuple[str, ...] = ("nous", "nos")
 """Whom a follow prompt asks to follow when not a name ("Follow us at …")."""

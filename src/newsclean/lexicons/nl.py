@@ -335,13 +335,17 @@ SHARE_BUTTON_WORDS: tuple[str, ...] = (
     "mailen",
     "bewaar",
     "bewaren",
+    "kopieer",
+)
+"""Words of share buttons, found between the network names of a share bar."""
+SIDE_BUTTON_WORDS: tuple[str, ...] = (
     "reageer",
     "reacties",
     "luister",
     "opslaan",
-    "kopieer",
 )
-"""Words of share buttons, found between the network names of a share bar."""
+"""Buttons a share bar holds beside its share buttons (comment, save, listen): they
+count as the bar's only on a line with a share button."""
 
 STORY_TOPICS: dict[str, tuple[str, ...]] = {
     "promo": (
