@@ -718,12 +718,14 @@ def _outranked_in_place(page: Layout, first: int) -> bool:
     """Whether the first line, with a date under it, loses to a headline further down
     with a byline under it (see :func:`_meta_right_under`): a site's banner over
     today's date is no headline, and a teaser seldom prints a byline."""
+    vis = page.visible
+    own = _meta_right_under(page, bisect.bisect_left(vis, first))
+    if not own:
+        return False  # the cheap test first: most first lines have no date under them
     in_place = _headline_in_place(page)
     if in_place is None or in_place <= first:
         return False
-    vis = page.visible
-    own = _meta_right_under(page, bisect.bisect_left(vis, first))
-    return 0 < own < _meta_right_under(page, bisect.bisect_left(vis, in_place))
+    return own < _meta_right_under(page, bisect.bisect_left(vis, in_place))
 
 
 def _title_over_byline_above(page: Layout) -> TitleResult | None:
