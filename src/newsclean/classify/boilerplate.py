@@ -167,6 +167,7 @@ from newsclean.classify.cues import (
     LINK_MARK,
     NAMED_ABOUT_OPENINGS,
     SOCIAL_NETWORKS,
+    SPEECH,
     CueIndex,
     about_headers,
     box_headers,
@@ -2536,10 +2537,7 @@ reach them ("or follow her on X @kortiz", "and Megan Porter at …")."""
 def _contact_rest(rest: str) -> bool:
     """Whether ``rest``, after a contact line's address, is another way to reach the
     writer or nothing ("… to take part in the survey, the council said" is a sentence)."""
-    return _CONTACT_REST.fullmatch(rest) is not None and _SAID.search(rest) is None
-
-
-_SAID = re.compile(r"\b(?:said|says|told)\b")
+    return _CONTACT_REST.fullmatch(rest) is not None and SPEECH.search(rest) is None
 
 
 _OPENING_TO_ADDRESS_WORDS = 2

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from newsclean import labels
-from newsclean.classify.cues import LINK_MARK, is_browser_dump
+from newsclean.classify.cues import LINK_MARK, SPEECH, is_browser_dump
 from newsclean.classify.photo_credits import (
     MAX_CREDIT,
     TOKEN,
@@ -1465,15 +1465,6 @@ def _picture_credit_line(text: str, vocab: CreditVocab) -> bool:
     return len(_WORDS.findall(text[label.end() :])) <= CREDIT_AFTER_LABEL_MAX_WORDS
 
 
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|added|according to|sagte|sagt|erklärte|a déclaré|a dit|selon"
-    r"|dijo|afirmó|según|ha detto|secondo|disse|afirmou|zei|volgens)\b",
-    re.IGNORECASE,
-)
-"""Words that report speech: a sentence holding one is the story's ("…, the ministry
-said."), a caption describes the picture."""
-
-
 CAPTION_UNDER_MAX_WORDS = 15
 """Words of a plain sentence under a credit that may be the caption the credit heads
 ("Photo: Jane Doe/Reuters" / "Drivers queue at a testing centre on Tuesday."); a
@@ -1637,7 +1628,7 @@ def _neighbours(
                     or _picture_agency_alone(blocks[i].text, vocab)
                 )
                 and one_plain_sentence(blocks[i - 1].text)
-                and _SPEECH.search(blocks[i - 1].text) is None
+                and SPEECH.search(blocks[i - 1].text) is None
             ):
                 found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))
 

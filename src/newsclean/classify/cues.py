@@ -75,6 +75,15 @@ def is_browser_dump(texts: Iterable[str]) -> bool:
     return False
 
 
+SPEECH = re.compile(
+    r"\b(?:said|says|told|added|according to|sagte|sagt|erklärte|a déclaré|a dit|selon"
+    r"|dijo|afirmó|según|ha detto|secondo|disse|afirmou|zei|volgens)\b",
+    re.IGNORECASE,
+)
+"""Words that report speech, in the lexicons' languages: a line holding one is a
+sentence of the story ("…, the ministry said."), no caption or contact note."""
+
+
 ICON_MARK = re.compile(r"\[[^\[\]\s\d]{1,2}\]")
 """An icon's letter or symbol a text renderer prints in brackets before a button's
 word: "[f] Share", "[in] Share", "[✉] Email"."""

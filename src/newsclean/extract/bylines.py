@@ -446,15 +446,17 @@ def names_an_outlet(words: Sequence[str], lexicon: MetaLexicon | None = None) ->
     """Whether ``words`` name an outlet: an article first or an outlet word among them
     ("The Harbour Ledger", "El Diario", "Coastline Magazine"); "President" in
     "Kamala Harris for President" is neither."""
-    lows = [w.casefold().strip(".,'’") for w in words]
-    org_words = (lexicon or meta_lexicon()).org_words
-    return bool(lows) and (lows[0] in OUTLET_ARTICLES or any(w in org_words for w in lows))
+    if not words:
+        return False
+    if words[0].casefold().strip(".,'’") in OUTLET_ARTICLES:
+        return True
+    return holds_outlet_word(words, lexicon)
 
 
-def holds_outlet_word(words: Sequence[str]) -> bool:
+def holds_outlet_word(words: Sequence[str], lexicon: MetaLexicon | None = None) -> bool:
     """Whether ``words`` hold an outlet word ("Notícias", "News", "Zeitung"): an article
     alone opens a film's or a tour's title as often as an outlet's name."""
-    org_words = meta_lexicon().org_words
+    org_words = (lexicon or meta_lexicon()).org_words
     return any(w.casefold().strip(".,'’") in org_words for w in words)
 
 
