@@ -412,6 +412,16 @@ def test_a_row_of_figures_joined_by_pipes_is_no_link_title() -> None:
     assert [r.reason for r in art.removed] == ["strip_boilerplate.link_title"]
 
 
+@pytest.mark.parametrize(
+    "entry",
+    ["20:00 | Cierran los colegios electorales", "9.15 am | Polls Open", "14h30 | Résultats"],
+)
+def test_a_live_entry_s_time_and_heading_joined_by_a_bar_is_no_link_title(entry: str) -> None:
+    # found by held-out probes: a live report prints each entry's time, a bar, its heading
+    art = strip_boilerplate("\n\n".join([*PARAGRAPHS[:2], entry, *PARAGRAPHS[2:]]))
+    assert "strip_boilerplate.link_title" not in {r.reason for r in art.removed}
+
+
 def test_explainer_box_at_the_end_goes_with_what_follows() -> None:
     box = [
         "Bridge closure: Everything you need to know",

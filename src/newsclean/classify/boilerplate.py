@@ -2617,7 +2617,14 @@ def _is_link_title(text: str, info: LineInfo) -> bool:
         return False
     if all(_ANY_DIGIT.search(part) for part in parts):
         return False  # a row of figures ("Prep 15 minutes | Cook 50 minutes"); site names have none
+    if len(parts) == 2 and _CLOCK_TIME.fullmatch(parts[0]):
+        return False  # "20:00 | Cierran los colegios": a live report's entry, its time first
     return len(parts[-1].split()) <= _SITE_NAME_MAX_WORDS and parts[-1][0].isupper()
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|uhr|h))?", re.IGNORECASE)
+"""A time of day as a live report prints it before an entry's heading ("20:00", "9.15
+am", "14h30")."""
 
 
 def _tail_sections(
