@@ -217,7 +217,12 @@ from newsclean.extract.dates import (
     is_date_only,
     relative_word_patterns,
 )
-from newsclean.extract.layout import MARKER_TAIL, TRUNCATION_MARKER, printed_again
+from newsclean.extract.layout import (
+    HEADLINE_LABELS,
+    MARKER_TAIL,
+    TRUNCATION_MARKER,
+    printed_again,
+)
 from newsclean.extract.related import record_related
 from newsclean.extract.site import MAX_SECTION_WORDS, is_breadcrumb
 from newsclean.lexicons.credits import MASTHEAD_WORDS
@@ -312,8 +317,6 @@ PAGE_PROSE_START_MIN = 3
 
 _MAX_CUE_CHARS = 200
 """A line longer than this is prose that happens to start with a cue word, not a cue."""
-_HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
-"""Labels the metadata extractor gives the headline; the article starts after them."""
 _KEYWORD_RULE_MAX_WORDS = 40
 """A furniture phrase marks a line up to this long; a longer one is prose about it."""
 _RELATED_LIST_MAX_WORDS = 20
@@ -1094,7 +1097,7 @@ def headline_at(article: Article, view: Sequence[int]) -> int | None:
 
     ``None`` when no block is labelled ``title`` or ``duplicate_title``.
     """
-    marks = [i for i, b in enumerate(article.blocks) if b.label in _HEADLINE_LABELS]
+    marks = [i for i, b in enumerate(article.blocks) if b.label in HEADLINE_LABELS]
     if not marks:
         return None
     return bisect.bisect_left(view, marks[-1])
@@ -2617,14 +2620,9 @@ def _is_link_title(text: str, info: LineInfo) -> bool:
         return False
     if all(_ANY_DIGIT.search(part) for part in parts):
         return False  # a row of figures ("Prep 15 minutes | Cook 50 minutes"); site names have none
-    if len(parts) == 2 and _CLOCK_TIME.fullmatch(parts[0]):
+    if len(parts) == 2 and _CLOCK_LINE.fullmatch(parts[0]):
         return False  # "20:00 | Cierran los colegios": a live report's entry, its time first
     return len(parts[-1].split()) <= _SITE_NAME_MAX_WORDS and parts[-1][0].isupper()
-
-
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?:[ \t]?(?:[ap]\.?m\.?|uhr|h))?", re.IGNORECASE)
-"""A time of day as a live report prints it before an entry's heading ("20:00", "9.15
-am", "14h30")."""
 
 
 def _tail_sections(

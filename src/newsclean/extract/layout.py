@@ -25,6 +25,7 @@ from newsclean import labels
 from newsclean.model import Article, Block
 
 __all__ = [
+    "HEADLINE_LABELS",
     "MARKER_TAIL",
     "MY_LABELS",
     "TRUNCATION_MARKER",
@@ -52,6 +53,8 @@ TITLE_MAX_WORDS_WITH_STOP = 14
 """A line ending with a full stop and longer than this reads as prose, not a headline
 (headlines end in "!" or "?" often, in "." rarely and then briefly)."""
 
+HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
+"""Labels the metadata extractor gives the headline and its repeats."""
 MY_LABELS = frozenset(
     {
         labels.BODY,

@@ -104,6 +104,7 @@ from newsclean.extract.dates import (
 from newsclean.extract.front_matter import find_front_matter
 from newsclean.extract.language import guess_language
 from newsclean.extract.layout import (
+    HEADLINE_LABELS,
     Layout,
     is_furniture,
     is_prose,
@@ -482,9 +483,6 @@ class _Line:
     date_cue: str | None
     byline: Byline | None = None
     byline_rule: str = ""
-
-
-_HEADLINE_LABELS = frozenset({labels.TITLE, labels.DUPLICATE_TITLE})
 
 
 def _same_headline(named: str, line: str) -> bool:
@@ -1811,7 +1809,7 @@ class _Extraction:
         if index in self.changes or block.label != labels.BODY:
             return
         over = self.changes.get(self.vis[pos - 2], ("", ""))[0] if pos >= 2 else ""
-        if over in _HEADLINE_LABELS:
+        if over in HEADLINE_LABELS:
             return  # right under the headline: its standfirst ("Ministers agreed …")
         if _caption_sentence(block.text):
             self.label(index, labels.CAPTION, "caption_over_dateline")
