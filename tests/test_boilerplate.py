@@ -631,6 +631,50 @@ def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) ->
     assert {r.reason for r in art.removed[1:]} == {"strip_boilerplate.teaser_section"}
 
 
+HEADLINES = [
+    "Police search for driver after cyclist is hurt on the ring road",
+    "New tram line to open in spring, two years later than planned",
+    "Council names the firm that will rebuild the Mill Street car park",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "More Local News",
+        "More council coverage",
+        "MORE SPORT",
+        "Meer wielrennen",
+        "Weitere Kritiken",
+    ],
+)
+def test_a_more_heading_over_nothing_but_headlines_ends_the_story(heading: str) -> None:
+    # found by held-out probes: "More Music", "Meer schaatsnieuws", "Altri editoriali"
+    # over other stories' headlines after the story, each naming a topic, not a site
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, heading, *HEADLINES]))
+    assert art.paragraphs == tuple(LONG_STORY)
+    assert [r.text for r in art.removed] == [heading, *HEADLINES]
+    assert {r.reason for r in art.removed} == {"strip_boilerplate.teaser_section"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a crosshead over the story's closing prose
+        [
+            "More rain on the way",
+            "Forecasters said the showers would go on into the weekend, with up to 30mm "
+            "expected in the hills.",
+        ],
+        # a crosshead over the story's own short list
+        ["Other measures", "Free parking on Sundays", "New bike lanes"],
+    ],
+)
+def test_a_more_crosshead_of_the_story_stays(tail: list[str]) -> None:
+    art = strip_boilerplate("\n\n".join([*LONG_STORY, *tail]))
+    assert art.paragraphs == (*LONG_STORY, *tail)
+
+
 @pytest.mark.parametrize(
     "note",
     [

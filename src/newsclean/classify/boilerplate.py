@@ -2660,6 +2660,7 @@ def _tail_sections(
     heading_words = tail_heading_words()
     # the lines that may open a teaser, about or contact heading (a short body line whose
     # first word opens one), the body's section headers, and the comment lines a cue took
+    heading_words = heading_words | more_words()
     headings = {
         i
         for i, (block, info) in enumerate(zip(blocks, infos, strict=True))
@@ -2684,7 +2685,9 @@ def _tail_sections(
         rule = label = None
         is_teaser = is_about = is_contact = False
         if i in headings:
-            is_teaser = _is_teaser_header(blocks[i].text, info)
+            is_teaser = _is_teaser_header(blocks[i].text, info) or _more_over_teasers(
+                blocks, infos, changes, protected, i
+            )
             is_about = (
                 not is_teaser
                 and _is_tail_heading(blocks[i].text, info, about_headers())
@@ -2983,6 +2986,52 @@ def _is_tail_heading(
     if plain_after is not None and len(opening.split()) >= plain_after:
         return len(words) > size
     return len(words) > size and words[size][:1].isupper()
+
+
+MORE_HEADING_MAX_WORDS = 4
+"""A "more" heading names a topic, a section or a writer in a few words ("More Music",
+"Mehr Biathlon-News", "Meer van Merel van Dijk"); a longer line opening with "More" is
+a sentence or a crosshead of the story."""
+MORE_TEASERS_MAX = 12
+"""Lines under a "more" heading read for teasers: a box of other stories holds a few
+(three to eight on most sites); a longer run is a page's menus, left to the model."""
+TEASER_MAX_WORDS_UNDER_MORE = 20
+"""Words of a teaser's headline under a "more" heading; a longer line is prose. A
+headline has four words at least: shorter lines under such a heading are the items of
+the story's own list ("Other measures" / "Free parking on Sundays")."""
+
+
+def _more_over_teasers(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: Mapping[int, tuple[str, str]],
+    protected: Collection[int],
+    i: int,
+) -> bool:
+    """A short heading opening with a "more" word of the lexicons (``MORE_WORDS``: "More
+    Music", "Meer wielrennen", "Altri editoriali") over nothing but other stories'
+    headlines to the end of the text or the next box a cue rule named. The words alone
+    would head a crosshead of the story as well ("More rain on the way"): under one,
+    the story's prose goes on, with its full stops."""
+    info = infos[i]
+    if not 2 <= info.words <= MORE_HEADING_MAX_WORDS or info.ends_sentence or info.is_prose:
+        return False
+    teasers = 0
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].label != labels.BODY:
+            continue
+        decided = changes.get(j)
+        if decided is not None and decided[1] not in _GUESSED_KIND_RULES:
+            break  # the next box: a cue rule named it
+        if j in protected or teasers == MORE_TEASERS_MAX:
+            return False
+        under = infos[j]
+        text = blocks[j].text.rstrip("\"”’»)' ")
+        stop = text[-1:] in ".!" and not text.endswith(("...", "…"))
+        if stop or under.bar_row or not 4 <= under.words <= TEASER_MAX_WORDS_UNDER_MORE:
+            return False
+        teasers += 1
+    return teasers > 0
 
 
 REPORTED_UNDER_LINES = 2
