@@ -849,6 +849,36 @@ def test_a_bio_followed_by_a_comment_thread_is_still_after_the_story() -> None:
     assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]
 
 
+def test_two_writers_bios_after_the_story_both_leave_the_body() -> None:
+    # found by a held-out probe: the first bio stayed, the second under it read as story
+    first = (
+        "Lena Ortiz covers Congress for The Example Ledger. She previously reported on "
+        "agriculture policy from Des Moines."
+    )
+    second = (
+        "Tom Achterberg is a congressional reporter focusing on technology and "
+        "telecommunications policy."
+    )
+    text = "\n\n".join([HEADLINE, "By Lena Ortiz and Tom Achterberg", STORY, MORE, first, second])
+    art = newsclean.clean(text)
+    assert art.paragraphs == (STORY, MORE)
+    assert [r.reason for r in art.removed if r.text in (first, second)] == [
+        "extract_metadata.author_bio"
+    ] * 2
+
+
+def test_a_bio_followed_by_a_licence_notice_is_still_after_the_story() -> None:
+    # found by a held-out probe: a nonprofit's republishing licence under the bio
+    bio = "Lena Ortiz is a staff reporter covering the city council."
+    notice = (
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "
+        "International License."
+    )
+    art = newsclean.clean("\n\n".join([HEADLINE, "By Lena Ortiz", STORY, MORE, bio, notice]))
+    assert art.paragraphs == (STORY, MORE)
+    assert [r.reason for r in art.removed if r.text == bio] == ["extract_metadata.author_bio"]
+
+
 def test_a_button_over_a_job_over_a_date_is_no_author() -> None:
     # found by review: "Sign Up" read as a name over "Business Editor" and a date
     head = ["Home", "News", "Sign Up", "Business Editor", "November 19, 2019"]

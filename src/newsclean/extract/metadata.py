@@ -1536,7 +1536,13 @@ class _Extraction:
                     # list's teasers
                     rest = sum(1 for j in later[k + 1 :] if prose[j])
                     return rest <= TEASERS_AFTER_BIO_MAX_PROSE
-            if prose[i] and not _furniture_sentence(text):
+            if (
+                prose[i]
+                and not _furniture_sentence(text)
+                # a co-writer's bio under this one ("Marcus Webb is a congressional
+                # reporter …") is no more of the story either
+                and parse_bio(text, language=self.language, lexicon=self.lex) is None
+            ):
                 return False
         return True
 
