@@ -207,6 +207,8 @@ from newsclean.classify.link_lines import (
     is_tagged_teaser,
 )
 from newsclean.classify.model import score_rows
+from newsclean.classify.newsletter_boxes import RULE as NEWSLETTER_BOX
+from newsclean.classify.newsletter_boxes import mark_newsletter_boxes
 from newsclean.editing import as_article, relabel, split_block
 from newsclean.errors import InvalidOptionValue, bad_choice_message
 from newsclean.extract.bylines import JOB_TITLE_MAX_WORDS, credit_parts, is_job_title
@@ -217,6 +219,7 @@ from newsclean.extract.dates import (
     is_date_only,
     relative_word_patterns,
 )
+from newsclean.extract.language import guess_language
 from newsclean.extract.layout import (
     HEADLINE_LABELS,
     MARKER_TAIL,
@@ -266,6 +269,7 @@ RULES = (
     "bare_address",
     "desk_byline",
     "sign_off",
+    "newsletter_box",
     "job_title",
     "breadcrumb",
     "reporting_credit",
@@ -648,6 +652,16 @@ def strip_boilerplate(
         if "review_box" not in disabled:
             protected |= _keep_review_box(infos, view, changes)
 
+    if NEWSLETTER_BOX not in disabled:
+        # after the model: the box's lines taken before it would tell it that the
+        # story's crosshead under the box opens more furniture
+        mark_newsletter_boxes(
+            blocks,
+            infos,
+            changes,
+            protected,
+            lambda: article.language or guess_language("\n".join(b.text for b in blocks)),
+        )
     if "whole_table" not in disabled:
         # on the page and when the kept text is cleaned again (no model then)
         _keep_barred_tables(blocks, infos, changes)

@@ -261,6 +261,20 @@ def more_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def newsletter_words() -> frozenset[str]:
+    """Words naming a newsletter ("newsletter", "nieuwsbrief"), in every lexicon
+    language."""
+    return frozenset(_lexicon_keys("NEWSLETTER_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
+def frequency_words() -> frozenset[str]:
+    """Words that say how often something arrives ("every", "chaque", "jeden"), in
+    every lexicon language."""
+    return frozenset(_lexicon_keys("FREQUENCY_WORDS"))
+
+
+@functools.lru_cache(maxsize=1)
 def pointer_cues() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """What makes a line a pointer to a link, in every lexicon language: (the words
     for "here" that end it, openings before such an end, endings whatever opens it)."""

@@ -16,8 +16,10 @@ them run together is a menu), ``STORY_TOPICS`` (keyword phrases, by label like
 ``KEYWORDS``, that stories use too: "sign up for", "privacy policy") and
 ``READER_WORDS`` (how furniture speaks to the reader: "you", "our"),
 ``POINTER_HERE_WORDS``, ``POINTER_OPENINGS`` and ``POINTER_ENDINGS`` (a line pointing
-to a link: "Read the full report here.") and ``STORY_NOTE_OPENINGS`` (a newsroom's
-note on its story: "Correction:"); the English module says what each list holds.
+to a link: "Read the full report here."), ``STORY_NOTE_OPENINGS`` (a newsroom's
+note on its story: "Correction:"), ``NEWSLETTER_WORDS`` and ``FREQUENCY_WORDS`` (a
+newsletter's sign-up box: "Newsletter Culture" / "Chaque vendredi, …" / "S'inscrire");
+the English module says what each list holds.
 
 Adding a language is adding a module here and its code to ``LANGUAGES``.
 """

@@ -155,6 +155,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "plus-artikel",
         "abo-artikel",
         "sie möchten weiterlesen?",
+        "abonnieren",
+        "jetzt kostenlos anmelden",
+        "kostenlos anmelden",
     ),
     "legal": (
         "impressum",
@@ -622,3 +625,18 @@ WEATHER_WORDS: tuple[str, ...] = (
     "klar",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter",
+    "newsletters",
+)
+"""See ``NEWSLETTER_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+FREQUENCY_WORDS: tuple[str, ...] = (
+    "jeden",
+    "jede",
+    "jeder",
+    "täglich",
+    "wöchentlich",
+)
+"""See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""

@@ -444,6 +444,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "republish this story",
         "republish this article",
         "enter your email",
+        "sign me up",
+        "join free",
+        "sign up free",
     ),
     "contact": (
         "write to us",
@@ -1512,3 +1515,20 @@ WEATHER_WORDS: tuple[str, ...] = (
     "humid",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter",
+    "newsletters",
+    "briefing",
+)
+"""Words naming a newsletter ("Sign up to the Politics Briefing", "Newsletter
+Culture"): a short line holding one heads a newsletter sign-up box."""
+
+FREQUENCY_WORDS: tuple[str, ...] = (
+    "every",
+    "each",
+    "daily",
+    "weekly",
+)
+"""Words that say how often something arrives ("every weekday", "each Friday"): a short
+sentence with one in its first words, next to a sign-up button, is a newsletter's pitch."""

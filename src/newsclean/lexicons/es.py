@@ -122,6 +122,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "suscríbete a nuestro boletín",
         "boletín",
         "newsletter",
+        "suscribirme",
+        "suscribirse",
+        "suscríbete gratis",
     ),
     "contact": (
         "contacto",
@@ -563,3 +566,13 @@ WEATHER_WORDS: tuple[str, ...] = (
     "tormentas",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter",
+    "newsletters",
+    "boletín",
+)
+"""See ``NEWSLETTER_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+FREQUENCY_WORDS: tuple[str, ...] = ("cada",)
+"""See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""

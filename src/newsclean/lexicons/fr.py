@@ -556,3 +556,17 @@ WEATHER_WORDS: tuple[str, ...] = (
     "dégagé",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter",
+    "newsletters",
+    "infolettre",
+    "infolettres",
+)
+"""See ``NEWSLETTER_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+FREQUENCY_WORDS: tuple[str, ...] = (
+    "chaque",
+    "quotidiennement",
+)
+"""See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""

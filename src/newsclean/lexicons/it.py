@@ -92,6 +92,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "scarica la nostra app",
         "iscriviti alla newsletter",
         "newsletter",
+        "iscriviti",
+        "iscriviti ora",
+        "iscriviti gratis",
     ),
     "legal": (
         "riproduzione riservata",
@@ -450,3 +453,9 @@ WEATHER_WORDS: tuple[str, ...] = (
     "poco nuvoloso",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = ("newsletter",)
+"""See ``NEWSLETTER_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+FREQUENCY_WORDS: tuple[str, ...] = ("ogni",)
+"""See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""

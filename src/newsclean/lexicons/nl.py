@@ -105,6 +105,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "abonneer",
         "abonneren",
         "nieuwsbrief",
+        "inschrijven",
+        "schrijf je in",
+        "meld je aan",
+        "schrijf je gratis in",
     ),
 }
 
@@ -474,3 +478,18 @@ WEATHER_WORDS: tuple[str, ...] = (
     "helder",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "nieuwsbrief",
+    "nieuwsbrieven",
+    "newsletter",
+)
+"""See ``NEWSLETTER_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+FREQUENCY_WORDS: tuple[str, ...] = (
+    "elke",
+    "iedere",
+    "dagelijks",
+    "wekelijks",
+)
+"""See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""

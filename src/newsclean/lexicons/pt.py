@@ -110,6 +110,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "newsletter",
         "exclusivo assinantes",
         "exclusivo para assinantes",
+        "subscrever",
+        "inscrever-se",
+        "quero subscrever",
     ),
     "contact": (
         "contacto",
@@ -497,3 +500,12 @@ WEATHER_WORDS: tuple[str, ...] = (
     "céu limpo",
 )
 """Conditions a weather widget prints beside its temperature ("Brisbane 26° Fine")."""
+
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "newsletter",
+    "newsletters",
+)
+"""See ``NEWSLETTER_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+FREQUENCY_WORDS: tuple[str, ...] = ("cada",)
+"""See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""
