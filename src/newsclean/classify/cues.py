@@ -313,7 +313,7 @@ def thread_headers() -> frozenset[str]:
 
 _OPEN_HEADER_ENDS = frozenset(
     {"from", "in", "on", "aus", "von", "de", "about", "über", "da", "do", "uit", "sobre", "è"}
-    | {"en", "em", "thema", "zum", "zur", "di", "by"}
+    | {"en", "em", "thema", "zu", "zum", "zur", "di", "by"}
 )
 """Last words of a heading that goes on with a name ("More from The Example Times",
 "More in Politics", "More by Jane Doe", "Mehr aus Berlin", "Mehr zur OB-Wahl",
@@ -321,7 +321,7 @@ _OPEN_HEADER_ENDS = frozenset(
 Corp", "À propos de l'auteur", "Acerca da Example", "Sobre Jane Doe", "Meer nieuws
 uit Rotterdam"). Not the Dutch "Over": an English crosshead ("Over Christmas") reads
 the same. "Mehr zum Thema" and "Mehr zum" take their topic after them ("Mehr zum Thema
-Klima", "Mehr zum Hochwasser").
+Klima", "Mehr zum Hochwasser"), "Weitere Nachrichten zu" a company's name.
 "Sobre" and "Chi è" open interview crossheads too ("Sobre Ucrania"): see
 ``NAMED_ABOUT_OPENINGS``."""
 

@@ -23,6 +23,7 @@ WIRE_AGENCIES: dict[str, tuple[str, ...]] = {
     "EPA": ("EPA", "EPA-EFE", "European Pressphoto Agency"),
     "EFE": ("EFE", "Agencia EFE"),
     "dpa": ("dpa", "Deutsche Presse-Agentur", "dpa-Zentralbild", "dpa-infocom"),
+    "dpa-AFX": ("dpa-AFX",),  # dpa's financial wire with AFX News
     "ANSA": ("ANSA",),
     "Xinhua": ("Xinhua", "Xinhua News Agency"),
     "TASS": ("TASS", "ITAR-TASS"),

@@ -400,6 +400,12 @@ TEASER_HEADERS: tuple[str, ...] = (
     "mehr zur",
     "weitere nachrichten aus",
     "weitere artikel aus",
+    "weitere nachrichten zu",
+    "weitere nachrichten zum",
+    "weitere nachrichten zur",
+    "mehr nachrichten zu",
+    "mehr nachrichten zum",
+    "mehr nachrichten zur",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -448,7 +454,7 @@ Doe at jane@example.com"); the line must hold the address."""
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
     # a gallery's count of its pictures ("12 photos", "Fotos (8)")
     "caption": ("foto", "fotos", "bild", "bilder", "videos"),
-    "comments": ("kommentar", "kommentare", "antwort", "antworten"),
+    "comments": ("kommentar", "kommentare", "leserkommentare", "antwort", "antworten"),
     "share": ("shares", "likes"),
     "metadata": ("aufrufe", "min. lesezeit", "min lesezeit", "minuten lesezeit"),
 }

@@ -568,6 +568,14 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "subscriber exclusive:",
         "for the latest news, weather, sports",
         "subscribe from ",
+        "this article is for subscribers only",
+        "this story is for subscribers only",
+        "this article is only available to subscribers",
+        "this story is only available to subscribers",
+        "to continue reading this article",
+        "to continue reading this story",
+        "stay informed. subscribe",
+        "watch the latest news on",
     ),
     "legal": (
         "this article is for informational purposes",
@@ -859,6 +867,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "is based on the author's opinions and recommendations alone",
         "abide by a strict set of editorial policies",
         "reflects the views of the author and not necessarily",
+        "is solely responsible for all content",
     ),
     "promo": (
         "is member-supported",

@@ -25,6 +25,7 @@ AGENCIES: dict[str, str] = {
     "agence france presse": "AFP",
     "dpa": "dpa",
     "deutsche presse-agentur": "dpa",
+    "dpa-afx": "dpa-AFX",
     "efe": "EFE",
     "agencia efe": "EFE",
     "ansa": "ANSA",
