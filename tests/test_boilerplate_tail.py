@@ -659,3 +659,35 @@ def test_a_list_under_its_crosshead_after_a_link_box_in_the_story_stays(
     for line in [*MID_STORY, *MID_LIST, MID_AFTER]:
         assert line in art.paragraphs, line
     assert not set(MID_BOX) & set(art.paragraphs)
+
+
+def test_a_live_report_s_entries_signed_by_bare_names_lose_the_names() -> None:
+    # found by a held-out probe: each entry closed by its writer's name, no dash, right
+    # over the next entry's stamp; the last entry's name has no stamp under it
+    stamps = ["5.41pm", "4.58pm", "1.40pm", "11.02am"]
+    entries = [LIVE_ENTRIES[0], LIVE_ENTRIES[1], LIVE_ENTRIES[3], LIVE_ENTRIES[4]]
+    signers = ["Sam Ortiz", "Dana Whitfield", "Sam Ortiz", "Dana Whitfield"]
+    lines = ["Storm live: roads closed and schools shut as the river keeps rising"]
+    for stamp, entry, signer in zip(stamps, entries, signers, strict=True):
+        lines += [stamp, *entry, signer]
+    lines += ["Load more updates"]
+    art = clean("\n\n".join(lines))
+    for entry in entries:
+        for line in entry:
+            assert line in art.paragraphs, line
+    assert not set(signers) & set(art.paragraphs)
+    assert {r.reason for r in art.removed if r.text in signers} == {"strip_boilerplate.sign_off"}
+
+
+def test_one_name_over_a_stamp_is_no_signature() -> None:
+    # one entry's line naming someone may be a crosshead of the next: no pattern yet
+    stamps = ["5.41pm", "4.58pm"]
+    lines = [
+        stamps[0],
+        *LIVE_ENTRIES[0],
+        "Dana Whitfield",
+        stamps[1],
+        *LIVE_ENTRIES[1],
+    ]
+    art = clean("\n\n".join(lines))
+    assert "Dana Whitfield" in art.paragraphs

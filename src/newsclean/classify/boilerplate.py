@@ -1522,6 +1522,46 @@ def _mark_sign_offs(
         ):
             continue
         changes[i] = (labels.METADATA, "sign_off")
+    _mark_entry_names(blocks, infos, changes, protected)
+
+
+ENTRY_NAMES_MIN = 2
+"""Entries of a live report signed by a bare name before a sign-off counts: one name
+by a stamp may be a crosshead about someone ("Karen Doyle" over her entry)."""
+
+
+def _mark_entry_names(
+    blocks: Sequence[Block],
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """Live entries signed by their writer's bare name (no dash): a name alone on a
+    line right under an entry's prose and right over the next entry's time stamp
+    ("… may not be decided tonight." / "Tom Nguyen" / "9:40pm"). With two such
+    signatures or more, the same names right under prose elsewhere sign entries too
+    (the last entry, with no stamp under it)."""
+    stamps = [i for i, change in changes.items() if change[1] == "live_stamps"]
+    if len(stamps) < ENTRY_NAMES_MIN:
+        return
+
+    def signature(i: int) -> bool:
+        return (
+            0 < i < len(blocks)
+            and i not in changes
+            and i not in protected
+            and blocks[i].label == labels.BODY
+            and infos[i - 1].is_prose
+            and _is_sign_off(" " + blocks[i].text)
+        )
+
+    signed = [i - 1 for i in stamps if signature(i - 1)]
+    if len(signed) < ENTRY_NAMES_MIN:
+        return
+    names = {blocks[i].text for i in signed}
+    for i, block in enumerate(blocks):
+        if block.text in names and signature(i):
+            changes[i] = (labels.METADATA, "sign_off")
 
 
 _DESK_BYLINE_MAX_WORDS = 5
