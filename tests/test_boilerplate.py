@@ -647,6 +647,8 @@ HEADLINES = [
         "MORE SPORT",
         "Meer wielrennen",
         "Weitere Kritiken",
+        "Más columnas de Beatriz Oñate",
+        "Nos dernières vidéos",
     ],
 )
 def test_a_more_heading_over_nothing_but_headlines_ends_the_story(heading: str) -> None:
@@ -669,6 +671,16 @@ def test_a_more_heading_over_nothing_but_headlines_ends_the_story(heading: str) 
         ],
         # a crosshead over the story's own short list
         ["Other measures", "Free parking on Sundays", "New bike lanes"],
+        # the story's list announced with a colon, and a box of facts (found by review)
+        [
+            "What you need to do now:",
+            "Secure or put away loose outdoor items such as furniture",
+            "Fill vehicles with fuel and charge phones and power banks",
+        ],
+        [
+            "What: Prairie Quilts from 1870 to 2020 at the Foothills Art Museum",
+            "Where: Foothills Art Museum, Ninth Avenue, Calgary",
+        ],
     ],
 )
 def test_a_more_crosshead_of_the_story_stays(tail: list[str]) -> None:

@@ -3042,7 +3042,7 @@ def _is_tail_heading(
     return len(words) > size and words[size][:1].isupper()
 
 
-MORE_HEADING_MAX_WORDS = 4
+MORE_HEADING_MAX_WORDS = 6
 """A "more" heading names a topic, a section or a writer in a few words ("More Music",
 "Mehr Biathlon-News", "Meer van Merel van Dijk"); a longer line opening with "More" is
 a sentence or a crosshead of the story."""
@@ -3063,12 +3063,18 @@ def _more_over_teasers(
     i: int,
 ) -> bool:
     """A short heading opening with a "more" word of the lexicons (``MORE_WORDS``: "More
-    Music", "Meer wielrennen", "Altri editoriali") over nothing but other stories'
-    headlines to the end of the text or the next box a cue rule named. The words alone
-    would head a crosshead of the story as well ("More rain on the way"): under one,
-    the story's prose goes on, with its full stops."""
+    Music", "Meer wielrennen", "Altri editoriali"), or with the first word of another
+    box's heading and no colon ("Nos dernières vidéos", "Lo más visto esta semana"),
+    over nothing but other stories' headlines to the end of the text or the next box a
+    cue rule named. The words alone would head a crosshead of the story as well ("More
+    rain on the way"): under one, the story's prose goes on, with its full stops. A
+    colon announces the story's own list ("What you need to do now:") or opens a fact
+    ("What: …")."""
     info = infos[i]
     if not 2 <= info.words <= MORE_HEADING_MAX_WORDS or info.ends_sentence or info.is_prose:
+        return False
+    first = info.key.split(" ", 1)[0]
+    if first not in more_words() and (":" in info.key or first not in tail_heading_words()):
         return False
     teasers = 0
     for j in range(i + 1, len(blocks)):
