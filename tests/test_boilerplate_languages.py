@@ -364,6 +364,20 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # found by held-out probes: newsletter footers, review disclosures, live notes
+        ("Unsubscribe", "promo"),
+        ("You're receiving this email because you signed up at example.com.", "promo"),
+        ("If you enjoyed this, forward it to a friend.", "promo"),
+        ("This issue is brought to you by Examplesoft. Faster builds for everyone.", "promo"),
+        (
+            "Thanks for reading The Valley Brief! This post is public so feel free to share it.",
+            "promo",
+        ),
+        ("The Valley Journal is free to read. Subscribe to get new stories by email.", "promo"),
+        ("City Weekly pays for all meals reviewed. Restaurants are not told in advance.", "legal"),
+        ("We may earn a small commission on books bought through our links.", "legal"),
+        ("The Valley Gazette welcomes your feedback. Email news@example.com.", "contact"),
+        ("This page will update throughout the night. Refresh for the latest.", "navigation"),
         # found by held-out probes (paywall, promo and funding notices)
         ("This article is for subscribers only", "promo"),
         ("Stay informed. Subscribe to the Valley Herald for daily market updates.", "promo"),
@@ -710,6 +724,12 @@ def test_buttons_and_notices_between_paragraphs_go(language: str, line: str, kin
         ("en", "TAG Heuer, Omega, Breitling"),  # brands, not an Italian tag line
         # found by review: a story's sentence with words of a book's details box
         ("en", "Residents who missed the launch can order a copy from the town hall."),
+        # a story's sentence with a review disclosure's words
+        (
+            "en",
+            "The restaurant pays for all meals its staff eat during their shifts, the owner "
+            "said, and has done so since it opened.",
+        ),
     ],
 )
 def test_crossheads_and_rows_that_look_like_furniture_stay(language: str, line: str) -> None:

@@ -447,6 +447,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "sign me up",
         "join free",
         "sign up free",
+        "unsubscribe",
+        "give a gift subscription",
+        "start writing",
     ),
     "contact": (
         "write to us",
@@ -500,6 +503,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "skip to main content skip to",
         "skip to content skip to",
         "this live coverage has ended",
+        "this page will update throughout",
+        "this page will be updated throughout",
     ),
     "metadata": (
         "this article has been republished from",
@@ -576,6 +581,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "to continue reading this story",
         "stay informed. subscribe",
         "watch the latest news on",
+        "you're receiving this email because",
+        "you are receiving this email because",
+        "you received this email because",
+        "this issue is brought to you by",
+        "this newsletter is brought to you by",
+        "if you enjoyed this, forward it",
     ),
     "legal": (
         "this article is for informational purposes",
@@ -868,6 +879,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "abide by a strict set of editorial policies",
         "reflects the views of the author and not necessarily",
         "is solely responsible for all content",
+        "pays for all meals reviewed",
+        "pays for all its meals",
+        "pays for all of its meals",
+        "dines anonymously",
+        "we may earn a small commission",
+        "we may earn a commission",
     ),
     "promo": (
         "is member-supported",
@@ -921,6 +938,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "create your own reading list",
         "order your copy from our bookshop",
         "save this article by registering",
+        "this post is public so feel free to share",
+        "consider becoming a supporter",
+        "subscribe to get new stories",
+        "subscribe to get new posts",
+        "forward it to a friend",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -965,6 +987,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "if you've spotted a mistake",
         "if you think we've made a mistake",
         "use our secure form to share a tip",
+        "welcomes your feedback",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
