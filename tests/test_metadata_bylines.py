@@ -251,6 +251,7 @@ def test_a_name_over_its_handle_over_the_date_is_a_byline() -> None:
     [
         ("Texto: Inês Carvalho | Fotografia: Rui Matos", "Inês Carvalho"),
         ("Text: Jane Doe | Photos: John Roe", "Jane Doe"),
+        ("Words by Jane Doe · Photos by John Roe", "Jane Doe"),  # held-out probe
         # a byline with the writer's job after a slash (held-out probe): no photo credit
         ("BY JANE DOE / Staff Writer", "Jane Doe"),
     ],
@@ -1602,3 +1603,14 @@ def test_the_paper_s_name_over_the_date_is_no_author() -> None:
     assert art.authors == ()
     head[1] = "Carmelita R. Dizon - Manila Courier"
     assert newsclean.clean("\n\n".join([*head, *story])).authors == ("Carmelita R. Dizon",)
+
+
+def test_two_reporters_each_in_a_place_are_both_credited() -> None:
+    # found by a held-out probe: the first reporter's place swallowed the second name
+    from newsclean.extract.bylines import credited_writers
+
+    line = "Reporting by Jane Doe in Accra and John Roe in Paris; Editing by Ann Lee"
+    assert credited_writers(line) == ("Jane Doe", "John Roe")
+    assert credited_writers("Reporting by Jane Doe in New York City; Editing by Ann Lee") == (
+        "Jane Doe",
+    )

@@ -1147,11 +1147,12 @@ def _shortcode(text: str) -> _Hit | None:
 
 
 _WRITER_AND_PHOTOGRAPHER = re.compile(
-    r"(?i:text[eo]?|testo|words) ?: ?[^|:]{3,60}\| ?"
-    r"(?i:photos?|pictures?|fotos?|fotografi[ae]|fotografía|photographies?|bilder?) ?:"
+    r"(?i:text[eo]?|testo|words|story)(?: ?:| by) ?[^|:·•]{3,60}[|·•] ?"
+    r"(?i:photos?|pictures?|fotos?|fotografi[ae]|fotografía|photographies?|bilder?)(?: ?:| by)"
 )
 """A byline naming the writer, then the photographer: "Text: Jane Doe | Photos: John
-Roe", "Texto: … | Fotografia: …". The metadata cleaner reads it; no caption."""
+Roe", "Texto: … | Fotografia: …", "Words by Jane Doe · Photos by John Roe". The
+metadata cleaner reads it; no caption."""
 _BYLINE_WITH_JOB = re.compile(r"(?i:by) [^/]{3,60}/ ?(?P<job>[^/]{3,40})")
 """A byline with the writer's job after a slash: "BY TOM KELLERMAN / Staff Writer".
 A picture's credit says "Photo by …"; the job tells the two apart (a photographer's

@@ -1165,8 +1165,11 @@ REPORTING_CUE = re.compile(
 )
 """The cue of each part of a wire story's credits ("Reporting by", "Additional reporting
 by", "Writing and editing by")."""
-_IN_PLACE = re.compile(r" in [^\W\d_][\w.'-]{0,40}(?: [^\W\d_][\w.'-]{0,40}){0,3}")
-"""A place after a name in a credit line (" in London", " in New York City")."""
+_IN_PLACE = re.compile(
+    r" in [^\W\d_][\w.'-]{0,40}(?: (?!(?:and|with)\b)[^\W\d_][\w.'-]{0,40}){0,3}"
+)
+"""A place after a name in a credit line (" in London", " in New York City"); "and"
+opens the next name ("Jane Doe in Accra and John Roe in Paris")."""
 _CREDIT_SPLIT = re.compile(
     r";|, (?=(?:additional |with )?(?:reporting|editing|writing|research) )", re.IGNORECASE
 )
