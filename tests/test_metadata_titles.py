@@ -2772,6 +2772,23 @@ def test_the_flush_left_line_over_a_text_browser_s_indented_story_is_its_headlin
     assert headline not in art.paragraphs
 
 
+def test_a_consent_box_s_flush_left_heading_is_no_headline() -> None:
+    # found by a held-out probe: lynx prints the consent box's heading flush left over
+    # the page's headline, with its notice and its buttons
+    headline = "Council votes to close Mill Street bridge to cars"
+    consent = [
+        "We ask for your consent",
+        "",
+        "   We and our partners use cookies and similar technologies to store and access",
+        "   information on your device, to measure our audience and to show adverts.",
+        "",
+        "   (BUTTON) Accept (BUTTON) Reject [8]Settings",
+        "",
+    ]
+    art = newsclean.clean(_lynx_page([*consent, headline]))
+    assert art.title == headline
+
+
 def test_a_flush_left_headline_wrapped_onto_the_next_line_is_read_whole() -> None:
     lines = [
         "Tornado warning expires for Osage, Pawnee counties; damage reported near",

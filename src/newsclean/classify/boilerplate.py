@@ -1324,6 +1324,12 @@ def _cue_decision(
         return labels.NAVIGATION, "feed_links"  # "#[1]Example News RSS [2]alternate"
     if "button_row" not in disabled and text.lstrip()[:1] == "[" and _is_button_row(text, index):
         return labels.NAVIGATION, "button_row"  # "[f] [x] [in] [mail]", "[Accueil] [Sport]"
+    if (
+        "button_row" not in disabled
+        and ("(BUTTON)" in text or "____" in text)
+        and len(_FORM_MARKS.sub(" ", text).split()) <= FORM_ROW_MAX_WORDS
+    ):
+        return labels.NAVIGATION, "button_row"  # "(BUTTON) Partager", "Nom ________"
     if "shop_widget" not in disabled and _is_shop_widget(text, info):
         return labels.ADS, "shop_widget"
     if "pagination" not in disabled and digits and _is_pagination(key):
@@ -1801,6 +1807,13 @@ buttons, icons or form fields ("[f] [x] [in] [mail]", "[Accueil] [Environnement]
 ("[Compartir en X] [Compartir en WhatsApp] 💬 3": the comments or shares). Each item
 opens where the one before it closes, so the pattern cannot backtrack."""
 _BUTTON_ITEM = re.compile(r"\[([^\[\]\n]{1,40})\]")
+_FORM_MARKS = re.compile(r"\(BUTTON\)|_{4,}|\[\d{1,4}\]|\[IMG\]")
+"""What lynx prints for a form and its links: a button ("(BUTTON) Partager"), a text
+field ("Nome ____________"), a link's number, a picture."""
+FORM_ROW_MAX_WORDS = 10
+"""Words left on a line of form controls once they are taken out: the buttons' labels
+("(BUTTON) Accepter et fermer (BUTTON) Continuer sans accepter [11]Paramétrer"); prose
+never holds a control."""
 ICON_MAX_CHARS = 2
 """An icon's letters in brackets ("[f]", "[in]"): a button's word is longer."""
 

@@ -173,12 +173,16 @@ _first_char = operator.itemgetter(0)
 
 @functools.lru_cache(maxsize=1)
 def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """Keyword phrases by first word: ``{"cookie": ((("cookie",), "legal"),), ...}``."""
+    """Keyword phrases by first word: ``{"cookie": ((("cookie",), "legal"),), ...}``,
+    the longest first: of "utilisons des cookies" and "utilisons des cookies ou
+    technologies similaires" at one place the longer is found, which marks a notice
+    whatever its length (:data:`LONG_PHRASE_WORDS`)."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, label in _keywords():
         words = tuple(phrase.split())
         index.setdefault(words[0], []).append((words, label))
-    return {k: tuple(v) for k, v in index.items()}
+    # a stable sort: phrases of one length keep the lexicons' order
+    return {k: tuple(sorted(v, key=lambda pair: -len(pair[0]))) for k, v in index.items()}
 
 
 def _keyword(

@@ -327,6 +327,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
         "gibt die meinung des autors wieder",
         "gibt die meinung der autorin wieder",
+        "verwenden cookies und ähnliche technologien",
     ),
     "promo": (
         "jetzt kostenlos herunterladen",

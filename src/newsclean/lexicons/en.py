@@ -477,6 +477,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "powered by substack",
         "powered by wix",
         "proudly powered by wordpress",
+        "we ask for your consent",
+        "your privacy choices",
+        "we care about your privacy",
     ),
 }
 
@@ -885,6 +888,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "dines anonymously",
         "we may earn a small commission",
         "we may earn a commission",
+        "use cookies and similar technologies",
     ),
     "promo": (
         "is member-supported",

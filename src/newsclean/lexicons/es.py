@@ -250,6 +250,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "no necesariamente la del periódico",
         "expresadas en esta tribuna son responsabilidad",
         "está expresamente prohibida la redistribución",
+        "utilizamos cookies y tecnologías similares",
     ),
     "promo": (
         "recibe cada semana",

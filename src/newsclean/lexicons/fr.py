@@ -265,6 +265,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "paramètres des cookies",
         "tous droits réservés",
         "cookies",
+        "vos choix concernant les cookies",
     ),
     "promo": (
         "inscrivez-vous gratuitement",

@@ -211,6 +211,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "usiamo i cookie",
         "tutti i diritti riservati",
         "cookie",
+        "utilizziamo cookie o tecnologie simili",
     ),
     "promo": (
         "iscriviti al nostro canale",

@@ -94,6 +94,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "privacybeleid",
         "cookiebeleid",
         "disclaimer",
+        "wij vragen je toestemming",
+        "wij vragen uw toestemming",
     ),
     "contact": ("contact",),
     "promo": (
@@ -224,6 +226,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "privacybeleid",
         "cookiebeleid",
         "cookies",
+        "gebruiken cookies en vergelijkbare technieken",
     ),
     "promo": (
         "meld je aan voor onze",

@@ -222,6 +222,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "todos os direitos reservados",
         "cookies",
         "este conteúdo não pode ser reproduzido",
+        "utilizamos cookies e tecnologias semelhantes",
     ),
     "promo": (
         "participe do canal",
