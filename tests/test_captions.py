@@ -1393,3 +1393,41 @@ def test_no_sentence_over_a_credit_closing_the_text_or_heading_its_caption() -> 
     caption = "Drivers queue at a testing centre in Leeds on Tuesday."
     art = strip_captions(f"{PARAGRAPH}\n\n{last}\n\nPhoto: Jane Doe/Reuters\n\n{caption}")
     assert last in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Shoppers queue outside the new market hall on Saturday morning",
+        "Firefighters at the scene on Kruisweg, Tuesday evening. CITY DESK",
+    ],
+)
+def test_a_short_line_under_a_bare_placeholder_is_its_caption(caption: str) -> None:
+    # found by held-out probes: lynx prints "[IMG]" alone and the caption under it
+    long_after = " ".join([AFTER] * 5)
+    art = strip_captions("\n\n".join([BODY, "[12][IMG]", caption, long_after]))
+    assert art.paragraphs == (BODY, long_after)
+    assert [r.reason for r in art.removed][-1] == "strip_captions.line_under_placeholder"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comparte esta nota",  # a button: too short
+        "[14]Spaccata in farmacia nella notte: i ladri portano via il fondo cassa",  # a link
+        "Par [13]Thomas Le Gall",  # a byline with the browser's link
+        "“We will rebuild the hall before the winter,” the mayor said on Tuesday.",
+    ],
+)
+def test_lines_under_a_bare_placeholder_that_are_no_caption_stay(line: str) -> None:
+    art = strip_captions("\n\n".join([BODY, "[12][IMG]", line, AFTER]))
+    assert line in art.paragraphs
+    assert strip_captions(
+        "\n\n".join([BODY, "[12][IMG]", line, AFTER]), favor="recall"
+    ).paragraphs == (BODY, line, AFTER)
+
+
+def test_a_portrait_over_the_writer_s_name_is_no_caption() -> None:
+    # found by held-out probes: lynx prints the writer's portrait and linked name
+    line = "[20][IMG] [21]Marta Quiles"
+    assert line in strip_captions("\n\n".join([BODY, line, AFTER])).paragraphs

@@ -1614,3 +1614,25 @@ def test_two_reporters_each_in_a_place_are_both_credited() -> None:
     assert credited_writers("Reporting by Jane Doe in New York City; Editing by Ann Lee") == (
         "Jane Doe",
     )
+
+
+def test_a_portrait_and_name_over_a_follow_button_over_the_date_is_the_byline() -> None:
+    # found by held-out probes: lynx prints "[20][IMG] [21]Marta Quiles" / "(BUTTON)
+    # Seguir" / the place and date
+    head = ["[20][IMG] [21]Marta Quiles", "(BUTTON) Follow", "14/03/2024 - 08:47 h"]
+    art = newsclean.clean(_article(*head))
+    assert art.authors == ("Marta Quiles",)
+
+
+def test_the_headline_s_town_over_the_date_is_no_author() -> None:
+    # found by a held-out probe: "Villanueva del Mar | 14/03/2024 - 08:47 h" under a
+    # headline about Villanueva del Mar
+    text = "\n\n".join(
+        [
+            "Copper thieves arrested at the Villanueva del Mar water plant",
+            "Villanueva del Mar | 14/03/2024 - 08:47 h",
+            STORY,
+            MORE,
+        ]
+    )
+    assert newsclean.clean(text).authors == ()

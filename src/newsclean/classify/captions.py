@@ -83,12 +83,19 @@ RULES = (
     "caption_shortcode",
     "markdown_image",
     "image_placeholder",
+    "line_under_placeholder",
     "bracketed_alt",
 )
 """Names of the rules this cleaner applies."""
 
 _RECALL_OFF = frozenset(
-    {"credit_neighbour", "sentence_over_credit", "short_repeat", "photo_opener"}
+    {
+        "credit_neighbour",
+        "sentence_over_credit",
+        "line_under_placeholder",
+        "short_repeat",
+        "photo_opener",
+    }
 )
 """Rules that ``favor="recall"`` skips: they judge a line by its neighbours or
 by its opening words, and are the likeliest to take prose."""
@@ -1187,9 +1194,10 @@ def _after_placeholder(
     vocab: CreditVocab,
     disabled: frozenset[str],
     repeated: frozenset[str],
-) -> _Hit:
+) -> _Hit | None:
     """The hit for a line opening with a picture's placeholder: what the rest of the line
-    holds (a caption with its credit), else the rest as the caption, else the alt text."""
+    holds (a caption with its credit), else the rest as the caption, else the alt text;
+    ``None`` for a writer's portrait and name (a byline)."""
     at = placeholder.end()
     while (more := _IMAGE_PLACEHOLDER.match(text, at)) is not None and more.end() > at:
         at = more.end()  # a row of pictures ("[IMG] [IMG]"): read past them all, no recursion
@@ -1212,12 +1220,30 @@ def _after_placeholder(
             record=record,
         )
     end = len(text.rstrip())
+    if end > at and _portrait_name(text[at:end]):
+        return None  # "[20][IMG] [21]Marta Quiles": the writer's portrait over the byline
     if end > at:
         return _Hit("image_placeholder", text=(at, end), record=record)
     if placeholder.group("alt") is not None:
         start, stop = placeholder.span("alt")
         return _Hit("image_placeholder", text=(start, stop), record=record)
     return _Hit("image_placeholder", record=False)
+
+
+PORTRAIT_NAME_MAX_WORDS = 4
+
+
+def _portrait_name(rest: str) -> bool:
+    """Whether the rest of a placeholder's line is a name alone, perhaps linked ("[21]Marta
+    Quiles", "Kristof Peeters"): two to four capitalised words, as a byline prints the
+    writer's name beside their portrait. A picture's caption says what it shows."""
+    from newsclean.classify.cues import LINK_MARK
+
+    words = LINK_MARK.sub("", rest).split()
+    return 2 <= len(words) <= PORTRAIT_NAME_MAX_WORDS and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        for w in words
+    )
 
 
 ALT_MIN_WORDS = 3
@@ -1477,6 +1503,38 @@ def _caption_under(text: str) -> bool:
     return len(_WORDS.findall(text)) <= CAPTION_UNDER_MAX_WORDS and one_plain_sentence(text)
 
 
+UNDER_PLACEHOLDER_WORDS = (4, 20)
+"""Words of a line under a bare picture placeholder read as its caption. On the probe
+pages of lynx dumps every line of this length under "[IMG]" was a caption (the story's
+paragraphs under a picture ran 47 words and more); shorter lines are buttons and
+headings ("Comparte esta nota", "Últimas noticias")."""
+CREDIT_AFTER_CAPTION_MAX_WORDS = 5
+"""Words after the caption's one sentence that may be its credit ("… este miércoles.
+DIARIO DEL LITORAL")."""
+
+
+def _caption_under_placeholder(text: str) -> bool:
+    """Whether ``text``, right under a bare "[IMG]", is the picture's caption: a short
+    line of one sentence (and perhaps a credit after it), no quotation, no link of the
+    browser's ("[14]Spaccata in farmacia …" is a teaser, "Par [13]Jane Doe" a byline),
+    no button, no word reporting speech, some words in lower case."""
+    words = _WORDS.findall(text)
+    low, high = UNDER_PLACEHOLDER_WORDS
+    body = text.strip()
+    if not low <= len(words) <= high or not _QUOTE_MARKS.isdisjoint(body):
+        return False
+    if not body[:1].isalnum() or "[" in body or body[-1:] in ":?":
+        return False
+    if sum(w[0].islower() for w in words) < CAPTION_OVER_CREDIT_LOWER:
+        return False
+    if SPEECH.search(body) is not None:
+        return False  # "…, officials said.": the story's sentence under its picture
+    ends = list(_SENTENCE_END.finditer(body.rstrip(_TERMINAL)))
+    return not ends or len(_WORDS.findall(body[ends[-1].end() :])) <= (
+        CREDIT_AFTER_CAPTION_MAX_WORDS if len(ends) == 1 else 0
+    )
+
+
 def _picture_agency_alone(text: str, vocab: CreditVocab) -> bool:
     """Whether ``text`` names a picture agency and nothing else ("Sportsfile", "Gallo
     Images"): a wire's name alone may credit the story, a picture agency's only a
@@ -1632,6 +1690,19 @@ def _neighbours(
                 and SPEECH.search(blocks[i - 1].text) is None
             ):
                 found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))
+
+    if "line_under_placeholder" not in disabled:
+        # a text browser's bare "[IMG]" over a short line: the picture's caption (the
+        # story's paragraph under a picture runs long)
+        for i, hit in sorted(found.items()):
+            if (
+                hit.rule == "image_placeholder"
+                and hit.text is None
+                and free(i + 1)
+                and _caption_under_placeholder(blocks[i + 1].text)
+            ):
+                text = blocks[i + 1].text
+                found[i + 1] = _Hit("line_under_placeholder", text=(0, len(text)))
 
     if "short_repeat" not in disabled:
         for i, hit in sorted(found.items()):

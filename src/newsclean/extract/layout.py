@@ -146,11 +146,13 @@ def is_furniture(text: str) -> bool:
 
     >>> is_furniture("Connect with us"), is_furniture("Putin rejects peace talks")
     (True, False)
-    >>> is_furniture("Listen · 3 min")
-    True
+    >>> is_furniture("Listen · 3 min"), is_furniture("(BUTTON) Follow")
+    (True, True)
     """
     if len(text) > 60:
         return False
+    if "(BUTTON)" in text:
+        return True  # a form's button as lynx prints it: "(BUTTON) Seguir"
     from newsclean.classify.cues import cue_index, line_key
 
     index = cue_index()

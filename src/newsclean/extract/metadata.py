@@ -286,6 +286,15 @@ def _lone_token(text: str) -> bool:
     return len(LINK_MARK.sub("", text).split()) == 1
 
 
+_PORTRAIT_MARKS = re.compile(r"\[\d{1,4}\]|\[(?:IMG|IMAGE|image)\]")
+"""A text browser's link numbers and picture placeholders around a writer's name
+("[7][IMG] [8]Renata Albuquerque": their portrait and the link to their page)."""
+
+
+def _portrait_stripped(text: str) -> str:
+    return " ".join(_PORTRAIT_MARKS.sub(" ", text).split()) if "[" in text else text
+
+
 def _furniture_sentence(text: str) -> bool:
     """A sentence holding a furniture keyword of the lexicons ("The views expressed in
     this column are those of the author …", "Submit a letter to the editor")."""
@@ -971,6 +980,8 @@ class _Extraction:
                 rule = "repeated_byline"
             elif not (found.authors or found.agency):
                 continue
+            elif (piped or line.date_line or line.dates) and self._in_headline(found.authors):
+                continue  # "Villanueva del Mar | 14/03/2024": the headline's town, no writer
             elif piped:
                 rule = "piped_byline"  # "Jane Doe, Housing Reporter | 14 November 2024"
             elif bare:
@@ -1130,6 +1141,9 @@ class _Extraction:
         if nxt.date_line or nxt.date_cue is not None:
             return True
         under = self.article.blocks[nxt.index].text
+        if is_furniture(under) and _dated(by_pos.get(nxt.pos + 1)):
+            # "Jane Doe" / "Follow" / date: the writer's follow button between
+            return self._name_alone(_portrait_stripped(text))
         if name_pair(text, self.language):
             # "Jane Doe and John Roe" / their job / date; a pair over a third name is
             # a headline naming two people over its byline
@@ -1142,6 +1156,15 @@ class _Extraction:
             or _place_alone(under)
             or find_handles(under.strip()) == [under.strip()]  # "@nfairbanks" alone
         ) and _dated(by_pos.get(nxt.pos + 1))
+
+    def _in_headline(self, names: Sequence[str]) -> bool:
+        """Whether the headline holds every word of ``names``: uncued before a date,
+        they name the place or the person the story is about, not its writer."""
+        read = self.fields.get("title")
+        if not names or read is None or not isinstance(read[0], str):
+            return False
+        words = set(read[0].casefold().split())
+        return all(w.casefold() in words for name in names for w in name.split())
 
     def _bio_under(self, text: str, pos: int) -> bool:
         """Whether the visible line at ``pos`` is the bio of a person named by ``text``
