@@ -623,6 +623,7 @@ TEASERS = [
         "Popular on Example News",
         "Most read in World News",
         "Weitere Nachrichten zu Brenner & Voss AG",  # found by a held-out probe
+        "Populair",
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:
@@ -1957,9 +1958,11 @@ REFERENCES = [
     "   1. https://www.example-echo.test/",
     "   2. https://www.example-echo.test/news/",
     "   3. https://www.example-echo.test/weather/",
+    "   4. whatsapp://send?text=https://www.example-echo.test/news/",  # any scheme
+    "   5. tel:+31205550134",
     "",
     "   Hidden links:",
-    "   4. https://www.example-echo.test/imprint/",
+    "   6. https://www.example-echo.test/imprint/",
 ]
 
 

@@ -1995,11 +1995,10 @@ _CLOCK_LINE_CHARS = 16
 """Longest line :func:`_mark_live_stamps` reads ("11:40 a.m. CEST")."""
 LIVE_STAMPS_MIN = 3
 """Bare times of day ("20:14") in a run that make a live report's entry stamps."""
-_LINK_REFERENCE = re.compile(
-    r"(\d{1,5})\.[ \t]+(?:https?|ftp|file|mailto|javascript|data):\S{0,4000}"
-)
+_LINK_REFERENCE = re.compile(r"(\d{1,5})\.[ \t]+[A-Za-z][A-Za-z0-9+.-]{1,20}:\S{1,4000}")
 """One entry of the list of links a text browser prints under the page ("12.
-https://example.com/news/"): the number it printed in brackets in the text."""
+https://example.com/news/", "15. whatsapp://send?text=…", "16. tel:+3120…"): the number
+it printed in brackets in the text, and an address of any scheme."""
 _REFERENCES_HEADINGS = frozenset(
     {"references", "visible links", "visible links:", "hidden links:"}
     | {"referencias", "références", "referências", "riferimenti", "verweise", "verwijzingen"}

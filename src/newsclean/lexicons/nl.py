@@ -278,6 +278,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "meer over",
     "meer columns van",
     "meer columns",
+    "populair",
+    "populairste artikelen",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
