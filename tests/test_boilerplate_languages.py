@@ -364,6 +364,12 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # found by held-out probes: players, page sections and an editor's credit
+        ("Close this video player", "navigation"),
+        ("[Follow us on Google News]", "share"),
+        ("Shop the look", "promo"),
+        ("Family Notices", "navigation"),
+        ("Edited by Rachel Kim.", "metadata"),
         # found by held-out probes: newsletter footers, review disclosures, live notes
         ("Unsubscribe", "promo"),
         ("You're receiving this email because you signed up at example.com.", "promo"),
@@ -668,6 +674,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("L’articolo continua dopo la pubblicità", "ads"),
     ],
     "pt": [
+        ("[Ouça este conteúdo] 0:00 / 6:12", "navigation"),
         ("Nome ____________________ Email ____________________", "navigation"),
         ("Subscrever", "promo"),  # a newsletter box's button, found by a held-out probe
         ("Assinantes podem liberar 5 acessos por dia para conteúdos exclusivos.", "promo"),
@@ -742,6 +749,8 @@ def test_buttons_and_notices_between_paragraphs_go(language: str, line: str, kin
         ("en", "TAG Heuer, Omega, Breitling"),  # brands, not an Italian tag line
         # found by review: a story's sentence with words of a book's details box
         ("en", "Residents who missed the launch can order a copy from the town hall."),
+        # a story's sentence opening like an editor's credit
+        ("en", "Edited by hand over two years, the film premieres next month in Cork."),
         # a story's sentence with a review disclosure's words
         (
             "en",

@@ -1636,3 +1636,11 @@ def test_the_headline_s_town_over_the_date_is_no_author() -> None:
         ]
     )
     assert newsclean.clean(text).authors == ()
+
+
+def test_two_names_over_their_place_over_the_date_are_the_byline() -> None:
+    # found by a held-out probe: "Rafael Moura e Beatriz Carvalho" / "Brasília" / date
+    head = ["Jane Doe and John Roe", "Brussels", "October 9, 2024"]
+    art = newsclean.clean(_article(*head))
+    assert art.authors == ("Jane Doe", "John Roe")
+    assert "Brussels" not in art.paragraphs

@@ -1162,12 +1162,12 @@ _TITLE_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", 
 
 
 REPORTING_CUE = re.compile(
-    r"(?:additional |with )?(?:reporting|editing|writing|research)"
-    r"(?: and (?:reporting|editing|writing))? by ",
+    r"(?:(?:additional |with )?(?:reporting|editing|writing|research)"
+    r"(?: and (?:reporting|editing|writing))?|edited) by ",
     re.IGNORECASE,
 )
 """The cue of each part of a wire story's credits ("Reporting by", "Additional reporting
-by", "Writing and editing by")."""
+by", "Writing and editing by", "Edited by")."""
 _PORTRAIT_PLACEHOLDER = re.compile(r"\[(?:IMG|IMAGE|image)\][ \t]*")
 """A text browser's picture placeholder before a writer's name: their portrait."""
 _IN_PLACE = re.compile(

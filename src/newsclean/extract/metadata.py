@@ -1145,9 +1145,11 @@ class _Extraction:
             # "Jane Doe" / "Follow" / date: the writer's follow button between
             return self._name_alone(_portrait_stripped(text))
         if name_pair(text, self.language):
-            # "Jane Doe and John Roe" / their job / date; a pair over a third name is
-            # a headline naming two people over its byline
-            return self._job_over_date(nxt, by_pos)
+            # "Jane Doe and John Roe" / their job (or their place) / date; a pair over a
+            # third name is a headline naming two people over its byline
+            return self._job_over_date(nxt, by_pos) or (
+                _place_alone(under) and _dated(by_pos.get(nxt.pos + 1))
+            )
         if not self._name_alone(text):
             return False
         return (

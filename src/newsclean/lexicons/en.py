@@ -152,6 +152,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "license this article",
         "share full article",
         "gift this story",
+        "follow us on google news",
     ),
     "navigation": (
         "cancel",
@@ -298,6 +299,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "previous next",
         "was this page helpful?",
         "was this article helpful?",
+        "close this video player",
+        "family notices",
+        "place a notice",
     ),
     "metadata": (
         "news provided by",
@@ -450,6 +454,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "unsubscribe",
         "give a gift subscription",
         "start writing",
+        "shop the look",
+        "register now",
+        "google preferred source badge",
+        "add us as a preferred source on google",
     ),
     "contact": (
         "write to us",
@@ -1105,6 +1113,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "read more on",
     "more headlines",
     "more by",
+    "recent obituaries",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -1120,6 +1129,7 @@ ABOUT_HEADERS: tuple[str, ...] = (
     "forward-looking statements",
     "cautionary note regarding forward-looking statements",
     "safe harbor statement",
+    "about the writer",
 )
 """Headings of the boxes about the publisher, the company behind a press release
 or the author, printed after the story ("About Example Corp": a heading ending in

@@ -129,6 +129,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "você está em:",
         "está aqui:",
         "está em:",
+        "ouça este conteúdo",
+        "ouça esta reportagem",
+        "ouvir este conteúdo",
     ),
     "metadata": (
         "entrevista conduzida por",
