@@ -382,7 +382,6 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("The Valley Journal is free to read. Subscribe to get new stories by email.", "promo"),
         ("City Weekly pays for all meals reviewed. Restaurants are not told in advance.", "legal"),
         ("We may earn a small commission on books bought through our links.", "legal"),
-        ("The Valley Gazette welcomes your feedback. Email news@example.com.", "contact"),
         ("This page will update throughout the night. Refresh for the latest.", "navigation"),
         # found by held-out probes (paywall, promo and funding notices)
         ("This article is for subscribers only", "promo"),
@@ -749,6 +748,8 @@ def test_buttons_and_notices_between_paragraphs_go(language: str, line: str, kin
         ("en", "TAG Heuer, Omega, Breitling"),  # brands, not an Italian tag line
         # found by review: a story's sentence with words of a book's details box
         ("en", "Residents who missed the launch can order a copy from the town hall."),
+        # a quiz's blank in a sentence (found by review): no form's field
+        ("en", "News quiz: The ____ won the 2022 World Cup."),
         # a story's sentence opening like an editor's credit
         ("en", "Edited by hand over two years, the film premieres next month in Cork."),
         # a story's sentence with a review disclosure's words

@@ -664,9 +664,9 @@ def test_a_list_under_its_crosshead_after_a_link_box_in_the_story_stays(
 def test_a_live_report_s_entries_signed_by_bare_names_lose_the_names() -> None:
     # found by a held-out probe: each entry closed by its writer's name, no dash, right
     # over the next entry's stamp; the last entry's name has no stamp under it
-    stamps = ["5.41pm", "4.58pm", "1.40pm", "11.02am"]
-    entries = [LIVE_ENTRIES[0], LIVE_ENTRIES[1], LIVE_ENTRIES[3], LIVE_ENTRIES[4]]
-    signers = ["Sam Ortiz", "Dana Whitfield", "Sam Ortiz", "Dana Whitfield"]
+    stamps = ["5.41pm", "4.58pm", "3.15pm", "1.40pm", "11.02am"]
+    entries = [LIVE_ENTRIES[k] for k in (0, 1, 3, 4, 5)]
+    signers = ["Sam Ortiz", "Dana Whitfield", "Sam Ortiz", "Dana Whitfield", "Sam Ortiz"]
     lines = ["Storm live: roads closed and schools shut as the river keeps rising"]
     for stamp, entry, signer in zip(stamps, entries, signers, strict=True):
         lines += [stamp, *entry, signer]
@@ -691,3 +691,16 @@ def test_one_name_over_a_stamp_is_no_signature() -> None:
     ]
     art = clean("\n\n".join(lines))
     assert "Dana Whitfield" in art.paragraphs
+
+
+def test_entry_headings_in_title_case_over_the_stamps_stay() -> None:
+    # found by review: each entry's heading printed over the next entry's stamp, in
+    # Title Case, read as the writers' names
+    headings = ["Polls Close In Georgia", "Biden Wins Vermont", "Turnout Breaks Records"]
+    stamps = ["10:15pm", "9:40pm", "9:05pm", "8:30pm"]
+    lines = ["Election night live", stamps[0], LIVE_ENTRIES[0][1]]
+    for heading, stamp, entry in zip(headings, stamps[1:], LIVE_ENTRIES[1:4], strict=True):
+        lines += [heading, stamp, entry[1]]
+    art = clean("\n\n".join(lines))
+    for heading in headings:
+        assert heading in art.paragraphs

@@ -1427,7 +1427,24 @@ def test_lines_under_a_bare_placeholder_that_are_no_caption_stay(line: str) -> N
     ).paragraphs == (BODY, line, AFTER)
 
 
-def test_a_portrait_over_the_writer_s_name_is_no_caption() -> None:
-    # found by held-out probes: lynx prints the writer's portrait and linked name
+@pytest.mark.parametrize("under", ["(BUTTON) Seguir", "[22]Follow", "14 March 2024"])
+def test_a_portrait_over_the_writer_s_name_is_no_caption(under: str) -> None:
+    # found by held-out probes: lynx prints the writer's portrait and linked name over
+    # a follow button or the date
     line = "[20][IMG] [21]Marta Quiles"
-    assert line in strip_captions("\n\n".join([BODY, line, AFTER])).paragraphs
+    assert line in strip_captions("\n\n".join([line, under, BODY, AFTER])).paragraphs
+
+
+def test_a_headline_under_a_logo_s_placeholder_is_no_caption() -> None:
+    # found by review: "[IMG]" first (the site's logo), the headline under it
+    headline = "Council votes to close the old bridge for repairs"
+    art = newsclean.clean("\n\n".join(["[IMG]", headline, BODY * 3, AFTER * 3]))
+    assert art.title == headline
+
+
+def test_a_portrait_s_name_with_no_byline_under_it_is_a_caption() -> None:
+    # found by review: "[IMG] Boris Johnson" in the story is a picture of him
+    long_after = " ".join([AFTER] * 5)
+    art = strip_captions("\n\n".join([BODY, "[IMG] Boris Johnson", long_after]))
+    assert art.paragraphs == (BODY, long_after)
+    assert [c.text for c in art.captions] == ["Boris Johnson"]

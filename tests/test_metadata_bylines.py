@@ -1644,3 +1644,34 @@ def test_two_names_over_their_place_over_the_date_are_the_byline() -> None:
     art = newsclean.clean(_article(*head))
     assert art.authors == ("Jane Doe", "John Roe")
     assert "Brussels" not in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "authors"),
+    [
+        # found by review: a columnist's headline opens with her name
+        (
+            "Sarah Collins on why the bridge must close",
+            "Sarah Collins | 14 March 2024",
+            ("Sarah Collins",),
+        ),
+        # the headline's town with a comma after it
+        (
+            "Floods in Villanueva del Mar, hundreds evacuated",
+            "Villanueva del Mar | 14 March 2024",
+            (),
+        ),
+    ],
+)
+def test_a_name_the_headline_holds_is_the_writer_only_opening_it(
+    headline: str, line: str, authors: tuple[str, ...]
+) -> None:
+    text = "\n\n".join([headline, line, STORY, MORE])
+    assert newsclean.clean(text).authors == authors
+
+
+def test_a_portrait_and_linked_name_over_a_linked_follow_button_is_the_byline() -> None:
+    # found by review: lynx numbers the follow link too
+    art = newsclean.clean(_article("[IMG] [21]Jane Doe", "[22]Follow", "14 March 2024"))
+    assert art.authors == ("Jane Doe",)
+    assert not any("Follow" in p for p in art.paragraphs)

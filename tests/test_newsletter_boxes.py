@@ -179,3 +179,21 @@ def test_the_whole_pipeline_leaves_the_story() -> None:
     # the pipeline curls the story's apostrophes; the box's lines are gone
     assert len(art.paragraphs) == len(before) + len(after)
     assert [r.text for r in art.removed] == box
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # found by review: a crosshead naming a briefing, a menu's button over a story
+        # sentence opening with "Every", a story's sentence reporting speech under a box
+        ["After the briefing", "We have no plans to stop the strikes, a spokesman said."],
+        ["Every sector finished in negative territory. Energy was the best performer.", "VIDEO"],
+        ["Newsletter", "Sign up", "Each of the four supports will be replaced, officials said."],
+    ],
+)
+def test_story_lines_next_to_buttons_and_briefings_stay(lines: list[str]) -> None:
+    before, after = STORIES["en"]
+    art = strip_boilerplate("\n\n".join([*before, *lines, *after]))
+    story = [line for line in lines if line.endswith(".")]
+    for line in story:
+        assert line in art.paragraphs

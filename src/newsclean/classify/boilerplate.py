@@ -153,6 +153,7 @@ like (see :func:`_kind_of`).
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -1216,6 +1217,15 @@ def _cue_decision(
             return label, "user_phrase"
     if "exact_line" not in disabled and info.cue_label is not None:
         return info.cue_label, "exact_line"
+    if (
+        "exact_line" not in disabled
+        and info.words <= _TEASER_MAX_WORDS
+        and key.split(" ", 1)[0] in tail_heading_words()
+        and _is_teaser_header(text, info)
+    ):
+        # a heading over other stories naming a site or a section ("Popular on The
+        # Ledger", "More in Politics"), anywhere: a box set into the story goes too
+        return labels.RELATED, "exact_line"
     if "exact_line" not in disabled and digits and key[-1:].isdigit():
         # a numbered ad slot: "Advertisement 2", "Anzeige 3"
         slot = key.rstrip("0123456789").rstrip()
@@ -1326,7 +1336,9 @@ def _cue_decision(
         return labels.NAVIGATION, "button_row"  # "[f] [x] [in] [mail]", "[Accueil] [Sport]"
     if (
         "button_row" not in disabled
-        and ("(BUTTON)" in text or "____" in text)
+        # a text field's blank in a sentence is a quiz's or a redaction's ("The ____ won
+        # the 2022 World Cup."): a form's row ends with no full stop
+        and ("(BUTTON)" in text or ("____" in text and not info.ends_sentence))
         and len(_FORM_MARKS.sub(" ", text).split()) <= FORM_ROW_MAX_WORDS
     ):
         return labels.NAVIGATION, "button_row"  # "(BUTTON) Partager", "Nom ________"
@@ -1532,8 +1544,9 @@ def _mark_sign_offs(
 
 
 ENTRY_NAMES_MIN = 2
-"""Entries of a live report signed by a bare name before a sign-off counts: one name
-by a stamp may be a crosshead about someone ("Karen Doyle" over her entry)."""
+"""Entries of a live report one name signs before it counts as a signature: a name
+printed once by a stamp may be an entry's heading ("Karen Doyle" over her entry, "Biden
+Wins Vermont")."""
 
 
 def _mark_entry_names(
@@ -1544,9 +1557,9 @@ def _mark_entry_names(
 ) -> None:
     """Live entries signed by their writer's bare name (no dash): a name alone on a
     line right under an entry's prose and right over the next entry's time stamp
-    ("… may not be decided tonight." / "Tom Nguyen" / "9:40pm"). With two such
-    signatures or more, the same names right under prose elsewhere sign entries too
-    (the last entry, with no stamp under it)."""
+    ("… may not be decided tonight." / "Tom Nguyen" / "9:40pm"), the same name over two
+    stamps at least; such names right under prose elsewhere sign entries too (the last
+    entry, with no stamp under it)."""
     stamps = [i for i, change in changes.items() if change[1] == "live_stamps"]
     if len(stamps) < ENTRY_NAMES_MIN:
         return
@@ -1561,10 +1574,12 @@ def _mark_entry_names(
             and _is_sign_off(" " + blocks[i].text)
         )
 
-    signed = [i - 1 for i in stamps if signature(i - 1)]
-    if len(signed) < ENTRY_NAMES_MIN:
+    signed = collections.Counter(blocks[i - 1].text for i in stamps if signature(i - 1))
+    # a writer signs several entries; an entry's heading in Title Case over the next
+    # stamp ("Polls Close In Georgia") is printed once
+    names = {name for name, count in signed.items() if count >= ENTRY_NAMES_MIN}
+    if not names:
         return
-    names = {blocks[i].text for i in signed}
     for i, block in enumerate(blocks):
         if block.text in names and signature(i):
             changes[i] = (labels.METADATA, "sign_off")
@@ -3054,6 +3069,7 @@ def _is_tail_heading(
     return len(words) > size and words[size][:1].isupper()
 
 
+_QUOTES_ANY = frozenset('"“”‘’«»„')
 MORE_HEADING_MAX_WORDS = 6
 """A "more" heading names a topic, a section or a writer in a few words ("More Music",
 "Mehr Biathlon-News", "Meer van Merel van Dijk"); a longer line opening with "More" is
@@ -3075,20 +3091,20 @@ def _more_over_teasers(
     i: int,
 ) -> bool:
     """A short heading opening with a "more" word of the lexicons (``MORE_WORDS``: "More
-    Music", "Meer wielrennen", "Altri editoriali"), or with the first word of another
-    box's heading and no colon ("Nos dernières vidéos", "Lo más visto esta semana"),
-    over nothing but other stories' headlines to the end of the text or the next box a
-    cue rule named. The words alone would head a crosshead of the story as well ("More
-    rain on the way"): under one, the story's prose goes on, with its full stops. A
-    colon announces the story's own list ("What you need to do now:") or opens a fact
-    ("What: …")."""
+    Music", "Meer wielrennen", "Altri editoriali"), no figure in it, over nothing but
+    other stories' headlines to the end of the text or the next box a cue rule named,
+    most of them naming someone or something (:func:`_names_something`). The words
+    alone would head a crosshead of the story as well ("More rain on the way"): under
+    one, the story's prose goes on, with its full stops, or its own list, whose items
+    name little ("Drink plenty of water")."""
     info = infos[i]
     if not 2 <= info.words <= MORE_HEADING_MAX_WORDS or info.ends_sentence or info.is_prose:
         return False
-    first = info.key.split(" ", 1)[0]
-    if first not in more_words() and (":" in info.key or first not in tail_heading_words()):
-        return False
-    teasers = 0
+    if info.key.split(" ", 1)[0] not in more_words() or info.digit_share > 0:
+        return False  # another word, or a figure ("Plus de 200 habitants évacués")
+    if not _names_a_topic(blocks[i].text):
+        return False  # "More tips for staying cool": a crosshead's phrase, no section
+    teasers = named = 0
     for j in range(i + 1, len(blocks)):
         if blocks[j].label != labels.BODY:
             continue
@@ -3102,8 +3118,66 @@ def _more_over_teasers(
         stop = text[-1:] in ".!" and not text.endswith(("...", "…"))
         if stop or under.bar_row or not 4 <= under.words <= TEASER_MAX_WORDS_UNDER_MORE:
             return False
+        if len(_BARE_NUMBER.findall(blocks[j].text)) >= 2:
+            return False  # "Arsenal 2 Chelsea 1": a result, no headline
         teasers += 1
-    return teasers > 0
+        named += _names_something(blocks[j].text)
+    # headlines name someone or something, or open with a kicker; a story's own list
+    # under its crosshead ("More tips for staying cool" / "Drink plenty of water")
+    # mostly does not
+    return teasers > 0 and 2 * named >= teasers
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w.,:])\d{1,3}(?![\w.,:%])")
+"""A number standing alone, as a score does ("Arsenal 2 Chelsea 1")."""
+_TOPIC_PREPOSITIONS = frozenset(
+    {"of", "from", "on", "in", "by", "de", "del", "da", "do", "des", "du", "di", "van", "von"}
+    | {"aus", "zu", "zum", "zur", "uit", "sur", "about", "sobre"}
+)
+"""Words that may join a "more" heading to the name it gives ("Más columnas de Beatriz
+Oñate", "Meer van Merel van Dijk"): a capital follows them."""
+
+
+@functools.lru_cache(maxsize=1)
+def _meta_stopwords_and_dates() -> tuple[frozenset[str], frozenset[str]]:
+    """(the frequent words of every lexicon language, the names of months and weekdays)."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    lex = meta_lexicon()
+    stop = frozenset().union(*(w.stopwords for w in lex.languages.values()))
+    return stop, frozenset(lex.months) | frozenset(lex.weekdays)
+
+
+def _names_a_topic(heading: str) -> bool:
+    """Whether the words after a "more" word name a section, a topic or a writer ("More
+    Music", "Meer wielrennen", "Más columnas de Beatriz Oñate"): no frequent word but a
+    preposition before a capital. A crosshead runs on in a phrase ("More tips for
+    staying cool", "More rain on the way")."""
+    stop, _ = _meta_stopwords_and_dates()
+    words = heading.split()[1:]
+    for k, word in enumerate(words):
+        bare = word.strip(".,:;!?\"'“”‘’«»()").casefold()
+        if bare not in stop:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if bare not in _TOPIC_PREPOSITIONS or not after[:1].isupper():
+            return False
+    return True
+
+
+_LINKED = re.compile(r"\[[^\]]{1,300}\]\(|\[\d{1,4}\]")
+"""A Markdown link ("[Title](…)") or a text browser's link number ("[12]Title")."""
+
+
+def _names_something(text: str) -> bool:
+    """Whether a line under a "more" heading reads as another story's headline: a
+    link, a kicker and its colon ("Cricket: …"), a quotation, or a capitalised word
+    past its first (a name: "… on the Oilers' road trip")."""
+    if _LINKED.search(text) or ": " in text or not _QUOTES_ANY.isdisjoint(text):
+        return True
+    _, dates = _meta_stopwords_and_dates()
+    words = [w.strip("*-•#([\"'“‘.,;") for w in text.split()]
+    return any(w[:1].isupper() and w != "I" and w.casefold() not in dates for w in words[1:])
 
 
 REPORTED_UNDER_LINES = 2

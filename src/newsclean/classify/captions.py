@@ -1194,10 +1194,9 @@ def _after_placeholder(
     vocab: CreditVocab,
     disabled: frozenset[str],
     repeated: frozenset[str],
-) -> _Hit | None:
+) -> _Hit:
     """The hit for a line opening with a picture's placeholder: what the rest of the line
-    holds (a caption with its credit), else the rest as the caption, else the alt text;
-    ``None`` for a writer's portrait and name (a byline)."""
+    holds (a caption with its credit), else the rest as the caption, else the alt text."""
     at = placeholder.end()
     while (more := _IMAGE_PLACEHOLDER.match(text, at)) is not None and more.end() > at:
         at = more.end()  # a row of pictures ("[IMG] [IMG]"): read past them all, no recursion
@@ -1220,8 +1219,6 @@ def _after_placeholder(
             record=record,
         )
     end = len(text.rstrip())
-    if end > at and _portrait_name(text[at:end]):
-        return None  # "[20][IMG] [21]Marta Quiles": the writer's portrait over the byline
     if end > at:
         return _Hit("image_placeholder", text=(at, end), record=record)
     if placeholder.group("alt") is not None:
@@ -1231,6 +1228,21 @@ def _after_placeholder(
 
 
 PORTRAIT_NAME_MAX_WORDS = 4
+DATE_UNDER_PORTRAIT_MAX_WORDS = 8
+"""Words of a date line under a byline ("Vr 24 jan 2025 om 07:15", "Updated March 4,
+2025 at 6:12 pm"); a longer line holding a date is a sentence."""
+
+
+def _follow_or_date(text: str) -> bool:
+    """Whether ``text``, under a portrait and a name, is the byline's follow button or
+    its date ("(BUTTON) Seguir", "[22]Follow", "14/03/2024 - 08:47 h")."""
+    from newsclean.extract.dates import find_dates
+    from newsclean.extract.layout import is_furniture
+
+    if is_furniture(LINK_MARK.sub("", text)) or _dated(text):
+        return True
+    # a date with its weekday and time in the page's words ("Vr 24 jan 2025 om 07:15")
+    return len(text.split()) <= DATE_UNDER_PORTRAIT_MAX_WORDS and bool(find_dates(text))
 
 
 def _portrait_name(rest: str) -> bool:
@@ -1503,6 +1515,9 @@ def _caption_under(text: str) -> bool:
     return len(_WORDS.findall(text)) <= CAPTION_UNDER_MAX_WORDS and one_plain_sentence(text)
 
 
+HEADLINE_MIN_WORDS = 6
+"""Words of a line above a bare placeholder that may be the page's headline: a story's
+picture comes under its headline, a site's logo over it."""
 UNDER_PLACEHOLDER_WORDS = (4, 20)
 """Words of a line under a bare picture placeholder read as its caption. On the probe
 pages of lynx dumps every line of this length under "[IMG]" was a caption (the story's
@@ -1691,6 +1706,18 @@ def _neighbours(
             ):
                 found[i - 1] = _Hit("sentence_over_credit", text=(0, len(blocks[i - 1].text)))
 
+    # "[20][IMG] [21]Marta Quiles" over a follow button or the date: the writer's
+    # portrait and byline, for the metadata cleaner
+    for i, hit in sorted(found.items()):
+        if (
+            hit.rule == "image_placeholder"
+            and hit.text is not None
+            and _portrait_name(blocks[i].text[hit.text[0] : hit.text[1]])
+            and free(i + 1)
+            and _follow_or_date(blocks[i + 1].text)
+        ):
+            del found[i]
+
     if "line_under_placeholder" not in disabled:
         # a text browser's bare "[IMG]" over a short line: the picture's caption (the
         # story's paragraph under a picture runs long)
@@ -1700,6 +1727,9 @@ def _neighbours(
                 and hit.text is None
                 and free(i + 1)
                 and _caption_under_placeholder(blocks[i + 1].text)
+                # a line of the page above the picture (its headline): a logo's
+                # placeholder over the headline is no picture of the story
+                and any(len(blocks[k].text.split()) >= HEADLINE_MIN_WORDS for k in range(i))
             ):
                 text = blocks[i + 1].text
                 found[i + 1] = _Hit("line_under_placeholder", text=(0, len(text)))

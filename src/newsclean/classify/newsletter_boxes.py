@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
 
 from newsclean import labels, lexicons
-from newsclean.classify.cues import frequency_words, newsletter_words
+from newsclean.classify.cues import SPEECH, frequency_words, newsletter_words
 from newsclean.classify.features import LineInfo, reader_words
 from newsclean.model import Block
 
@@ -46,6 +46,7 @@ address field's label ("Votre adresse e-mail")."""
 PITCH_MAX_WORDS = 25
 """Words of a newsletter's pitch, one or two short sentences ("Five minutes.
 Everything you need to know before the market opens."); a longer line is the story."""
+PITCH_MAX_SENTENCES = 2
 FREQUENCY_LEAD_WORDS = 3
 """A pitch says how often in its first words ("Chaque jeudi, …", "Recevez chaque
 semaine …"); further on, "every" is any sentence's word."""
@@ -53,7 +54,6 @@ BOX_MAX_LINES = 8
 """Lines of one box: a heading, a name, a pitch, a field, a button and a consent
 line, with room for a second button; longer runs are not one box."""
 
-_ANCHOR_KINDS = frozenset({labels.PROMO, labels.NAVIGATION})
 _QUOTES = frozenset('"“”«»„')
 _MODEL_RULES = frozenset({"model", "far_from_prose"})
 
@@ -169,18 +169,27 @@ def _lines_to_button(
 def _anchor(
     block: Block, info: LineInfo, decided: tuple[str, str] | None, names: frozenset[str]
 ) -> bool:
-    """A short line a cue rule took for a promo or a menu entry (a button), or a short
-    heading naming a newsletter."""
+    """A short line a cue rule took for a promo (a sign-up button: "S'inscrire",
+    "Iscriviti"), or a short heading naming a newsletter. A menu's entry ("VIDEO") is
+    none: a box grown from it would take the story's lines around it."""
     if block.label != labels.BODY or info.words > ANCHOR_MAX_WORDS or info.list_marker:
         return False
     if decided is not None and decided[1] not in _MODEL_RULES:
-        return decided[0] in _ANCHOR_KINDS
+        return decided[0] == labels.PROMO
     return not info.ends_sentence and _names_newsletter(info, names)
 
 
 def _short_plain(text: str, info: LineInfo) -> bool:
-    """A short line, no quotation and no list item."""
-    return info.words <= PITCH_MAX_WORDS and not info.list_marker and _QUOTES.isdisjoint(text)
+    """A short line of two sentences at most ("Five minutes. Everything you need to know
+    before the market opens."), no quotation, no word reporting speech ("…, officials
+    said."), no list item."""
+    return (
+        info.words <= PITCH_MAX_WORDS
+        and not info.list_marker
+        and _QUOTES.isdisjoint(text)
+        and info.sentences <= PITCH_MAX_SENTENCES
+        and SPEECH.search(text) is None
+    )
 
 
 def _pitch(text: str, info: LineInfo, names: frozenset[str], readers: frozenset[str]) -> bool:

@@ -286,6 +286,8 @@ def _lone_token(text: str) -> bool:
     return len(LINK_MARK.sub("", text).split()) == 1
 
 
+_HEADLINE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
+"""Marks a headline's words carry that a name does not ("Mar:", "Mar,")."""
 _PORTRAIT_MARKS = re.compile(r"\[\d{1,4}\]|\[(?:IMG|IMAGE|image)\]")
 """A text browser's link numbers and picture placeholders around a writer's name
 ("[7][IMG] [8]Renata Albuquerque": their portrait and the link to their page)."""
@@ -1141,7 +1143,7 @@ class _Extraction:
         if nxt.date_line or nxt.date_cue is not None:
             return True
         under = self.article.blocks[nxt.index].text
-        if is_furniture(under) and _dated(by_pos.get(nxt.pos + 1)):
+        if is_furniture(_portrait_stripped(under)) and _dated(by_pos.get(nxt.pos + 1)):
             # "Jane Doe" / "Follow" / date: the writer's follow button between
             return self._name_alone(_portrait_stripped(text))
         if name_pair(text, self.language):
@@ -1160,13 +1162,21 @@ class _Extraction:
         ) and _dated(by_pos.get(nxt.pos + 1))
 
     def _in_headline(self, names: Sequence[str]) -> bool:
-        """Whether the headline holds every word of ``names``: uncued before a date,
-        they name the place or the person the story is about, not its writer."""
+        """Whether the headline holds each of ``names`` whole, past its first word:
+        uncued before a date, they name the place or the person the story is about
+        ("… la depuradora de Villanueva del Mar"), not its writer."""
         read = self.fields.get("title")
         if not names or read is None or not isinstance(read[0], str):
             return False
-        words = set(read[0].casefold().split())
-        return all(w.casefold() in words for name in names for w in name.split())
+        words = [w.strip(_HEADLINE_PUNCT).casefold() for w in read[0].split()]
+        for name in names:
+            parts = [w.casefold() for w in name.split()]
+            at = next((k for k in range(len(words)) if words[k : k + len(parts)] == parts), None)
+            if not at:
+                # not in the headline, or opening it: a columnist's headline names her
+                # ("Sarah Collins on why the bridge must close")
+                return False
+        return True
 
     def _bio_under(self, text: str, pos: int) -> bool:
         """Whether the visible line at ``pos`` is the bio of a person named by ``text``

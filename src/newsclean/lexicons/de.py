@@ -54,6 +54,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "teilen sie diesen artikel",
         "teilen kommentieren",
         "diese meldung teilen",
+        "folgen",
+        "autor folgen",
     ),
     "navigation": (
         "mehr laden",
@@ -327,7 +329,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "nutzungsbedingungen",
         "gibt die meinung des autors wieder",
         "gibt die meinung der autorin wieder",
-        "verwenden cookies und ähnliche technologien",
     ),
     "promo": (
         "jetzt kostenlos herunterladen",

@@ -153,6 +153,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "share full article",
         "gift this story",
         "follow us on google news",
+        "follow",
+        "+ follow",
+        "follow author",
+        "follow this author",
     ),
     "navigation": (
         "cancel",
@@ -642,6 +646,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story may be republished",
         "this article may be republished",
         "you are free to republish",
+        "this work is licensed under a creative commons",
+        "this article is licensed under a creative commons",
+        "this story is licensed under a creative commons",
+        "this article is republished under a creative commons",
+        "this article is published under a creative commons",
+        "this story is published under a creative commons",
     ),
     "share": (
         "end of tiktok post by",
@@ -861,9 +871,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "are those of the author",
         "this site uses cookies",
         "this website uses cookies",
-        "is licensed under a creative commons",
-        "is published under a creative commons",
-        "is republished under a creative commons",
         "we use cookies",
         "we and our partners use cookies",
         "we and our partners store and/or access information",
@@ -889,14 +896,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "is based on the author's opinions and recommendations alone",
         "abide by a strict set of editorial policies",
         "reflects the views of the author and not necessarily",
-        "is solely responsible for all content",
+        "department receives support from",
         "pays for all meals reviewed",
-        "pays for all its meals",
-        "pays for all of its meals",
+        "restaurants are not told in advance",
         "dines anonymously",
         "we may earn a small commission",
         "we may earn a commission",
-        "use cookies and similar technologies",
+        "we use cookies and similar technologies",
+        "our partners use cookies and similar technologies",
     ),
     "promo": (
         "is member-supported",
@@ -954,7 +961,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "consider becoming a supporter",
         "subscribe to get new stories",
         "subscribe to get new posts",
-        "forward it to a friend",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -999,7 +1005,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "if you've spotted a mistake",
         "if you think we've made a mistake",
         "use our secure form to share a tip",
-        "welcomes your feedback",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
@@ -1565,16 +1570,16 @@ WEATHER_WORDS: tuple[str, ...] = (
 NEWSLETTER_WORDS: tuple[str, ...] = (
     "newsletter",
     "newsletters",
-    "briefing",
 )
-"""Words naming a newsletter ("Sign up to the Politics Briefing", "Newsletter
-Culture"): a short line holding one heads a newsletter sign-up box."""
+"""Words naming a newsletter ("Sign up to our newsletter", "Newsletter Culture"): a
+short line holding one heads a newsletter sign-up box ("briefing" is none: "After the
+briefing" is a story's crosshead)."""
 
 FREQUENCY_WORDS: tuple[str, ...] = (
     "every",
-    "each",
     "daily",
     "weekly",
 )
-"""Words that say how often something arrives ("every weekday", "each Friday"): a short
-sentence with one in its first words, next to a sign-up button, is a newsletter's pitch."""
+"""Words that say how often something arrives ("every weekday"): a short sentence with
+one in its first words, next to a sign-up button, is a newsletter's pitch ("each" is
+none: "Each of the four supports …" is the story's)."""

@@ -41,6 +41,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "compartir esta nota",
         "enviar por correo",
         "enviar por e-mail",
+        "seguir",
+        "seguir al autor",
     ),
     "navigation": (
         "cargar más",

@@ -40,6 +40,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "j'aime",
         "ajouter aux favoris",
         "offrir cet article ajouter à vos sélections",
+        "suivre",
+        "suivre l'auteur",
     ),
     "navigation": (
         "voir plus de messages",

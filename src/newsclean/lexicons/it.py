@@ -32,6 +32,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "regala",
         "condividi l'articolo",
         "ottieni il codice embed",
+        "segui",
+        "segui l'autore",
     ),
     "navigation": (
         "carica altri",

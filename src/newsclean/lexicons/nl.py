@@ -38,6 +38,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "deel op x",
         "deel via whatsapp",
         "deel via e-mail",
+        "volgen",
+        "volg auteur",
     ),
     "navigation": (
         "naar de inhoud",
@@ -226,7 +228,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "privacybeleid",
         "cookiebeleid",
         "cookies",
-        "gebruiken cookies en vergelijkbare technieken",
+        "onze partners gebruiken cookies en vergelijkbare technieken",
     ),
     "promo": (
         "meld je aan voor onze",

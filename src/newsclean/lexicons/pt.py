@@ -49,6 +49,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "partilhar esta notícia",
         "partilhar notícia",
         "partilhar artigo",
+        "seguir",
+        "seguir autor",
     ),
     "navigation": (
         "carregar mais",
