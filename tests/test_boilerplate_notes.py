@@ -669,3 +669,41 @@ def test_a_story_sentence_with_links_or_a_notice_s_opening_stays(line: str) -> N
     text = "\n\n".join([*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]])
     art = newsclean.clean(text)
     assert line in art.paragraphs
+
+
+def test_a_list_closing_the_story_over_the_page_s_furniture_comes_back() -> None:
+    # found by a held-out probe: the story's last crosshead, a short sentence reporting
+    # advice and its items, then the page's "Share"; the model took the list
+    lines = [
+        "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
+        "service said, and nights will stay above 26 degrees.",
+        "The fire service says that residents should:",
+        "Check the fire service app regularly",
+        "Listen to local radio for emergency broadcasts",
+        "Follow the advice of emergency services",
+        "Share",
+    ]
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    changes = dict.fromkeys(range(1, 5), (labels.BOILERPLATE, "model"))
+    changes[5] = (labels.SHARE, "exact_line")
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    assert changes == {5: (labels.SHARE, "exact_line")}
+
+
+def test_a_list_of_stories_speaking_to_the_reader_stays_removed_at_the_end() -> None:
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    lines = [
+        "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
+        "service said, and nights will stay above 26 degrees.",
+        "Our editors picked these stories for your weekend reading:",
+        "Ten beaches to visit before summer ends",
+        "Where to eat in the old town",
+        "Share",
+    ]
+    changes = dict.fromkeys(range(1, 4), (labels.RELATED, "model"))
+    changes[4] = (labels.SHARE, "exact_line")
+    before = dict(changes)
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before

@@ -4749,7 +4749,11 @@ def _keep_announced_lines(
         info = infos[above]
         if (
             not info.ends_colon
-            or info.words < ANNOUNCING_MIN_WORDS
+            or (
+                info.words < ANNOUNCING_MIN_WORDS
+                # "The RFS says residents should:": a short one reports someone's word
+                and not (info.words >= ANNOUNCING_REPORTED_MIN_WORDS and SPEECH.search(info.key))
+            )
             # a sentence the model kept reads as one; one it removed needs function words
             or (above in changes and info.stop_share < STORY_SENTENCE_MIN_STOP_SHARE)
             or info.has_link
@@ -4794,6 +4798,34 @@ def _keep_announced_lines(
             ):
                 start -= 1
             _undo_model(view[start:m], changes)
+        elif (
+            j - k <= ANNOUNCED_CLOSING_MAX_ITEMS
+            and _possessives().isdisjoint(_words_of(info.key))
+            and _closing_furniture(changes, view, j)
+            and _story_above(infos, view, changes, k - 1)
+        ):
+            # the story's closing list ("The RFS says residents should:" / "Check the
+            # Fires Near Me app regularly" / …) over the page's furniture or a date:
+            # a box of other stories is announced by its heading, and speaks to the
+            # reader ("Our latest stories include:")
+            _undo_model(view[k - 1 : j], changes)
+
+
+ANNOUNCING_REPORTED_MIN_WORDS = 4
+"""Words of a short announcing sentence that reports someone's word ("The RFS says
+residents should:")."""
+ANNOUNCED_CLOSING_MAX_ITEMS = 10
+"""Items of a list closing the story over the page's furniture; a longer run is a
+menu's."""
+
+
+def _closing_furniture(changes: Mapping[int, tuple[str, str]], view: Sequence[int], j: int) -> bool:
+    """Whether the list ending before ``view[j]`` closes the story: the view ends, a
+    block out of the view (a date line another cleaner read) follows it, or a cue
+    rule's furniture."""
+    if j == len(view):
+        return True
+    return view[j] != view[j - 1] + 1 or changes.get(view[j], ("", "model"))[1] != "model"
 
 
 LIST_HEADING_MAX_WORDS = 4
