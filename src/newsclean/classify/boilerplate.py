@@ -4800,6 +4800,8 @@ def _keep_announced_lines(
             _undo_model(view[start:m], changes)
         elif (
             j - k <= ANNOUNCED_CLOSING_MAX_ITEMS
+            # numbered items have their own test above (in order, over furniture)
+            and not any(infos[i].key[:1].isdigit() for i in view[k:j])
             and _possessives().isdisjoint(_words_of(info.key))
             and _closing_furniture(changes, view, j)
             and _story_above(infos, view, changes, k - 1)
