@@ -3160,3 +3160,58 @@ def test_an_editorial_board_over_the_date_is_no_headline() -> None:
     art = newsclean.clean("\n\n".join([*head, STORY, MORE]))
     assert art.title == headline
     assert art.authors == ()
+
+
+_MENU = ["Skip to content", "News", "Sport", "Weather", "Opinion", "Business", "Menu"]
+_STORY = [
+    "The council voted on Monday to close the old bridge for a year of repairs after "
+    "engineers found deep cracks in two of its supports during an inspection.",
+    "Drivers will have to use the ring road, which adds about ten minutes to the trip "
+    "for most commuters, the transport department said in a statement on Monday.",
+    "The mayor said the work should be finished before the end of next year, although "
+    "the contractor has warned that a cold winter could delay it by some weeks.",
+    "Shop owners on the market street worry that fewer customers will come by while "
+    "the bridge is closed, and some have asked the council for help with their rent.",
+]
+_HEADLINE = "Council votes to close Mill Street bridge for a year of repairs"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # found by held-out probes (whole-page text of US sites), each over the headline
+        # ("BREAKING NEWS" and a ticker's link to another story)
+        ["BREAKING NEWS", "School board votes to delay start of new bell schedule | Read more"],
+        # a weather alert's label run onto its news
+        ["1 Active Weather Alert", "WINTER STORM WARNING in effect until 12 PM Friday"],
+    ],
+)
+def test_a_ticker_over_the_headline_is_no_headline(head: list[str]) -> None:
+    meta = ["By Jane Doe", "Posted: Oct 14, 2019 / 06:12 AM CDT", "Share"]
+    art = newsclean.clean("\n".join([*_MENU, *head, _HEADLINE, *meta, *_STORY]))
+    assert art.title == _HEADLINE
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_dated_headline_over_a_cue_alone_over_the_name_is_found() -> None:
+    # found by a held-out probe: a rates page's headline holds the date; "Written by"
+    # alone over the linked name, then the editor's and the reviewer's credits
+    headline = "Mortgage rates today, October 5, 2020: 30-year fixed holds near record low"
+    meta = ["Written by", "Jane Doe", "Edited by", "John Roe", "Reviewed by", "Ann Lee, CFP"]
+    text = "\n".join([*_MENU, "Mortgages", headline, *meta, "October 05, 2020", *_STORY])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_headline_of_two_sentences_over_its_standfirst_and_byline_is_found() -> None:
+    headline = "The wells are going dry in Sorrel Valley. Nobody is sure who should fix it."
+    standfirst = (
+        "As the drought deepens, hundreds of households have lost water. The state and the "
+        "county are pointing at each other."
+    )
+    meta = ["by Jane Doe and John Roe", "August 3, 2021"]
+    text = "\n".join([*_MENU, "Drought", headline, standfirst, *meta, *_STORY])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.subtitle == standfirst

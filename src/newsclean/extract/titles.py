@@ -980,6 +980,8 @@ def _headline_with_byline(page: Layout, *, above: bool = False) -> int | None:
                 and len(blocks[j].text) <= MAX_META_LINE
                 and (
                     starts_with_cue(blocks[j].text, language=page.language)
+                    # "Written by" alone over the linked name
+                    or _cue_over_name(page, k)
                     # "Jane Doe, Diplomatic Correspondent": a name and a writer's job
                     or _name_and_role(blocks[j].text, page.language)
                     # "Jane Doe and John Roe" over the date
@@ -1013,9 +1015,20 @@ def _date_under(page: Layout, pos: int) -> bool:
     if pos + 1 >= len(page.visible):
         return False
     under = page.blocks[page.visible[pos + 1]].text
+    if _handle_alone(under) and pos + 2 < len(page.visible):
+        # the writer's handle between the name and the date ("@noahfeld")
+        under = page.blocks[page.visible[pos + 2]].text
     return len(under) <= MAX_META_LINE and (
         _cued_stamp(under) or bool(find_dates(under, language=page.language))
     )
+
+
+def _handle_alone(text: str) -> bool:
+    """Whether ``text`` is a social handle and nothing else ("@noahfeld")."""
+    from newsclean.extract.contacts import find_handles
+
+    bare = text.strip()
+    return bare[:1] == "@" and find_handles(bare) == [bare]
 
 
 QUESTIONS_ABOVE = 6
@@ -1151,6 +1164,24 @@ def _headline_reads_as_prose(text: str, *, bylined: bool = False) -> bool:
     )
 
 
+DATED_HEADLINE_MIN_WORDS = 8
+"""Words of a line holding a date that may still be a headline ("Mortgage rates today,
+October 5, 2020: 30-year fixed holds near record low"); a shorter one is a date line
+or a stamp ("Updated Oct. 5, 2020 at 4:12 PM")."""
+LONG_HEADLINE_MAX_SENTENCES = 2
+
+
+def _two_sentence_headline(text: str) -> bool:
+    """Whether ``text`` may be a headline too long for :func:`is_title_like`: headline
+    length (:data:`HEADLINE_AT_START_MAX_WORDS` words at most) and two sentences, with or
+    without the stop at its end (one long sentence with its stop is a standfirst)."""
+    return (
+        word_count(text) <= HEADLINE_AT_START_MAX_WORDS
+        and text.rstrip()[-1:] not in ",;:"
+        and len(_SENTENCE_BREAK.findall(text)) == LONG_HEADLINE_MAX_SENTENCES - 1
+    )
+
+
 COMPANY_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "s.a", "s.l", "b.v"})
 """Legal forms closing a company's name ("Brightwater Solar Inc."): such a line under a
 headline is a press release's sender, not another headline."""
@@ -1278,8 +1309,17 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
 
     vis = page.visible
     text = page.blocks[vis[pos]].text
-    if not is_title_like(text) or is_furniture(text) or find_dates(text) or _is_menu_row(text):
+    if not is_title_like(text) and not (
+        # a headline of two sentences with its stop ("The wells are going dry in Sorrel
+        # Valley. Nobody is sure who should fix it.") over a byline, or over its
+        # standfirst and a byline: no caption or paragraph has one under it
+        _two_sentence_headline(text) and (_byline_at(page, pos + 1) or _byline_at(page, pos + 2))
+    ):
         return 0.0, -1
+    if is_furniture(text) or _is_menu_row(text):
+        return 0.0, -1
+    if word_count(text) < DATED_HEADLINE_MIN_WORDS and find_dates(text):
+        return 0.0, -1  # a date line or a stamp; a long headline may hold a date
     if (
         writer_job(text)
         or (name_pair(text, page.language) and not _byline_below(page, pos))
@@ -1590,6 +1630,10 @@ def _standfirst_under(headline: str, line: str) -> bool:
     sentence = ";" in line or line.rstrip("\"”’»)' ")[-1:] == "."
     if words < STANDFIRST_MIN_WORDS:
         return False
+    if _opens_with_capitals_label(headline) and not sentence:
+        # a ticker's label run onto its news ("WINTER STORM WARNING in effect until 12 PM
+        # Friday") over the headline: the line under it is no standfirst of it
+        return False
     if words < word_count(headline) and not sentence:
         # a little shorter, it still reads as one when it runs on like a sentence
         # ("Campaigners say they will consider a legal challenge after the decision"
@@ -1746,6 +1790,7 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _slashed_labels(text)
         or _name_and_outlet(text, language)
         or _ends_with_buttons(text)
+        or _ends_with_link_cue(text)
         or _score_line(text)
         or _weather(text)
         or _organisation_name(text)
@@ -1964,6 +2009,18 @@ def _ends_with_buttons(text: str) -> bool:
         index.match_glued(" ".join(words[i:])) is not None
         for i in range(tail_start, len(words) - 2)
     )
+
+
+def _ends_with_link_cue(text: str) -> bool:
+    """Whether ``text`` closes with a bar and a link's cue ("School board votes to delay
+    start of new bell schedule | Read more"): a ticker's or a teaser's line pointing to
+    another story, never the page's headline (a site's name after the bar is none)."""
+    if " | " not in text:
+        return False
+    from newsclean.classify.cues import cue_index, line_key
+
+    last = text.rsplit(" | ", 1)[1]
+    return cue_index().match_line(line_key(last)) in (labels.RELATED, labels.NAVIGATION)
 
 
 FIGURES_ROW_MIN = 4
