@@ -364,6 +364,13 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # found by held-out probes of whole US and Indian pages
+        ("Video player loading...", "navigation"),
+        ("Help keep family & friends informed by sharing this article", "share"),
+        ("Support independent reporting", "promo"),
+        ("Prices are accurate as of the date of publication, but may change.", "legal"),
+        ("Example Quest review code provided by Example Interactive.", "legal"),
+        ("The Valley Daily is on Telegram. Click here to join our channel.", "promo"),
         # found by held-out probes: players, page sections and an editor's credit
         ("Close this video player", "navigation"),
         ("[Follow us on Google News]", "share"),
@@ -748,6 +755,9 @@ def test_buttons_and_notices_between_paragraphs_go(language: str, line: str, kin
         ("en", "TAG Heuer, Omega, Breitling"),  # brands, not an Italian tag line
         # found by review: a story's sentence with words of a book's details box
         ("en", "Residents who missed the launch can order a copy from the town hall."),
+        # story sentences opening like a price note or a trust box
+        ("en", "Prices are accurate as of Tuesday, the company said, but will rise in May."),
+        ("en", "Why you can trust the new figures is a question the agency has not answered."),
         # a quiz's blank in a sentence (found by review): no form's field
         ("en", "News quiz: The ____ won the 2022 World Cup."),
         # a story's sentence opening like an editor's credit

@@ -143,6 +143,7 @@ CREDIT_LABELS: dict[str, tuple[str, ...]] = {
         "top photo",
         "header image",
         "featured image",
+        "featured image by",
         "image source",
         "photo source",
         "image copyright",

@@ -157,6 +157,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "+ follow",
         "follow author",
         "follow this author",
+        "help keep family & friends informed by sharing this article",
+        "help keep family and friends informed by sharing this article",
+        "show more sharing options",
     ),
     "navigation": (
         "cancel",
@@ -306,6 +309,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "close this video player",
         "family notices",
         "place a notice",
+        "video player loading",
+        "video player loading...",
+        "video player is loading",
     ),
     "metadata": (
         "news provided by",
@@ -462,6 +468,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "register now",
         "google preferred source badge",
         "add us as a preferred source on google",
+        "support independent reporting",
     ),
     "contact": (
         "write to us",
@@ -652,6 +659,12 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this article is republished under a creative commons",
         "this article is published under a creative commons",
         "this story is published under a creative commons",
+        "prices are accurate as of the date of publication",
+        "prices are accurate at the time of publication",
+        "prices were accurate at the time of publication",
+        "prices taken at time of publishing",
+        "prices correct at time of publishing",
+        "prices correct at the time of publishing",
     ),
     "share": (
         "end of tiktok post by",
@@ -904,6 +917,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "we may earn a commission",
         "we use cookies and similar technologies",
         "our partners use cookies and similar technologies",
+        "opinions expressed here are the author's alone",
+        "review code provided by",
+        "review copy provided by",
+        "code provided by the publisher",
     ),
     "promo": (
         "is member-supported",
@@ -961,6 +978,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "consider becoming a supporter",
         "subscribe to get new stories",
         "subscribe to get new posts",
+        "click here to join our channel",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -1119,6 +1137,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "more headlines",
     "more by",
     "recent obituaries",
+    "related stories from",
+    "related articles from",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
