@@ -929,6 +929,8 @@ def test_a_sentence_ending_with_a_bracketed_photo_word_stays() -> None:
         ("The old mill at the edge of the town centre. (File photo)", "gallery_label"),
         ("Snow on the ring road on Wednesday morning. (Reader photo)", "gallery_label"),
         ("The ferry leaving the quay at dusk. Ana Ruiz for The Harbour Ledger", "person_credit"),
+        # found by held-out probes: the freelancer's credit in brackets
+        ("The ferry leaving the quay at dusk. (Ana Ruiz for The Harbour Ledger)", "person_credit"),
     ],
 )
 def test_file_markers_picture_notes_and_credits_for_an_outlet(line: str, rule: str) -> None:
@@ -949,6 +951,7 @@ def test_a_labelled_credit_with_a_file_marker_is_a_credit_line() -> None:
         "She said the pair had met through the club. Thanks for the help",
         "He trained on a horse called (Photo Finish)",
         "The poll was run by Reuters/Ipsos",
+        "The mayor thanked the volunteers. (She spoke for The Council Meeting)",
     ],
 )
 def test_lines_like_file_notes_or_outlet_credits_stay(line: str) -> None:

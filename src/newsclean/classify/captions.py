@@ -814,7 +814,8 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
     """A photographer's credit naming no agency, closing a caption of
     :data:`PERSON_CREDIT_MIN_WORDS` to :data:`PERSON_CREDIT_MAX_WORDS` words: in
     brackets at the end ("(Olivia Bechard/CBN)", "(ABN Central West: Jack Penhaligon)",
-    "(foto La Voce)": a credit word in lower case, then an outlet), or after the last
+    "(foto La Voce)": a credit word in lower case, then an outlet; after the caption's
+    last sentence a freelancer's "(Evan Hollis for The National Ledger)"), or after the last
     sentence ("… on Tuesday. Carl Bristow/The Capitol Ledger", "… 2024. CLAIRE MOREAU
     POUR « L'EXEMPLE »", "… at dusk. Gabriela Stone for The Traveler's Ledger"). A
     story's sentence never ends so; a name alone after a full
@@ -834,7 +835,9 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
         closing = text.rstrip()[-1:] == ")"
         after_sentence = text[:at].rstrip()[-1:] in ".!?"
         credited = closing and ("/" in inner or after_sentence) and _photographer_and_outlet(inner)
-        if not (label_outlet or credited):
+        # "… on Tuesday. (Evan Hollis for The National Ledger)": a freelancer's credit
+        hired = closing and after_sentence and _name_for_outlet(inner)
+        if not (label_outlet or credited or hired):
             return None
     else:
         ends = list(_SENTENCE_END.finditer(text, max(0, len(text) - _TAIL)))
