@@ -535,6 +535,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "de": [
+        ("Siehe auch", "related"),
         ("Leserkommentare (3)", "comments"),  # found by a held-out probe
         ("Quelle: dpa-AFX", "caption"),
         (
@@ -579,6 +580,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Voir aussi", "related"),  # found by a held-out probe
         # found by held-out probes: lynx's form controls and a consent notice whose long
         # phrase comes after a shorter one of the same opening
         (
@@ -631,6 +633,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Réagir à cet article", "comments"),
     ],
     "es": [
+        ("Ver también", "related"),
         ("Enviar por correo", "share"),
         ("Recibí las novedades de Cultura en tu correo. Suscribite al newsletter.", "promo"),
         ("Te recomendamos: Ola de calor: cómo evitar un golpe de calor", "related"),
@@ -711,6 +714,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Quero receber", "promo"),
     ],
     "nl": [
+        ("Zie ook", "related"),
         ("Wij vragen je toestemming", "legal"),
         ("Heb jij tips of beelden? Stuur ze via WhatsApp naar onze redactie.", "contact"),
         ("Laatste update: 14:21", "metadata"),

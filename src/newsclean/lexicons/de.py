@@ -140,6 +140,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "mehr nachrufe",
         "artikel zum thema",
         "weitere artikel zum thema",
+        "siehe auch",
+        "lesen sie dazu",
     ),
     "ads": ("gesponsert", "anzeige", "werbung", "sponsored", "weiterlesen nach der anzeige"),
     "promo": (

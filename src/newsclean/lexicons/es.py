@@ -104,6 +104,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "mirá también",
         "mira también",
         "también le puede interesar",
+        "ver también",
+        "vea también",
     ),
     "ads": (
         "publicidad",

@@ -98,6 +98,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "nos suggestions",
         "dans le même dossier",
         "sur le même thème",
+        "voir aussi",
+        "à voir également",
+        "voir également",
     ),
     "ads": (
         "acheter au meilleur prix",

@@ -79,6 +79,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "lees meer",
         "bekijk ook",
         "ook interessant",
+        "zie ook",
     ),
     "ads": (
         "advertentie",

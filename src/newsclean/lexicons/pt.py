@@ -89,6 +89,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "você também pode gostar",
         "leia mais",
         "saiba mais",
+        "ver também",
+        "veja mais",
     ),
     "ads": (
         "pub",
