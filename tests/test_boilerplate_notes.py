@@ -707,3 +707,22 @@ def test_a_list_of_stories_speaking_to_the_reader_stays_removed_at_the_end() -> 
     before = dict(changes)
     _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
     assert changes == before
+
+
+def test_a_box_heading_with_a_colon_over_teasers_stays_removed_at_the_end() -> None:
+    # found by review: a heading naming stories is no sentence reporting someone's word
+    from newsclean.classify.boilerplate import _keep_announced_lines
+
+    lines = [
+        "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
+        "service said, and nights will stay above 26 degrees.",
+        "Trending stories from across the network today:",
+        "Man arrested after crash on ring road",
+        "School board delays new bell schedule",
+        "Share",
+    ]
+    changes = dict.fromkeys(range(1, 4), (labels.RELATED, "model"))
+    changes[4] = (labels.SHARE, "exact_line")
+    before = dict(changes)
+    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
+    assert changes == before

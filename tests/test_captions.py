@@ -952,6 +952,9 @@ def test_a_labelled_credit_with_a_file_marker_is_a_credit_line() -> None:
         "He trained on a horse called (Photo Finish)",
         "The poll was run by Reuters/Ipsos",
         "The mayor thanked the volunteers. (She spoke for The Council Meeting)",
+        # found by review: a poll's source and a quoted source's bracket
+        "Support for the government fell to 28 percent. (Ipsos Mori for The Evening Standard)",
+        "The mayor said the bridge would reopen in spring. (Jane Doe for The Valley Daily)",
     ],
 )
 def test_lines_like_file_notes_or_outlet_credits_stay(line: str) -> None:

@@ -3215,3 +3215,21 @@ def test_a_headline_of_two_sentences_over_its_standfirst_and_byline_is_found() -
     art = newsclean.clean(text)
     assert art.title == headline
     assert art.subtitle == standfirst
+
+
+def test_a_headline_closing_with_a_section_word_after_a_bar_stays_the_headline() -> None:
+    # found by review: "| Live updates" names the page's kind, no link to another page
+    headline = "Hurricane Milton makes landfall near Sarasota | Live updates"
+    art = newsclean.clean("\n\n".join([headline, "By Jane Doe", *_STORY]))
+    assert art.title is not None
+    assert art.title.startswith("Hurricane Milton makes landfall")
+
+
+def test_a_headline_in_capitals_over_its_standfirst_stays_the_headline() -> None:
+    # found by review: a headline all in capitals is no ticker's label
+    headline = "COUNCIL VOTES TO CLOSE MILL STREET BRIDGE FOR A YEAR"
+    standfirst = "Engineers found deep cracks in two supports and the repairs will take a year"
+    text = "\n".join([*_MENU, headline, standfirst, "By Jane Doe", "October 14, 2019", *_STORY])
+    art = newsclean.clean(text)
+    assert art.title == headline
+    assert art.subtitle == standfirst

@@ -4802,6 +4802,9 @@ def _keep_announced_lines(
             j - k <= ANNOUNCED_CLOSING_MAX_ITEMS
             # numbered items have their own test above (in order, over furniture)
             and not any(infos[i].key[:1].isdigit() for i in view[k:j])
+            # a sentence reporting someone's word ("The RFS says residents should:"); a
+            # box's heading names stories ("Trending stories from across the network:")
+            and SPEECH.search(info.key) is not None
             and _possessives().isdisjoint(_words_of(info.key))
             and _closing_furniture(changes, view, j)
             and _story_above(infos, view, changes, k - 1)

@@ -835,8 +835,17 @@ def _person_tail(text: str, vocab: CreditVocab) -> tuple[int, Credit] | None:
         closing = text.rstrip()[-1:] == ")"
         after_sentence = text[:at].rstrip()[-1:] in ".!?"
         credited = closing and ("/" in inner or after_sentence) and _photographer_and_outlet(inner)
-        # "… on Tuesday. (Evan Hollis for The National Ledger)": a freelancer's credit
-        hired = closing and after_sentence and _name_for_outlet(inner)
+        # "… on Tuesday. (Evan Hollis for The National Ledger)": a freelancer's credit;
+        # a poll's ("… 28 percent. (Ipsos Mori for The Evening Standard)") or a quoted
+        # source's bracket closes a sentence of the story
+        head = text[:at]
+        hired = (
+            closing
+            and after_sentence
+            and _name_for_outlet(inner)
+            and SPEECH.search(head) is None
+            and not _POLL_FIGURE.search(head)
+        )
         if not (label_outlet or credited or hired):
             return None
     else:
@@ -880,6 +889,8 @@ def _capital_last(tail: str) -> bool:
     return bool(last) and last[0][:1].isupper()
 
 
+_POLL_FIGURE = re.compile(r"\d\s?%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+"""A share in figures ("28%", "28 percent"): a poll's finding, no picture's caption."""
 _FOR_TAIL = 80
 """Characters at the end read for "… Name for The Outlet"."""
 _FOR_IN_TAIL = re.compile(" (?:" + "|".join(sorted(FOR_WORDS)) + ") ")

@@ -1630,7 +1630,7 @@ def _standfirst_under(headline: str, line: str) -> bool:
     sentence = ";" in line or line.rstrip("\"”’»)' ")[-1:] == "."
     if words < STANDFIRST_MIN_WORDS:
         return False
-    if _opens_with_capitals_label(headline) and not sentence:
+    if _opens_with_capitals_label(headline) and not headline.isupper() and not sentence:
         # a ticker's label run onto its news ("WINTER STORM WARNING in effect until 12 PM
         # Friday") over the headline: the line under it is no standfirst of it
         return False
@@ -2011,16 +2011,25 @@ def _ends_with_buttons(text: str) -> bool:
     )
 
 
+LINK_PROMPTS = frozenset(
+    {"read more", "read full story", "read the full story", "full story", "continue reading"}
+    | {"learn more", "click here", "more details", "lire la suite", "leer más", "seguir leyendo"}
+    | {"leggi tutto", "leggi", "ler mais", "leia mais", "weiterlesen", "mehr lesen", "lees meer"}
+    | {"lees verder"}
+)
+"""Prompts that point to another page ("Read more", "Lire la suite"); a section's word
+after a bar ("| Live updates", "| Video") closes many a real headline."""
+
+
 def _ends_with_link_cue(text: str) -> bool:
     """Whether ``text`` closes with a bar and a link's cue ("School board votes to delay
     start of new bell schedule | Read more"): a ticker's or a teaser's line pointing to
     another story, never the page's headline (a site's name after the bar is none)."""
     if " | " not in text:
         return False
-    from newsclean.classify.cues import cue_index, line_key
+    from newsclean.classify.cues import line_key
 
-    last = text.rsplit(" | ", 1)[1]
-    return cue_index().match_line(line_key(last)) in (labels.RELATED, labels.NAVIGATION)
+    return line_key(text.rsplit(" | ", 1)[1]).rstrip(" .:»›>…") in LINK_PROMPTS
 
 
 FIGURES_ROW_MIN = 4

@@ -919,8 +919,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "our partners use cookies and similar technologies",
         "opinions expressed here are the author's alone",
         "review code provided by",
-        "review copy provided by",
-        "code provided by the publisher",
     ),
     "promo": (
         "is member-supported",
