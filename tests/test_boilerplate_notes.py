@@ -691,34 +691,31 @@ def test_a_list_closing_the_story_over_the_page_s_furniture_comes_back() -> None
     assert changes == {5: (labels.SHARE, "exact_line")}
 
 
-def test_a_list_of_stories_speaking_to_the_reader_stays_removed_at_the_end() -> None:
+@pytest.mark.parametrize(
+    ("heading", "teasers"),
+    [
+        # a box speaking to the reader
+        (
+            "Our editors picked these stories for your weekend reading:",
+            ["Ten beaches to visit before summer ends", "Where to eat in the old town"],
+        ),
+        # found by review: a heading naming stories is no sentence reporting a word
+        (
+            "Trending stories from across the network today:",
+            ["Man arrested after crash on ring road", "School board delays new bell schedule"],
+        ),
+    ],
+)
+def test_a_box_of_stories_announced_with_a_colon_stays_removed_at_the_end(
+    heading: str, teasers: list[str]
+) -> None:
     from newsclean.classify.boilerplate import _keep_announced_lines
 
     lines = [
         "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
         "service said, and nights will stay above 26 degrees.",
-        "Our editors picked these stories for your weekend reading:",
-        "Ten beaches to visit before summer ends",
-        "Where to eat in the old town",
-        "Share",
-    ]
-    changes = dict.fromkeys(range(1, 4), (labels.RELATED, "model"))
-    changes[4] = (labels.SHARE, "exact_line")
-    before = dict(changes)
-    _keep_announced_lines(_infos(lines), list(range(len(lines))), changes)
-    assert changes == before
-
-
-def test_a_box_heading_with_a_colon_over_teasers_stays_removed_at_the_end() -> None:
-    # found by review: a heading naming stories is no sentence reporting someone's word
-    from newsclean.classify.boilerplate import _keep_announced_lines
-
-    lines = [
-        "Temperatures will reach 44 degrees in the valley on Thursday, the weather "
-        "service said, and nights will stay above 26 degrees.",
-        "Trending stories from across the network today:",
-        "Man arrested after crash on ring road",
-        "School board delays new bell schedule",
+        heading,
+        *teasers,
         "Share",
     ]
     changes = dict.fromkeys(range(1, 4), (labels.RELATED, "model"))
