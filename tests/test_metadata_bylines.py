@@ -495,9 +495,11 @@ def test_an_office_posting_under_its_own_name_is_no_author(line: str) -> None:
     assert art.paragraphs == (STORY, MORE)
 
 
-def test_a_name_signing_the_story_under_its_last_paragraph_is_its_author() -> None:
-    # found by held-out probes: regional papers print the writer's name under the story
-    text = "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, "Sophie Delaunay"])
+@pytest.mark.parametrize("signature", ["Sophie Delaunay", "— Sophie Delaunay"])
+def test_a_name_signing_the_story_under_its_last_paragraph_is_its_author(signature: str) -> None:
+    # found by held-out probes: regional papers print the writer's name under the story,
+    # with a dash before it at times
+    text = "\n\n".join(["Bridge to close for a year of repairs", STORY, MORE, signature])
     art = newsclean.clean(text + "\n\nÀ lire aussi")
     assert art.authors == ("Sophie Delaunay",)
     assert art.paragraphs == (STORY, MORE)

@@ -297,6 +297,11 @@ def _portrait_stripped(text: str) -> str:
     return " ".join(_PORTRAIT_MARKS.sub(" ", text).split()) if "[" in text else text
 
 
+def _undashed(text: str) -> str:
+    """``text`` without the dash a writer's signature may open with ("— Jane Doe")."""
+    return text[1:].lstrip() if text[:1] in "—–" else text
+
+
 def _furniture_sentence(text: str) -> bool:
     """A sentence holding a furniture keyword of the lexicons ("The views expressed in
     this column are those of the author …", "Submit a letter to the editor")."""
@@ -1453,7 +1458,7 @@ class _Extraction:
                 if pos == last_prose + 1 and self._signature(pos):
                     # "Sophie Delaunay" under the last paragraph, named nowhere else: the
                     # writer signing the story, as regional papers print it
-                    name = " ".join(text.split())
+                    name = " ".join(_undashed(text).split())
                     self.field("authors", (name,), "tail_name", self.block_span(i))
                     self.label(i, labels.BYLINE, "tail_name")
                     return True
@@ -1475,7 +1480,7 @@ class _Extraction:
         text (:func:`name_alone_in`)."""
         blocks = self.article.blocks
         vis = self.vis
-        text = blocks[vis[pos]].text
+        text = _undashed(blocks[vis[pos]].text)
         above = blocks[vis[pos - 1]].text.rstrip("\"”’»)' ")
         if above[-1:] not in ".!?…" or len(text.split()) > BARE_NAME_MAX_WORDS:
             return False
@@ -1492,7 +1497,7 @@ class _Extraction:
             or find_dates(under, language=self.language, lexicon=self.lex)
         ):
             return False
-        lines = [blocks[i].text for i in vis]
+        lines = [_undashed(blocks[i].text) for i in vis]
         return name_alone_in(text, lines, self.language)
 
     def _author_bio(self, *, record: bool = True) -> None:
