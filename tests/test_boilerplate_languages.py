@@ -580,6 +580,7 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Weitere Artikel aus der Region", "related"),
     ],
     "fr": [
+        ("Lire plus tard Offrir l'article", "share"),  # found by a held-out probe
         ("Voir aussi", "related"),  # found by a held-out probe
         # found by held-out probes: lynx's form controls and a consent notice whose long
         # phrase comes after a shorter one of the same opening
@@ -633,6 +634,8 @@ BUTTONS: dict[str, list[tuple[str, str]]] = {
         ("Réagir à cet article", "comments"),
     ],
     "es": [
+        ("¿Te ha resultado útil este artículo? Compártelo con quien lo necesite.", "share"),
+        ("Puedes copiar estos contenidos. Lee las condiciones de nuestra licencia", "legal"),
         ("Ver también", "related"),
         ("Enviar por correo", "share"),
         ("Recibí las novedades de Cultura en tu correo. Suscribite al newsletter.", "promo"),

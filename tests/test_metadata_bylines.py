@@ -566,6 +566,10 @@ def test_a_piece_cue_with_an_honorific_before_the_name() -> None:
     assert found is not None
     assert found.authors == ("Friederike Lanz",)
     assert parse_byline("Analysis by Reuters Shows Surge in Exports", cued=False) is None
+    # found by a held-out probe: a theatre critic's "Eine Kritik von …"
+    critic = parse_byline("Eine Kritik von Dorothea Lang", cued=False, language="de")
+    assert critic is not None
+    assert critic.authors == ("Dorothea Lang",)
 
 
 def test_a_sentence_opening_with_by_after_the_story_is_no_byline() -> None:

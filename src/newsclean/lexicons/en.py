@@ -499,6 +499,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "we ask for your consent",
         "your privacy choices",
         "we care about your privacy",
+        "creative commons 4.0",
     ),
 }
 

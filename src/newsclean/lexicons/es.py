@@ -186,6 +186,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "share": (
         "comparte esta noticia:",
         "compartir esta noticia:",
+        "¿te ha resultado útil este artículo",
     ),
 }
 
@@ -255,6 +256,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "expresadas en esta tribuna son responsabilidad",
         "está expresamente prohibida la redistribución",
         "utilizamos cookies y tecnologías similares",
+        "lee las condiciones de nuestra licencia",
     ),
     "promo": (
         "recibe cada semana",

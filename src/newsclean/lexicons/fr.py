@@ -42,6 +42,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "offrir cet article ajouter à vos sélections",
         "suivre",
         "suivre l'auteur",
+        "offrir l'article",
     ),
     "navigation": (
         "voir plus de messages",

@@ -75,6 +75,7 @@ BYLINE_CUES = (
     "analyse von",
     "rezension von",
     "eine rezension von",
+    "eine kritik von",
     "eine reportage von",
     "ein essay von",
     "das gespräch führte",
