@@ -364,6 +364,7 @@ def test_russian_prose_with_furniture_words_stays(line: str) -> None:
 
 BUTTONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("On This Page", "navigation"),  # a table of contents' heading (held-out probe)
         # found by held-out probes of whole US and Indian pages
         ("Video player loading...", "navigation"),
         ("Help keep family & friends informed by sharing this article", "share"),

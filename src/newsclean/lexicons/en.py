@@ -312,6 +312,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "video player loading",
         "video player loading...",
         "video player is loading",
+        "on this page",
+        "jump to section",
+        "skip to section",
     ),
     "metadata": (
         "news provided by",
