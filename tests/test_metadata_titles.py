@@ -3233,3 +3233,17 @@ def test_a_headline_in_capitals_over_its_standfirst_stays_the_headline() -> None
     art = newsclean.clean(text)
     assert art.title == headline
     assert art.subtitle == standfirst
+
+
+def test_a_long_piped_byline_under_the_headline_and_its_standfirst_is_read() -> None:
+    # found by a held-out probe: the writers, their address and the paper set out with
+    # bars make a line long enough to read as prose
+    standfirst = "Members split 7-4 on a spending plan that adds police overtime but trims parks"
+    byline = "By Jane Doe and John Roe | jane.doe@harbor-city-courier.com | The Harbor City Courier"
+    published = "PUBLISHED: June 19, 2019 at 10:47 pm | UPDATED: June 20, 2019 at 6:02 am"
+    text = "\n\n".join(
+        [*_MENU, "News > Local > Politics", _HEADLINE, standfirst, byline, published]
+    )
+    art = newsclean.clean(text + "\n\n" + "\n\n".join(_STORY))
+    assert art.title == _HEADLINE
+    assert art.authors == ("Jane Doe", "John Roe")

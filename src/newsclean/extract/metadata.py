@@ -703,7 +703,9 @@ class _Extraction:
             if index in self.changes:
                 continue
             text = blocks[index].text
-            if len(text) > MAX_META_CHARS or self.lay.prose[index]:
+            if len(text) > MAX_META_CHARS or (
+                self.lay.prose[index] and not self._piped_cued_byline(text)
+            ):
                 continue
             dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)
             if not dates and self.now is None and _YEARLESS_HINT.search(text):
@@ -1165,6 +1167,12 @@ class _Extraction:
             or _place_alone(under)
             or find_handles(under.strip()) == [under.strip()]  # "@nfairbanks" alone
         ) and _dated(by_pos.get(nxt.pos + 1))
+
+    def _piped_cued_byline(self, text: str) -> bool:
+        """Whether ``text`` is a byline set out with bars that reads as prose by its
+        length ("By Jane Doe and John Roe | jdoe@example.com | The Harbor City
+        Courier"): it opens with a byline cue and holds a bar."""
+        return " | " in text and starts_with_cue(text, language=self.language)
 
     def _in_headline(self, names: Sequence[str]) -> bool:
         """Whether the headline holds each of ``names`` whole, past its first word:

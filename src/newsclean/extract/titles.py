@@ -1340,7 +1340,11 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
     first_seen = -1  # the block of the first line under it that is neither meta nor passed
     for k, nxt in enumerate(vis[pos + 1 : pos + 1 + META_UNDER_MAX_LINES]):
         line = strip_list_bullet(page.blocks[nxt].text)
-        if len(line) <= MAX_META_LINE and not page.prose[nxt]:
+        # a long byline with the writers' addresses and the paper ("By Jane Doe and John
+        # Roe | jdoe@… | The Harbor City Courier") reads as prose by its length
+        if len(line) <= MAX_META_LINE and (
+            not page.prose[nxt] or (line[:3].casefold() == "by " and _byline_at(page, pos + 1 + k))
+        ):
             bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line) or _desk_and_outlet(line)
             if bylined or _cued_stamp(line) or find_dates(line, language=page.language):
                 # "Pilar Gavilán" right over "Sevilla, 23 Julio, 2024": the one name
