@@ -20,7 +20,7 @@ SCORER = ROOT.parent / "shared" / "bench" / "score.py"
 FLOORS = {
     # input field: minimum body F1 on aeb-dev (the measured value less 0.004-0.006: the
     # scores are deterministic, the margin is for other platforms' float and regex details)
-    "html_text": 0.962,
+    "html_text": 0.964,
     "inscriptis": 0.957,
     "trafilatura": 0.966,
 }
