@@ -46,6 +46,7 @@ from newsclean.extract.dates import FoundDate, find_dates
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
 
 __all__ = [
+    "PORTRAIT_PLACEHOLDER",
     "Byline",
     "byline_cue_search",
     "credit_parts",
@@ -263,7 +264,7 @@ def parse_byline(
     if "[" in text and LINK_MARK.search(text):
         # "Author: [12]Jane Doe": a text browser numbers the link on the writer's name
         text, dates = LINK_MARK.sub("", text), None
-    if text[:1] == "[" and (placeholder := _PORTRAIT_PLACEHOLDER.match(text)) is not None:
+    if text[:1] == "[" and (placeholder := PORTRAIT_PLACEHOLDER.match(text)) is not None:
         # "[IMG] Marta Quiles": lynx prints the writer's portrait before the name
         text, dates = text[placeholder.end() :], None
     glued = _glued_cue(text)
@@ -1168,7 +1169,7 @@ REPORTING_CUE = re.compile(
 )
 """The cue of each part of a wire story's credits ("Reporting by", "Additional reporting
 by", "Writing and editing by", "Edited by")."""
-_PORTRAIT_PLACEHOLDER = re.compile(r"\[(?:IMG|IMAGE|image)\][ \t]*")
+PORTRAIT_PLACEHOLDER = re.compile(r"\[(?:IMG|IMAGE|image)\][ \t]*")
 """A text browser's picture placeholder before a writer's name: their portrait."""
 _IN_PLACE = re.compile(
     r" in [^\W\d_][\w.'-]{0,40}(?: (?!(?:and|with)\b)[^\W\d_][\w.'-]{0,40}){0,3}"

@@ -64,6 +64,7 @@ from newsclean.editing import as_article, original_span, record_field, relabel, 
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
     PLACE_AFTER_NAME,
+    PORTRAIT_PLACEHOLDER,
     ROLE_MODIFIERS,
     Byline,
     byline_cue_search,
@@ -288,13 +289,15 @@ def _lone_token(text: str) -> bool:
 
 _HEADLINE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
 """Marks a headline's words carry that a name does not ("Mar:", "Mar,")."""
-_PORTRAIT_MARKS = re.compile(r"\[\d{1,4}\]|\[(?:IMG|IMAGE|image)\]")
-"""A text browser's link numbers and picture placeholders around a writer's name
-("[7][IMG] [8]Renata Albuquerque": their portrait and the link to their page)."""
 
 
 def _portrait_stripped(text: str) -> str:
-    return " ".join(_PORTRAIT_MARKS.sub(" ", text).split()) if "[" in text else text
+    """``text`` without a text browser's link numbers and picture placeholders around a
+    writer's name ("[7][IMG] [8]Renata Albuquerque": their portrait and the link to
+    their page)."""
+    if "[" not in text:
+        return text
+    return " ".join(PORTRAIT_PLACEHOLDER.sub(" ", LINK_MARK.sub(" ", text)).split())
 
 
 def _undashed(text: str) -> str:
