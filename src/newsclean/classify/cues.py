@@ -261,6 +261,13 @@ def more_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def link_prompts() -> frozenset[str]:
+    """Keys of the prompts that point to another page ("Read more", "Lire la suite"), in
+    every lexicon language."""
+    return frozenset(_lexicon_keys("LINK_PROMPTS"))
+
+
+@functools.lru_cache(maxsize=1)
 def newsletter_words() -> frozenset[str]:
     """Words naming a newsletter ("newsletter", "nieuwsbrief"), in every lexicon
     language."""

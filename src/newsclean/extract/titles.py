@@ -2015,25 +2015,15 @@ def _ends_with_buttons(text: str) -> bool:
     )
 
 
-LINK_PROMPTS = frozenset(
-    {"read more", "read full story", "read the full story", "full story", "continue reading"}
-    | {"learn more", "click here", "more details", "lire la suite", "leer más", "seguir leyendo"}
-    | {"leggi tutto", "leggi", "ler mais", "leia mais", "weiterlesen", "mehr lesen", "lees meer"}
-    | {"lees verder"}
-)
-"""Prompts that point to another page ("Read more", "Lire la suite"); a section's word
-after a bar ("| Live updates", "| Video") closes many a real headline."""
-
-
 def _ends_with_link_cue(text: str) -> bool:
     """Whether ``text`` closes with a bar and a link's cue ("School board votes to delay
     start of new bell schedule | Read more"): a ticker's or a teaser's line pointing to
-    another story, never the page's headline (a site's name after the bar is none)."""
+    another story, never the page's headline (``LINK_PROMPTS`` of the lexicons)."""
     if " | " not in text:
         return False
-    from newsclean.classify.cues import line_key
+    from newsclean.classify.cues import line_key, link_prompts
 
-    return line_key(text.rsplit(" | ", 1)[1]).rstrip(" .:»›>…") in LINK_PROMPTS
+    return line_key(text.rsplit(" | ", 1)[1]).rstrip(" .:»›>…") in link_prompts()
 
 
 FIGURES_ROW_MIN = 4

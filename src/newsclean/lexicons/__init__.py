@@ -17,9 +17,10 @@ them run together is a menu), ``STORY_TOPICS`` (keyword phrases, by label like
 ``READER_WORDS`` (how furniture speaks to the reader: "you", "our"),
 ``POINTER_HERE_WORDS``, ``POINTER_OPENINGS`` and ``POINTER_ENDINGS`` (a line pointing
 to a link: "Read the full report here."), ``STORY_NOTE_OPENINGS`` (a newsroom's
-note on its story: "Correction:"), ``NEWSLETTER_WORDS`` and ``FREQUENCY_WORDS`` (a
-newsletter's sign-up box: "Newsletter Culture" / "Chaque vendredi, …" / "S'inscrire");
-the English module says what each list holds.
+note on its story: "Correction:"), ``LINK_PROMPTS`` (a link's prompt after a bar:
+"| Read more"), ``NEWSLETTER_WORDS`` and ``FREQUENCY_WORDS`` (a newsletter's sign-up
+box: "Newsletter Culture" / "Chaque vendredi, …" / "S'inscrire"); the English module
+says what each list holds.
 
 Adding a language is adding a module here and its code to ``LANGUAGES``.
 """

@@ -650,3 +650,9 @@ FREQUENCY_WORDS: tuple[str, ...] = (
     "wöchentlich",
 )
 """See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+LINK_PROMPTS: tuple[str, ...] = (
+    "weiterlesen",
+    "mehr lesen",
+)
+"""See ``LINK_PROMPTS`` in :mod:`newsclean.lexicons.en`."""

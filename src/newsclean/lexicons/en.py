@@ -1605,3 +1605,18 @@ FREQUENCY_WORDS: tuple[str, ...] = (
 """Words that say how often something arrives ("every weekday"): a short sentence with
 one in its first words, next to a sign-up button, is a newsletter's pitch ("each" is
 none: "Each of the four supports …" is the story's)."""
+
+LINK_PROMPTS: tuple[str, ...] = (
+    "read more",
+    "read full story",
+    "read the full story",
+    "full story",
+    "continue reading",
+    "learn more",
+    "click here",
+    "more details",
+)
+"""Prompts closing a line that point to another page, after a bar ("School board votes
+to delay start of new bell schedule | Read more"): a ticker's or a teaser's line, never a
+headline. A section's word after a bar ("| Live updates", "| Video") closes many a
+real headline and is none."""

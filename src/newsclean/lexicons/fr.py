@@ -577,3 +577,6 @@ FREQUENCY_WORDS: tuple[str, ...] = (
     "quotidiennement",
 )
 """See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+LINK_PROMPTS: tuple[str, ...] = ("lire la suite",)
+"""See ``LINK_PROMPTS`` in :mod:`newsclean.lexicons.en`."""

@@ -462,3 +462,9 @@ NEWSLETTER_WORDS: tuple[str, ...] = ("newsletter",)
 
 FREQUENCY_WORDS: tuple[str, ...] = ("ogni",)
 """See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+LINK_PROMPTS: tuple[str, ...] = (
+    "leggi tutto",
+    "leggi",
+)
+"""See ``LINK_PROMPTS`` in :mod:`newsclean.lexicons.en`."""

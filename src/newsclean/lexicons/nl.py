@@ -501,3 +501,9 @@ FREQUENCY_WORDS: tuple[str, ...] = (
     "wekelijks",
 )
 """See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+LINK_PROMPTS: tuple[str, ...] = (
+    "lees meer",
+    "lees verder",
+)
+"""See ``LINK_PROMPTS`` in :mod:`newsclean.lexicons.en`."""

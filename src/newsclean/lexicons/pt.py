@@ -517,3 +517,9 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
 
 FREQUENCY_WORDS: tuple[str, ...] = ("cada",)
 """See ``FREQUENCY_WORDS`` in :mod:`newsclean.lexicons.en`."""
+
+LINK_PROMPTS: tuple[str, ...] = (
+    "ler mais",
+    "leia mais",
+)
+"""See ``LINK_PROMPTS`` in :mod:`newsclean.lexicons.en`."""
