@@ -702,6 +702,12 @@ def test_a_more_heading_over_nothing_but_headlines_ends_the_story(heading: str) 
             "Drink plenty of water throughout the day",
             "Stay indoors during the hottest hours",
         ],
+        # apostrophes are no quotation marks: items of the story's list all the same
+        [
+            "More heat advice",
+            "Don’t run during the hottest hours",
+            "Keep your dog’s water bowl full",
+        ],
     ],
 )
 def test_a_more_crosshead_of_the_story_stays(tail: list[str]) -> None:

@@ -167,6 +167,7 @@ from newsclean.classify.cues import (
     GLUED_MIN_WORDS,
     LINK_MARK,
     NAMED_ABOUT_OPENINGS,
+    QUOTATION_MARKS,
     SOCIAL_NETWORKS,
     SPEECH,
     CueIndex,
@@ -3069,7 +3070,6 @@ def _is_tail_heading(
     return len(words) > size and words[size][:1].isupper()
 
 
-_QUOTES_ANY = frozenset('"“”‘’«»„')
 MORE_HEADING_MAX_WORDS = 6
 """A "more" heading names a topic, a section or a writer in a few words ("More Music",
 "Mehr Biathlon-News", "Meer van Merel van Dijk"); a longer line opening with "More" is
@@ -3173,7 +3173,7 @@ def _names_something(text: str) -> bool:
     """Whether a line under a "more" heading reads as another story's headline: a
     link, a kicker and its colon ("Cricket: …"), a quotation, or a capitalised word
     past its first (a name: "… on the Oilers' road trip")."""
-    if _LINKED.search(text) or ": " in text or not _QUOTES_ANY.isdisjoint(text):
+    if _LINKED.search(text) or ": " in text or not QUOTATION_MARKS.isdisjoint(text):
         return True
     _, dates = _meta_stopwords_and_dates()
     words = [w.strip("*-•#([\"'“‘.,;") for w in text.split()]

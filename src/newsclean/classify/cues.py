@@ -75,6 +75,9 @@ def is_browser_dump(texts: Iterable[str]) -> bool:
     return False
 
 
+QUOTATION_MARKS = frozenset('"“”«»„')
+"""Double quotation marks of every style: a line holding one quotes somebody (single
+marks double as apostrophes: "Oilers’", "Don’t")."""
 SPEECH = re.compile(
     r"\b(?:said|says|told|added|according to|sagte|sagt|erklärte|a déclaré|a dit|selon"
     r"|dijo|afirmó|según|ha detto|secondo|disse|afirmou|zei|volgens)\b",

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
 
 from newsclean import labels, lexicons
-from newsclean.classify.cues import SPEECH, frequency_words, newsletter_words
+from newsclean.classify.cues import QUOTATION_MARKS, SPEECH, frequency_words, newsletter_words
 from newsclean.classify.features import LineInfo, reader_words
 from newsclean.model import Block
 
@@ -54,7 +54,6 @@ BOX_MAX_LINES = 8
 """Lines of one box: a heading, a name, a pitch, a field, a button and a consent
 line, with room for a second button; longer runs are not one box."""
 
-_QUOTES = frozenset('"“”«»„')
 _MODEL_RULES = frozenset({"model", "far_from_prose"})
 
 
@@ -186,7 +185,7 @@ def _short_plain(text: str, info: LineInfo) -> bool:
     return (
         info.words <= PITCH_MAX_WORDS
         and not info.list_marker
-        and _QUOTES.isdisjoint(text)
+        and QUOTATION_MARKS.isdisjoint(text)
         and info.sentences <= PITCH_MAX_SENTENCES
         and SPEECH.search(text) is None
     )
