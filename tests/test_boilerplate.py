@@ -624,6 +624,9 @@ TEASERS = [
         "Most read in World News",
         "Weitere Nachrichten zu Brenner & Voss AG",  # found by a held-out probe
         "Populair",
+        "Further Reading",  # found by the held-out probe p40a
+        "Readers Also Viewed",
+        "Popular in Food & Dining",
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:

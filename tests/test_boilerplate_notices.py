@@ -102,6 +102,21 @@ STORY = BUS_STORY
         ),
         ("Suscribite al newsletter y recibí las noticias de Córdoba en tu correo.", "promo"),
         ("Staff Reporter", "metadata"),
+        # found by the held-out probe p40a: appeals for subscriptions, opinion notes
+        ("Thank you for reading. A message from the Editor:", "promo"),
+        (
+            "Thank you for reading this story on our website. While I have your attention, "
+            "I also have an important request to make of you.",
+            "promo",
+        ),
+        (
+            "Our subscribers make this reporting possible. Please consider supporting "
+            "local journalism by subscribing to the Example Examiner.",
+            "promo",
+        ),
+        ("This content is for subscribers only.", "promo"),
+        ("The views expressed here are the writer's own.", "legal"),
+        ("Submit a letter to the editor at letters@example.com.", "contact"),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
@@ -169,6 +184,8 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "Lors de l'audience, le juge a demandé : « Vous avez trouvé une erreur dans les "
         "comptes ? » L'expert a répondu par l'affirmative.",
         "Cette nouvelle a été produite par une coalition de partis d'opposition.",
+        "Volunteers from the club support local journalism students with paid internships.",
+        "The views expressed here, the judge said, were not those of the whole court.",
     ],
 )
 def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:

@@ -359,6 +359,27 @@ def test_a_date_line_with_a_reading_time_is_a_date_line(line: str) -> None:
     assert line not in art.paragraphs
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: Mar 05, 2024  •  3 minute read  •  Join the conversation",
+        "5 March 2024 | Leave a comment",
+    ],
+)
+def test_a_date_line_sharing_its_line_with_a_link_to_the_comments_is_a_date_line(
+    line: str,
+) -> None:
+    art = extract_metadata(_page(line))
+    assert art.published == "2024-03-05"
+    assert line not in art.paragraphs
+
+
+def test_running_words_after_a_bullet_keep_a_dated_line_in_the_story() -> None:
+    line = "Mar 05, 2024 • the council voted to close the library"
+    art = extract_metadata(_page(line))
+    assert line in art.paragraphs
+
+
 def test_a_day_without_its_year_takes_the_year_of_the_page_s_time_stamps() -> None:
     # the masthead prints today's date; the story's stamp leaves its year out
     masthead = "Tuesday, November 19, 2019"

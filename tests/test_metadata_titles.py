@@ -141,6 +141,9 @@ def test_headline_printed_twice_without_a_page_title() -> None:
         f"{STORY}\n{MORE}\n{MORE}",  # the first line is prose
         "The council met on Monday.",  # one line only: body
         "",
+        # found by the held-out probe p39b: a live report opening with its first entry
+        f"7:05 p.m.: Health officials report 1,184 new cases\n{STORY}\n{MORE}",
+        f"14.32 – Polls close across the region\n{STORY}\n{MORE}",
     ],
 )
 def test_no_title(text: str) -> None:

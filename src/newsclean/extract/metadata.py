@@ -319,6 +319,28 @@ def _furniture_sentence(text: str) -> bool:
     )
 
 
+_STAMP_SEPARATOR = re.compile(r"[|•·]")
+"""What a date line sets its parts apart with ("Jun 09, 2021 • 3 minute read • Join the
+conversation")."""
+
+
+def _without_cue_segments(text: str) -> str:
+    """``text`` without the parts, between bars or bullets, that are a furniture line of
+    the lexicons on their own: a stamp shares its line with a link to the comments
+    ("… • Join the conversation") or a share prompt, and those words are no sentence
+    of the story."""
+    from newsclean.classify.cues import cue_index
+    from newsclean.classify.features import line_info
+
+    index = cue_index()
+    kept = [
+        part
+        for part in _STAMP_SEPARATOR.split(text)
+        if not part.strip() or line_info(part.strip(), index).cue_label is None
+    ]
+    return " | ".join(kept)
+
+
 def _employer(word: str) -> bool:
     """Whether ``word``, after "Reporter at", opens an employer's name: a capital, past
     an elided article ("l’Initiative", "d'Ouest-France")."""
@@ -871,6 +893,8 @@ class _Extraction:
         lex = self.lex
         words = []
         rest = _READING_TIME.sub(" ", outside_dates(text, dates))  # "5 March 2024 | 3 min read"
+        if _STAMP_SEPARATOR.search(rest):
+            rest = _without_cue_segments(rest)
         if rest.rstrip()[-1:] not in ".!?" and has_relative(
             text, language=self.language, lexicon=lex
         ):

@@ -93,6 +93,12 @@ A reworded headline only counts where the story starts right under it."""
 
 _READ = MY_LABELS
 _NOT_HEADLINE = re.compile(r"^(?:(?:[-–—•*+·▪►o]|\d{1,2}[.)])\s|\|)")
+_ENTRY_HEADING = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?i:[ap]\.?m\.?|uhr|h))?[ \t]*[:–—-][ \t]"
+)
+"""A live report's entry heading opened by its time ("7:05 p.m.: Officials report …",
+"14.32 – …"): a text opening with one opens with the report's first entry, and a
+headline never starts with a time of day."""
 _FULL_STOPS = (".", "。")
 TITLE_CASE_SHARE = 0.6
 """Share of capitalised long words above which a line is in title case (a
@@ -2459,6 +2465,8 @@ def _first_candidate(page: Layout) -> int | None:
                 return None
             if _NOT_HEADLINE.match(text):
                 return None  # a list item or a table row
+            if _ENTRY_HEADING.match(text):
+                return None  # "7:05 p.m.: Health officials report …": a live report's entry
             if _PLACE_IN_CAPS.fullmatch(text.strip()) or _HAS_LINK.search(
                 strip_site_affixes(text)[0]
             ):

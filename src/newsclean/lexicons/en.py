@@ -472,6 +472,12 @@ LINES: dict[str, tuple[str, ...]] = {
         "google preferred source badge",
         "add us as a preferred source on google",
         "support independent reporting",
+        "a message from the editor",
+        "a message from the editor:",
+        "thank you for reading. a message from the editor:",
+        "this content is for subscribers only",
+        "this content is for subscribers only.",
+        "this content is available to subscribers only",
     ),
     "contact": (
         "write to us",
@@ -669,6 +675,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "prices taken at time of publishing",
         "prices correct at time of publishing",
         "prices correct at the time of publishing",
+        "the views expressed here are",
+        "the opinions expressed here are",
     ),
     "share": (
         "end of tiktok post by",
@@ -981,6 +989,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "subscribe to get new stories",
         "subscribe to get new posts",
         "click here to join our channel",
+        "please support local journalism",
+        "consider supporting local journalism",
+        "while i have your attention",
+        "provided free as a public service",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -1025,6 +1037,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "if you've spotted a mistake",
         "if you think we've made a mistake",
         "use our secure form to share a tip",
+        "submit a letter to the editor",
+        "send a letter to the editor",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
@@ -1141,6 +1155,12 @@ TEASER_HEADERS: tuple[str, ...] = (
     "recent obituaries",
     "related stories from",
     "related articles from",
+    "further reading",
+    "readers also viewed",
+    "readers also read",
+    "people also read",
+    "popular in",
+    "you may have missed",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
