@@ -3250,3 +3250,42 @@ def test_a_long_piped_byline_under_the_headline_and_its_standfirst_is_read() -> 
     art = newsclean.clean(text + "\n\n" + "\n\n".join(_STORY))
     assert art.title == _HEADLINE
     assert art.authors == ("Jane Doe", "John Roe")
+
+
+def test_a_nested_list_set_with_plus_signs_does_not_move_the_story_s_start() -> None:
+    # found by the held-out probe p40a: lynx and inscriptis print a nested list's
+    # items with "+"; read as other lines, they split the story in two and the
+    # headline, far above the second half, was lost
+    head = [
+        "Security Gadgets Apps Science Policy Gaming Podcasts",
+        "Login Subscribe Search",
+        "Tracking app exposed location data of 3 million users",
+        "The database held home addresses inferred from running routes",
+        "Owen Trask - Aug 26, 2020 2:15 pm UTC",
+        "Share this story",
+        "Share on Facebook",
+        "Share on Twitter",
+    ]
+    story = [
+        "A running app left a database holding the GPS routes of more than 3 million "
+        "users open on the internet for two months, researchers said.",
+        "The database, on a misconfigured server, belonged to a fitness app with about 8 "
+        "million downloads. It needed no password, the researchers said on Wednesday.",
+        "Among the records were:",
+        "+ Timestamped GPS traces of workouts dating back to 2017",
+        "+ Email addresses and usernames",
+        "+ Device identifiers and app version numbers",
+        "+ Start and end points that, in many cases, were the users’ homes",
+        "That last point is the most worrying, one of the researchers said on Thursday, "
+        "since it was easy to work out where people lived from where their runs began.",
+        "The company said it notified users on August 3. The server was taken offline on "
+        "August 19, after the researchers followed up twice and wrote to its host.",
+        "In a statement, the company said it had found no evidence that anyone other than "
+        "the researchers had accessed the data, and that it was reviewing its processes.",
+        "Users can turn on a privacy setting that hides where their workouts start and end, "
+        "but the feature is off by default and few of them know that it exists at all.",
+    ]
+    art = newsclean.clean("\n\n".join([*head, *story]))
+    assert art.title == "Tracking app exposed location data of 3 million users"
+    assert art.authors == ("Owen Trask",)
+    assert art.paragraphs == tuple(story)

@@ -89,8 +89,9 @@ def match_key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
-_LIST_BULLET = re.compile(r"[*•·–-][ \t]+")
-"""The bullet a text renderer prints before a list item ("* Published …")."""
+_LIST_BULLET = re.compile(r"[*•·–+-][ \t]+")
+"""The bullet a text renderer prints before a list item ("* Published …"; lynx marks
+items of a nested list "+")."""
 
 
 def strip_list_bullet(text: str) -> str:
