@@ -627,6 +627,9 @@ TEASERS = [
         "Further Reading",  # found by the held-out probe p40a
         "Readers Also Viewed",
         "Popular in Food & Dining",
+        "Similar Stories",  # found by the held-out probe p41b
+        "Top stories in Obituaries",
+        "Editors’ Picks",
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:

@@ -3289,3 +3289,95 @@ def test_a_nested_list_set_with_plus_signs_does_not_move_the_story_s_start() -> 
     assert art.title == "Tracking app exposed location data of 3 million users"
     assert art.authors == ("Owen Trask",)
     assert art.paragraphs == tuple(story)
+
+
+_STORY_UNDER_HEAD = [
+    "A 24-year-old man is facing assault and weapons charges after police say he fired "
+    "at least four shots in the parking lot of a bowling alley late on Friday.",
+    "Officers were called to the lanes shortly after 10:30 p.m. for reports of gunfire, "
+    "according to a statement from the police department. Nobody was hurt.",
+    "Police arrested the man about an hour later at a home roughly a mile from the "
+    "scene, and recovered a handgun they believe was used in the shooting.",
+]
+
+
+def test_a_long_stamp_of_two_dates_under_a_name_and_follow_button_is_the_date_line() -> None:
+    # found by the held-out probe p41b: the stamp ends with "a.m." and runs as long as
+    # a sentence, so it read as the story's first line and the headline went unread
+    stamp = "Published October 14, 2023 at 6:12 a.m. | Updated October 14, 2023 at 11:40 a.m."
+    head = [
+        "Skip to content",
+        "News",
+        "Local",
+        "Sports",
+        "News › Crime & Courts",
+        "Man charged after shots fired outside bowling alley, police say",
+        "No one was injured, but a parked car and a storefront window were struck",
+        "Dana Whitcombe",
+        "Follow",
+        stamp,
+    ]
+    art = newsclean.clean("\n\n".join([*head, *_STORY_UNDER_HEAD]))
+    assert art.title == "Man charged after shots fired outside bowling alley, police say"
+    assert art.published == "2023-10-14"
+    assert art.authors == ("Dana Whitcombe",)
+    assert art.paragraphs == tuple(_STORY_UNDER_HEAD)
+
+
+def test_the_headline_printed_again_in_a_list_under_the_story_stays_the_first_line() -> None:
+    # found by the held-out probe p41b: the copy in "Trending" was taken for the
+    # headline, and the byline and date over the story went unread
+    head = [
+        "Sports",
+        "Hockey",
+        "Blizzard rally late to stun Rivermen in overtime",
+        "Defenceman's winner 1:48 into extra time completes comeback from two goals down",
+        "Author of the article:",
+        "Colin Brassard",
+        "Published Jan 27, 2024  •  Last updated Jan 28, 2024  •  3 minute read",
+        "Join the conversation",
+    ]
+    story = [
+        "Blizzard forward Sam Ortiz (17) celebrates his third-period goal against the "
+        "Rivermen on Saturday. Photo by Jane Roe /Example Standard",
+        "For 50 minutes on Saturday, the Blizzard looked like a team that had forgotten how "
+        "to score.",
+        "Then they remembered, all at once.",
+        "Two forwards scored three minutes apart late in the third period, and a defenceman "
+        "fired a wrist shot past the goaltender 1:48 into overtime as the Blizzard beat the "
+        "Rivermen 3-2 in front of 4,112 fans.",
+        '"We didn\'t deserve to be in that game for a long time," the head coach said. '
+        '"But the guys stuck with it. That\'s the kind of win that can turn a season."',
+        "The Blizzard had dropped four of their last five games and had been shut out twice "
+        "during that stretch.",
+        "Story continues below",
+        "Advertisement",
+        "Saskatoon took a 1-0 lead midway through the first period when a winger tipped a "
+        "point shot past the goaltender, and added a second goal early in the second.",
+        "The goaltender finished with 31 saves and was named the game's first star.",
+        '"He kept us in it," the defenceman said. "If it\'s 3-0 or 4-0, we\'re not coming back. '
+        "He's been our best player for a month.\"",
+        "The Blizzard cut the lead in half at 13:42 of the third, pouncing on a rebound, then "
+        "tied the game with 3:07 remaining with a one-timer from the left faceoff circle.",
+        "In overtime, the defenceman jumped into the rush and beat the goaltender high on the "
+        "glove side.",
+        "The teams meet again Sunday at 2 p.m. in Saskatoon.",
+    ]
+    tail = [
+        "NOTES: The Blizzard captain missed his third straight game with an upper-body "
+        "injury. … Brandon went 0-for-4 on the power play.",
+        "cbrassard@example.com",
+        "Twitter: @ColinBrassard",
+        "Share this article in your social network",
+        "Trending",
+        "Province commits $40 million to rural ER staffing",
+        "Blizzard rally late to stun Rivermen in overtime",
+        "Woman dead after highway collision west of Virden",
+        "Comments",
+        "Example Media is committed to maintaining a lively but civil forum for discussion. "
+        "Please keep comments relevant and respectful.",
+    ]
+    art = newsclean.clean("\n".join([*head, *story, *tail]))
+    assert art.title == "Blizzard rally late to stun Rivermen in overtime"
+    assert art.authors == ("Colin Brassard",)
+    assert art.published == "2024-01-27"

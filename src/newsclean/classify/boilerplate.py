@@ -1769,6 +1769,12 @@ _DESK_NOUNS = frozenset(
 )
 """The nouns a desk's byline ends with ("Our Correspondent", "Staff Reporter")."""
 _READER_OPENINGS = frozenset({"your", "votre", "vos", "tu", "tus", "ihr", "ihre", "il", "la"})
+_COUNT_BUTTON_VERBS = frozenset(
+    {"show", "view", "read", "see", "load", "open", "voir", "lire", "ver", "leer", "mostra"}
+    | {"leggi", "zeige", "lees", "bekijk", "afficher", "mostrar", "anzeigen"}
+)
+"""Verbs a button puts before the count of comments it opens ("Show 23 comments",
+"Voir les 12 commentaires" reads the article first and is left alone)."""
 
 
 def _is_desk_byline(key: str) -> bool:
@@ -1966,6 +1972,12 @@ def _counter_label(info: LineInfo) -> str | None:
     m = _COUNT_FIRST.fullmatch(key)
     if m is not None:
         return counter_nouns().get(m["noun"].strip())
+    verb, _, counted = key.partition(" ")
+    if verb in _COUNT_BUTTON_VERBS:
+        # "Show 23 comments", "Read 318 Comments": a button opening the thread
+        m = _COUNT_FIRST.fullmatch(counted)
+        if m is not None and counter_nouns().get(m["noun"].strip()) == labels.COMMENTS:
+            return labels.COMMENTS
     if key.split(" ", 1)[0] in _READER_OPENINGS:
         key = key.split(" ", 1)[-1]  # "Vos réactions (1)", "Your comments (3)"
     m = _COUNT_AFTER.fullmatch(key)

@@ -729,7 +729,12 @@ class _Extraction:
                 continue
             text = blocks[index].text
             if len(text) > MAX_META_CHARS or (
-                self.lay.prose[index] and not self._piped_cued_byline(text)
+                self.lay.prose[index]
+                and not self._piped_cued_byline(text)
+                # "Published October 14, 2023 at 6:12 a.m. | Updated …": as long as
+                # a sentence and ending with a stop, but a stamp if its dates leave
+                # nothing else (read below)
+                and not opens_with_date_cue(text)
             ):
                 continue
             dates = find_dates(text, language=self.language, now=self.now, lexicon=lex)

@@ -627,6 +627,15 @@ def _find_title(page: Layout) -> TitleResult:
             repeat = None  # a menu's first entry ("New York") printed again in another menu
         if repeat is not None and core == text and _after_all_prose(page, repeat[0]):
             repeat = None  # the site's name over its footer, past the story's end
+        if (
+            repeat is not None
+            and bisect.bisect_left(page.visible, repeat[0]) > page.start
+            and _headline_above_meta(page, first)
+            and not _headline_above_meta(page, repeat[0])
+        ):
+            # the headline over its byline and date, printed again in a "Trending" list
+            # under the story's start: a teaser of the story, no headline
+            repeat = None
         if repeat is not None:
             best, dups = repeat
             title, _ = strip_site_affixes(blocks[best].text)
@@ -1349,7 +1358,10 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         # a long byline with the writers' addresses and the paper ("By Jane Doe and John
         # Roe | jdoe@… | The Harbor City Courier") reads as prose by its length
         if len(line) <= MAX_META_LINE and (
-            not page.prose[nxt] or (line[:3].casefold() == "by " and _byline_at(page, pos + 1 + k))
+            not page.prose[nxt]
+            or (line[:3].casefold() == "by " and _byline_at(page, pos + 1 + k))
+            # "Published October 14, 2023 at 6:12 a.m. | Updated …" reads as a sentence
+            or opens_with_date_cue(line)
         ):
             bylined = _byline_at(page, pos + 1 + k) or is_desk_line(line) or _desk_and_outlet(line)
             if bylined or _cued_stamp(line) or find_dates(line, language=page.language):
