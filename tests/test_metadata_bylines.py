@@ -1681,3 +1681,66 @@ def test_a_portrait_and_linked_name_over_a_linked_follow_button_is_the_byline() 
     art = newsclean.clean(_article("[IMG] [21]Jane Doe", "[22]Follow", "14 March 2024"))
     assert art.authors == ("Jane Doe",)
     assert not any("Follow" in p for p in art.paragraphs)
+
+
+def test_a_cue_set_apart_from_the_name_without_its_colon_is_no_part_of_it() -> None:
+    # found by the held-out probe p41a: "Texto" in one tag, the name in the next
+    found = parse_byline("Texto Sofia Teixeira Lobo", cued=False, language="pt")
+    assert found is not None
+    assert found.authors == ("Sofia Teixeira Lobo",)
+    # the cue word alone before one more word is left as it is: no name would be left
+    found = parse_byline("Texto Integral", cued=False, language="pt")
+    assert found is None or found.authors != ("Integral",)
+
+
+_GERMAN_STORY = [
+    "Was für eine zweite Halbzeit am Hafenstadion. Der Verein lag zur Pause mit 0:2 "
+    "zurück, verlor dann auch noch seinen Kapitän und gewann trotzdem mit 3:2.",
+    "Der Trainer sprach nach dem Spiel von einer Mentalitätsfrage. Seine Mannschaft habe "
+    "sich nie aufgegeben, sagte er, und das Publikum habe sie getragen.",
+    "In der Tabelle rückt die Mannschaft damit auf den sechsten Platz vor. Am kommenden "
+    "Samstag geht es auswärts gegen den Tabellenführer.",
+]
+
+
+def test_a_name_over_a_follow_button_under_the_headline_is_the_byline() -> None:
+    # found by the held-out probe p41a: the date stands above the headline, and the
+    # writer's name with its "Folgen" button under the standfirst
+    lines = [
+        "Rheinhafen dreht das Spiel in Unterzahl und gewinnt noch 3:2 | Westfälischer Sportbote",
+        "Abonnieren",
+        "Anmelden",
+        "Fußball",
+        "Handball",
+        "Basketball",
+        "Mehr Sport",
+        "Sa., 16.03.2024 | 19:48 Uhr",
+        "Rheinhafen dreht das Spiel in Unterzahl und gewinnt noch 3:2",
+        "Was für eine zweite Halbzeit: Die Gastgeber liegen zur Pause mit 0:2 zurück, "
+        "verlieren dann auch noch ihren Kapitän und gewinnen trotzdem. Ein Doppelpacker "
+        "wird zum Matchwinner.",
+        "Marco Feldhaus",
+        "Folgen",
+        "Jubel in Rot-Weiß: Der Torschütze lässt sich nach seinem Siegtreffer von den Fans feiern.",
+        "© Imago/Example Foto",
+        *_GERMAN_STORY,
+        "Anzeige",
+        "Der Gast fand in dieser Phase kaum Lösungen gegen das Pressing. Der einzige "
+        "nennenswerte Abschluss, ein Distanzschuss, ging deutlich über das Tor.",
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.authors == ("Marco Feldhaus",)
+    assert art.paragraphs[:3] == tuple(_GERMAN_STORY)
+
+
+def test_a_name_over_a_follow_button_far_under_the_headline_names_nobody() -> None:
+    lines = [
+        "Rheinhafen dreht das Spiel in Unterzahl und gewinnt noch 3:2",
+        *_GERMAN_STORY,
+        "Weitere Kolumnen",
+        "Erika Brandt",
+        "Folgen",
+        "Die Stadt plant ein neues Stadion für die kommende Saison",
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.authors == ()

@@ -3381,3 +3381,80 @@ def test_the_headline_printed_again_in_a_list_under_the_story_stays_the_first_li
     assert art.title == "Blizzard rally late to stun Rivermen in overtime"
     assert art.authors == ("Colin Brassard",)
     assert art.published == "2024-01-27"
+
+
+_OPINION_STORY = [
+    "Es ist noch gar nicht lange her, da galt das Ticket als Beweis dafür, dass Politik in "
+    "diesem Land doch noch einfach sein kann. Ein Ticket, ein Preis, ganz Deutschland.",
+    "Millionen Menschen haben es ausprobiert, viele sind dabei geblieben. Pendler sparen "
+    "Hunderte Euro im Jahr, und manche haben ihr Auto sogar ganz abgeschafft.",
+    "Nun wollen die Länder den Preis erneut erhöhen. Das wäre ein Fehler, denn wer den "
+    "Preis Jahr für Jahr anhebt, verspielt das Vertrauen, das ein solches Angebot braucht.",
+]
+
+
+def test_a_headline_printed_under_its_byline_and_date_is_found_in_place() -> None:
+    # found by the held-out probe p41a: an opinion page sets the writer and the date
+    # over the headline, and a standfirst of two sentences under it reads as prose
+    lines = [
+        "Hanse Tageblatt",
+        "Zur Navigation",
+        "Zum Inhalt",
+        "Hamburg",
+        "Politik",
+        "Wirtschaft",
+        "Kultur",
+        "Meinung",
+        "Kommentar",
+        "Kommentar von Friederike Sommer",
+        "24.09.2024 | 06:00 Uhr",
+        "Das Deutschlandticket darf kein Luxus werden",
+        "Die Länder wollen den Preis erneut erhöhen. Damit setzen sie den größten Erfolg "
+        "der Verkehrspolitik der vergangenen Jahre aufs Spiel.",
+        "Anhören",
+        "Teilen",
+        *_OPINION_STORY,
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title == "Das Deutschlandticket darf kein Luxus werden"
+    assert art.authors == ("Friederike Sommer",)
+    assert art.published == "2024-09-24"
+    assert art.paragraphs[-3:] == tuple(_OPINION_STORY)
+
+
+def test_a_date_line_under_a_standfirst_that_opens_the_prose_is_the_publication_date() -> None:
+    # found by the held-out probe p41a: the page title far above is the headline; the
+    # standfirst of two sentences is the first prose line, and the stamp is under it
+    lines = [
+        "Nachruf: Schauspieler Gerhard Wolkenstein mit 87 Jahren gestorben - Isar-Bote",
+        "Isar-Bote",
+        "Abo",
+        "E-Paper",
+        "Login",
+        "München",
+        "Region",
+        "Bayern",
+        "Politik",
+        "Wirtschaft",
+        "Kultur",
+        "Sport",
+        "Leben",
+        "Trauer",
+        "Kultur",
+        "Nachruf",
+        "Ein Leben zwischen Bühne und Bierzelt: Gerhard Wolkenstein ist tot",
+        "Er spielte Shakespeare am Residenztheater und den Metzger in einer Vorabendserie. "
+        "Nun ist Gerhard Wolkenstein im Alter von 87 Jahren gestorben.",
+        "08.11.2023, 17:31 Uhr",
+        "Claudia Reinhold",
+        "Gerhard Wolkenstein im Jahr 2011 bei einer Lesung in Starnberg.",
+        "Foto: Isar-Bote/Jane Roe",
+        "Gerhard Wolkenstein ist tot. Der Schauspieler starb am Mittwoch im Kreis seiner "
+        "Familie, wie sein Sohn der Zeitung bestätigte.",
+        "Wolkenstein stand mehr als sechzig Jahre auf der Bühne. Er spielte Shakespeare "
+        "am Residenztheater und wurde im Fernsehen als Metzgermeister berühmt.",
+        "Geboren wurde er 1936 in Rosenheim. Nach dem Krieg nahm er Schauspielunterricht "
+        "und kam über kleine Bühnen schließlich nach München.",
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.published == "2023-11-08"

@@ -300,6 +300,8 @@ def parse_byline(
         # an uncued line must be nothing but names (and what goes with them)
         found = _name_for_outlet(segments[0], lex, lang) if len(segments) == 1 else None
         found = found or _whole_line(segments, lex, lang)
+        if found is not None and len(found.authors) == 1:
+            found = attrs.evolve(found, authors=(_without_bare_cue(found.authors[0], lex),))
         return found if found is not None and (found.authors or found.agency) else None
     if not cued:
         found = _whole_line(segments[:2], lex, lang, allow_junk_after=True)
@@ -309,6 +311,20 @@ def parse_byline(
         if found is not None and not found.empty:
             return found
     return None
+
+
+def _without_bare_cue(name: str, lex: MetaLexicon) -> str:
+    """``name`` without a first word that is a byline cue wanting its colon ("Texto
+    Sofia Lobo": the page set "Texto" apart from the name by a tag, not a colon).
+    Such a cue opens headlines too ("Texto Integral …"), so it only counts as one once
+    the line was read as a name; three words at least, two left for the name."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2:
+        return name
+    key = first.casefold() + ":"
+    if any(key in words.byline_cues for words in lex.languages.values()):
+        return rest
+    return name
 
 
 _GLUED_CUES = ("By", "Von", "Par", "Por")

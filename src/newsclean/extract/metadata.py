@@ -319,6 +319,24 @@ def _furniture_sentence(text: str) -> bool:
     )
 
 
+FOLLOW_BUTTON_WORDS = frozenset(
+    {"follow", "folgen", "suivre", "seguir", "segui", "volgen", "подписаться", "abonnieren"}
+)
+"""A follow button's word, alone on its line under a writer's name ("+ Follow",
+"Folgen", "Suivre")."""
+FOLLOWED_NAME_MAX_LINES = 3
+"""Lines under the headline within which a name over a follow button is the byline (a
+standfirst and a date line may stand between); further down, a box in a sidebar."""
+
+
+def _follow_button(text: str) -> bool:
+    """Whether ``text`` is a follow button alone ("Follow", "+ Folgen", "[BUTTON] Suivre")."""
+    key = text.strip(" +[]()").casefold()
+    if key.startswith("button"):
+        key = key[len("button") :].strip(" +[]()")
+    return key in FOLLOW_BUTTON_WORDS
+
+
 _STAMP_SEPARATOR = re.compile(r"[|•·]")
 """What a date line sets its parts apart with ("Jun 09, 2021 • 3 minute read • Join the
 conversation")."""
@@ -1185,6 +1203,14 @@ class _Extraction:
         if is_furniture(_portrait_stripped(under)) and _dated(by_pos.get(nxt.pos + 1)):
             # "Jane Doe" / "Follow" / date: the writer's follow button between
             return self._name_alone(_portrait_stripped(text))
+        if (
+            _follow_button(under)
+            and self.headline_anchor is not None
+            and 0 < line.pos - self.headline_anchor <= FOLLOWED_NAME_MAX_LINES
+        ):
+            # "Marco Feldhaus" / "Folgen" under the headline and standfirst: the writer
+            # with the button to follow them, the date printed elsewhere
+            return self._name_alone(_portrait_stripped(text))
         if name_pair(text, self.language):
             # "Jane Doe and John Roe" / their job (or their place) / date; a pair over a
             # third name is a headline naming two people over its byline
@@ -1648,6 +1674,11 @@ class _Extraction:
             gap = min(gap, self._gap(pos, self.story_start))  # above the story, not in it
         return gap
 
+    def _prose_after(self, line: _Line) -> bool:
+        """Whether the visible line right under ``line`` is prose."""
+        nxt = line.pos + 1
+        return nxt < len(self.vis) and self.lay.prose[self.vis[nxt]]
+
     def _pick_dates(self, lines: list[_Line], anchor: int) -> None:
         """The published and updated dates: those of the date lines and bylines
         nearest the headline."""
@@ -1655,7 +1686,11 @@ class _Extraction:
         for line in lines:
             if not (line.date_line or line.byline is not None):
                 continue
-            gap = self._distance(line.pos, anchor)
+            # a date line under a standfirst that opens the prose is the story's stamp,
+            # as a byline there is, when no prose follows it right away (the writer's
+            # name does): between two paragraphs it is a date the story lists
+            below = BYLINE_BELOW_START if line.date_line and not self._prose_after(line) else 0
+            gap = self._distance(line.pos, anchor, below=below)
             if gap > DATE_MAX_DISTANCE:
                 continue
             for d in line.dates:

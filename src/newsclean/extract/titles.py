@@ -922,6 +922,8 @@ def _in_place_title(page: Layout) -> TitleResult | None:
     if in_place is None:
         in_place = _headline_with_byline(page)
     if in_place is None:
+        in_place = _headline_under_meta(page)
+    if in_place is None:
         return None
     in_place = _named_by_trail(page, in_place)
     title, site = strip_site_affixes(page.blocks[in_place].text.strip())
@@ -932,6 +934,46 @@ def _in_place_title(page: Layout) -> TitleResult | None:
         publisher=site,
         confirmed=_confirmed(page, in_place),
     )
+
+
+META_OVER_HEADLINE_LINES = 4
+"""Visible lines above the story's start searched for a headline printed under its
+byline and date: the headline, its standfirst and a row of buttons at most."""
+
+
+def _headline_under_meta(page: Layout) -> int | None:
+    """A headline printed under its date line ("Kommentar von Jane Doe" / "24.09.2024 |
+    06:00 Uhr" / headline / standfirst / the story), as opinion pages and some sites set
+    their head: the headline-like line just above the story whose line above is a date
+    or a cued byline, with only its standfirst and buttons between it and the story."""
+    from newsclean.extract.bylines import starts_with_cue
+    from newsclean.extract.dates import find_dates, is_date_only
+
+    vis, blocks = page.visible, page.blocks
+    standfirst_seen = False
+    for pos in range(page.start - 1, max(0, page.start - 1 - META_OVER_HEADLINE_LINES), -1):
+        i = vis[pos]
+        text = blocks[i].text
+        if blocks[i].label not in _READ or page.prose[i]:
+            return None
+        if is_furniture(text) or len(text.split()) == 1:
+            continue  # "Teilen", "Anhören": the buttons over the story
+        above = blocks[vis[pos - 1]].text
+        dated_above = is_date_only(above, language=page.language) or starts_with_cue(
+            above, language=page.language
+        )
+        if (
+            dated_above
+            and is_title_like(text)
+            and word_count(text) >= PREFIX_MIN_WORDS
+            and not _never_headline(text, page.language)
+            and not find_dates(text, language=page.language)
+        ):
+            return i
+        if standfirst_seen or pos + 1 >= len(vis):
+            return None
+        standfirst_seen = True  # one line between the headline and the story: its standfirst
+    return None
 
 
 def _printed_copy(
