@@ -445,6 +445,10 @@ PROSE = [
     "consorzio in una nota. (ANSA).",
     "Heavy rain is expected to continue through the weekend across the north of the "
     "country, where two rivers have already burst their banks in several places. (AFP)",
+    # found by the held-out probe p41a: a wire story's last paragraph of two sentences,
+    # the credit closed by a full stop of its own
+    "Sul fronte valutario, l'euro si è mantenuto stabile a 1,073 dollari. In leggero "
+    "rialzo il petrolio, con il Brent a 82,4 dollari al barile. (ANSA).",
 ]
 
 

@@ -525,7 +525,7 @@ def _paren_credit(text: str, vocab: CreditVocab) -> tuple[int, str, Credit] | No
         word = text[credit.start : credit.end]
         if word.lower() in vocab.ambiguous or _defines_acronym(text[:opening], word):
             return None
-        if _wire_story(text[:opening]):
+        if _wire_story(text[:opening]) or _stopped_wire_paragraph(text, opening):
             return None  # "ROMA, 12 NOV - … Lo rende noto il consorzio. (ANSA)."
     return opening, "paren_credit", credit
 
@@ -607,6 +607,25 @@ def _wire_story(before: str) -> bool:
 
     return find_dateline(before) is not None and any(
         m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(before.rstrip())
+    )
+
+
+_STOPPED_WIRE_MIN_WORDS = 15
+"""Fewest words before a bare agency credit closed by a full stop that make a story's
+paragraph of two sentences or more (see :func:`_stopped_wire_paragraph`)."""
+
+
+def _stopped_wire_paragraph(text: str, opening: int) -> bool:
+    """Whether ``text`` closes with a bare agency credit and a full stop after its
+    bracket ("… con il Brent a 82,4 dollari al barile. (ANSA)."), over two sentences
+    or more of :data:`_STOPPED_WIRE_MIN_WORDS` words: wire copy signs its last
+    paragraph so; a caption's credit stands after its sentence without a stop of its
+    own ("Smoke over the port. (AFP)")."""
+    if not text.rstrip().endswith(")."):
+        return False
+    before = text[:opening].rstrip()
+    return len(before.split()) >= _STOPPED_WIRE_MIN_WORDS and any(
+        m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(before)
     )
 
 
