@@ -1744,3 +1744,40 @@ def test_a_name_over_a_follow_button_far_under_the_headline_names_nobody() -> No
     ]
     art = newsclean.clean("\n\n".join(lines))
     assert art.authors == ()
+
+
+def test_a_writer_s_box_calling_them_by_their_first_name_leaves_the_body() -> None:
+    # found by held-out probes (p40a, p41b): the box after the story prints the full
+    # name, the job, then a bio opening with the first name alone
+    story = [
+        "The county commission voted 3-2 on Tuesday to approve an $18 million expansion "
+        "of the jail, ending a debate that has run for more than two years.",
+        "Supporters said the jail has been over capacity for most of the past decade, "
+        "and that the new wing would add a medical unit the county badly needs.",
+        "Opponents said the money would be better spent on treatment programmes that "
+        "could keep people out of the jail in the first place.",
+    ]
+    box = [
+        "Roberto Villaseñor",
+        "Reporter",
+        "Roberto covers county government and water issues for the Example Times.",
+    ]
+    lines = ["Commissioners approve jail expansion", "By Roberto Villaseñor", *story, *box]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.authors == ("Roberto Villaseñor",)
+    assert art.paragraphs == tuple(story)
+    reasons = {r.text: r.reason for r in art.removed}
+    assert set(box) <= set(reasons)
+    assert reasons[box[-1]] == "extract_metadata.author_bio"
+
+
+def test_a_first_name_opening_a_story_sentence_is_no_bio() -> None:
+    story = [
+        "The county commission voted 3-2 on Tuesday to approve an $18 million expansion "
+        "of the jail, ending a debate that has run for more than two years.",
+        "Supporters said the jail has been over capacity for most of the past decade, "
+        "and that the new wing would add a medical unit the county badly needs.",
+        "Roberto covers the night shift at the jail and says the cells are full most weeks.",
+    ]
+    art = newsclean.clean("\n\n".join(["Commissioners approve jail expansion", *story]))
+    assert art.paragraphs == tuple(story)

@@ -319,6 +319,14 @@ def _furniture_sentence(text: str) -> bool:
     )
 
 
+BIO_BOX_LINES = 3
+"""Visible lines above a bio that calls the writer by their first name ("Roberto covers
+…") searched for their full name: the name, a job line and a portrait's line."""
+BIO_BOX_JOB_WORDS = 5
+"""Words of a line between the name and the bio in a writer's box (a job: "Senior
+Reporter"); a longer line is a paragraph."""
+
+
 FOLLOW_BUTTON_WORDS = frozenset(
     {"follow", "folgen", "suivre", "seguir", "segui", "volgen", "подписаться", "abonnieren"}
 )
@@ -1585,6 +1593,15 @@ class _Extraction:
                 continue
             text = block.text.strip(_EMPHASIS)  # "_Jane Doe is …_" in Markdown
             name = parse_bio(text, language=self.language, lexicon=self.lex, authors=authors)
+            box: list[int] = []
+            if name is None and authors:
+                # "Roberto Villaseñor" / "Reporter" / "Roberto covers county government …":
+                # the writer's box calls them by their first name under their full name
+                box, expanded = self._first_name_bio(i, text, authors)
+                if expanded is not None:
+                    name = parse_bio(
+                        expanded, language=self.language, lexicon=self.lex, authors=authors
+                    )
             guest = False
             if name is None:
                 # no newsroom job, but after the story and about a writer the story
@@ -1605,8 +1622,33 @@ class _Extraction:
             names.append(name)
             if after:
                 self.label(i, labels.METADATA, "author_bio")
+                for j in box:
+                    self.label(j, labels.METADATA, "author_bio")
         if record and span is not None:
             self.field("authors", tuple(names), "author_bio", span)
+
+    def _first_name_bio(
+        self, index: int, text: str, authors: Sequence[str]
+    ) -> tuple[list[int], str | None]:
+        """The box's lines over block ``index`` and its bio with the full name, when
+        ``text`` opens with an author's first name alone and that author's full name
+        stands on its own line at most :data:`BIO_BOX_LINES` visible lines above, with
+        only short lines (a job, "Reporter") between; else ``([], None)``."""
+        position = bisect.bisect_left(self.vis, index)
+        blocks = self.article.blocks
+        for author in authors:
+            first, _, rest = author.partition(" ")
+            if not rest or not text.startswith(first + " ") or text.startswith(author):
+                continue
+            box: list[int] = []
+            for pos in range(position - 1, max(-1, position - 1 - BIO_BOX_LINES), -1):
+                above = blocks[self.vis[pos]].text.strip()
+                box.append(self.vis[pos])
+                if above == author:
+                    return box, author + text[len(first) :]
+                if len(above.split()) > BIO_BOX_JOB_WORDS:
+                    break
+        return [], None
 
     def _named_in_the_story(self, name: str, index: int) -> bool:
         """Whether a prose line other than block ``index`` uses the surname of ``name``:
