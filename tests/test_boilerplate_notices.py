@@ -212,6 +212,17 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "Volunteers from the club support local journalism students with paid internships.",
         "The views expressed here, the judge said, were not those of the whole court.",
         "Read 3 reports before you decide, the guide tells buyers.",
+        # found by review: story sentences holding the words of the p40a/p41b notices
+        "The flu shots are provided free as a public service by the county health "
+        "department, which expects demand to rise this winter.",
+        '"We rely on advertising to help fund our reporting, and that market has '
+        'collapsed," said the publisher, who has run the paper for 20 years.',
+        '"While I have your attention, I want to say something about the budget," the '
+        "mayor told the crowd on Tuesday night.",
+        '"If you have been affected by the issues raised in this case, please come '
+        'forward," the detective said.',
+        "The views expressed here are shared by a majority of residents, according to a "
+        "survey by the university.",
         "Show 23 comments were left under the post before it was deleted.",
     ],
 )

@@ -1781,3 +1781,26 @@ def test_a_first_name_opening_a_story_sentence_is_no_bio() -> None:
     ]
     art = newsclean.clean("\n\n".join(["Commissioners approve jail expansion", *story]))
     assert art.paragraphs == tuple(story)
+
+
+def test_a_topic_to_follow_over_a_cued_byline_is_no_author() -> None:
+    # found by review: "Olaf Scholz" / "Follow" is a topic one may follow; the byline
+    # with its cue under it names the writer
+    story = [
+        "The chancellor said on Monday that the coalition would agree a budget by the end "
+        "of the month, despite deep splits over spending on defence and welfare.",
+        "Opposition leaders said the government had lost control of its finances and "
+        "called for a vote of confidence in parliament before the summer recess.",
+        "The finance ministry declined to comment on reports that the deficit would be "
+        "larger than forecast, saying the figures were still being revised.",
+    ]
+    lines = [
+        "Chancellor promises budget deal by end of month",
+        "Coalition partners remain split over defence and welfare spending",
+        "Olaf Scholz",
+        "Follow",
+        "By Jane Doe",
+        *story,
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.authors == ("Jane Doe",)

@@ -142,8 +142,9 @@ def test_headline_printed_twice_without_a_page_title() -> None:
         "The council met on Monday.",  # one line only: body
         "",
         # found by the held-out probe p39b: a live report opening with its first entry
-        f"7:05 p.m.: Health officials report 1,184 new cases\n{STORY}\n{MORE}",
-        f"14.32 – Polls close across the region\n{STORY}\n{MORE}",
+        f"7:05 p.m.: Health officials report 1,184 new cases\n{STORY}\n"
+        f"5:40 p.m.: County opens a second vaccination site\n{MORE}",
+        f"14.32 – Polls close across the region\n{STORY}\n13.05 – Turnout rises\n{MORE}",
     ],
 )
 def test_no_title(text: str) -> None:
@@ -3458,3 +3459,55 @@ def test_a_date_line_under_a_standfirst_that_opens_the_prose_is_the_publication_
     ]
     art = newsclean.clean("\n\n".join(lines))
     assert art.published == "2023-11-08"
+
+
+_BRIDGE_STORY = [
+    "The council voted on Monday to close the old bridge for a year of repairs, after "
+    "engineers found cracks in two of its piers. Officials said the work would cost about "
+    "$4 million and begin in the spring.",
+    "Residents who use the bridge to reach the hospital said the detour would add twenty "
+    "minutes to their trips. The council promised a shuttle bus for patients and staff.",
+    "The bridge was built in 1931 and carries about 12,000 vehicles a day. It was last "
+    "repaired in 1998, when the deck was replaced and the railings were raised.",
+]
+
+
+def test_a_writer_s_credit_under_the_byline_and_date_is_no_headline() -> None:
+    # found by review: the headline under its date line must be no job or credit
+    lines = ["Example News", "By Jane Doe", "March 5, 2024", "Special to The Example Times"]
+    art = newsclean.clean("\n\n".join([*lines, *_BRIDGE_STORY]))
+    assert art.title != "Special to The Example Times"
+    assert art.authors == ("Jane Doe",)
+
+
+def test_a_date_the_story_lists_does_not_beat_the_stamp_above_the_headline() -> None:
+    # found by review: a date line under the story's first paragraph, with no prose
+    # right under it, is a timeline's when the head printed its own date
+    lines = [
+        "Menu",
+        "March 5, 2024",
+        "Bridge to close for a year of repairs",
+        _BRIDGE_STORY[0],
+        "Timeline",
+        "12 March 2019",
+        "Council rejects first plan",
+        *_BRIDGE_STORY[1:],
+    ]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.published == "2024-03-05"
+
+
+def test_a_score_opening_the_only_such_line_leaves_the_headline() -> None:
+    # found by review: "22:19" is a handball score here, no live entry's time (a live
+    # report has more entries opened by a time)
+    story = [
+        "Die Füchse haben das Spitzenspiel gegen Magdeburg mit 32:30 gewonnen und die "
+        "Tabellenführung übernommen. Vor 9000 Zuschauern lagen sie zur Pause noch zurück.",
+        "Der Trainer lobte nach dem Spiel die Moral seiner Mannschaft. Sie habe sich nie "
+        "aufgegeben und in der Schlussphase die Nerven behalten, sagte er.",
+        "Am Sonntag geht es für die Füchse in der Champions League weiter. Dann wartet das "
+        "Auswärtsspiel in Kiel, wo sie seit Jahren nicht gewonnen haben.",
+    ]
+    headline = "22:19 - Füchse schlagen Magdeburg im Spitzenspiel"
+    art = newsclean.clean("\n\n".join([headline, *story]))
+    assert art.title == headline

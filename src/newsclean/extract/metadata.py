@@ -1215,6 +1215,7 @@ class _Extraction:
             _follow_button(under)
             and self.headline_anchor is not None
             and 0 < line.pos - self.headline_anchor <= FOLLOWED_NAME_MAX_LINES
+            and not self._cued_byline_under(nxt.pos)
         ):
             # "Marco Feldhaus" / "Folgen" under the headline and standfirst: the writer
             # with the button to follow them, the date printed elsewhere
@@ -1233,6 +1234,15 @@ class _Extraction:
             or _place_alone(under)
             or find_handles(under.strip()) == [under.strip()]  # "@nfairbanks" alone
         ) and _dated(by_pos.get(nxt.pos + 1))
+
+    def _cued_byline_under(self, pos: int) -> bool:
+        """Whether one of the two visible lines under ``pos`` opens with a byline cue: a
+        name over a follow button above "By Jane Doe" is a topic one may follow."""
+        blocks = self.article.blocks
+        return any(
+            starts_with_cue(blocks[self.vis[p]].text, language=self.language)
+            for p in range(pos + 1, min(len(self.vis), pos + 3))
+        )
 
     def _piped_cued_byline(self, text: str) -> bool:
         """Whether ``text`` is a byline set out with bars that reads as prose by its
@@ -1725,13 +1735,23 @@ class _Extraction:
         """The published and updated dates: those of the date lines and bylines
         nearest the headline."""
         found: list[tuple[float, int, int, FoundDate]] = []
+        start = self.story_start
+        dated_above = start is not None and any(
+            (line.date_line or line.byline is not None) and line.dates and line.pos <= start
+            for line in lines
+        )
         for line in lines:
             if not (line.date_line or line.byline is not None):
                 continue
             # a date line under a standfirst that opens the prose is the story's stamp,
             # as a byline there is, when no prose follows it right away (the writer's
-            # name does): between two paragraphs it is a date the story lists
-            below = BYLINE_BELOW_START if line.date_line and not self._prose_after(line) else 0
+            # name does) and no date stands above the story: between two paragraphs,
+            # or under the stamp read above, it is a date the story lists
+            below = (
+                BYLINE_BELOW_START
+                if line.date_line and not dated_above and not self._prose_after(line)
+                else 0
+            )
             gap = self._distance(line.pos, anchor, below=below)
             if gap > DATE_MAX_DISTANCE:
                 continue

@@ -97,8 +97,19 @@ _ENTRY_HEADING = re.compile(
     r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?i:[ap]\.?m\.?|uhr|h))?[ \t]*[:–—-][ \t]"
 )
 """A live report's entry heading opened by its time ("7:05 p.m.: Officials report …",
-"14.32 – …"): a text opening with one opens with the report's first entry, and a
-headline never starts with a time of day."""
+"14.32 – …"): a text opening with one, with another such line further down, opens
+with the report's first entry (alone, the figures may be a score: "22:19 - …")."""
+
+
+def _another_entry(page: Layout, index: int) -> bool:
+    """Whether a line other than block ``index`` opens with a time like an entry
+    heading: a live report has several entries ("7:05 p.m.: …", "5:40 p.m.: …"); one
+    such line alone may be a score opening a headline ("22:19 - Füchse schlagen …")."""
+    return any(
+        i != index and _ENTRY_HEADING.match(page.blocks[i].text) is not None for i in page.visible
+    )
+
+
 _FULL_STOPS = (".", "。")
 TITLE_CASE_SHARE = 0.6
 """Share of capitalised long words above which a line is in title case (a
@@ -945,7 +956,8 @@ def _headline_under_meta(page: Layout) -> int | None:
     """A headline printed under its date line ("Kommentar von Jane Doe" / "24.09.2024 |
     06:00 Uhr" / headline / standfirst / the story), as opinion pages and some sites set
     their head: the headline-like line just above the story whose line above is a date
-    or a cued byline, with only its standfirst and buttons between it and the story."""
+    alone, with only its standfirst and buttons between it and the story (a writer's
+    job or credit under the date is none)."""
     from newsclean.extract.bylines import starts_with_cue
     from newsclean.extract.dates import find_dates, is_date_only
 
@@ -958,15 +970,13 @@ def _headline_under_meta(page: Layout) -> int | None:
             return None
         if is_furniture(text) or len(text.split()) == 1:
             continue  # "Teilen", "Anhören": the buttons over the story
-        above = blocks[vis[pos - 1]].text
-        dated_above = is_date_only(above, language=page.language) or starts_with_cue(
-            above, language=page.language
-        )
         if (
-            dated_above
+            is_date_only(blocks[vis[pos - 1]].text, language=page.language)
             and is_title_like(text)
             and word_count(text) >= PREFIX_MIN_WORDS
             and not _never_headline(text, page.language)
+            and not writer_job(text)  # "Special to The Example Times" under the byline
+            and not starts_with_cue(text, language=page.language)
             and not find_dates(text, language=page.language)
         ):
             return i
@@ -2519,7 +2529,7 @@ def _first_candidate(page: Layout) -> int | None:
                 return None
             if _NOT_HEADLINE.match(text):
                 return None  # a list item or a table row
-            if _ENTRY_HEADING.match(text):
+            if _ENTRY_HEADING.match(text) and _another_entry(page, i):
                 return None  # "7:05 p.m.: Health officials report …": a live report's entry
             if _PLACE_IN_CAPS.fullmatch(text.strip()) or _HAS_LINK.search(
                 strip_site_affixes(text)[0]
