@@ -142,6 +142,26 @@ STORY = BUS_STORY
             "promo",
         ),
         ("By submitting your email, you agree to our Terms and Privacy Notice.", "promo"),
+        # found by the held-out probe p42b (Markdown of pages in six languages)
+        (
+            "Téléchargez l'application Info Continu pour ne rien manquer de l'actualité.",
+            "promo",
+        ),
+        ("Postings (112)", "comments"),
+        (
+            "Bitte beachten Sie unsere Community-Richtlinien. Um ein Posting zu verfassen, "
+            "müssen Sie angemeldet sein.",
+            "comments",
+        ),
+        ("Descarregue a nossa App gratuita. Descarregue já!", "promo"),
+        (
+            "O Diário Exemplo não se responsabiliza pelas opiniões expressas pelos seus "
+            "colunistas.",
+            "legal",
+        ),
+        ("Tags : Marcinelle Vol avec violence Parquet de Charleroi", "metadata"),
+        ("Te interesa: Cómo refrescar tu casa sin aire acondicionado", "related"),
+        ("Oudere berichten laden", "navigation"),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:

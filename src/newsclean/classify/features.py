@@ -186,12 +186,16 @@ def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 def _keyword(
-    tokens: Sequence[str], *, min_words: int = 2, opening_words: int = 2
+    tokens: Sequence[str],
+    *,
+    min_words: int = 2,
+    opening_words: int = 2,
+    passed: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Labels of the first keyword, and of the first keyword *phrase* (``min_words``
     words or more, or ``opening_words`` or more opening the line), among ``tokens``
     (lowercased, punctuation stripped), and that phrase. With ``min_words`` above 2
-    only such a phrase counts, no single word."""
+    only such a phrase counts, no single word. Phrases in ``passed`` are read past."""
     index = _keyword_index()
     single: str | None = None
     for i, tok in enumerate(tokens):
@@ -202,7 +206,11 @@ def _keyword(
         for words, label in candidates:
             if len(words) == 1:
                 single = single or label
-            elif len(words) >= least and tuple(tokens[i : i + len(words)]) == words:
+            elif (
+                len(words) >= least
+                and tuple(tokens[i : i + len(words)]) == words
+                and words not in passed
+            ):
                 return label, label, words
     return (single if min_words <= 2 else None), None, ()
 
@@ -345,6 +353,7 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     prefix = index.match_prefix(key) if cue is None else None
     keyword = phrase = None
     words: tuple[str, ...] = ()
+    min_words, opening_words = 2, 2
     if n_words <= KEYWORD_MAX_WORDS:
         keyword, phrase, words = _keyword(bare)
         if phrase is None and (
@@ -354,9 +363,8 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
         ):
             keyword = phrase = "legal"
     elif n_words <= NOTICE_MAX_WORDS:
-        keyword, phrase, words = _keyword(
-            bare, min_words=LONG_PHRASE_WORDS, opening_words=NOTICE_OPENING_WORDS
-        )
+        min_words, opening_words = LONG_PHRASE_WORDS, NOTICE_OPENING_WORDS
+        keyword, phrase, words = _keyword(bare, min_words=min_words, opening_words=opening_words)
     ends_sentence = last in _SENTENCE_END
     stop_share = n_stop / n_words if n_words else 0.0
     commas = text.count(",") + text.count("、") + text.count("，")
@@ -393,6 +401,18 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     topic_language = _story_topics().get(words) if words else None
     if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):
         info = info._replace(keyword_phrase=None)  # the model still sees the keyword
+        # a furniture phrase further on still marks the line ("Téléchargez
+        # l'application … pour ne rien manquer de l'actualité"): read past the topic
+        later = _keyword(
+            bare, min_words=min_words, opening_words=opening_words, passed=frozenset({words})
+        )
+        if later[1] is not None and later[2] not in _story_topics():
+            info = info._replace(
+                keyword_label=later[0],
+                keyword_phrase=later[1],
+                keyword_words=len(later[2]),
+                keyword_opens=tuple(bare[: len(later[2])]) == later[2],
+            )
     return info
 
 

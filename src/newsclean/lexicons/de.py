@@ -354,6 +354,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "comments": (
         "um einen kommentar zu schreiben",
         "kommentare sind geschlossen",
+        "bitte beachten sie unsere community-richtlinien",
+        "um ein posting zu verfassen",
     ),
     "metadata": (),
 }
@@ -410,6 +412,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "mehr nachrichten zu",
     "mehr nachrichten zum",
     "mehr nachrichten zur",
+    "diese artikel könnten sie auch interessieren",
+    "diese artikel könnten sie auch interessieren:",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -458,7 +462,15 @@ Doe at jane@example.com"); the line must hold the address."""
 COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
     # a gallery's count of its pictures ("12 photos", "Fotos (8)")
     "caption": ("foto", "fotos", "bild", "bilder", "videos"),
-    "comments": ("kommentar", "kommentare", "leserkommentare", "antwort", "antworten"),
+    "comments": (
+        "kommentar",
+        "kommentare",
+        "leserkommentare",
+        "antwort",
+        "antworten",
+        "posting",
+        "postings",
+    ),
     "share": ("shares", "likes"),
     "metadata": ("aufrufe", "min. lesezeit", "min lesezeit", "minuten lesezeit"),
 }

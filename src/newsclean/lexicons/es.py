@@ -76,6 +76,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "ver esta publicación en instagram",
         "cargar más actualizaciones",
         "anterior siguiente",
+        "el tiempo en tu ciudad",
     ),
     "metadata": (
         "redacción",
@@ -169,6 +170,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "noticia relacionada:",
         "noticias relacionadas:",
         "te recomendamos:",
+        "te interesa:",
+        "te interesa :",
     ),
     "section": (
         "categoría:",

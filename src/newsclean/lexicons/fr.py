@@ -77,6 +77,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "rafraîchissement automatique",
         "afficher les posts précédents",
         "afficher les posts suivants",
+        "rafraîchir le direct",
+        "charger plus de posts",
+        "charger plus de messages",
     ),
     "metadata": (
         "la rédaction",
@@ -155,6 +158,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "cet article est paru dans",
         "cet article a été publié dans",
         "article paru dans",
+        "tags :",
+        "tags:",
+        "lire plus sur:",
+        "lire plus sur :",
     ),
     "related": (
         "lire aussi:",
@@ -291,6 +298,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "chaque soir recevez",
         "recevez l’essentiel de l’actualité",
         "recevez l'essentiel de l'actualité",
+        "pour ne rien manquer de l'actualité",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
@@ -345,6 +353,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "nos dernières actualités",
     "dernières actualités",
     "nos derniers articles",
+    "nos articles sur le sujet",
+    "à la une",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -65,6 +65,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "volgende pagina",
         "vorige pagina",
         "laad eerdere berichten",
+        "oudere berichten laden",
+        "meer berichten laden",
     ),
     "metadata": ("redactie", "onderwerpen", "gepubliceerd", "bijgewerkt", "door"),
     "related": (
@@ -391,6 +393,8 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "stuur ze via whatsapp",
         "heb jij tips of beelden",
         "heb je tips of beelden",
+        "heb jij iets gezien of heb je beelden",
+        "heb je iets gezien of heb je beelden",
     ),
 }
 """Keyword phrases that stories use too, by label as in ``KEYWORDS`` (and not repeated

@@ -230,6 +230,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
         "este conteúdo não pode ser reproduzido",
         "utilizamos cookies e tecnologias semelhantes",
+        "não se responsabiliza pelas opiniões",
     ),
     "promo": (
         "participe do canal",
@@ -248,6 +249,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "receba no seu email as notícias",
         "assinantes podem liberar",
         "conteúdos exclusivos para assinantes",
+        "descarregue a nossa app",
+        "descarregue já",
     ),
     "share": (
         "compartilhe no",
@@ -303,6 +306,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "posts relacionados",
     "leia também",
     "veja também",
+    "recomendados para si",
+    "recomendados para você",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
