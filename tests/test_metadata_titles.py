@@ -3511,3 +3511,18 @@ def test_a_score_opening_the_only_such_line_leaves_the_headline() -> None:
     headline = "22:19 - Füchse schlagen Magdeburg im Spitzenspiel"
     art = newsclean.clean("\n\n".join([headline, *story]))
     assert art.title == headline
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [None, "Lawmakers say attacks on line crews have doubled in two years, and utilities back it"],
+)
+def test_a_news_service_named_under_the_headline_is_its_byline(standfirst: str | None) -> None:
+    # found by the held-out probe p42a: a syndicated story prints the bureau's name
+    # where a byline stands, between the headline (under its kicker) and the date
+    headline = "Bill would make assaulting a utility worker a felony after attacks on crews"
+    head = ["Legislature", headline, *([standfirst] if standfirst else [])]
+    lines = [*head, "Capitol News Service", "Feb 28, 2023", *_BRIDGE_STORY]
+    art = newsclean.clean("\n".join(lines))
+    assert art.title == headline
+    assert art.published == "2023-02-28"

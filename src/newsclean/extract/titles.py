@@ -1482,6 +1482,10 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         if names and line == last_name:
             passed += 1  # "Ryan Thibodeau" twice: the name as a link, then as text
             continue
+        if seen <= 1 and not passed and _outlet_line(line):
+            # "Capitol News Service" right under it (or under its standfirst) over the
+            # date: a wire's or a bureau's byline, as syndicated stories print it
+            continue
         seen += 1
         if seen == 1:
             first_seen = nxt
@@ -2661,6 +2665,25 @@ KICKER_CAPS_MIN_CHARS = 4
 """A kicker in capitals alone ("NEWS", "ANALYSIS") has four letters or more."""
 META_RIGHT_UNDER = 3.0
 """The strength :func:`_meta_right_under` gives a byline or date right under a line."""
+
+
+OUTLET_LINE_MAX_WORDS = 5
+"""Words of an outlet's name standing alone as a byline ("Capitol News Service")."""
+
+
+def _outlet_line(line: str) -> bool:
+    """Whether ``line`` is an outlet's or a news service's name alone, as a wire story
+    prints its byline ("Capitol News Service", "National News Wire"): a few capitalised
+    words naming an outlet, no sentence end."""
+    from newsclean.extract.bylines import names_an_outlet
+
+    words = line.split()
+    return (
+        0 < len(words) <= OUTLET_LINE_MAX_WORDS
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+        and all(w[:1].isupper() for w in words)
+        and names_an_outlet(words)
+    )
 
 
 def _kicker_over_headline(page: Layout, index: int, *, least: float = META_RIGHT_UNDER) -> bool:
