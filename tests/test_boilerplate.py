@@ -630,6 +630,7 @@ TEASERS = [
         "Similar Stories",  # found by the held-out probe p41b
         "Top stories in Obituaries",
         "Editors’ Picks",
+        "Other items that may interest you",  # found by the held-out probe p42a
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:

@@ -142,6 +142,12 @@ STORY = BUS_STORY
             "promo",
         ),
         ("By submitting your email, you agree to our Terms and Privacy Notice.", "promo"),
+        # found by the held-out probe p42a (trafilatura of US and UK local news)
+        ("6 comments on this story", "comments"),
+        ("Email This Link", "share"),
+        ("Submit a letter", "contact"),
+        ("Get the latest entertainment news direct to your inbox", "promo"),
+        ("Follow the Star's sport team on X @ExampleStarSport", "share"),
         # found by the held-out probe p42b (Markdown of pages in six languages)
         (
             "Téléchargez l'application Info Continu pour ne rien manquer de l'actualité.",
@@ -244,6 +250,7 @@ def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:
         "The views expressed here are shared by a majority of residents, according to a "
         "survey by the university.",
         "Show 23 comments were left under the post before it was deleted.",
+        "Follow the money on X, the senator told reporters, pointing to @ExampleFund.",
     ],
 )
 def test_story_sentence_with_the_words_of_a_notice_stays(line: str) -> None:

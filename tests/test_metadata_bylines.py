@@ -1804,3 +1804,22 @@ def test_a_topic_to_follow_over_a_cued_byline_is_no_author() -> None:
     ]
     art = newsclean.clean("\n\n".join(lines))
     assert art.authors == ("Jane Doe",)
+
+
+def test_a_bio_signed_with_a_dash_after_the_story_names_the_author() -> None:
+    # found by the held-out probe p42a
+    story = [
+        "The school board voted on Tuesday to push back the start of the school day by "
+        "forty minutes from next autumn, after two years of debate.",
+        "Parents who spoke at the meeting were divided, with some saying the change would "
+        "make it harder to get to work on time.",
+        "The district says the later start will cost about $300,000 a year in extra bus "
+        "routes, which it plans to cover from its reserves.",
+    ]
+    bio = (
+        "— Kendra Albright covers education for the Register. Reach her at "
+        "kalbright@example.com or 555-0142."
+    )
+    art = newsclean.clean("\n\n".join(["School day to start later", *story, bio]))
+    assert art.authors == ("Kendra Albright",)
+    assert art.paragraphs == tuple(story)

@@ -2672,6 +2672,13 @@ def _is_follow_prompt(text: str, info: LineInfo) -> bool:
             or (after.startswith("@") and len(words) == len(opening.split()) + 1)
         ):
             return True  # "Follow @janedoe", "Siga @example": the handle alone
+        if (
+            len(words) >= 3
+            and words[-1].startswith("@")
+            and words[-3].casefold() in _ON_WORDS
+            and (words[-2].casefold() in SOCIAL_NETWORKS or words[-2] == "X")
+        ):
+            return True  # "Follow the Star's sport team on X @StarSport": where, and the handle
     # "Follow X on Facebook and Twitter": the networks come after "on" (or its kin)
     words = _WORD.findall(key)
     at = next((k for k, w in enumerate(words) if w in _ON_WORDS), None)

@@ -1601,7 +1601,8 @@ class _Extraction:
             block = blocks[i]
             if block.label == labels.CAPTION or len(block.text) < 20:
                 continue
-            text = block.text.strip(_EMPHASIS)  # "_Jane Doe is …_" in Markdown
+            # "_Jane Doe is …_" in Markdown, "— Jane Doe covers …" signed with a dash
+            text = _undashed(block.text.strip(_EMPHASIS))
             name = parse_bio(text, language=self.language, lexicon=self.lex, authors=authors)
             box: list[int] = []
             if name is None and authors:

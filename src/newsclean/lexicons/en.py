@@ -160,6 +160,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "help keep family & friends informed by sharing this article",
         "help keep family and friends informed by sharing this article",
         "show more sharing options",
+        "email this link",
+        "email to a friend",
     ),
     "navigation": (
         "cancel",
@@ -495,6 +497,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "suggest a correction",
         "send us your tips",
         "contact the newsroom",
+        "submit a letter",
+        "submit a letter to the editor",
     ),
     "legal": (
         "allow tiktok content?",
@@ -1007,6 +1011,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "click here to join our channel",
         "please support local journalism",
         "consider supporting local journalism",
+        "direct to your inbox",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -1178,6 +1183,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "our most read stories",
     "editors' picks",
     "more top stories",
+    "other items that may interest you",
+    "items that may interest you",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
@@ -1284,6 +1291,7 @@ COUNTER_NOUNS: dict[str, tuple[str, ...]] = {
     "comments": (
         *("comment", "comments", "reply", "replies", "response", "responses"),
         *("thought", "thoughts"),
+        *("comments on this story", "comments on this article"),
     ),
     "share": ("share", "shares", "like", "likes", "reaction", "reactions"),
     "metadata": (
