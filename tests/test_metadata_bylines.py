@@ -25,6 +25,9 @@ MORE = (
         ("By Rev. Jane Doe", "en", ("Jane Doe",)),
         ("Hosted by Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),  # a podcast
         ("By Jane Doe and John Smith", "en", ("Jane Doe", "John Smith")),
+        # found by held-out probes: the beat in lower case before the job noun
+        ("By consumer affairs reporter Ella Fitzsimmons", "en", ("Ella Fitzsimmons",)),
+        ("Door onze verslaggever Anouk Brinkman", "nl", ("Anouk Brinkman",)),
         ("By Ana Lima, Tom Reyes and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
         # an agency run onto the name, a place after it, initials run together
         ("By JANE DOE and JOHN ROE Associated Press", "en", ("Jane Doe", "John Roe")),

@@ -695,11 +695,16 @@ def _capitals_lead(part: str) -> bool:
 
 def _drop_leading_role(part: str, lex: MetaLexicon) -> str:
     """``part`` without the job printed before the name ("Senior Correspondent Jane
-    Doe", "Meteorologist Carla Ruiz"); two words at least stay, so a role alone
+    Doe", "Meteorologist Carla Ruiz", "consumer affairs reporter Ella Fitzsimmons");
+    two words at least stay, so a role alone
     ("Staff Writer") or a name that is one ("Chief") is left as it was."""
     words = part.split()
     k = 0
-    while len(words) - k > 2 and words[k].casefold().strip(",.") in lex.role_words:
+    # a beat in lower case may stand before the job noun ("consumer affairs reporter
+    # Ella Fitzsimmons"): no name word is in lower case, and the job noun must end it
+    while len(words) - k > 2 and (
+        words[k].casefold().strip(",.") in lex.role_words or words[k].islower()
+    ):
         k += 1
     if k == 0 or words[k - 1].casefold().strip(",.") not in lex.bio_roles:
         return part  # the job ends with a job noun: "Business Insider" is no job
