@@ -1458,3 +1458,13 @@ def test_a_portrait_s_name_with_no_byline_under_it_is_a_caption() -> None:
     art = strip_captions("\n\n".join([BODY, "[IMG] Boris Johnson", long_after]))
     assert art.paragraphs == (BODY, long_after)
     assert [c.text for c in art.captions] == ["Boris Johnson"]
+
+
+def test_a_caption_of_two_sentences_credited_to_reuters_with_a_stop_stays_a_caption() -> None:
+    # found by review: only agencies that sign their copy so close a story's paragraph
+    line = (
+        "Firefighters battle a blaze in a residential building in Kyiv on Tuesday. Officials "
+        "said at least three people were injured in the attack. (Reuters)."
+    )
+    art = strip_captions(_around(line))
+    assert [r.text for r in art.removed] == [line]

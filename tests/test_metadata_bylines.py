@@ -1826,3 +1826,19 @@ def test_a_bio_signed_with_a_dash_after_the_story_names_the_author() -> None:
     art = newsclean.clean("\n\n".join(["School day to start later", *story, bio]))
     assert art.authors == ("Kendra Albright",)
     assert art.paragraphs == tuple(story)
+
+
+def test_a_line_of_dialogue_opened_by_a_dash_is_no_bio() -> None:
+    # found by review: Spanish dialogue opens with a dash run onto the word
+    story = [
+        "La periodista murió el martes en Sevilla a los 84 años, según informó su familia "
+        "en un comunicado enviado a los medios esta misma mañana.",
+        "Durante más de cuatro décadas dirigió la sección de cultura del diario y entrevistó "
+        "a los principales escritores de su tiempo.",
+        "Sus compañeros la recuerdan como una mujer exigente, generosa y con un sentido del "
+        "humor que desarmaba a cualquiera en la redacción.",
+    ]
+    last = "—Ana García es una periodista irrepetible y todos la echaremos de menos —dijo."
+    art = newsclean.clean("\n\n".join(["Muere la periodista Ana García", *story, last]))
+    assert art.paragraphs[-1] == last
+    assert art.authors == ()

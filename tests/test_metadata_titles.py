@@ -3526,3 +3526,12 @@ def test_a_news_service_named_under_the_headline_is_its_byline(standfirst: str |
     art = newsclean.clean("\n".join(lines))
     assert art.title == headline
     assert art.published == "2023-02-28"
+
+
+@pytest.mark.parametrize("headline", ["The Bridge Nobody Wanted", "The Bridge Nobody Will Miss"])
+def test_a_headline_in_title_case_is_no_outlet_s_byline(headline: str) -> None:
+    # found by review: a headline opening with an article is no news service's name
+    menu = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Subscribe", "Sign in"]
+    lines = [*menu, "Storm warning issued for the coast tonight", headline, "Feb 28, 2023"]
+    art = newsclean.clean("\n".join([*lines, *_BRIDGE_STORY]))
+    assert art.title == headline

@@ -2673,7 +2673,7 @@ def _is_follow_prompt(text: str, info: LineInfo) -> bool:
         ):
             return True  # "Follow @janedoe", "Siga @example": the handle alone
         if (
-            len(words) >= 3
+            3 <= len(words) <= _FOLLOW_ONE_NETWORK_MAX_WORDS + 4
             and words[-1].startswith("@")
             and words[-3].casefold() in _ON_WORDS
             and (words[-2].casefold() in SOCIAL_NETWORKS or words[-2] == "X")

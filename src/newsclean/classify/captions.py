@@ -615,6 +615,15 @@ _STOPPED_WIRE_MIN_WORDS = 15
 paragraph of two sentences or more (see :func:`_stopped_wire_paragraph`)."""
 
 
+SIGNING_AGENCIES = frozenset(
+    {"ansa", "agi", "adnkronos", "dpa", "efe", "lusa", "apa", "anp", "belga", "sda", "ats"}
+    | {"europa press", "agência brasil", "kna", "epd"}
+)
+"""Agencies whose copy closes its last paragraph with their name in brackets and a full
+stop ("… al barile. (ANSA).", "… am Montag. (dpa)."); Reuters, AP, AFP and photo
+agencies credit captions so."""
+
+
 def _stopped_wire_paragraph(text: str, opening: int) -> bool:
     """Whether ``text`` closes with a bare agency credit and a full stop after its
     bracket ("… con il Brent a 82,4 dollari al barile. (ANSA)."), over two sentences
@@ -622,6 +631,9 @@ def _stopped_wire_paragraph(text: str, opening: int) -> bool:
     paragraph so; a caption's credit stands after its sentence without a stop of its
     own ("Smoke over the port. (AFP)")."""
     if not text.rstrip().endswith(")."):
+        return False
+    agency = text[opening + 1 : text.rstrip().rfind(")")].strip().casefold()
+    if agency not in SIGNING_AGENCIES:
         return False
     before = text[:opening].rstrip()
     return len(before.split()) >= _STOPPED_WIRE_MIN_WORDS and any(

@@ -186,16 +186,12 @@ def _keyword_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 def _keyword(
-    tokens: Sequence[str],
-    *,
-    min_words: int = 2,
-    opening_words: int = 2,
-    passed: frozenset[tuple[str, ...]] = frozenset(),
+    tokens: Sequence[str], *, min_words: int = 2, opening_words: int = 2
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """Labels of the first keyword, and of the first keyword *phrase* (``min_words``
     words or more, or ``opening_words`` or more opening the line), among ``tokens``
     (lowercased, punctuation stripped), and that phrase. With ``min_words`` above 2
-    only such a phrase counts, no single word. Phrases in ``passed`` are read past."""
+    only such a phrase counts, no single word."""
     index = _keyword_index()
     single: str | None = None
     for i, tok in enumerate(tokens):
@@ -206,13 +202,25 @@ def _keyword(
         for words, label in candidates:
             if len(words) == 1:
                 single = single or label
-            elif (
-                len(words) >= least
-                and tuple(tokens[i : i + len(words)]) == words
-                and words not in passed
-            ):
+            elif len(words) >= least and tuple(tokens[i : i + len(words)]) == words:
                 return label, label, words
     return (single if min_words <= 2 else None), None, ()
+
+
+def _phrase_after(
+    tokens: Sequence[str], topic: tuple[str, ...], min_words: int
+) -> tuple[str, tuple[str, ...]] | None:
+    """The label and words of the first keyword phrase that is no story topic after the
+    words of ``topic`` in ``tokens`` (a phrase inside the topic's words, "may earn an
+    affiliate commission" in "we may earn …", is the topic's, not another)."""
+    n = len(topic)
+    end = next((i + n for i in range(len(tokens) - n + 1) if tuple(tokens[i : i + n]) == topic), 0)
+    if not end:
+        return None
+    label, phrase, words = _keyword(tokens[end:], min_words=min_words, opening_words=min_words)
+    if label is None or phrase is None or words in _story_topics():
+        return None
+    return label, words
 
 
 @functools.lru_cache(maxsize=1)
@@ -401,17 +409,12 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     topic_language = _story_topics().get(words) if words else None
     if topic_language is not None and _story_sentence(info, bare, words, text, topic_language):
         info = info._replace(keyword_phrase=None)  # the model still sees the keyword
-        # a furniture phrase further on still marks the line ("Téléchargez
-        # l'application … pour ne rien manquer de l'actualité"): read past the topic
-        later = _keyword(
-            bare, min_words=min_words, opening_words=opening_words, passed=frozenset({words})
-        )
-        if later[1] is not None and later[2] not in _story_topics():
+        # a furniture phrase after the topic still marks the line ("Our reporters
+        # support local causes … All rights reserved."): read on past the topic's words
+        later = _phrase_after(bare, words, min_words)
+        if later is not None:
             info = info._replace(
-                keyword_label=later[0],
-                keyword_phrase=later[1],
-                keyword_words=len(later[2]),
-                keyword_opens=tuple(bare[: len(later[2])]) == later[2],
+                keyword_label=later[0], keyword_phrase=later[0], keyword_words=len(later[1])
             )
     return info
 

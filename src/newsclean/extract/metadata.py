@@ -300,6 +300,15 @@ def _portrait_stripped(text: str) -> str:
     return " ".join(PORTRAIT_PLACEHOLDER.sub(" ", LINK_MARK.sub(" ", text)).split())
 
 
+def _signed_bio(text: str) -> str:
+    """``text`` without the dash and space a bio after the story may open with ("— Jane
+    Doe covers education …"); a dash run onto the word, or a second dash further on,
+    is a line of dialogue ("—Ana es una periodista irrepetible —dijo.")."""
+    if text[:2] in ("— ", "– ") and "—" not in text[2:] and "–" not in text[2:]:
+        return text[2:].lstrip()
+    return text
+
+
 def _undashed(text: str) -> str:
     """``text`` without the dash a writer's signature may open with ("— Jane Doe")."""
     return text[1:].lstrip() if text[:1] in "—–" else text
@@ -1602,7 +1611,7 @@ class _Extraction:
             if block.label == labels.CAPTION or len(block.text) < 20:
                 continue
             # "_Jane Doe is …_" in Markdown, "— Jane Doe covers …" signed with a dash
-            text = _undashed(block.text.strip(_EMPHASIS))
+            text = _signed_bio(block.text.strip(_EMPHASIS))
             name = parse_bio(text, language=self.language, lexicon=self.lex, authors=authors)
             box: list[int] = []
             if name is None and authors:

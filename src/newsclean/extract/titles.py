@@ -2671,18 +2671,29 @@ OUTLET_LINE_MAX_WORDS = 5
 """Words of an outlet's name standing alone as a byline ("Capitol News Service")."""
 
 
+SERVICE_NOUNS = frozenset(
+    {"news", "service", "wire", "newswire", "agency", "bureau", "press", "nachrichten"}
+    | {"agentur", "agence", "agencia", "agência", "agenzia", "noticias", "notícias"}
+    | {"notizie", "nieuws", "nouvelles", "prensa", "imprensa", "presse", "pers", "stampa"}
+)
+"""Words naming a news service in its name ("Capitol News Service", "Da Agência Ciência
+Hoje"); an article or a capital alone opens many a headline ("The Bridge Nobody
+Wanted")."""
+
+
 def _outlet_line(line: str) -> bool:
     """Whether ``line`` is an outlet's or a news service's name alone, as a wire story
-    prints its byline ("Capitol News Service", "National News Wire"): a few capitalised
-    words naming an outlet, no sentence end."""
-    from newsclean.extract.bylines import names_an_outlet
+    prints its byline ("Capitol News Service", "National News Wire", "Telegraph Sport"):
+    a few capitalised words, one of them a service's noun or a newspaper's ("Courier"),
+    no sentence end."""
+    from newsclean.extract.bylines import PAPER_ONLY_NOUNS
 
     words = line.split()
-    return (
-        0 < len(words) <= OUTLET_LINE_MAX_WORDS
-        and not line.rstrip().endswith((".", "!", "?", ":"))
-        and all(w[:1].isupper() for w in words)
-        and names_an_outlet(words)
+    if not 1 < len(words) <= OUTLET_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    folded = [w.casefold().strip(".,'’") for w in words]
+    return all(w[:1].isupper() for w in words if len(w) > 3) and any(
+        w in SERVICE_NOUNS or w in PAPER_ONLY_NOUNS for w in folded
     )
 
 

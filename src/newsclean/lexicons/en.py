@@ -1011,7 +1011,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "click here to join our channel",
         "please support local journalism",
         "consider supporting local journalism",
-        "direct to your inbox",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -1417,6 +1416,7 @@ STORY_TOPICS: dict[str, tuple[str, ...]] = {
         "we earn an affiliate commission",
         "we may earn an affiliate commission",
         "by submitting your email you agree",
+        "direct to your inbox",
     ),
     "share": (
         "share this",

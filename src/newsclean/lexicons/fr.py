@@ -298,7 +298,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "chaque soir recevez",
         "recevez l’essentiel de l’actualité",
         "recevez l'essentiel de l'actualité",
-        "pour ne rien manquer de l'actualité",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),

@@ -230,7 +230,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "cookies",
         "este conteúdo não pode ser reproduzido",
         "utilizamos cookies e tecnologias semelhantes",
-        "não se responsabiliza pelas opiniões",
+        "pelas opiniões expressas pelos seus colunistas",
     ),
     "promo": (
         "participe do canal",
@@ -250,7 +250,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "assinantes podem liberar",
         "conteúdos exclusivos para assinantes",
         "descarregue a nossa app",
-        "descarregue já",
     ),
     "share": (
         "compartilhe no",
