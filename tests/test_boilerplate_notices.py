@@ -171,6 +171,9 @@ STORY = BUS_STORY
         ("Tags : Marcinelle Vol avec violence Parquet de Charleroi", "metadata"),
         ("Te interesa: Cómo refrescar tu casa sin aire acondicionado", "related"),
         ("Oudere berichten laden", "navigation"),
+        # a related cue in capitals closed by the capitals, not a colon
+        ("LEGGI ANCHE Siccità, la Regione dichiara lo stato di crisi in 41 comuni", "related"),
+        ("LESEN SIE AUCH Stadt plant neues Stadion am Hafen", "related"),
     ],
 )
 def test_notice_between_paragraphs_goes(line: str, kind: str) -> None:

@@ -197,6 +197,7 @@ from newsclean.classify.cues import (
 from newsclean.classify.features import (
     LineInfo,
     block_features,
+    capitals_label,
     line_info,
     marks_any_length,
     reader_words,
@@ -894,6 +895,8 @@ def _pointer_in_a_sentence(text: str, info: LineInfo, index: CueIndex) -> bool:
         return False
     if info.commas == 0 and ". " not in text.rstrip(". "):
         return False  # one clause: "Continue reading the full story on the site."
+    if text[:2].isupper() and capitals_label(text, info.key, index) is not None:
+        return False  # "LEGGI ANCHE Rifiuti, la Tari …": the capitals close the label
     found = index.longest_prefix(info.key)
     # a cue closed by its own colon or full stop ("LEES OOK. Onweer en hevige buien:
     # …") is a label over a headline, whatever runs after it

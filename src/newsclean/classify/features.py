@@ -207,6 +207,22 @@ def _keyword(
     return (single if min_words <= 2 else None), None, ()
 
 
+def capitals_label(text: str, key: str, index: CueIndex) -> str | None:
+    """The label of an opening cue printed in capitals without its colon ("LEGGI ANCHE
+    Rifiuti, la Tari aumenta …", "READ MORE Council votes …"): the words in capitals
+    that open the line, read with the colon the lexicons write after them."""
+    raw = text.split()
+    n = 0
+    while n < len(raw) and raw[n].isupper() and sum(c.isalpha() for c in raw[n]) >= 2:
+        n += 1
+    words = key.split()
+    if not 2 <= n < len(raw) or len(words) != len(raw):
+        return None
+    head = " ".join(words[:n])
+    found = index.longest_prefix(f"{head}: {' '.join(words[n:])}")
+    return found[1] if found is not None and found[0] == f"{head}:" else None
+
+
 def _phrase_after(
     tokens: Sequence[str], topic: tuple[str, ...], min_words: int
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -359,6 +375,8 @@ def _line_info(text: str, index: CueIndex) -> LineInfo:
     key = line_key(text, lower)
     cue = index.match_line(key)
     prefix = index.match_prefix(key) if cue is None else None
+    if prefix is None and cue is None and text[:2].isupper():
+        prefix = capitals_label(text, key, index)
     keyword = phrase = None
     words: tuple[str, ...] = ()
     min_words, opening_words = 2, 2
