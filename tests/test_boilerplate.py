@@ -631,6 +631,8 @@ TEASERS = [
         "Top stories in Obituaries",
         "Editors’ Picks",
         "Other items that may interest you",  # found by the held-out probe p42a
+        "Ultime notizie Economia",  # a heading and its section's name (probe p41a)
+        "Top Stories Business",
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:
@@ -882,6 +884,7 @@ def test_teasers_with_their_summaries_after_the_story_still_go() -> None:
         "Popular on weekends",  # no name after the opening
         "More in store",
         "More on that later",
+        "Latest news from the front line",  # a heading's words, then no section's name
     ],
 )
 def test_teaser_heading_in_a_sentence_is_prose(line: str) -> None:

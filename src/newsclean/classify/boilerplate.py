@@ -3079,6 +3079,8 @@ def _is_tail_heading(
     whole, openings = headings
     if key in whole:
         return True
+    if plain_after is not None and _heading_and_section(text, key, whole):
+        return True
     if not key.startswith(openings):  # one C-level test for the common case
         return False
     opening = next(o for o in openings if key.startswith(o))
@@ -3090,6 +3092,25 @@ def _is_tail_heading(
     if plain_after is not None and len(opening.split()) >= plain_after:
         return len(words) > size
     return len(words) > size and words[size][:1].isupper()
+
+
+SECTION_AFTER_HEADING_WORDS = 2
+"""Capitalised words of a section's name after a whole teaser heading of two words or
+more ("Ultime notizie Economia", "Top Stories Business")."""
+
+
+def _heading_and_section(text: str, key: str, whole: frozenset[str]) -> bool:
+    """Whether ``text`` is a whole teaser heading of two words or more followed by a
+    section's name of one or two capitalised words ("Ultime notizie Economia")."""
+    words = key.split()
+    raw = text.split()
+    if len(raw) != len(words):
+        return False
+    for n in range(1, SECTION_AFTER_HEADING_WORDS + 1):
+        head = words[:-n]
+        if len(head) >= 2 and " ".join(head) in whole:
+            return all(w[:1].isupper() for w in raw[-n:])
+    return False
 
 
 MORE_HEADING_MAX_WORDS = 6

@@ -414,6 +414,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "mehr nachrichten zur",
     "diese artikel könnten sie auch interessieren",
     "diese artikel könnten sie auch interessieren:",
+    "neueste nachrichten",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -1184,6 +1184,8 @@ TEASER_HEADERS: tuple[str, ...] = (
     "more top stories",
     "other items that may interest you",
     "items that may interest you",
+    "latest news",
+    "top stories",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -331,6 +331,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "más para leer",
     "relacionado",
     "relacionados",
+    "últimas noticias",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -354,6 +354,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "nos derniers articles",
     "nos articles sur le sujet",
     "à la une",
+    "dernières infos",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -263,6 +263,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "altre notizie da",
     "altri articoli",
     "leggi anche",
+    "ultime notizie",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -285,6 +285,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "meer columns",
     "populair",
     "populairste artikelen",
+    "laatste nieuws",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

@@ -307,6 +307,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "veja também",
     "recomendados para si",
     "recomendados para você",
+    "últimas notícias",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
