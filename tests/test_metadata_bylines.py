@@ -1842,3 +1842,27 @@ def test_a_line_of_dialogue_opened_by_a_dash_is_no_bio() -> None:
     art = newsclean.clean("\n\n".join(["Muere la periodista Ana García", *story, last]))
     assert art.paragraphs[-1] == last
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "authors"),
+    [
+        ("Santiago de Compostela - 11 FEB 2024 - 13:40 CET", ()),
+        ("Marina Lozano - 11 FEB 2024 - 13:40 CET", ("Marina Lozano",)),
+    ],
+)
+def test_a_place_the_story_names_over_the_date_is_no_writer(
+    stamp: str, authors: tuple[str, ...]
+) -> None:
+    # found by the held-out probe p43b: the town the story was filed from, with the
+    # date, where a writer's name and the date stand on other pages
+    story = [
+        "El poeta Ramón Iturbe murió este domingo en Santiago de Compostela a los 87 años, "
+        "según informó su familia. Recibió en 2009 el Premio Nacional de Poesía.",
+        "Nacido en 1936 en Betanzos, hijo de un maestro represaliado, su infancia quedó "
+        "marcada por la ausencia del padre y el miedo, que fueron el centro de su obra.",
+        "Publicó once libros de poemas y dos de prosa, y tradujo al castellano a varios "
+        "poetas portugueses a los que admiraba desde su juventud.",
+    ]
+    art = newsclean.clean("\n\n".join(["Muere el poeta Ramón Iturbe", stamp, *story]))
+    assert art.authors == authors

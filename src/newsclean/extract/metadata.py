@@ -233,16 +233,15 @@ _PLACE_PREPOSITIONS = "in|at|near|from|de|da|do|em|à|di|del|della|nel|bei|aus|d
 "von" and "van" are left out: they also stand before a person's name)."""
 
 
-def _named_as_place(name: str, story: str) -> bool:
+def _named_as_place(name: str, story: str, *, extra: str | None = None) -> bool:
     """Whether ``story`` speaks of ``name`` after a preposition of place ("in Porto
     Serrano", "o metrô de Porto Serrano"): a town, not a person. "Photo by Jane Doe"
-    and "Jane Doe is our reporter" name a person."""
+    and "Jane Doe is our reporter" name a person. ``extra``: one more preposition, for
+    a language where it stands before no person ("en" in Spanish and French)."""
     if name not in story:
         return False
-    return (
-        re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(name)}\b", story, re.IGNORECASE)
-        is not None
-    )
+    prepositions = f"{_PLACE_PREPOSITIONS}|{extra}" if extra else _PLACE_PREPOSITIONS
+    return re.search(rf"\b(?:{prepositions}) {re.escape(name)}\b", story, re.IGNORECASE) is not None
 
 
 CLOSING_SENTENCE_MIN_WORDS = 4
@@ -1404,6 +1403,12 @@ class _Extraction:
                 # desk, no person
                 self.label(line.index, labels.BYLINE, "desk_byline")
                 continue
+            if line.byline_rule == "name_and_date" and self._places_the_story_names(
+                line.byline.authors
+            ):
+                # "Santiago de Compostela - 11 FEB 2024 - 13:40 CET" with "murió en
+                # Santiago de Compostela" in the story: where it was filed, no writer
+                continue
             if line.byline.authors:
                 authors = line.byline.authors
                 if line.byline_rule == "name_line":
@@ -1434,6 +1439,17 @@ class _Extraction:
             if org:
                 self.byline_org = (org, span_of(line.index))
                 break
+
+    def _places_the_story_names(self, names: Sequence[str]) -> bool:
+        """Whether the story speaks of each of ``names`` after a preposition of place
+        (in Spanish and French "en" too: "murió en Santiago de Compostela")."""
+        if not names:
+            return False
+        story = " ".join(
+            self.article.blocks[i].text for i in self.vis[self.lay.start : self.lay.end]
+        )
+        extra = "en" if self.language in ("es", "fr") else None
+        return all(_named_as_place(n, story, extra=extra) for n in names)
 
     def _names_in_a_row(self, first: _Line, lines: list[_Line]) -> tuple[str, ...]:
         """The authors of ``first`` and of the name lines right under it ("Lucía Arrabal"
