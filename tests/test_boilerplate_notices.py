@@ -171,6 +171,22 @@ STORY = BUS_STORY
         ("Tags : Marcinelle Vol avec violence Parquet de Charleroi", "metadata"),
         ("Te interesa: Cómo refrescar tu casa sin aire acondicionado", "related"),
         ("Oudere berichten laden", "navigation"),
+        # found by the held-out probe p43b (newspaper4k text in six languages)
+        ("Kommentare (3) – Jetzt mitdiskutieren!", "comments"),
+        ("Liveticker aktualisieren", "navigation"),
+        ("Vos commentaires", "comments"),
+        (
+            "Cet article vous a plu ? Partagez-le et abonnez-vous pour soutenir une "
+            "information de qualité.",
+            "promo",
+        ),
+        (
+            "Les tribunes publiées reflètent l'opinion de leurs auteurs et n'engagent pas "
+            "la rédaction.",
+            "legal",
+        ),
+        ("Temas relacionados", "related"),
+        ("Compartilhe esta notícia no WhatsApp", "share"),
         # a related cue in capitals closed by the capitals, not a colon
         ("LEGGI ANCHE Siccità, la Regione dichiara lo stato di crisi in 41 comuni", "related"),
         ("LESEN SIE AUCH Stadt plant neues Stadion am Hafen", "related"),

@@ -107,6 +107,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "liveblog aktualisieren",
         "neueste beiträge zuerst",
         "älteste beiträge zuerst",
+        "liveticker aktualisieren",
     ),
     "metadata": (
         "redaktion",
@@ -349,6 +350,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "alle plus-artikel lesen",
         "€ testen",
         "euro testen",
+        "jetzt kostenlos abonnieren",
     ),
     "share": ("folgen sie uns",),
     "comments": (
@@ -356,6 +358,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "kommentare sind geschlossen",
         "bitte beachten sie unsere community-richtlinien",
         "um ein posting zu verfassen",
+        "jetzt mitdiskutieren",
     ),
     "metadata": (),
 }

@@ -107,6 +107,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "también le puede interesar",
         "ver también",
         "vea también",
+        "temas relacionados",
     ),
     "ads": (
         "publicidad",
@@ -332,6 +333,7 @@ TEASER_HEADERS: tuple[str, ...] = (
     "relacionado",
     "relacionados",
     "últimas noticias",
+    "temas relacionados",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"

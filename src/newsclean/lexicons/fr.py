@@ -25,6 +25,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "voir les commentaires",
         "commenter",
         "réagir à cet article",
+        "vos commentaires",
     ),
     "share": (
         "copier le lien",
@@ -279,6 +280,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "tous droits réservés",
         "cookies",
         "vos choix concernant les cookies",
+        "reflètent l'opinion de leurs auteurs",
+        "n'engagent pas la rédaction",
     ),
     "promo": (
         "inscrivez-vous gratuitement",
@@ -298,6 +301,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "chaque soir recevez",
         "recevez l’essentiel de l’actualité",
         "recevez l'essentiel de l'actualité",
+        "cet article vous a plu",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),

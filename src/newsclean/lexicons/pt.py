@@ -254,6 +254,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "share": (
         "compartilhe no",
         "siga-nos no",
+        "compartilhe esta notícia no whatsapp",
     ),
     "comments": (
         "não serão aprovados pelo moderador",
