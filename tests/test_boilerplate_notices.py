@@ -171,6 +171,18 @@ STORY = BUS_STORY
         ("Tags : Marcinelle Vol avec violence Parquet de Charleroi", "metadata"),
         ("Te interesa: Cómo refrescar tu casa sin aire acondicionado", "related"),
         ("Oudere berichten laden", "navigation"),
+        # found by the held-out probe p43a (Common Crawl WET, English outside the US)
+        ("Thanks for signing up!", "promo"),
+        (
+            "Our newsroom depends on a growing audience of readers to power our "
+            "journalism. If you are not a paid reader, please consider subscribing.",
+            "promo",
+        ),
+        (
+            "Every piece of reporting Jane produces is reviewed by an editing team before "
+            "it is posted online or published in print.",
+            "metadata",
+        ),
         # found by the held-out probe p43b (newspaper4k text in six languages)
         ("Kommentare (3) – Jetzt mitdiskutieren!", "comments"),
         ("Liveticker aktualisieren", "navigation"),

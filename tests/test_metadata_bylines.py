@@ -1866,3 +1866,39 @@ def test_a_place_the_story_names_over_the_date_is_no_writer(
     ]
     art = newsclean.clean("\n\n".join(["Muere el poeta Ramón Iturbe", stamp, *story]))
     assert art.authors == authors
+
+
+def test_the_paper_s_noun_after_by_names_no_one() -> None:
+    # found by the held-out probe p43a: "By Sentinel" on The Lagos Sentinel
+    story = [
+        "Health officials in the state recorded 312 suspected cholera cases and eleven "
+        "deaths in the past week, the commissioner said on Tuesday.",
+        "The commissioner urged residents to boil drinking water and said treatment centres "
+        "had been opened in the three worst-hit local government areas.",
+        "Aid groups said the outbreak was made worse by flooding that damaged wells and "
+        "latrines in several communities last month.",
+    ]
+    lines = [
+        "Cholera cases rise as rains continue - The Lagos Sentinel",
+        "Cholera cases rise as rains continue",
+        "By Sentinel",
+        *story,
+        "Copyright © 2021 The Lagos Sentinel. All Rights Reserved.",
+    ]
+    art = newsclean.clean("\n".join(lines))
+    assert art.authors == ()
+
+
+def test_a_tail_byline_signed_with_a_dash_names_the_author() -> None:
+    # found by the held-out probe p43a: an obituary "— Compiled by Jane Doe"
+    story = [
+        "She farmed sheep in the valley for sixty years and wrote three books about the "
+        "birds that nested along its streams, which are still read in the district.",
+        "In 1988 she led the campaign that saved the wetland at the head of the valley "
+        "from being drained, and she kept counting its birds until last spring.",
+        "She is survived by her three children, nine grandchildren and a great-grandson.",
+    ]
+    lines = ["Farmer who saved the wetland dies at 94", *story, "— Compiled by Jeanette Booth"]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.authors == ("Jeanette Booth",)
+    assert art.paragraphs == tuple(story)

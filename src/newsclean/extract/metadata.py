@@ -63,6 +63,7 @@ from newsclean.classify.cues import LINK_MARK
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
+    PAPER_ONLY_NOUNS,
     PLACE_AFTER_NAME,
     PORTRAIT_PLACEHOLDER,
     ROLE_MODIFIERS,
@@ -1397,7 +1398,11 @@ class _Extraction:
                 line.byline.authors
                 and site_key
                 and all(_part_of_site(match_key(a), site_key) for a in line.byline.authors)
-                and self._job_after_name(line.index, line.byline.authors[-1])
+                and (
+                    self._job_after_name(line.index, line.byline.authors[-1])
+                    # "By Sentinel" on The Lagos Sentinel: the paper's noun names no one
+                    or all(a.casefold() in PAPER_ONLY_NOUNS for a in line.byline.authors)
+                )
             ):
                 # "By Evening Star Reporter" on the Tillbrook Evening Star: the paper's
                 # desk, no person
@@ -1556,7 +1561,7 @@ class _Extraction:
         for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_BYLINE_LINES)):
             i = vis[pos]
             block = blocks[i]
-            text = block.text
+            text = _undashed(block.text)  # "— Compiled by Jane Doe" signs with a dash
             if block.label != labels.BODY or i in self.changes:
                 if block.label != labels.BODY or is_furniture(text):
                     continue  # a share button between the story and its byline

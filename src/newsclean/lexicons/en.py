@@ -487,6 +487,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "subscriber exclusive",
         "no newsletters selected.",
         "no newsletters selected",
+        "thanks for signing up!",
+        "thanks for signing up",
+        "thank you for signing up!",
+        "thank you for signing up",
     ),
     "contact": (
         "write to us",
@@ -1011,6 +1015,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "click here to join our channel",
         "please support local journalism",
         "consider supporting local journalism",
+        "readers to power our journalism",
+        "get the latest headlines breaking news and columns",
     ),
     "metadata": (
         "content may be edited for style and length",
@@ -1027,6 +1033,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "generated with the help of artificial intelligence",
         "local democracy reporting service is funded by",
         "this article was produced under the",
+        "is reviewed by an editing team",
     ),
     "share": ("follow us on",),
     "comments": (
