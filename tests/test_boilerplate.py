@@ -632,7 +632,6 @@ TEASERS = [
         "Editors’ Picks",
         "Other items that may interest you",  # found by the held-out probe p42a
         "Ultime notizie Economia",  # a heading and its section's name (probe p41a)
-        "Top Stories Business",
     ],
 )
 def test_teaser_section_after_the_story_goes_with_its_summaries(heading: str) -> None:

@@ -1902,3 +1902,32 @@ def test_a_tail_byline_signed_with_a_dash_names_the_author() -> None:
     art = newsclean.clean("\n\n".join(lines))
     assert art.authors == ("Jeanette Booth",)
     assert art.paragraphs == tuple(story)
+
+
+def test_a_writer_the_story_names_after_de_stays_the_author() -> None:
+    # found by review: "de" stands before people's names as often as before towns
+    story = [
+        "El pleno aprobó este jueves la nueva ley de vivienda con los votos del Gobierno y "
+        "la abstención de la oposición, tras tres meses de negociación.",
+        "Una crónica de María López publicada ayer en este diario ya había adelantado el "
+        "resultado de la votación y los cambios pactados en el texto.",
+        "La norma limita los pisos turísticos en las zonas tensionadas y crea un parque "
+        "público de alquiler que gestionará una nueva empresa pública.",
+    ]
+    lines = ["El Parlamento aprueba la ley de vivienda", "María López - 11 FEB 2024 - 13:40 CET"]
+    art = newsclean.clean("\n\n".join([*lines, *story]))
+    assert art.authors == ("María López",)
+
+
+@pytest.mark.parametrize("last", ["—Por Dios.", "— By Royal Appointment"])
+def test_a_dash_before_a_one_word_cue_after_the_story_names_no_one(last: str) -> None:
+    # found by review: dialogue or a phrase, no credit like "— Compiled by …"
+    story = [
+        "She farmed sheep in the valley for sixty years and wrote three books about the "
+        "birds that nested along its streams, which are still read in the district.",
+        "In 1988 she led the campaign that saved the wetland at the head of the valley "
+        "from being drained, and she kept counting its birds until last spring.",
+        "She is survived by her three children, nine grandchildren and a great-grandson.",
+    ]
+    art = newsclean.clean("\n\n".join(["Farmer who saved the wetland dies at 94", *story, last]))
+    assert art.authors == ()

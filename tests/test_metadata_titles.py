@@ -3535,3 +3535,9 @@ def test_a_headline_in_title_case_is_no_outlet_s_byline(headline: str) -> None:
     lines = [*menu, "Storm warning issued for the coast tonight", headline, "Feb 28, 2023"]
     art = newsclean.clean("\n".join([*lines, *_BRIDGE_STORY]))
     assert art.title == headline
+
+
+def test_a_title_case_headline_opening_like_a_teaser_heading_stays_the_title() -> None:
+    # found by review: "Most Popular" and a word after it in title case is a headline
+    art = newsclean.clean("\n\n".join(["Most Popular Baby Names", *_BRIDGE_STORY]))
+    assert art.title == "Most Popular Baby Names"

@@ -3096,12 +3096,13 @@ def _is_tail_heading(
 
 SECTION_AFTER_HEADING_WORDS = 2
 """Capitalised words of a section's name after a whole teaser heading of two words or
-more ("Ultime notizie Economia", "Top Stories Business")."""
+more in sentence case ("Ultime notizie Economia")."""
 
 
 def _heading_and_section(text: str, key: str, whole: frozenset[str]) -> bool:
-    """Whether ``text`` is a whole teaser heading of two words or more followed by a
-    section's name of one or two capitalised words ("Ultime notizie Economia")."""
+    """Whether ``text`` is a whole teaser heading of two words or more, in sentence case,
+    followed by a section's name of one or two capitalised words ("Ultime notizie
+    Economia", "Latest news Sport")."""
     words = key.split()
     raw = text.split()
     if len(raw) != len(words):
@@ -3109,7 +3110,11 @@ def _heading_and_section(text: str, key: str, whole: frozenset[str]) -> bool:
     for n in range(1, SECTION_AFTER_HEADING_WORDS + 1):
         head = words[:-n]
         if len(head) >= 2 and " ".join(head) in whole:
-            return all(w[:1].isupper() for w in raw[-n:])
+            # "Ultime notizie Economia": the section's capitals set it apart from a
+            # heading in sentence case; "Most Viewed Films" in title case is a crosshead
+            return all(w[:1].isupper() for w in raw[-n:]) and any(
+                w[:1].islower() for w in raw[1:-n]
+            )
     return False
 
 

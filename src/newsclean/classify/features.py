@@ -218,6 +218,9 @@ def capitals_label(text: str, key: str, index: CueIndex) -> str | None:
     words = key.split()
     if not 2 <= n < len(raw) or len(words) != len(raw):
         return None
+    after = next((c for c in raw[n] if c.isalpha()), "")
+    if not after.isupper():
+        return None  # "YOU ARE IN good company …": a story's opening words set in capitals
     head = " ".join(words[:n])
     found = index.longest_prefix(f"{head}: {' '.join(words[n:])}")
     return found[1] if found is not None and found[0] == f"{head}:" else None

@@ -234,15 +234,19 @@ _PLACE_PREPOSITIONS = "in|at|near|from|de|da|do|em|à|di|del|della|nel|bei|aus|d
 "von" and "van" are left out: they also stand before a person's name)."""
 
 
-def _named_as_place(name: str, story: str, *, extra: str | None = None) -> bool:
+_PLACE_ONLY = "in|at|near|en|em|à|nel|dans|im"
+"""Prepositions that stand before a place and hardly ever before a person's name in the
+lexicon languages ("en Santiago", "em Lisboa", "dans Paris")."""
+
+
+def _named_as_place(name: str, story: str, *, prepositions: str = _PLACE_PREPOSITIONS) -> bool:
     """Whether ``story`` speaks of ``name`` after a preposition of place ("in Porto
     Serrano", "o metrô de Porto Serrano"): a town, not a person. "Photo by Jane Doe"
-    and "Jane Doe is our reporter" name a person. ``extra``: one more preposition, for
-    a language where it stands before no person ("en" in Spanish and French)."""
+    and "Jane Doe is our reporter" name a person."""
     if name not in story:
         return False
-    prepositions = f"{_PLACE_PREPOSITIONS}|{extra}" if extra else _PLACE_PREPOSITIONS
-    return re.search(rf"\b(?:{prepositions}) {re.escape(name)}\b", story, re.IGNORECASE) is not None
+    pattern = rf"\b(?:{prepositions}) {re.escape(name)}\b"
+    return re.search(pattern, story, re.IGNORECASE) is not None
 
 
 CLOSING_SENTENCE_MIN_WORDS = 4
@@ -307,6 +311,20 @@ def _signed_bio(text: str) -> str:
     if text[:2] in ("— ", "– ") and "—" not in text[2:] and "–" not in text[2:]:
         return text[2:].lstrip()
     return text
+
+
+_BARE_CUES = frozenset({"by", "por", "par", "von", "di", "door", "de", "da"})
+"""Byline cues of one word: after a dash they open dialogue ("—Por Dios.") or a phrase
+("— By Royal Appointment") as often as a byline."""
+
+
+def _dashed_credit(text: str) -> str:
+    """``text`` without the dash opening a credit of two words or more ("— Compiled by
+    Jane Doe", "— Reporting by …"); a dash before a one-word cue is left."""
+    undashed = _undashed(text)
+    if undashed is text or undashed.split(" ", 1)[0].casefold() in _BARE_CUES:
+        return text
+    return undashed
 
 
 def _undashed(text: str) -> str:
@@ -1446,15 +1464,15 @@ class _Extraction:
                 break
 
     def _places_the_story_names(self, names: Sequence[str]) -> bool:
-        """Whether the story speaks of each of ``names`` after a preposition of place
-        (in Spanish and French "en" too: "murió en Santiago de Compostela")."""
+        """Whether the story speaks of each of ``names`` after a preposition that stands
+        before places only ("murió en Santiago de Compostela", "in Porto Serrano"; not
+        "de", "di", "from": "una crónica de María López")."""
         if not names:
             return False
         story = " ".join(
             self.article.blocks[i].text for i in self.vis[self.lay.start : self.lay.end]
         )
-        extra = "en" if self.language in ("es", "fr") else None
-        return all(_named_as_place(n, story, extra=extra) for n in names)
+        return all(_named_as_place(n, story, prepositions=_PLACE_ONLY) for n in names)
 
     def _names_in_a_row(self, first: _Line, lines: list[_Line]) -> tuple[str, ...]:
         """The authors of ``first`` and of the name lines right under it ("Lucía Arrabal"
@@ -1561,7 +1579,7 @@ class _Extraction:
         for pos in range(last_prose + 1, min(len(vis), last_prose + 1 + TAIL_BYLINE_LINES)):
             i = vis[pos]
             block = blocks[i]
-            text = _undashed(block.text)  # "— Compiled by Jane Doe" signs with a dash
+            text = _dashed_credit(block.text)  # "— Compiled by Jane Doe" signs with a dash
             if block.label != labels.BODY or i in self.changes:
                 if block.label != labels.BODY or is_furniture(text):
                     continue  # a share button between the story and its byline

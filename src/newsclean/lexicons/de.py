@@ -32,6 +32,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "kommentare sind für diesen artikel geschlossen.",
         "die kommentarfunktion ist geschlossen",
         "die kommentarfunktion ist geschlossen.",
+        "jetzt mitdiskutieren",
+        "jetzt mitdiskutieren!",
     ),
     "share": (
         "link kopieren",
@@ -350,7 +352,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "alle plus-artikel lesen",
         "€ testen",
         "euro testen",
-        "jetzt kostenlos abonnieren",
     ),
     "share": ("folgen sie uns",),
     "comments": (
@@ -358,7 +359,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "kommentare sind geschlossen",
         "bitte beachten sie unsere community-richtlinien",
         "um ein posting zu verfassen",
-        "jetzt mitdiskutieren",
     ),
     "metadata": (),
 }

@@ -1033,7 +1033,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "generated with the help of artificial intelligence",
         "local democracy reporting service is funded by",
         "this article was produced under the",
-        "is reviewed by an editing team",
+        "produces is reviewed by an editing team",
     ),
     "share": ("follow us on",),
     "comments": (

@@ -280,8 +280,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "tous droits réservés",
         "cookies",
         "vos choix concernant les cookies",
-        "reflètent l'opinion de leurs auteurs",
-        "n'engagent pas la rédaction",
     ),
     "promo": (
         "inscrivez-vous gratuitement",

@@ -223,7 +223,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "newsletter",
         "iscriviti",
         "abbonati",
-        "scarica la nostra app",
     ),
     "share": ("seguici su",),
     "comments": ("i commenti sono chiusi",),
