@@ -313,16 +313,26 @@ def _signed_bio(text: str) -> str:
     return text
 
 
-_BARE_CUES = frozenset({"by", "por", "par", "von", "di", "door", "de", "da"})
-"""Byline cues of one word: after a dash they open dialogue ("—Por Dios.") or a phrase
-("— By Royal Appointment") as often as a byline."""
+@functools.cache
+def _one_word_cues() -> frozenset[str]:
+    """The byline cues of one word in every language ("by", "por", "von", "texto:"
+    without its colon): after a dash they open dialogue ("—Por Dios.") or a phrase
+    ("— By Royal Appointment") as often as a byline."""
+    lex = meta_lexicon()
+    return frozenset(
+        cue.rstrip(":")
+        for words in lex.languages.values()
+        for cue in words.byline_cues
+        if len(cue.split()) == 1
+    )
 
 
 def _dashed_credit(text: str) -> str:
     """``text`` without the dash opening a credit of two words or more ("— Compiled by
     Jane Doe", "— Reporting by …"); a dash before a one-word cue is left."""
     undashed = _undashed(text)
-    if undashed is text or undashed.split(" ", 1)[0].casefold() in _BARE_CUES:
+    first = undashed.split(" ", 1)[0].casefold().rstrip(":")
+    if undashed is text or first in _one_word_cues():
         return text
     return undashed
 
