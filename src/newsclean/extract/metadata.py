@@ -305,9 +305,10 @@ def _portrait_stripped(text: str) -> str:
 
 
 def _signed_bio(text: str) -> str:
-    """``text`` without the dash and space a bio after the story may open with ("— Jane
-    Doe covers education …"); a dash run onto the word, or a second dash further on,
-    is a line of dialogue ("—Ana es una periodista irrepetible —dijo.")."""
+    """``text`` without the dash and space a bio or a credit after the story may open
+    with ("— Jane Doe covers education …", "— Compiled by Jane Doe"); a dash run onto
+    the word, or a second dash further on, is a line of dialogue ("—Ana es una
+    periodista irrepetible —dijo.")."""
     if text[:2] in ("— ", "– ") and "—" not in text[2:] and "–" not in text[2:]:
         return text[2:].lstrip()
     return text
@@ -330,7 +331,7 @@ def _one_word_cues() -> frozenset[str]:
 def _dashed_credit(text: str) -> str:
     """``text`` without the dash opening a credit of two words or more ("— Compiled by
     Jane Doe", "— Reporting by …"); a dash before a one-word cue is left."""
-    undashed = _undashed(text)
+    undashed = _signed_bio(text)  # the same dash as a signed bio's, not dialogue's
     first = undashed.split(" ", 1)[0].casefold().rstrip(":")
     if undashed is text or first in _one_word_cues():
         return text

@@ -45,6 +45,7 @@ from newsclean.classify.cues import LINK_MARK, is_browser_dump
 from newsclean.extract.bylines import (
     JOB_MAX_WORDS,
     JOB_TITLE_MAX_WORDS,
+    PAPER_ONLY_NOUNS,
     ROLE_MODIFIERS,
     is_job_title,
 )
@@ -2686,8 +2687,6 @@ def _outlet_line(line: str) -> bool:
     prints its byline ("Capitol News Service", "National News Wire", "Telegraph Sport"):
     a few capitalised words, one of them a service's noun or a newspaper's ("Courier"),
     no sentence end."""
-    from newsclean.extract.bylines import PAPER_ONLY_NOUNS
-
     words = line.split()
     if not 1 < len(words) <= OUTLET_LINE_MAX_WORDS or line.rstrip().endswith((".", "!", "?", ":")):
         return False
