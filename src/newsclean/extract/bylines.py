@@ -321,10 +321,16 @@ def _without_bare_cue(name: str, lex: MetaLexicon) -> str:
     first, _, rest = name.partition(" ")
     if len(rest.split()) < 2:
         return name
-    key = first.casefold() + ":"
-    if any(key in words.byline_cues for words in lex.languages.values()):
-        return rest
-    return name
+    return rest if first.casefold() + ":" in one_word_cues(lex) else name
+
+
+@functools.lru_cache(maxsize=4)
+def one_word_cues(lexicon: MetaLexicon) -> frozenset[str]:
+    """The byline cues of one word in every language, as the lexicons write them ("by",
+    "von", "texto:" with the colon it needs)."""
+    return frozenset(
+        cue for words in lexicon.languages.values() for cue in words.byline_cues if " " not in cue
+    )
 
 
 _GLUED_CUES = ("By", "Von", "Par", "Por")

@@ -76,6 +76,7 @@ from newsclean.extract.bylines import (
     for_outlet,
     is_job_title,
     is_paper_name,
+    one_word_cues,
     parse_bio,
     parse_byline,
     parse_names,
@@ -314,27 +315,14 @@ def _signed_bio(text: str) -> str:
     return text
 
 
-@functools.cache
-def _one_word_cues() -> frozenset[str]:
-    """The byline cues of one word in every language ("by", "por", "von", "texto:"
-    without its colon): after a dash they open dialogue ("—Por Dios.") or a phrase
-    ("— By Royal Appointment") as often as a byline."""
-    lex = meta_lexicon()
-    return frozenset(
-        cue.rstrip(":")
-        for words in lex.languages.values()
-        for cue in words.byline_cues
-        if len(cue.split()) == 1
-    )
-
-
 def _dashed_credit(text: str) -> str:
     """``text`` without the dash opening a credit of two words or more ("— Compiled by
     Jane Doe", "— Reporting by …"); a dash before a one-word cue is left."""
     undashed = _signed_bio(text)  # the same dash as a signed bio's, not dialogue's
     first = undashed.split(" ", 1)[0].casefold().rstrip(":")
-    if undashed is text or first in _one_word_cues():
-        return text
+    cues = one_word_cues(meta_lexicon())
+    if undashed is text or first in cues or f"{first}:" in cues:
+        return text  # "— By Royal Appointment", "—Por Dios.": no credit of its own
     return undashed
 
 
