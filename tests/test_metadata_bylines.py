@@ -1749,14 +1749,26 @@ def test_a_name_over_a_follow_button_far_under_the_headline_names_nobody() -> No
     assert art.authors == ()
 
 
+_JAIL_STORY_OPENING = [
+    "The county commission voted 3-2 on Tuesday to approve an $18 million expansion "
+    "of the jail, ending a debate that has run for more than two years.",
+    "Supporters said the jail has been over capacity for most of the past decade, "
+    "and that the new wing would add a medical unit the county badly needs.",
+]
+_OBITUARY_STORY = [
+    "She farmed sheep in the valley for sixty years and wrote three books about the "
+    "birds that nested along its streams, which are still read in the district.",
+    "In 1988 she led the campaign that saved the wetland at the head of the valley "
+    "from being drained, and she kept counting its birds until last spring.",
+    "She is survived by her three children, nine grandchildren and a great-grandson.",
+]
+
+
 def test_a_writer_s_box_calling_them_by_their_first_name_leaves_the_body() -> None:
     # found by held-out probes (p40a, p41b): the box after the story prints the full
     # name, the job, then a bio opening with the first name alone
     story = [
-        "The county commission voted 3-2 on Tuesday to approve an $18 million expansion "
-        "of the jail, ending a debate that has run for more than two years.",
-        "Supporters said the jail has been over capacity for most of the past decade, "
-        "and that the new wing would add a medical unit the county badly needs.",
+        *_JAIL_STORY_OPENING,
         "Opponents said the money would be better spent on treatment programmes that "
         "could keep people out of the jail in the first place.",
     ]
@@ -1776,10 +1788,7 @@ def test_a_writer_s_box_calling_them_by_their_first_name_leaves_the_body() -> No
 
 def test_a_first_name_opening_a_story_sentence_is_no_bio() -> None:
     story = [
-        "The county commission voted 3-2 on Tuesday to approve an $18 million expansion "
-        "of the jail, ending a debate that has run for more than two years.",
-        "Supporters said the jail has been over capacity for most of the past decade, "
-        "and that the new wing would add a medical unit the county badly needs.",
+        *_JAIL_STORY_OPENING,
         "Roberto covers the night shift at the jail and says the cells are full most weeks.",
     ]
     art = newsclean.clean("\n\n".join(["Commissioners approve jail expansion", *story]))
@@ -1891,13 +1900,7 @@ def test_the_paper_s_noun_after_by_names_no_one() -> None:
 
 def test_a_tail_byline_signed_with_a_dash_names_the_author() -> None:
     # found by the held-out probe p43a: an obituary "— Compiled by Jane Doe"
-    story = [
-        "She farmed sheep in the valley for sixty years and wrote three books about the "
-        "birds that nested along its streams, which are still read in the district.",
-        "In 1988 she led the campaign that saved the wetland at the head of the valley "
-        "from being drained, and she kept counting its birds until last spring.",
-        "She is survived by her three children, nine grandchildren and a great-grandson.",
-    ]
+    story = _OBITUARY_STORY
     lines = ["Farmer who saved the wetland dies at 94", *story, "— Compiled by Jeanette Booth"]
     art = newsclean.clean("\n\n".join(lines))
     assert art.authors == ("Jeanette Booth",)
@@ -1922,12 +1925,6 @@ def test_a_writer_the_story_names_after_de_stays_the_author() -> None:
 @pytest.mark.parametrize("last", ["—Por Dios.", "— By Royal Appointment"])
 def test_a_dash_before_a_one_word_cue_after_the_story_names_no_one(last: str) -> None:
     # found by review: dialogue or a phrase, no credit like "— Compiled by …"
-    story = [
-        "She farmed sheep in the valley for sixty years and wrote three books about the "
-        "birds that nested along its streams, which are still read in the district.",
-        "In 1988 she led the campaign that saved the wetland at the head of the valley "
-        "from being drained, and she kept counting its birds until last spring.",
-        "She is survived by her three children, nine grandchildren and a great-grandson.",
-    ]
+    story = _OBITUARY_STORY
     art = newsclean.clean("\n\n".join(["Farmer who saved the wetland dies at 94", *story, last]))
     assert art.authors == ()
