@@ -2228,3 +2228,69 @@ def test_a_weather_widget_s_reading_goes(line: str, widget: bool) -> None:
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     reasons = [r.reason for r in art.removed]
     assert ("strip_boilerplate.weather_widget" in reasons) is widget
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("★★★★☆", True),
+        ("Rating: ★★★½", True),
+        ("Notre avis : ★★★★☆", True),
+        ("**Notre avis : ★★★☆☆**", True),  # Markdown bold around the box's line
+        ("★★★½ out of 4", True),
+        ("★★★★ (out of 5)", True),
+        ("   VOTO: ★★★★☆", True),
+        ("★ Fair", False),  # one star and a word: a legend's entry, not a rating
+        ("The film ★★★★", False),  # words before the stars are no label
+        ("Ratings: ★★★★ Extraordinary ★★★ Excellent ★★ Good ★ Fair", False),
+        ("Critics gave the film four stars out of five.", False),
+    ],
+)
+def test_a_review_s_star_rating_alone_on_its_line_goes(line: str, rating: bool) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    reasons = [r.reason for r in art.removed]
+    assert ("strip_boilerplate.rating_line" in reasons) is rating
+    assert (line.strip() in art.body) is not rating
+
+
+REVIEW_PARAGRAPHS = (
+    "The director's second feature is set on a windswept stretch of the Cornish coast, "
+    "where a widowed lighthouse keeper waits out a long winter alone.",
+    "It is a slow film, and proudly so. The camera holds on doorways and empty "
+    "stairwells until the silence itself starts to feel like a presence.",
+    "Trewin carries almost every scene, and her stillness is the film's great asset. "
+    "When she finally speaks at length, the effect is startling.",
+    "Not everything works: a late subplot about a missing fisherman feels bolted on, "
+    "and the final ten minutes explain more than they need to.",
+    "Still, this is one of the most confident British horror films in years, and it "
+    "earns every one of its shivers.",
+)
+
+
+def test_stars_under_a_review_s_headline_and_its_teasers_go_and_the_teasers_stay_data() -> None:
+    teasers = (
+        "‘Kingfisher’ review: a heist movie that forgets to be fun",
+        "‘Borrowed Light’ review: a luminous debut",
+        "‘Night Shift’ review: gripping, grimy and far too long",
+    )
+    text = "\n\n".join(
+        [
+            "The Lantern Keeper review – a slow-burning ghost story",
+            "★★★★☆",
+            "By Philippa Drummond",
+            *REVIEW_PARAGRAPHS,
+            "More reviews",
+            teasers[0],
+            "★★☆☆☆",
+            teasers[1],
+            "★★★★★",
+            teasers[2],
+            "★★★☆☆",
+        ]
+    )
+    art = newsclean.clean(text)
+    assert "★" not in art.body
+    assert art.body.count("\n\n") == len(REVIEW_PARAGRAPHS) - 1
+    assert art.related == teasers  # the teasers, not their stars
+    stars = [r for r in art.removed if r.reason == "strip_boilerplate.rating_line"]
+    assert [r.text for r in stars] == ["★★★★☆", "★★☆☆☆", "★★★★★", "★★★☆☆"]

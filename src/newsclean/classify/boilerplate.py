@@ -254,6 +254,7 @@ RULES = (
     "link_references",
     "bare_image_url",
     "weather_widget",
+    "rating_line",
     "link_line",
     "link_row",
     "tagged_teaser",
@@ -655,6 +656,8 @@ def strip_boilerplate(
         if "review_box" not in disabled:
             protected |= _keep_review_box(infos, view, changes)
 
+    if "rating_line" not in disabled:
+        _mark_ratings(blocks, changes, protected)
     if NEWSLETTER_BOX not in disabled:
         # after the model: the box's lines taken before it would tell it that the
         # story's crosshead under the box opens more furniture
@@ -983,6 +986,49 @@ def _weather_reading(text: str, info: LineInfo) -> bool:
     return len(words) <= WEATHER_CONDITION_MAX_WORDS and (
         words[0] in conditions or " ".join(words) in conditions
     )
+
+
+_STAR_GLYPHS = frozenset("★☆⭐✩✪✭✮✯")
+_RATING_LINE = re.compile(
+    r"[*_]{0,2}(?:[^\W\d_][\w'’. ]{0,30}?[ \t]?:[*_]{0,2}[ \t]?)?"
+    r"(?P<stars>[★☆⭐✩✪✭✮✯]{1,10}(?:½|1/2)?)"
+    r"(?:[ \t]?\(?(?:/|(?:out[ \t]of|sur|von|de|su|van|of|op)[ \t])[ \t]?\d{1,2}\)?)?"
+    r"[*_]{0,2}"
+)
+"""A review's rating and nothing more: "★★★★☆", "Rating: ★★★½", "Notre avis : ★★★★☆",
+"★★★½ out of 4", "VOTO: ★★★★☆"; at most a short label before the stars and the
+scale after them."""
+
+
+def _mark_ratings(
+    blocks: Sequence[Block], changes: dict[int, tuple[str, str]], protected: Collection[int]
+) -> None:
+    """Take a review's star rating alone on its line ("★★★★☆", "Rating: ★★★½"), or
+    name it so when the model took it. After the model: the model read the stars as a
+    line like any other, and its neighbours (the standfirst under the headline, a
+    teaser over its stars) keep the scores they had beside it."""
+    for i, block in enumerate(blocks):
+        decided = changes.get(i)
+        if (
+            block.label == labels.BODY
+            and i not in protected
+            and (decided is None or decided[1] in _GUESSED_KIND_RULES)
+            and not _STAR_GLYPHS.isdisjoint(block.text)
+            and is_rating_line(block.text)
+        ):
+            changes[i] = (labels.BOILERPLATE, "rating_line")
+
+
+def is_rating_line(text: str) -> bool:
+    """Whether ``text`` is a review's star rating alone ("★★★★☆", "Rating: ★★★½",
+    "★★★★ (out of 5)"): furniture of the review's box, never a sentence of it. A
+    single star with no label before it is a symbol, not a rating.
+
+    >>> is_rating_line("Notre avis : ★★★★☆"), is_rating_line("★ Fair")
+    (True, False)
+    """
+    m = _RATING_LINE.fullmatch(text.strip())
+    return m is not None and (len(m["stars"]) >= 2 or ":" in text)
 
 
 def cue_kind(text: str) -> str | None:
@@ -2849,6 +2895,8 @@ def _tail_sections(
                 if blocks[j].label != labels.BODY or j in protected:
                     continue
                 decided = changes.get(j)
+                if decided is not None and decided[1] == "rating_line":
+                    continue  # a teaser's stars under its headline ("★★☆☆☆"): still the box
                 if (
                     rule == "teaser_section"
                     and 0 < box <= RESUMED_STORY_MAX_BOX
