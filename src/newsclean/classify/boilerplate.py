@@ -4265,6 +4265,46 @@ def _laid_out_row(raw: str) -> bool:
     )
 
 
+_DASH_GROUPS = re.compile(r"-{3,}(?: {1,8}-{3,})+")
+"""The rule under a simple table's header, one run of dashes per column ("-------
+-----"), as pandoc's plain text and reStructuredText print it."""
+
+
+def _ruled_table_rows(blocks: Sequence[Block]) -> dict[int, int]:
+    """The header and rows of every simple table ruled by :data:`_DASH_GROUPS`, each
+    mapped to its rule: the line right above the rule and the lines under it that are
+    short, no sentence, and (under the header) hold a figure ("Bezirk Ja in %" /
+    "-------------- ---------" / "Lenzburg 74,3"). A table of two columns sets its
+    cells out with one gap, which :func:`_laid_out_row` does not count as a row, and
+    the kept text, cleaned again, no longer shows the gaps at all; the rule shows
+    the columns either way."""
+    rows: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if block.text[:3] != "---" or _DASH_GROUPS.fullmatch(block.text.strip()) is None:
+            continue
+
+        def fits(k: int, *, header: bool = False) -> bool:
+            text = blocks[k].text
+            return (
+                blocks[k].label == labels.BODY
+                and 0 < len(text.split()) <= RULED_ROW_MAX_WORDS
+                and not text.rstrip().endswith(_SENTENCE_ENDS)
+                and (header or _ANY_DIGIT.search(text) is not None)
+            )
+
+        if i > 0 and fits(i - 1, header=True):
+            rows[i - 1] = i
+        k = i + 1
+        while k < len(blocks) and fits(k):
+            rows[k] = i
+            k += 1
+    return rows
+
+
+RULED_ROW_MAX_WORDS = 12
+"""Words of a row under a table's rule: cells are a name and figures, no sentence."""
+
+
 def _keep_whole_tables(
     blocks: Sequence[Block],
     view: Sequence[int],
@@ -4281,12 +4321,15 @@ def _keep_whole_tables(
     raw text (:func:`_laid_out_row`, read in ``original``), which the normalised text
     no longer shows."""
 
+    ruled = _ruled_table_rows(blocks)
+
     def row(i: int) -> bool:
         block = blocks[i]
         return (
             _is_table_row(block.text)
             or _laid_out_row(original[block.start : block.end])
             or _piped_row(block.text)
+            or i in ruled
         )
 
     def closing_table(k: int, j: int) -> bool:
@@ -4320,6 +4363,11 @@ def _keep_whole_tables(
             elif closing_table(k, j):
                 _undo_model(view[k - 1 : j], changes)
         k = j
+    for i, rule in ruled.items():
+        if i not in changes and changes.get(rule, ("", ""))[1] == "rule_line":
+            # the rule under a kept header stays with it: cleaned again, the kept text
+            # shows the same table
+            del changes[rule]
 
 
 _TABLE_RULES = frozenset({"model", "link_title"})
