@@ -704,3 +704,46 @@ def test_entry_headings_in_title_case_over_the_stamps_stay() -> None:
     art = clean("\n\n".join(lines))
     for heading in headings:
         assert heading in art.paragraphs
+
+
+def test_markdown_links_alone_on_their_lines_go_and_links_in_sentences_stay() -> None:
+    # a held-out probe's Markdown page: "### Meer over storm Elke" over three linked
+    # teasers stayed in the body once the Markdown reader had left only their words
+    linked = "Officials said the [full report](https://example.com/report) runs to 80 pages."
+    teasers = ["Five things to know about the new bus routes", "Why fares are rising again"]
+    teasers.append("Council meeting: all the votes at a glance")
+    text = "\n\n".join(
+        [
+            "# Council backs bus expansion",
+            *STORY,
+            linked,
+            "### More on the buses",
+            *(f"* [{t}](https://example.com/{k})" for k, t in enumerate(teasers)),
+        ]
+    )
+    art = clean(text)
+    assert art.paragraphs[-1] == "Officials said the full report runs to 80 pages."
+    assert art.related == tuple(teasers)
+    rules = {r.text: r.reason.rsplit(".", 1)[-1] for r in art.removed}
+    assert rules["### More on the buses"] == "orphan_heading"
+    assert {rules[f"* [{t}](https://example.com/{k})"] for k, t in enumerate(teasers)} == {
+        "whole_link"
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("[15]Appleby Horse Fair clean-up cost revealed", True),
+        ("* [9]Inflation im August leicht gesunken", True),
+        ("[12]Zur kompletten Tabelle", True),
+        ("[2] Joint Commission National Patient Safety Goal: Alarm Management", False),  # a note
+        ("[5]Smith said the plan would cost more than the council expected.", False),
+    ],
+)
+def test_a_text_browser_s_numbered_link_alone_on_its_line_goes(line: str, gone: bool) -> None:
+    text = "\n\n".join([*STORY[:2], line, *STORY[2:], "[3]Home [4]News [5]Sport"])
+    art = strip_boilerplate(text)
+    reasons = {r.text: r.reason for r in art.removed}
+    assert (reasons.get(line) == "strip_boilerplate.whole_link") is gone
+    assert (line in art.paragraphs) is not gone

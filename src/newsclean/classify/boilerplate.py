@@ -255,6 +255,7 @@ RULES = (
     "bare_image_url",
     "weather_widget",
     "rating_line",
+    "whole_link",
     "link_line",
     "link_row",
     "tagged_teaser",
@@ -305,6 +306,8 @@ RULES = (
 
 _GUESSED_KIND_RULES = frozenset({"model", "far_from_prose"})
 """Rules whose removals get their kind from how the line looks (:func:`_kind_of`)."""
+_NO_RELATED_TITLE_RULES = _GUESSED_KIND_RULES | {"orphan_heading"}
+"""Rules whose ``related`` lines are not read as related articles' titles."""
 MODEL_MIN_BLOCKS = 8
 """The model judges a line by its surroundings; a text of fewer lines than this has
 none to speak of, so only the cue rules apply to it."""
@@ -688,6 +691,8 @@ def strip_boilerplate(
         _mark_trailing_teasers(blocks, infos, changes, protected)
     if "leading_teasers" not in disabled and not page:
         _mark_leading_teasers(blocks, infos, changes, protected)
+    if "whole_link" not in disabled:
+        _mark_whole_links(article, infos, changes, protected)
     if "orphan_heading" not in disabled:
         _mark_orphan_headings(blocks, infos, changes, protected)
     if "company_profile" not in disabled:
@@ -704,8 +709,9 @@ def strip_boilerplate(
     article = relabel(article, changes, cleaner=NAME)
     article = _fill_captions(article, captions_over_credits)
     # the titles of the related lines become data; the model's guesses at a
-    # line's kind are no evidence that a line names an article
-    article = record_related(article, cleaner=NAME, exclude_rules=_GUESSED_KIND_RULES)
+    # line's kind are no evidence that a line names an article, and a heading left
+    # over related lines ("More on the buses") heads them, it names none
+    article = record_related(article, cleaner=NAME, exclude_rules=_NO_RELATED_TITLE_RULES)
     # the verdict reads the blocks as ``infos`` describes them: before any is split
     article = attrs.evolve(article, verdict=_verdict(article, infos))
     for i, pos in reversed(cuts):
@@ -3838,6 +3844,70 @@ _ORPHAN_OPENERS = "\"'“‘«„—–-(["
 _SIGN_OFFS = ("with ", "contributing", "contributed", "contributors", "additional reporting")
 """Openings of the story's own credit line ("With Post wires", "Contributing: Jane
 Doe"): it signs the story off and is kept with it, like a byline at the end."""
+
+
+_WHOLE_MARKDOWN_LINK = re.compile(
+    r"(?:[*+•-][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?[*_]{0,2}"
+    r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)[*_]{0,2}"
+)
+"""A Markdown paragraph that is one link and nothing more, perhaps a list item or a
+heading: "* [Why property taxes are rising](https://…)", "[Show latest updates](#live)"."""
+_WHOLE_NUMBERED_LINK = re.compile(
+    r"(?:[*+•-][ \t]+|\d{1,3}[.)][ \t]+)?\[\d{1,4}\](?! )[^\[\]]{1,300}"
+)
+"""A text browser's line that is one numbered link: "[15]Appleby Horse Fair clean-up
+cost revealed", "* [9]Inflation im August leicht gesunken". The browser sets the
+number right against the link's words; "[2] Joint Commission …" is a footnote."""
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+WHOLE_LINK_MAX_WORDS = 20
+"""Words of a numbered link line read as a link alone: a longer line is a paragraph
+that happens to open with a link."""
+WHOLE_LINK_HEADLINE_WORDS = 5
+"""Words of a link alone that make it another story's headline (``related``); a shorter
+one is a button, a menu entry or a name ("Zur kompletten Tabelle", "Seguir a la
+autora", "Navidad a plazos")."""
+
+
+def _mark_whole_links(
+    article: Article,
+    infos: Sequence[LineInfo],
+    changes: dict[int, tuple[str, str]],
+    protected: Collection[int],
+) -> None:
+    """Take the kept paragraphs that are one link and nothing more: a Markdown link
+    alone on its line (read in the raw text, since the Markdown reader left only its
+    words) or a text browser's numbered link alone. A story links its words inside
+    its sentences; a link standing alone points elsewhere: another story's headline,
+    a "more" button, a table's "full results" link. After the model and the boxes: a
+    list the story announces is protected, and a heading over such links has been
+    read with them."""
+    blocks = article.blocks
+    original = article.original
+    markdown = "](" in original
+    numbered = "]" in original
+    if not (markdown or numbered):
+        return
+    for i, block in enumerate(blocks):
+        if block.label != labels.BODY or i in changes or i in protected:
+            continue
+        raw = original[block.start : block.end].strip()
+        if raw[-1:] != ")" and "[" not in raw[:8]:
+            continue  # most lines: neither shape
+        info = infos[i]
+        alone = (markdown and _WHOLE_MARKDOWN_LINK.fullmatch(raw) is not None) or (
+            _WHOLE_NUMBERED_LINK.fullmatch(" ".join(block.text.split())) is not None
+            and info.words <= WHOLE_LINK_MAX_WORDS
+            and not info.ends_sentence
+        )
+        if alone:
+            # a share button or a promo says so in its words; else its length tells
+            bare = _LINK_NUMBER.sub("", block.text)
+            words = line_info(bare, cue_index())
+            kind = words.cue_label or words.keyword_label
+            if kind is None:
+                size = sum(1 for w in bare.split() if any(c.isalnum() for c in w))
+                kind = labels.RELATED if size >= WHOLE_LINK_HEADLINE_WORDS else labels.NAVIGATION
+            changes[i] = (kind, "whole_link")
 
 
 def _mark_orphan_headings(

@@ -29,6 +29,8 @@ from newsclean.model import Article
 __all__ = ["record_related", "related_field", "related_title", "related_titles"]
 
 _BULLET = re.compile(r"^(?:[-–—•*+·▪◦►»>]+|o(?=\s)|\d{1,2}[.)])\s+")
+_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
+"""A text browser's link number before the title ("[15]Appleby fair clean-up …")."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -45,7 +47,7 @@ def related_title(text: str, *, lexicon: MetaLexicon | None = None) -> str | Non
     """The article title a related line names, or ``None`` for a bare header."""
     lex = lexicon or meta_lexicon()
     rest, _ = _strip_cue(text.strip(), lex)
-    rest = _BULLET.sub("", rest).strip()
+    rest = _LINK_NUMBER.sub("", _BULLET.sub("", rest).strip())
     if not rest or not is_title_like(rest) or len(rest.split()) < 3:
         return None
     if not _headline_shaped(rest):
