@@ -732,6 +732,32 @@ def test_the_paragraph_over_a_read_more_box_in_the_story_s_middle_comes_back() -
     assert _run(lines, dict(changes)) == changes
 
 
+def test_the_story_under_a_box_whose_headline_reads_as_prose_comes_back() -> None:
+    # found by a held-out probe (pandoc): the teaser's headline is full of function
+    # words, so it read as prose and the box seemed to hold no teaser at all
+    teaser = "Maltempo, frana sulla provinciale 59: strada chiusa per una settimana"
+    tail = [
+        "Sulla viabilità, la Provincia ha predisposto squadre di pronto intervento lungo "
+        "le strade più esposte. Ferrovie ha annunciato possibili rallentamenti sulla linea.",
+        "Per segnalazioni è attivo il numero verde della Protezione civile 800 425 425.",
+    ]
+    lines = [PROSE[0], PROSE[1], "Leggi anche", teaser, *tail, "Tag"]
+    changes = {2: ("related", "exact_line"), 6: ("metadata", "exact_line")}
+    changes |= dict.fromkeys(range(3, 6), ("navigation", "model"))
+    assert _under_read_more(lines, changes) == {2, 3, 6}
+
+
+def test_a_teaser_s_summary_and_the_next_headline_in_title_case_stay_removed() -> None:
+    # found on the development corpus: "Editors' Picks", a headline, its date and
+    # section, its summary, then the next headline, asking a question in Title Case
+    box = ["How a Pro-Trump Network Is Building a Fake Empire on Facebook", "12 November 2019"]
+    box += ["News", "Hundreds of fake account admins only begin to tell the story of the empire."]
+    box += ["Did Pelosi Divert $2.4 Billion from Social Security to Cover Impeachment Costs?"]
+    lines = [PROSE[0], PROSE[1], "Editors' Picks", *box, "8 October 2019"]
+    changes = {2: ("related", "exact_line")} | dict.fromkeys(range(3, 9), ("related", "model"))
+    assert _under_read_more(lines, dict(changes)) == set(changes)
+
+
 def test_teasers_with_summaries_under_a_read_more_heading_stay_removed() -> None:
     summaries = [
         "Bridge repairs to shut the ring road for a month",

@@ -5999,6 +5999,8 @@ def _keep_story_under_read_more(
         info = infos[i]
         if changes.get(i, ("", ""))[1] != "model" or not _sentence_shaped_apart_from_quotes(info):
             return False
+        if info.cap_share >= LEADING_TEASER_CAPS and not blocks[i].text.rstrip().endswith("."):
+            return False  # "Did Pelosi Divert $2.4 Billion …?": the next teaser's headline
         # a source's "we" or "you" inside quotation marks does not speak to the reader
         return not speaks_to_reader(_outside_quotes(blocks[i].text).casefold())
 
@@ -6017,7 +6019,10 @@ def _keep_story_under_read_more(
         while (
             box < len(view)
             and box - k <= RESUMED_STORY_MAX_BOX
-            and not infos[view[box]].is_prose
+            # a teaser's headline may read as prose by its function words ("Maltempo,
+            # frana sulla provinciale 59: strada chiusa per una settimana"); it has
+            # no full stop
+            and not (infos[view[box]].is_prose and infos[view[box]].ends_sentence)
             and (view[box] in changes or box == k + 1)  # a teaser the model kept
             and not sentence(view[box])
             and not _fact_line(infos[view[box]])
