@@ -2294,3 +2294,20 @@ def test_stars_under_a_review_s_headline_and_its_teasers_go_and_the_teasers_stay
     assert art.related == teasers  # the teasers, not their stars
     stars = [r for r in art.removed if r.reason == "strip_boilerplate.rating_line"]
     assert [r.text for r in stars] == ["★★★★☆", "★★☆☆☆", "★★★★★", "★★★☆☆"]
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        # held-out probes: a paywall's reminder and a text-size widget's buttons
+        ("Reminder, this is a Premium article and requires a subscription to read.", True),
+        ("This article requires a subscription to read.", True),
+        ("Very large text size", True),
+        ("Normal text size", True),
+        ("The text size on the new road signs will grow by a third.", False),
+        ("The app requires a subscription of $4.99 a month after a free trial.", False),
+    ],
+)
+def test_paywall_reminders_and_text_size_buttons_go(line: str, gone: bool) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    assert (line in art.paragraphs) is not gone

