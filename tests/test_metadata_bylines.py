@@ -1958,3 +1958,25 @@ def test_a_dash_before_a_one_word_cue_after_the_story_names_no_one(last: str) ->
     story = _OBITUARY_STORY
     art = newsclean.clean("\n\n".join(["Farmer who saved the wetland dies at 94", *story, last]))
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "agency"),
+    [
+        # held-out probes: both had been read as the headline, over the date
+        ("Liam Fairweather at Merrow Park", "Liam Fairweather", None),
+        ("Thomas Delvaux (avec Belga)", "Thomas Delvaux", "Belga"),
+        ("Jane Doe (with AP)", "Jane Doe", "AP"),
+    ],
+)
+def test_a_byline_with_its_ground_or_its_agency_in_brackets_under_the_headline(
+    byline: str, author: str, agency: str | None
+) -> None:
+    headline = "Caddington 2-1 Walsham Athletic: Okoro's late header keeps promotion hopes alive"
+    text = "\n\n".join(["Championship", headline, byline, "Saturday 30 March 2024 17:09"])
+    art = newsclean.clean(f"{text}\n\n{STORY}\n\n{MORE}\n\n{MORE}")
+    assert art.title == newsclean.normalize_quotes(headline)
+    assert art.authors == (author,)
+    if agency is not None:
+        assert art.agency == agency
+    assert byline not in art.body

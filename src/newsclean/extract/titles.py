@@ -1597,16 +1597,20 @@ PLACE_MAX_WORDS = 2
 def _name_alone(line: str, language: str | None) -> bool:
     """Whether ``line`` is a person's name and nothing more ("Jane Doe"), perhaps with
     the town the writer files from after a comma or "in" (German, Dutch and Italian
-    say it so too), or an agency's ("The Associated Press")."""
+    say it so too) or the ground after "at", or an agency's ("The Associated Press")."""
     from newsclean.extract.bylines import parse_byline
 
     head, comma, place = line.rpartition(",")
     if comma and 0 < len(place.split()) <= PLACE_MAX_WORDS and place.strip().istitle():
         line = head  # "Kwabena Owusu-Ansah, Kumasi": the name and where the writer files from
     else:
-        head, at, place = line.rpartition(" in ")
-        if at and 0 < len(place.split()) <= PLACE_MAX_WORDS and place.strip().istitle():
-            line = head  # "Hannah Whitcombe in Melbourne": where the writer files from
+        for joint in (" in ", " at "):
+            head, at, place = line.rpartition(joint)
+            if at and 0 < len(place.split()) <= PLACE_MAX_WORDS and place.strip().istitle():
+                # "Hannah Whitcombe in Melbourne", "Liam Fairweather at Merrow Park":
+                # where the writer files from, or the ground a match report comes from
+                line = head
+                break
     if len(line.split()) > NAME_ALONE_MAX_WORDS:
         return False
     found = parse_byline(line, cued=False, language=language)
