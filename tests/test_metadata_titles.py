@@ -3541,3 +3541,16 @@ def test_a_title_case_headline_opening_like_a_teaser_heading_stays_the_title() -
     # found by review: "Most Popular" and a word after it in title case is a headline
     art = newsclean.clean("\n\n".join(["Most Popular Baby Names", *_BRIDGE_STORY]))
     assert art.title == "Most Popular Baby Names"
+
+
+@pytest.mark.parametrize("desk", ["Par la rédaction", "By Staff", "Von der Redaktion"])
+def test_a_headline_over_a_desk_byline_and_its_date_is_read_in_place(desk: str) -> None:
+    # found by a held-out probe (pandoc): menus, a cookie notice and a section trail
+    # over the headline, then "Par la rédaction" and the date: no title was read
+    headline = "Ratepayers hit with 5.5 per cent rise as council hands down its budget"
+    menu = ["La Voix du Morvan", "Faits divers", "Nièvre", "Yonne", "Sports", "Loisirs"]
+    menu += ["OK Paramétrer", "Château-Chinon | Faits divers"]
+    page = "\n\n".join([*menu, headline, desk, "Le 28/08/2023 à 11:02", _FLOOD_STORY])
+    art = newsclean.clean(page)
+    assert art.title == headline
+    assert headline not in art.body

@@ -1832,6 +1832,16 @@ _COUNT_BUTTON_VERBS = frozenset(
 "Voir les 12 commentaires" reads the article first and is left alone)."""
 
 
+def is_cued_desk_byline(text: str) -> bool:
+    """Whether ``text`` is a byline cue and a desk, no name: "By Staff", "Par la
+    rédaction", "Von der Redaktion" (see :func:`_is_desk_byline`).
+
+    >>> is_cued_desk_byline("Par la rédaction"), is_cued_desk_byline("By post")
+    (True, False)
+    """
+    return _is_desk_byline(line_key(text))
+
+
 def _is_desk_byline(key: str) -> bool:
     """ "By Staff", "Von der Redaktion", "Por Redacción", "By Agencies": a byline cue
     and words naming a desk or an organisation's kind, no name."""
