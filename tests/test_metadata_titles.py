@@ -3554,3 +3554,22 @@ def test_a_headline_over_a_desk_byline_and_its_date_is_read_in_place(desk: str) 
     art = newsclean.clean(page)
     assert art.title == headline
     assert headline not in art.body
+
+
+def test_a_newsroom_s_byline_with_its_agency_in_brackets_is_no_headline_nor_standfirst() -> None:
+    # found by a held-out probe (boilerpipe, one line per block): "Le Quotidien du Nord
+    # (avec AFP)" over the date had been read as the headline, then as the standfirst's
+    # second line
+    headline = "Grève des contrôleurs aériens : plus de 1 000 vols annulés ce jeudi"
+    standfirst = (
+        "La DGAC a demandé aux compagnies de réduire leurs programmes de vols dans "
+        "plusieurs aéroports, dont Lille-Lesquin et Paris-Orly."
+    )
+    menu = ["Le Quotidien du Nord", "Accueil", "Actu", "Lille", "Nord", "France", "Sports"]
+    menu += ["S'abonner", "Connexion", "France", "Transports"]
+    head = [headline, standfirst, "Le Quotidien du Nord (avec AFP)", "Publié le 15/06/2023"]
+    page = "\n".join([*menu, *head, *_FLOOD_STORY.split("\n\n")])
+    art = newsclean.clean(page)
+    assert art.title == headline
+    assert art.subtitle == standfirst
+    assert "Le Quotidien du Nord (avec AFP)" not in art.body

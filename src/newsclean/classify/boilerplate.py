@@ -1412,7 +1412,7 @@ def _cue_decision(
             and (_is_desk_byline(info.key) or (info.words >= 2 and is_desk_line(text)))
         )
         # a cheap count first: the name, perhaps a cue, the joining word and the agency
-        or (3 <= info.words <= DESK_WITH_AGENCY_MAX_WORDS + 3 and _desk_with_agency(text))
+        or (3 <= info.words <= DESK_WITH_AGENCY_MAX_WORDS + 3 and is_desk_with_agency(text))
     ):
         return labels.METADATA, "desk_byline"  # "By Staff", "Our Correspondent"
     if "breadcrumb" not in disabled and is_breadcrumb(text, key=info.key):
@@ -1773,15 +1773,21 @@ def _capitalised_name(words: Sequence[str], *, figures: bool = False) -> bool:
     )
 
 
-def _desk_with_agency(text: str) -> bool:
+def is_desk_with_agency(text: str) -> bool:
     """Whether ``text`` is a byline naming a newsroom and a wire agency and no one
-    ("Par Infos France 24h avec AFP", "Redacción con EFE", "Le Monde avec AFP"):
-    perhaps a byline cue, a capitalised name of at most six words, a joining word, an
-    agency. A sentence ends with a stop, or has a word in lower case before the
-    agency ("He spoke with AFP"). Dutch "met" is left out: English "met" is a verb."""
+    ("Par Infos France 24h avec AFP", "Redacción con EFE", "Le Monde avec AFP", "Le
+    Quotidien du Nord (avec AFP)"): perhaps a byline cue, a capitalised name of at
+    most six words, a joining word, an agency, perhaps in brackets. A sentence ends
+    with a stop, or has a word in lower case before the agency ("He spoke with AFP").
+    Dutch "met" is left out: English "met" is a verb.
+
+    >>> is_desk_with_agency("Le Quotidien du Nord (avec AFP)")
+    True
+    """
+    from newsclean.extract.bylines import BRACKETED_NOTE
     from newsclean.extract.lexicon import meta_lexicon
 
-    stripped = text.strip()
+    stripped = BRACKETED_NOTE.sub(r" \g<note>", text.strip())
     if not stripped or stripped[-1] in ".!?:" or len(stripped) > DESK_WITH_AGENCY_MAX_CHARS:
         return False
     if _AGENCY_JOINS.isdisjoint(stripped.split()[-3:-1]):

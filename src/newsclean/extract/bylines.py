@@ -74,7 +74,7 @@ _EMAIL_OR_URL = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,500}|www\.\S{1,500
 # no leading \s*: tried at every position of a long run of spaces it would walk the
 # rest of the run each time (quadratic); the segments are stripped anyway
 _SEGMENT_SPLIT = re.compile(r"(?:[|·•/;()\[\]]|\s[-–—]{1,2}\s|[–—]|\s:\s)\s*")
-_AGENCY_NOTE = re.compile(r"[ \t]*\((?P<note>[^()]{3,60})\)$")
+BRACKETED_NOTE = re.compile(r"[ \t]*\((?P<note>[^()]{3,60})\)$")
 """A note in brackets closing a byline: "(avec Belga)", "(with AP)"."""
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])){0,30}\.?")
 _INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.){0,2}")
@@ -275,7 +275,7 @@ def parse_byline(
         text, dates = f"{text[:glued]} {text[glued:]}", None
     lex = lexicon or meta_lexicon()
     lang = language or "en"
-    if text.endswith(")") and (note := _AGENCY_NOTE.search(text)) is not None:
+    if text.endswith(")") and (note := BRACKETED_NOTE.search(text)) is not None:
         words = note["note"].casefold()
         if any(words.startswith(w + " ") for w in lex.with_agency):
             # "Thomas Delvaux (avec Belga)": the agency the writer drew on, in brackets

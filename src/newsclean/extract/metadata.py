@@ -364,6 +364,19 @@ FOLLOWED_NAME_MAX_LINES = 3
 standfirst and a date line may stand between); further down, a box in a sidebar."""
 
 
+def _newsroom_byline(text: str) -> bool:
+    """Whether ``text`` is a byline naming a newsroom and no one ("Redazione Cultura",
+    "Par la rédaction", "Le Quotidien du Nord (avec AFP)"), which the boilerplate
+    cleaner takes out as a desk's byline."""
+    from newsclean.classify.boilerplate import (
+        is_cued_desk_byline,
+        is_desk_line,
+        is_desk_with_agency,
+    )
+
+    return is_desk_line(text) or is_cued_desk_byline(text) or is_desk_with_agency(text)
+
+
 def _own_handle(name: str, under: str) -> bool:
     """Whether ``under`` is a social handle alone that spells ``name`` ("Tom Baccarella"
     over "@tombaccarella", "Ana Ruiz" over "@ana_ruiz"): the writer's own account under
@@ -1894,7 +1907,11 @@ class _Extraction:
             # "[15]jack.marsden" (the writer's picture, linked) between it and the byline
             meta_next = vis[pos + 2]
         nxt_change = self.changes.get(meta_next, ("", ""))[0] if meta_next is not None else ""
-        structural = nxt_change in (labels.BYLINE, labels.METADATA)
+        structural = nxt_change in (labels.BYLINE, labels.METADATA) or (
+            meta_next is not None
+            and meta_next not in self.changes
+            and _newsroom_byline(blocks[meta_next].text)  # the boilerplate cleaner's to take
+        )
         ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
         nxt_prose = nxt is not None and nxt not in self.changes and is_prose(blocks[nxt].text)
         if repeats and text.rstrip().endswith(("...", "…")):
@@ -1923,8 +1940,6 @@ class _Extraction:
         ends a sentence and goes on, after one line break, to a line of the same
         paragraph with the byline or date right under it: a standfirst printed on two
         lines."""
-        from newsclean.classify.boilerplate import is_desk_line
-
         vis = self.vis
         if pos + 2 >= len(vis):
             return False
@@ -1939,11 +1954,13 @@ class _Extraction:
             and one_break_between(raw, blocks[index], blocks[nxt])
             and (
                 self.changes.get(after, ("", ""))[0] in (labels.BYLINE, labels.METADATA)
-                or is_desk_line(blocks[after].text)  # "Redazione Cultura" over the date
+                or _newsroom_byline(blocks[after].text)  # "Redazione Cultura" over the date
             )
             and word_count(second) >= 3
             and not is_furniture(second)
             and not find_dates(second, language=self.language, lexicon=self.lex)
+            # a newsroom's byline over the date ("Le Quotidien du Nord (avec AFP)")
+            and not _newsroom_byline(second)
         )
 
     def _looks_like_caption(self, text: str) -> bool:
