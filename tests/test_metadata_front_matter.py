@@ -150,3 +150,34 @@ def test_a_header_line_of_blanks_and_a_long_value_is_read_in_linear_time() -> No
     line = "Title:" + " " * 100_000 + "x" * 2100
     assert _READER_PAIR.fullmatch(line) is None
     assert _PAIR.fullmatch(line) is None
+
+
+PRINTED = "Crews back pay deal as Eastpoint ferries sail again"
+
+
+@pytest.mark.parametrize("heading", [f"# {PRINTED}", f"{PRINTED}\n{'=' * len(PRINTED)}"])
+def test_a_reader_header_s_page_title_gives_way_to_the_printed_headline(heading: str) -> None:
+    # found by held-out probes: a reader service's "Title:" is the page's <title>,
+    # reworded for search; the page's own first-level heading is the headline
+    menu = "* [News](https://ledger.example/news)\n* [Sport](https://ledger.example/sport)"
+    text = f"{READER_HEADER}{menu}\n\n{heading}\n\nBy Hannah Okafor\n\n{STORY}"
+    art = newsclean.clean(text)
+    assert art.title == PRINTED
+    assert PRINTED not in art.body
+    assert art.source_of("title").rule in ("markdown_heading", "underlined_heading")
+
+
+def test_a_generator_s_front_matter_title_outranks_a_heading_in_the_text() -> None:
+    # a static site's front matter names the headline; a heading in the text is the
+    # story's section
+    art = newsclean.clean(f"{FRONT}\n# {PRINTED}\n\n{STORY}")
+    assert art.title == "Ferry service to Eastpoint restored after strike"
+
+
+def test_a_first_level_heading_outranks_a_second_level_one_above_it() -> None:
+    # found by a held-out probe: "Liga 3 · Série A · 16.ª jornada" underlined with "-"
+    # over the headline underlined with "="
+    label = "Liga 3 · Série A · 16.ª jornada"
+    text = f"{label}\n{'-' * len(label)}\n\n{PRINTED}\n{'=' * len(PRINTED)}\n\n"
+    art = newsclean.clean(text + "By Hannah Okafor | 3 March 2025\n\n" + STORY)
+    assert art.title == PRINTED

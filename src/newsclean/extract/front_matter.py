@@ -124,6 +124,10 @@ class FrontMatter:
     """Indexes of its blocks, fences included."""
     fields: dict[str, tuple[object, int]]
     """Field name -> (value, index of the block it was read from)."""
+    page_title: bool = False
+    """Whether its title is the page's ``<title>``, as a reader service's header gives
+    it (closed by "Markdown Content:"), not the headline a generator's front matter
+    names: a headline the page prints as its first heading is then the better one."""
 
 
 def find_front_matter(
@@ -174,7 +178,8 @@ def _reader_header(
     for i in range(min(len(blocks), MAX_LINES + 1)):
         text = blocks[i].text.strip()
         if text.casefold() in _READER_END:
-            return _front_matter(pairs, i, now)
+            found = _front_matter(pairs, i, now)
+            return None if found is None else attrs.evolve(found, page_title=True)
         pair = _READER_PAIR.fullmatch(text)
         if pair is None:
             return None

@@ -364,6 +364,11 @@ FOLLOWED_NAME_MAX_LINES = 3
 standfirst and a date line may stand between); further down, a box in a sidebar."""
 
 
+_MARKED_HEADING_RULES = frozenset({"markdown_heading", "underlined_heading"})
+"""Title rules that read a heading the text marks as one (``# …``, a line underlined
+with ``===``)."""
+
+
 def _newsroom_byline(text: str) -> bool:
     """Whether ``text`` is a byline naming a newsroom and no one ("Redazione Cultura",
     "Par la rédaction", "Le Quotidien du Nord (avec AFP)"), which the boilerplate
@@ -583,6 +588,7 @@ def extract_metadata(
         article, dict.fromkeys(front.blocks, (labels.METADATA, "front_matter")), cleaner=NAME
     )
     extraction = _Extraction(article, layout(article, hidden=front.blocks), now, strip_dateline)
+    extraction.front_page_title = front.page_title
     for name, (value, index) in front.fields.items():
         extraction.field(name, value, "front_matter", extraction.block_span(index))
     return extraction.run()
@@ -645,6 +651,9 @@ class _Extraction:
     story_start: int | None = None
     """Visible position where the story starts, when the headline is the first line
     (dates and bylines are then measured from here too)."""
+    front_page_title: bool = False
+    """Whether the front matter's title is the page's ``<title>`` (a reader service's
+    header), which a headline printed as the page's first heading outranks."""
     copyright: _Site | None = None
     feed_site: _Site | None = None
     byline_org: _Site | None = None
@@ -755,11 +764,17 @@ class _Extraction:
             return
         front = self.fields.get("title")
         if front is not None and front[1] == "front_matter":
-            # the header named the headline: a line of the page is only its repeat
-            # (the story's first paragraph under a header is no headline)
-            if _same_headline(str(front[0]), title.title):
-                self.label(title.block, labels.DUPLICATE_TITLE, "repeated_title")
-            return
+            if self.front_page_title and title.rule in _MARKED_HEADING_RULES:
+                # a reader service's "Title:" is the page's <title>, often reworded for
+                # search ("… | Fußball-Rundschau"); the heading the page prints over
+                # the story is its headline as printed
+                del self.fields["title"]
+            else:
+                # the header named the headline: a line of the page is only its repeat
+                # (the story's first paragraph under a header is no headline)
+                if _same_headline(str(front[0]), title.title):
+                    self.label(title.block, labels.DUPLICATE_TITLE, "repeated_title")
+                return
         self.field("title", title.title, title.rule, self.block_span(title.block))
         if title.page_title is not None:
             self.label(title.page_title, labels.TITLE, "page_title")

@@ -501,6 +501,7 @@ def _underlined_headline(page: Layout) -> TitleResult | None:
     blocks = page.blocks
     vis = page.visible
     tried = 0
+    first: TitleResult | None = None
     for pos in range(min(page.start, len(vis) - 1)):
         i = vis[pos]
         text = blocks[i].text.strip()
@@ -514,11 +515,16 @@ def _underlined_headline(page: Layout) -> TitleResult | None:
             continue
         tried += 1
         if tried > UNDERLINED_MAX_TRIES:
-            return None  # a page of underlined headings: no one of them stands out
+            return None if first is None else first  # a page of underlined headings
         found = _marked_heading(page, i, "underlined_heading", never=True)
-        if found is not None:
+        if found is None:
+            continue
+        if under.text.strip()[:1] == "=":
+            # a first-level heading ("===") outranks a second-level one ("---") over it:
+            # "Liga 3 · Série A · 16.ª jornada" / "-----" is the section's, over the headline
             return found
-    return None
+        first = first or found
+    return first
 
 
 INDENTED_PROSE_SHARE = 0.8
