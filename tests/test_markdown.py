@@ -199,3 +199,30 @@ def test_a_line_the_reading_would_empty_stays_in_text_as_in_an_article() -> None
 def test_a_heading_s_marks_are_read_in_linear_time() -> None:
     text = "a" + " " * 200_000 + "b#\n\n[x](/y) [z](/w)"
     assert newsclean.read_markdown(text).endswith("b#\n\nx z")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # held-out probes (reader services): buttons and bylines run together
+        (
+            "[Teilen](https://x.test/t?id=8)[Kommentare (7)](https://x.test/k)",
+            "Teilen Kommentare (7)",
+        ),
+        (
+            "[![Image 2](https://x.test/a.jpg)](https://x.test/a)[Sam Whitcombe](https://x.test/a)"
+            "Health Editor",
+            "Sam Whitcombe Health Editor",
+        ),
+        ("See [Reuters](https://r.test)'s report.", "See Reuters's report."),
+        ("The [council](https://c.test) voted.", "The council voted."),
+    ],
+)
+def test_glued_links_keep_a_blank_between_their_words(line: str, read: str) -> None:
+    assert read_markdown_text(line) == read
+
+
+def test_a_reader_service_s_picture_number_is_no_part_of_the_alt_text() -> None:
+    line = "[![Image 1: Dunmore Evening Courier](https://x.test/logo.svg)](https://x.test/)"
+    assert markdown_images(line) == ["Dunmore Evening Courier"]
+    assert read_markdown_text("Logo: ![Image 3: A crowd](https://x.test/c.jpg)") == "Logo: A crowd"

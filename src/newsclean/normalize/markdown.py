@@ -61,6 +61,13 @@ IMAGE_ALT = re.compile(rf"!\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)")
 """``![alt](src "title")``: bounded runs of characters that cannot hold the next
 delimiter, so a failed match costs at most one run."""
 _LINK = re.compile(rf"\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)")
+_GLUED_LINK = re.compile(rf"\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)(?=[\w!\[])")
+"""A link run onto the next link or word with no blank between ("[Teilen](…)[Kommentare
+(7)](…)", "[Sam Whitcombe](…)Health Editor", as reader services print buttons and
+bylines): its text keeps a blank after it, or the words would run together."""
+_READER_IMAGE_NUMBER = re.compile(r"Image \d{1,4}(?::[ \t]*|$)")
+"""The number a reader service gives each picture in its alt text ("![Image 2: A crowd
+at the fair](…)", "![Image 3](…)"): the service's, not the page's words."""
 _IMAGES_ONLY = re.compile(
     rf"(?:(?:[-*+][ \t]+)?(?:\[{_IMAGE}\]\({_URL}{_TITLE}\)|{_IMAGE})[ \t]*)+"
 )
@@ -94,13 +101,26 @@ def _without_heading_marks(line: str) -> str:
     return heading or line
 
 
+def _glued_link_text(link: re.Match[str]) -> str:
+    """A glued link's text and a blank; nothing for a link with no text (an icon's)."""
+    return f"{link.group(1)} " if link.group(1).strip() else ""
+
+
+def _alt_text(image: re.Match[str]) -> str:
+    """An image's alt text without a reader service's number ("Image 2: …")."""
+    alt = image.group(1)
+    number = _READER_IMAGE_NUMBER.match(alt)
+    return alt[number.end() :] if number is not None else alt
+
+
 def _replacing(pattern: re.Pattern[str], replacement: str) -> Callable[[str], str]:
     return functools.partial(pattern.sub, replacement)
 
 
 _STEPS: tuple[tuple[tuple[str, ...], Callable[[str], str]], ...] = (
     # images before links: a linked image is a link's text
-    (("![",), _replacing(IMAGE_ALT, r"\1")),
+    (("![",), lambda text: IMAGE_ALT.sub(_alt_text, text)),
+    (("](",), lambda text: _GLUED_LINK.sub(_glued_link_text, text)),
     (("](",), _replacing(_LINK, r"\1")),
     (("<",), _replacing(_AUTOLINK, r"\1")),
     (("#",), _without_heading_marks),
@@ -138,7 +158,7 @@ def markdown_images(text: str) -> list[str] | None:
     """
     if "![" not in text or not _IMAGES_ONLY.fullmatch(text.strip()):
         return None
-    return [alt.strip() for alt in IMAGE_ALT.findall(text)]
+    return [_alt_text(image).strip() for image in IMAGE_ALT.finditer(text)]
 
 
 def read_markdown_text(text: str) -> str:
