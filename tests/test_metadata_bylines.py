@@ -1980,3 +1980,24 @@ def test_a_byline_with_its_ground_or_its_agency_in_brackets_under_the_headline(
     if agency is not None:
         assert art.agency == agency
     assert byline not in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        # held-out probes: a match report's cue and the ground, an Italian envoy's cue
+        ("Report by Gareth Pryce at Moorside Park", "en", ("Gareth Pryce",)),
+        ("Match report by Gareth Pryce", "en", ("Gareth Pryce",)),
+        ("dal nostro inviato Luca Merighi – Pontremoli (MS)", "it", ("Luca Merighi",)),
+        ("De notre envoyé spécial Pierre Durand", "fr", ("Pierre Durand",)),
+        ("Von unserem Korrespondenten Hans Müller", "de", ("Hans Müller",)),
+        ("Report by Ofsted Finds School Inadequate", "en", None),  # a headline
+        ("Report by MPs warns of NHS crisis", "en", None),
+        ("De notre correspondant à Bruxelles", "fr", None),  # a place, nobody named
+    ],
+)
+def test_correspondents_and_report_cues(
+    line: str, language: str, authors: tuple[str, ...] | None
+) -> None:
+    found = parse_byline(line, cued=False, language=language)
+    assert (found.authors if found is not None and found.authors else None) == authors

@@ -357,7 +357,7 @@ def _glued_cue(text: str) -> int:
 _PIECE_WORDS = frozenset(
     {"analysis", "interview", "interviewed", "reviewed", "live", "recipe", "analyse", "entretien"}
     | {"entrevista", "análisis", "análise", "analisi", "intervista", "commento", "kommentar"}
-    | {"rezension", "recensie", "chronique", "critique", "crónica", "nachruf"}
+    | {"rezension", "recensie", "chronique", "critique", "crónica", "nachruf", "report"}
 )
 """Words of a byline cue that names the kind of piece ("Analysis by", "Ein Kommentar
 von"): such a cue opens headlines too ("Analysis by Reuters Shows Surge in Exports")."""
@@ -386,9 +386,15 @@ def _names_only(segment: str, cue: re.Match[str], found: Byline) -> bool:
     names = "|".join(re.escape(a) for a in found.authors)
     # an honorific may stand before each name ("Eine Rezension von Dr. Friederike Lanz")
     title = r"(?:[^\W\d_]{1,5}\.\s+)?"
+    # the ground or the town the piece comes from may close it after one name of two
+    # words ("Report by Gareth Pryce at Moorside Park", "… in Kyiv"); a headline in
+    # Title Case runs on so too ("Analysis by Reuters Shows Surge in Exports")
+    place = ""
+    if len(found.authors) == 1 and len(found.authors[0].split()) == low:
+        place = r"(?:\s+(?:at|in)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2})?"
     joined = (
         rf"\s*{title}(?:{names})(?:\s*(?:,|&|\b(?:{_NAME_JOINERS})\b)\s*{title}(?:{names}))*"
-        r"\s*(?:,|$)"
+        rf"{place}\s*(?:,|$)"
     )
     return re.match(joined, segment[cue.end() :]) is not None
 

@@ -57,6 +57,10 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "von unserem korrespondenten",
+    "von unserer korrespondentin",
+    "von unserem reporter",
+    "von unserer reporterin",
     "veröffentlicht von",
     "von",
     "text",

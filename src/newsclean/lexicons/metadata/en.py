@@ -56,6 +56,8 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "report by",
+    "match report by",
     "an article by",
     "by",
     "written by",

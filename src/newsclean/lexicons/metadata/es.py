@@ -59,6 +59,10 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "de nuestro enviado especial",
+    "de nuestra enviada especial",
+    "de nuestro corresponsal",
+    "de nuestra corresponsal",
     "un artículo de",
     "artículo de",
     "publicado por",

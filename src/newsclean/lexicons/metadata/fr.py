@@ -53,6 +53,10 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "de notre envoyé spécial",
+    "de notre envoyée spéciale",
+    "de notre correspondant",
+    "de notre correspondante",
     "un article de",
     "article de",
     "publié par",

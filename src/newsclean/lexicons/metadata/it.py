@@ -58,6 +58,12 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "dal nostro inviato",
+    "dalla nostra inviata",
+    "dal nostro corrispondente",
+    "dalla nostra corrispondente",
+    "dall'inviato",
+    "dall'inviata",
     "un articolo di",
     "articolo di",
     "pubblicato da",

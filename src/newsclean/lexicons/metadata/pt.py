@@ -62,6 +62,10 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
+    "do nosso enviado especial",
+    "da nossa enviada especial",
+    "do nosso correspondente",
+    "da nossa correspondente",
     "um artigo de",
     "artigo de",
     "publicado por",
