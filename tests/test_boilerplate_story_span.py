@@ -1327,3 +1327,17 @@ def test_a_two_column_table_under_its_dash_rule_survives_cleaning_again() -> Non
         assert " ".join(row.split()) in kept, row
     assert after in art.paragraphs
     assert newsclean.clean(art.to_text()).paragraphs == art.paragraphs
+
+
+def test_a_tight_ruled_table_ends_at_its_blank_line() -> None:
+    # found by review: short lines with a figure after the table ("Tweet 4", "Login
+    # 24/7") had been read as more rows
+    from newsclean.classify.boilerplate import _ruled_table_rows
+
+    header, rule = "Bezirk         Ja in %", "-------------- ---------"
+    text = "\n".join([PROSE[0], header, rule, *DISTRICT_ROWS[:3]]) + "\n\nTweet 4\n\nLogin 24/7"
+    blocks = newsclean.segment(text)
+    assert sorted(_ruled_table_rows(blocks, text)) == [1, 3, 4, 5]
+    # the kept text cleaned again has a blank line between all its lines: rows go on
+    spaced = "\n\n".join([PROSE[0], header, rule, *DISTRICT_ROWS[:3]])
+    assert sorted(_ruled_table_rows(newsclean.segment(spaced), spaced)) == [1, 3, 4, 5]

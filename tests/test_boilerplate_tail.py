@@ -747,3 +747,27 @@ def test_a_text_browser_s_numbered_link_alone_on_its_line_goes(line: str, gone: 
     reasons = {r.text: r.reason for r in art.removed}
     assert (reasons.get(line) == "strip_boilerplate.whole_link") is gone
     assert (line in art.paragraphs) is not gone
+
+
+FINALISTS = ["[Studio Alvarez of Chicago](https://e.test/a)"]
+FINALISTS += ["[Morton and Hale of Boston](https://e.test/b)"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # found by review: the story's own links, each alone on its line
+        ["The three finalists are:", *(f"{k}. {f}" for k, f in enumerate(FINALISTS, 1))],
+        ["The two finalists are:", *(f"* {f}" for f in FINALISTS)],
+        [
+            "[The council has published every submission, including the sketches rejected "
+            "in the first round, on its website.](https://e.test/all)"
+        ],
+        ["## [How the money will be found](#how-the-money-will-be-found)"],
+        ["[7]Tim Cook, the company's chief executive, told staff in an email:"],
+    ],
+)
+def test_links_alone_that_the_story_needs_stay(lines: list[str]) -> None:
+    text = "\n\n".join([*STORY[:2], *lines, *STORY[2:], "[Home](/) [News](/news)"])
+    art = clean(text)
+    assert [r.text for r in art.removed if r.reason.endswith("whole_link")] == []

@@ -2001,3 +2001,34 @@ def test_correspondents_and_report_cues(
 ) -> None:
     found = parse_byline(line, cued=False, language=language)
     assert (found.authors if found is not None and found.authors else None) == authors
+
+
+CONCERT = "\n\n".join(
+    [
+        "The stadium was full an hour before the show began, and the crowd sang every word "
+        "of the opening number back at the stage.",
+        "Three hours later, after a setlist of more than forty songs, few of them had "
+        "stopped singing, and fewer still had sat down.",
+        "The staging was the most ambitious of the tour so far, with a moving walkway that "
+        "carried the band from one end of the pitch to the other.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Angela Merkel (mit Video)", "Taylor Swift at Wembley", "Joe Biden (with video)"]
+)
+def test_a_name_with_a_note_or_a_venue_alone_over_the_date_is_a_headline(headline: str) -> None:
+    # found by review: a bracketed note that names no agency, and a review's headline
+    # "Name at Venue" with no headline over it
+    art = newsclean.clean(f"Home | News | Music\n\n{headline}\n\nJuly 7, 2024\n\n{CONCERT}")
+    assert art.title == headline
+    assert art.authors == ()
+
+
+def test_an_embedded_post_under_the_headline_is_no_byline() -> None:
+    # found by review: a post's author, their handle and the post's text
+    head = "Musk says cheap Tesla will be delayed\n\nElon Musk\n\n@elonmusk\n\n"
+    post = "The new model will launch when it is ready, not before"
+    art = newsclean.clean(f"{head}{post}\n\n{CONCERT}")
+    assert art.authors == ()

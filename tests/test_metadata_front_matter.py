@@ -181,3 +181,18 @@ def test_a_first_level_heading_outranks_a_second_level_one_above_it() -> None:
     text = f"{label}\n{'-' * len(label)}\n\n{PRINTED}\n{'=' * len(PRINTED)}\n\n"
     art = newsclean.clean(text + "By Hannah Okafor | 3 March 2025\n\n" + STORY)
     assert art.title == PRINTED
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "# We value your privacy",
+        "# Subscribe to continue reading",
+        "# Crews back pay deal as Eastpoint…",  # cut short: the header's title is whole
+    ],
+)
+def test_a_reader_header_s_title_stays_over_furniture_headings(heading: str) -> None:
+    # found by review: a consent or paywall heading is no reworded headline
+    menu = "* [News](https://ledger.example/news)\n* [Sport](https://ledger.example/sport)"
+    art = newsclean.clean(f"{READER_HEADER}{menu}\n\n{heading}\n\n{STORY}")
+    assert art.title == "Ferry service to Eastpoint restored after strike"

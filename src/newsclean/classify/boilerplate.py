@@ -235,6 +235,7 @@ from newsclean.lexicons.credits import MASTHEAD_WORDS
 from newsclean.lexicons.metadata import names as name_lexicon
 from newsclean.model import Article, Block, Verdict
 from newsclean.rules import own_disabled_rules
+from newsclean.segment import one_break_between
 
 __all__ = ["FAVOR_CHOICES", "RULES", "strip_boilerplate"]
 
@@ -1013,16 +1014,25 @@ def _mark_ratings(
     name it so when the model took it. After the model: the model read the stars as a
     line like any other, and its neighbours (the standfirst under the headline, a
     teaser over its stars) keep the scores they had beside it."""
-    for i, block in enumerate(blocks):
-        decided = changes.get(i)
-        if (
-            block.label == labels.BODY
-            and i not in protected
-            and (decided is None or decided[1] in _GUESSED_KIND_RULES)
-            and not _STAR_GLYPHS.isdisjoint(block.text)
-            and is_rating_line(block.text)
-        ):
-            changes[i] = (labels.BOILERPLATE, "rating_line")
+    found = [
+        i
+        for i, block in enumerate(blocks)
+        if block.label == labels.BODY
+        and i not in protected
+        and (changes.get(i) is None or changes[i][1] in _GUESSED_KIND_RULES)
+        and not _STAR_GLYPHS.isdisjoint(block.text)
+        and is_rating_line(block.text)
+    ]
+    labelled = {i for i in found if ":" in blocks[i].text}
+    for i in found:
+        # graded items in a row, or under a line announcing them, are the story's list
+        # ("The new three-star restaurants are:" / "Le Cinq: ★★★" / "Kei: ★★★"); a
+        # review prints its own rating once
+        if i in labelled and (i - 1 in labelled or i + 1 in labelled):
+            continue
+        if i > 0 and i - 1 not in changes and blocks[i - 1].text.rstrip().endswith(":"):
+            continue
+        changes[i] = (labels.BOILERPLATE, "rating_line")
 
 
 def is_rating_line(text: str) -> bool:
@@ -1787,9 +1797,10 @@ def is_desk_with_agency(text: str) -> bool:
     from newsclean.extract.bylines import BRACKETED_NOTE
     from newsclean.extract.lexicon import meta_lexicon
 
-    stripped = BRACKETED_NOTE.sub(r" \g<note>", text.strip())
+    stripped = text.strip()
     if not stripped or stripped[-1] in ".!?:" or len(stripped) > DESK_WITH_AGENCY_MAX_CHARS:
         return False
+    stripped = BRACKETED_NOTE.sub(r" \g<note>", stripped)
     if _AGENCY_JOINS.isdisjoint(stripped.split()[-3:-1]):
         return False  # one set test: the joining word stands before the agency's one or two
     first, _, rest = stripped.partition(" ")
@@ -3864,7 +3875,7 @@ Doe"): it signs the story off and is kept with it, like a byline at the end."""
 
 _WHOLE_MARKDOWN_LINK = re.compile(
     r"(?:[*+•-][ \t]+|\d{1,3}[.)][ \t]+|#{1,6}[ \t]+)?[*_]{0,2}"
-    r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)[*_]{0,2}"
+    r"\[(?P<words>[^\[\]\n]{1,300})\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)[*_]{0,2}"
 )
 """A Markdown paragraph that is one link and nothing more, perhaps a list item or a
 heading: "* [Why property taxes are rising](https://…)", "[Show latest updates](#live)"."""
@@ -3875,6 +3886,9 @@ _WHOLE_NUMBERED_LINK = re.compile(
 cost revealed", "* [9]Inflation im August leicht gesunken". The browser sets the
 number right against the link's words; "[2] Joint Commission …" is a footnote."""
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+LINKS_ANNOUNCING_MIN_WORDS = 4
+"""Words of a kept line ending with a colon that announces the story's own list of
+links ("The three finalists are:"); a shorter one is a box's heading."""
 WHOLE_LINK_MAX_WORDS = 20
 """Words of a numbered link line read as a link alone: a longer line is a paragraph
 that happens to open with a link."""
@@ -3903,17 +3917,44 @@ def _mark_whole_links(
     numbered = "]" in original
     if not (markdown or numbered):
         return
+    announced = False  # under a kept line ending with a colon: the story's own list
     for i, block in enumerate(blocks):
-        if block.label != labels.BODY or i in changes or i in protected:
+        if (
+            block.label != labels.BODY
+            or changes.get(i, ("", "model"))[1] not in _GUESSED_KIND_RULES
+        ):
+            continue  # a cue rule's furniture: no part of the story's lines
+        if i in protected or i in changes:
+            # the model's guess may be given back later (the over-removal guard): a
+            # colon line it took still announces the list under it
+            announced = (
+                block.text.rstrip().endswith(":") and infos[i].words >= LINKS_ANNOUNCING_MIN_WORDS
+            )
             continue
         raw = original[block.start : block.end].strip()
-        if raw[-1:] != ")" and "[" not in raw[:8]:
-            continue  # most lines: neither shape
         info = infos[i]
-        alone = (markdown and _WHOLE_MARKDOWN_LINK.fullmatch(raw) is not None) or (
-            _WHOLE_NUMBERED_LINK.fullmatch(" ".join(block.text.split())) is not None
+        text = block.text.rstrip()
+        whole = _WHOLE_MARKDOWN_LINK.fullmatch(raw) if markdown and raw[-1:] == ")" else None
+        if whole is not None:
+            text = whole["words"].rstrip()  # the link's words, read or not as Markdown
+        linked = whole is not None or (
+            "[" in raw[:8]
+            and _WHOLE_NUMBERED_LINK.fullmatch(" ".join(block.text.split())) is not None
             and info.words <= WHOLE_LINK_MAX_WORDS
-            and not info.ends_sentence
+        )
+        if not linked:
+            # a sentence announcing a list ("The three finalists are:"); a box's heading
+            # of a few words ("Also in News:") heads other stories
+            announced = text.endswith(":") and info.words >= LINKS_ANNOUNCING_MIN_WORDS
+            continue
+        alone = (
+            not announced  # the list a kept line announces ("The three finalists are:")
+            # a sentence or an introduction linked whole is the story's ("[The council
+            # has published every submission …](…)", "[7]Tim Cook … told staff:")
+            # a headline may ask ("Waarom krijgen stormen eigenlijk een naam?") or be
+            # cut short ("… a quienes...")
+            and (not text.endswith((".", ":")) or text.endswith(("...", "…")))
+            and not (raw[:1] == "#" and "](#" in raw)  # a crosshead linked to itself
         )
         if alone:
             # a share button or a promo says so in its words; else its length tells
@@ -4356,18 +4397,25 @@ _DASH_GROUPS = re.compile(r"-{3,}(?: {1,8}-{3,})+")
 -----"), as pandoc's plain text and reStructuredText print it."""
 
 
-def _ruled_table_rows(blocks: Sequence[Block]) -> dict[int, int]:
+def _ruled_table_rows(blocks: Sequence[Block], original: str) -> dict[int, int]:
     """The header and rows of every simple table ruled by :data:`_DASH_GROUPS`, each
     mapped to its rule: the line right above the rule and the lines under it that are
     short, no sentence, and (under the header) hold a figure ("Bezirk Ja in %" /
     "-------------- ---------" / "Lenzburg 74,3"). A table of two columns sets its
     cells out with one gap, which :func:`_laid_out_row` does not count as a row, and
     the kept text, cleaned again, no longer shows the gaps at all; the rule shows
-    the columns either way."""
+    the columns either way. A table printed tight, its rule one line break under its
+    header, ends at the first blank line (the page's furniture may follow: "Tweet 4");
+    in text with a blank line between all its lines (the kept text cleaned again) the
+    rows run to the first line that is none."""
     rows: dict[int, int] = {}
     for i, block in enumerate(blocks):
         if block.text[:3] != "---" or _DASH_GROUPS.fullmatch(block.text.strip()) is None:
             continue
+        tight = bool(original) and (
+            (i > 0 and one_break_between(original, blocks[i - 1], block))
+            or (i + 1 < len(blocks) and one_break_between(original, block, blocks[i + 1]))
+        )
 
         def fits(k: int, *, header: bool = False) -> bool:
             text = blocks[k].text
@@ -4381,7 +4429,11 @@ def _ruled_table_rows(blocks: Sequence[Block]) -> dict[int, int]:
         if i > 0 and fits(i - 1, header=True):
             rows[i - 1] = i
         k = i + 1
-        while k < len(blocks) and fits(k):
+        while (
+            k < len(blocks)
+            and fits(k)
+            and not (tight and not one_break_between(original, blocks[k - 1], blocks[k]))
+        ):
             rows[k] = i
             k += 1
     return rows
@@ -4407,7 +4459,7 @@ def _keep_whole_tables(
     raw text (:func:`_laid_out_row`, read in ``original``), which the normalised text
     no longer shows."""
 
-    ruled = _ruled_table_rows(blocks)
+    ruled = _ruled_table_rows(blocks, original)
 
     def row(i: int) -> bool:
         block = blocks[i]

@@ -74,7 +74,7 @@ _EMAIL_OR_URL = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,500}|www\.\S{1,500
 # no leading \s*: tried at every position of a long run of spaces it would walk the
 # rest of the run each time (quadratic); the segments are stripped anyway
 _SEGMENT_SPLIT = re.compile(r"(?:[|·•/;()\[\]]|\s[-–—]{1,2}\s|[–—]|\s:\s)\s*")
-BRACKETED_NOTE = re.compile(r"[ \t]*\((?P<note>[^()]{3,60})\)$")
+BRACKETED_NOTE = re.compile(r"\((?P<note>[^()]{3,60})\)$")
 """A note in brackets closing a byline: "(avec Belga)", "(with AP)"."""
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_])){0,30}\.?")
 _INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.){0,2}")
@@ -277,9 +277,13 @@ def parse_byline(
     lang = language or "en"
     if text.endswith(")") and (note := BRACKETED_NOTE.search(text)) is not None:
         words = note["note"].casefold()
-        if any(words.startswith(w + " ") for w in lex.with_agency):
+        if any(
+            words.startswith(w + " ") and lex.agency(note["note"][len(w) + 1 :].strip())
+            for w in lex.with_agency
+        ):
             # "Thomas Delvaux (avec Belga)": the agency the writer drew on, in brackets
-            text, dates = f"{text[: note.start()]} {note['note']}", None
+            # ("Angela Merkel (mit Video)" names no agency: a headline)
+            text, dates = f"{text[: note.start()].rstrip()} {note['note']}", None
     portrait = _portrait_before_cue(text, lex, lang)
     if portrait:
         # "Sophie Wendler Von Sophie Wendler": the writer's picture, its alt text their

@@ -1402,7 +1402,10 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         writer_job(text)
         or (name_pair(text, page.language) and not _byline_below(page, pos))
         # "Mark van den Heuvel" over "11 feb. 2026, 14:32": the byline as printed
-        or (_name_alone(text, page.language) and _date_under(page, pos))
+        or (
+            _name_alone(text, page.language, ground=_under_headline(page, pos))
+            and _date_under(page, pos)
+        )
         or (
             pos > 0
             and _job_in_sentence_case(text)
@@ -1476,7 +1479,7 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         if names and _filing_places(line) and not _name_alone(line, page.language):
             passed += 1  # "Brasília e Rio de Janeiro" under the names: where they filed
             continue
-        if not names and _name_alone(line, page.language):
+        if not names and _name_alone(line, page.language, ground=True):
             if pos <= 1 and pos + 2 + k < len(vis) and name_over_story(page, pos + 1 + k):
                 # the name right over the story, named nowhere in it, under a headline
                 # opening the text (past its kicker at most): the byline as an extractor
@@ -1610,17 +1613,20 @@ PLACE_MAX_WORDS = 2
 """Words of the town after a name and a comma ("Jane Doe, Port Carrow")."""
 
 
-def _name_alone(line: str, language: str | None) -> bool:
+def _name_alone(line: str, language: str | None, *, ground: bool = False) -> bool:
     """Whether ``line`` is a person's name and nothing more ("Jane Doe"), perhaps with
     the town the writer files from after a comma or "in" (German, Dutch and Italian
-    say it so too) or the ground after "at", or an agency's ("The Associated Press")."""
+    say it so too), or an agency's ("The Associated Press"). With ``ground``, for a line
+    under a headline, the ground a match report comes from may follow "at" ("Liam
+    Fairweather at Merrow Park"); a line of its own so is as often a review's headline
+    ("Taylor Swift at Wembley")."""
     from newsclean.extract.bylines import parse_byline
 
     head, comma, place = line.rpartition(",")
     if comma and 0 < len(place.split()) <= PLACE_MAX_WORDS and place.strip().istitle():
         line = head  # "Kwabena Owusu-Ansah, Kumasi": the name and where the writer files from
     else:
-        for joint in (" in ", " at "):
+        for joint in (" in ", " at ") if ground else (" in ",):
             head, at, place = line.rpartition(joint)
             if at and 0 < len(place.split()) <= PLACE_MAX_WORDS and place.strip().istitle():
                 # "Hannah Whitcombe in Melbourne", "Liam Fairweather at Merrow Park":
@@ -1635,6 +1641,19 @@ def _name_alone(line: str, language: str | None) -> bool:
     # one name, perhaps with the agency the story draws on ("Ricardo Sousa com Lusa"),
     # or an agency alone
     return len(found.authors) == 1 or (not found.authors and found.agency is not None)
+
+
+def _under_headline(page: Layout, pos: int) -> bool:
+    """Whether the visible line over ``pos`` reads as a headline, longer than a name:
+    the line at ``pos`` may then be its byline."""
+    if pos == 0:
+        return False
+    above = page.blocks[page.visible[pos - 1]].text
+    return is_title_like(above) and word_count(above) >= UNDER_HEADLINE_MIN_WORDS
+
+
+UNDER_HEADLINE_MIN_WORDS = 6
+"""Words of a headline over a byline: fewer may be a name, a kicker or a menu entry."""
 
 
 JOB_OUTLET_MAX_WORDS = 4
@@ -1668,7 +1687,7 @@ def _byline_below(page: Layout, pos: int) -> bool:
     if pos + 1 >= len(page.visible):
         return False
     under = strip_list_bullet(page.blocks[page.visible[pos + 1]].text)
-    return _byline_at(page, pos + 1) or _name_alone(under, page.language)
+    return _byline_at(page, pos + 1) or _name_alone(under, page.language, ground=True)
 
 
 NAME_PAIR_MAX_WORDS = 8

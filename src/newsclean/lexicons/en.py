@@ -968,8 +968,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "review code provided by",
     ),
     "promo": (
-        "this is a premium article",
-        "requires a subscription to read",
         "is member-supported",
         "donate today to keep",
         "thanks for being a subscriber",
