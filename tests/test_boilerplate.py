@@ -2330,3 +2330,19 @@ def test_graded_items_the_story_lists_are_no_review_s_rating() -> None:
     text = "\n\n".join([BODY, *RESTAURANT_GRADES[1:], BODY2])
     art = strip_boilerplate(text, disable_rules=["model"])
     assert [r for r in art.removed if r.reason.endswith("rating_line")] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # held-out probes: a write-to line with its colon, a paywall's prompt in French,
+        # a poll's button
+        "Schreiben Sie uns: leserbriefe@hanse-tageblatt.de",
+        "Votre abonnement n’autorise pas la lecture de cet article",
+        "View Results",
+    ],
+)
+def test_more_furniture_lines_go(line: str) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    assert line not in art.paragraphs
+    assert art.paragraphs == (BODY, BODY2)

@@ -391,7 +391,8 @@ def follow_openings() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def contact_openings() -> tuple[str, ...]:
     """Keys of the openings of write-to lines, in every lexicon language."""
-    return tuple(key + " " for key in _lexicon_keys("CONTACT_OPENINGS"))
+    # the opening ends with a blank or its colon ("Schreiben Sie uns: leserbriefe@…")
+    return tuple(key + end for key in _lexicon_keys("CONTACT_OPENINGS") for end in (" ", ":"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -328,6 +328,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "on this page",
         "jump to section",
         "skip to section",
+        "view results",
     ),
     "metadata": (
         "news provided by",

@@ -300,6 +300,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "recevez l’essentiel de l’actualité",
         "recevez l'essentiel de l'actualité",
         "cet article vous a plu",
+        "votre abonnement n'autorise pas la lecture",
+        "votre abonnement ne permet pas de lire",
     ),
     "share": ("suivez-nous sur",),
     "comments": ("les commentaires sont fermés",),
