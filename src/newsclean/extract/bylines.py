@@ -1152,6 +1152,15 @@ def is_job_title(text: str, *, lexicon: MetaLexicon | None = None) -> bool:
     return _one_job(text, lex.role_words)
 
 
+_DESK_JOB_NOUNS = frozenset(
+    {"redaktor", "redaktorin", "redakteur", "redakteurin", "korrespondent", "korrespondentin"}
+    | {"ressortleiter", "ressortleiterin", "redacteur", "redactrice", "verslaggever"}
+)
+"""Newsroom jobs German and Dutch print before their desk ("Redaktor Wirtschaft",
+"Redakteurin Politik", "verslaggever Binnenland"); an English job before a capitalised
+word is as often a headline ("Editor Resigns")."""
+
+
 def _one_job(text: str, roles: frozenset[str]) -> bool:
     words = [w.strip(",.;:|()–—-") for w in text.split()]
     if not 1 <= len(words) <= JOB_TITLE_MAX_WORDS:
@@ -1165,6 +1174,8 @@ def _one_job(text: str, roles: frozenset[str]) -> bool:
         and all(w in roles for w in low[1:])
     ):
         return True  # the noun first, in sentence case: "Enviada especial", "Envoyé spécial"
+    if len(words) == 2 and low[0] in _DESK_JOB_NOUNS and words[1][:1].isupper():
+        return True  # a newsroom's job and its desk, as German prints it: "Redaktor Wirtschaft"
     if not all(w[:1].isupper() for w in words):
         return False
     last = words[-1].casefold()

@@ -1404,7 +1404,7 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         # "Mark van den Heuvel" over "11 feb. 2026, 14:32": the byline as printed
         or (
             _name_alone(text, page.language, ground=_under_headline(page, pos))
-            and _date_under(page, pos)
+            and (_date_under(page, pos) or _co_author_over_date(page, pos))
         )
         or (
             pos > 0
@@ -1467,12 +1467,15 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
             continue
         if (
             0 < names < CO_AUTHOR_LINES
+            and line != last_name  # the name printed twice is one writer
             and _name_alone(line, page.language)
-            and _places_under(page, pos + 1 + k)
+            and (_places_under(page, pos + 1 + k) or (seen and _date_under(page, pos + 1 + k)))
         ):
             # "Rafael Moreira" / "Bianca Toledo" / "Brasília e Rio de Janeiro": co-authors
-            # one per line over the places they filed from (names in a row with no place
-            # under them are a list: a gallery's captions, the people a story names)
+            # one per line over the places they filed from, or over the date under the
+            # headline's standfirst ("Lucía Fernández Ortega" / "Javier Molina" / "Madrid -
+            # 27 feb 2024"); names in a row right under a line, with no place under them,
+            # are a list: a gallery's captions, the people a story names
             names += 1
             passed += 1
             continue
@@ -1641,6 +1644,16 @@ def _name_alone(line: str, language: str | None, *, ground: bool = False) -> boo
     # one name, perhaps with the agency the story draws on ("Ricardo Sousa com Lusa"),
     # or an agency alone
     return len(found.authors) == 1 or (not found.authors and found.agency is not None)
+
+
+def _co_author_over_date(page: Layout, pos: int) -> bool:
+    """Whether the visible line under ``pos`` is a name alone over a date: the line at
+    ``pos`` is then the first of two co-authors ("Pieter Van den Broeck" / "Els
+    Maertens" / date), no headline."""
+    if pos + 1 >= len(page.visible):
+        return False
+    under = page.blocks[page.visible[pos + 1]].text
+    return _name_alone(under, page.language) and _date_under(page, pos + 1)
 
 
 def _under_headline(page: Layout, pos: int) -> bool:
