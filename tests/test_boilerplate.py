@@ -2191,6 +2191,9 @@ def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
         # the paper's name after the newsroom's word, a particle in it (held-out probe)
         ("Redacción Diario Valle de México", True),
         ("Redação Gazeta do Vale", True),
+        ("Redazione online", True),  # held-out probe: the online desk, in lower case
+        ("Redacción digital", True),
+        ("Redazione aperta", False),
         ("Redazione chiusa per ferie", False),  # the newsroom's word opening a sentence
         ("Redacción de la Ley de Vivienda", False),  # a particle right after it: a phrase
         # found by held-out probes: an editorial's byline, a story no one signs

@@ -1732,7 +1732,7 @@ def is_desk_line(text: str) -> bool:
     if (
         2 <= len(words) <= NEWSROOM_DESK_MAX_WORDS
         and words[0] in _NEWSROOM_NOUNS
-        and _capitalised_name(text.split()[1:])
+        and (_capitalised_name(text.split()[1:]) or set(words[1:]) <= _ONLINE_DESKS)
     ):
         # "Redazione Cultura", "Redaktion Politik": the newsroom's desk; "Redacción
         # Diario Valle de México": the paper's newsroom
@@ -1821,6 +1821,11 @@ _NEWSROOM_NOUNS = frozenset(
     {"redazione", "redacción", "rédaction", "redaktion", "redactie", "redação", "redacção"}
 )
 """A newsroom, named first before its desk ("Redazione Cultura", "Redaktion Politik")."""
+
+
+_ONLINE_DESKS = frozenset({"online", "web", "digital", "digitale", "internet"})
+"""A newsroom's online desk, in lower case after the newsroom's noun ("Redazione
+online", "Redacción digital", "Rédaction web")."""
 
 
 DESK_PLACE_MAX_WORDS = 3
