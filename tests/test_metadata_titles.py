@@ -3587,3 +3587,31 @@ def test_two_co_authors_one_per_line_over_the_date_make_the_headline_over_them()
     art = newsclean.clean("\n\n".join([*menu, *head, _FLOOD_STORY]))
     assert art.title == headline
     assert art.authors == ("Lucía Fernández Ortega", "Javier Molina")
+
+
+def test_a_headline_under_its_date_over_two_writers_and_a_reading_time_is_found() -> None:
+    # found by a held-out probe (wire style): the site's name, its menu, the date,
+    # the headline, "Sophie Lindqvist, Rahul Mehta" and "4 Min Read" over the story
+    headline = "Oil slides to six-week low as Chinese demand worries mount"
+    lines = ["Meridian Wire", "  Business   Markets   World   Politics   Tech   Wealth"]
+    lines += ["Edition: United States", "May 29, 2019 / 8:31 AM / Updated 2 hours ago"]
+    lines += [headline, "Sophie Lindqvist, Rahul Mehta", "4 Min Read", _FLOOD_STORY]
+    art = newsclean.clean("\n\n".join(lines))
+    assert art.title == headline
+    assert art.authors == ("Sophie Lindqvist", "Rahul Mehta")
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("Sophie Lindqvist, Rahul Mehta", True),
+        ("Sophie Carrow and Nathan Ellery", True),
+        ("Paris, Texas", False),
+        ("Jane Doe, Health Editor", False),
+        ("Barcelona, Real Madrid", False),
+    ],
+)
+def test_two_names_joined_by_a_comma_are_a_pair(line: str, pair: bool) -> None:
+    from newsclean.extract.titles import name_pair
+
+    assert name_pair(line, None) is pair

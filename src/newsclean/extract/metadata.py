@@ -1324,8 +1324,18 @@ class _Extraction:
         if name_pair(text, self.language):
             # "Jane Doe and John Roe" / their job (or their place) / date; a pair over a
             # third name is a headline naming two people over its byline
-            return self._job_over_date(nxt, by_pos) or (
-                _place_alone(under) and _dated(by_pos.get(nxt.pos + 1))
+            from newsclean.classify.boilerplate import cue_kind
+
+            return (
+                self._job_over_date(nxt, by_pos)
+                or (_place_alone(under) and _dated(by_pos.get(nxt.pos + 1)))
+                # right under the headline over a reading time ("4 Min Read"), the date
+                # printed over the headline
+                or (
+                    self.headline_anchor is not None
+                    and line.pos == self.headline_anchor + 1
+                    and cue_kind(under) == labels.METADATA
+                )
             )
         if not self._name_alone(text):
             return False

@@ -1462,6 +1462,10 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
             passed += 1  # "Jane Doe" / "Health Reporter": the job under the name
             continue
         if not names and name_pair(line, page.language):
+            if k == seen and _furniture_under(page, pos + 1 + k):
+                # "Sophie Lindqvist, Rahul Mehta" right under it (or its standfirst)
+                # over "4 Min Read": the writers, the date printed over the headline
+                return (2.0 if passed or labels_passed > 1 else 3.0) + BYLINE_BONUS, pos + 1 + k
             names += 1  # "Jane Doe and John Roe": one byline
             passed += 1
             continue
@@ -1646,6 +1650,17 @@ def _name_alone(line: str, language: str | None, *, ground: bool = False) -> boo
     return len(found.authors) == 1 or (not found.authors and found.agency is not None)
 
 
+def _furniture_under(page: Layout, pos: int) -> bool:
+    """Whether the visible line under ``pos`` is page furniture alone: a reading time,
+    a share button ("4 Min Read", "Share")."""
+    from newsclean.classify.boilerplate import cue_kind
+
+    if pos + 1 >= len(page.visible):
+        return False
+    under = page.blocks[page.visible[pos + 1]].text
+    return len(under) <= MAX_META_LINE and (is_furniture(under) or cue_kind(under) is not None)
+
+
 def _co_author_over_date(page: Layout, pos: int) -> bool:
     """Whether the visible line under ``pos`` is a name alone over a date: the line at
     ``pos`` is then the first of two co-authors ("Pieter Van den Broeck" / "Els
@@ -1708,14 +1723,14 @@ NAME_PAIR_MAX_WORDS = 8
 
 
 def name_pair(line: str, language: str | None) -> bool:
-    """Whether ``line`` is two people's names joined by one connector and nothing more
-    ("Sophie Carrow and Nathan Ellery", "Andrés Molina y Carla Fuentes"): a byline
-    printed without its cue."""
+    """Whether ``line`` is two people's names joined by one connector or a comma and
+    nothing more ("Sophie Carrow and Nathan Ellery", "Andrés Molina y Carla Fuentes",
+    "Sophie Lindqvist, Rahul Mehta"): a byline printed without its cue."""
     from newsclean.extract.bylines import parse_byline
 
     words = line.split()
-    if not 5 <= len(words) <= NAME_PAIR_MAX_WORDS:
-        return False  # two words a name at least, and the connector
+    if not 4 <= len(words) <= NAME_PAIR_MAX_WORDS:
+        return False  # two words a name at least, and the connector (perhaps a comma)
     found = parse_byline(line, cued=False, language=language)
     if found is None or found.agency is not None or len(found.authors) != 2:
         return False
