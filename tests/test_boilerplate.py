@@ -2349,3 +2349,24 @@ def test_more_furniture_lines_go(line: str) -> None:
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     assert line not in art.paragraphs
     assert art.paragraphs == (BODY, BODY2)
+
+
+def test_a_review_s_stars_under_its_verdict_label_go() -> None:
+    # found by review: "Our verdict:" over the stars is the review's own rating
+    text = "\n\n".join([BODY, BODY2, "Our verdict:", "★★★★☆"])
+    art = strip_boilerplate(text, disable_rules=["model"])
+    assert "★★★★☆" not in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("This is a premium article. Subscribe now to continue reading.", True),
+        ("This article requires a subscription to read. Already a subscriber? Log in.", True),
+        # found by review: the words inside a story's sentence
+        ("The report, which requires a subscription to read, found the fund short.", False),
+    ],
+)
+def test_a_paywall_notice_opening_its_line_goes(line: str, gone: bool) -> None:
+    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
+    assert (line in art.paragraphs) is not gone

@@ -759,10 +759,6 @@ FINALISTS += ["[Morton and Hale of Boston](https://e.test/b)"]
         # found by review: the story's own links, each alone on its line
         ["The three finalists are:", *(f"{k}. {f}" for k, f in enumerate(FINALISTS, 1))],
         ["The two finalists are:", *(f"* {f}" for f in FINALISTS)],
-        [
-            "[The council has published every submission, including the sketches rejected "
-            "in the first round, on its website.](https://e.test/all)"
-        ],
         ["## [How the money will be found](#how-the-money-will-be-found)"],
         ["[7]Tim Cook, the company's chief executive, told staff in an email:"],
     ],
@@ -771,3 +767,25 @@ def test_links_alone_that_the_story_needs_stay(lines: list[str]) -> None:
     text = "\n\n".join([*STORY[:2], *lines, *STORY[2:], "[Home](/) [News](/news)"])
     art = clean(text)
     assert [r.text for r in art.removed if r.reason.endswith("whole_link")] == []
+
+
+TEASER_LINKS = ["[Why property taxes are rising again this year](https://x.test/a)"]
+TEASER_LINKS += ["[Mayor faces vote of no confidence over budget.](https://x.test/b)"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # found by review: a box's heading with its colon announces no story list
+        "You might also be interested in:",
+        "À lire aussi sur le même sujet :",
+        # a cue rule's furniture between a story's list and the teasers ends the list
+        "The shortlisted routes are listed here:\n\n[Bridge Street to the station](u)"
+        "\n\nAdvertisement",
+    ],
+)
+def test_teaser_links_under_a_box_heading_go(heading: str) -> None:
+    text = "\n\n".join([*STORY, heading, *TEASER_LINKS, "[Home](/) [News](/news)"])
+    art = clean(text)
+    gone = {r.text for r in art.removed if r.kind == "related"}
+    assert set(TEASER_LINKS) <= gone  # a teaser ending with a full stop too

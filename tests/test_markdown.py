@@ -215,6 +215,11 @@ def test_a_heading_s_marks_are_read_in_linear_time() -> None:
             "Sam Whitcombe Health Editor",
         ),
         ("See [Reuters](https://r.test)'s report.", "See Reuters's report."),
+        # found by review: a word's ending, a footnote and emphasis stay glued
+        ("Two [Tesla](https://t.test)s crashed!", "Two Teslas crashed!"),
+        ("Well done, [Cycle City](https://c.test)!", "Well done, Cycle City!"),
+        ("a [study](https://s.test)[1] found", "a study[1] found"),
+        ("She told _[The Times](https://t.test)_ so.", "She told The Times so."),
         ("The [council](https://c.test) voted.", "The council voted."),
     ],
 )

@@ -196,3 +196,13 @@ def test_a_reader_header_s_title_stays_over_furniture_headings(heading: str) -> 
     menu = "* [News](https://ledger.example/news)\n* [Sport](https://ledger.example/sport)"
     art = newsclean.clean(f"{READER_HEADER}{menu}\n\n{heading}\n\n{STORY}")
     assert art.title == "Ferry service to Eastpoint restored after strike"
+
+
+def test_a_headline_sharing_no_word_with_the_reader_header_s_title_still_wins() -> None:
+    # found by review: "PM to quit - BBC News" over "# Sunak resigns after election defeat"
+    header = (
+        "Title: PM to quit - Example News\n\nURL Source: https://x.test/s\n\nMarkdown Content:\n"
+    )
+    menu = "* [News](https://x.test/news)\n* [Sport](https://x.test/sport)"
+    art = newsclean.clean(f"{header}{menu}\n\n# Sunak resigns after election defeat\n\n{STORY}")
+    assert art.title == "Sunak resigns after election defeat"

@@ -1030,8 +1030,13 @@ def _mark_ratings(
         # review prints its own rating once
         if i in labelled and (i - 1 in labelled or i + 1 in labelled):
             continue
-        if i > 0 and i - 1 not in changes and blocks[i - 1].text.rstrip().endswith(":"):
-            continue
+        if (
+            i in labelled
+            and i > 0
+            and i - 1 not in changes
+            and blocks[i - 1].text.rstrip().endswith(":")
+        ):
+            continue  # a labelled grade under a colon line; "Our verdict:" / "★★★★☆" goes
         changes[i] = (labels.BOILERPLATE, "rating_line")
 
 
@@ -3903,6 +3908,26 @@ one is a button, a menu entry or a name ("Zur kompletten Tabelle", "Seguir a la
 autora", "Navidad a plazos")."""
 
 
+def _announces_links(text: str, info: LineInfo) -> bool:
+    """Whether a kept line announces the story's own list of links under it: a sentence
+    of :data:`LINKS_ANNOUNCING_MIN_WORDS` words or more ending with a colon ("The three
+    finalists are:"), not a box's heading, which is a cue ("À lire aussi sur le même
+    sujet :"), speaks to the reader ("You might also be interested in:") or is short
+    ("Also in News:")."""
+    from newsclean.extract.lexicon import meta_lexicon
+
+    key = text.casefold()
+    return (
+        text.endswith(":")
+        and info.words >= LINKS_ANNOUNCING_MIN_WORDS
+        and info.cue_label is None
+        and info.cue_prefix_label is None
+        and info.keyword_label is None
+        and not speaks_to_reader(key)
+        and not key.startswith(tuple(f"{cue} " for cue in meta_lexicon().related_cues))
+    )
+
+
 def _mark_whole_links(
     article: Article,
     infos: Sequence[LineInfo],
@@ -3928,13 +3953,12 @@ def _mark_whole_links(
             block.label != labels.BODY
             or changes.get(i, ("", "model"))[1] not in _GUESSED_KIND_RULES
         ):
-            continue  # a cue rule's furniture: no part of the story's lines
+            announced = False  # a cue rule's furniture ends the list ("Advertisement")
+            continue
         if i in protected or i in changes:
             # the model's guess may be given back later (the over-removal guard): a
             # colon line it took still announces the list under it
-            announced = (
-                block.text.rstrip().endswith(":") and infos[i].words >= LINKS_ANNOUNCING_MIN_WORDS
-            )
+            announced = _announces_links(block.text.rstrip(), infos[i])
             continue
         raw = original[block.start : block.end].strip()
         info = infos[i]
@@ -3950,15 +3974,17 @@ def _mark_whole_links(
         if not linked:
             # a sentence announcing a list ("The three finalists are:"); a box's heading
             # of a few words ("Also in News:") heads other stories
-            announced = text.endswith(":") and info.words >= LINKS_ANNOUNCING_MIN_WORDS
+            announced = _announces_links(text, info)
             continue
         alone = (
             not announced  # the list a kept line announces ("The three finalists are:")
             # a sentence or an introduction linked whole is the story's ("[The council
             # has published every submission …](…)", "[7]Tim Cook … told staff:")
-            # a headline may ask ("Waarom krijgen stormen eigenlijk een naam?") or be
-            # cut short ("… a quienes...")
-            and (not text.endswith((".", ":")) or text.endswith(("...", "…")))
+            # an introduction linked whole ("[7]Tim Cook … told staff in an email:"), or
+            # a text browser's paragraph opening with a link ("[5]Smith said …."); a
+            # Markdown teaser may end with its stop
+            and not text.endswith(":")
+            and not (whole is None and text.endswith(".") and not text.endswith(("...", "…")))
             and not (raw[:1] == "#" and "](#" in raw)  # a crosshead linked to itself
         )
         if alone:

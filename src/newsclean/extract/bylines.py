@@ -395,7 +395,7 @@ def _names_only(segment: str, cue: re.Match[str], found: Byline) -> bool:
     # Title Case runs on so too ("Analysis by Reuters Shows Surge in Exports")
     place = ""
     if len(found.authors) == 1 and len(found.authors[0].split()) == low:
-        place = r"(?:\s+(?:at|in)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2})?"
+        place = r"(?:\s+(?:at|in)\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?)?"
     joined = (
         rf"\s*{title}(?:{names})(?:\s*(?:,|&|\b(?:{_NAME_JOINERS})\b)\s*{title}(?:{names}))*"
         rf"{place}\s*(?:,|$)"

@@ -395,9 +395,9 @@ def _own_handle(name: str, under: str) -> bool:
     return len(letters) >= OWN_HANDLE_MIN_LETTERS and letters == spelled
 
 
-POST_MIN_WORDS = 6
-"""Words of a line under a handle that make it an embedded post's text, not the
-byline's date or reading time ("5 min read")."""
+NAME_WORD_MIN_CHARS = 3
+"""Letters of a name's word looked for in the headline ("Musk"); shorter ones are
+particles ("de", "da")."""
 OWN_HANDLE_MIN_LETTERS = 6
 """Letters of a handle that spells its writer's name: shorter ones match by chance."""
 
@@ -625,22 +625,18 @@ def _same_headline(named: str, line: str) -> bool:
     return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
-REWORDED_SHARED_WORDS = 1
-"""Words of four letters or more a page's heading shares with its ``<title>`` that
-make it the same story's headline, reworded ("Forscher entdecken neue Laufkäferart im
-Nationalpark Bayerischer Wald" under "Neue Käferart im Bayerischen Wald entdeckt");
-a consent or paywall heading shares none."""
-REWORDED_WORD_MIN_CHARS = 4
+def _marked_headline(heading: str) -> bool:
+    """Whether a heading the page marks is its headline, the page title
+    reworded ("Sunak resigns after election defeat" under "PM to quit - BBC News"): no
+    furniture ("We value your privacy", "Subscribe to continue reading"), not cut
+    short ("… Eastpoint…")."""
+    from newsclean.classify.boilerplate import cue_kind
 
-
-def _reworded_headline(named: str, heading: str) -> bool:
-    """Whether a heading the page marks is its headline, the page title ``named``
-    reworded: no furniture ("We value your privacy", "Sign up for our newsletter"),
-    not cut short ("… Eastpoint…"), and sharing words of the story with the title."""
-    if is_furniture(heading) or heading.rstrip().endswith(("…", "...")):
-        return False
-    words = {w for w in match_key(heading).split() if len(w) >= REWORDED_WORD_MIN_CHARS}
-    return len(words & set(match_key(named).split())) >= REWORDED_SHARED_WORDS
+    return not (
+        is_furniture(heading)
+        or cue_kind(heading) is not None
+        or heading.rstrip().endswith(("…", "..."))
+    )
 
 
 def _caption_sentence(text: str) -> bool:
@@ -788,7 +784,7 @@ class _Extraction:
             if (
                 self.front_page_title
                 and title.rule in _MARKED_HEADING_RULES
-                and _reworded_headline(str(front[0]), title.title)
+                and _marked_headline(title.title)
             ):
                 # a reader service's "Title:" is the page's <title>, often reworded for
                 # search ("… | Fußball-Rundschau"); the heading the page prints over
@@ -1317,7 +1313,7 @@ class _Extraction:
             # "Marco Feldhaus" / "Folgen" under the headline and standfirst: the writer
             # with the button to follow them, the date printed elsewhere
             return self._name_alone(_portrait_stripped(text))
-        if _own_handle(text, under) and self._name_alone(text) and not self._post_under(nxt.pos):
+        if _own_handle(text, under) and self._name_alone(text) and not self._headline_names(text):
             # "Tom Baccarella" / "@tombaccarella": the writer over their own handle, the
             # date printed further down (past "5 min read")
             return True
@@ -1346,19 +1342,15 @@ class _Extraction:
             or find_handles(under.strip()) == [under.strip()]  # "@nfairbanks" alone
         ) and _dated(by_pos.get(nxt.pos + 1))
 
-    def _post_under(self, pos: int) -> bool:
-        """Whether prose stands right under the visible line ``pos`` (a handle): an
-        embedded post's text under its author's name and handle ("Elon Musk" /
-        "@elonmusk" / "The new model will launch …"), where a byline has its date or
-        reading time under it."""
-        if pos + 1 >= len(self.vis):
+    def _headline_names(self, name: str) -> bool:
+        """Whether the headline names the person ("Musk says cheap Tesla will be
+        delayed" over "Elon Musk" / "@elonmusk"): an embedded post of the story's
+        subject under it, not its writer's byline; writers are seldom in their
+        headlines."""
+        if self.headline_anchor is None:
             return False
-        text = self.article.blocks[self.vis[pos + 1]].text
-        return (
-            word_count(text) >= POST_MIN_WORDS
-            and not is_furniture(text)
-            and not find_dates(text, language=self.language, lexicon=self.lex)
-        )
+        headline = match_key(self.article.blocks[self.vis[self.headline_anchor]].text).split()
+        return any(w in headline for w in match_key(name).split() if len(w) >= NAME_WORD_MIN_CHARS)
 
     def _cued_byline_under(self, pos: int) -> bool:
         """Whether one of the two visible lines under ``pos`` opens with a byline cue: a

@@ -650,6 +650,10 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this issue is brought to you by",
         "this newsletter is brought to you by",
         "if you enjoyed this, forward it",
+        "this is a premium article",
+        "this article requires a subscription",
+        "this story requires a subscription",
+        "this content requires a subscription",
     ),
     "legal": (
         "this article is for informational purposes",

@@ -61,10 +61,14 @@ IMAGE_ALT = re.compile(rf"!\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)")
 """``![alt](src "title")``: bounded runs of characters that cannot hold the next
 delimiter, so a failed match costs at most one run."""
 _LINK = re.compile(rf"\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)")
-_GLUED_LINK = re.compile(rf"\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)(?=[\w!\[])")
-"""A link run onto the next link or word with no blank between ("[Teilen](…)[Kommentare
-(7)](…)", "[Sam Whitcombe](…)Health Editor", as reader services print buttons and
-bylines): its text keeps a blank after it, or the words would run together."""
+_GLUED_LINK = re.compile(
+    rf"\[([^\[\]\n]{{0,500}})\]\({_URL}{_TITLE}\)(?=!?\[(?!\d{{1,3}}\])|[A-ZÀ-ÖØ-Þ])"
+)
+"""A link run onto the next link or a capitalised word with no blank between
+("[Teilen](…)[Kommentare (7)](…)", "[Sam Whitcombe](…)Health Editor", as reader services
+print buttons and bylines): its text keeps a blank after it, or the words would run
+together. A word's own ending ("[Tesla](…)s", "[Merkel](…)s Nachfolger"), a figure, a
+footnote ("[1]") or emphasis ("_[The Times](…)_") stays glued to it."""
 _READER_IMAGE_NUMBER = re.compile(r"Image \d{1,4}(?::[ \t]*|$)")
 """The number a reader service gives each picture in its alt text ("![Image 2: A crowd
 at the fair](…)", "![Image 3](…)"): the service's, not the page's words."""

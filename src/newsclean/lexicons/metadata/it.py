@@ -64,6 +64,8 @@ BYLINE_CUES = (
     "dalla nostra corrispondente",
     "dall'inviato",
     "dall'inviata",
+    "dall’inviato",
+    "dall’inviata",
     "un articolo di",
     "articolo di",
     "pubblicato da",
