@@ -3615,3 +3615,12 @@ def test_two_names_joined_by_a_comma_are_a_pair(line: str, pair: bool) -> None:
     from newsclean.extract.titles import name_pair
 
     assert name_pair(line, None) is pair
+
+
+def test_a_newsroom_s_byline_with_its_agency_gives_the_agency() -> None:
+    headline = "Grève des contrôleurs aériens : plus de 1 000 vols annulés ce jeudi"
+    lines = ["Le Quotidien du Nord", "Accueil", "Actu", "Lille", "Nord", "France", "Sports"]
+    lines += [headline, "Le Quotidien du Nord (avec AFP)", "Publié le 15/06/2023"]
+    art = newsclean.clean("\n".join([*lines, *_FLOOD_STORY.split("\n\n")]))
+    assert art.agency == "AFP"
+    assert art.source_of("agency").rule == "desk_byline"

@@ -64,6 +64,7 @@ from newsclean.classify.cues import LINK_MARK
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
+    BRACKETED_NOTE,
     PAPER_ONLY_NOUNS,
     PLACE_AFTER_NAME,
     PORTRAIT_PLACEHOLDER,
@@ -713,6 +714,7 @@ class _Extraction:
         if "published" not in self.fields:
             self._tail_date()
         self._pick_byline(lines, anchor)
+        self._newsroom_agency(anchor, start)
         self._portraits()
         self._subtitle(title, lines)
         self._section(title, anchor, start, lay.end)
@@ -725,6 +727,27 @@ class _Extraction:
         self._publisher_fallbacks(title)
         self._above_headline(title)
         return self._apply()
+
+    def _newsroom_agency(self, anchor: int, start: int) -> None:
+        """The agency a newsroom's byline names under the headline ("Le Quotidien du Nord
+        (avec AFP)", "Redacción con EFE"): the line is the boilerplate cleaner's to take
+        as a desk's byline, its agency the story's."""
+        from newsclean.classify.boilerplate import is_desk_with_agency
+
+        if "agency" in self.fields:
+            return
+        blocks = self.article.blocks
+        for pos in range(anchor, min(start + 1, len(self.vis))):
+            i = self.vis[pos]
+            text = blocks[i].text
+            if i in self.changes or not is_desk_with_agency(text):
+                continue
+            words = BRACKETED_NOTE.sub(r" \g<note>", text.strip()).split()
+            for size in (2, 1):  # "Agence France-Presse"-like names first, then "AFP"
+                agency = self.lex.agency(" ".join(words[-size:]))
+                if agency is not None:
+                    self.field("agency", agency, "desk_byline", self.block_span(i))
+                    return
 
     def _page_year(self, first: int, end: int) -> int | None:
         """The latest year among the time stamps of the story's head (visible lines
