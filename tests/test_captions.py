@@ -1294,6 +1294,23 @@ def test_an_outlet_s_photo_credit_in_parentheses_is_a_credit(line: str) -> None:
     assert [r.reason for r in art.removed if r.text == line] == ["strip_captions.credit_line"]
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Sentinel photo/Jerome Watts", True),  # held-out probe
+        ("Staff Photo/Jane Roe", True),
+        ("Ledger file photo/Jane Roe", True),
+        ("The photo/video booth will open at noon.", False),
+    ],
+)
+def test_an_outlet_s_photo_credit_with_the_photographer_after_a_slash(
+    line: str, credit: bool
+) -> None:
+    caption = "A metro train undergoes trials on the elevated viaduct near Electronic City."
+    art = strip_captions("\n\n".join([BODY, caption, line, AFTER]))
+    assert (line not in art.paragraphs) is credit
+
+
 def test_a_lower_case_aside_in_parentheses_is_no_credit() -> None:
     art = strip_captions("\n\n".join([BODY, "(the photo)", AFTER]))
     assert "(the photo)" in art.paragraphs

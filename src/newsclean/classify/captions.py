@@ -362,6 +362,10 @@ def _whole_line(text: str, vocab: CreditVocab, disabled: frozenset[str]) -> _Hit
         # name in no agency list
         inner = text.index("(") + 1
         return _Hit("credit_line", credit=(inner, text.rindex(")")), credit_only=True)
+    if "credit_line" not in disabled and "/" in text and _OUTLET_PHOTO_BY.fullmatch(text.strip()):
+        # "Sentinel photo/Jerome Watts", "Staff Photo/Jane Doe": an outlet's or its
+        # staff's photo credit on its own line, the photographer after the slash
+        return _Hit("credit_line", credit=(0, len(text.rstrip())), credit_only=True)
     return None
 
 
@@ -370,6 +374,12 @@ _OUTLET_PHOTO = re.compile(
 )
 """A photo credit in parentheses naming an outlet or a person in one to three
 capitalised words before "Photo": "(TMT Photo)", "(Ledger File Photo)"."""
+_OUTLET_PHOTO_BY = re.compile(
+    r"(?:[A-Z][\w&.'’-]{0,30} ){1,3}(?:[Ff]ile )?(?:[Pp]hoto|PHOTO)[ \t]?/[ \t]?"
+    r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}"
+)
+"""An outlet's photo credit alone on its line: one to three capitalised words, "photo",
+a slash and the photographer's name ("Sentinel photo/Jerome Watts")."""
 
 
 _NAMELESS_CREDITS = frozenset(
