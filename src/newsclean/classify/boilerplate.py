@@ -1859,6 +1859,15 @@ _COUNT_BUTTON_VERBS = frozenset(
 "Voir les 12 commentaires" reads the article first and is left alone)."""
 
 
+def is_newsroom_byline(text: str) -> bool:
+    """Whether ``text`` is a byline naming a newsroom and no one: a desk alone ("Our
+    Correspondent", "Redazione Cultura", "Redazione online"), a cue and a desk ("Par la
+    rédaction", "By Staff"), or a newsroom with its agency ("Le Quotidien du Nord (avec
+    AFP)"). The metadata cleaner reads the line under a headline so; this cleaner takes
+    it out as a desk's byline."""
+    return is_desk_line(text) or is_cued_desk_byline(text) or is_desk_with_agency(text)
+
+
 def is_cued_desk_byline(text: str) -> bool:
     """Whether ``text`` is a byline cue and a desk, no name: "By Staff", "Par la
     rédaction", "Von der Redaktion" (see :func:`_is_desk_byline`).
@@ -3895,7 +3904,6 @@ _WHOLE_NUMBERED_LINK = re.compile(
 """A text browser's line that is one numbered link: "[15]Appleby Horse Fair clean-up
 cost revealed", "* [9]Inflation im August leicht gesunken". The browser sets the
 number right against the link's words; "[2] Joint Commission …" is a footnote."""
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 LINKS_ANNOUNCING_MIN_WORDS = 4
 """Words of a kept line ending with a colon that announces the story's own list of
 links ("The three finalists are:"); a shorter one is a box's heading."""
@@ -3989,7 +3997,7 @@ def _mark_whole_links(
         )
         if alone:
             # a share button or a promo says so in its words; else its length tells
-            bare = _LINK_NUMBER.sub("", block.text)
+            bare = LINK_MARK.sub("", block.text)
             words = line_info(bare, cue_index())
             kind = words.cue_label or words.keyword_label
             if kind is None:

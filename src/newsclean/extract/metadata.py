@@ -370,19 +370,6 @@ _MARKED_HEADING_RULES = frozenset({"markdown_heading", "underlined_heading"})
 with ``===``)."""
 
 
-def _newsroom_byline(text: str) -> bool:
-    """Whether ``text`` is a byline naming a newsroom and no one ("Redazione Cultura",
-    "Par la rédaction", "Le Quotidien du Nord (avec AFP)"), which the boilerplate
-    cleaner takes out as a desk's byline."""
-    from newsclean.classify.boilerplate import (
-        is_cued_desk_byline,
-        is_desk_line,
-        is_desk_with_agency,
-    )
-
-    return is_desk_line(text) or is_cued_desk_byline(text) or is_desk_with_agency(text)
-
-
 def _own_handle(name: str, under: str) -> bool:
     """Whether ``under`` is a social handle alone that spells ``name`` ("Tom Baccarella"
     over "@tombaccarella", "Ana Ruiz" over "@ana_ruiz"): the writer's own account under
@@ -1940,6 +1927,8 @@ class _Extraction:
     # -- subtitle, section -----------------------------------------------------
 
     def _subtitle(self, title: TitleResult, lines: list[_Line]) -> None:
+        from newsclean.classify.boilerplate import is_newsroom_byline
+
         if title.block is None:
             return
         blocks = self.article.blocks
@@ -1989,7 +1978,7 @@ class _Extraction:
         structural = nxt_change in (labels.BYLINE, labels.METADATA) or (
             meta_next is not None
             and meta_next not in self.changes
-            and _newsroom_byline(blocks[meta_next].text)  # the boilerplate cleaner's to take
+            and is_newsroom_byline(blocks[meta_next].text)  # the boilerplate cleaner's to take
         )
         ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
         nxt_prose = nxt is not None and nxt not in self.changes and is_prose(blocks[nxt].text)
@@ -2019,6 +2008,8 @@ class _Extraction:
         ends a sentence and goes on, after one line break, to a line of the same
         paragraph with the byline or date right under it: a standfirst printed on two
         lines."""
+        from newsclean.classify.boilerplate import is_newsroom_byline
+
         vis = self.vis
         if pos + 2 >= len(vis):
             return False
@@ -2033,13 +2024,13 @@ class _Extraction:
             and one_break_between(raw, blocks[index], blocks[nxt])
             and (
                 self.changes.get(after, ("", ""))[0] in (labels.BYLINE, labels.METADATA)
-                or _newsroom_byline(blocks[after].text)  # "Redazione Cultura" over the date
+                or is_newsroom_byline(blocks[after].text)  # "Redazione Cultura" over the date
             )
             and word_count(second) >= 3
             and not is_furniture(second)
             and not find_dates(second, language=self.language, lexicon=self.lex)
             # a newsroom's byline over the date ("Le Quotidien du Nord (avec AFP)")
-            and not _newsroom_byline(second)
+            and not is_newsroom_byline(second)
         )
 
     def _looks_like_caption(self, text: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection
 
 from newsclean import labels
+from newsclean.classify.cues import LINK_MARK
 from newsclean.editing import record_field
 from newsclean.extract.layout import is_prose, is_title_like
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
@@ -29,8 +30,6 @@ from newsclean.model import Article
 __all__ = ["record_related", "related_field", "related_title", "related_titles"]
 
 _BULLET = re.compile(r"^(?:[-–—•*+·▪◦►»>]+|o(?=\s)|\d{1,2}[.)])\s+")
-_LINK_NUMBER = re.compile(r"^\[\d{1,4}\](?=\S)")
-"""A text browser's link number before the title ("[15]Appleby fair clean-up …")."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -47,7 +46,10 @@ def related_title(text: str, *, lexicon: MetaLexicon | None = None) -> str | Non
     """The article title a related line names, or ``None`` for a bare header."""
     lex = lexicon or meta_lexicon()
     rest, _ = _strip_cue(text.strip(), lex)
-    rest = _LINK_NUMBER.sub("", _BULLET.sub("", rest).strip())
+    rest = _BULLET.sub("", rest).strip()
+    number = LINK_MARK.match(rest)
+    if number is not None and rest[number.end() : number.end() + 1].strip():
+        rest = rest[number.end() :]  # "[15]Appleby fair …": a text browser's link number
     if not rest or not is_title_like(rest) or len(rest.split()) < 3:
         return None
     if not _headline_shaped(rest):

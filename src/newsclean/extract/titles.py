@@ -1378,11 +1378,7 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
     section trail ("NATIONAL /"), a one-word label ("Editorial"), a button or
     counter ("No comments"), an author's or an agency's name alone (the date under
     it says it is a byline). Also the visible position of that meta line (-1 when none)."""
-    from newsclean.classify.boilerplate import (
-        is_cued_desk_byline,
-        is_desk_line,
-        is_desk_with_agency,
-    )
+    from newsclean.classify.boilerplate import is_newsroom_byline
     from newsclean.extract.dates import find_dates, is_date_only
 
     vis = page.visible
@@ -1431,9 +1427,8 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         ):
             bylined = (
                 _byline_at(page, pos + 1 + k)
-                or is_desk_line(line)
-                or is_cued_desk_byline(line)  # "Par la rédaction", "By Staff"
-                or is_desk_with_agency(line)  # "Le Quotidien du Nord (avec AFP)"
+                # "Our Correspondent", "Par la rédaction", "Le Quotidien du Nord (avec AFP)"
+                or is_newsroom_byline(line)
                 or _desk_and_outlet(line)
             )
             if bylined or _cued_stamp(line) or find_dates(line, language=page.language):
