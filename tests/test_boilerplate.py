@@ -2192,6 +2192,9 @@ def test_a_breadcrumb_with_link_numbers_is_a_breadcrumb() -> None:
         ("Redacción Diario Valle de México", True),
         ("Redação Gazeta do Vale", True),
         ("Redazione online", True),  # held-out probe: the online desk, in lower case
+        ("KSLN 12 Staff", True),  # held-out probes: a station's call sign and channel
+        ("HNN Staff", True),
+        ("NHS staff", False),  # in lower case: the people, no byline
         ("Redacción digital", True),
         ("Redazione aperta", False),
         ("Redazione chiusa per ferie", False),  # the newsroom's word opening a sentence

@@ -1753,6 +1753,8 @@ def is_desk_line(text: str) -> bool:
         return True
     if key in _STAFF_REPORT:
         return True  # "Staff report": a story no one signs
+    if _CALL_SIGN_STAFF.fullmatch(text.strip()):
+        return True  # "KSLN 12 Staff", "HNN Staff": a station's or a site's staff
     if not 1 <= len(words) <= DESK_LINE_MAX_WORDS or words[-1] not in _DESK_NOUNS:
         return False  # "Our team", "Medical team", "Your health": crossheads
     if words[0] in _FROM_THE_DESK:
@@ -1760,6 +1762,11 @@ def is_desk_line(text: str) -> bool:
     elif words[0] in _desk_words()[0]:
         return _is_desk_byline(key)  # "Von der Redaktion": its own cue
     return words[0] not in _READER_OPENINGS and _is_desk_byline(f"by {key}")
+
+
+_CALL_SIGN_STAFF = re.compile(r"[A-Z]{2,5}(?: \d{1,3})? (?:Staff|STAFF)")
+"""A station's call sign or a site's initials, perhaps its channel, and "Staff": the
+byline of a story no one signs ("KSLN 12 Staff", "HNN Staff")."""
 
 
 _AGENCY_JOINS = frozenset({"avec", "with", "con", "mit", "com"})
