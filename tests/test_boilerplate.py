@@ -2316,9 +2316,13 @@ def test_stars_under_a_review_s_headline_and_its_teasers_go_and_the_teasers_stay
             "was short by $40 million.",
             False,
         ),
+        ("The report, which requires a subscription to read, found the fund short.", False),
+        # a paywall's notice opening its line goes
+        ("This is a premium article. Subscribe now to continue reading.", True),
+        ("This article requires a subscription to read. Already a subscriber? Log in.", True),
     ],
 )
-def test_text_size_buttons_go(line: str, gone: bool) -> None:
+def test_text_size_buttons_and_paywall_notices_go(line: str, gone: bool) -> None:
     art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
     assert (line in art.paragraphs) is not gone
 
@@ -2359,17 +2363,3 @@ def test_a_review_s_stars_under_its_verdict_label_go() -> None:
     text = "\n\n".join([BODY, BODY2, "Our verdict:", "★★★★☆"])
     art = strip_boilerplate(text, disable_rules=["model"])
     assert "★★★★☆" not in art.body
-
-
-@pytest.mark.parametrize(
-    ("line", "gone"),
-    [
-        ("This is a premium article. Subscribe now to continue reading.", True),
-        ("This article requires a subscription to read. Already a subscriber? Log in.", True),
-        # found by review: the words inside a story's sentence
-        ("The report, which requires a subscription to read, found the fund short.", False),
-    ],
-)
-def test_a_paywall_notice_opening_its_line_goes(line: str, gone: bool) -> None:
-    art = strip_boilerplate(f"{BODY}\n\n{line}\n\n{BODY2}", disable_rules=["model"])
-    assert (line in art.paragraphs) is not gone
