@@ -1797,32 +1797,45 @@ def _capitalised_name(words: Sequence[str], *, figures: bool = False) -> bool:
 
 def is_desk_with_agency(text: str) -> bool:
     """Whether ``text`` is a byline naming a newsroom and a wire agency and no one
-    ("Par Infos France 24h avec AFP", "Redacción con EFE", "Le Monde avec AFP", "Le
-    Quotidien du Nord (avec AFP)"): perhaps a byline cue, a capitalised name of at
-    most six words, a joining word, an agency, perhaps in brackets. A sentence ends
-    with a stop, or has a word in lower case before the agency ("He spoke with AFP").
-    Dutch "met" is left out: English "met" is a verb.
+    (see :func:`desk_agency`).
 
     >>> is_desk_with_agency("Le Quotidien du Nord (avec AFP)")
     True
+    """
+    return desk_agency(text) is not None
+
+
+def desk_agency(text: str) -> str | None:
+    """The agency of a byline naming a newsroom and a wire agency and no one ("Par
+    Infos France 24h avec AFP", "Redacción con EFE", "Le Monde avec AFP", "Le
+    Quotidien du Nord (avec AFP)"), else ``None``: perhaps a byline cue, a capitalised
+    name of at most six words, a joining word, an agency, perhaps in brackets. A
+    sentence ends with a stop, or has a word in lower case before the agency ("He
+    spoke with AFP"). Dutch "met" is left out: English "met" is a verb.
+
+    >>> desk_agency("Le Quotidien du Nord (avec AFP)"), desk_agency("He spoke with AFP")
+    ('AFP', None)
     """
     from newsclean.extract.bylines import BRACKETED_NOTE
     from newsclean.extract.lexicon import meta_lexicon
 
     stripped = text.strip()
     if not stripped or stripped[-1] in ".!?:" or len(stripped) > DESK_WITH_AGENCY_MAX_CHARS:
-        return False
+        return None
     stripped = BRACKETED_NOTE.sub(r" \g<note>", stripped)
     if _AGENCY_JOINS.isdisjoint(stripped.split()[-3:-1]):
-        return False  # one set test: the joining word stands before the agency's one or two
+        return None  # one set test: the joining word stands before the agency's one or two
     first, _, rest = stripped.partition(" ")
     if first.casefold().rstrip(":") in _SHORT_BYLINE_CUES:
         stripped = rest.lstrip(" :")
     m = _WITH_AGENCY.match(stripped)
-    if m is None or meta_lexicon().agency(m.group("agency")) is None:
-        return False
+    agency = meta_lexicon().agency(m.group("agency")) if m is not None else None
+    if m is None or agency is None:
+        return None
     desk = m.group("desk").split()
-    return 0 < len(desk) <= DESK_WITH_AGENCY_MAX_WORDS and _capitalised_name(desk, figures=True)
+    if 0 < len(desk) <= DESK_WITH_AGENCY_MAX_WORDS and _capitalised_name(desk, figures=True):
+        return agency
+    return None
 
 
 _SHORT_BYLINE_CUES = frozenset({"by", "par", "von", "por", "di", "door", "de"})

@@ -64,7 +64,6 @@ from newsclean.classify.cues import LINK_MARK
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
 from newsclean.extract.bylines import (
-    BRACKETED_NOTE,
     PAPER_ONLY_NOUNS,
     PLACE_AFTER_NAME,
     PORTRAIT_PLACEHOLDER,
@@ -719,22 +718,17 @@ class _Extraction:
         """The agency a newsroom's byline names under the headline ("Le Quotidien du Nord
         (avec AFP)", "Redacción con EFE"): the line is the boilerplate cleaner's to take
         as a desk's byline, its agency the story's."""
-        from newsclean.classify.boilerplate import is_desk_with_agency
+        from newsclean.classify.boilerplate import desk_agency
 
         if "agency" in self.fields:
             return
         blocks = self.article.blocks
         for pos in range(anchor, min(start + 1, len(self.vis))):
             i = self.vis[pos]
-            text = blocks[i].text
-            if i in self.changes or not is_desk_with_agency(text):
-                continue
-            words = BRACKETED_NOTE.sub(r" \g<note>", text.strip()).split()
-            for size in (2, 1):  # "Agence France-Presse"-like names first, then "AFP"
-                agency = self.lex.agency(" ".join(words[-size:]))
-                if agency is not None:
-                    self.field("agency", agency, "desk_byline", self.block_span(i))
-                    return
+            agency = None if i in self.changes else desk_agency(blocks[i].text)
+            if agency is not None:
+                self.field("agency", agency, "desk_byline", self.block_span(i))
+                return
 
     def _page_year(self, first: int, end: int) -> int | None:
         """The latest year among the time stamps of the story's head (visible lines
