@@ -63,6 +63,7 @@ from newsclean import labels
 from newsclean.classify.cues import LINK_MARK
 from newsclean.editing import as_article, original_span, record_field, relabel, split_block
 from newsclean.errors import InvalidOptionValue
+from newsclean.extract.archive_banner import find_archive_banner
 from newsclean.extract.bylines import (
     PAPER_ONLY_NOUNS,
     PLACE_AFTER_NAME,
@@ -569,15 +570,23 @@ def extract_metadata(
     article = as_article(doc, where=f"{NAME}()")
     if not article.blocks:
         return article
+    banner = find_archive_banner(article.blocks)
+    if banner:
+        # a web archive's toolbar over the saved page: its capture dates and its
+        # collection's description are no date, headline or story of the page
+        article = relabel(
+            article, dict.fromkeys(banner, (labels.NAVIGATION, "archive_banner")), cleaner=NAME
+        )
     front = find_front_matter(article.blocks, now=now, original=article.original)
     if front is None:
-        return _Extraction(article, layout(article), now, strip_dateline).run()
+        return _Extraction(article, layout(article, hidden=banner), now, strip_dateline).run()
     # the front matter's lines are out of the page's layout: no headline or byline is
     # looked for among them, and what they say wins over what the page suggests
     article = relabel(
         article, dict.fromkeys(front.blocks, (labels.METADATA, "front_matter")), cleaner=NAME
     )
-    extraction = _Extraction(article, layout(article, hidden=front.blocks), now, strip_dateline)
+    hidden = (*banner, *front.blocks)
+    extraction = _Extraction(article, layout(article, hidden=hidden), now, strip_dateline)
     extraction.front_page_title = front.page_title
     for name, (value, index) in front.fields.items():
         extraction.field(name, value, "front_matter", extraction.block_span(index))
