@@ -427,3 +427,46 @@ def test_teasers_ending_with_a_separable_particle_stay_apart() -> None:
     )
     for teaser in teasers:
         assert teaser in joined.splitlines()
+
+
+def test_a_link_address_broken_at_its_hyphens_is_joined_without_a_space() -> None:
+    # found by held-out probes: html2text breaks a long address wherever it has a
+    # hyphen, over several lines; each half alone is no line a cleaner can read
+    share = (
+        "  * [](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.valley-\n"
+        "    echo.example%2Fnews%2Fcrime%2Ftwo-men-jailed-after-ram-\n"
+        '    raid-8812345 "Share on\n'
+        '    Facebook")\n'
+        "  * [](mailto:?subject=Two%20men%20jailed)"
+    )
+    story = textwrap.fill(" ".join(STORY[:2]), width=78)
+    joined = join_wrapped_lines("\n\n".join([story, share, story]))
+    assert (
+        "  * [](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.valley-"
+        "echo.example%2Fnews%2Fcrime%2Ftwo-men-jailed-after-ram-raid-8812345 "
+        '"Share on Facebook")'
+    ) in joined.splitlines()
+    assert "  * [](mailto:?subject=Two%20men%20jailed)" in joined.splitlines()
+
+
+def test_a_closed_link_address_joins_nothing_under_it() -> None:
+    lines = "[Sign in](/login?next=%2Fnews%2Fbridge-\nvote)\nSubscribe today for $1"
+    story = textwrap.fill(" ".join(STORY[:2]), width=78)
+    joined = join_wrapped_lines("\n\n".join([story, lines, story])).splitlines()
+    assert "[Sign in](/login?next=%2Fnews%2Fbridge-vote)" in joined
+    assert "Subscribe today for $1" in joined
+
+
+def test_a_markdown_heading_broken_at_the_width_is_one_line() -> None:
+    # no stop ends it and its second line opens with a capital, yet a heading is one
+    # line with a blank under it: a line right under a full one is its rest
+    heading = (
+        "## The pair used a stolen telehandler to rip the cash machine from the wall in\n"
+        "Little Harwood, causing an estimated £80,000 of damage"
+    )
+    story = textwrap.fill(" ".join(STORY[:2]), width=78)
+    joined = join_wrapped_lines("\n\n".join(["# Two men jailed", heading, story, story]))
+    assert (
+        "## The pair used a stolen telehandler to rip the cash machine from the wall in "
+        "Little Harwood, causing an estimated £80,000 of damage"
+    ) in joined.splitlines()

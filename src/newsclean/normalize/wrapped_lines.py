@@ -239,7 +239,13 @@ def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
         # a line ending with an article or a preposition: "… its platform to" / "Karnataka
         # and Maharashtra …" is a sentence going on, no headline ends so
         or any(_ends_run_on(blocks[i].text) for i in run[:-1])
+        # a Markdown heading is one line: a full one with a line right under it (the
+        # renderer puts a blank after every heading) was broken at the width
+        or _MARKDOWN_HEADING.match(blocks[run.start].text) is not None
     )
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]")
 
 
 _RUN_ON_WORDS = frozenset(
@@ -277,9 +283,13 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     start = 0
     joins = 0
     linked = False  # the run holds a link broken over its lines, or is a centred heading
+    in_target = False  # a link's address opened above and is not closed yet
     for i in range(1, len(blocks) + 1):
         if i < len(blocks):
-            if _link_broken(original, blocks[i - 1], blocks[i]):
+            in_target = _target_still_open(in_target, blocks[i - 1].text)
+            if _link_broken(original, blocks[i - 1], blocks[i]) or (
+                in_target and _target_goes_on(original, blocks[i - 1], blocks[i])
+            ):
                 linked = True
                 continue
             if width is not None and _continues(
@@ -299,7 +309,7 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
             runs.append(range(start, i))
             joins += 0 if linked else i - start - 1
         start = i
-        linked = False
+        linked = in_target = False
     if joins < WRAP_MIN_JOINS:
         # too few joins for wrapping: only the broken links are joined
         runs = [run for run in runs if _has_broken_link(original, blocks, run)]
@@ -341,8 +351,30 @@ def _link_broken(original: str, first: Block, second: Block) -> bool:
     )
 
 
+def _target_still_open(was_open: bool, text: str) -> bool:
+    """Whether a Markdown link's address (with its title) is still open at the end of
+    ``text``: the last "](" on the line has no ")" after it, or, with none on the line,
+    an address opened above (``was_open``) runs on through it."""
+    opened = text.rfind("](")
+    if opened >= 0:
+        return text.find(")", opened) < 0
+    return was_open and ")" not in text
+
+
+def _target_goes_on(original: str, first: Block, second: Block) -> bool:
+    """Whether ``second`` goes on with the link address open at the end of ``first``:
+    html2text breaks a long address at its hyphens ("…%2Fwww.dunmore-" / "echo.co.uk%2F…
+    \"Share on Facebook\")"), and a half of an address is no line a cleaner can read."""
+    return first.label == second.label and one_break_between(original, first, second)
+
+
 def _has_broken_link(original: str, blocks: Sequence[Block], run: range) -> bool:
-    return any(_link_broken(original, blocks[i - 1], blocks[i]) for i in run[1:])
+    in_target = False
+    for i in run[1:]:
+        in_target = _target_still_open(in_target, blocks[i - 1].text)
+        if in_target or _link_broken(original, blocks[i - 1], blocks[i]):
+            return True
+    return False
 
 
 def _glue(before: str, after: str) -> str:
