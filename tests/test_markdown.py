@@ -171,6 +171,8 @@ def test_a_link_broken_over_two_lines_is_joined_and_read() -> None:
             f"[](https://{site}/share?u=https://news.example.test/region/2024/a-long-slug-{n})"
             for n, site in enumerate(("facebook.test", "x.test", "whatsapp.test"))
         ),
+        # found by held-out probes: html2text keeps one blank of an icon's markup
+        "[ ](https://example.test/share/facebook) [ ](https://example.test/share/x)",
     ],
 )
 def test_a_row_of_links_with_no_text_goes(icons: str) -> None:

@@ -470,3 +470,16 @@ def test_a_markdown_heading_broken_at_the_width_is_one_line() -> None:
         "## The pair used a stolen telehandler to rip the cash machine from the wall in "
         "Little Harwood, causing an estimated £80,000 of damage"
     ) in joined.splitlines()
+
+
+def test_a_link_s_text_broken_right_before_its_closing_bracket_is_one_line() -> None:
+    # found by held-out probes: html2text breaks an icon's link at its only blank and
+    # a site's name at its last one
+    icons = "[\n](https://x.example/share?u=https://news.example/bridge) [\n](mailto:?s=Bridge)"
+    name = "[ Valley Echo\n](https://news.example/)"
+    story = textwrap.fill(" ".join(STORY[:2]), width=78)
+    joined = join_wrapped_lines("\n\n".join([name, story, icons, story])).splitlines()
+    assert "[ Valley Echo ](https://news.example/)" in joined
+    assert (
+        "[ ](https://x.example/share?u=https://news.example/bridge) [ ](mailto:?s=Bridge)" in joined
+    )

@@ -344,8 +344,11 @@ def _link_broken(original: str, first: Block, second: Block) -> bool:
         # a picture's alt text a text browser wrapped: "[Smoke rises above the ridge
         # on Saturday, Aug." / "3, 2024. (Jane Roe/Example News)]"
         closes = len(second.text) - 1
+    # the second line may open with the bracket that closes the text: an icon's link
+    # broken at its only blank ("[" / "](https://…"), a name's at its last ("[ Daily
+    # Courier" / "](/)")
     return (
-        closes > 0
+        closes >= 0
         and "[" not in second.text[:closes]
         and one_break_between(original, first, second)
     )
