@@ -872,7 +872,7 @@ def cue_changes(
                 decision = seen[text] = _cue_decision(text, info, user, index, off)
             if decision is not None:
                 changes[i] = decision
-        elif "markup_line" not in off and text.startswith(_EMPTY_LINK_OPENINGS) and _EMPTY_LINKS.fullmatch(text):
+        elif "markup_line" not in off and _is_empty_link_row(text):
             # icons linked to share pages: long only by their addresses
             changes[i] = (labels.BOILERPLATE, "markup_line")
         elif info.cue_prefix_label is not None and "line_prefix" not in disabled:
@@ -1397,7 +1397,7 @@ def _cue_decision(
         return labels.METADATA, "reporting_credit"  # "hv/jkl/rl": the wire's editors
     if "markup_line" not in disabled and text.lstrip().startswith("<") and _is_markup(text):
         return labels.BOILERPLATE, "markup_line"
-    if "markup_line" not in disabled and text.startswith(_EMPTY_LINK_OPENINGS) and _EMPTY_LINKS.fullmatch(text):
+    if "markup_line" not in disabled and _is_empty_link_row(text):
         return labels.BOILERPLATE, "markup_line"  # Markdown links with no text: icons
     if "rule_line" not in disabled and text[:1] in _RULE_CHARS and _RULE_LINE.fullmatch(text):
         return labels.BOILERPLATE, "rule_line"  # "----------", "* * *", "=========="
@@ -1943,6 +1943,13 @@ _EMPTY_LINKS = re.compile(r"(?:\[[ \t]?\]\([^()\s]{0,2000}\)[ \t]*)+")
 """Markdown links with no text, run together: a row of icon buttons ("[](…/share/x)"),
 or with the one blank html2text keeps of an icon's markup ("[ ](…/share/x)")."""
 _EMPTY_LINK_OPENINGS = ("[](", "[ ](", "[\t](")
+
+
+def _is_empty_link_row(text: str) -> bool:
+    """Whether ``text`` is only Markdown links with no text (:data:`_EMPTY_LINKS`)."""
+    return text.startswith(_EMPTY_LINK_OPENINGS) and _EMPTY_LINKS.fullmatch(text) is not None
+
+
 _BUTTON_ROW = re.compile(
     r"[ \t]*(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}(?:(?:[^\w\s\[\]]{1,3}[ \t]?)?\d{1,6}[ \t]*)?"
 )
