@@ -3624,3 +3624,29 @@ def test_a_newsroom_s_byline_with_its_agency_gives_the_agency() -> None:
     art = newsclean.clean("\n".join([*lines, *_FLOOD_STORY.split("\n\n")]))
     assert art.agency == "AFP"
     assert art.source_of("agency").rule == "desk_byline"
+
+
+def test_a_german_standfirst_with_its_nouns_capitalised_is_no_headline() -> None:
+    # found by held-out probes: German capitalises every noun, so a standfirst has the
+    # capitals of a title-case headline; its length says it is the standfirst
+    page = "\n".join(
+        [
+            "Südbadische Post",
+            "Nachrichten",
+            "Wirtschaft",
+            "Krise im Maschinenbau",
+            "Maschinenbauer Hessler kürzt Arbeitszeit für 1200 Beschäftigte",
+            "Der Lahrer Werkzeugmaschinenhersteller reagiert auf den Einbruch bei den "
+            "Aufträgen – Betriebsrat stimmt Kurzarbeit zu",
+            "Von unserem Redakteur Thomas Gellner",
+            "Lahr. Die Finanzkrise hat die Ortenau erreicht. Der Hersteller schickt ab Januar "
+            "rund 1200 seiner 1750 Beschäftigten in Kurzarbeit, teilte der Vorstand mit.",
+            "Grund sei ein drastischer Rückgang der Bestellungen, vor allem aus der "
+            "Automobilindustrie. Im Oktober seien die Aufträge um die Hälfte eingebrochen.",
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Maschinenbauer Hessler kürzt Arbeitszeit für 1200 Beschäftigte"
+    assert art.subtitle is not None
+    assert art.subtitle.startswith("Der Lahrer")
+    assert art.authors == ("Thomas Gellner",)

@@ -778,7 +778,7 @@ def _title_over_byline_above(page: Layout) -> TitleResult | None:
         and blocks[over].text[:1].isalnum()  # nor a menu's item
         and _STEP_SEPARATOR.search(blocks[over].text) is None  # nor a trail
         and not is_furniture(blocks[over].text)
-        and _standfirst_under(blocks[over].text, blocks[above].text)
+        and _standfirst_under(blocks[over].text, blocks[above].text, page.language)
     ):
         above = over  # the line found is the standfirst under the headline
     title, site = strip_site_affixes(blocks[above].text.strip())
@@ -1305,7 +1305,9 @@ def _standfirst_next(page: Layout, index: int) -> bool:
     pos = bisect.bisect_right(page.visible, index)
     if pos >= len(page.visible):
         return False
-    return _standfirst_under(page.blocks[index].text, page.blocks[page.visible[pos]].text)
+    return _standfirst_under(
+        page.blocks[index].text, page.blocks[page.visible[pos]].text, page.language
+    )
 
 
 def _ticker_label(text: str) -> bool:
@@ -1515,7 +1517,11 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
             seen = 1  # the standfirst's second line: "Aveva 84 anni. …" / "Domani la …"
             continue
         if is_title_like(line):
-            if seen == 1 and _standfirst_under(text, line) and not _banner_over(page, text, line):
+            if (
+                seen == 1
+                and _standfirst_under(text, line, page.language)
+                and not _banner_over(page, text, line)
+            ):
                 continue  # a standfirst between the headline and its byline
             return 0.0, -1  # another headline-like line is nearer: "Home News <headline>" above it
         if seen == 2:
@@ -1760,10 +1766,11 @@ STANDFIRST_MIN_WORDS = 8
 under a headline are more often another headline (a teaser) or a kicker."""
 
 
-def _standfirst_under(headline: str, line: str) -> bool:
+def _standfirst_under(headline: str, line: str, language: str | None) -> bool:
     """Whether ``line``, right under ``headline``, reads as its standfirst: at least
     as long as it (or with a semicolon or a full stop), eight words or more, and in
-    sentence case (a teaser headline under another is in the same case as it)."""
+    sentence case (a teaser headline under another is in the same case as it). In a
+    language that capitalises its nouns no case tells them apart: the length does."""
     words = word_count(line)
     # shorter than the headline, it still reads as a standfirst with a clause after a
     # semicolon or a full stop, which headlines do not have ("Reajuste de 8% foi
@@ -1788,6 +1795,8 @@ def _standfirst_under(headline: str, line: str) -> bool:
             and match_key(line) not in match_key(headline)
             and not _opens_with_capitals_label(headline)
         )
+    if language in NOUN_CAPITALS:
+        return True  # "Der Lahrer Hersteller reagiert auf den Einbruch bei den Aufträgen"
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     # names make a sentence look capitalised ("The Lantern Club, Polar Echo and Jasmine
@@ -1800,6 +1809,11 @@ def _opens_with_capitals_label(text: str) -> bool:
     what follows it ("WEATHER ALERT Frost advisory …", "BREAKING NEWS Fire on …")."""
     words = text.split(maxsplit=2)
     return len(words) == 3 and all(len(w) >= 3 and w.isalpha() and w.isupper() for w in words[:2])
+
+
+NOUN_CAPITALS = frozenset({"de", "lb"})
+"""Languages that capitalise every noun: a sentence in them has the capitals of a
+headline in title case (German, Luxembourgish)."""
 
 
 SHORTER_STANDFIRST_SHARE = 0.75
@@ -2836,7 +2850,7 @@ def _in_label_stack(page: Layout, pos: int) -> bool:
         and is_title_like(under)
         and word_count(under) >= LABEL_STACK_HEADLINE_MIN_WORDS
         and not under.rstrip().endswith(".")
-        and not _standfirst_under(headline, under)
+        and not _standfirst_under(headline, under, page.language)
     )
 
 
