@@ -68,6 +68,41 @@ ARTICLES: dict[str, list[str]] = {
         "Мэр сказал, что работы должны быть закончены до конца этого года.",
         "Владельцы магазинов на рыночной улице боятся, что покупателей станет меньше.",
     ],
+    "pl": [
+        "Rada miasta zdecydowała w poniedziałek o zamknięciu starego mostu na pilny remont.",
+        "Podczas kontroli w zeszłym miesiącu inżynierowie znaleźli pęknięcia w dwóch filarach.",
+        "Kierowcy będą musieli jechać obwodnicą, co zajmie im około dziesięciu minut dłużej.",
+        "Burmistrz powiedział, że prace powinny zakończyć się przed końcem tego roku.",
+        "Właściciele sklepów przy ulicy targowej obawiają się, że klientów będzie mniej.",
+    ],
+    "cs": [
+        "Městská rada v pondělí rozhodla, že starý most bude uzavřen kvůli naléhavé opravě.",
+        "Při kontrole minulý měsíc inženýři našli hluboké trhliny ve dvou pilířích mostu.",
+        "Řidiči budou muset jezdit po obchvatu, což jim zabere asi o deset minut déle.",
+        "Starosta řekl, že práce by měly být hotové ještě do konce letošního roku.",
+        "Majitelé obchodů na tržní ulici se obávají, že k nim bude chodit méně zákazníků.",
+    ],
+    "tr": [
+        "Belediye meclisi pazartesi günü eski köprünün acil onarım için kapatılmasına karar verdi.",
+        "Geçen ayki denetimde mühendisler köprünün iki ayağında derin çatlaklar buldu.",
+        "Sürücüler çevre yolunu kullanmak zorunda kalacak ve bu yaklaşık on dakika daha sürecek.",
+        "Belediye başkanı, çalışmaların bu yılın sonundan önce bitmesi gerektiğini söyledi.",
+        "Çarşı caddesindeki esnaf, müşterilerin azalacağından endişe ettiğini belirtti.",
+    ],
+    "id": [
+        "Dewan kota pada hari Senin memutuskan untuk menutup jembatan lama untuk perbaikan.",
+        "Dalam pemeriksaan bulan lalu, para insinyur menemukan retakan pada dua tiang jembatan.",
+        "Pengendara harus melewati jalan lingkar yang memakan waktu sepuluh menit lebih lama.",
+        "Wali kota mengatakan bahwa pekerjaan itu harus selesai sebelum akhir tahun ini.",
+        "Para pemilik toko di jalan pasar khawatir bahwa jumlah pembeli akan berkurang.",
+    ],
+    "sv": [
+        "Kommunfullmäktige beslutade i måndags att stänga den gamla bron för en akut reparation.",
+        "Vid en kontroll förra månaden hittade ingenjörerna djupa sprickor i två av brons pelare.",
+        "Bilisterna får köra via ringleden, vilket tar ungefär tio minuter längre än tidigare.",
+        "Kommunalrådet sa att arbetet ska vara klart före slutet av det här året.",
+        "Butiksägarna på torggatan är oroliga för att det kommer att bli färre kunder.",
+    ],
 }
 
 HEADLINES = {
@@ -79,6 +114,11 @@ HEADLINES = {
     "pt": "A velha ponte fecha para obras",
     "nl": "Oude brug gaat dicht voor reparaties",
     "ru": "Старый мост закроют на ремонт",
+    "pl": "Stary most zostanie zamknięty na remont",
+    "cs": "Starý most se zavře kvůli opravě",
+    "tr": "Eski köprü onarım için kapanıyor",
+    "id": "Jembatan lama ditutup untuk perbaikan",
+    "sv": "Gamla bron stängs för reparation",
 }
 
 FURNITURE: dict[str, list[tuple[str, str]]] = {
@@ -145,6 +185,46 @@ FURNITURE: dict[str, list[tuple[str, str]]] = {
         ("Похожие статьи", "related"),
         ("Реклама", "ads"),
         ("Читайте также: Рынок откроется в воскресенье", "related"),
+    ],
+    "pl": [
+        ("Dodaj komentarz", "comments"),
+        ("Udostępnij", "share"),
+        ("Przejdź do treści", "navigation"),
+        ("Zobacz także", "related"),
+        ("Reklama", "ads"),
+        ("Czytaj także: Targ zostanie otwarty w niedzielę", "related"),
+    ],
+    "cs": [
+        ("Přidat komentář", "comments"),
+        ("Sdílet", "share"),
+        ("Přeskočit na obsah", "navigation"),
+        ("Související články", "related"),
+        ("Reklama", "ads"),
+        ("Čtěte také: Trh se otevře v neděli", "related"),
+    ],
+    "tr": [
+        ("Yorum yap", "comments"),
+        ("Paylaş", "share"),
+        ("İçeriğe geç", "navigation"),
+        ("İlgili Haberler", "related"),
+        ("Reklam", "ads"),
+        ("Ayrıca okuyun: Pazar yeri pazar günü açılıyor", "related"),
+    ],
+    "id": [
+        ("Tinggalkan komentar", "comments"),
+        ("Bagikan", "share"),
+        ("Lewati ke konten", "navigation"),
+        ("Berita Terkait", "related"),
+        ("Iklan", "ads"),
+        ("Baca juga: Pasar dibuka kembali hari Minggu", "related"),
+    ],
+    "sv": [
+        ("Lämna en kommentar", "comments"),
+        ("Dela artikeln", "share"),
+        ("Hoppa till innehåll", "navigation"),
+        ("Läs mer", "related"),
+        ("Annons", "ads"),
+        ("Läs också: Torget öppnar på söndag", "related"),
     ],
 }
 
@@ -216,6 +296,11 @@ COUNTERS = {
         ("Время чтения: 4 минуты", "metadata"),
         ("Просмотров: 4 812", "metadata"),  # thousands set apart by a space
     ],
+    "pl": [("12 komentarzy", "comments"), ("Czas czytania: 4 min", "metadata")],
+    "cs": [("12 komentářů", "comments"), ("Doba čtení: 4 minuty", "metadata")],
+    "tr": [("12 yorum", "comments"), ("Okuma süresi: 4 dakika", "metadata")],
+    "id": [("12 komentar", "comments"), ("Waktu baca: 4 menit", "metadata")],
+    "sv": [("12 kommentarer", "comments"), ("Lästid: 4 minuter", "metadata")],
 }
 
 
@@ -328,6 +413,11 @@ READ_ALSO = {
     "pt": ("Leia também", "O seu endereço de email não será publicado."),
     "nl": ("Lees ook", "Je e-mailadres wordt niet gepubliceerd."),
     "ru": ("Читайте также", "Ваш адрес email не будет опубликован."),
+    "pl": ("Zobacz także", "Twój adres e-mail nie zostanie opublikowany."),
+    "cs": ("Související články", "Vaše e-mailová adresa nebude zveřejněna."),
+    "tr": ("İlgili Haberler", "E-posta adresiniz yayınlanmayacak."),
+    "id": ("Berita Terkait", "Alamat email Anda tidak akan dipublikasikan."),
+    "sv": ("Läs också", "Din e-postadress kommer inte att publiceras."),
 }
 TEASER_TITLES = ["Ferry Service Resumes After the Winter Break", "New Cycle Lanes Open in Old Town"]
 

@@ -49,6 +49,11 @@ MORE = (
         ("5 mai 2015", "2015-05-05"),
         ("24 сентября 2018", "2018-09-24"),
         ("Опубликовано 19 ноября 2019, 10:15", "2019-11-19"),
+        ("11 lipca 2024, 08:12", "2024-07-11"),
+        ("13. března 2024 16:48", "2024-03-13"),
+        ("27 Haziran 2024 Perşembe 14:42", "2024-06-27"),
+        ("Senin, 3 Juni 2024 09:15 WIB", "2024-06-03T09:15:00+07:00"),
+        ("Publicerad 6 februari 2024 kl. 06.00", "2024-02-06"),
     ],
 )
 def test_date_forms(line: str, iso: str) -> None:
@@ -121,6 +126,11 @@ def test_year_less_dates_need_a_reference_time() -> None:
         ("1 week geleden", "nl", "2019-11-13"),
         ("2 часа назад", "ru", "2019-11-20T10:00:00+00:00"),
         ("вчера", "ru", "2019-11-19"),
+        ("2 godziny temu", "pl", "2019-11-20T10:00:00+00:00"),
+        ("před 3 dny", "cs", "2019-11-17"),
+        ("5 dakika önce", "tr", "2019-11-20T11:55:00+00:00"),
+        ("2 jam yang lalu", "id", "2019-11-20T10:00:00+00:00"),
+        ("för 2 timmar sedan", "sv", "2019-11-20T10:00:00+00:00"),
     ],
 )
 def test_relative_dates_resolve_against_now(line: str, language: str, iso: str) -> None:

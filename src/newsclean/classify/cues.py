@@ -40,6 +40,9 @@ _FOLD = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u2212": "-",
+        # "İ" lowers to "i" and a combining dot: Turkish "İlgili Haberler" is the
+        # lexicons' "ilgili haberler"
+        "\u0307": None,
     }
 )
 _FINAL_PUNCT = ".:!? "

@@ -33,7 +33,7 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load", "stopwords"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "tr", "id", "sv")
 
 
 def load(language: str) -> ModuleType:

@@ -41,7 +41,7 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "tr", "id", "sv")
 """ISO 639-1 codes of the languages with a metadata word list."""
 
 
