@@ -54,6 +54,10 @@ MORE = (
         ("27 Haziran 2024 Perşembe 14:42", "2024-06-27"),
         ("Senin, 3 Juni 2024 09:15 WIB", "2024-06-03T09:15:00+07:00"),
         ("Publicerad 6 februari 2024 kl. 06.00", "2024-02-06"),
+        # year, month and day marked by their characters, weekday and time after them
+        ("2024年2月14日（水） 11時05分", "2024-02-14"),
+        ("发布时间：2024年06月03日 10:21", "2024-06-03"),
+        ("2024년 2월 14일", "2024-02-14"),
     ],
 )
 def test_date_forms(line: str, iso: str) -> None:

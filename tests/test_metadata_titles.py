@@ -3650,3 +3650,19 @@ def test_a_german_standfirst_with_its_nouns_capitalised_is_no_headline() -> None
     assert art.subtitle is not None
     assert art.subtitle.startswith("Der Lahrer")
     assert art.authors == ("Thomas Gellner",)
+
+
+def test_a_chinese_paragraph_closed_by_its_full_stop_is_no_standfirst() -> None:
+    # found by held-out probes: "。" closes a sentence as "." does; a line under the
+    # headline that closes none would be its standfirst
+    paragraphs = [
+        "作家林默的新作《河岸往事》，以一座江南小城六十年间的变迁为背景，讲述了一个普通家庭三代人的命运沉浮。",
+        "小说从1962年写起，主人公沈望舒是一名小学语文教师。作者并没有将他塑造成时代的英雄，"
+        "而是一个谨小慎微、偶尔懦弱的普通人。正是这种“不完美”，让人物显得格外真实。",
+        "在结构上，小说采用了多视角交替叙述的方式，父亲、女儿和外孙三代人的声音彼此呼应，时而重叠，时而冲突。",
+    ]
+    headline = "一部写给小城的“时间之书”——读长篇小说《河岸往事》"
+    art = newsclean.clean("\n\n".join([headline, *paragraphs]))
+    assert art.title == headline
+    assert art.subtitle is None
+    assert len(art.paragraphs) == len(paragraphs)

@@ -111,6 +111,7 @@ class _Patterns:
     numeric: re.Pattern[str]
     time: re.Pattern[str]
     zone: re.Pattern[str]
+    east_asian: re.Pattern[str]
 
 
 _DIGIT = re.compile(r"\d")
@@ -156,7 +157,20 @@ def _patterns(lexicon: MetaLexicon) -> _Patterns:
             r"[ \t]{0,2}\(?(?P<z>[A-Za-z]{1,5})(?![A-Za-z])\)?"
             r"(?:(?P<zs>[+-])(?P<zh>[01]?\d)(?::?(?P<zm>[0-5]\d))?)?"
         ),
+        east_asian=_EAST_ASIAN_DATE,
     )
+
+
+_EAST_ASIAN_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]?[年년][ \t]?(?P<m>[01]?\d)[ \t]?[月월][ \t]?"
+    r"(?P<d>[0-3]?\d)(?![\d])[ \t]?[日일]?"
+    r"(?:[ \t]*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）)?[ \t]*"
+    r"(?P<H>[0-2]?\d)[ \t]?(?:[:：]|時|时|시)[ \t]?(?P<M>[0-5]\d)(?![\d])[ \t]?(?:分|분)?)?"
+)
+"""A date as Japanese, Chinese and Korean print it, year, month and day marked by their
+characters ("2024年2月14日", "2024년 2월 14일"), with the weekday in brackets and the
+time after it if printed ("2024年2月14日（水） 11時05分", "2024年9月20日 13:42"): the
+same in every language that writes it, so no lexicon holds it."""
 
 
 @attrs.frozen(slots=True)
@@ -259,6 +273,13 @@ def _candidates(
             day = _date(int(m["y"]), month, int(m["d"]), ref) if month else None
             if day is not None:
                 yield _Raw(m.start(), m.end(), day, "text")
+    if "年" in line or "년" in line:
+        for m in pats.east_asian.finditer(line):
+            day = _date(int(m["y"]), int(m["m"]), int(m["d"]), ref)
+            if day is not None:
+                hour = int(m["H"]) if m["H"] is not None else None
+                minute = int(m["M"]) if m["M"] is not None else None
+                yield _Raw(m.start(), m.end(), day, "text", hour, minute)
     for m in pats.numeric.finditer(line):
         day = _numeric_date(m, order, ref)
         if day is not None:

@@ -593,6 +593,8 @@ def extract_metadata(
     return extraction.run()
 
 
+_CLOSED_SENTENCE = (".", "!", "?", "…", ":", "。", "！", "？", "：")
+"""How a line ends that closes its sentence (a standfirst under the headline may not)."""
 _CONTACT_HINT = re.compile(r"@|http|www\.", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"[^\W\d_]/[^\W\d_]")
 _Site = tuple[str, tuple[int, int]]
@@ -1983,7 +1985,8 @@ class _Extraction:
             and meta_next not in self.changes
             and is_newsroom_byline(blocks[meta_next].text)  # the boilerplate cleaner's to take
         )
-        ends_open = not text.rstrip("”’\"'").endswith((".", "!", "?", "…", ":"))
+        # Chinese and Japanese close a sentence with their own full-width marks
+        ends_open = not text.rstrip("”’\"'」』").endswith(_CLOSED_SENTENCE)
         nxt_prose = nxt is not None and nxt not in self.changes and is_prose(blocks[nxt].text)
         if repeats and text.rstrip().endswith(("...", "…")):
             # the opening of a paragraph printed again whole further down: the cut copy
@@ -2023,7 +2026,7 @@ class _Extraction:
         return (
             nxt not in self.changes
             and blocks[nxt].label == labels.BODY
-            and blocks[index].text.rstrip("”’\"'")[-1:] in ".!?"
+            and blocks[index].text.rstrip("”’\"'」』")[-1:] in ".!?。！？"
             and one_break_between(raw, blocks[index], blocks[nxt])
             and (
                 self.changes.get(after, ("", ""))[0] in (labels.BYLINE, labels.METADATA)
