@@ -98,7 +98,7 @@ def is_link_row(text: str, info: LineInfo) -> bool:
     >>> test("Read the [12]full report, the [13]council's reply and [14]our story.")
     False
     """
-    if info.ends_sentence or info.stop_share > LINK_ROW_MAX_STOP_SHARE:
+    if info.ends_sentence:
         return False
     parts = LINK_MARK.split(text)
     if len(parts) < LINK_ROW_MIN_LINKS + 1:
@@ -106,11 +106,22 @@ def is_link_row(text: str, info: LineInfo) -> bool:
     label = parts[0].strip(_LEAD)
     if label and (not label.endswith(":") or len(label.split()) > LINK_ROW_ITEM_MAX_WORDS):
         return False  # words before the first link: a label with its colon, or a sentence
+    # links each closed by a bar are buttons set apart, whatever their words ("[35]Réagir
+    # | [36]Imprimer | [37]Augmenter la taille du texte"): no sentence runs on so
+    barred = all(part.rstrip().endswith("|") for part in parts[1:-1])
+    if not barred and info.stop_share > LINK_ROW_MAX_STOP_SHARE:
+        return False
+    longest = BARRED_LINK_MAX_WORDS if barred else LINK_ROW_ITEM_MAX_WORDS
     for part in parts[1:]:
         words = [w for w in part.split() if w.strip(_ROW_SEPARATORS)]
-        if not words or len(words) > LINK_ROW_ITEM_MAX_WORDS:
+        if not words or len(words) > longest:
             return False
     return True
+
+
+BARRED_LINK_MAX_WORDS = 6
+"""Words of one link of a row whose links a bar sets apart: a button's label ("Augmenter
+la taille du texte", "Reageer op dit artikel"); a headline runs longer."""
 
 
 SOURCE_CREDIT_MAX_WORDS = 10
