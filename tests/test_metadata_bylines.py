@@ -345,6 +345,25 @@ def test_bio_is_the_fallback_author() -> None:
     assert art.source_of("authors").rule == "author_bio"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # found by held-out probes: a letters prompt under the bio is no more story
+        "Share your opinion in a letter to the editor. Letters must include your name and "
+        "the town where you live.",
+        "Letters to the editor should be 200 words or fewer. Letters may be edited for length "
+        "and clarity before they are published.",
+    ],
+)
+def test_a_letters_prompt_after_the_bio_is_no_story(prompt: str) -> None:
+    art = newsclean.clean(_article() + "\n\n" + BIO + "\n\n" + prompt)
+    assert art.authors == ("Omar Hall",)
+    reasons = {r.text: r.reason for r in art.removed}
+    assert reasons[BIO] == "extract_metadata.author_bio"
+    assert reasons[prompt] == "strip_boilerplate.keyword_phrase"
+    assert art.paragraphs[0] == STORY
+
+
 def test_a_bio_after_the_story_leaves_the_body_one_with_story_after_it_stays() -> None:
     after = extract_metadata(_article() + "\n\n" + BIO)
     assert [(r.text, r.kind, r.reason) for r in after.removed if r.text == BIO] == [

@@ -1078,6 +1078,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "if you've spotted a mistake",
         "if you think we've made a mistake",
         "use our secure form to share a tip",
+        "letters may be edited",
+        "letters must include",
+        "share your opinion in a letter",
     ),
 }
 """Phrases that mark a *short* line as furniture wherever they occur in it."""
