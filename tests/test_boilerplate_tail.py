@@ -661,6 +661,33 @@ def test_a_list_under_its_crosshead_after_a_link_box_in_the_story_stays(
     assert not set(MID_BOX) & set(art.paragraphs)
 
 
+def test_a_list_run_on_in_lower_case_under_its_crosshead_ends_a_link_box() -> None:
+    # found by held-out probes: the renderer dropped the bullets of the story's closing
+    # list, whose items go on the crosshead's sentence in lower case; the paragraph
+    # under them is the story's last, with the share bar under it
+    items = [
+        "a higher base for the monthly payment from January,",
+        "the end of the price freeze set two years ago,",
+        "a new bonus for households that cut their use.",
+    ]
+    lines = ["Read also", MID_BOX[1], "What the rules bring", *items, MID_AFTER, "Share"]
+    blocks = as_article("\n\n".join(lines)).blocks
+    infos = _infos_of(lines)
+    model = ("boilerplate", "model")
+    changes = {
+        0: ("related", "exact_line"),
+        2: model,
+        3: model,
+        len(lines) - 1: ("share", "exact_line"),
+    }
+    assert _story_resumes_under_crosshead(blocks, infos, changes, 2)
+    # the same lines opening with capitals are teasers' headlines: no story under them
+    capitals = [item[0].upper() + item[1:] for item in items]
+    lines = ["Read also", MID_BOX[1], "What the rules bring", *capitals, MID_AFTER, "Share"]
+    blocks = as_article("\n\n".join(lines)).blocks
+    assert not _story_resumes_under_crosshead(blocks, _infos_of(lines), changes, 2)
+
+
 def test_a_live_report_s_entries_signed_by_bare_names_lose_the_names() -> None:
     # found by a held-out probe: each entry closed by its writer's name, no dash, right
     # over the next entry's stamp; the last entry's name has no stamp under it

@@ -2989,8 +2989,17 @@ def _tail_sections(
                     )
                 ):
                     # a box inside the story: the story goes on under it (a crosshead
-                    # the model took with the box comes back)
+                    # the model took with the box comes back, with the items of a list
+                    # run on in lower case under it)
                     changes.pop(j, None)
+                    k = _next_body(blocks, j)
+                    while (
+                        k is not None
+                        and changes.get(k, ("", ""))[1] in _GUESSED_KIND_RULES
+                        and _run_on_item(blocks[k].text, infos[k])
+                    ):
+                        changes.pop(k)
+                        k = _next_body(blocks, k)
                     return
                 if (
                     (decided is None or decided[1] in _GUESSED_KIND_RULES)
@@ -3113,24 +3122,40 @@ def _story_resumes_under_crosshead(
         return False
     below = _next_body(blocks, j)
     items = 0
+    run_on = 0  # items of a list whose bullets the renderer dropped
     while (
         below is not None
         and items < CROSSHEAD_LIST_MAX_ITEMS
-        and below not in changes
-        and infos[below].list_marker
+        and changes.get(below, ("", "model"))[1] in _GUESSED_KIND_RULES
         and not infos[below].has_link
     ):
         # a list the crosshead heads ("Das raten Verbraucherschützer" / "* Abschlag
-        # prüfen: …"), then the story's prose
+        # prüfen: …"; a renderer may drop the bullets: "vyšší platovou základnu …,"),
+        # then the story's prose
+        if _run_on_item(blocks[below].text, infos[below]):
+            run_on += 1
+        elif not infos[below].list_marker or below in changes:
+            break
         items += 1
         below = _next_body(blocks, below)
-    return (
-        below is not None and below not in changes and _story_resumes(blocks, infos, changes, below)
-    )
+    if below is None or changes.get(below, ("", "model"))[1] not in _GUESSED_KIND_RULES:
+        return False
+    if run_on:
+        # a crosshead over a sentence run on through its items in lower case: no box
+        # of teasers reads so, and the paragraph under it may be the story's last
+        return _long_prose(infos[below])
+    return below not in changes and _story_resumes(blocks, infos, changes, below)
 
 
 CROSSHEAD_LIST_MAX_ITEMS = 8
 """Bulleted items a crosshead may head before the story's prose resumes under them."""
+
+
+def _run_on_item(text: str, info: LineInfo) -> bool:
+    """An item of a list whose bullets the renderer dropped, going on the sentence the
+    list opens: in lower case, closed by a comma, a semicolon or a full stop ("zrušení
+    dočasného zmrazení platů z roku 2021,"); a teaser's headline opens with a capital."""
+    return text[:1].islower() and (info.ends_clause or info.ends_sentence)
 
 
 def _next_body(blocks: Sequence[Block], index: int) -> int | None:
