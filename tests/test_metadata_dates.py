@@ -309,6 +309,9 @@ def test_the_signature_of_an_embedded_post_is_not_a_date_line() -> None:
         "Mis à jour à 21 h 05",
         "Actualizado a las 11:40",
         "Aggiornato alle ore 12:38",
+        # held-out probes: the reading time printed beside the date
+        "Wed, 21 February 2024 at 9:31 am AEDT·2-min read",
+        "12 mars 2024 · 4 min de lecture",
     ],
 )
 def test_a_time_stamp_alone_is_date_only(line: str) -> None:
@@ -336,6 +339,7 @@ def test_a_time_stamp_alone_is_date_only(line: str) -> None:
         "Updated \u00b2 9:41 AM",  # a superscript digit is no day (and no crash)
         "Posted 9:41 AM \u2460",
         "",
+        "21 February 2024 · 5 readers",  # a count, not a reading time
     ],
 )
 def test_a_line_with_more_than_a_time_stamp_is_not_date_only(line: str) -> None:

@@ -635,13 +635,25 @@ def is_date_only(
     if len(found) > 1 and all(d.kind == "plain" for d in found):
         return False
     allowed = _stamp_words(lex)
-    for word in outside_dates(text, found).split():
+    # "Wed, 21 February 2024 at 9:31 am AEDT·2-min read": the reading time beside it
+    rest = _READING_TIME.sub(" ", outside_dates(text, found))
+    for word in rest.split():
         low = word.casefold().strip(_EDGE_PUNCT)
         if not low or low in allowed:
             continue
         if not _TIME_TOKEN.fullmatch(low):
             return False
     return True
+
+
+_READING_TIME = re.compile(
+    r"(?<!\w)\d{1,3}[ \t-]?(?:min|mins|minutes?|minuten|minutos|minuti)\.?[ \t-]?"
+    r"(?:read|reading|de lecture|de lectura|di lettura|de leitura|leestijd|lesezeit|lesedauer)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""A reading time printed beside the date ("2-min read", "5 min de lecture", "3 Min.
+Lesezeit"): no word of the story."""
 
 
 # -- relative dates ----------------------------------------------------------
