@@ -273,6 +273,12 @@ def test_furniture_goes_prose_stays(language: str) -> None:
         ("Disclaimer: The views above are those of individual analysts.", "legal"),
         ("Summary generated with the help of AI and reviewed by an editor.", "metadata"),
         ("View non-AMP version", "navigation"),
+        # held-out probes: portals' syndicated copies
+        ("Story continues", "navigation"),
+        ("Read the original article on Example Health Daily.", "metadata"),
+        ("Related video: What is driving the housing crisis? (Example TV)", "related"),
+        ("Example Sports Daily is a content partner of the portal. Read more there.", "metadata"),
+        ("This story is available to subscribers of the app.", "promo"),
     ],
 )
 def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:

@@ -329,6 +329,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "jump to section",
         "skip to section",
         "view results",
+        "story continues",
+        "report this story",
     ),
     "metadata": (
         "news provided by",
@@ -596,6 +598,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this story is republished from",
         "this article was produced with support from",
         "this story was produced with support from",
+        "read the original article on",
     ),
     "promo": (
         "support local journalism",
@@ -654,6 +657,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "this article requires a subscription",
         "this story requires a subscription",
         "this content requires a subscription",
+        "open in app to read comments",
+        "click here for the latest",
+        "this story is available to",
     ),
     "legal": (
         "this article is for informational purposes",
@@ -810,6 +816,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "trending topics:",
         "trending now:",
         "read more on",
+        "related video:",
     ),
     "section": (
         "related topics:",
@@ -1050,6 +1057,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "local democracy reporting service is funded by",
         "this article was produced under the",
         "produces is reviewed by an editing team",
+        "is a content partner of",
     ),
     "share": ("follow us on",),
     "comments": (

@@ -81,6 +81,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "rafraîchir le direct",
         "charger plus de posts",
         "charger plus de messages",
+        "passer au contenu principal",
     ),
     "metadata": (
         "la rédaction",
