@@ -537,3 +537,31 @@ def test_a_relative_stamp_in_words_is_a_date_line(stamp: str) -> None:
         "\n\n".join(["Bridge to close for a year of repairs", stamp, STORY, MORE])
     )
     assert stamp in [r.text for r in art.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # found by held-out probes: wire services spell the zone out
+        ("November 19, 2024 04:05 PM Eastern Standard Time", "2024-11-19T16:05:00-05:00"),
+        ("July 9, 2024 08:30 AM Eastern Daylight Time", "2024-07-09T08:30:00-04:00"),
+        ("May 3, 2024 at 2:00 p.m. Eastern Time", "2024-05-03T14:00:00-04:00"),
+        ("06 février 2025 02:00 AM Heure normale de l’Est", "2025-02-06T02:00:00-05:00"),
+    ],
+)
+def test_a_zone_spelled_out_gives_the_offset(line: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(line)] == [iso]
+
+
+def test_a_spelled_out_zone_is_no_writer() -> None:
+    # "Eastern Standard" read as a name over the date line
+    text = (
+        "Northbeam Software Announces Third Quarter Results\n\n"
+        "November 19, 2024 04:05 PM Eastern Standard Time\n\n"
+        "DENVER--(BUSINESS WIRE)--Northbeam Software, Inc. today announced financial results "
+        "for its third quarter, with revenue up 24% from a year earlier.\n\n"
+        "The company raised its outlook for the full year and said demand stayed strong."
+    )
+    art = newsclean.clean(text)
+    assert art.authors == ()
+    assert art.published == "2024-11-19T16:05:00-05:00"

@@ -111,6 +111,7 @@ class _Patterns:
     numeric: re.Pattern[str]
     time: re.Pattern[str]
     zone: re.Pattern[str]
+    spelled_zone: re.Pattern[str]
     east_asian: re.Pattern[str]
 
 
@@ -156,6 +157,15 @@ def _patterns(lexicon: MetaLexicon) -> _Patterns:
         zone=re.compile(
             r"[ \t]{0,2}\(?(?P<z>[A-Za-z]{1,5})(?![A-Za-z])\)?"
             r"(?:(?P<zs>[+-])(?P<zh>[01]?\d)(?::?(?P<zm>[0-5]\d))?)?"
+        ),
+        spelled_zone=re.compile(
+            r"[ \t]{0,2}\(?(?P<name>"
+            + "|".join(
+                r"[ \t]+".join(re.escape(w) for w in name.split()).replace("'", "['’]")
+                for name in sorted(lexicon.zones_spelled_out, key=len, reverse=True)
+            )
+            + r")(?!\w)\)?",
+            flags,
         ),
         east_asian=_EAST_ASIAN_DATE,
     )
@@ -406,6 +416,14 @@ def _overlaps_date(raws: list[_Raw], starts: list[int], start: int, end: int) ->
 
 def _zone_after(line: str, pos: int, pats: _Patterns, lex: MetaLexicon) -> tuple[int | None, int]:
     """(offset in minutes or None, end of the zone) for a zone printed at ``pos``."""
+    spelled = pats.spelled_zone.match(line, pos)
+    if spelled is not None:
+        # "Eastern Standard Time", "Heure normale de l'Est": the abbreviation it names
+        spelled_key = " ".join(spelled["name"].casefold().replace("’", "'").split())
+        short = lex.zones_spelled_out[spelled_key]
+        if short in lex.zones_fixed:
+            return lex.zones_fixed[short], spelled.end()
+        return None, spelled.end()
     m = pats.zone.match(line, pos)
     if m is None:
         return None, pos
@@ -426,8 +444,8 @@ def _zone_after(line: str, pos: int, pats: _Patterns, lex: MetaLexicon) -> tuple
 
 def _generic_offset(zone_text: str, day: dt.date, lex: MetaLexicon) -> int | None:
     """Offset of a generic zone ("ET") on ``day``, when the tz database is available."""
-    key = zone_text.strip(" \t()").casefold()
-    name = lex.zones_generic.get(key)
+    key = " ".join(zone_text.strip(" \t()").casefold().split())
+    name = lex.zones_generic.get(lex.zones_spelled_out.get(key, key))
     if name is None:
         return None
     try:

@@ -91,6 +91,7 @@ class MetaLexicon:
     with_agency: tuple[str, ...]
     zones_fixed: dict[str, int]
     zones_generic: dict[str, str]
+    zones_spelled_out: dict[str, str]
     particles: frozenset[str]
     place_particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -181,6 +182,7 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         with_agency=tuple(sorted(agencies.WITH_AGENCY, key=len, reverse=True)),
         zones_fixed=dict(zones.FIXED),
         zones_generic=dict(zones.GENERIC),
+        zones_spelled_out=dict(zones.SPELLED_OUT),
         particles=names.PARTICLES,
         place_particles=names.PLACE_PARTICLES,
         name_suffixes=names.SUFFIXES,

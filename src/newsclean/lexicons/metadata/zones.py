@@ -67,3 +67,40 @@ GENERIC: dict[str, str] = {
     "pt": "America/Los_Angeles",
 }
 """Zone names without standard/daylight distinction → IANA zone to resolve them."""
+
+SPELLED_OUT: dict[str, str] = {
+    "eastern standard time": "est",
+    "eastern daylight time": "edt",
+    "central standard time": "cst",
+    "central daylight time": "cdt",
+    "mountain standard time": "mst",
+    "mountain daylight time": "mdt",
+    "pacific standard time": "pst",
+    "pacific daylight time": "pdt",
+    "alaska standard time": "akst",
+    "alaska daylight time": "akdt",
+    "hawaii standard time": "hst",
+    "atlantic standard time": "ast",
+    "atlantic daylight time": "adt",
+    "eastern time": "et",
+    "central time": "ct",
+    "mountain time": "mt",
+    "pacific time": "pt",
+    "greenwich mean time": "gmt",
+    "coordinated universal time": "utc",
+    "british summer time": "bst",
+    "central european time": "cet",
+    "central european summer time": "cest",
+    "eastern european time": "eet",
+    "eastern european summer time": "eest",
+    "heure normale de l'est": "est",
+    "heure avancée de l'est": "edt",
+    "heure normale du pacifique": "pst",
+    "heure avancée du pacifique": "pdt",
+    "heure normale d'europe centrale": "cet",
+    "heure avancée d'europe centrale": "cest",
+    "mitteleuropäische zeit": "mez",
+    "mitteleuropäische sommerzeit": "mesz",
+}
+"""Zone names spelled out after a time, as wire services print them ("04:05 PM Eastern
+Standard Time", "02:00 AM Heure normale de l'Est"), and the abbreviation each stands for."""
