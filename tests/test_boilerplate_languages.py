@@ -1222,3 +1222,38 @@ def test_a_spanish_archive_heading_heads_the_page_s_topics() -> None:
     art = newsclean.clean("\n\n".join([*prose, "Archivado En", *topics]))
     assert art.tags == tuple(topics)
     assert list(art.paragraphs) == [newsclean.normalize_quotes(p) for p in prose]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # found by review of the Polish, Czech, Swedish and Indonesian lists: story
+        # sentences that opened with or held a furniture phrase of a new list
+        ("sv", "– Vi och våra partners är mycket nöjda med avtalet, säger bolagets vd."),
+        ("pl", "Informacja prasowa policji trafiła do mediów we wtorek rano, tuż po zatrzymaniu."),
+        ("pl", "Tekst ukazał się w piątek na łamach tygodnika i od razu wywołał burzę w sieci."),
+        ("cs", "Seriál bude dostupný pouze pro předplatitele nejdražšího tarifu, uvedla firma."),
+        ("id", "Korban diminta bergabung di grup Telegram oleh pelaku sebelum uangnya raib."),
+        ("id", "Ancaman hukumannya diatur dalam UU ITE Pasal 45 ayat 3, kata polisi."),
+    ],
+)
+def test_story_sentences_holding_a_new_list_s_phrase_stay(language: str, line: str) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.strip_boilerplate("\n\n".join([*prose[:2], line, *prose[2:]]))
+    assert line in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a Spanish crosshead opening with "En" (Turkish "en", most, is no "more" word)
+        ["En Cataluña", "La Generalitat cerrará los bares y restaurantes a partir del lunes."],
+        # English letters opening with "Editor:" (an Indonesian byline cue with its colon)
+        ["Editor: I was appalled to read that the council plans to close the library."],
+    ],
+)
+def test_other_languages_lines_read_by_a_new_list_stay(lines: list[str]) -> None:
+    prose = ARTICLES["es"] if lines[0].startswith("En ") else ARTICLES["en"]
+    art = newsclean.clean("\n\n".join([*prose, *lines]))
+    for line in lines:
+        assert line in art.paragraphs

@@ -2084,3 +2084,36 @@ def test_a_writer_over_their_handle_over_a_standfirst_is_the_byline() -> None:
     text = f"{head}\n\nTom Baccarella\n\n@tombaccarella\n\nA win for cyclists, a loss for shops"
     art = newsclean.clean(f"{text}\n\n{CONCERT}")
     assert art.authors == ("Tom Baccarella",)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # found by review: surnames that are a new lexicon's weekday, organisation or
+        # role word, and a first name that is a byline cue
+        "Tomasz Piątek",
+        "Magdalena Środa",
+        "Karel Pátek",
+        "Oleh Pavliuk",
+        "Jodi Kantor",
+        "Matt Haber",
+        "Po Bronson",
+        "Marie Baca",
+        "Abdul Wakil",
+        "Dari Lee",
+    ],
+)
+def test_names_that_are_words_of_a_lexicon_are_still_names(name: str) -> None:
+    assert newsclean.extract.bylines.parse_byline(f"By {name}").authors == (name,)  # type: ignore[union-attr]
+
+
+def test_a_short_portuguese_story_is_guessed_portuguese() -> None:
+    # found by review: Polish and Czech frequent words ("a", "o", "do", "na") are
+    # Portuguese ones too and blurred the guess
+    text = (
+        "Polícia prende suspeito de assalto\n\nPor João Silva\n\nA polícia prendeu o "
+        "suspeito na manhã de segunda-feira depois de uma perseguição pelas ruas do centro."
+    )
+    art = newsclean.clean(text)
+    assert art.language == "pt"
+    assert art.authors == ("João Silva",)

@@ -5,6 +5,7 @@ kana: Japanese; Han alone: Chinese; Cyrillic, Greek, Arabic, Hebrew, Thai,
 Devanagari). For Latin-script text, the language whose most frequent words
 (:mod:`newsclean.lexicons.metadata`, ``STOPWORDS``) occur most often in a
 sample of the prose wins, if it wins clearly; otherwise the guess is ``None``.
+A word several languages share counts for each in part.
 
 >>> guess_language("The council said on Monday that the bridge will be closed for repairs.")
 'en'
@@ -56,12 +57,17 @@ def guess_language(text: str, *, lexicon: MetaLexicon | None = None) -> str | No
         return script
     lex = lexicon or meta_lexicon()
     index = _stopword_index(lex)
-    counts: dict[str, int] = dict.fromkeys(lex.languages, 0)
+    counts: dict[str, float] = dict.fromkeys(lex.languages, 0.0)
+    hits: dict[str, int] = dict.fromkeys(lex.languages, 0)
     for word in _WORD.findall(sample.casefold()):
-        for code in index.get(word, ()):
-            counts[code] += 1
+        codes = index.get(word, ())
+        for code in codes:
+            # a word frequent in several languages ("a", "na", "do": Portuguese, Polish,
+            # Czech) is split between them: the words only one language has decide
+            counts[code] += 1 / len(codes)
+            hits[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MIN_HITS:
+    if not ranked or hits[ranked[0][0]] < MIN_HITS:
         return None
     if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
         return None

@@ -165,9 +165,12 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
         author_link_words=frozenset(w for m in mods for w in m.AUTHOR_LINK_WORDS),
         # full day names are never names; "Sun" or "Mar" may be (Eric Sun); a cue word
         # ("by", "von", "par") is never part of the name it introduces
-        not_name_words=frozenset(w for m in mods for w in m.NOT_NAME_WORDS)
-        | frozenset(w for w in weekdays if len(w) > 4)
-        | frozenset(c for m in mods for c in m.BYLINE_CUES if " " not in c),
+        not_name_words=(
+            frozenset(w for m in mods for w in m.NOT_NAME_WORDS)
+            | frozenset(w for w in weekdays if len(w) > 4)
+            | frozenset(c for m in mods for c in m.BYLINE_CUES if " " not in c)
+        )
+        - names.NAMES_TOO,
         means_words=frozenset(w for m in mods for w in getattr(m, "BY_MEANS", ())),
         tag_cues=tuple(c for m in mods for c in m.TAG_CUES),
         bare_tag_cues=tuple(c for m in mods for c in getattr(m, "BARE_TAG_CUES", ())),

@@ -440,8 +440,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "promo": (
         "odebírejte náš newsletter",
         "přihlaste se k odběru",
-        "dostupný pouze pro předplatitele",
-        "dostupné pouze pro předplatitele",
         "staňte se předplatitelem",
     ),
     "share": (

@@ -446,8 +446,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "använder cookies",
         "använder kakor",
         "webbplatsen använder cookies",
-        "vi och våra partner",
-        "vi och våra partners",
         "lagra och/eller få åtkomst till information",
         "du kan när som helst återkalla ditt samtycke",
         "alla rättigheter förbehållna",

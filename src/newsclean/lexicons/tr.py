@@ -565,7 +565,8 @@ singular after a number."""
 READING_TIME_CUES: tuple[str, ...] = ("okuma süresi", "tahmini okuma süresi")
 """Openings of a reading-time line ("Okuma süresi: 4 dakika")."""
 
-MORE_WORDS: tuple[str, ...] = ("diğer", "daha", "ilgili", "benzer", "popüler", "en", "çok")
+# not "en" (most): a French, Spanish and Dutch word opening crossheads ("En Cataluña")
+MORE_WORDS: tuple[str, ...] = ("diğer", "daha", "ilgili", "benzer", "popüler", "çok")
 """First words of a heading over other stories ("More World News"): a crosshead of the
 story opens otherwise."""
 

@@ -281,7 +281,6 @@ NOT_NAME_WORDS = (
     "ve",
     "na",
     "s",
-    "se",
     "z",
     "ze",
     "k",

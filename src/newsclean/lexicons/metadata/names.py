@@ -99,3 +99,16 @@ PLACE_PARTICLES = frozenset(
 """Words that open or join place names (the "New" of New York, the "Los" of Los
 Angeles). Datelines may hold them although most are words never part of a
 personal name; a place made of these words alone ("THE —") is no place."""
+
+NAMES_TOO = frozenset(
+    {
+        # weekdays that are common surnames (Polish, Czech, Turkish)
+        *("piątek", "piatek", "środa", "sroda", "sobota", "niedziela"),
+        *("pátek", "středa", "pazar"),
+        # a byline cue that is a common first name (Indonesian "Oleh …", Ukrainian Oleh)
+        "oleh",
+    }
+)
+"""Words of the lexicons that are never part of a name by rule (full weekday names,
+one-word byline cues) but are people's names too: "Tomasz Piątek", "Magdalena Środa",
+"Oleh Pavliuk". They stay readable in names; a cue still opens its byline."""

@@ -85,6 +85,8 @@ UPDATED_CUES = (
     "laatst bijgewerkt",
     "gewijzigd",
     "aangepast",
+    "laatste update",
+    "update:",  # with its colon: "UPDATE 2-Oil prices rise …" is an English wire headline
 )
 
 RELATIVE_UNITS: dict[str, str] = {

@@ -319,7 +319,6 @@ NOT_NAME_WORDS = (
     "do",
     "od",
     "o",
-    "po",
     "dla",
     "przez",
     "za",

@@ -241,7 +241,6 @@ ROLE_WORDS = (
     "spor",
     "siyaset",
     "kültür",
-    "sanat",
     "magazin",
     "teknoloji",
     "sağlık",
@@ -254,7 +253,6 @@ ROLE_WORDS = (
 )
 
 ORG_WORDS = (
-    "haber",
     "merkezi",
     "ajansı",
     "ajans",
@@ -282,7 +280,6 @@ ORG_WORDS = (
     "üniversitesi",
     "odası",
     "kurumu",
-    "holding",
     "şti",
     "a.ş.",
 )
