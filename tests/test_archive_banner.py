@@ -60,3 +60,26 @@ def test_a_capture_count_opening_a_story_is_no_toolbar() -> None:
     # the address line lower down the page is the page's, not the toolbar over it
     lower = "\n".join([*STORY[:3], TOOLBAR[0], *STORY[3:]])
     assert find_archive_banner(segment(lower)) == ()
+
+
+def test_a_podcast_s_timestamps_under_a_toolbar_without_its_panel_stay() -> None:
+    # found by review: the panel's closing heading counts under its opening only
+    page = [
+        *TOOLBAR[:9],
+        "Episode 12: How the council rebuilt the river bridge",
+        "By Dana Whitfield",
+        *STORY[2:],
+        "Timestamps",
+        "00:00 Introduction",
+        "04:30 The floods of 2019",
+    ]
+    art = newsclean.clean("\n".join(page))
+    assert art.title == "Episode 12: How the council rebuilt the river bridge"
+    assert art.authors == ("Dana Whitfield",)
+    banner = [r.text for r in art.removed if r.reason.endswith("archive_banner")]
+    assert banner == [line.strip() for line in TOOLBAR[:9]]
+
+
+def test_the_archive_line_is_read_in_linear_time() -> None:
+    blocks = segment("Wayback Machine" + " " * 100_000 + "x\n\nThe council voted on Monday.")
+    assert find_archive_banner(blocks) == ()

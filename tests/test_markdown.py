@@ -173,6 +173,9 @@ def test_a_link_broken_over_two_lines_is_joined_and_read() -> None:
         ),
         # found by held-out probes: html2text keeps one blank of an icon's markup
         "[ ](https://example.test/share/facebook) [ ](https://example.test/share/x)",
+        # found by review: and the link's title
+        '[ ](https://example.test/share/facebook "Share on Facebook") '
+        '[ ](https://example.test/share/x "Share on X")',
     ],
 )
 def test_a_row_of_links_with_no_text_goes(icons: str) -> None:

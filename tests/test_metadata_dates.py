@@ -565,3 +565,24 @@ def test_a_spelled_out_zone_is_no_writer() -> None:
     art = newsclean.clean(text)
     assert art.authors == ()
     assert art.published == "2024-11-19T16:05:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # found by review: the afternoon's mark, a zone after a clock time, the day's mark
+        ("2024년 2월 14일 오후 3:05 KST", "2024-02-14T15:05:00+09:00"),
+        ("2024年2月14日 15:05 JST", "2024-02-14T15:05:00+09:00"),
+        ("2024年2月14日 午後3:05 JST", "2024-02-14T15:05:00+09:00"),
+    ],
+)
+def test_east_asian_dates_with_their_times(line: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(line)] == [iso]
+
+
+def test_a_year_and_month_before_a_count_are_no_date() -> None:
+    assert find_dates("2024年1月15万台を販売") == []
+
+
+def test_east_asian_dates_are_read_in_linear_time() -> None:
+    assert [d.iso for d in find_dates("2024年2月14日" + " " * 100_000 + "x")] == ["2024-02-14"]

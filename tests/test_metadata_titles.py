@@ -3666,3 +3666,27 @@ def test_a_chinese_paragraph_closed_by_its_full_stop_is_no_standfirst() -> None:
     assert art.title == headline
     assert art.subtitle is None
     assert len(art.paragraphs) == len(paragraphs)
+
+
+def test_a_german_headline_under_a_teaser_is_no_standfirst_of_it() -> None:
+    # found by review: a German headline is as long as a teaser over it, but holds
+    # fewer words in lower case than a standfirst
+    page = "\n".join(
+        [
+            "Lahrer Zeitung",
+            "Startseite",
+            "Lokales",
+            "Sport",
+            "Neue Regeln für Mieter in Lahr ab Januar",
+            "Maschinenbauer Hessler kürzt Arbeitszeit für 1200 Beschäftigte in Lahr",
+            "Von Jana Holt",
+            "21.11.2024",
+            "Lahr. Die Finanzkrise hat die Ortenau erreicht. Der Hersteller schickt ab Januar "
+            "rund 1200 Beschäftigte in Kurzarbeit.",
+            "Grund sei ein drastischer Rückgang der Bestellungen, vor allem aus der "
+            "Automobilindustrie, teilte der Vorstand mit.",
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Maschinenbauer Hessler kürzt Arbeitszeit für 1200 Beschäftigte in Lahr"
+    assert art.subtitle is None

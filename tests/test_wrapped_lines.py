@@ -483,3 +483,31 @@ def test_a_link_s_text_broken_right_before_its_closing_bracket_is_one_line() -> 
     assert (
         "[ ](https://x.example/share?u=https://news.example/bridge) [ ](mailto:?s=Bridge)" in joined
     )
+
+
+def test_a_link_left_open_by_its_page_joins_nothing_under_it() -> None:
+    # found by review: only a line broken at a hyphen or inside the link's title goes on
+    text = (
+        "Council approves new bridge\n"
+        "[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=https://x.example/b\n"
+        "The council voted on Monday to approve the new bridge over the river.\n"
+        "The mayor said work would start in spring and finish next year.\n"
+        "Opponents said the cost (about $4m) was too high.\n"
+    )
+    assert join_wrapped_lines(text) == text
+
+
+def test_an_address_broken_at_a_hyphen_before_a_capital_is_joined_without_a_space() -> None:
+    text = "Read [the profile](https://en.example/wiki/Jean-\nPaul_Sartre_and_his_times) here.\n"
+    assert join_wrapped_lines(text) == (
+        "Read [the profile](https://en.example/wiki/Jean-Paul_Sartre_and_his_times) here.\n"
+    )
+
+
+@pytest.mark.parametrize("under", ["Jane Doe, Staff Writer", "Published February 14, 2024"])
+def test_a_byline_or_date_right_under_a_full_heading_is_not_its_rest(under: str) -> None:
+    heading = "# Council votes to reopen the flood-damaged river bridge to cyclists"
+    story = textwrap.fill(" ".join(STORY[:2]), width=78)
+    joined = join_wrapped_lines("\n\n".join([f"{heading}\n{under}", story, story])).splitlines()
+    assert heading in joined
+    assert under in joined

@@ -1939,9 +1939,12 @@ _RULE_LINE = re.compile(
 """A horizontal rule a renderer printed as characters ("-----", "* * *", "====") or
 the row under a Markdown table's header ("|---|:---:|"). Asterisks count only spaced
 ("* * *") or ten and more: "****" under a review's byline is its rating."""
-_EMPTY_LINKS = re.compile(r"(?:\[[ \t]?\]\([^()\s]{0,2000}\)[ \t]*)+")
+_EMPTY_LINKS = re.compile(
+    r"(?:\[[ \t]?\]\([^()\s]{0,2000}(?:[ \t]+[\"“][^\"“”\n]{0,200}[\"”])?\)[ \t]*)+"
+)
 """Markdown links with no text, run together: a row of icon buttons ("[](…/share/x)"),
-or with the one blank html2text keeps of an icon's markup ("[ ](…/share/x)")."""
+or with the one blank html2text keeps of an icon's markup ("[ ](…/share/x)"), and with
+the link's title if it has one ("[ ](…/share/x \"Share on X\")")."""
 _EMPTY_LINK_OPENINGS = ("[](", "[ ](", "[\t](")
 
 

@@ -46,7 +46,8 @@ MAX_BLOCKS = 40
 lines; the page starts long before 40."""
 
 _ARCHIVE_LINE = re.compile(
-    r"(?:the )?wayback machine[ \t]*[-–—:]?[ \t]*https?://web\.archive\.org/web/\d{4,14}\S{0,2000}",
+    r"(?:the )?wayback machine[ \t]*(?:[-–—:][ \t]*)?https?://web\.archive\.org/web/\d{4,14}"
+    r"\S{0,2000}",
     re.IGNORECASE,
 )
 """The line the archive prints (hidden on screen, kept by text dumps) with the saved
@@ -69,6 +70,8 @@ between them, and the panel's headings; matched on the whole line with its blank
 _CLOSING = "timestamps"
 """The last heading of the panel: after it only the "loading" of its list."""
 _AFTER_CLOSING = frozenset({"loading"})
+_PANEL_OPENINGS = frozenset({"about this capture", "collected by"})
+"""The headings that open the toolbar's panel, above its "TIMESTAMPS"."""
 
 
 def find_archive_banner(blocks: Sequence[Block]) -> tuple[int, ...]:
@@ -96,6 +99,12 @@ def find_archive_banner(blocks: Sequence[Block]) -> tuple[int, ...]:
     closing = next(
         (j for j in range(start + 1, end) if blocks[j].text.strip().casefold() == _CLOSING), None
     )
+    # the panel's closing heading counts under its own opening only: a podcast's
+    # "Timestamps" further down the page is the page's
+    if closing is not None and not any(
+        blocks[j].text.strip().casefold() in _PANEL_OPENINGS for j in range(start + 1, closing)
+    ):
+        closing = None
     if closing is not None:
         last = closing
         if last + 1 < len(blocks) and blocks[last + 1].text.strip().casefold() in _AFTER_CLOSING:

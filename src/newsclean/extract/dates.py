@@ -171,16 +171,20 @@ def _patterns(lexicon: MetaLexicon) -> _Patterns:
     )
 
 
+_AFTERNOON = ("午後", "下午", "오후")
+"""The afternoon's marks before an hour in Japanese, Chinese and Korean."""
 _EAST_ASIAN_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]?[年년][ \t]?(?P<m>[01]?\d)[ \t]?[月월][ \t]?"
-    r"(?P<d>[0-3]?\d)(?![\d])[ \t]?[日일]?"
-    r"(?:[ \t]*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）)?[ \t]*"
-    r"(?P<H>[0-2]?\d)[ \t]?(?:[:：]|時|时|시)[ \t]?(?P<M>[0-5]\d)(?![\d])[ \t]?(?:分|분)?)?"
+    r"(?P<d>[0-3]?\d)[ \t]?[日일]"
+    r"(?:(?:[ \t]*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）))?[ \t]*"
+    r"(?P<half>午前|午後|上午|下午|오전|오후)?[ \t]?"
+    r"(?P<H>[01]?\d|2[0-3])[ \t]?(?:時|时|시|點|点)[ \t]?(?P<M>[0-5]\d)(?!\d)[ \t]?(?:分|분)?)?"
 )
 """A date as Japanese, Chinese and Korean print it, year, month and day marked by their
-characters ("2024年2月14日", "2024년 2월 14일"), with the weekday in brackets and the
-time after it if printed ("2024年2月14日（水） 11時05分", "2024年9月20日 13:42"): the
-same in every language that writes it, so no lexicon holds it."""
+characters ("2024年2月14日", "2024년 2월 14일"; the day's mark is required: "2024年1月15万台"
+counts units), with the weekday in brackets and an hour marked by its character after it
+("2024年2月14日（水） 午後3時05分"); a clock time ("13:42 JST") is read as any other, with
+its zone. The same in every language that writes it, so no lexicon holds it."""
 
 
 @attrs.frozen(slots=True)
@@ -289,6 +293,8 @@ def _candidates(
             if day is not None:
                 hour = int(m["H"]) if m["H"] is not None else None
                 minute = int(m["M"]) if m["M"] is not None else None
+                if hour is not None and m["half"] in _AFTERNOON and hour < 12:
+                    hour += 12  # "午後3時": 3 in the afternoon
                 yield _Raw(m.start(), m.end(), day, "text", hour, minute)
     for m in pats.numeric.finditer(line):
         day = _numeric_date(m, order, ref)
@@ -382,6 +388,8 @@ def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon
         hour, minute = int(m["H"]), int(m["M"] or 0)
         if m["ap"] and 1 <= hour <= 12:
             hour = (hour % 12) + (12 if m["ap"].lower().startswith("p") else 0)
+        elif hour < 12 and line[max(0, m.start() - 3) : m.start()].strip().endswith(_AFTERNOON):
+            hour += 12  # "오후 3:05", "下午3:05": the afternoon's mark before the clock
         if hour > 23:
             continue
         end = m.end()

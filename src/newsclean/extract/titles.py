@@ -1796,7 +1796,10 @@ def _standfirst_under(headline: str, line: str, language: str | None) -> bool:
             and not _opens_with_capitals_label(headline)
         )
     if language in NOUN_CAPITALS:
-        return True  # "Der Lahrer Hersteller reagiert auf den Einbruch bei den Aufträgen"
+        # "Der Lahrer Hersteller reagiert auf den Einbruch bei den Aufträgen": a sentence's
+        # verbs, articles and prepositions in lower case, more than a headline has
+        lower = sum(1 for w in line.split() if w[:1].islower())
+        return lower >= NOUN_CAPITALS_STANDFIRST_LOWER_WORDS
     long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     # names make a sentence look capitalised ("The Lantern Club, Polar Echo and Jasmine
@@ -1814,6 +1817,11 @@ def _opens_with_capitals_label(text: str) -> bool:
 NOUN_CAPITALS = frozenset({"de", "lb"})
 """Languages that capitalise every noun: a sentence in them has the capitals of a
 headline in title case (German, Luxembourgish)."""
+NOUN_CAPITALS_STANDFIRST_LOWER_WORDS = 5
+"""Words in lower case (verbs, articles, prepositions) that make a German line under a
+headline its standfirst: "reagiert auf den … bei den … stimmt … zu" has seven, a
+headline under a teaser ("Maschinenbauer kürzt Arbeitszeit für 1200 Beschäftigte in
+Lahr") three or four."""
 
 
 SHORTER_STANDFIRST_SHARE = 0.75

@@ -240,9 +240,33 @@ def _reads_as_paragraph(blocks: Sequence[Block], run: range) -> bool:
         # and Maharashtra …" is a sentence going on, no headline ends so
         or any(_ends_run_on(blocks[i].text) for i in run[:-1])
         # a Markdown heading is one line: a full one with a line right under it (the
-        # renderer puts a blank after every heading) was broken at the width
-        or _MARKDOWN_HEADING.match(blocks[run.start].text) is not None
+        # renderer puts a blank after every heading) was broken at the width, unless that
+        # line reads as the byline or date under it
+        or (
+            _MARKDOWN_HEADING.match(blocks[run.start].text) is not None
+            and not any(_meta_like(blocks[i].text) for i in run[1:])
+        )
     )
+
+
+def _meta_like(text: str) -> bool:
+    """Whether a line reads as a byline or a date: a date in it, a byline's cue opening
+    it ("By Jane Doe"), or a name and a job set apart by a comma or a bar ("Jane Doe,
+    Staff Writer")."""
+    from newsclean.extract.bylines import starts_with_cue
+    from newsclean.extract.dates import find_dates
+
+    words = text.split()
+    return (
+        bool(find_dates(text))
+        or starts_with_cue(text)
+        or (len(words) <= META_LINE_MAX_WORDS and ("," in text or "|" in text))
+    )
+
+
+META_LINE_MAX_WORDS = 6
+"""Words of a name and a job ("Jane Doe, Staff Writer"); a heading's wrapped end with a
+comma in it runs longer or has no capitals ("… bridge, engineers say")."""
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]")
@@ -284,13 +308,20 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
     joins = 0
     linked = False  # the run holds a link broken over its lines, or is a centred heading
     in_target = False  # a link's address opened above and is not closed yet
+    target_lines = 0  # lines joined so far to an open address
     for i in range(1, len(blocks) + 1):
         if i < len(blocks):
             in_target = _target_still_open(in_target, blocks[i - 1].text)
-            if _link_broken(original, blocks[i - 1], blocks[i]) or (
-                in_target and _target_goes_on(original, blocks[i - 1], blocks[i])
+            if _link_broken(original, blocks[i - 1], blocks[i]):
+                linked = True
+                continue
+            if (
+                in_target
+                and target_lines < TARGET_MAX_LINES
+                and _target_goes_on(original, blocks[i - 1], blocks[i])
             ):
                 linked = True
+                target_lines += 1
                 continue
             if width is not None and _continues(
                 original,
@@ -310,6 +341,7 @@ def wrapped_runs(original: str, blocks: Sequence[Block]) -> list[range]:
             joins += 0 if linked else i - start - 1
         start = i
         linked = in_target = False
+        target_lines = 0
     if joins < WRAP_MIN_JOINS:
         # too few joins for wrapping: only the broken links are joined
         runs = [run for run in runs if _has_broken_link(original, blocks, run)]
@@ -364,11 +396,28 @@ def _target_still_open(was_open: bool, text: str) -> bool:
     return was_open and ")" not in text
 
 
+TARGET_MAX_LINES = 6
+"""Lines a link's address (with its title) may be broken over: the longest share link's
+address runs to four or five lines of 78 columns; an address never closed is no reason
+to join the paragraphs under it."""
+
+
 def _target_goes_on(original: str, first: Block, second: Block) -> bool:
     """Whether ``second`` goes on with the link address open at the end of ``first``:
     html2text breaks a long address at its hyphens ("…%2Fwww.dunmore-" / "echo.co.uk%2F…
-    \"Share on Facebook\")"), and a half of an address is no line a cleaner can read."""
-    return first.label == second.label and one_break_between(original, first, second)
+    \"Share" / "on Facebook\")"), and a half of an address is no line a cleaner can read.
+    Only a line broken at a hyphen, or inside the link's quoted title, goes on so: a link
+    left open by its page ("[Share](https://…/bridge" over the story) joins nothing."""
+    text = first.text
+    opened = text.rfind("](")
+    tail = text[opened + 2 :] if opened >= 0 else text
+    broken = text.endswith("-") or tail.count('"') % 2 == 1
+    return (
+        broken
+        and first.label == second.label
+        and not _starts_item(second.text)
+        and one_break_between(original, first, second)
+    )
 
 
 def _has_broken_link(original: str, blocks: Sequence[Block], run: range) -> bool:
@@ -382,8 +431,16 @@ def _has_broken_link(original: str, blocks: Sequence[Block], run: range) -> bool
 
 def _glue(before: str, after: str) -> str:
     """What joins two wrapped lines: a space, or nothing after a hyphen the line broke
-    at when the next line goes on in lower case ("cross-" + "border")."""
+    at when the next line goes on in lower case ("cross-" + "border"), or whatever the
+    case, inside an address ("…/wiki/Jean-" + "Paul_Sartre", "%2FBaden-" +
+    "Wuerttemberg")."""
+    if _ADDRESS_BREAK.search(before):
+        return ""
     return "" if _HYPHEN_BREAK.search(before) and after[:1].islower() else " "
+
+
+_ADDRESS_BREAK = re.compile(r"(?:^|\s)\S*(?:://|[/%=&?])\S*-$")
+"""A line broken at a hyphen inside an address: its last word holds an address's marks."""
 
 
 def _joined(blocks: Sequence[Block], run: range) -> Block:
