@@ -103,6 +103,27 @@ ARTICLES: dict[str, list[str]] = {
         "Kommunalrådet sa att arbetet ska vara klart före slutet av det här året.",
         "Butiksägarna på torggatan är oroliga för att det kommer att bli färre kunder.",
     ],
+    "uk": [
+        "Міська рада в понеділок вирішила закрити старий міст на терміновий ремонт.",
+        "Під час перевірки минулого місяця інженери знайшли глибокі тріщини у двох опорах.",
+        "Водіям доведеться їхати кільцевою дорогою, що забере ще близько десяти хвилин.",
+        "Міський голова сказав, що роботи мають завершити до кінця цього року.",
+        "Власники крамниць на ринковій вулиці бояться, що покупців стане менше.",
+    ],
+    "ro": [
+        "Consiliul local a decis luni închiderea vechiului pod pentru reparații urgente.",
+        "La inspecția de luna trecută, inginerii au găsit fisuri adânci în doi piloni.",
+        "Șoferii vor folosi centura ocolitoare, ceea ce durează cu zece minute mai mult.",
+        "Primarul a spus că lucrările trebuie terminate până la sfârșitul acestui an.",
+        "Comercianții de pe strada pieței se tem că vor avea mai puțini clienți.",
+    ],
+    "el": [
+        "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα να κλείσει την παλιά γέφυρα για επισκευές.",
+        "Στον έλεγχο του περασμένου μήνα οι μηχανικοί βρήκαν βαθιές ρωγμές σε δύο βάθρα.",
+        "Οι οδηγοί θα πρέπει να κινούνται από τον περιφερειακό, κάτι που κρατά δέκα λεπτά ακόμη.",
+        "Ο δήμαρχος είπε ότι οι εργασίες πρέπει να ολοκληρωθούν μέχρι το τέλος της χρονιάς.",
+        "Οι καταστηματάρχες στην οδό της αγοράς φοβούνται ότι θα έχουν λιγότερους πελάτες.",
+    ],
 }
 
 HEADLINES = {
@@ -119,6 +140,9 @@ HEADLINES = {
     "tr": "Eski köprü onarım için kapanıyor",
     "id": "Jembatan lama ditutup untuk perbaikan",
     "sv": "Gamla bron stängs för reparation",
+    "uk": "Старий міст закриють на ремонт",
+    "ro": "Podul vechi se închide pentru reparații",
+    "el": "Κλείνει η παλιά γέφυρα για επισκευές",
 }
 
 FURNITURE: dict[str, list[tuple[str, str]]] = {
@@ -226,6 +250,30 @@ FURNITURE: dict[str, list[tuple[str, str]]] = {
         ("Annons", "ads"),
         ("Läs också: Torget öppnar på söndag", "related"),
     ],
+    "uk": [
+        ("Залишити коментар", "comments"),
+        ("Поділитися", "share"),
+        ("Перейти до вмісту", "navigation"),
+        ("Читайте також", "related"),
+        ("Реклама", "ads"),
+        ("Читайте також: Ринок відкриється в неділю", "related"),
+    ],
+    "ro": [
+        ("Lasă un comentariu", "comments"),
+        ("Distribuie", "share"),
+        ("Sari la conținut", "navigation"),
+        ("Citește și", "related"),
+        ("Publicitate", "ads"),
+        ("Citește și: Piața se redeschide duminică", "related"),
+    ],
+    "el": [
+        ("Σχόλια", "comments"),
+        ("Κοινοποίηση", "share"),
+        ("Μετάβαση στο περιεχόμενο", "navigation"),
+        ("Διαβάστε επίσης", "related"),
+        ("Διαφήμιση", "ads"),
+        ("Διαβάστε επίσης: Η αγορά ανοίγει την Κυριακή", "related"),
+    ],
 }
 
 
@@ -307,6 +355,9 @@ COUNTERS = {
     "tr": [("12 yorum", "comments"), ("Okuma süresi: 4 dakika", "metadata")],
     "id": [("12 komentar", "comments"), ("Waktu baca: 4 menit", "metadata")],
     "sv": [("12 kommentarer", "comments"), ("Lästid: 4 minuter", "metadata")],
+    "uk": [("12 коментарів", "comments"), ("Час читання: 4 хвилини", "metadata")],
+    "ro": [("12 comentarii", "comments"), ("Timp de citire: 4 minute", "metadata")],
+    "el": [("12 σχόλια", "comments"), ("Χρόνος ανάγνωσης: 4 λεπτά", "metadata")],
 }
 
 

@@ -54,6 +54,10 @@ MORE = (
         ("27 Haziran 2024 Perşembe 14:42", "2024-06-27"),
         ("Senin, 3 Juni 2024 09:15 WIB", "2024-06-03T09:15:00+07:00"),
         ("Publicerad 6 februari 2024 kl. 06.00", "2024-02-06"),
+        ("9 квітня 2024, 12:45", "2024-04-09"),
+        ("Actualizat: 17 iunie 2024, 13:05", "2024-06-17"),
+        # Greek folds "ΐ" and a final "ς" apart from their lower case
+        ("Δευτέρα, 12 Μαΐου 2024 18:20", "2024-05-12"),
         # year, month and day marked by their characters, weekday and time after them
         ("2024年2月14日（水） 11時05分", "2024-02-14"),
         ("发布时间：2024年06月03日 10:21", "2024-06-03"),
@@ -135,6 +139,10 @@ def test_year_less_dates_need_a_reference_time() -> None:
         ("5 dakika önce", "tr", "2019-11-20T11:55:00+00:00"),
         ("2 jam yang lalu", "id", "2019-11-20T10:00:00+00:00"),
         ("för 2 timmar sedan", "sv", "2019-11-20T10:00:00+00:00"),
+        ("2 години тому", "uk", "2019-11-20T10:00:00+00:00"),
+        ("acum 2 ore", "ro", "2019-11-20T10:00:00+00:00"),
+        ("πριν από 2 ώρες", "el", "2019-11-20T10:00:00+00:00"),
+        ("Χθες", "el", "2019-11-19"),
     ],
 )
 def test_relative_dates_resolve_against_now(line: str, language: str, iso: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -120,6 +120,22 @@ class MetaLexicon:
         return name
 
 
+def _with_folded(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` and their case-folded forms (what a case-folded lookup finds): lower
+    case is not folded case in Greek ("ώρες" folds to "ώρεσ")."""
+    out = dict.fromkeys(words)
+    out.update(dict.fromkeys(w.casefold() for w in words))
+    return tuple(out)
+
+
+def _with_folded_keys(table: Mapping[str, str]) -> dict[str, str]:
+    """``table`` with each key's case-folded form added (see :func:`_with_folded`)."""
+    out = dict(table)
+    for key, value in table.items():
+        out.setdefault(key.casefold(), value)
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon:
     """Merge and compile the metadata word lists of ``languages`` (cached)."""
@@ -128,6 +144,8 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
     for mod in mods:
         for name, number in mod.MONTHS.items():
             months.setdefault(name, number)
+            # looked up case-folded: Greek folds "ς" to "σ" and splits "ΐ"
+            months.setdefault(name.casefold(), number)
     published = frozenset(c for m in mods for c in m.PUBLISHED_CUES)
     updated = frozenset(c for m in mods for c in m.UPDATED_CUES)
     per_language = {
@@ -137,9 +155,9 @@ def meta_lexicon(languages: tuple[str, ...] = metadata.LANGUAGES) -> MetaLexicon
             connectors=tuple(mod.AUTHOR_CONNECTORS),
             ago_before=tuple(mod.AGO_BEFORE),
             ago_after=tuple(mod.AGO_AFTER),
-            units=dict(mod.RELATIVE_UNITS),
+            units=_with_folded_keys(mod.RELATIVE_UNITS),
             today=tuple(mod.TODAY),
-            yesterday=tuple(mod.YESTERDAY),
+            yesterday=_with_folded(mod.YESTERDAY),
             one=tuple(mod.ONE),
             stopwords=frozenset(mod.STOPWORDS),
             numeric_order=mod.NUMERIC_DATE_ORDER,

@@ -33,7 +33,24 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load", "stopwords"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "tr", "id", "sv")
+LANGUAGES = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "ru",
+    "pl",
+    "cs",
+    "tr",
+    "id",
+    "sv",
+    "uk",
+    "ro",
+    "el",
+)
 
 
 def load(language: str) -> ModuleType:

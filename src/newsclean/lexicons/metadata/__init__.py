@@ -41,7 +41,24 @@ from types import ModuleType
 
 __all__ = ["LANGUAGES", "load"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "tr", "id", "sv")
+LANGUAGES = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "ru",
+    "pl",
+    "cs",
+    "tr",
+    "id",
+    "sv",
+    "uk",
+    "ro",
+    "el",
+)
 """ISO 639-1 codes of the languages with a metadata word list."""
 
 
