@@ -2120,3 +2120,41 @@ def test_a_short_portuguese_story_is_guessed_portuguese() -> None:
     art = newsclean.clean(text)
     assert art.language == "pt"
     assert art.authors == ("João Silva",)
+
+
+RELEASE = (
+    "The trial enrolled 214 patients across 38 sites, and the company said the drug was "
+    "well tolerated, with no new safety signals.\n\n"
+    "The company will present the full results at a medical meeting later this year, it said."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # found by held-out probes: press releases as newswires print them; the sender
+        # is an organisation, never the writer
+        "News provided by\n\nHalvorsen Therapeutics, Inc.\n\nMar 04, 2025, 07:00 ET",
+        "News provided by\n\nBrightfield Community Health\n\nApr 04, 2025, 17:00 ET",
+        "Tuesday, 14 January 2025 07:00 AM\n\nKindred Minds Health",
+        "VANCOUVER, British Columbia, June 11, 2024 (GLOBE NEWSWIRE) --",
+    ],
+)
+def test_a_press_release_s_sender_is_no_author(head: str) -> None:
+    first = (
+        "BOSTON, March 4, 2025 /PRNewswire/ -- Kindred Minds Health, a clinical-stage "
+        "company, today reported positive topline results from its Phase 2 trial."
+    )
+    text = f"Company Reports Positive Results From Phase 2 Trial\n\n{head}\n\n{first}\n\n{RELEASE}"
+    art = newsclean.clean(text)
+    assert art.authors == ()
+    assert art.paragraphs[-1].startswith("The company will present")
+
+
+def test_a_name_over_the_date_that_the_story_does_not_introduce_is_the_writer() -> None:
+    text = (
+        "Company Reports Positive Results From Phase 2 Trial\n\nTuesday, 14 January 2025 "
+        "07:00 AM\n\nJane Whitfield\n\nBOSTON -- Kindred Minds Health, a clinical-stage "
+        f"company, today reported results from its Phase 2 trial.\n\n{RELEASE}"
+    )
+    assert newsclean.clean(text).authors == ("Jane Whitfield",)

@@ -135,6 +135,7 @@ from newsclean.extract.titles import (
     BARE_NAME_MAX_WORDS,
     TitleResult,
     byline_in_parts,
+    company_name,
     find_title,
     freelance_credit,
     is_section_trail,
@@ -593,6 +594,21 @@ def extract_metadata(
     return extraction.run()
 
 
+def _lone_dateline(text: str) -> bool:
+    """Whether ``text`` is a dateline on a line of its own, its dash closing it and the
+    story on the next line ("VANCOUVER, British Columbia, June 11, 2024 (GLOBE
+    NEWSWIRE) --"): a place, no writer."""
+    return text.rstrip().endswith(("--", "—", "–")) and find_dateline(f"{text} …") is not None
+
+
+_INTRODUCED = (", a ", ", an ", " (", " today ", " announce", " annonce", " anuncia", " kündigt")
+"""What follows a company's name where a press release introduces it ("Kindred Minds
+Health, a virtual practice …", "… (Nasdaq: HLVT)", "La Station Mont-Bérard annonce …")."""
+SENDER_LABELS = frozenset(
+    {"news provided by", "provided by", "distributed by", "issued by", "press release by"}
+)
+"""Labels over the name of whoever sent or syndicated the text (a newswire's "News
+provided by" over the company): that name is an organisation's, never a writer's."""
 _CLOSED_SENTENCE = (".", "!", "?", "…", ":", "。", "！", "？", "：")
 """How a line ends that closes its sentence (a standfirst under the headline may not)."""
 _CONTACT_HINT = re.compile(r"@|http|www\.", re.IGNORECASE)
@@ -1111,6 +1127,14 @@ class _Extraction:
                 line.byline, line.byline_rule = Byline(), "role"
                 consumed.add(line.pos)
                 continue
+            if _lone_dateline(text):
+                continue  # "VANCOUVER, British Columbia, June 11, 2024 (GLOBE NEWSWIRE) --"
+            if (text[:1].isalpha() and company_name(text)) or self._under_sender_label(line):
+                # "Halvorsen Therapeutics, Inc.", or a name under "News provided by": the
+                # company that sent the release, no writer; the line leaves the body, so
+                # that cleaning the text again does not read it as a byline either
+                self.label(self.vis[line.pos], labels.METADATA, "sender")
+                continue
             if self.headline_anchor is not None and prose_seen >= BYLINE_MAX_PROSE_ABOVE:
                 continue  # the story is under way: a comment's "Posted by …", not the byline
             near_headline = near.close_under_headline(line.pos)
@@ -1168,6 +1192,10 @@ class _Extraction:
             elif line.date_line or (line.dates and near_headline):
                 rule = "name_and_date"
             elif meta_near if meta_near is not None else self._meta_neighbour(line, by_pos):
+                if self._opening_names(text):
+                    # "Kindred Minds Health" over "… / Kindred Minds Health, a …"
+                    self.label(self.vis[line.pos], labels.METADATA, "sender")
+                    continue
                 rule = "name_line"
             elif near_headline and (
                 # a name with its agency or outlet ("Samira Haddad, Associated Press",
@@ -1820,6 +1848,25 @@ class _Extraction:
         surname = name.rsplit(maxsplit=1)[-1]
         blocks = self.article.blocks
         return any(i != index and self.lay.prose[i] and surname in blocks[i].text for i in self.vis)
+
+    def _opening_names(self, text: str) -> bool:
+        """Whether the story's first paragraph names ``text`` as printed: a press
+        release's sender over its date ("Kindred Minds Health" / "… / Kindred Minds
+        Health, a virtual practice, today announced …"), no writer of it."""
+        if self.lay.start >= len(self.vis):
+            return False
+        first = self.article.blocks[self.vis[self.lay.start]].text
+        name = text.strip()
+        # introduced as a company is: "X, a …", "X (Nasdaq: …)", "X today announced"
+        return len(name.split()) >= 2 and any(f"{name}{after}" in first for after in _INTRODUCED)
+
+    def _under_sender_label(self, line: _Line) -> bool:
+        """Whether the visible line above ``line`` is a label naming who sent what
+        follows ("News provided by", "Distributed by"): the sender is an organisation."""
+        if line.pos == 0:
+            return False
+        above = self.article.blocks[self.vis[line.pos - 1]].text
+        return match_key(above).rstrip(": ") in SENDER_LABELS
 
     def _after_the_story(self, index: int) -> bool:
         """Whether block ``index`` comes after the last line of running prose but

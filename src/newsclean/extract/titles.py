@@ -1262,7 +1262,9 @@ headline is a press release's sender, not another headline."""
 COMPANY_NAME_MAX_WORDS = 6
 
 
-def _company_name(line: str) -> bool:
+def company_name(line: str) -> bool:
+    """Whether ``line`` is a company's name closed by its legal form ("Brightwater
+    Solar Inc.", "Halvorsen Therapeutics, Inc.")."""
     words = line.split()
     return (
         0 < len(words) <= COMPANY_NAME_MAX_WORDS
@@ -1449,7 +1451,7 @@ def _meta_under(page: Layout, pos: int) -> tuple[float, int]:
         if (
             is_section_trail(line)
             or is_furniture(line)
-            or _company_name(line)
+            or company_name(line)
             or _organisation_name(line)  # "Cedar Plains Register" under the writer's name
             or portrait_alt(line)  # "Photo of Jane Doe" over her name
         ):
