@@ -1308,3 +1308,31 @@ def test_other_languages_lines_read_by_a_new_list_stay(lines: list[str]) -> None
     art = newsclean.clean("\n\n".join([*prose, *lines]))
     for line in lines:
         assert line in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # found by review of the Ukrainian, Romanian and Greek lists
+        ("uk", "«Ми та наші партнери робимо все, щоб захистити міста», — заявив президент."),
+        ("el", "«Εμείς και οι συνεργάτες μας θα συνεχίσουμε τη στήριξη», δήλωσε ο υπουργός."),
+        (
+            "ro",
+            "Compania a folosit fotografiile fără acordul scris al autorului, au spus judecătorii.",
+        ),
+        ("ro", "Fundația sprijină jurnalismul de investigație prin burse anuale pentru reporteri."),
+        ("en", "GDPR"),
+    ],
+)
+def test_story_lines_holding_a_later_list_s_phrase_stay(language: str, line: str) -> None:
+    prose = ARTICLES[language]
+    art = newsclean.strip_boilerplate("\n\n".join([*prose[:2], line, *prose[2:]]))
+    assert line in art.paragraphs
+
+
+def test_a_dutch_desk_byline_is_still_a_desk_byline() -> None:
+    # found by review: a one-word cue "de" of another list took the article from the
+    # desk words
+    prose = ARTICLES["nl"]
+    art = newsclean.clean("\n\n".join([*prose, "Door de redactie"]))
+    assert "Door de redactie" not in art.paragraphs

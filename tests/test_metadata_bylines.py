@@ -70,7 +70,7 @@ MORE = (
         ("Oleh Dwi Anggraeni dan Budi Santoso", "id", ("Dwi Anggraeni", "Budi Santoso")),
         ("Av Emma Lindqvist och Oskar Berg", "sv", ("Emma Lindqvist", "Oskar Berg")),
         ("Автор: Олена Гнатюк", "uk", ("Олена Гнатюк",)),
-        ("de Andreea Moldovan", "ro", ("Andreea Moldovan",)),
+        ("Autor: Andreea Moldovan", "ro", ("Andreea Moldovan",)),
         ("Γράφει ο Γιώργος Παπαδάκης", "el", ("Γιώργος Παπαδάκης",)),
         ("by admin - 2018-09-16", "en", ("admin",)),
         ("Monday November 18, 2019 7:45 am PST by Joe Reyes", "en", ("Joe Reyes",)),
@@ -2158,3 +2158,9 @@ def test_a_name_over_the_date_that_the_story_does_not_introduce_is_the_writer() 
         f"company, today reported results from its Phase 2 trial.\n\n{RELEASE}"
     )
     assert newsclean.clean(text).authors == ("Jane Whitfield",)
+
+
+def test_a_ukrainian_weekday_surname_after_a_first_name_is_a_name() -> None:
+    assert newsclean.extract.bylines.parse_byline("Автор: Ірина Середа", language="uk").authors == (  # type: ignore[union-attr]
+        "Ірина Середа",
+    )

@@ -594,3 +594,45 @@ def test_a_year_and_month_before_a_count_are_no_date() -> None:
 
 def test_east_asian_dates_are_read_in_linear_time() -> None:
     assert [d.iso for d in find_dates("2024年2月14日" + " " * 100_000 + "x")] == ["2024-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # found by review: full-width colon, the "号" day mark, half past midnight
+        ("2024年2月14日 13：42 JST", "2024-02-14T13:42:00+09:00"),
+        ("2024年2月14号", "2024-02-14"),
+        ("2024년 2월 14일 오전 12:30 KST", "2024-02-14T00:30:00+09:00"),
+    ],
+)
+def test_more_east_asian_date_forms(line: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(line)] == [iso]
+
+
+@pytest.mark.parametrize("line", ["Updated at 4:05 p.m. Eastern Time", "Updated 12:15 BST"])
+def test_a_stamp_with_a_spelled_out_zone_is_date_only(line: str) -> None:
+    assert is_date_only(line)
+
+
+@pytest.mark.parametrize("zone", ["PACİFİC TIME", "Pacıfic Time"])
+def test_a_spelled_out_zone_with_a_turkish_i_reads_without_error(zone: str) -> None:
+    # found by review: the pattern ignores case as the regex engine does, the table
+    # lookup folded "İ" to "i" and a combining dot and raised
+    assert [d.iso[:10] for d in find_dates(f"Feb 14, 2024 04:05 PM {zone}")] == ["2024-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "authors"),
+    [
+        # found by review: a weekday that is a surname too opens a date line, no name
+        ("Środa, 14 lutego 2024", "pl", ()),
+        ("Pazar, 18 Şubat 2024 | Ahmet Yılmaz", "tr", ("Ahmet Yılmaz",)),
+    ],
+)
+def test_a_weekday_opening_a_date_line_is_no_name(
+    line: str, language: str, authors: tuple[str, ...]
+) -> None:
+    from newsclean.extract.bylines import parse_byline
+
+    found = parse_byline(line, language=language)
+    assert (found.authors if found is not None else ()) == authors

@@ -511,3 +511,19 @@ def test_a_byline_or_date_right_under_a_full_heading_is_not_its_rest(under: str)
     joined = join_wrapped_lines("\n\n".join([f"{heading}\n{under}", story, story])).splitlines()
     assert heading in joined
     assert under in joined
+
+
+def test_a_heading_s_wrapped_end_naming_a_place_is_its_rest() -> None:
+    # found by review: a short line with a comma under a heading is a place, not a
+    # writer and a job
+    heading = "# Two men jailed after using stolen telehandler to rip cash machine from wall in"
+    story = textwrap.fill(" ".join(STORY[:2]), width=78)
+    joined = join_wrapped_lines(
+        "\n\n".join([f"{heading}\nLittle Harwood, Lancashire", story, story])
+    )
+    assert f"{heading} Little Harwood, Lancashire" in joined.splitlines()
+
+
+def test_a_long_word_of_address_marks_is_glued_in_linear_time() -> None:
+    text = "[" + "/" * 40_000 + "\nDoe](/a)\n"
+    assert join_wrapped_lines(text).startswith("[" + "/" * 40_000)

@@ -2996,13 +2996,24 @@ def _tail_sections(
                     # run on in lower case under it)
                     changes.pop(j, None)
                     k = _next_body(blocks, j)
+                    items = 0
                     while (
                         k is not None
-                        and changes.get(k, ("", ""))[1] in _GUESSED_KIND_RULES
+                        and items < CROSSHEAD_LIST_MAX_ITEMS
+                        and changes.get(k, ("", "model"))[1] in _GUESSED_KIND_RULES
                         and _run_on_item(blocks[k].text, infos[k])
+                        and not infos[k].has_link
                     ):
-                        changes.pop(k)
+                        changes.pop(k, None)
+                        items += 1
                         k = _next_body(blocks, k)
+                    if (
+                        items
+                        and k is not None
+                        and changes.get(k, ("", ""))[1] in _GUESSED_KIND_RULES
+                        and _long_prose(infos[k])
+                    ):
+                        changes.pop(k)  # the story's paragraph under the list, its last
                     return
                 if (
                     (decided is None or decided[1] in _GUESSED_KIND_RULES)

@@ -44,6 +44,7 @@ from newsclean.classify.cues import LINK_MARK
 from newsclean.extract.contacts import find_emails
 from newsclean.extract.dates import FoundDate, find_dates
 from newsclean.extract.lexicon import MetaLexicon, alternation, meta_lexicon
+from newsclean.lexicons.metadata.names import SURNAMES_TOO
 
 __all__ = [
     "PORTRAIT_PLACEHOLDER",
@@ -838,7 +839,14 @@ def _person(
         if taken and low in lex.name_suffixes:
             taken.append(word)
             break
-        if len(taken) < MAX_NAME_WORDS and _is_name_word(word, lex, caps=caps):
+        if (
+            len(taken) < MAX_NAME_WORDS
+            and (
+                _is_name_word(word, lex, caps=caps)
+                # "Tomasz Piątek": a weekday that is a surname, after a first name only
+                or (taken and word[:1].isupper() and low.strip(".,") in SURNAMES_TOO)
+            )
+        ):
             taken.append(word)
             continue
         if len(taken) == MAX_NAME_WORDS and _is_name_word(word, lex, caps=caps):

@@ -150,7 +150,7 @@ def _patterns(lexicon: MetaLexicon) -> _Patterns:
             r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./·-]\d)"
         ),
         time=re.compile(
-            r"(?<![\d:.,])(?P<H>[0-2]?\d)(?:[:.h](?P<M>[0-5]\d))?(?::(?P<S>[0-5]\d))?(?![\d:])"
+            r"(?<![\d:.,])(?P<H>[0-2]?\d)(?:[:.h：](?P<M>[0-5]\d))?(?::(?P<S>[0-5]\d))?(?![\d:])"
             r"[ \t]?(?P<ap>[ap]\.?[ \t]?m\b\.?)?",
             flags,
         ),
@@ -173,18 +173,21 @@ def _patterns(lexicon: MetaLexicon) -> _Patterns:
 
 _AFTERNOON = ("午後", "下午", "오후")
 """The afternoon's marks before an hour in Japanese, Chinese and Korean."""
+_MORNING = ("午前", "上午", "오전")
+"""The morning's marks, before which 12 is the hour after midnight."""
 _EAST_ASIAN_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)[ \t]?[年년][ \t]?(?P<m>[01]?\d)[ \t]?[月월][ \t]?"
-    r"(?P<d>[0-3]?\d)[ \t]?[日일]"
+    r"(?P<d>[0-3]?\d)[ \t]?[日일号號]"
     r"(?:(?:[ \t]*(?:\([^()\d]{1,3}\)|（[^（）\d]{1,3}）))?[ \t]*"
     r"(?P<half>午前|午後|上午|下午|오전|오후)?[ \t]?"
     r"(?P<H>[01]?\d|2[0-3])[ \t]?(?:時|时|시|點|点)[ \t]?(?P<M>[0-5]\d)(?!\d)[ \t]?(?:分|분)?)?"
 )
 """A date as Japanese, Chinese and Korean print it, year, month and day marked by their
-characters ("2024年2月14日", "2024년 2월 14일"; the day's mark is required: "2024年1月15万台"
-counts units), with the weekday in brackets and an hour marked by its character after it
-("2024年2月14日（水） 午後3時05分"); a clock time ("13:42 JST") is read as any other, with
-its zone. The same in every language that writes it, so no lexicon holds it."""
+characters ("2024年2月14日", "2024年2月14号", "2024년 2월 14일"; the day's mark is
+required: "2024年1月15万台" counts units), with the weekday in brackets and an hour
+marked by its character after it ("2024年2月14日（水） 午後3時05分"); a clock time
+("13:42 JST") is read as any other, with its zone. The same in every language that
+writes it, so no lexicon holds it."""
 
 
 @attrs.frozen(slots=True)
@@ -295,6 +298,8 @@ def _candidates(
                 minute = int(m["M"]) if m["M"] is not None else None
                 if hour is not None and m["half"] in _AFTERNOON and hour < 12:
                     hour += 12  # "午後3時": 3 in the afternoon
+                elif hour == 12 and m["half"] in _MORNING:
+                    hour = 0  # "午前12時": half past midnight is "12:30" in the morning
                 yield _Raw(m.start(), m.end(), day, "text", hour, minute)
     for m in pats.numeric.finditer(line):
         day = _numeric_date(m, order, ref)
@@ -388,8 +393,11 @@ def _attach_times(line: str, raws: list[_Raw], pats: _Patterns, lex: MetaLexicon
         hour, minute = int(m["H"]), int(m["M"] or 0)
         if m["ap"] and 1 <= hour <= 12:
             hour = (hour % 12) + (12 if m["ap"].lower().startswith("p") else 0)
-        elif hour < 12 and line[max(0, m.start() - 3) : m.start()].strip().endswith(_AFTERNOON):
-            hour += 12  # "오후 3:05", "下午3:05": the afternoon's mark before the clock
+        elif hour <= 12 and (half := line[max(0, m.start() - 3) : m.start()].strip()):
+            if hour < 12 and half.endswith(_AFTERNOON):
+                hour += 12  # "오후 3:05", "下午3:05": the afternoon's mark before the clock
+            elif hour == 12 and half.endswith(_MORNING):
+                hour = 0  # "오전 12:30": half past midnight
         if hour > 23:
             continue
         end = m.end()
@@ -427,11 +435,12 @@ def _zone_after(line: str, pos: int, pats: _Patterns, lex: MetaLexicon) -> tuple
     spelled = pats.spelled_zone.match(line, pos)
     if spelled is not None:
         # "Eastern Standard Time", "Heure normale de l'Est": the abbreviation it names
-        spelled_key = " ".join(spelled["name"].casefold().replace("’", "'").split())
-        short = lex.zones_spelled_out[spelled_key]
-        if short in lex.zones_fixed:
-            return lex.zones_fixed[short], spelled.end()
-        return None, spelled.end()
+        # the pattern ignores case as the regex engine does ("PACİFİC TIME" matches);
+        # the key is folded to match the table, dotted and dotless i as plain "i"
+        folded = spelled["name"].casefold().replace("i\u0307", "i").replace("ı", "i")
+        short = lex.zones_spelled_out.get(" ".join(folded.replace("’", "'").split()))
+        if short is not None:
+            return lex.zones_fixed.get(short), spelled.end()
     m = pats.zone.match(line, pos)
     if m is None:
         return None, pos
@@ -542,6 +551,8 @@ def _stamp_words(lexicon: MetaLexicon) -> frozenset[str]:
     for cue in lexicon.published_cues | lexicon.updated_cues:
         words.update(cue.split())
     words.update(lexicon.weekdays, lexicon.zones_fixed, lexicon.zones_generic)
+    for zone in lexicon.zones_spelled_out:  # "Eastern Standard Time", "Heure normale de l'Est"
+        words.update(zone.split())
     return frozenset(words)
 
 

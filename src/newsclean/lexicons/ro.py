@@ -320,7 +320,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "setări cookie",
         "setări de confidențialitate",
         "setări de confidenţialitate",
-        "accept",
         "acceptă",
         "accept toate",
         "acceptă toate",
@@ -336,7 +335,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "toate drepturile rezervate",
         "toate drepturile rezervate.",
         "toate drepturile sunt rezervate",
-        "gdpr",
         "anpc",
     ),
 }
@@ -579,7 +577,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "toate drepturile sunt rezervate",
         "este interzisă preluarea",
         "este interzisă reproducerea",
-        "fără acordul scris",
     ),
     "promo": (
         "abonează-te la newsletter",
@@ -588,7 +585,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "abonează-te la canalul",
         "canalul nostru de whatsapp",
         "canalul nostru de telegram",
-        "sprijină jurnalismul",
     ),
     "share": (
         "urmărește-ne pe",
@@ -659,7 +655,6 @@ TEASER_HEADERS: tuple[str, ...] = (
     "știri asemănătoare",
     "ştiri asemănătoare",
     "articole recomandate",
-    "recomandări",
     "recomandările redacției",
     "recomandările redacţiei",
     "recomandarea redacției",

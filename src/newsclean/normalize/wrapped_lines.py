@@ -253,20 +253,19 @@ def _meta_like(text: str) -> bool:
     """Whether a line reads as a byline or a date: a date in it, a byline's cue opening
     it ("By Jane Doe"), or a name and a job set apart by a comma or a bar ("Jane Doe,
     Staff Writer")."""
-    from newsclean.extract.bylines import starts_with_cue
+    from newsclean.extract.bylines import is_job_title, starts_with_cue
     from newsclean.extract.dates import find_dates
 
     words = text.split()
-    return (
-        bool(find_dates(text))
-        or starts_with_cue(text)
-        or (len(words) <= META_LINE_MAX_WORDS and ("," in text or "|" in text))
-    )
+    if bool(find_dates(text)) or starts_with_cue(text):
+        return True
+    _, sep, job = text.replace("|", ",").partition(",")
+    return bool(sep) and len(words) <= META_LINE_MAX_WORDS and is_job_title(job.strip(" ,|"))
 
 
 META_LINE_MAX_WORDS = 6
 """Words of a name and a job ("Jane Doe, Staff Writer"); a heading's wrapped end with a
-comma in it runs longer or has no capitals ("… bridge, engineers say")."""
+comma holds a place or runs on ("Little Harwood, Lancashire")."""
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]")
@@ -434,13 +433,15 @@ def _glue(before: str, after: str) -> str:
     at when the next line goes on in lower case ("cross-" + "border"), or whatever the
     case, inside an address ("…/wiki/Jean-" + "Paul_Sartre", "%2FBaden-" +
     "Wuerttemberg")."""
-    if _ADDRESS_BREAK.search(before):
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if last.endswith("-") and any(mark in last for mark in _ADDRESS_MARKS):
         return ""
     return "" if _HYPHEN_BREAK.search(before) and after[:1].islower() else " "
 
 
-_ADDRESS_BREAK = re.compile(r"(?:^|\s)\S*(?:://|[/%=&?])\S*-$")
-"""A line broken at a hyphen inside an address: its last word holds an address's marks."""
+_ADDRESS_MARKS = ("://", "/", "%", "=", "&", "?")
+"""Marks of an address: a line whose last word holds one and ends with a hyphen was
+broken inside the address."""
 
 
 def _joined(blocks: Sequence[Block], run: range) -> Block:

@@ -140,8 +140,6 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
-    "του",  # "Του Γιάννη Παπαδόπουλου": the name follows in the genitive
-    "της",
     "γράφει",
     "γράφει ο",
     "γράφει η",

@@ -100,15 +100,15 @@ PLACE_PARTICLES = frozenset(
 Angeles). Datelines may hold them although most are words never part of a
 personal name; a place made of these words alone ("THE —") is no place."""
 
-NAMES_TOO = frozenset(
-    {
-        # weekdays that are common surnames (Polish, Czech, Turkish)
-        *("piątek", "piatek", "środa", "sroda", "sobota", "niedziela"),
-        *("pátek", "středa", "pazar"),
-        # a byline cue that is a common first name (Indonesian "Oleh …", Ukrainian Oleh)
-        "oleh",
-    }
+NAMES_TOO = frozenset({"oleh"})
+"""One-word byline cues that are people's first names too (Indonesian "Oleh …", the
+Ukrainian name Oleh): left out of the words never part of a name, so "By Oleh Pavliuk"
+names him; a cue of the page's language still opens its byline."""
+
+SURNAMES_TOO = frozenset(
+    {"piątek", "piatek", "środa", "sroda", "sobota", "niedziela", "pátek", "středa", "pazar"}
+    | {"середа", "sereda"}
 )
-"""Words of the lexicons that are never part of a name by rule (full weekday names,
-one-word byline cues) but are people's names too: "Tomasz Piątek", "Magdalena Środa",
-"Oleh Pavliuk". They stay readable in names; a cue still opens its byline."""
+"""Weekday names that are common surnames too (Polish, Czech, Turkish, Ukrainian
+"Середа"): never the first word of a name ("Środa, 14 lutego 2024" is a date line),
+but a surname after a first name ("Tomasz Piątek", "Magdalena Środa")."""

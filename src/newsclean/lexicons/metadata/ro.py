@@ -69,7 +69,6 @@ WEEKDAYS = (
 )
 
 BYLINE_CUES = (
-    "de",
     "autor",
     "autori",
     "autoare",

@@ -132,7 +132,6 @@ RELATIVE_UNITS: dict[str, str] = {
     "годину": "hour",
     "години": "hour",
     "годин": "hour",
-    "год": "hour",
     "день": "day",
     "дні": "day",
     "днів": "day",
