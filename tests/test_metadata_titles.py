@@ -3690,3 +3690,36 @@ def test_a_german_headline_under_a_teaser_is_no_standfirst_of_it() -> None:
     art = newsclean.clean(page)
     assert art.title == "Maschinenbauer Hessler kürzt Arbeitszeit für 1200 Beschäftigte in Lahr"
     assert art.subtitle is None
+
+
+def test_a_logo_s_alt_text_is_no_headline() -> None:
+    # found by held-out probes: a portal prints the publisher's logo, its name and the
+    # byline over the headline
+    page = "\n".join(
+        [
+            "Home",
+            "News",
+            "Opinion",
+            "The Harlow Ledger logo",
+            "The Harlow Ledger",
+            "Follow",
+            "Story by Dana Whitcomb",
+            " • ",
+            "3h",
+            " • ",
+            "4 min read",
+            "Senate Narrowly Passes $61 Billion Budget After Overnight Session",
+            "Lawmakers approved the spending plan 20-18, sending it to the governor.",
+            "After more than fourteen hours of debate, the state Senate approved a two-year "
+            "budget early Thursday, sending it to the governor.",
+            "The vote fell largely along party lines, with two members of the majority "
+            "joining the minority in opposition.",
+            "The plan now heads to the governor, who said in a statement that she intends "
+            "to sign it before the end of the month.",
+            "Among the largest changes from her original proposal is a $340 million increase "
+            "for school districts, which lawmakers said was overdue.",
+        ]
+    )
+    art = newsclean.clean(page)
+    assert art.title == "Senate Narrowly Passes $61 Billion Budget After Overnight Session"
+    assert art.authors == ("Dana Whitcomb",)

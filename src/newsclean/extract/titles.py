@@ -1963,7 +1963,22 @@ def _never_headline(text: str, language: str | None = None) -> bool:
         or _desk_and_outlet(text)
         or _BRACKETED_ITEMS.fullmatch(text.strip()) is not None
         or _FORM_CONTROL.search(text) is not None
+        or _logo_alt(text)
     )
+
+
+def _logo_alt(text: str) -> bool:
+    """A logo's alt text printed as a line ("The Harlow Ledger logo", "Logo: Example
+    News"): the site's name, no headline."""
+    words = text.casefold().rstrip(" .").split()
+    return 0 < len(words) <= LOGO_ALT_MAX_WORDS and (
+        words[-1] == "logo" or words[0] in _LOGO_OPENINGS
+    )
+
+
+LOGO_ALT_MAX_WORDS = 6
+"""Words of a logo's alt text: a site's name and the word "logo"."""
+_LOGO_OPENINGS = frozenset({"logo", "logo:"})
 
 
 _BRACKETED_ITEMS = re.compile(r"(?:\[[^\[\]]{1,300}\][ \t]*){1,12}")
