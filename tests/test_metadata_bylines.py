@@ -36,6 +36,10 @@ MORE = (
         ("Par Jean Dupont à Paris", "fr", ("Jean Dupont",)),
         ("By J.R.R. Hollings", "en", ("J.R.R. Hollings",)),
         ("By Ana Ap", "en", ("Ana Ap",)),
+        # found by held-out probes: a paper's noun closing a hyphenated name, "Record"
+        ("By Trey Mabry, Valley Star-Tribune", "en", ("Trey Mabry",)),
+        ("By Jane Doe and John Roe, Riverbend Record", "en", ("Jane Doe", "John Roe")),
+        ("By Mary-Jane Smith-Herald", "en", ("Mary-Jane Smith-Herald",)),
         # the serial comma before the last name
         ("By Ana Lima, Tom Reyes, and Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),
         ("By Ana Lima, Tom Reyes, & Li Wen", "en", ("Ana Lima", "Tom Reyes", "Li Wen")),

@@ -536,7 +536,7 @@ def is_paper_name(org: str) -> bool:
     return (
         2 <= len(words) <= OUTLET_MAX_WORDS
         and all(w[:1].isupper() for w in words)
-        and words[-1].casefold().strip(".,") in PAPER_ONLY_NOUNS
+        and words[-1].casefold().strip(".,").rsplit("-", 1)[-1] in PAPER_ONLY_NOUNS
     )
 
 
@@ -796,7 +796,7 @@ the paper's name ("Gulf Coast Register"); two may be a person's ("Emily Post")."
 PAPER_ONLY_NOUNS = frozenset(
     {"register", "gazette", "chronicle", "courier", "ledger", "sentinel", "dispatch"}
     | {"examiner", "inquirer", "enquirer", "telegraph", "bulletin", "advertiser", "tribune"}
-    | {"herald", "journal", "observer"}
+    | {"herald", "journal", "observer", "record"}
 )
 """Masthead nouns that end a newspaper's name and no person's ("… County Register");
 with no cue, a place and such a noun alone make one too ("Geelong Sentinel", "Manila
@@ -856,7 +856,8 @@ def _person(
         break
     while taken and taken[-1].casefold() in lex.particles and not _surname_after(taken):
         taken.pop()
-    last_noun = taken[-1].casefold().strip(".,") if taken else ""
+    # "Star-Tribune": a paper's noun may close a hyphenated last word
+    last_noun = taken[-1].casefold().strip(".,").rsplit("-", 1)[-1] if taken else ""
     if (
         len(taken) >= MASTHEAD_NAME_MIN_WORDS
         and (last_noun in PAPER_ONLY_NOUNS or (not cued and last_noun in _masthead_nouns()))
