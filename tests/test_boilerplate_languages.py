@@ -1336,3 +1336,16 @@ def test_a_dutch_desk_byline_is_still_a_desk_byline() -> None:
     prose = ARTICLES["nl"]
     art = newsclean.clean("\n\n".join([*prose, "Door de redactie"]))
     assert "Door de redactie" not in art.paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Also in the news", "Elsewhere in the news"])
+def test_news_in_brief_headings_after_the_story_take_their_teasers(heading: str) -> None:
+    # found by held-out probes: a heading over other stories' headlines and summaries
+    prose = ARTICLES["en"]
+    teasers = [
+        "Severnside man completes 100 marathons in 100 days for hospice",
+        "A Severnside man has completed a marathon every day for 100 days to raise money.",
+    ]
+    art = newsclean.clean("\n\n".join([*prose, heading, *teasers]))
+    assert list(art.paragraphs) == prose
+    assert {r.text: r.kind for r in art.removed}[heading] == "related"

@@ -1220,6 +1220,9 @@ TEASER_HEADERS: tuple[str, ...] = (
     "items that may interest you",
     "latest news",
     "top stories",
+    "also in the news",
+    "elsewhere in the news",
+    "also in news",
 )
 """Headings over the lists of other stories printed after the story ("Related
 stories", "More from …": a heading that ends with "from", "aus", "von" or "de"
