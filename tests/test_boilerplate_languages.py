@@ -327,6 +327,7 @@ def test_furniture_goes_prose_stays(language: str) -> None:
         ("Related video: What is driving the housing crisis? (Example TV)", "related"),
         ("Example Sports Daily is a content partner of the portal. Read more there.", "metadata"),
         ("This story is available to subscribers of the app.", "promo"),
+        ("Editorials represent the views of the paper's editorial board.", "legal"),
     ],
 )
 def test_keyword_and_cue_kinds_on_an_english_page(line: str, kind: str) -> None:

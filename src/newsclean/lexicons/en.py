@@ -723,6 +723,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
         "the opinions expressed here are the writer's own",
         "the opinions expressed here are the author's own",
         "the opinions expressed here are those of the author",
+        "editorials represent the views of",
+        "editorials represent the opinion of",
     ),
     "share": (
         "end of tiktok post by",
@@ -978,6 +980,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "our partners use cookies and similar technologies",
         "opinions expressed here are the author's alone",
         "review code provided by",
+        "operates independently of our newsroom",
+        "independent of our newsroom",
     ),
     "promo": (
         "is member-supported",
