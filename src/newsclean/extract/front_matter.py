@@ -34,6 +34,7 @@ import attrs
 
 from newsclean.extract.bylines import parse_names
 from newsclean.extract.dates import find_dates
+from newsclean.extract.field_record import RECORD_KEYS, record_lines
 from newsclean.extract.titles import strip_site_affixes
 from newsclean.model import Block
 
@@ -144,9 +145,10 @@ def find_front_matter(
     if not blocks:
         return None
     if blocks[0].text.startswith(_READER_OPENING):
-        return _reader_header(blocks, now, original)
+        found = _reader_header(blocks, now, original)
+        return found if found is not None else _record(blocks, now)
     if blocks[0].text.strip() not in _FENCE:
-        return None
+        return _record(blocks, now)
     pairs: list[tuple[int, str, list[str]]] = []
     end = None
     for i in range(1, min(len(blocks), MAX_LINES + 2)):
@@ -195,6 +197,39 @@ def _reader_header(
             # ("Washington: The council voted …" is the story's, no key of a header)
             return _front_matter(pairs, i, now, least=MIN_KNOWN_KEYS_UNCLOSED)
     return None
+
+
+def _record(blocks: Sequence[Block], now: dt.datetime | None) -> FrontMatter | None:
+    """A news API's or dataset's record printed field by field (see
+    :mod:`newsclean.extract.field_record`), its fields read, or ``None``."""
+    lines = record_lines(blocks)
+    if not lines:
+        return None
+    fields: dict[str, tuple[object, int]] = {}
+    for index in sorted(lines):
+        key, raw = lines[index]
+        field = RECORD_KEYS.get(key, "")
+        if not field or not raw or field in fields:
+            continue
+        if raw.startswith("{"):
+            # 'source: {"id": null, "name": "Kessling Valley News"}'
+            named = _RECORD_NAME.search(raw)
+            raw = named.group(1) if named is not None else ""
+        values = _values(raw)
+        value = _field_value(field, values, now) if values else None
+        if value is not None:
+            fields[field] = (value, index)
+    title = fields.get("title")
+    if title is not None and isinstance(title[0], str):
+        headline, site = _title_and_site(title[0])
+        fields["title"] = (headline, title[1])
+        if site is not None:
+            fields.setdefault("publisher", (site, title[1]))
+    return FrontMatter(tuple(sorted(lines)), fields)
+
+
+_RECORD_NAME = re.compile(r"[\"'“]name[\"'”]\s*:\s*[\"'“]([^\"'”]{1,200})[\"'”]")
+"""The name inside a source given as an object ('{"id": null, "name": "…"}')."""
 
 
 def _known_pair(text: str) -> bool:
