@@ -219,12 +219,7 @@ def _record(blocks: Sequence[Block], now: dt.datetime | None) -> FrontMatter | N
         value = _field_value(field, values, now) if values else None
         if value is not None:
             fields[field] = (value, index)
-    title = fields.get("title")
-    if title is not None and isinstance(title[0], str):
-        headline, site = _title_and_site(title[0])
-        fields["title"] = (headline, title[1])
-        if site is not None:
-            fields.setdefault("publisher", (site, title[1]))
+    _split_site_off_title(fields)
     return FrontMatter(tuple(sorted(lines)), fields)
 
 
@@ -256,13 +251,19 @@ def _front_matter(
         value = _field_value(field, values, now) if field and values else None
         if value is not None and field not in fields:
             fields[field] = (value, index)
+    _split_site_off_title(fields)
+    return FrontMatter(tuple(range(end + 1)), fields)
+
+
+def _split_site_off_title(fields: dict[str, tuple[object, int]]) -> None:
+    """Strip the site's name off the title field read, and give it as the publisher
+    unless one was read ("Headline - Example Post")."""
     title = fields.get("title")
     if title is not None and isinstance(title[0], str):
         headline, site = _title_and_site(title[0])
         fields["title"] = (headline, title[1])
         if site is not None:
             fields.setdefault("publisher", (site, title[1]))
-    return FrontMatter(tuple(range(end + 1)), fields)
 
 
 def _title_and_site(title: str) -> tuple[str, str | None]:
