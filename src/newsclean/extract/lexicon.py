@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -30,9 +31,33 @@ def alternation(words: Iterable[str]) -> str:
     >>> re.findall(alternation(["sep", "sept"]), "sept. and sep")
     ['sept', 'sep']
     """
-    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w) for w in ordered)
+    body = _factored({w for w in words if w})
     return rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
+
+
+def _factored(words: Iterable[str]) -> str:
+    """The alternation of ``words`` factored by their common openings ("sep" and "sept"
+    as "sep(?:t)?"): the engine tries a few letters at each position instead of every
+    word of every language's lists. A word ending where a longer one goes on makes the
+    rest optional and greedy, so the longest word still wins, as sorting them longest
+    first did."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group
 
 
 @attrs.frozen(slots=True, eq=False)
