@@ -84,3 +84,20 @@ def test_a_field_line_s_key_and_value() -> None:
         "2024-02-13T23:41:07Z",
     )
     assert record_key("The mayor: we will rebuild it") is None
+
+
+def test_names_inside_a_record_s_objects_are_read() -> None:
+    # found by held-out probes: Event Registry prints its authors and source as objects
+    lines = [
+        "uri: 7781234509",
+        "lang: eng",
+        "date: 2023-11-28",
+        f"title: {TITLE}",
+        "authors: [{'uri': 'hm@example.org', 'name': 'Helen Mbatha', 'type': 'author'}]",
+        "source: {'uri': 'harbor.example', 'title': 'x', 'name': 'The Harbor Ledger'}",
+        "body:",
+        *BODY,
+    ]
+    art = newsclean.clean("\n".join(lines))
+    assert art.authors == ("Helen Mbatha",)
+    assert art.publisher == "The Harbor Ledger"
