@@ -211,12 +211,9 @@ def _record(blocks: Sequence[Block], now: dt.datetime | None) -> FrontMatter | N
         field = RECORD_KEYS.get(key, "")
         if not field or not raw or field in fields:
             continue
-        if raw.startswith(("{", "[{")):
-            # 'source: {"id": null, "name": "Kessling Valley News"}', "authors: [{'uri':
-            # …, 'name': 'Helen Mbatha', …}]": the names inside the objects
-            values = _RECORD_NAME.findall(raw)
-        else:
-            values = _values(raw)
+        # 'source: {"id": null, "name": "Kessling Valley News"}', "authors: [{'uri': …,
+        # 'name': 'Helen Mbatha', …}]": the names inside the objects
+        values = _RECORD_NAME.findall(raw) if raw.startswith(("{", "[{")) else _values(raw)
         value = _field_value(field, values, now) if values else None
         if value is not None:
             fields[field] = (value, index)
