@@ -101,3 +101,42 @@ def test_names_inside_a_record_s_objects_are_read() -> None:
     art = newsclean.clean("\n".join(lines))
     assert art.authors == ("Helen Mbatha",)
     assert art.publisher == "The Harbor Ledger"
+
+
+def test_a_content_value_on_its_key_s_line_stays_in_the_body() -> None:
+    # found by review: the record's text itself is the body
+    lines = [
+        f"title: {TITLE}",
+        "author: Dana Whitcombe",
+        "publishedAt: 2024-02-13T23:41:07Z",
+        "url: https://www.harbor.example/a",
+        f"content: {BODY[0]}… [+3187 chars]",
+    ]
+    art = newsclean.clean("\n".join(lines))
+    assert art.title == TITLE
+    assert "Councillors voted 7-4" in art.body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # found by review: a story's fact box is no record (no key only records have)
+        ["Title: The Salt Road", "Author: Mara Lindqvist", "Date: 2024", "Category: Fiction"],
+        ["Date: June 8, 2024", "Time: 6 p.m.", "Date: June 9, 2024", "Time: 7 p.m."],
+    ],
+)
+def test_a_story_s_fact_box_is_no_record(box: list[str]) -> None:
+    assert record_lines(segment("\n".join([*BODY, *box]))) == {}
+
+
+@pytest.mark.parametrize("empty", ["null", "None", '""'])
+def test_an_empty_field_fills_nothing(empty: str) -> None:
+    lines = [f"title: {TITLE}", f"author: {empty}", f"description: {empty}"]
+    lines += ["publishedAt: 2024-02-13T23:41:07Z", "url: https://www.harbor.example/a"]
+    art = newsclean.clean("\n".join([*lines, "content:", *BODY]))
+    assert art.authors == ()
+    assert art.subtitle is None
+
+
+def test_a_field_line_with_a_long_run_of_blanks_is_read_in_linear_time() -> None:
+    assert record_key("title: a" + " " * 100_000 + "x") is not None

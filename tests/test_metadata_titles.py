@@ -3723,3 +3723,13 @@ def test_a_logo_s_alt_text_is_no_headline() -> None:
     art = newsclean.clean(page)
     assert art.title == "Senate Narrowly Passes $61 Billion Budget After Overnight Session"
     assert art.authors == ("Dana Whitcomb",)
+
+
+def test_a_headline_ending_with_the_word_logo_is_a_headline() -> None:
+    # found by review: only a name in capitals before "logo" is a logo's alt text
+    art = newsclean.clean(
+        "Olympics unveil LA28 logo\n\nBy Dana Whitcombe\n\nOrganisers unveiled the emblem of "
+        "the 2028 Games on Monday, a design that changes with each athlete who wears it.\n\n"
+        "The organisers said the logo would appear on every venue and medal."
+    )
+    assert art.title == "Olympics unveil LA28 logo"

@@ -796,7 +796,7 @@ the paper's name ("Gulf Coast Register"); two may be a person's ("Emily Post")."
 PAPER_ONLY_NOUNS = frozenset(
     {"register", "gazette", "chronicle", "courier", "ledger", "sentinel", "dispatch"}
     | {"examiner", "inquirer", "enquirer", "telegraph", "bulletin", "advertiser", "tribune"}
-    | {"herald", "journal", "observer", "record"}
+    | {"herald", "journal", "observer"}
 )
 """Masthead nouns that end a newspaper's name and no person's ("… County Register");
 with no cue, a place and such a noun alone make one too ("Geelong Sentinel", "Manila

@@ -16,10 +16,12 @@ in whatever shape their script gave them::
 
 The field lines are no story text, and they say plainly what the page leaves to
 be guessed, so they are read first, like front matter. A line counts only with a
-key news records use (:data:`RECORD_KEYS`, :data:`~newsclean.extract.front_matter.
-FIELD_OF_KEY`), in a run of two such lines at least (a story's "Source: Reuters"
-is one line alone), and only when the text holds :data:`MIN_RECORD_KEYS` of them:
-then the fields may stand anywhere, over the content and under it. The braces of
+key news records use (:data:`RECORD_KEYS`), in a run of two such lines at least (a
+story's "Source: Reuters" is one line alone), and only when the text holds
+:data:`MIN_RECORD_KEYS` different keys, one of them a key only records have
+(:data:`RECORD_ONLY_KEYS`: a book review's fact box, "Title: … / Author: … / Date:
+…", has none) or a JSON brace: then the fields may stand anywhere, over the content
+and under it. A content field's value on its own line stays in the body. The braces of
 a JSON record and an API's truncation marker ("… [+3187 chars]") go with them.
 """
 
@@ -93,12 +95,22 @@ MIN_RECORD_KEYS = 4
 """Field lines with a record's key a text must hold to be read as a record: a
 story may hold a line or two of the shape ("Source: Reuters", "Date: Monday")."""
 
-_PAIR = re.compile(
-    r"[\"“]?(?P<key>[A-Za-z_][\w.]{0,40})[\"”]?[ \t]{0,3}[:=]"
-    r"(?:[ \t]*(?P<value>\S.{0,4000}?))?[ \t]*,?[ \t]*"
+_PAIR = re.compile(r"[\"“]?(?P<key>[A-Za-z_][\w.]{0,40})[\"”]?[ \t]{0,3}[:=](?P<value>.*)")
+"""A field line: a key, quoted or not, then ":" or "=" and the rest of the line, its
+value (blanks and a JSON line's comma are stripped in Python: one pass)."""
+RECORD_ONLY_KEYS = frozenset(
+    {"url", "link", "urltoimage", "image_url", "socialimage", "publishedat", "published_at"}
+    | {"date_publish", "date_download", "date_modify", "source_domain", "source.name"}
+    | {"source.url", "source_id", "maintext", "content", "uri", "datatype", "isduplicate"}
+    | {"sim", "seendate", "article_id", "full_text"}
 )
-"""A field line: a key, quoted or not, then ":" or "=" and perhaps the value (a JSON
-line's comma after it)."""
+"""Keys only a record has: a story's fact box ("Title: … / Author: … / Date: …" under a
+book review, "Date: … / Time: …" in a listing) has none of them."""
+BODY_KEYS = frozenset({"content", "maintext", "body", "text", "full_text"})
+"""Keys whose value is the article's text: a value on their line stays in the body
+(unless it is the API's cut copy of a text printed in full elsewhere)."""
+_EMPTY_VALUES = frozenset({"", "null", "none", "nan", "undefined", "[]", "{}"})
+"""Values that say a field is empty: no title, no author."""
 _BRACES = frozenset({"{", "}", "[", "]", "},", "],"})
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)?[ \t]*\[\+?\d{1,7}[ \t]+chars?\]|(?:…|\.\.\.)")
 """An API's truncation marker alone on its line: "… [+3187 chars]", "... [2870 chars]"."""
@@ -117,16 +129,17 @@ def record_key(text: str) -> tuple[str, str] | None:
     >>> record_key("The mayor: we will rebuild") is None
     True
     """
-    m = _PAIR.fullmatch(text.strip())
+    m = _PAIR.match(text.strip())
     if m is None:
         return None
     key = m["key"].casefold()
     if key not in RECORD_KEYS:
         return None
-    value = (m["value"] or "").strip().rstrip(",").strip()
+    value = m["value"].strip().rstrip(",").strip()
     if len(value) >= 2 and value[0] in "\"“'" and value[-1] in "\"”'":
         value = value[1:-1].strip()
-    return key, value
+    empty = value.casefold() in _EMPTY_VALUES or not value.strip("\"“”'‘’")
+    return key, "" if empty else value
 
 
 def record_lines(blocks: Sequence[Block]) -> dict[int, tuple[str, str]]:
@@ -134,8 +147,18 @@ def record_lines(blocks: Sequence[Block]) -> dict[int, tuple[str, str]]:
     and the record's braces and truncation markers (key ``""``); empty when the text
     is no such record."""
     keyed = {i: found for i, b in enumerate(blocks) if (found := record_key(b.text)) is not None}
-    if len(keyed) < MIN_RECORD_KEYS:
-        return {}
+    if len({key for key, _ in keyed.values()}) < MIN_RECORD_KEYS:
+        return {}  # "Date: … / Time: …" twice over is a listing's, no record
+    if not any(key in RECORD_ONLY_KEYS for key, _ in keyed.values()) and not any(
+        b.text.strip() in _BRACES for b in blocks
+    ):
+        return {}  # a story's fact box: "Title: … / Author: … / Date: … / Category: …"
+    full_text = sum(1 for i, b in enumerate(blocks) if i not in keyed and len(b.text) > 200)
+    for i, (key, value) in list(keyed.items()):
+        # "content: Councillors voted …": the text itself stays in the body, unless it is
+        # the API's cut copy ("… [+3187 chars]") of a text printed in full below
+        if key in BODY_KEYS and value and not (full_text and _TRUNCATED_END.search(value)):
+            del keyed[i]
     # a field line stands next to another field line (or a brace, or the record's
     # body opening, "content:" with no value): a line of the story alone is no field
     chosen: dict[int, tuple[str, str]] = {}
@@ -147,7 +170,7 @@ def record_lines(blocks: Sequence[Block]) -> dict[int, tuple[str, str]]:
         )
         if near:
             chosen[i] = found
-    if len(chosen) < MIN_RECORD_KEYS:
+    if len({key for key, _ in chosen.values()}) < MIN_RECORD_KEYS:
         return {}
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -155,7 +178,7 @@ def record_lines(blocks: Sequence[Block]) -> dict[int, tuple[str, str]]:
             continue
         if text in _BRACES and (i - 1 in chosen or i + 1 in chosen or i in (0, len(blocks) - 1)):
             chosen[i] = ("", "")
-        elif _TRUNCATED.fullmatch(text) or _TRUNCATED_END.search(text):
+        elif _TRUNCATED.fullmatch(text) or (full_text and _TRUNCATED_END.search(text)):
             # "… [+3187 chars]", or the content field's cut copy closing with it
             chosen[i] = ("", "")
     return chosen

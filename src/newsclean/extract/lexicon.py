@@ -40,7 +40,13 @@ def _factored(words: Iterable[str]) -> str:
     as "sep(?:t)?"): the engine tries a few letters at each position instead of every
     word of every language's lists. A word ending where a longer one goes on makes the
     rest optional and greedy, so the longest word still wins, as sorting them longest
-    first did."""
+    first did, among words written in one case (the lexicons write theirs in lower case;
+    "NEW" and "new york" are two branches, and under IGNORECASE the first matches
+    first). Words too long to factor by recursion are listed plainly."""
+    words = list(words)
+    if any(len(w) > FACTORED_MAX_CHARS for w in words):
+        ordered = sorted(set(words), key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w) for w in ordered)
     trie: dict[str, dict[str, Any]] = {}
     for word in words:
         node = trie
@@ -48,6 +54,11 @@ def _factored(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie)
+
+
+FACTORED_MAX_CHARS = 200
+"""Longest word factored letter by letter (one call per letter): the lexicons' phrases
+run to sixty characters."""
 
 
 def _emit(node: dict[str, dict[str, Any]]) -> str:

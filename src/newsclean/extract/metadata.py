@@ -597,8 +597,22 @@ def extract_metadata(
 def _lone_dateline(text: str) -> bool:
     """Whether ``text`` is a dateline on a line of its own, its dash closing it and the
     story on the next line ("VANCOUVER, British Columbia, June 11, 2024 (GLOBE
-    NEWSWIRE) --"): a place, no writer."""
-    return text.rstrip().endswith(("--", "—", "–")) and find_dateline(f"{text} …") is not None
+    NEWSWIRE) --"): a place in capitals first, no writer ("Lisa Mascaro, WASHINGTON
+    (AP) --" opens with the writer)."""
+    first = text.split(",", 1)[0].strip()
+    return (
+        text.rstrip().endswith(("--", "—", "–"))
+        and first.isupper()
+        and find_dateline(f"{text} …") is not None
+    )
+
+
+def _sender_name(text: str) -> bool:
+    """Whether ``text`` is a company's name closed by its legal form and nothing else
+    ("Halvorsen Therapeutics, Inc."): no writer's name with their firm before it ("By
+    Priya Raman, Northgate Capital Ltd.")."""
+    head = text.rsplit(None, 1)[0].rstrip(", ") if " " in text.strip() else ""
+    return text[:1].isalpha() and company_name(text) and "," not in head
 
 
 _INTRODUCED = (", a ", ", an ", " (", " today ", " announce", " annonce", " anuncia", " kündigt")
@@ -1129,7 +1143,7 @@ class _Extraction:
                 continue
             if _lone_dateline(text):
                 continue  # "VANCOUVER, British Columbia, June 11, 2024 (GLOBE NEWSWIRE) --"
-            if (text[:1].isalpha() and company_name(text)) or self._under_sender_label(line):
+            if not prose_seen and (_sender_name(text) or self._under_sender_label(line)):
                 # "Halvorsen Therapeutics, Inc.", or a name under "News provided by": the
                 # company that sent the release, no writer; the line leaves the body, so
                 # that cleaning the text again does not read it as a byline either
@@ -1192,7 +1206,7 @@ class _Extraction:
             elif line.date_line or (line.dates and near_headline):
                 rule = "name_and_date"
             elif meta_near if meta_near is not None else self._meta_neighbour(line, by_pos):
-                if self._opening_names(text):
+                if not prose_seen and self._opening_names(text):
                     # "Kindred Minds Health" over "… / Kindred Minds Health, a …"
                     self.label(self.vis[line.pos], labels.METADATA, "sender")
                     continue

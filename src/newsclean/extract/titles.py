@@ -1970,10 +1970,14 @@ def _never_headline(text: str, language: str | None = None) -> bool:
 def _logo_alt(text: str) -> bool:
     """A logo's alt text printed as a line ("The Harlow Ledger logo", "Logo: Example
     News"): the site's name, no headline."""
-    words = text.casefold().rstrip(" .").split()
-    return 0 < len(words) <= LOGO_ALT_MAX_WORDS and (
-        words[-1] == "logo" or words[0] in _LOGO_OPENINGS
-    )
+    raw = text.rstrip(" .").split()
+    words = [w.casefold() for w in raw]
+    if not 0 < len(words) <= LOGO_ALT_MAX_WORDS:
+        return False
+    if words[0] in _LOGO_OPENINGS:
+        return True
+    # a name before it, every word capitalised: "Olympics unveil LA28 logo" is a headline
+    return words[-1] == "logo" and len(raw) > 1 and all(w[:1].isupper() for w in raw[:-1])
 
 
 LOGO_ALT_MAX_WORDS = 6

@@ -980,8 +980,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "our partners use cookies and similar technologies",
         "opinions expressed here are the author's alone",
         "review code provided by",
-        "operates independently of our newsroom",
-        "independent of our newsroom",
     ),
     "promo": (
         "is member-supported",
