@@ -31,7 +31,8 @@ case):
 * ``NUMERIC_DATE_ORDER``: ``"dmy"``, ``"mdy"`` or ``None`` when both are in use.
 
 Language-neutral tables live in :mod:`.agencies` and :mod:`.zones`. Adding a
-language is adding a module here and its code to :data:`LANGUAGES`.
+language is adding a module here and one among the boilerplate lexicons, and its code
+to :data:`newsclean.lexicons.LANGUAGES`, which :data:`LANGUAGES` is.
 """
 
 from __future__ import annotations
@@ -39,27 +40,13 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from newsclean.lexicons import LANGUAGES as BOILERPLATE_LANGUAGES
+
 __all__ = ["LANGUAGES", "load"]
 
-LANGUAGES = (
-    "en",
-    "de",
-    "fr",
-    "es",
-    "it",
-    "pt",
-    "nl",
-    "ru",
-    "pl",
-    "cs",
-    "tr",
-    "id",
-    "sv",
-    "uk",
-    "ro",
-    "el",
-)
-"""ISO 639-1 codes of the languages with a metadata word list."""
+LANGUAGES = BOILERPLATE_LANGUAGES
+"""ISO 639-1 codes of the languages with a metadata word list: every language with a
+boilerplate lexicon has one (each language is added as the two modules together)."""
 
 
 def load(language: str) -> ModuleType:
